@@ -1,0 +1,55 @@
+"""Shared fixtures: every test gets its own data folder with a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from totalnet_desktop.core import db as db_mod  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Point the app's data folder into a temporary folder before every test."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("TOTALNET_DATA_DIR", str(folder))
+    yield folder
+    db_mod.close_database()
+
+
+@pytest.fixture
+def session(data_dir):
+    """An opened, migrated database in the test's data folder."""
+    from totalnet_desktop.core.session import open_session
+
+    return open_session(data_dir)
+
+
+@pytest.fixture
+def db(session):
+    """The bound peewee database handle (opened in the test's data folder)."""
+    from totalnet_desktop.core.models import database
+
+    return database
+
+
+@pytest.fixture
+def ctx(session, qapp):
+    """The context every screen receives."""
+    from totalnet_desktop.views.context import AppContext
+
+    return AppContext(session)
+
+
+@pytest.fixture
+def main_window(ctx, qtbot):
+    from totalnet_desktop.views.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

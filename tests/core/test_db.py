@@ -1,0 +1,132 @@
+"""Opening the database: pragmas, migrations, schema matches the models, bad files untouched."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from totalnet_desktop.core import db as db_mod
+from totalnet_desktop.core import migrations, models, search_index
+from totalnet_desktop.core.errors import NewerSchemaError, NotSQLiteError
+
+FIXTURE_V1 = Path(__file__).resolve().parent.parent / "data" / "schema_v1_sample.sql"
+
+
+def test_new_database_is_current_wal_with_foreign_keys(db, session):
+    assert session.db_path.exists()
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert migrations.schema_version(db) == migrations.CURRENT_VERSION
+
+
+def test_migrated_schema_matches_the_models(db):
+    for model in models.ALL_MODELS:
+        table = model._meta.table_name
+        live = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')}
+        declared = {field.column_name for field in model._meta.sorted_fields}
+        assert live == declared, table
+
+
+def test_upgrade_from_schema_v1_keeps_data_and_indexes_it(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    con = sqlite3.connect(path)
+    con.executescript(FIXTURE_V1.read_text(encoding="utf-8"))
+    con.close()
+    backups = tmp_path / "backups"
+    database = db_mod.open_database(path, backup_dir=backups)
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    assert models.Contact.get_by_id(1).first_name == "Zoë"
+    assert models.Attendance.select().count() == 2
+    hits = database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'zoe'").fetchall()
+    assert hits == [(1,)]
+    digits = database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH '5550107*'")
+    assert digits.fetchall() == [(1,)]
+    # A backup of the version-1 file was made before migrating.
+    saved = list(backups.glob("*pre-migration-v1*"))
+    assert len(saved) == 1
+    old = sqlite3.connect(saved[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+
+
+def test_failed_migration_step_rolls_back(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    con = sqlite3.connect(path)
+    con.executescript(FIXTURE_V1.read_text(encoding="utf-8"))
+    con.close()
+
+    def broken(database):
+        database.execute_sql("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk on fire")
+
+    steps = (migrations.STEPS[0], migrations.Step(2, "broken", broken))
+    monkeypatch.setattr(migrations, "STEPS", steps)
+    with pytest.raises(RuntimeError):
+        db_mod.open_database(path)
+    db_mod.close_database()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
+    con.close()
+
+
+def test_not_sqlite_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "totalnet.sqlite3"
+    path.write_bytes(b"this is a spreadsheet, not a database\n" * 10)
+    before = path.read_bytes()
+    with pytest.raises(NotSQLiteError, match="not an SQLite file"):
+        db_mod.open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_newer_schema_is_refused_naming_both_versions(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE x (y)")
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    with pytest.raises(NewerSchemaError, match=r"version 99.*up to version 2"):
+        db_mod.open_database(path)
+
+
+def test_search_index_follows_every_write(db):
+    c = models.Contact.create(first_name="Layla", last_name="Haddad", company="Cedar")
+
+    def match(q):
+        return [r[0] for r in db.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (q,))]
+
+    assert match("layla") == [c.id]
+    models.Contact.update(company="Olive Tree").where(models.Contact.id == c.id).execute()
+    assert match("cedar") == [] and match("olive") == [c.id]
+    point = models.ContactPoint.create(contact=c, kind="email", value="l.haddad@example.com",
+                                       key="l.haddad@example.com")
+    assert match("example") == [c.id]
+    tag = models.Tag.create(name="breakfast")
+    models.ContactTag.create(contact=c, tag=tag)
+    assert match("breakfast") == [c.id]
+    models.Tag.update(name="lunch").where(models.Tag.id == tag.id).execute()
+    assert match("breakfast") == [] and match("lunch") == [c.id]
+    point.delete_instance()
+    assert match("example") == []
+    c.delete_instance(recursive=True)
+    assert match("layla") == []
+
+
+def test_suspended_index_is_rebuilt_by_bulk_loader(db):
+    with db.atomic():
+        with search_index.suspended(db):
+            c = models.Contact.create(first_name="Bulk", last_name="Row")
+            assert db.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == 0
+            search_index.rebuild(db, [c.id])
+    assert db.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'bulk'").fetchall() == [(c.id,)]
+    # Triggers are live again after the block.
+    models.Contact.create(first_name="Live")
+    assert db.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == 2
+
+
+def test_foreign_keys_cascade(db):
+    c = models.Contact.create(first_name="A")
+    models.Interaction.create(contact=c, channel="phone")
+    c.delete_instance()
+    assert models.Interaction.select().count() == 0

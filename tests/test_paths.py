@@ -1,0 +1,48 @@
+import sys
+
+from totalnet_desktop import paths
+
+
+def test_env_overrides_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(tmp_path / "x"))
+    resolved = paths.resolve()
+    assert resolved.data_dir == (tmp_path / "x").resolve()
+    assert resolved.db_path.name == paths.DB_FILENAME
+
+
+def test_explicit_beats_env(tmp_path, monkeypatch):
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(tmp_path / "env"))
+    assert paths.resolve(tmp_path / "arg").data_dir == (tmp_path / "arg").resolve()
+
+
+def test_default_is_user_data_folder(monkeypatch):
+    monkeypatch.delenv(paths.ENV_DATA_DIR, raising=False)
+    resolved = paths.resolve()
+    assert "TotalNet" in str(resolved.data_dir)
+
+
+def test_portable_folder_next_to_frozen_executable(tmp_path, monkeypatch):
+    monkeypatch.delenv(paths.ENV_DATA_DIR, raising=False)
+    exe = tmp_path / "TotalNet" / "TotalNet"
+    exe.parent.mkdir()
+    exe.write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(exe))
+    assert paths.resolve().data_dir != exe.parent / paths.PORTABLE_FOLDER
+    (exe.parent / paths.PORTABLE_FOLDER).mkdir()
+    assert paths.resolve().data_dir == exe.parent / paths.PORTABLE_FOLDER
+
+
+def test_resources_found_from_source():
+    assert (paths.resources_dir()).is_dir()
+
+
+def test_unwritable_data_dir_is_a_clear_error(tmp_path):
+    import pytest
+
+    from totalnet_desktop.core.errors import DataFolderError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DataFolderError, match="Cannot create the data folder"):
+        paths.ensure(paths.resolve(blocker / "sub"))

@@ -1,0 +1,49 @@
+from PySide6.QtCore import Qt
+
+from totalnet_desktop.core import models
+
+
+def test_title_and_welcome_on_empty_database(main_window):
+    assert "TotalNet" in main_window.windowTitle()
+    assert main_window.stack.currentWidget() is main_window.welcome
+    assert set(main_window.welcome.buttons) == {"sample", "import", "chapter"}
+
+
+def test_ctrl_digits_switch_screens(main_window, qtbot):
+    for number, key in enumerate(("contacts", "meeting", "followups", "insights"), start=1):
+        qtbot.keyClick(main_window, Qt.Key.Key_0 + number, Qt.KeyboardModifier.ControlModifier)
+        assert main_window.current_key() == key
+
+
+def test_set_up_chapter_button_opens_meeting_day(main_window, qtbot):
+    qtbot.mouseClick(main_window.welcome.buttons["chapter"], Qt.MouseButton.LeftButton)
+    assert main_window.current_key() == "meeting"
+
+
+def test_window_with_data_opens_on_contacts(ctx, qtbot):
+    from totalnet_desktop.views.main_window import MainWindow
+
+    models.Contact.create(first_name="Layla")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.current_key() == "contacts"
+    assert "1 contacts" in window.statusBar().currentMessage()
+
+
+def test_geometry_is_remembered(ctx, qtbot):
+    from totalnet_desktop.views.main_window import MainWindow
+
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    # The offscreen screen is 800x800, so only the height can differ from the minimum width.
+    first.resize(960, 701)
+    first.close()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert second.height() == 701
+
+
+def test_ctrl_q_closes_the_window(main_window, qtbot):
+    qtbot.keyClick(main_window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main_window.isVisible()

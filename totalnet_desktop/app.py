@@ -1,0 +1,104 @@
+"""Wiring: paths, logging, database, QApplication, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import traceback
+
+from totalnet_desktop import APP_NAME, __version__, paths
+from totalnet_desktop.core.errors import TotalNetError
+
+logger = logging.getLogger(__name__)
+
+
+def setup_logging(log_file) -> None:
+    """Rotating log file in the log folder (falls back to stderr when it cannot be written)."""
+    root = logging.getLogger()
+    if any(getattr(h, "_totalnet", False) for h in root.handlers):
+        return
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler._totalnet = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_excepthook(parent_getter) -> None:
+    """Show unexpected exceptions in a dialog with details and log them; the app keeps running."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(exc_type, exc, tb):
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        logger.error("unexpected error\n%s", details)
+        box = QMessageBox(parent_getter())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle("TotalNet - unexpected error")
+        box.setText(f"Something went wrong: {exc}\n\nYour data is safe; the details were written to the log.")
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def create_application(argv=None):
+    """The QApplication with the app's names and icon (reuses an existing instance)."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = paths.resources_dir() / "icons" / "totalnet.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_gui(data_dir=None, argv=None) -> int:
+    """Open the desktop app; return the process exit status."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from totalnet_desktop.core import db
+    from totalnet_desktop.core.session import open_session
+
+    app = create_application(argv)
+    resolved = paths.resolve(data_dir)
+    setup_logging(resolved.log_file)
+    try:
+        session = open_session(data_dir)
+    except TotalNetError as exc:
+        logger.error("cannot open data: %s", exc)
+        print(f"totalnet: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "TotalNet cannot open your data", str(exc))
+        return 2
+
+    from totalnet_desktop.views.context import AppContext
+    from totalnet_desktop.views.main_window import MainWindow
+
+    window = MainWindow(AppContext(session))
+    install_excepthook(lambda: window)
+    window.show()
+    status = app.exec()
+    db.close_database()
+    return status
+
+
+def main(argv=None) -> int:
+    """Entry point of the ``totalnet-desktop`` GUI script."""
+    parser = argparse.ArgumentParser(prog="totalnet-desktop")
+    parser.add_argument("--data-dir")
+    args, _ = parser.parse_known_args(argv)
+    return run_gui(args.data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""The ``totalnet`` command line: the same core services as the GUI.
+
+Each command group lives in its own module with ``register(subparsers)``; a command's handler takes
+the parsed arguments and returns the exit status. Errors go to stderr as one plain sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from totalnet_desktop import __version__
+from totalnet_desktop.cli import cmd_backup, cmd_demo, cmd_exchange, cmd_followups, cmd_report, cmd_search
+from totalnet_desktop.core.errors import TotalNetError
+
+COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="totalnet",
+        description="TotalNet Desktop: total networking, offline. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"TotalNet {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: $TOTALNET_DATA_DIR or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv=None) -> int:
+    """Entry point of the ``totalnet`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from totalnet_desktop.app import run_gui
+
+        return run_gui(args.data_dir)
+    try:
+        if getattr(args, "needs_session", True):
+            from totalnet_desktop.core.session import open_session
+
+            args.session = open_session(args.data_dir)
+        return int(args.handler(args) or 0)
+    except TotalNetError as exc:
+        print(f"totalnet: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        from totalnet_desktop.core import db
+
+        db.close_database()

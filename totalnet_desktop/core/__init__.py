@@ -1,0 +1,1 @@
+"""The domain layer: no Qt import anywhere below this package."""

@@ -1,0 +1,29 @@
+"""Errors the core raises; each message is one plain sentence a user can act on."""
+
+
+class TotalNetError(Exception):
+    """Base of every error the app explains to the user."""
+
+
+class DataFolderError(TotalNetError):
+    """The data folder cannot be created or written."""
+
+
+class DatabaseOpenError(TotalNetError):
+    """The database file cannot be opened (not SQLite, damaged, unreadable)."""
+
+
+class NotSQLiteError(DatabaseOpenError):
+    """The file exists but is not an SQLite database."""
+
+
+class NewerSchemaError(DatabaseOpenError):
+    """The database was written by a newer version of the app."""
+
+
+class ValidationError(TotalNetError):
+    """User input that cannot be saved as it is."""
+
+
+class ImportReadError(TotalNetError):
+    """A file that cannot be read at all (exit status 2 on the command line)."""

@@ -1,0 +1,75 @@
+"""Ordered schema steps. Each step and its version bump run in one transaction.
+
+The schema version lives in SQLite's ``PRAGMA user_version``. Step 1 is frozen SQL (schema_v1), so
+later changes to the models never rewrite history: a change to the schema is a new step here, plus a
+test that opens a database of the previous version.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from totalnet_desktop.core import schema_v1, search_index
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    title: str
+    apply: Callable[[object], None]
+
+
+def _step1_base(db) -> None:
+    for stmt in schema_v1.SQL.split(";"):
+        if stmt.strip():
+            db.execute_sql(stmt)
+
+
+UNDO_TABLE_SQL = (
+    'CREATE TABLE "undo_entry" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, '
+    '"scope" VARCHAR(255) NOT NULL, "label" VARCHAR(255) NOT NULL, "payload" TEXT NOT NULL)',
+    'CREATE INDEX "undo_entry_scope" ON "undo_entry" ("scope")',
+)
+
+
+def _step2_search_and_undo(db) -> None:
+    for stmt in UNDO_TABLE_SQL:
+        db.execute_sql(stmt)
+    search_index.install(db)
+    search_index.rebuild(db)
+
+
+STEPS: tuple[Step, ...] = (
+    Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base),
+    Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo),
+)
+CURRENT_VERSION = STEPS[-1].version
+
+
+def schema_version(db) -> int:
+    """The database's schema version (0 for a new, empty file)."""
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def pending_steps(db) -> list[Step]:
+    """Steps not yet applied to this database."""
+    version = schema_version(db)
+    return [s for s in STEPS if s.version > version]
+
+
+def migrate(db, up_to: int | None = None) -> list[int]:
+    """Apply pending steps (optionally only up to a version); return the versions applied."""
+    applied = []
+    for step in pending_steps(db):
+        if up_to is not None and step.version > up_to:
+            break
+        logger.info("migrating database to version %s: %s", step.version, step.title)
+        with db.atomic():
+            step.apply(db)
+            db.execute_sql(f"PRAGMA user_version = {int(step.version)}")
+        applied.append(step.version)
+    return applied

@@ -1,0 +1,300 @@
+"""The data model (GUIDE.md section 3) as peewee models bound to one deferred database.
+
+Enumerations are stored as short text so that the file stays readable with any SQLite tool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+# Initialised by core.db.open_database(); every model uses this one handle.
+database = SqliteDatabase(None)
+
+
+def now() -> dt.datetime:
+    """Current local time without microseconds (what the UI shows)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+# ---- enumerations -------------------------------------------------------------------------
+STAGES = ("Know", "Like", "Trust", "Partner")
+DEFAULT_CADENCE_DAYS = {"Know": 90, "Like": 60, "Trust": 30, "Partner": 14}
+
+POINT_KINDS = ("phone", "email", "website", "social")
+SOCIAL_NETWORKS = ("linkedin", "x", "facebook", "instagram", "other")
+
+CHANNELS = (
+    "in_person", "one_to_one", "online_meeting", "phone", "messaging", "email",
+    "linkedin", "x", "facebook", "instagram", "other",
+)
+CHANNEL_LABELS = {
+    "in_person": "In person", "one_to_one": "One-to-one", "online_meeting": "Online meeting",
+    "phone": "Phone", "messaging": "WhatsApp / messaging", "email": "E-mail", "linkedin": "LinkedIn",
+    "x": "X", "facebook": "Facebook", "instagram": "Instagram", "other": "Other",
+}
+FACE_TO_FACE_CHANNELS = ("in_person", "one_to_one")
+ONLINE_CHANNELS = ("online_meeting", "linkedin", "x", "facebook", "instagram")
+
+ATTENDANCE_STATUSES = ("Present", "Absent", "Late", "Medical", "Substitute", "Visitor")
+PALMS = ("Present", "Absent", "Late", "Medical", "Substitute")
+ROLES = (
+    "President", "Vice President", "Secretary/Treasurer", "Visitor Host",
+    "Education Coordinator", "Growth Coordinator", "Mentor Coordinator", "Member",
+)
+REFERRAL_STATUSES = ("New", "Pending", "Closed", "No sale")
+REFERRAL_KINDS = ("inside", "outside")
+BUSINESS_KINDS = ("new", "repeat")
+MEETING_STATUSES = ("open", "closed")
+FOLLOWUP_STATUSES = ("open", "done", "snoozed", "dismissed")
+FOLLOWUP_ORIGINS = (
+    "user", "visitor", "referral_received", "referral_given", "thank_you", "cadence",
+    "bridge_meet", "bridge_connect", "one_to_one",
+)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+# ---- contacts -----------------------------------------------------------------------------
+class Contact(BaseModel):
+    first_name = CharField(default="")
+    last_name = CharField(default="")
+    company = CharField(default="")
+    job_title = CharField(default="")
+    profession = CharField(default="")  # the chapter "classification" for members
+    city = CharField(default="")
+    notes = TextField(default="")
+    stage = CharField(default="Know")  # one of STAGES
+    cadence_days = IntegerField(null=True)  # None: DEFAULT_CADENCE_DAYS[stage]
+    source = CharField(default="")  # LinkedIn, Instagram, Visitor, Event, Import, Manual...
+    met_on = DateField(null=True)
+    met_where = CharField(default="")
+    met_channel = CharField(default="")  # one of CHANNELS or ""
+    introduced_by = ForeignKeyField("self", null=True, backref="introduced", on_delete="SET NULL")
+    is_me = BooleanField(default=False)
+    archived = BooleanField(default=False)
+    trashed_at = DateTimeField(null=True, index=True)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = (
+            (("last_name", "first_name"), False),
+            (("company",), False),
+        )
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+class ContactPoint(BaseModel):
+    """A phone, e-mail, website or social profile of a contact.
+
+    ``value`` is what the user typed or imported, kept exactly; ``key`` is the normalised form used
+    for duplicate detection (see core.normalize); ``search`` holds extra tokens for the search index
+    (e.g. digit suffixes of a phone number).
+    """
+
+    contact = ForeignKeyField(Contact, backref="points", on_delete="CASCADE")
+    kind = CharField()  # one of POINT_KINDS
+    network = CharField(default="")  # for kind == "social": one of SOCIAL_NETWORKS
+    value = CharField()
+    key = CharField(default="", index=True)
+    search = TextField(default="")
+    label = CharField(default="")  # mobile, work, home...
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("kind", "key"), False), (("contact", "kind", "position"), False))
+
+
+class Tag(BaseModel):
+    name = CharField(unique=True, collation="NOCASE")
+
+
+class ContactTag(BaseModel):
+    contact = ForeignKeyField(Contact, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="contact_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("contact", "tag"), True),)
+
+
+class Interaction(BaseModel):
+    contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    occurred_at = DateTimeField(default=now)
+    channel = CharField(default="other")  # one of CHANNELS
+    kind = CharField(default="")  # call, message, comment, meeting, connected, ...
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("contact", "occurred_at"), False), (("occurred_at",), False))
+
+
+# ---- chapters and meetings -----------------------------------------------------------------
+class Chapter(BaseModel):
+    name = CharField(unique=True)
+    city = CharField(default="")
+    weekday = IntegerField(default=2)  # Monday = 0
+    start_time = CharField(default="07:00")  # HH:MM
+    grace_minutes = IntegerField(default=5)
+    venue = CharField(default="")
+    currency = CharField(default="AED")
+    annual_fee = DecimalField(max_digits=12, decimal_places=2, default=0, auto_round=True)
+    is_mine = BooleanField(default=False)
+    created_at = DateTimeField(default=now)
+
+
+class Membership(BaseModel):
+    chapter = ForeignKeyField(Chapter, backref="memberships", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="memberships", on_delete="CASCADE")
+    classification = CharField(default="")
+    role = CharField(default="Member")  # one of ROLES
+    joined_on = DateField(null=True)
+    renewal_due = DateField(null=True)
+    active = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("chapter", "contact"), True),)
+
+
+class Meeting(BaseModel):
+    chapter = ForeignKeyField(Chapter, backref="meetings", on_delete="CASCADE")
+    date = DateField()
+    status = CharField(default="open")  # one of MEETING_STATUSES
+    closed_at = DateTimeField(null=True)
+    notes = TextField(default="")
+
+    class Meta:
+        indexes = ((("chapter", "date"), True), (("date",), False))
+
+
+class Attendance(BaseModel):
+    meeting = ForeignKeyField(Meeting, backref="attendance", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="attendance", on_delete="CASCADE")
+    status = CharField()  # one of ATTENDANCE_STATUSES
+    substitute = ForeignKeyField(Contact, null=True, backref="substituted", on_delete="SET NULL")
+    invited_by = ForeignKeyField(Contact, null=True, backref="invited", on_delete="SET NULL")
+    checked_in_at = DateTimeField(null=True)
+    note = CharField(default="")
+
+    class Meta:
+        indexes = ((("meeting", "contact"), True), (("contact", "status"), False))
+
+
+class Referral(BaseModel):
+    date = DateField(index=True)
+    meeting = ForeignKeyField(Meeting, null=True, backref="referrals", on_delete="SET NULL")
+    giver = ForeignKeyField(Contact, backref="referrals_given", on_delete="CASCADE")
+    receiver = ForeignKeyField(Contact, backref="referrals_received", on_delete="CASCADE")
+    prospect = ForeignKeyField(Contact, null=True, backref="referred_as_prospect", on_delete="SET NULL")
+    kind = CharField(default="outside")  # one of REFERRAL_KINDS
+    hotness = IntegerField(default=3)  # 1..5
+    status = CharField(default="New")  # one of REFERRAL_STATUSES
+    value = DecimalField(max_digits=14, decimal_places=2, null=True, auto_round=True)
+    notes = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
+class ThankYou(BaseModel):
+    """TYFCB: ``from_contact`` thanks ``to_contact`` for business closed."""
+
+    date = DateField(index=True)
+    meeting = ForeignKeyField(Meeting, null=True, backref="thank_yous", on_delete="SET NULL")
+    from_contact = ForeignKeyField(Contact, backref="thanks_given", on_delete="CASCADE")
+    to_contact = ForeignKeyField(Contact, backref="thanks_received", on_delete="CASCADE")
+    amount = DecimalField(max_digits=14, decimal_places=2, auto_round=True)
+    currency = CharField(default="AED")
+    business = CharField(default="new")  # one of BUSINESS_KINDS
+    kind = CharField(default="outside")  # one of REFERRAL_KINDS
+    referral = ForeignKeyField(Referral, null=True, backref="thank_yous", on_delete="SET NULL")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
+class OneToOne(BaseModel):
+    date = DateField(index=True)
+    meeting = ForeignKeyField(Meeting, null=True, backref="one_to_ones", on_delete="SET NULL")
+    member_a = ForeignKeyField(Contact, backref="one_to_ones_a", on_delete="CASCADE")
+    member_b = ForeignKeyField(Contact, backref="one_to_ones_b", on_delete="CASCADE")
+    location = CharField(default="")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
+class CEU(BaseModel):
+    date = DateField(index=True)
+    meeting = ForeignKeyField(Meeting, null=True, backref="ceus", on_delete="SET NULL")
+    contact = ForeignKeyField(Contact, backref="ceus", on_delete="CASCADE")
+    credits = FloatField(default=1.0)
+    note = CharField(default="")
+    created_at = DateTimeField(default=now)
+
+
+# ---- follow-ups ---------------------------------------------------------------------------
+class FollowUp(BaseModel):
+    contact = ForeignKeyField(Contact, backref="followups", on_delete="CASCADE")
+    due = DateField(index=True)
+    reason = TextField()
+    channel = CharField(default="")  # suggested channel, one of CHANNELS or ""
+    origin = CharField(default="user")  # one of FOLLOWUP_ORIGINS
+    origin_key = CharField(null=True, unique=True)  # makes app-created items idempotent
+    link = CharField(default="")  # e.g. a profile or search URL
+    status = CharField(default="open", index=True)  # one of FOLLOWUP_STATUSES
+    done_at = DateTimeField(null=True)
+    interaction = ForeignKeyField(Interaction, null=True, backref="followups", on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("status", "due"), False), (("contact", "status"), False))
+
+
+# ---- app state ----------------------------------------------------------------------------
+class Setting(BaseModel):
+    """Preferences that belong with the data (default phone region, my contact, my chapter...)."""
+
+    key = CharField(primary_key=True)
+    value = TextField(default="")
+
+
+class ImportMapping(BaseModel):
+    """A column mapping the user saved by name in the import dialog (JSON)."""
+
+    name = CharField(unique=True)
+    data = TextField()
+    created_at = DateTimeField(default=now)
+
+
+class UndoEntry(BaseModel):
+    """One undoable action: a label and a JSON payload its service knows how to reverse."""
+
+    created_at = DateTimeField(default=now)
+    scope = CharField(default="contacts", index=True)  # which screen's Ctrl+Z sees it
+    label = CharField()
+    payload = TextField()
+
+
+BASE_MODELS = (
+    Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
+    Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
+)
+ALL_MODELS = BASE_MODELS + (UndoEntry,)

@@ -1,0 +1,117 @@
+"""The full-text index over contacts (FTS5), kept in step with every write by SQL triggers.
+
+The index row of a contact (rowid = contact id) holds its names, company, job title, profession,
+city, every contact point (value plus the ``search`` tokens, e.g. phone digit suffixes), its tags and
+its notes. Triggers on contact, contact_point, contact_tag and tag rewrite a contact's row after each
+change, so no writer can forget it. Bulk loads suspend the triggers inside their own transaction
+(``suspended()``) and rebuild the touched rows with one INSERT ... SELECT.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+
+FTS_TABLE = "contact_fts"
+FTS_COLUMNS = ("name", "company", "job_title", "profession", "city", "points", "tags", "notes")
+
+CREATE_FTS = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
+    {", ".join(FTS_COLUMNS)},
+    tokenize = "unicode61 remove_diacritics 2"
+)
+"""
+
+# A one-row-per-suspension table: while it has a row, the triggers do nothing.
+CREATE_SUSPEND = "CREATE TABLE IF NOT EXISTS search_index_suspend (token INTEGER PRIMARY KEY)"
+
+_ROW_SELECT = f"""
+SELECT c.id,
+       trim(c.first_name || ' ' || c.last_name),
+       c.company, c.job_title, c.profession, c.city,
+       coalesce((SELECT group_concat(p.value || ' ' || p.search, ' ')
+                 FROM contact_point p WHERE p.contact_id = c.id), ''),
+       coalesce((SELECT group_concat(t.name, ' ')
+                 FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), ''),
+       c.notes
+FROM contact c
+"""
+
+_INSERT = f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(FTS_COLUMNS)}) "
+
+
+def _refresh_sql(contact_expr: str) -> str:
+    return (
+        f"DELETE FROM {FTS_TABLE} WHERE rowid = {contact_expr};\n"
+        f"    {_INSERT}{_ROW_SELECT} WHERE c.id = {contact_expr};"
+    )
+
+
+_GUARD = "WHEN NOT EXISTS (SELECT 1 FROM search_index_suspend)"
+
+
+def trigger_statements() -> list[str]:
+    """The CREATE TRIGGER statements that keep the index current."""
+    triggers = {
+        "contact_fts_ai": ("AFTER INSERT ON contact", _refresh_sql("new.id")),
+        "contact_fts_au": (
+            "AFTER UPDATE OF first_name, last_name, company, job_title, profession, city, notes ON contact",
+            _refresh_sql("new.id"),
+        ),
+        "contact_fts_ad": ("AFTER DELETE ON contact", f"DELETE FROM {FTS_TABLE} WHERE rowid = old.id;"),
+        "contact_point_fts_ai": ("AFTER INSERT ON contact_point", _refresh_sql("new.contact_id")),
+        "contact_point_fts_au": (
+            "AFTER UPDATE ON contact_point",
+            _refresh_sql("old.contact_id") + "\n    " + _refresh_sql("new.contact_id"),
+        ),
+        "contact_point_fts_ad": ("AFTER DELETE ON contact_point", _refresh_sql("old.contact_id")),
+        "contact_tag_fts_ai": ("AFTER INSERT ON contact_tag", _refresh_sql("new.contact_id")),
+        "contact_tag_fts_ad": ("AFTER DELETE ON contact_tag", _refresh_sql("old.contact_id")),
+        "tag_fts_au": (
+            "AFTER UPDATE OF name ON tag",
+            f"DELETE FROM {FTS_TABLE} WHERE rowid IN "
+            "(SELECT contact_id FROM contact_tag WHERE tag_id = new.id);\n"
+            f"    {_INSERT}{_ROW_SELECT} WHERE c.id IN "
+            "(SELECT contact_id FROM contact_tag WHERE tag_id = new.id);",
+        ),
+    }
+    return [
+        f"CREATE TRIGGER IF NOT EXISTS {name} {event} {_GUARD}\nBEGIN\n    {body}\nEND"
+        for name, (event, body) in triggers.items()
+    ]
+
+
+def install(db) -> None:
+    """Create the FTS table, the suspension table and the triggers (idempotent)."""
+    db.execute_sql(CREATE_FTS)
+    db.execute_sql(CREATE_SUSPEND)
+    for stmt in trigger_statements():
+        db.execute_sql(stmt)
+
+
+def rebuild(db, contact_ids: Iterable[int] | None = None) -> None:
+    """Rewrite the index rows of the given contacts, or of all contacts when None."""
+    if contact_ids is None:
+        db.execute_sql(f"DELETE FROM {FTS_TABLE}")
+        db.execute_sql(_INSERT + _ROW_SELECT)
+        return
+    ids = list(contact_ids)
+    cursor = db.cursor()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
+        cursor.execute(_INSERT + _ROW_SELECT + f" WHERE c.id IN ({marks})", chunk)
+
+
+@contextlib.contextmanager
+def suspended(db) -> Iterator[None]:
+    """Switch the triggers off for a bulk load; call inside the load's own transaction.
+
+    The caller rebuilds the rows it touched before leaving (``rebuild(db, ids)``).
+    """
+    db.execute_sql("INSERT INTO search_index_suspend(token) VALUES (1)")
+    try:
+        yield
+    finally:
+        db.execute_sql("DELETE FROM search_index_suspend")

@@ -1,0 +1,1 @@
+"""Import and export formats: CSV reading and writing, format presets, vCard, the importer."""

@@ -47,3 +47,32 @@ def test_geometry_is_remembered(ctx, qtbot):
 def test_ctrl_q_closes_the_window(main_window, qtbot):
     qtbot.keyClick(main_window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not main_window.isVisible()
+
+
+def test_no_two_active_shortcuts_share_a_key(main_window):
+    """Two shortcuts on one key that can be active together make Qt fire neither."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    from totalnet_desktop.views.screen import Screen
+
+    def owner_screen(obj):
+        parent = obj.parent()
+        while parent is not None and not isinstance(parent, Screen):
+            parent = parent.parent()
+        return parent
+
+    seen = {}
+    for obj in main_window.findChildren(QAction) + main_window.findChildren(QShortcut):
+        keys = obj.shortcuts() if isinstance(obj, QAction) else [obj.key()]
+        for key in keys:
+            text = key.toString()
+            if not text:
+                continue
+            global_ = obj.shortcutContext() in (Qt.ShortcutContext.ApplicationShortcut,
+                                                Qt.ShortcutContext.WindowShortcut)
+            screen = None if global_ else owner_screen(obj)
+            for other_screen, other in seen.get(text, []):
+                clash = screen is None or other_screen is None or screen is other_screen
+                assert not clash, f"{text} is bound twice: {other.objectName()} and {obj.objectName()}"
+            seen.setdefault(text, []).append((screen, obj))
+    assert "Ctrl+Q" in seen and "Ctrl+1" in seen

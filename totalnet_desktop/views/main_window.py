@@ -30,6 +30,13 @@ from totalnet_desktop.views.welcome_view import WelcomeView
 
 logger = logging.getLogger(__name__)
 
+NAV_STYLE = """
+QListWidget#navigation { background: #1f3b57; border: none; padding-top: 12px; outline: 0; }
+QListWidget#navigation::item { color: #e8eef4; padding: 8px 14px; border-left: 4px solid transparent; }
+QListWidget#navigation::item:selected { background: #2d5275; color: white; border-left: 4px solid #f2b134; }
+QListWidget#navigation::item:hover:!selected { background: #28496a; }
+"""
+
 SCREENS = (("contacts", ContactsView), ("meeting", MeetingView), ("followups", FollowUpsView),
            ("insights", InsightsView))
 
@@ -42,7 +49,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setIconSize(QSize(20, 20))
         # The sidebar never takes keyboard focus (Ctrl+1..4 switch screens): focus stays in each
         # screen's own box, e.g. the meeting-day check-in field.
@@ -56,7 +64,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             item = QListWidgetItem(screen.title)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(160, 40))
+            item.setSizeHint(QSize(170, 44))
+            item.setToolTip(f"{screen.title} (Ctrl+{len(self.screens)})")
             self.nav.addItem(item)
         self.welcome = WelcomeView(self)
         self.stack.addWidget(self.welcome)
@@ -141,9 +150,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Restore from backup...",
                      lambda: backup_dialogs.restore_from_backup(self.ctx, self), name="action_restore")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
-        # Ctrl+Q explicitly too: StandardKey.Quit is empty on some platforms (Windows).
-        self.addAction(self._make_shortcut("Ctrl+Q", self.close))
+        # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
+        # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
+        self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "action_quit")
 
         edit_menu = bar.addMenu("&Edit")
         self._action(edit_menu, "&Undo", self.undo, "Ctrl+Z", "action_undo")
@@ -159,13 +168,6 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
         self._action(help_menu, "&About TotalNet", self.show_about, name="action_about")
-
-    def _make_shortcut(self, keys: str, slot) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(slot)
-        return action
 
     # ---- actions -------------------------------------------------------------------------
     def import_contacts(self) -> None:

@@ -1,9 +1,18 @@
-"""``totalnet demo``."""
+"""``totalnet demo``: fill the database with the sample chapter."""
 
-from totalnet_desktop.cli.common import not_yet
+from __future__ import annotations
 
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="fill the database with a sample chapter and contacts")
     p.add_argument("--force", action="store_true", help="add the sample even when the database has data")
-    p.set_defaults(handler=not_yet("demo"))
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    """Add the sample and print one summary line; DemoRefused (exit 2) when the database has data."""
+    from totalnet_desktop.core import demo
+
+    summary = demo.generate(force=args.force)
+    print(summary.line())
+    return 0

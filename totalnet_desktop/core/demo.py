@@ -264,7 +264,7 @@ class _Builder:
                 first, last, company=company, job_title=title, profession=classification, city="Dubai",
                 stage=stage, source="Chapter", met_on=joined, met_where=f"{name} chapter meeting",
                 met_channel="in_person", is_me=is_me and self.take_over_me,
-                notes="That's me." if is_me else f"{classification} in {name}; joined {joined:%B %Y}.")
+                notes=f"My own card: {classification.lower()} in {name}." if is_me else f"{classification} in {name}; joined {joined:%B %Y}.")
             self.add_phone(cid)
             self.add_email(cid, first, last)
             networks = [n for n, p in (("linkedin", 0.9), ("instagram", 0.4), ("x", 0.2), ("facebook", 0.3))
@@ -388,7 +388,7 @@ class _Builder:
                         substitutes[member] = self.make_substitute(member, day)
                     sub, checked_in = substitutes[member], self.at(day, 6, self.rnd.randint(40, 58))
                 rows.append({"meeting": mid, "contact": member, "status": status, "substitute": sub,
-                                 "checked_in_at": checked_in, "note": ""})
+                             "invited_by": None, "checked_in_at": checked_in, "note": ""})
             guests = []
             if visitors_once and self.rnd.random() < 0.35:
                 guests.append(visitors_once.pop(self.rnd.randrange(len(visitors_once))) + ("Second visit",))
@@ -399,8 +399,8 @@ class _Builder:
                 visitors_once.append((visitor, inviter))
             for visitor, inviter, note in guests:
                 self.visitor_ids.add(visitor)
-                rows.append({"meeting": mid, "contact": visitor, "status": "Visitor", "invited_by": inviter,
-                                 "checked_in_at": self.at(day, 6, self.rnd.randint(40, 58)), "note": note})
+                rows.append({"meeting": mid, "contact": visitor, "status": "Visitor", "substitute": None,
+                             "invited_by": inviter, "checked_in_at": self.at(day, 6, self.rnd.randint(40, 58)), "note": note})
                 if note == "Second visit":
                     Contact.update(stage="Like").where(Contact.id == visitor).execute()
             Attendance.insert_many(rows).execute()

@@ -1,0 +1,163 @@
+"""Trust funnel (contacts per stage Know, Like, Trust, Partner) and follow-through.
+
+Movement between stages: the schema keeps only a contact's *current* stage, with no dated history,
+so true "moved from Like to Trust in March" cannot be counted. What is derived honestly instead:
+- per stage, how many contacts there are now, how many were added in the period, how many I was in
+  touch with in the period and how many have gone quiet (no interaction within the stage's
+  keep-in-touch cadence);
+- "moved up since added": contacts added in the period (every contact starts at Know) who now stand
+  past Know. That is a lower bound on movement, nothing more.
+A ``stage_change(contact_id, from_stage, to_stage, changed_at)`` table would give the real flows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from totalnet_desktop.core.insights import Period, Viewpoint
+from totalnet_desktop.core.models import DEFAULT_CADENCE_DAYS, STAGES, database
+
+logger = logging.getLogger(__name__)
+
+_STAGES = ", ".join(f"'{s}'" for s in STAGES)
+_CADENCE = " ".join(f"WHEN '{s}' THEN {d}" for s, d in DEFAULT_CADENCE_DAYS.items())
+
+FUNNEL_SQL = f"""
+WITH last_touch AS (
+    SELECT contact_id, MAX(occurred_at) AS last FROM interaction WHERE occurred_at < :asof1 GROUP BY contact_id
+), in_period AS (
+    SELECT DISTINCT contact_id FROM interaction WHERE occurred_at >= :start AND occurred_at < :end1
+)
+SELECT CASE WHEN c.stage IN ({_STAGES}) THEN c.stage ELSE 'Know' END AS st,
+       COUNT(*),
+       SUM(c.created_at >= :start AND c.created_at < :end1),
+       SUM(ip.contact_id IS NOT NULL),
+       SUM(lt.last IS NULL OR julianday(:asof) - julianday(substr(lt.last, 1, 10))
+           > COALESCE(c.cadence_days, CASE c.stage {_CADENCE} ELSE 90 END))
+FROM contact c
+LEFT JOIN last_touch lt ON lt.contact_id = c.id
+LEFT JOIN in_period ip ON ip.contact_id = c.id
+WHERE c.trashed_at IS NULL AND NOT c.archived AND NOT c.is_me AND c.id != :me
+GROUP BY st
+"""
+
+
+@dataclass(frozen=True)
+class StageCount:
+    stage: str
+    contacts: int
+    added: int  # created in the period (and now at this stage)
+    in_touch: int  # had an interaction in the period
+    quiet: int  # no interaction within the stage's cadence, as of the period's end
+
+
+@dataclass(frozen=True)
+class TrustFunnel:
+    stages: tuple[StageCount, ...]  # in STAGES order, zeros included
+
+    @property
+    def total(self) -> int:
+        return sum(s.contacts for s in self.stages)
+
+    @property
+    def added(self) -> int:
+        return sum(s.added for s in self.stages)
+
+    @property
+    def moved_up_since_added(self) -> int:
+        """Contacts added in the period that already stand past Know (a lower bound on movement)."""
+        return sum(s.added for s in self.stages if s.stage != "Know")
+
+    @property
+    def is_empty(self) -> bool:
+        return self.total == 0
+
+    history_note = ("Stage changes are not recorded with a date, so movement between stages cannot be "
+                    "shown yet; 'moved up since added' counts contacts added in this period that now "
+                    "stand past Know.")
+
+
+def funnel_params(period: Period, view: Viewpoint, today: dt.date) -> dict:
+    """Parameters of FUNNEL_SQL (shared with the benchmark)."""
+    asof = min(period.end, today)
+    return {"me": view.me_param, "start": period.start.isoformat(), "end1": period.end_exclusive,
+            "asof": asof.isoformat(), "asof1": (asof + dt.timedelta(days=1)).isoformat()}
+
+
+def trust_funnel(period: Period, view: Viewpoint, today: dt.date | None = None) -> TrustFunnel:
+    """Contacts per stage now, added in the period, in touch in the period, and gone quiet."""
+    today = today or dt.date.today()
+    found = {r[0]: r for r in database.execute_sql(FUNNEL_SQL, funnel_params(period, view, today)).fetchall()}
+    stages = []
+    for stage in STAGES:
+        r = found.get(stage) or (stage, 0, 0, 0, 0)
+        stages.append(StageCount(stage, int(r[1] or 0), int(r[2] or 0), int(r[3] or 0), int(r[4] or 0)))
+    return TrustFunnel(tuple(stages))
+
+
+# ---- follow-through ------------------------------------------------------------------------
+# Follow-ups *due* in the period. Done on or before the due day: on time; done after it: late. A
+# done item without a done-at time (older data) counts as on time: nothing says it was late.
+FOLLOW_SQL = """
+SELECT {bucket} AS b,
+       SUM(status = 'done' AND (done_at IS NULL OR substr(done_at, 1, 10) <= due)),
+       SUM(status = 'done' AND substr(done_at, 1, 10) > due),
+       SUM(status = 'dismissed'),
+       SUM(status IN ('open', 'snoozed') AND due < :today),
+       SUM(status IN ('open', 'snoozed') AND due >= :today)
+FROM follow_up WHERE due BETWEEN :start AND :end
+GROUP BY b
+"""
+
+
+@dataclass(frozen=True)
+class FollowMonth:
+    bucket: str
+    label: str
+    on_time: int
+    late: int
+    dismissed: int
+    overdue: int  # still open (or snoozed) past its due day
+    pending: int  # open, not yet due
+
+    @property
+    def total(self) -> int:
+        return self.on_time + self.late + self.dismissed + self.overdue + self.pending
+
+
+@dataclass(frozen=True)
+class FollowThrough:
+    months: tuple[FollowMonth, ...]
+
+    def total(self, field: str) -> int:
+        """Sum of one FollowMonth field over the period."""
+        return sum(getattr(m, field) for m in self.months)
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """On time out of everything that was due and is settled or overdue (pending left out)."""
+        settled = self.total("on_time") + self.total("late") + self.total("dismissed") + self.total("overdue")
+        return self.total("on_time") / settled if settled else None
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(m.total for m in self.months)
+
+
+def follow_params(period: Period, today: dt.date) -> dict:
+    """Parameters of FOLLOW_SQL (shared with the benchmark)."""
+    return {"start": period.start.isoformat(), "end": period.end.isoformat(), "today": today.isoformat()}
+
+
+def follow_through(period: Period, today: dt.date | None = None) -> FollowThrough:
+    """Follow-ups due in the period per month: done on time, late, dismissed, overdue, pending."""
+    today = today or dt.date.today()
+    sql = FOLLOW_SQL.format(bucket=period.bucket_sql("due"))
+    rows = {r[0]: r for r in database.execute_sql(sql, follow_params(period, today)).fetchall()}
+    months = []
+    for key, label in period.buckets():
+        r = rows.get(key) or (key, 0, 0, 0, 0, 0)
+        months.append(FollowMonth(key, label, *(int(v or 0) for v in r[1:6])))
+    return FollowThrough(tuple(months))

@@ -1,0 +1,252 @@
+"""Reading CSV files as they come: encoding, delimiter and header row found; rows streamed.
+
+Rows carry the line number where they start in the file, so messages can point at it. Invalid bytes
+in a UTF-8 file (mixed encodings) are read as Windows-1252 with a warning instead of failing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from totalnet_desktop.core.errors import ImportReadError
+from totalnet_desktop.core.exchange import encoding as enc
+
+logger = logging.getLogger(__name__)
+
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+HEADER_SCAN_ROWS = 40
+MAX_CELL = 1024 * 1024  # a longer cell is almost surely an unterminated quote
+
+csv.field_size_limit(MAX_CELL)
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One record: its first line number in the file, its cells, and a problem if damaged."""
+
+    line: int
+    cells: list[str]
+    problem: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class CsvSource:
+    """A CSV file opened for reading: what was detected, and a way to stream its rows."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    header_line: int
+    headers: list[str]
+    size: int
+    mtime_ns: int
+    preamble: list[str] = field(default_factory=list)
+
+    def rows(self, progress=None) -> Iterator[CsvRow]:
+        """Stream the data rows after the header; ``progress(bytes_read, size)`` is called now and then."""
+        for row in _records(self, progress):
+            if row.line <= self.header_line:
+                continue
+            if not any(c.strip() for c in row.cells):
+                continue  # blank lines and rows of empty cells
+            yield row
+        self.check_unchanged()
+
+    def check_unchanged(self) -> None:
+        """Raise when the file was changed while it was being read."""
+        try:
+            st = os.stat(self.path)
+        except OSError as exc:
+            raise ImportReadError(f"The file {self.path} disappeared while it was being read.") from exc
+        if st.st_size != self.size or st.st_mtime_ns != self.mtime_ns:
+            raise ImportReadError(
+                f"The file {self.path} changed while it was being read; import it again once it is saved."
+            )
+
+
+def _decoded_lines(src: CsvSource, state: dict, progress) -> Iterator[str]:
+    """Text lines (with their endings) from the file; tracks the line number and bad bytes."""
+    if src.encoding.startswith("utf-16"):
+        with open(src.path, encoding=src.encoding, newline="", errors="replace") as fh:
+            for text in fh:
+                state["line"] += 1
+                yield text
+        return
+    fallback = "cp1252" if src.encoding in ("utf-8", "utf-8-sig") else None
+    read = 0
+    with open(src.path, "rb") as fh:
+        first = True
+        for raw in fh:
+            read += len(raw)
+            state["line"] += 1
+            if first and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            first = False
+            try:
+                text = raw.decode(src.encoding)
+            except UnicodeDecodeError:
+                if fallback is None:
+                    text = raw.decode(src.encoding, errors="replace")
+                else:
+                    text = raw.decode(fallback, errors="replace")
+                state["warn"].append(
+                    f"line {state['line']} is not valid UTF-8; it was read as Windows-1252"
+                )
+            if "\x00" in text:
+                state["nul"].append(state["line"])
+                text = text.replace("\x00", "")
+            if progress is not None and state["line"] % 2000 == 0:
+                progress(read, src.size)
+            yield text
+
+
+def _records(src: CsvSource, progress=None) -> Iterator[CsvRow]:
+    state: dict = {"line": 0, "warn": [], "nul": [], "buf": []}
+    lines = _buffered(_decoded_lines(src, state, progress), state["buf"])
+    reader = csv.reader(lines, delimiter=src.delimiter, strict=False)
+    start = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise ImportReadError(
+                f"The file {src.path} cannot be read from row {start}: {exc} "
+                "(most likely a quote that is never closed)."
+            ) from exc
+        end = state["line"]
+        if end > start and _unterminated("".join(state["buf"]), src.delimiter):
+            column = len(cells)
+            name = src.headers[column - 1] if 0 < column <= len(src.headers) else f"#{column}"
+            raise ImportReadError(
+                f"The file {src.path} has a quote that is never closed in row {start}, "
+                f"column {column} ({name}); fix that cell and import again."
+            )
+        state["buf"].clear()
+        problem = ""
+        if state["nul"]:
+            problem = "holds NUL bytes (damaged data)"
+            state["nul"].clear()
+        warnings = tuple(state["warn"])
+        state["warn"].clear()
+        yield CsvRow(line=start, cells=cells, problem=problem, warnings=warnings)
+        start = end + 1
+
+
+def _buffered(lines: Iterator[str], buf: list[str]) -> Iterator[str]:
+    for text in lines:
+        buf.append(text)
+        yield text
+
+
+def _unterminated(raw: str, delimiter: str) -> bool:
+    """True when a multi-line record ran to the end of the file inside a quoted cell."""
+    try:
+        for _ in csv.reader(io.StringIO(raw, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+# ---- opening: sample, encoding, delimiter, header ------------------------------------------
+def _sample_text(sample: bytes, encoding: str, complete: bool) -> str:
+    if not complete:
+        # Drop the last, probably cut, line so a split character or record does not confuse us.
+        cut = sample.rfind(b"\n\x00" if encoding == "utf-16-le" else b"\n")
+        if cut > 0:
+            sample = sample[: cut + 1]
+    return sample.decode(encoding, errors="replace").replace("\x00", "")
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter among comma, semicolon, tab and pipe that splits the sample most consistently."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:200]
+    best, best_score = ",", 0
+    for delim in DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delim) if r]
+        except csv.Error:
+            continue
+        wide = [c for c in counts if c > 1]
+        if not wide:
+            continue
+        mode = max(set(wide), key=wide.count)
+        score = sum(c - 1 for c in wide if c == mode)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def find_header(records: list[list[str]], score) -> int:
+    """Index of the header record: the first that names known columns, else the first wide one."""
+    for i, cells in enumerate(records):
+        if score(cells) >= 2:
+            return i
+    widths = [sum(1 for c in r if c.strip()) for r in records]
+    if not widths:
+        return 0
+    widest = max(widths)
+    for i, w in enumerate(widths):
+        if w >= 2 and w >= widest * 0.6:
+            return i
+    return next((i for i, w in enumerate(widths) if w), 0)
+
+
+def open_csv(path: str | os.PathLike) -> CsvSource:
+    """Open ``path``, detect encoding, delimiter and header; raise ImportReadError when unreadable."""
+    from totalnet_desktop.core.exchange.formats import header_score
+
+    path = Path(path)
+    try:
+        st = os.stat(path)
+        with open(path, "rb") as fh:
+            sample = fh.read(enc.SAMPLE_BYTES)
+    except FileNotFoundError as exc:
+        raise ImportReadError(f"The file {path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise ImportReadError(f"{path} is a folder, not a file.") from exc
+    except OSError as exc:
+        raise ImportReadError(f"The file {path} cannot be opened: {exc.strerror or exc}.") from exc
+    if not sample.strip(b" \t\r\n\xef\xbb\xbf"):
+        raise ImportReadError(f"The file {path} is empty.")
+    kind = enc.binary_kind(sample)
+    if kind is not None:
+        what = f" it is {kind}" if kind else " it looks like a binary file"
+        raise ImportReadError(f"The file {path} is not a text CSV file:{what}.")
+    encoding = enc.detect(sample)
+    text = _sample_text(sample, encoding, complete=len(sample) >= st.st_size)
+    text = text.removeprefix("\ufeff")
+    delimiter = detect_delimiter(text)
+    records = []
+    line_of = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    start = 1
+    try:
+        for cells in reader:
+            if cells and any(c.strip() for c in cells):
+                records.append(cells)
+                line_of.append(start)
+            start = reader.line_num + 1
+            if len(records) >= HEADER_SCAN_ROWS:
+                break
+    except csv.Error as exc:
+        raise ImportReadError(f"The file {path} cannot be read near row {start}: {exc}.") from exc
+    if not records:
+        raise ImportReadError(f"The file {path} is empty.")
+    index = find_header(records, header_score)
+    headers = [h.strip().lstrip("\ufeff") for h in records[index]]
+    preamble = [" ".join(r) for r in records[:index]]
+    logger.info("%s: encoding %s, %s-separated, header on line %d",
+                path, encoding, DELIMITER_NAMES[delimiter], line_of[index])
+    return CsvSource(path=path, encoding=encoding, delimiter=delimiter, header_line=line_of[index],
+                     headers=headers, size=st.st_size, mtime_ns=st.st_mtime_ns, preamble=preamble)

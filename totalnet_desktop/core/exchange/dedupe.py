@@ -1,0 +1,166 @@
+"""Duplicate detection for an import: matches (merge), repeats within the file, possible duplicates.
+
+A match is the same e-mail (trimmed, case-folded) or the same social-profile URL (normalised) as an
+existing contact or an earlier row. A shared phone number or the same name is only a *possible*
+duplicate, listed for the user and never merged by itself. One exception keeps a re-import from
+doubling people who have neither e-mail nor profile: a row identical to a contact in name, company,
+job title and every phone, e-mail and profile is that contact ("already there").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from totalnet_desktop.core import normalize as nz
+from totalnet_desktop.core.exchange.drafts import Draft
+
+logger = logging.getLogger(__name__)
+
+# Actions
+NEW, MERGE, SKIP, ADD, REJECT = "new", "merge", "skip", "add", "reject"
+POLICIES = ("merge", "skip", "add")
+
+
+@dataclass(frozen=True)
+class Possible:
+    """A possible duplicate the user decides on: this row and a contact (or an earlier row)."""
+
+    line: int
+    name: str
+    reason: str
+    contact_id: int | None  # an existing contact
+    row_line: int | None  # or an earlier row of the file
+    other_name: str
+
+
+@dataclass
+class Decision:
+    """What happens to one draft."""
+
+    action: str  # new, merge, skip, reject
+    target_id: int | None = None  # existing contact to merge into
+    target_line: int | None = None  # earlier row of the file to merge into
+    reason: str = ""
+    possible: list[Possible] = field(default_factory=list)
+
+
+def draft_keys(draft: Draft, region: str) -> tuple[list[str], list[str], list[str]]:
+    """(e-mail keys, social keys, phone keys) of a draft."""
+    emails = [k for k in (nz.email_key(e) for e in draft.emails) if k]
+    socials = [k for k in (nz.social_key(n, u) for n, u in draft.socials) if k]
+    phones = [k for k in (nz.phone_key(p, region) for p, _ in draft.phones) if len(k) >= 5]
+    return emails, socials, phones
+
+
+def fingerprint(first: str, last: str, company: str, job: str, emails, socials, phones) -> tuple:
+    return (nz.fold(first), nz.fold(last), nz.fold(company), nz.fold(job),
+            tuple(sorted(set(emails))), tuple(sorted(set(socials))), tuple(sorted(set(phones))))
+
+
+class Classifier:
+    """Decides new / merge / skip / reject for each draft, in file order."""
+
+    def __init__(self, policy: str = "merge", region: str = nz.DEFAULT_REGION,
+                 decisions: dict[int, tuple[str, int]] | None = None) -> None:
+        if policy not in POLICIES:
+            raise ValueError(f"unknown duplicate policy {policy!r}")
+        self.policy = policy
+        self.region = region
+        # User decisions on possible duplicates: line -> ("contact", id) or ("row", line).
+        self.decisions = decisions or {}
+        # key -> ("contact", id) or ("row", line)
+        self.strong: dict[str, tuple[str, int]] = {}
+        self.phones: dict[str, tuple[str, int]] = {}
+        self.names: dict[str, tuple[str, int]] = {}
+        self.prints: dict[tuple, tuple[str, int]] = {}
+        self.labels: dict[tuple[str, int], str] = {}
+
+    # -- loading what the database already holds --------------------------------------------
+    def add_existing(self, contact_id: int, first: str, last: str, company: str, job: str,
+                     emails: list[str], socials: list[str], phones: list[str]) -> None:
+        """Register an existing contact with its keys (already normalised)."""
+        ref = ("contact", contact_id)
+        self._register(ref, f"{first} {last}".strip(), first, last, company, job, emails, socials, phones)
+
+    def _register(self, ref, label, first, last, company, job, emails, socials, phones) -> None:
+        self.labels[ref] = label or company or "(no name)"
+        for k in emails:
+            self.strong.setdefault("e:" + k, ref)
+        for k in socials:
+            self.strong.setdefault("s:" + k, ref)
+        for k in phones:
+            self.phones.setdefault(k, ref)
+        name = nz.fold(f"{first} {last}")
+        if name:
+            self.names.setdefault(name, ref)
+        self.prints.setdefault(fingerprint(first, last, company, job, emails, socials, phones), ref)
+
+    # -- classifying ------------------------------------------------------------------------
+    def classify(self, draft: Draft) -> Decision:
+        """The decision for ``draft``; registers its keys so later rows see it."""
+        if draft.problem:
+            return Decision(REJECT, reason=draft.problem)
+        emails, socials, phones = draft_keys(draft, self.region)
+        strong = [self.strong.get("e:" + k) for k in emails] + [self.strong.get("s:" + k) for k in socials]
+        match = next((m for m in strong if m is not None), None)
+        reason = "same e-mail or profile"
+        if match is None:
+            match = self.prints.get(fingerprint(draft.first_name, draft.last_name, draft.company,
+                                                draft.job_title, emails, socials, phones))
+            reason = "identical to an earlier entry"
+        if match is None and draft.line in self.decisions:
+            match = self.decisions[draft.line]
+            reason = "chosen by you"
+        possible: list[Possible] = []
+        if match is None:
+            possible = self._possible(draft, phones)
+        if match is None:
+            decision = Decision(NEW)
+        elif self.policy == "add" and reason != "chosen by you":
+            decision = Decision(NEW, reason=f"added although {reason}")
+        elif self.policy == "skip":
+            decision = Decision(SKIP, reason=reason)
+        else:
+            decision = Decision(MERGE, reason=reason)
+        if match is not None and decision.action != NEW:
+            kind, ident = match
+            if kind == "contact":
+                decision.target_id = ident
+            else:
+                decision.target_line = ident
+            if kind == "row":
+                decision.reason = f"{reason} as row {ident}"
+        decision.possible = possible
+        if decision.action == NEW:
+            self._register(("row", draft.line), draft.name, draft.first_name, draft.last_name,
+                           draft.company, draft.job_title, emails, socials, phones)
+        elif decision.action == MERGE:
+            ref = match
+            for k in emails:
+                self.strong.setdefault("e:" + k, ref)
+            for k in socials:
+                self.strong.setdefault("s:" + k, ref)
+        return decision
+
+    def _possible(self, draft: Draft, phones: list[str]) -> list[Possible]:
+        found: list[Possible] = []
+        seen: set[tuple[str, int]] = set()
+        for k in phones:
+            ref = self.phones.get(k)
+            if ref is not None and ref not in seen:
+                seen.add(ref)
+                found.append(self._make_possible(draft, ref, "shares a phone number with"))
+        name = nz.fold(draft.name)
+        ref = self.names.get(name) if name else None
+        if ref is not None and ref not in seen:
+            found.append(self._make_possible(draft, ref, "has the same name as"))
+        return found
+
+    def _make_possible(self, draft: Draft, ref: tuple[str, int], why: str) -> Possible:
+        kind, ident = ref
+        other = self.labels.get(ref, "")
+        where = other if kind == "contact" else f"{other} (row {ident})"
+        return Possible(line=draft.line, name=draft.name or draft.company, reason=f"{why} {where}",
+                        contact_id=ident if kind == "contact" else None,
+                        row_line=ident if kind == "row" else None, other_name=other)

@@ -1,0 +1,210 @@
+"""Turning one source row (CSV cells or a vCard) into a contact draft, with warnings.
+
+A draft is rejected only when it holds nothing to identify a person: no name, e-mail, phone or
+profile. A bad e-mail or phone is kept as typed, with a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+
+from totalnet_desktop.core import normalize as nz
+from totalnet_desktop.core.exchange.formats import IGNORE, norm_header
+from totalnet_desktop.core.models import STAGES
+
+logger = logging.getLogger(__name__)
+
+SOCIAL_FIELDS = ("linkedin", "x", "facebook", "instagram")
+SCALAR_FIELDS = ("first_name", "last_name", "company", "job_title", "profession", "city", "stage",
+                 "source", "met_where")
+_DATE_FORMATS = ("%d %b %Y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d-%b-%y", "%d %B %Y", "%b %d, %Y",
+                 "%d.%m.%Y", "%Y/%m/%d")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+@dataclass
+class Draft:
+    """A contact as it will be stored, built from one source record."""
+
+    line: int
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    profession: str = ""
+    city: str = ""
+    notes: str = ""
+    stage: str = ""
+    source: str = ""
+    met_where: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (value, label)
+    websites: list[str] = field(default_factory=list)
+    socials: list[tuple[str, str]] = field(default_factory=list)  # (network, url)
+    tags: list[str] = field(default_factory=list)
+    connected_on: dt.date | None = None
+    next_followup: dt.date | None = None
+    role: str = ""
+    warnings: list[str] = field(default_factory=list)
+    problem: str = ""  # set when the row is rejected
+    cells: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    def identifies_someone(self) -> bool:
+        """A name, an e-mail, a phone or a profile: enough to keep the row."""
+        return bool(self.first_name or self.last_name or self.emails or self.phones or self.socials)
+
+
+def unneutralise(value: str) -> str:
+    """Undo the export's CSV-injection guard: a leading quote added before a risky character."""
+    if value.startswith("'") and len(value) > 1 and value[1] in _FORMULA_START:
+        return value[1:]
+    return value
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date in one of the common spreadsheet forms ('07 Mar 2024', '2024-03-07', ...)."""
+    text = nz.clean(text)
+    if not text:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """'Layla Al Mansouri' -> ('Layla', 'Al Mansouri'); 'Mansouri, Layla' -> ('Layla', 'Mansouri')."""
+    text = nz.clean(text)
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    first, _, last = text.partition(" ")
+    return first, last.strip()
+
+
+def _split_multi(value: str, own: bool) -> list[str]:
+    if own:
+        return [p.strip() for p in value.split(";") if p.strip()]
+    if ":::" in value:  # Google: "* myContacts ::: Friends"
+        parts = [p.strip().lstrip("*").strip() for p in value.split(":::")]
+        return [p for p in parts if p and p not in ("myContacts", "starred")]
+    return [p.strip() for p in re.split(r"[;\n]|,(?=\s*\S)", value) if p.strip()]
+
+
+def _phone_label(header: str) -> str:
+    key = norm_header(header)
+    for word, label in (("mobile", "mobile"), ("cell", "mobile"), ("whatsapp", "mobile"),
+                        ("business", "work"), ("work", "work"), ("home", "home")):
+        if word in key:
+            return label
+    return ""
+
+
+def build_draft(line: int, headers: list[str], cells: list[str], mapping: tuple[str, ...] | list[str],
+                own: bool = False, region: str = nz.DEFAULT_REGION) -> Draft:
+    """One CSV record to a draft; ``own`` undoes the app's export conventions exactly."""
+    draft = Draft(line=line, cells=list(cells))
+    extra = [c for c in cells[len(mapping):] if c.strip()]
+    if extra:
+        draft.warnings.append(f"{len(cells)} cells for {len(headers)} columns; the extra cells went to Notes")
+    middle = ""
+    notes: list[str] = []
+    for index, target in enumerate(mapping):
+        if target == IGNORE or index >= len(cells):
+            continue
+        raw = cells[index]
+        value = unneutralise(raw) if own else raw
+        if not value.strip():
+            continue
+        # Names and short fields are trimmed; notes keep their text exactly.
+        text = value if (own or target == "notes") else nz.clean(value)
+        header = headers[index] if index < len(headers) else f"column {index + 1}"
+        if target in ("first_name", "last_name", "company", "job_title", "profession", "city", "source"):
+            current = getattr(draft, target)
+            setattr(draft, target, f"{current} {text}".strip() if current else text)
+        elif target == "middle_name":
+            middle = text
+        elif target == "full_name":
+            if not (draft.first_name or draft.last_name):
+                draft.first_name, draft.last_name = split_full_name(text)
+        elif target == "how_we_met":
+            draft.met_where = text
+        elif target == "stage":
+            match = next((s for s in STAGES if s.casefold() == text.casefold()), "")
+            if match:
+                draft.stage = match
+            else:
+                draft.warnings.append(f"{header}: unknown stage {text!r} (Know, Like, Trust, Partner)")
+        elif target == "notes":
+            notes.append(value)
+        elif target == "tags":
+            draft.tags.extend(t for t in _split_multi(text, own) if t not in draft.tags)
+        elif target == "email":
+            for addr in _split_multi(text, True):
+                if not nz.is_valid_email(addr):
+                    draft.warnings.append(f"{header}: {addr!r} does not look like an e-mail address")
+                draft.emails.append(addr)
+        elif target == "phone":
+            for number in _split_multi(text, True) if own else [text]:
+                if not nz.digits(number):
+                    draft.warnings.append(f"{header}: {number!r} has no digits; kept as typed")
+                elif not nz.is_valid_phone(number, region):
+                    draft.warnings.append(f"{header}: {number!r} may not be a valid phone number")
+                draft.phones.append((number, _phone_label(header)))
+        elif target in ("website",):
+            for url in _split_multi(text, True) if own else [text]:
+                network = "" if own else nz.network_of(url)
+                if network:
+                    draft.socials.append((network, url))
+                else:
+                    draft.websites.append(url)
+        elif target in SOCIAL_FIELDS:
+            for url in _split_multi(text, True) if own else [text]:
+                draft.socials.append((target, url))
+        elif target in ("connected_on", "next_followup"):
+            date = parse_date(text)
+            if date is None:
+                draft.warnings.append(f"{header}: {text!r} is not a date I can read")
+            else:
+                setattr(draft, target, date)
+        elif target == "role":
+            draft.role = text
+    if middle:
+        draft.first_name = f"{draft.first_name} {middle}".strip()
+    if extra:
+        notes.append("Extra cells: " + " | ".join(extra))
+    draft.notes = "\n".join(notes)
+    finish(draft)
+    return draft
+
+
+def finish(draft: Draft) -> None:
+    """Reject a draft that identifies no one; drop exact repeats of e-mails, phones and profiles."""
+    draft.emails = list(dict.fromkeys(draft.emails))
+    seen: set[str] = set()
+    socials = []
+    for network, url in draft.socials:
+        key = nz.social_key(network, url)
+        if key and key not in seen:
+            seen.add(key)
+            socials.append((network, url))
+    draft.socials = socials
+    # A website that is one of the profiles is not repeated (vCards carry both).
+    draft.websites = [w for w in dict.fromkeys(draft.websites) if nz.url_key(w) not in seen]
+    phones, keys = [], set()
+    for value, label in draft.phones:
+        if value not in keys:
+            keys.add(value)
+            phones.append((value, label))
+    draft.phones = phones
+    if not draft.problem and not draft.identifies_someone():
+        draft.problem = "no name, e-mail, phone or profile"

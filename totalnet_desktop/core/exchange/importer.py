@@ -1,0 +1,236 @@
+"""The import: open a file, plan it (preview and counts), then execute it in ONE transaction.
+
+Cancel, an error or a crash leaves the database exactly as it was (the transaction rolls back); a
+backup copy is made before anything is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from totalnet_desktop.core import backup, search_index
+from totalnet_desktop.core import normalize as nz
+from totalnet_desktop.core.errors import ImportReadError, TotalNetError
+from totalnet_desktop.core.exchange import csv_read, vcard_read
+from totalnet_desktop.core.exchange.dedupe import MERGE, NEW, REJECT, SKIP, Classifier, Decision, Possible
+from totalnet_desktop.core.exchange.drafts import Draft, build_draft
+from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES, suggest_mapping
+from totalnet_desktop.core.exchange.writer import BulkWriter, load_existing
+from totalnet_desktop.core.models import Chapter, database
+
+logger = logging.getLogger(__name__)
+
+CHUNK = 2000
+PREVIEW_ROWS = 50
+POSSIBLE_LIMIT = 1000
+
+
+class ImportCancelled(TotalNetError):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class ImportFile:
+    """A file opened for import: what was detected and the column mapping in use."""
+
+    path: Path
+    format: str  # linkedin, google, outlook, vcard, roster, own, csv
+    encoding: str
+    delimiter: str = ""
+    headers: list[str] = field(default_factory=list)
+    mapping: tuple[str, ...] = ()
+    preamble: list[str] = field(default_factory=list)
+    source: csv_read.CsvSource | None = None
+
+    @property
+    def format_label(self) -> str:
+        return FORMAT_LABELS.get(self.format, self.format)
+
+    def drafts(self, progress: Callable[[int, int], None] | None = None) -> Iterator[Draft]:
+        """Stream the drafts of the file with the current mapping."""
+        if self.format == "vcard":
+            _, drafts = vcard_read.read_vcard_file(self.path)
+            yield from drafts
+            return
+        assert self.source is not None
+        own = self.format == "own"
+        for row in self.source.rows(progress):
+            draft = build_draft(row.line, self.headers, row.cells, self.mapping, own=own)
+            draft.warnings[:0] = list(row.warnings)
+            if row.problem:
+                draft.problem = row.problem
+            yield draft
+
+
+def open_import(path: str | os.PathLike, fmt: str = "auto") -> ImportFile:
+    """Open ``path`` and detect its format; raise ImportReadError when it cannot be read at all."""
+    path = Path(path)
+    if not path.exists():
+        raise ImportReadError(f"The file {path} does not exist.")
+    if fmt == "vcard" or (fmt == "auto" and vcard_read.is_vcard(path)):
+        encoding, _ = vcard_read.read_vcard_file(path)
+        return ImportFile(path=path, format="vcard", encoding=encoding)
+    source = csv_read.open_csv(path)
+    wanted = {"auto": None, "csv": None}.get(fmt, fmt)
+    detected = suggest_mapping(source.headers, wanted)
+    return ImportFile(path=path, format=detected.format, encoding=source.encoding,
+                      delimiter=source.delimiter, headers=source.headers, mapping=detected.mapping,
+                      preamble=source.preamble, source=source)
+
+
+@dataclass
+class ImportOptions:
+    """What the user chose in steps 4 and 5."""
+
+    policy: str = "merge"  # merge, skip, add
+    tag: str | None = None  # None: "Imported FILE DATE"; "" for no tag
+    source: str | None = None  # None: from the format
+    chapter: str = ""
+    connected_interactions: bool = True
+    decisions: dict[int, tuple[str, int]] = field(default_factory=dict)  # possible duplicates merged
+    region: str = nz.DEFAULT_REGION
+
+
+def default_tag(imp: ImportFile, today: dt.date | None = None) -> str:
+    """'Imported Connections.csv 2026-11-26' (no tag when re-importing the app's own export)."""
+    if imp.format == "own":
+        return ""
+    return f"Imported {imp.path.name} {(today or dt.date.today()).isoformat()}"
+
+
+@dataclass(frozen=True)
+class Rejected:
+    line: int
+    reason: str
+    cells: tuple[str, ...]
+
+
+@dataclass
+class ImportSummary:
+    """Counts and details of a plan or of a finished import."""
+
+    imported: int = 0
+    merged: int = 0
+    skipped: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    possible: list[Possible] = field(default_factory=list)
+    possible_count: int = 0
+    preview: list[tuple[Draft, Decision]] = field(default_factory=list)
+    rows: int = 0
+    backup_path: Path | None = None
+
+    def line(self) -> str:
+        """The one-line summary the command line prints."""
+        return (f"imported {self.imported}, merged {self.merged}, skipped {self.skipped}, "
+                f"rejected {len(self.rejected)}")
+
+
+def _count(summary: ImportSummary, draft: Draft, decision: Decision) -> None:
+    summary.rows += 1
+    if decision.action == REJECT:
+        summary.rejected.append(Rejected(draft.line, decision.reason, tuple(draft.cells)))
+    elif decision.action == NEW:
+        summary.imported += 1
+    elif decision.action == MERGE:
+        summary.merged += 1
+    elif decision.action == SKIP:
+        summary.skipped += 1
+    if len(summary.warnings) < 5000:
+        summary.warnings.extend((draft.line, w) for w in draft.warnings)
+    if decision.possible and decision.action == NEW:
+        summary.possible_count += 1
+        if len(summary.possible) < POSSIBLE_LIMIT:
+            summary.possible.extend(decision.possible[:1])
+    if len(summary.preview) < PREVIEW_ROWS:
+        summary.preview.append((draft, decision))
+    if decision.action != REJECT:
+        draft.cells = []  # only rejected rows need their cells (for "Save the rejected rows")
+
+
+def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
+         progress: Callable[[int, int], None] | None = None) -> ImportSummary:
+    """Read the whole file and decide every row without writing anything (preview and counts)."""
+    options = options or ImportOptions()
+    classifier = Classifier(options.policy, options.region, options.decisions)
+    load_existing(db, classifier)
+    summary = ImportSummary()
+    for draft in imp.drafts(progress):
+        _count(summary, draft, classifier.classify(draft))
+    return summary
+
+
+def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, backup_dir: Path | None = None,
+            progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+    """Import the file in one transaction; raise ImportCancelled (nothing written) on cancel."""
+    options = options or ImportOptions()
+    summary = ImportSummary()
+    if backup_dir is not None and db.database:
+        summary.backup_path = backup.event_backup(Path(db.database), Path(backup_dir), "pre-import")
+    tag = default_tag(imp) if options.tag is None else options.tag
+    source = FORMAT_SOURCES.get(imp.format, "Import") if options.source is None else options.source
+    classifier = Classifier(options.policy, options.region, options.decisions)
+    size = imp.path.stat().st_size or 1
+    position = [0]
+
+    def on_bytes(done: int, total: int) -> None:
+        position[0] = done
+
+    with db.atomic():
+        with search_index.suspended(db):
+            load_existing(db, classifier)
+            chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
+            writer = BulkWriter(db, options.region, [tag] if tag else [], source, chapter_id,
+                                options.connected_interactions)
+            row_ids: dict[int, int] = {}
+            chunk: list[tuple[Draft, Decision]] = []
+            for draft in imp.drafts(on_bytes):
+                decision = classifier.classify(draft)
+                if decision.action == NEW:
+                    row_ids[draft.line] = writer.allocate()
+                chunk.append((draft, decision))
+                if len(chunk) >= CHUNK:
+                    _write(writer, chunk, row_ids, summary)
+                    chunk = []
+                    _tick(progress, cancelled, position[0], size)
+            _write(writer, chunk, row_ids, summary)
+            _tick(progress, cancelled, size, size)
+            search_index.rebuild(db, sorted(writer.touched))
+    logger.info("import of %s: %s", imp.path, summary.line())
+    return summary
+
+
+def _tick(progress, cancelled, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("The import was cancelled; nothing was changed.")
+
+
+def _write(writer: BulkWriter, chunk: list[tuple[Draft, Decision]], row_ids: dict[int, int],
+           summary: ImportSummary) -> None:
+    new = [(row_ids[d.line], d) for d, dec in chunk if dec.action == NEW]
+    writer.insert_new(new)
+    merges = []
+    for d, dec in chunk:
+        if dec.action == MERGE:
+            target = dec.target_id if dec.target_id is not None else row_ids.get(dec.target_line or -1)
+            if target is not None:
+                merges.append((target, d))
+    writer.merge(merges)
+    for d, dec in chunk:
+        _count(summary, d, dec)
+
+
+def _chapter_id(name: str) -> int:
+    """The chapter called ``name``, created when missing."""
+    chapter, created = Chapter.get_or_create(name=nz.clean(name))
+    if created:
+        logger.info("chapter %s created by an import", chapter.name)
+    return chapter.id

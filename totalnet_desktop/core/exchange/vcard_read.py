@@ -1,0 +1,168 @@
+"""Reading vCard files (2.1, 3.0, 4.0; many cards per file) into contact drafts with ``vobject``.
+
+Cards are cut apart by their BEGIN/END lines and parsed one at a time, so one broken card becomes a
+rejected row (with its line number) instead of failing the whole file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import vobject
+
+from totalnet_desktop.core import normalize as nz
+from totalnet_desktop.core.errors import ImportReadError
+from totalnet_desktop.core.exchange import encoding as enc
+from totalnet_desktop.core.exchange.drafts import Draft, finish, split_full_name
+
+logger = logging.getLogger(__name__)
+
+_SOCIAL_TYPES = {"linkedin": "linkedin", "twitter": "x", "x": "x", "facebook": "facebook",
+                 "instagram": "instagram"}
+_X_PROPS = {"x-linkedin": "linkedin", "x-twitter": "x", "x-facebook": "facebook", "x-instagram": "instagram"}
+
+
+def is_vcard(path: Path) -> bool:
+    """True for a .vcf/.vcard file or any file that starts with BEGIN:VCARD."""
+    if path.suffix.lower() in (".vcf", ".vcard"):
+        return True
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \r\n")
+    except OSError:
+        return False
+    return head.replace(b"\x00", b"").upper().startswith(b"BEGIN:VCARD")
+
+
+def _cards(path: Path, encoding: str) -> Iterator[tuple[int, str]]:
+    """(first line, text) of each card; quoted-printable soft line breaks joined."""
+    lines: list[str] = []
+    start = 0
+    pending_qp = False
+    with open(path, encoding=encoding, errors="replace", newline="") as fh:
+        for number, line in enumerate(fh, start=1):
+            text = line.rstrip("\r\n")
+            if pending_qp and lines:
+                lines[-1] = lines[-1][:-1] + text  # '=' at the end: the value goes on
+            elif text.upper().startswith("BEGIN:VCARD"):
+                lines, start = [text], number
+            elif lines:
+                lines.append(text)
+            else:
+                continue
+            current = lines[-1]
+            pending_qp = current.endswith("=") and "QUOTED-PRINTABLE" in current.upper().split(":", 1)[0]
+            if text.upper().startswith("END:VCARD") and lines:
+                yield start, "\r\n".join(lines) + "\r\n"
+                lines = []
+    if lines:
+        yield start, "\r\n".join(lines) + "\r\n"
+
+
+def _types(child) -> set[str]:
+    found = {p.lower() for p in getattr(child, "singletonparams", [])}
+    for value in child.params.get("TYPE", []):
+        found.update(v.strip().strip('"').lower() for v in value.split(","))
+    return found
+
+
+def card_to_draft(line: int, text: str) -> Draft:
+    """One card's text to a draft (a parse failure becomes the draft's problem)."""
+    draft = Draft(line=line, cells=[text])
+    try:
+        card = vobject.readOne(text, ignoreUnreadable=True)
+    except Exception as exc:  # vobject raises several unrelated types on bad input
+        draft.problem = f"this card cannot be read ({str(exc).splitlines()[0][:120]})"
+        return draft
+    for child in card.getChildren():
+        name = child.name.lower()
+        value = child.value
+        try:
+            _apply(draft, name, value, child)
+        except (AttributeError, TypeError, ValueError):
+            draft.warnings.append(f"{child.name}: could not be read; ignored")
+    if not (draft.first_name or draft.last_name):
+        fn = getattr(card, "fn", None)
+        if fn is not None and isinstance(fn.value, str):
+            draft.first_name, draft.last_name = split_full_name(fn.value)
+    finish(draft)
+    return draft
+
+
+def _apply(draft: Draft, name: str, value, child) -> None:
+    if name == "n":
+        draft.first_name = nz.clean(" ".join(p for p in (_s(value.given), _s(value.additional)) if p))
+        draft.last_name = nz.clean(_s(value.family))
+    elif name == "org":
+        parts = value if isinstance(value, list) else [value]
+        draft.company = nz.clean(parts[0] if parts else "")
+    elif name == "title":
+        draft.job_title = nz.clean(value)
+    elif name == "role":
+        draft.profession = nz.clean(value)
+    elif name == "email":
+        addr = nz.clean(value)
+        if addr:
+            if not nz.is_valid_email(addr):
+                draft.warnings.append(f"EMAIL: {addr!r} does not look like an e-mail address")
+            draft.emails.append(addr)
+    elif name == "tel":
+        number = nz.clean(value)
+        if number.lower().startswith("tel:"):
+            number = number[4:]
+        if number:
+            types = _types(child)
+            label = "mobile" if "cell" in types else "work" if "work" in types else "home" if "home" in types else ""
+            draft.phones.append((number, label))
+    elif name in ("url", "x-socialprofile") or name in _X_PROPS:
+        url = nz.clean(value)
+        if not url:
+            return
+        network = _X_PROPS.get(name, "")
+        for t in _types(child):
+            network = network or _SOCIAL_TYPES.get(t, "")
+        network = network or nz.network_of(url)
+        if network:
+            draft.socials.append((network, url if "/" in url or "." in url else nz.social_url(network, url)))
+        elif name == "url":
+            draft.websites.append(url)
+    elif name == "adr":
+        city = nz.clean(_s(getattr(value, "city", "")))
+        if city and not draft.city:
+            draft.city = city
+    elif name == "categories":
+        parts = value if isinstance(value, list) else [value]
+        draft.tags.extend(t for t in (nz.clean(p) for p in parts) if t and t not in draft.tags)
+    elif name == "note":
+        draft.notes = (draft.notes + "\n" + value).strip("\n") if draft.notes else str(value)
+
+
+def _s(part) -> str:
+    return " ".join(part) if isinstance(part, list) else str(part or "")
+
+
+def read_vcard_file(path: str | os.PathLike) -> tuple[str, Iterator[Draft]]:
+    """The detected encoding and the drafts of every card in the file."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            sample = fh.read(enc.SAMPLE_BYTES)
+    except OSError as exc:
+        raise ImportReadError(f"The file {path} cannot be opened: {exc.strerror or exc}.") from exc
+    if not sample.strip():
+        raise ImportReadError(f"The file {path} is empty.")
+    if enc.binary_kind(sample) is not None:
+        raise ImportReadError(f"The file {path} is not a vCard file (it looks like a binary file).")
+    encoding = enc.detect(sample)
+    text = sample.decode(encoding, errors="replace")
+    if "BEGIN:VCARD" not in text.upper():
+        raise ImportReadError(f"The file {path} holds no vCard (no BEGIN:VCARD line).")
+
+    def drafts() -> Iterator[Draft]:
+        for line, card_text in _cards(path, encoding):
+            yield card_to_draft(line, card_text)
+
+    return encoding, drafts()

@@ -1,6 +1,13 @@
 """``totalnet import`` and ``totalnet export``."""
 
-from totalnet_desktop.cli.common import not_yet
+from __future__ import annotations
+
+import logging
+import sys
+
+from totalnet_desktop.core.errors import ImportReadError
+
+logger = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
@@ -10,7 +17,7 @@ def register(sub) -> None:
     p.add_argument("--chapter", metavar="NAME", help="add the imported people to this chapter's roster")
     p.add_argument("--on-duplicate", default="merge", choices=["merge", "skip", "add"])
     p.add_argument("--dry-run", action="store_true")
-    p.set_defaults(handler=not_yet("import"))
+    p.set_defaults(handler=run_import)
 
     p = sub.add_parser("export", help="export contacts, attendance, referrals, PALMS or follow-ups")
     p.add_argument("file")
@@ -18,4 +25,48 @@ def register(sub) -> None:
     p.add_argument("--what", default="contacts",
                    choices=["contacts", "attendance", "referrals", "palms", "followups"])
     p.add_argument("--excel", action="store_true", help="add a BOM so Excel reads UTF-8")
-    p.set_defaults(handler=not_yet("export"))
+    p.add_argument("--vcard-version", default="3.0", choices=["3.0", "4.0"])
+    p.set_defaults(handler=run_export)
+
+
+def run_import(args) -> int:
+    """Import a file; print the one-line summary; exit 2 (nothing written) when it cannot be read."""
+    from totalnet_desktop.core.exchange import importer
+
+    options = importer.ImportOptions(policy=args.on_duplicate, chapter=args.chapter or "")
+    try:
+        imp = importer.open_import(args.file, args.format)
+        if args.dry_run:
+            summary = importer.plan(imp, options)
+        else:
+            summary = importer.execute(imp, options, backup_dir=args.session.paths.backup_dir)
+    except ImportReadError as exc:
+        print(f"totalnet: {exc}", file=sys.stderr)
+        return 2
+    for rejected in summary.rejected[:200]:
+        print(f"row {rejected.line}: rejected, {rejected.reason}", file=sys.stderr)
+    print(summary.line())
+    return 0
+
+
+def run_export(args) -> int:
+    """Export contacts (CSV or vCard) or another table (CSV)."""
+    from totalnet_desktop.core.exchange import export
+
+    if args.what == "contacts":
+        if args.format == "vcard":
+            count = export.export_contacts_vcard(args.file, version=args.vcard_version)
+        else:
+            count = export.export_contacts_csv(args.file, excel=args.excel)
+        print(f"exported {count} contacts to {args.file}")
+        return 0
+    if args.format == "vcard":
+        print(f"totalnet: {args.what} can only be exported as CSV.", file=sys.stderr)
+        return 2
+    try:
+        count = export.export_table(args.what, args.file, excel=args.excel)
+    except export.FeatureMissing as exc:
+        print(f"totalnet: {exc}", file=sys.stderr)
+        return 2
+    print(f"exported {count} rows to {args.file}")
+    return 0

@@ -154,7 +154,7 @@ class Detected:
 
 def detect_format(headers: list[str]) -> str:
     """Which known export ``headers`` come from ('csv' for any other spreadsheet)."""
-    if set(OWN_COLUMNS) <= set(h.strip() for h in headers):
+    if set(OWN_COLUMNS) <= {h.strip() for h in headers}:
         return "own"
     keys = {norm_header(h) for h in headers}
     if {"first name", "last name", "url", "connected on"} <= keys:

@@ -182,26 +182,25 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     def on_bytes(done: int, total: int) -> None:
         position[0] = done
 
-    with db.atomic():
-        with search_index.suspended(db):
-            load_existing(db, classifier)
-            chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
-            writer = BulkWriter(db, options.region, [tag] if tag else [], source, chapter_id,
-                                options.connected_interactions)
-            row_ids: dict[int, int] = {}
-            chunk: list[tuple[Draft, Decision]] = []
-            for draft in imp.drafts(on_bytes):
-                decision = classifier.classify(draft)
-                if decision.action == NEW:
-                    row_ids[draft.line] = writer.allocate()
-                chunk.append((draft, decision))
-                if len(chunk) >= CHUNK:
-                    _write(writer, chunk, row_ids, summary)
-                    chunk = []
-                    _tick(progress, cancelled, position[0], size)
-            _write(writer, chunk, row_ids, summary)
-            _tick(progress, cancelled, size, size)
-            search_index.rebuild(db, sorted(writer.touched))
+    with db.atomic(), search_index.suspended(db):
+        load_existing(db, classifier)
+        chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
+        writer = BulkWriter(db, options.region, [tag] if tag else [], source, chapter_id,
+                            options.connected_interactions)
+        row_ids: dict[int, int] = {}
+        chunk: list[tuple[Draft, Decision]] = []
+        for draft in imp.drafts(on_bytes):
+            decision = classifier.classify(draft)
+            if decision.action == NEW:
+                row_ids[draft.line] = writer.allocate()
+            chunk.append((draft, decision))
+            if len(chunk) >= CHUNK:
+                _write(writer, chunk, row_ids, summary)
+                chunk = []
+                _tick(progress, cancelled, position[0], size)
+        _write(writer, chunk, row_ids, summary)
+        _tick(progress, cancelled, size, size)
+        search_index.rebuild(db, sorted(writer.touched))
     logger.info("import of %s: %s", imp.path, summary.line())
     return summary
 

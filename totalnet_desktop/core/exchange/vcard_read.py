@@ -74,7 +74,7 @@ def card_to_draft(line: int, text: str) -> Draft:
     draft = Draft(line=line, cells=[text])
     try:
         card = vobject.readOne(text, ignoreUnreadable=True)
-    except Exception as exc:  # vobject raises several unrelated types on bad input
+    except Exception as exc:  # noqa: BLE001 - vobject raises many unrelated types on bad input
         draft.problem = f"this card cannot be read ({str(exc).splitlines()[0][:120]})"
         return draft
     for child in card.getChildren():

@@ -1,0 +1,74 @@
+"""Writing CSV files safely: UTF-8 (with a BOM "for Excel"), formula cells neutralised (OWASP).
+
+A cell a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
+return) gets a leading single quote; so does a cell that already starts with one, so the app's own
+importer can take exactly one quote off and give back the value as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from totalnet_desktop.core.errors import TotalNetError
+
+logger = logging.getLogger(__name__)
+
+RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportWriteError(TotalNetError):
+    """The export file cannot be written."""
+
+
+def neutralise(value: str) -> str:
+    """Prefix a quote to a cell a spreadsheet would evaluate (and to one already starting with a quote)."""
+    if value and (value.startswith(RISKY_START) or (value.startswith("'") and value[1:2] in RISKY_START + ("'",))):
+        return "'" + value
+    return value
+
+
+def cell_text(value: object) -> str:
+    """A Python value as CSV text: dates ISO, decimals plain, None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def write_table(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[Sequence[object]],
+                excel: bool = False) -> int:
+    """Write ``rows`` under ``headers`` to ``path`` atomically; return the number of rows written.
+
+    Numbers are not neutralised (a negative amount stays a number); text cells are.
+    """
+    path = Path(path)
+    tmp = path.with_name(path.name + ".partial")
+    count = 0
+    try:
+        with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow([neutralise(str(h)) for h in headers])
+            for row in rows:
+                writer.writerow([
+                    cell_text(v) if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool)
+                    else neutralise(cell_text(v))
+                    for v in row
+                ])
+                count += 1
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
+    logger.info("wrote %d rows to %s", count, path)
+    return count

@@ -1,0 +1,144 @@
+"""Exporting contacts (CSV in the stable column set, or vCard) and other tables as CSV."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.core.exchange.csv_write import ExportWriteError, write_table
+from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
+from totalnet_desktop.core.exchange.vcard_write import contact_to_vcard
+from totalnet_desktop.core.models import database
+from totalnet_desktop.core.records import ContactRecord, PointRecord
+
+logger = logging.getLogger(__name__)
+
+CONTACT_COLUMNS = OWN_COLUMNS
+MULTI_SEP = "; "
+# Other tables: what -> (module, function returning (headers, rows)).
+TABLES = {
+    "attendance": ("totalnet_desktop.core.reports", "attendance_table", "Attendance"),
+    "referrals": ("totalnet_desktop.core.reports", "referrals_table", "Referrals"),
+    "palms": ("totalnet_desktop.core.reports", "palms_table", "PALMS report"),
+    "followups": ("totalnet_desktop.core.followups", "followups_table", "Follow-ups"),
+}
+
+
+class FeatureMissing(TotalNetError):
+    """The table asked for comes from a part of the app that is not available in this version."""
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def load_records(contact_ids: Iterable[int] | None = None) -> list[tuple[ContactRecord, str]]:
+    """Contacts (all live ones, or the given ids) with points and tags, and each one's next follow-up."""
+    where = "WHERE trashed_at IS NULL"
+    if contact_ids is None:
+        rows = database.execute_sql(
+            "SELECT id, first_name, last_name, company, job_title, profession, city, notes, stage, source, "
+            f"met_where FROM contact {where} ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+        ).fetchall()
+    else:
+        rows = []
+        wanted = list(dict.fromkeys(contact_ids))
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            rows.extend(database.execute_sql(
+                "SELECT id, first_name, last_name, company, job_title, profession, city, notes, stage, "
+                f"source, met_where FROM contact {where} AND id IN ({marks})", chunk).fetchall())
+        order = {cid: i for i, cid in enumerate(wanted)}
+        rows.sort(key=lambda r: order[r[0]])
+    points: dict[int, list[PointRecord]] = defaultdict(list)
+    for cid, kind, network, value, label in database.execute_sql(
+            "SELECT contact_id, kind, network, value, label FROM contact_point "
+            "ORDER BY contact_id, kind, position, id"):
+        points[cid].append(PointRecord(kind=kind, value=value, network=network, label=label))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for cid, name in database.execute_sql(
+            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "ORDER BY ct.contact_id, t.name COLLATE NOCASE"):
+        tags[cid].append(name)
+    due = dict(database.execute_sql(
+        "SELECT contact_id, min(due) FROM follow_up WHERE status = 'open' GROUP BY contact_id").fetchall())
+    out = []
+    for cid, first, last, company, job, profession, city, notes, stage, source, met_where in rows:
+        record = ContactRecord(
+            id=cid, first_name=first, last_name=last, company=company, job_title=job,
+            profession=profession, city=city, notes=notes, stage=stage, source=source, met_where=met_where,
+            points=tuple(points.get(cid, ())), tags=tuple(tags.get(cid, ())))
+        out.append((record, str(due.get(cid) or "")))
+    return out
+
+
+def contact_row(record: ContactRecord, next_due: str) -> list[str]:
+    """A contact in the stable column order of CONTACT_COLUMNS."""
+    def values(kind: str, network: str | None = None) -> list[str]:
+        return [p.value for p in record.points
+                if p.kind == kind and (network is None or p.network == network)]
+
+    emails, phones = values("email"), values("phone")
+    websites = values("website") + values("social", "other") + [
+        p.value for p in record.points if p.kind == "social" and p.network not in
+        ("linkedin", "x", "facebook", "instagram", "other")]
+    return [
+        record.first_name, record.last_name, record.company, record.job_title, record.profession,
+        emails[0] if emails else "", MULTI_SEP.join(emails[1:]),
+        phones[0] if phones else "", MULTI_SEP.join(phones[1:]),
+        MULTI_SEP.join(websites),
+        MULTI_SEP.join(values("social", "linkedin")), MULTI_SEP.join(values("social", "x")),
+        MULTI_SEP.join(values("social", "facebook")), MULTI_SEP.join(values("social", "instagram")),
+        record.city, record.stage, record.source, record.met_where, MULTI_SEP.join(record.tags),
+        record.notes, next_due,
+    ]
+
+
+def export_contacts_csv(path: str | os.PathLike, contact_ids: Iterable[int] | None = None,
+                        columns: list[str] | None = None, excel: bool = False) -> int:
+    """Write contacts as CSV in the stable column set (or the chosen subset); return the count."""
+    chosen = [c for c in CONTACT_COLUMNS if columns is None or c in columns]
+    index = [CONTACT_COLUMNS.index(c) for c in chosen]
+    rows = (contact_row(r, due) for r, due in load_records(contact_ids))
+    return write_table(path, chosen, ([row[i] for i in index] for row in rows), excel=excel)
+
+
+def export_contacts_vcard(path: str | os.PathLike, contact_ids: Iterable[int] | None = None,
+                          version: str = "3.0") -> int:
+    """Write contacts as one .vcf file (3.0 or 4.0); return the count."""
+    path = Path(path)
+    records = [r for r, _ in load_records(contact_ids)]
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.writelines(contact_to_vcard(record, version) for record in records)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
+    return len(records)
+
+
+def table_provider(what: str):
+    """The function that builds the ``what`` table, or raise FeatureMissing."""
+    module_name, func_name, label = TABLES[what]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise FeatureMissing(f"The {label} export is not yet available in this version.") from exc
+    func = getattr(module, func_name, None)
+    if func is None:
+        raise FeatureMissing(f"The {label} export is not yet available in this version.")
+    return func
+
+
+def export_table(what: str, path: str | os.PathLike, excel: bool = False) -> int:
+    """Write the attendance, referrals, PALMS or follow-ups table as CSV; return the row count."""
+    headers, rows = table_provider(what)()
+    return write_table(path, headers, rows, excel=excel)

@@ -224,17 +224,20 @@ def _unmerge(payload: dict) -> None:
         return id_map.get(value, value)
 
     for contact_id, introducer in introducers:
+        if Contact.get_or_none(Contact.id == mapped(introducer)) is None:
+            continue  # the introducer was deleted for good since
         Contact.update(introduced_by=mapped(introducer)).where(Contact.id == contact_id).execute()
+    # Moved rows go back first: a removed row may share a unique key with one of them.
+    for table, row_id, old in payload["moved"]:
+        model = MODELS[table]
+        model.update(**{k: mapped(v) if k in _contact_columns(model) else v for k, v in old.items()}
+                     ).where(model.id == row_id).execute()
     for table, row in payload["deleted"]:
         model = MODELS[table]
         row = {k: mapped(v) if k in _contact_columns(model) else v for k, v in row.items()}
         if model.select().where(model.id == row["id"]).exists():
             row.pop("id")
         model.insert(**row).execute()
-    for table, row_id, old in payload["moved"]:
-        model = MODELS[table]
-        model.update(**{k: mapped(v) if k in _contact_columns(model) else v for k, v in old.items()}
-                     ).where(model.id == row_id).execute()
     survivor = dict(payload["survivor"])
     survivor_id = survivor.pop("id")
     Contact.update(**survivor).where(Contact.id == survivor_id).execute()

@@ -1,9 +1,65 @@
-"""``totalnet followups``."""
+"""``totalnet followups``: the queue as a table (the rules run first, as in the app)."""
 
-from totalnet_desktop.cli.common import not_yet
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from totalnet_desktop.core import followup_rules, followups
+
+logger = logging.getLogger(__name__)
+
+WIDTHS = {"Contact": 28, "Reason": 64, "Channel": 20, "From": 30}
+DUE_HELP = ("overdue: before today; today: overdue and today; week: up to six days ahead; all: everything "
+            "pending")
 
 
 def register(sub) -> None:
     p = sub.add_parser("followups", help="print the follow-up queue as a table")
-    p.add_argument("--due", default="all", choices=["overdue", "today", "week", "all"])
-    p.set_defaults(handler=not_yet("followups"))
+    p.add_argument("--due", default="all", choices=list(followups.DUE_FILTERS), help=DUE_HELP)
+    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help="show the queue as on this day")
+    p.add_argument("--no-rules", action="store_true", help="do not create new items before printing")
+    p.set_defaults(handler=run)
+
+
+def _date(text: str) -> dt.date:
+    import argparse
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-11") from None
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_table(items: list[followups.FollowUpItem], today: dt.date) -> str:
+    """The items as an aligned text table with a When column (Overdue, Today, This week, Later)."""
+    headers = ["When", "Due", "Contact", "Reason", "Channel", "From"]
+    rows = [[followups.group_of(i.due, today), i.due.isoformat(), _cut(i.contact_name, WIDTHS["Contact"]),
+             _cut(i.reason, WIDTHS["Reason"]), _cut(i.channel_label, WIDTHS["Channel"]),
+             _cut(i.origin_label + (" (snoozed)" if i.status == "snoozed" else ""), WIDTHS["From"])]
+            for i in items]
+    widths = [max(len(h), *(len(r[k]) for r in rows)) for k, h in enumerate(headers)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [headers, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    today = args.today or dt.date.today()
+    if not args.no_rules:
+        followup_rules.run_rules(today)
+    items = followups.list_items(args.due, today)
+    if not items:
+        print({"overdue": "Nothing overdue.", "today": "Nothing due today.",
+               "week": "Nothing due this week."}.get(args.due, "The follow-up queue is empty."))
+        return 0
+    print(format_table(items, today))
+    counts = followups.counts(today)
+    print(f"\n{len(items)} shown · {counts.overdue} overdue, {counts.today} today, {counts.week} this week, "
+          f"{counts.later} later")
+    return 0

@@ -43,7 +43,8 @@ ATTENDED = "('Present', 'Late', 'Visitor')"
 NAME = "TRIM({t}.first_name || ' ' || {t}.last_name)"
 INSERT = ("INSERT OR IGNORE INTO follow_up (contact_id, due, reason, channel, origin, origin_key, link,"
           " status, created_at) ")
-ALIVE = "{t}.trashed_at IS NULL AND {t}.archived = 0"
+# "+" keeps the planner off the trashed_at index (it would walk all 100,000 contacts through it).
+ALIVE = "+{t}.trashed_at IS NULL AND {t}.archived = 0"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -166,32 +167,37 @@ def _build_last_touch(cur, ctx: _Context) -> None:
         ") WHERE last IS NOT NULL GROUP BY contact_id", ctx.params)
 
 
+def _keyed(origin: str) -> str:
+    """SQL: pending items of ``origin``, found through the unique origin_key index (a prefix range),
+    not by scanning every pending item (the user's own can be thousands)."""
+    return f"origin_key >= '{origin}:' AND origin_key < '{origin};' AND +status IN {PENDING}"
+
+
 def _close_stale(cur, ctx: _Context) -> int:
     """Close pending app-made items whose reason has gone; delete those whose event was removed."""
     p = ctx.params
     closed = 0
-    done = f"UPDATE follow_up SET status = 'done', done_at = :now WHERE status IN {PENDING} AND "
+    done = "UPDATE follow_up SET status = 'done', done_at = :now WHERE "
     # A newer touch than the one the cadence item counted from.
-    cur.execute(done + "origin = 'cadence' AND substr(origin_key, -10) < (SELECT last FROM temp.fu_last l"
+    cur.execute(done + _keyed("cadence") + " AND substr(origin_key, -10) < (SELECT last FROM temp.fu_last l"
                 " WHERE l.contact_id = follow_up.contact_id)", p)
     closed += cur.rowcount
     # Met face to face since: the online-only bridge is crossed.
-    cur.execute(done + "origin = 'bridge_meet' AND (EXISTS (SELECT 1 FROM interaction i WHERE"
+    cur.execute(done + _keyed("bridge_meet") + " AND (EXISTS (SELECT 1 FROM interaction i WHERE"
                 f" i.contact_id = follow_up.contact_id AND i.channel IN {F2F}) OR EXISTS (SELECT 1 FROM"
                 f" attendance a WHERE a.contact_id = follow_up.contact_id AND a.status IN {ATTENDED}))", p)
     closed += cur.rowcount
-    cur.execute(done + f"origin = 'bridge_connect' AND {_connected('follow_up.contact_id')}", p)
+    cur.execute(done + _keyed("bridge_connect") + f" AND {_connected('follow_up.contact_id')}", p)
     closed += cur.rowcount
     # The rotation item counted from an older one-to-one (or none) with that member.
-    cur.execute(done + "origin = 'one_to_one' AND substr(origin_key, length('one_to_one:' || contact_id) + 2)"
+    cur.execute(done + _keyed("one_to_one") + " AND substr(origin_key, length('one_to_one:' || contact_id) + 2)"
                 f" != COALESCE({_last_one_to_one('follow_up.contact_id')}, 'never')", p)
     closed += cur.rowcount
     for origin, table, extra in (("visitor", "attendance", "AND s.status = 'Visitor'"),
                                  ("referral_received", "referral", ""), ("referral_given", "referral", ""),
                                  ("thank_you", "thank_you", "")):
         cur.execute(
-            f"DELETE FROM follow_up WHERE origin = '{origin}' AND status IN {PENDING}"
-            f" AND origin_key LIKE '{origin}:%' AND NOT EXISTS"
+            f"DELETE FROM follow_up WHERE {_keyed(origin)} AND NOT EXISTS"
             f" (SELECT 1 FROM {table} s WHERE s.id = CAST(substr(follow_up.origin_key, {len(origin) + 2})"
             f" AS INTEGER) {extra})")
         closed += cur.rowcount
@@ -271,25 +277,30 @@ def _room(cur, origin: str) -> int:
     return max(0, OPEN_CAP[origin] - cur.fetchone()[0])
 
 
+STAGE_ORDER = "CASE c.stage WHEN 'Partner' THEN 0 WHEN 'Trust' THEN 1 WHEN 'Like' THEN 2 ELSE 3 END"
+
+
 def _cadence(cur, ctx: _Context) -> int:
+    """Cadence ran out (or runs out within the horizon) since the last touch on any channel."""
     room = _room(cur, "cadence")
     if not room:
         return 0
     days = "COALESCE(c.cadence_days, CASE c.stage " + " ".join(
         f"WHEN '{stage}' THEN {n}" for stage, n in DEFAULT_CADENCE_DAYS.items()) + " ELSE 90 END)"
     due = f"date(l.last, '+' || {days} || ' days')"
+    # The inner query picks the few contacts (LIMIT) before the outer one builds texts for them only.
     cur.execute(
-        INSERT + f"SELECT c.id, {due}, 'Keep in touch with ' || {NAME.format(t='c')} || ': last contact '"
-        f" || {_date_words('l.last')} || ' (every ' || {days} || ' days)', COALESCE((SELECT i.channel FROM"
+        INSERT + f"SELECT c.id, x.due, 'Keep in touch with ' || {NAME.format(t='c')} || ': last contact '"
+        f" || {_date_words('x.last')} || ' (every ' || x.days || ' days)', COALESCE((SELECT i.channel FROM"
         " interaction i WHERE i.contact_id = c.id ORDER BY i.occurred_at DESC LIMIT 1), 'in_person'),"
-        " 'cadence', 'cadence:' || c.id || ':' || l.last, '', 'open', :now"
+        " 'cadence', 'cadence:' || c.id || ':' || x.last, '', 'open', :now FROM ("
+        f" SELECT c.id AS id, l.last AS last, {days} AS days, {due} AS due"
         f" FROM temp.fu_last l JOIN contact c ON c.id = l.contact_id WHERE {ALIVE.format(t='c')}"
         f" AND c.is_me = 0 AND c.id != :me AND {days} > 0 AND {due} <= :horizon"
         f" AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status IN {PENDING})"
         # Keys already used (done, dismissed) must not take the LIMIT's places.
         " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'cadence:' || c.id || ':' || l.last)"
-        " ORDER BY CASE c.stage WHEN 'Partner' THEN 0 WHEN 'Trust' THEN 1 WHEN 'Like' THEN 2 ELSE 3 END,"
-        f" {due}, c.id LIMIT :room",
+        f" ORDER BY {STAGE_ORDER}, {due}, c.id LIMIT :room) x JOIN contact c ON c.id = x.id",
         {**ctx.params, "horizon": (ctx.today + dt.timedelta(days=CADENCE_HORIZON_DAYS)).isoformat(),
          "room": room})
     return cur.rowcount
@@ -317,15 +328,14 @@ def _bridge_meet(cur, ctx: _Context) -> int:
     cur.execute(
         INSERT + f"SELECT c.id, :today, 'Invite ' || {NAME.format(t='c')} || ' for a coffee or to visit the"
         f" chapter', COALESCE({_social('network')}, 'email'), 'bridge_meet', 'bridge_meet:' || c.id,"
-        f" COALESCE({_social('value')}, ''), 'open', :now FROM contact c WHERE {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me"
-        f" AND ({tagged}{' OR ' + fits if fits else ''}) AND {online}"
-        f" AND c.met_channel NOT IN {F2F}"
+        f" COALESCE({_social('value')}, ''), 'open', :now FROM (SELECT c.id AS id FROM contact c"
+        f" WHERE ({tagged}{' OR ' + fits if fits else ''}) AND {ALIVE.format(t='c')} AND c.is_me = 0"
+        f" AND c.id != :me AND {online} AND c.met_channel NOT IN {F2F}"
         f" AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel IN {F2F})"
         " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = c.id)"
         " AND NOT EXISTS (SELECT 1 FROM membership ms WHERE ms.contact_id = c.id)"
         " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'bridge_meet:' || c.id)"
-        f" ORDER BY {tagged} DESC, CASE c.stage WHEN 'Partner' THEN 0 WHEN 'Trust' THEN 1 WHEN 'Like' THEN 2"
-        " ELSE 3 END, c.id LIMIT :room",
+        f" ORDER BY {tagged} DESC, {STAGE_ORDER}, c.id LIMIT :room) x JOIN contact c ON c.id = x.id",
         {**ctx.params, "room": room, **{f"need{i}": n for i, n in enumerate(needs)}})
     return cur.rowcount
 
@@ -335,19 +345,21 @@ def _bridge_connect(cur, ctx: _Context) -> int:
     room = _room(cur, "bridge_connect")
     if not room:
         return 0
-    member = ("c.id IN (SELECT ms.contact_id FROM membership ms WHERE ms.active = 1 AND"
-              " (ms.chapter_id = :chapter OR :chapter = -1))")
+    members = ("SELECT ms.contact_id FROM membership ms WHERE ms.active = 1 AND"
+               " (ms.chapter_id = :chapter OR :chapter = -1)")
+    # Candidates come from the small sets (members, face-to-face touches, meetings), not all contacts.
     cur.execute(
         INSERT + f"SELECT c.id, :today, 'Connect with ' || {NAME.format(t='c')} || ' on LinkedIn', 'linkedin',"
         " 'bridge_connect', 'bridge_connect:' || c.id, COALESCE((SELECT p.value FROM contact_point p WHERE"
         " p.contact_id = c.id AND p.kind = 'social' AND p.network = 'linkedin' ORDER BY p.position LIMIT 1),"
-        f" ''), 'open', :now FROM contact c WHERE {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me"
-        f" AND ({member} OR c.met_channel IN {F2F}"
-        f" OR c.id IN (SELECT i.contact_id FROM interaction i WHERE i.channel IN {F2F})"
-        f" OR c.id IN (SELECT a.contact_id FROM attendance a WHERE a.status IN {ATTENDED}))"
-        f" AND NOT {_connected('c.id')}"
+        " ''), 'open', :now FROM (SELECT c.id AS id FROM contact c WHERE c.id IN ("
+        f" {members} UNION SELECT i.contact_id FROM interaction i WHERE i.channel IN {F2F}"
+        f" UNION SELECT a.contact_id FROM attendance a WHERE a.status IN {ATTENDED}"
+        f" UNION SELECT id FROM contact WHERE met_channel IN {F2F})"
+        f" AND {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me AND NOT {_connected('c.id')}"
         " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'bridge_connect:' || c.id)"
-        f" ORDER BY {member} DESC, c.id LIMIT :room", {**ctx.params, "room": room})
+        f" ORDER BY c.id IN ({members}) DESC, c.id LIMIT :room) x JOIN contact c ON c.id = x.id",
+        {**ctx.params, "room": room})
     return cur.rowcount
 
 

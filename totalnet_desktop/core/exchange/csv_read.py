@@ -188,18 +188,18 @@ def detect_delimiter(text: str) -> str:
 
 
 def find_header(records: list[list[str]], score) -> int:
-    """Index of the header record: the first that names known columns, else the first wide one."""
-    for i, cells in enumerate(records):
-        if score(cells) >= 2:
-            return i
+    """Index of the header record: the first wide row, unless a wider later row names known columns."""
     widths = [sum(1 for c in r if c.strip()) for r in records]
     if not widths:
         return 0
     widest = max(widths)
-    for i, w in enumerate(widths):
-        if w >= 2 and w >= widest * 0.6:
-            return i
-    return next((i for i, w in enumerate(widths) if w), 0)
+    wide = next((i for i, w in enumerate(widths) if w >= 2 and w >= widest * 0.6), None)
+    scored = next((i for i, r in enumerate(records) if score(r) >= 2), None)
+    if wide is None:
+        return scored if scored is not None else next((i for i, w in enumerate(widths) if w), 0)
+    if scored is not None and scored > wide and score(records[wide]) == 0 and widths[scored] > widths[wide]:
+        return scored
+    return wide
 
 
 def open_csv(path: str | os.PathLike) -> CsvSource:

@@ -72,3 +72,19 @@ def write_table(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[
         raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
     logger.info("wrote %d rows to %s", count, path)
     return count
+
+
+def write_raw(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Write cells exactly as given (no neutralising): for rows read from the user's own file."""
+    path = Path(path)
+    count = 0
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow(headers)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+    except OSError as exc:
+        raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
+    return count

@@ -34,7 +34,7 @@ def binary_kind(sample: bytes) -> str | None:
     if utf16_variant(sample):
         return None
     controls = sum(1 for b in sample[:8192] if b < 9 or 13 < b < 32)
-    if controls > max(8, len(sample[:8192]) // 50):
+    if controls > max(16, len(sample[:8192]) // 10):
         return ""
     return None
 
@@ -69,7 +69,13 @@ def detect(sample: bytes) -> str:
         decoder.decode(sample, final=False)  # a character cut at the sample's end is fine
         return "utf-8"
     except UnicodeDecodeError:
-        pass
+        # Mostly valid UTF-8 with a few foreign lines (mixed encodings): read as UTF-8 and let the
+        # reader fall back line by line.
+        text = sample.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        good = sum(1 for ch in text if ord(ch) > 127) - bad
+        if good > bad:
+            return "utf-8"
     best = from_bytes(sample[:SAMPLE_BYTES]).best()
     guess = (best.encoding if best is not None else "cp1252").lower()
     if guess in _WESTERN or guess.startswith(("iso8859", "latin")):

@@ -17,6 +17,7 @@ from totalnet_desktop.core import backup, search_index
 from totalnet_desktop.core import normalize as nz
 from totalnet_desktop.core.errors import ImportReadError, TotalNetError
 from totalnet_desktop.core.exchange import csv_read, vcard_read
+from totalnet_desktop.core.exchange.csv_write import ExportWriteError, write_raw
 from totalnet_desktop.core.exchange.dedupe import MERGE, NEW, REJECT, SKIP, Classifier, Decision, Possible
 from totalnet_desktop.core.exchange.drafts import Draft, build_draft
 from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES, suggest_mapping
@@ -233,3 +234,21 @@ def _chapter_id(name: str) -> int:
     if created:
         logger.info("chapter %s created by an import", chapter.name)
     return chapter.id
+
+
+def save_rejected(imp: ImportFile, summary: ImportSummary, path: str | os.PathLike) -> int:
+    """Write the rejected rows, as read, to a file the user can fix and import again.
+
+    CSV sources give a CSV with the original header plus a "Rejected because" column (cells are
+    written as they were read, so the same mapping applies); vCard sources give a .vcf of the cards.
+    """
+    path = Path(path)
+    if imp.format == "vcard":
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as fh:
+                fh.writelines(r.cells[0] for r in summary.rejected if r.cells)
+        except OSError as exc:
+            raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
+        return len(summary.rejected)
+    return write_raw(path, [*imp.headers, "Rejected because"],
+                     ([*r.cells, f"row {r.line}: {r.reason}"] for r in summary.rejected))

@@ -1,0 +1,271 @@
+"""The importer: counts, merge rules, duplicates, options, one transaction, cancel, errors."""
+
+import datetime as dt
+
+import pytest
+from exchange_samples import csv_text
+
+from totalnet_desktop.core.errors import ImportReadError
+from totalnet_desktop.core.exchange import importer
+from totalnet_desktop.core.exchange.importer import ImportCancelled, ImportOptions
+from totalnet_desktop.core.models import (
+    Chapter,
+    Contact,
+    ContactPoint,
+    FollowUp,
+    Interaction,
+    Membership,
+    database,
+)
+
+
+def _import(path, **kw):
+    backup_dir = kw.pop("backup_dir", None)
+    return importer.execute(importer.open_import(path), ImportOptions(**kw), backup_dir=backup_dir)
+
+
+def _snapshot():
+    tables = ["contact", "contact_point", "tag", "contact_tag", "interaction", "membership", "chapter",
+              "follow_up", "contact_fts"]
+    return {t: database.execute_sql(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+
+
+def _points(contact, kind):
+    return [p.value for p in contact.points.where(ContactPoint.kind == kind).order_by(ContactPoint.position)]
+
+
+def test_linkedin_import_counts_and_fields(db, session, linkedin_file):
+    summary = _import(linkedin_file, backup_dir=session.paths.backup_dir)
+    assert summary.line() == "imported 3, merged 0, skipped 0, rejected 0"
+    assert summary.backup_path is None or summary.backup_path.exists()
+    layla = Contact.get(Contact.first_name == "Layla")
+    assert (layla.last_name, layla.company, layla.job_title, layla.source) == ("Al Mansouri", "Acme", "CEO",
+                                                                                 "LinkedIn")
+    assert _points(layla, "social") == ["https://www.linkedin.com/in/layla-almansouri"]
+    tags = [link.tag.name for link in layla.tag_links]
+    assert tags == [f"Imported Connections.csv {dt.date.today().isoformat()}"]
+    connected = Interaction.get(Interaction.contact == layla)
+    assert (connected.channel, connected.kind, connected.occurred_at.date()) == (
+        "linkedin", "connected", dt.date(2024, 3, 7))
+    assert Contact.get(Contact.first_name == "Zoë").last_name == "Ñúñez 🎉"
+    # the search index was rebuilt for the new rows
+    hits = database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'almansouri'").fetchall()
+    assert hits == [(layla.id,)]
+
+
+def test_same_file_twice_doubles_nothing(db, linkedin_file):
+    _import(linkedin_file)
+    before = _snapshot()
+    assert _import(linkedin_file).line() == "imported 0, merged 3, skipped 0, rejected 0"
+    assert _import(linkedin_file, policy="skip").line() == "imported 0, merged 0, skipped 3, rejected 0"
+    after = _snapshot()
+    assert len(after["contact"]) == len(before["contact"]) == 3
+    assert after["contact_point"] == before["contact_point"]
+    assert after["interaction"] == before["interaction"]
+
+
+def test_same_file_twice_without_email_or_profile(db, write_file):
+    path = write_file("people.csv", csv_text([["Name", "Phone"], ["Ana Silva", "050 111 2222"], ["Bo", ""]]))
+    _import(path)
+    assert _import(path).line() == "imported 0, merged 2, skipped 0, rejected 0"
+    assert Contact.select().count() == 2
+
+
+def test_merge_rules(db, write_file):
+    first = write_file("a.csv", csv_text([
+        ["First Name", "Last Name", "Email", "Company", "Job Title", "City", "Phone"],
+        ["Sara", "Khan", "sara@example.com", "Old Co", "Analyst", "Dubai", "+971 50 000 0001"],
+    ]))
+    _import(first)
+    second = write_file("b.csv", csv_text([
+        ["First Name", "Last Name", "Email", "Email 2", "Company", "Job Title", "City", "Phone", "Notes"],
+        ["Sarah", "", " SARA@Example.com ", "sara.k@example.com", "New Co", "", "", "+971 50 000 0002",
+         "met at expo"],
+    ]))
+    summary = _import(second)
+    assert summary.line() == "imported 0, merged 1, skipped 0, rejected 0"
+    sara = Contact.get()
+    assert (sara.first_name, sara.last_name) == ("Sara", "Khan")  # names kept
+    assert sara.company == "New Co"  # newer company taken
+    assert sara.job_title == "Analyst" and sara.city == "Dubai"  # never blanked
+    assert sara.notes == "met at expo"  # empty field filled
+    assert _points(sara, "email") == ["sara@example.com", "sara.k@example.com"]
+    assert _points(sara, "phone") == ["+971 50 000 0001", "+971 50 000 0002"]
+
+
+def test_social_url_normalised_match(db, write_file):
+    _import(write_file("a.csv", csv_text([["Name", "LinkedIn"], ["Ali", "https://www.linkedin.com/in/Ali-K/"]])))
+    summary = _import(write_file("b.csv", csv_text([["Name", "LinkedIn"], ["Ali K", "http://LinkedIn.com/in/ali-k"]])))
+    assert summary.merged == 1 and Contact.select().count() == 1
+
+
+def test_duplicate_of_an_earlier_row_in_the_same_file(db, write_file):
+    path = write_file("dup.csv", csv_text([
+        ["Name", "Email", "Phone"],
+        ["Mona Aziz", "mona@example.com", ""],
+        ["Mona A.", "MONA@example.com", "+971 50 555 0101"],
+    ]))
+    plan = importer.plan(importer.open_import(path))
+    assert plan.preview[1][1].reason == "same e-mail or profile as row 2"
+    assert _import(path).line() == "imported 1, merged 1, skipped 0, rejected 0"
+    mona = Contact.get()
+    assert _points(mona, "phone") == ["+971 50 555 0101"]
+
+
+def test_add_policy_adds_matches(db, write_file):
+    path = write_file("p.csv", csv_text([["Name", "Email"], ["Ana", "ana@example.com"]]))
+    _import(path)
+    assert _import(path, policy="add").line() == "imported 1, merged 0, skipped 0, rejected 0"
+    assert Contact.select().count() == 2
+
+
+def test_shared_phone_or_name_is_only_a_possible_duplicate(db, write_file):
+    _import(write_file("a.csv", csv_text([["Name", "Phone", "Company"],
+                                          ["Reception Desk", "+971 4 333 4444", "Tower Co"],
+                                          ["John Smith", "", "Acme"]])))
+    path = write_file("b.csv", csv_text([["Name", "Phone", "Company"],
+                                         ["Priya Nair", "+971 4 333 4444", "Tower Co"],
+                                         ["John Smith", "+971 50 999 8888", "Acme"]]))
+    imp = importer.open_import(path)
+    plan = importer.plan(imp)
+    assert plan.imported == 2 and plan.merged == 0 and plan.possible_count == 2
+    reasons = [p.reason for p in plan.possible]
+    assert reasons == ["shares a phone number with Reception Desk", "has the same name as John Smith"]
+    john_id = plan.possible[1].contact_id
+    # The user decides the second one is the same John: it is merged, the first stays separate.
+    summary = importer.execute(imp, ImportOptions(decisions={3: ("contact", john_id)}))
+    assert summary.line() == "imported 1, merged 1, skipped 0, rejected 0"
+    assert _points(Contact.get_by_id(john_id), "phone") == ["+971 50 999 8888"]
+
+
+def test_rejected_rows_and_warnings(db, write_file, tmp_path):
+    path = write_file("r.csv", csv_text([
+        ["Name", "Email", "Phone", "Company"],
+        ["", "", "", "Only A Company"],
+        ["Bad Mail", "not-an-email", "abc", ""],
+        ["", "", "", ""],
+        ["", "ok@example.com", "", ""],
+    ]))
+    imp = importer.open_import(path)
+    summary = importer.execute(imp)
+    assert summary.line() == "imported 2, merged 0, skipped 0, rejected 1"
+    assert [(r.line, r.reason) for r in summary.rejected] == [(2, "no name, e-mail, phone or profile")]
+    assert any(line == 3 and "e-mail" in w for line, w in summary.warnings)
+    assert _points(Contact.get(Contact.first_name == "Bad"), "email") == ["not-an-email"]
+    out = tmp_path / "rejected.csv"
+    assert importer.save_rejected(imp, summary, out) == 1
+    again = importer.open_import(out)
+    assert again.headers == ["Name", "Email", "Phone", "Company", "Rejected because"]
+    assert next(again.drafts()).company == "Only A Company"
+
+
+def test_text_survives_exactly(db, write_file):
+    note = "Line one\nسطر ثانٍ 🎉, \"quoted\""
+    path = write_file("t.csv", csv_text([["First Name", "Last Name", "Phone", "Notes"],
+                                         ["Zoë", "عبد الله", "00971501234567", note],
+                                         ["Émile", "O'Brien", "+44 20 7946 0958", ""]]), "utf-16")
+    _import(path)
+    zoe = Contact.get(Contact.first_name == "Zoë")
+    assert zoe.last_name == "عبد الله" and zoe.notes == note
+    assert _points(zoe, "phone") == ["00971501234567"]
+    assert _points(Contact.get(Contact.first_name == "Émile"), "phone") == ["+44 20 7946 0958"]
+
+
+def test_extra_cells_go_to_notes(db, write_file):
+    path = write_file("x.csv", "Name,Email\r\nAna,ana@example.com,stray cell\r\nBo\r\n")
+    summary = _import(path)
+    assert summary.imported == 2
+    assert Contact.get(Contact.first_name == "Ana").notes == "Extra cells: stray cell"
+
+
+def test_chapter_roster_option_creates_chapter_and_memberships(db, write_file):
+    path = write_file("roster.csv", csv_text([
+        ["Member Name", "Classification", "Company", "Mobile", "Email", "Role"],
+        ["Aisha Al Zaabi", "Accountant", "AZ Accounts", "+971 50 100 2000", "aisha@example.com", "President"],
+        ["Raj Patel", "Printer", "Print Co", "+971 50 100 3000", "raj@example.com", "member"],
+    ]))
+    summary = _import(path, chapter="Dubai Pioneers")
+    assert summary.imported == 2
+    chapter = Chapter.get(Chapter.name == "Dubai Pioneers")
+    rows = {(m.contact.first_name, m.classification, m.role) for m in Membership.select().where(
+        Membership.chapter == chapter)}
+    assert rows == {("Aisha", "Accountant", "President"), ("Raj", "Printer", "Member")}
+    _import(path, chapter="Dubai Pioneers")
+    assert Membership.select().count() == 2
+
+
+def test_cancel_leaves_database_exactly_as_before(db, write_file, linkedin_file):
+    _import(linkedin_file)
+    before = _snapshot()
+    rows = [["Name", "Email"]] + [[f"Person {i}", f"p{i}@example.com"] for i in range(5000)]
+    path = write_file("big.csv", csv_text(rows))
+    with pytest.raises(ImportCancelled):
+        importer.execute(importer.open_import(path), cancelled=lambda: True)
+    assert _snapshot() == before
+    assert database.execute_sql("SELECT count(*) FROM search_index_suspend").fetchone() == (0,)
+
+
+def test_error_midway_leaves_database_as_before(db, write_file, linkedin_file):
+    _import(linkedin_file)
+    before = _snapshot()
+    rows = [["Name", "Email"]] + [[f"Person {i}", f"p{i}@example.com"] for i in range(4500)]
+    path = write_file("late.csv", csv_text(rows) + 'Late,"never closed\r\nmore,stuff\r\n')
+    imp = importer.open_import(path)
+    with pytest.raises(ImportReadError, match="never closed in row 4502"):
+        importer.execute(imp)
+    assert _snapshot() == before
+
+
+def test_file_changing_during_import_rolls_back(db, write_file):
+    rows = [["Name", "Email"]] + [[f"Person {i}", f"p{i}@example.com"] for i in range(4500)]
+    path = write_file("moving.csv", csv_text(rows))
+    imp = importer.open_import(path)
+
+    def grow(done, total):
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write("Extra,extra@example.com\r\n")
+
+    with pytest.raises(ImportReadError, match="changed while it was being read"):
+        importer.execute(imp, progress=grow)
+    assert Contact.select().count() == 0
+
+
+def test_progress_is_reported(db, write_file):
+    rows = [["Name", "Email"]] + [[f"Person {i}", f"p{i}@example.com"] for i in range(5000)]
+    seen = []
+    importer.execute(importer.open_import(write_file("p.csv", csv_text(rows))),
+                     progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) >= 3 and seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_next_followup_and_stage_from_own_columns(db, write_file):
+    from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
+    row = dict.fromkeys(OWN_COLUMNS, "")
+    row.update({"First Name": "Nadia", "Stage": "Trust", "Next Follow-up": "2030-01-02",
+                "Phone": "'+971 50 123 0000", "Notes": "'=SUM(A1)"})
+    _import(write_file("own.csv", csv_text([list(OWN_COLUMNS), [row[c] for c in OWN_COLUMNS]])))
+    nadia = Contact.get()
+    assert nadia.stage == "Trust" and nadia.notes == "=SUM(A1)"
+    assert _points(nadia, "phone") == ["+971 50 123 0000"]
+    assert FollowUp.get().due == dt.date(2030, 1, 2)
+    assert list(nadia.tag_links) == []  # re-importing one's own export adds no tag
+
+
+def test_vcard_import(db, tmp_path):
+    path = tmp_path / "phone.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Haddad;Omar;;;\r\nFN:Omar Haddad\r\n"
+                    "TEL;TYPE=CELL:+971 50 765 4321\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n", encoding="utf-8")
+    summary = _import(path)
+    assert summary.line() == "imported 1, merged 0, skipped 0, rejected 1"
+    assert summary.rejected[0].line == 7
+    hits = database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH '7654321*'").fetchall()
+    assert len(hits) == 1  # phone digit suffixes are searchable
+
+
+def test_dry_run_plan_writes_nothing(db, linkedin_file):
+    before = _snapshot()
+    plan = importer.plan(importer.open_import(linkedin_file))
+    assert plan.imported == 3 and len(plan.preview) == 3
+    assert _snapshot() == before

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from exchange_samples import LINKEDIN_NOTES, csv_text
+from exchange_samples import LINKEDIN_HEADER, LINKEDIN_NOTES, csv_text
 
 
 @pytest.fixture

@@ -1,0 +1,156 @@
+"""The numbers shown beside each Insights chart, as small HTML tables (no Qt, no SQL)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+# Colours shared with the charts so a number and its bar read as one.
+COLORS = {
+    "closed": "#2a7ab0", "cumulative": "#1b4f72", "fee": "#c8443a", "passed": "#9aa5b1",
+    "given": "#2a7ab0", "received": "#e07b39",
+    "online": "#7a5cc7", "in_person": "#e07b39", "both": "#3c9d5d",
+    "on_time": "#3c9d5d", "late": "#e0b339", "dismissed": "#9aa5b1", "overdue": "#c8443a",
+    "pending": "#bcd6ea", "absences": "#2a7ab0", "limit": "#c8443a",
+    "Know": "#bcd6ea", "Like": "#7fb2d9", "Trust": "#3f87c0", "Partner": "#1b4f72",
+    "member": "#2a7ab0", "visitor": "#e07b39", "online_src": "#7a5cc7", "other": "#9aa5b1",
+}
+
+
+def amount(value: Decimal | float, currency: str = "") -> str:
+    """'12,500 AED' (whole units: the dashboard is about orders of magnitude)."""
+    text = f"{Decimal(value):,.0f}"
+    return f"{text} {currency}".strip()
+
+
+def day(value) -> str:
+    return f"{value.day} {value.strftime('%b %Y')}"
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.0f}%"
+
+
+def swatch(color_key: str) -> str:
+    return f"<span style='color:{COLORS[color_key]}'>&#9632;</span>"
+
+
+def table(rows: list[tuple[str, str]], head: str = "") -> str:
+    """A two-column table: label left, number right."""
+    body = "".join(f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;<b>{value}</b></td></tr>"
+                   for label, value in rows)
+    title = f"<p style='margin-bottom:4px'>{head}</p>" if head else ""
+    return f"{title}<table cellspacing='0' cellpadding='2'>{body}</table>"
+
+
+def roi_numbers(roi, chapter_name: str) -> str:
+    cur = roi.currency
+    rows = [
+        (f"{swatch('closed')} Business you closed", amount(roi.total, cur)),
+        (f"{swatch('fee')} Fee for this period", amount(roi.fee_for_period, cur)),
+        ("Return on the fee", f"{roi.ratio:.1f}×" if roi.ratio is not None else "–"),
+        (f"{swatch('passed')} Business you passed", amount(roi.passed_total, cur)),
+    ]
+    if roi.fee_for_period == 0:
+        verdict = f"No annual fee is recorded for {escape(chapter_name)}: add it to see the payback."
+    elif roi.payback_date is not None:
+        verdict = f"<b style='color:{COLORS['both']}'>Paid back on {day(roi.payback_date)}.</b>"
+    else:
+        share = float(roi.total / roi.fee_for_period) if roi.fee_for_period else 0
+        verdict = (f"<b style='color:{COLORS['overdue']}'>{amount(roi.remaining, cur)} to go</b> "
+                   f"({share * 100:.0f}% of the fee paid back).")
+    notes = ""
+    if roi.other_currency_count:
+        notes = (f"<p style='color:#666'>{roi.other_currency_count} thank-you(s) in another currency "
+                 f"than {escape(cur)} are not added in.</p>")
+    return (table(rows) + f"<p>{verdict}</p>" + notes +
+            "<p style='color:#666'>Counted: thank-yous you wrote to chapter members for business you "
+            "closed from their referrals.</p>")
+
+
+def referral_numbers(flow, sources) -> str:
+    rows = [
+        (f"{swatch('given')} Given", str(flow.total("given"))),
+        ("&nbsp;&nbsp;inside / outside", f"{flow.total('given_inside')} / {flow.total('given_outside')}"),
+        (f"{swatch('received')} Received", str(flow.total("received"))),
+        ("&nbsp;&nbsp;inside / outside",
+         f"{flow.total('received_inside')} / {flow.total('received_outside')}"),
+    ]
+    keys = ("member", "visitor", "online_src", "other")
+    src_rows = [(f"{swatch(k)} {escape(label)}", str(n)) for k, (label, n) in zip(keys, sources.counts)]
+    return table(rows) + table(src_rows, "<b>Received from</b>")
+
+
+def attendance_numbers(record) -> str:
+    limit = record.limit
+    current = record.current_absences
+    color = COLORS["overdue"] if current >= limit else COLORS["both"]
+    rows = [(status, str(record.count(status))) for status in ("Present", "Late", "Absent", "Medical",
+                                                                 "Substitute")]
+    if record.count(""):
+        rows.append(("Not recorded", str(record.count(""))))
+    rows.append(("Chapter turnout", percent(record.chapter_rate)))
+    verdict = (f"<p><b style='color:{color}'>{current} of {limit} absences</b> used in the last six "
+               f"months.</p>") if record.has_me else ""
+    return (f"<p>{len(record.meetings)} meetings, {day(record.start)} – {day(record.end)}</p>"
+            + table(rows) + verdict +
+            "<p style='color:#666'>Medical and substitutes do not count as absences.</p>")
+
+
+def channel_numbers(balance) -> str:
+    whole = balance.whole
+    rows = [
+        (f"{swatch('both')} Both online and in person", str(whole.both)),
+        (f"{swatch('in_person')} Only in person", str(whole.in_person_only)),
+        (f"{swatch('online')} Only online", str(whole.online_only)),
+        ("Share reached both ways", percent(balance.both_share)),
+    ]
+    return (table(rows, "<b>People reached in this period</b>") +
+            "<p style='color:#666'>Total networking grows the green: meet online contacts in person, "
+            "connect online with the people you meet.</p>")
+
+
+def funnel_numbers(funnel) -> str:
+    head = "<tr><td></td><td align='right'>&nbsp;Now</td><td align='right'>&nbsp;Added</td>" \
+           "<td align='right'>&nbsp;In touch</td><td align='right'>&nbsp;Quiet</td></tr>"
+    body = "".join(
+        f"<tr><td>{swatch(s.stage)} {s.stage}</td><td align='right'><b>{s.contacts:,}</b></td>"
+        f"<td align='right'>{s.added:,}</td><td align='right'>{s.in_touch:,}</td>"
+        f"<td align='right'>{s.quiet:,}</td></tr>"
+        for s in funnel.stages
+    )
+    return (f"<table cellspacing='0' cellpadding='2'>{head}{body}</table>"
+            f"<p>Moved up since added: <b>{funnel.moved_up_since_added:,}</b> of {funnel.added:,}</p>"
+            f"<p style='color:#666'>{escape(funnel.history_note)} Quiet: no contact within the "
+            "stage's keep-in-touch cadence.</p>")
+
+
+def follow_numbers(result) -> str:
+    rows = [
+        (f"{swatch('on_time')} Done on time", str(result.total("on_time"))),
+        (f"{swatch('late')} Done late", str(result.total("late"))),
+        (f"{swatch('dismissed')} Dismissed", str(result.total("dismissed"))),
+        (f"{swatch('overdue')} Overdue", str(result.total("overdue"))),
+        (f"{swatch('pending')} Not yet due", str(result.total("pending"))),
+        ("On time", percent(result.on_time_rate)),
+    ]
+    return table(rows, "<b>Follow-ups due in this period</b>")
+
+
+def top_numbers(top) -> str:
+    head = ("<tr><td><b>Person</b></td><td align='right'>&nbsp;Gave you</td>"
+            "<td align='right'>&nbsp;You gave</td>"
+            f"<td align='right'>&nbsp;TYFCB ({escape(top.currency)})</td><td>&nbsp;Channels</td></tr>")
+    body = ""
+    for p in top.people:
+        channels = list(p.channels) + [f"{n} profile" for n in p.networks if n not in p.channels]
+        if p.chapter_member:
+            channels.insert(0, "Chapter")
+        money = f"{amount(p.business_they_sent)} / {amount(p.business_i_sent)}"
+        body += (f"<tr><td>{escape(p.name)}</td><td align='right'>{p.referrals_given_me}</td>"
+                 f"<td align='right'>{p.referrals_from_me}</td><td align='right'>{money}</td>"
+                 f"<td>&nbsp;{escape(', '.join(channels) or '–')}</td></tr>")
+    return (f"<table cellspacing='0' cellpadding='2'>{head}{body}</table>"
+            "<p style='color:#666'>Referrals they gave you and you gave them. TYFCB: business you "
+            "closed from them / they closed from you. Channels: how you were in touch in the period; "
+            "'profile': a social profile on file.</p>")

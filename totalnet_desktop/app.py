@@ -35,15 +35,27 @@ def install_excepthook(parent_getter) -> None:
     """Show unexpected exceptions in a dialog with details and log them; the app keeps running."""
     from PySide6.QtWidgets import QMessageBox
 
+    showing = []  # a dialog is open: further errors (e.g. from a repaint behind it) are only logged
+
     def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         logger.error("unexpected error\n%s", details)
+        if showing:
+            return
         box = QMessageBox(parent_getter())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle("TotalNet - unexpected error")
         box.setText(f"Something went wrong: {exc}\n\nYour data is safe; the details were written to the log.")
         box.setDetailedText(details)
-        box.exec()
+        showing.append(box)
+        try:
+            box.exec()
+        finally:
+            showing.clear()
+            box.deleteLater()
 
     sys.excepthook = hook
 

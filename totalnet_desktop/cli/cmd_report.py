@@ -1,6 +1,16 @@
-"""``totalnet report meeting``."""
+"""``totalnet report meeting [--date YYYY-MM-DD] --pdf FILE``: the weekly chapter report as PDF."""
 
-from totalnet_desktop.cli.common import not_yet
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+
+from totalnet_desktop.core import chapters, meetings, reports
+from totalnet_desktop.core.errors import TotalNetError
+
+logger = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
@@ -9,4 +19,46 @@ def register(sub) -> None:
     m = rsub.add_parser("meeting", help="the weekly chapter (PALMS) report of a meeting")
     m.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date (default: the latest)")
     m.add_argument("--pdf", metavar="FILE", required=True)
-    m.set_defaults(handler=not_yet("report meeting"))
+    m.set_defaults(handler=report_meeting)
+
+
+def _gui_application():
+    """Text layout needs a QGuiApplication: reuse one, or make one on the offscreen platform."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication([sys.argv[0] if sys.argv else "totalnet"])
+    return app
+
+
+def report_meeting(args) -> int:
+    """Write the report of my chapter's meeting on --date (or the latest) to --pdf."""
+    chapter_id = chapters.my_chapter_id()
+    if chapter_id is None:
+        raise TotalNetError("There is no chapter yet (or several and none is yours): set one up in the app first.")
+    day = None
+    if args.date:
+        try:
+            day = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise TotalNetError(f"The date \"{args.date}\" is not a date; write it like 2026-11-25.") from None
+    meeting = meetings.find_meeting(chapter_id, day)
+    if meeting is None:
+        raise TotalNetError(f"There is no meeting on {day:%Y-%m-%d}." if day else "There is no meeting yet.")
+    summary = reports.meeting_summary(meeting.id)
+    _gui_application()
+    from totalnet_desktop.views.meeting_report import write_pdf
+
+    target = os.path.abspath(args.pdf)
+    folder = os.path.dirname(target)
+    if not os.path.isdir(folder):
+        raise TotalNetError(f"Cannot write {args.pdf}: the folder {folder} does not exist.")
+    write_pdf(summary, target)
+    if not os.path.exists(target) or os.path.getsize(target) == 0:
+        raise TotalNetError(f"Cannot write {args.pdf}: the PDF was not created.")
+    members = len(summary.lines)
+    print(f"wrote {args.pdf}: {summary.chapter_name}, meeting of {meeting.date:%Y-%m-%d}, {members} members")
+    return 0

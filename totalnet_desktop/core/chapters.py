@@ -119,6 +119,15 @@ def create_chapter(name: str, *, mine: bool | None = None, **fields) -> ChapterR
     return get_chapter(row.id)
 
 
+def set_up_chapter(name: str, members: list[tuple[str, str, str]], **fields) -> ChapterRecord:
+    """Create my chapter and its first members ((name, classification, company)) in one transaction."""
+    with database.atomic():
+        chapter = create_chapter(name, mine=True, **fields)
+        for member_name, classification, company in members:
+            add_member(chapter.id, name=member_name, classification=classification, company=company)
+    return chapter
+
+
 def find_or_create_chapter(name: str) -> ChapterRecord:
     """The chapter called ``name`` (case-insensitive), created when missing (import --chapter)."""
     wanted = normalize.fold(name)

@@ -360,6 +360,19 @@ def set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_i
     return ActionResult(fresh, f"{row.name}: {status}{extra}.", True)
 
 
+def set_substitute(meeting: MeetingRecord, row: RosterRow, contact_id: int | None = None, name: str = "",
+                   phone: str = "") -> ActionResult:
+    """Mark ``row`` Substitute, creating the substitute's contact from ``name`` when not picked."""
+    with database.atomic():
+        if contact_id is None:
+            if not normalize.clean(name):
+                raise ValidationError("Type the substitute's name.")
+            contact_id = chapter_people.find_by_name(name) or chapter_people.create_person(
+                name, phone=phone, source="Substitute", met_on=meeting.date,
+                met_where=f"{meeting.chapter_name} meeting", met_channel="in_person")
+        return set_status(meeting, row, "Substitute", substitute_id=contact_id)
+
+
 # ---- counters and closing ------------------------------------------------------------------
 def slip_totals(meeting_id: int) -> tuple[int, Decimal]:
     """(referrals, thank-you total) recorded at this meeting."""

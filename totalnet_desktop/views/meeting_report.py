@@ -1,0 +1,162 @@
+"""The weekly chapter (PALMS) report: HTML in a QTextDocument, previewed, printed or saved as PDF.
+
+QtPrintSupport is imported only when printing (it costs start-up time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core import reports
+from totalnet_desktop.core.amounts import format_amount
+from totalnet_desktop.core.reports import PalmsLine, PalmsSummary
+
+logger = logging.getLogger(__name__)
+
+HEADERS = ("Member", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "1-2-1", "TYFCB", "CEU")
+LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · "
+          "RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · "
+          "TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits")
+
+
+def _cells(line: PalmsLine, currency: str) -> list[str]:
+    c = line.counts
+    numbers = [c[k] for k in reports.COUNT_FIELDS]
+    return [line.name, *map(str, numbers), format_amount(line.tyfcb, currency), f"{line.ceu:g}"]
+
+
+def report_html(summary: PalmsSummary) -> str:
+    """The report as simple HTML that QTextDocument lays out well."""
+    s = summary
+    period = (f"meeting of {s.end:%A %d %B %Y}" if s.meeting_dates == (s.end,)
+              else f"{s.start:%d %b %Y} to {s.end:%d %b %Y}")
+    head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{h}</th>" for i, h in enumerate(HEADERS))
+    body = []
+    for n, line in enumerate(s.lines):
+        shade = " bgcolor='#f3f5f8'" if n % 2 else ""
+        cells = _cells(line, s.currency)
+        body.append(f"<tr{shade}><td>{html.escape(cells[0])}</td>"
+                    + "".join(f"<td align='right'>{v}</td>" for v in cells[1:]) + "</tr>")
+    total = _cells(s.total, s.currency)
+    body.append("<tr bgcolor='#e3e8ef'><td><b>Total</b></td>"
+                + "".join(f"<td align='right'><b>{v}</b></td>" for v in total[1:]) + "</tr>")
+    visitors = ", ".join(html.escape(v) for v in s.visitors) or "none"
+    meetings = ", ".join(f"{d:%d %b}" for d in s.meeting_dates) or "none in this period"
+    return (
+        "<html><body style='font-family: sans-serif; font-size: 10pt'>"
+        f"<h2>{html.escape(s.chapter_name)}: chapter report</h2>"
+        f"<p>{period} · slips dated {s.start:%d %b} to {s.end:%d %b %Y} · meetings: {meetings}</p>"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
+        f"<thead><tr bgcolor='#dde3ea'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"<p><b>Visitors:</b> {visitors}</p>"
+        f"<p style='color:#555; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
+        "</body></html>"
+    )
+
+
+def report_document(summary: PalmsSummary) -> QTextDocument:
+    """A QTextDocument holding the report (needs a QGuiApplication for text layout)."""
+    document = QTextDocument()
+    document.setHtml(report_html(summary))
+    return document
+
+
+def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
+    """Print the report to a PDF file (A4 landscape) and return its path."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    path = Path(path)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    printer.setDocName(f"{summary.chapter_name} chapter report")
+    report_document(summary).print_(printer)
+    logger.info("wrote report PDF %s", path)
+    return path
+
+
+class MeetingReportDialog(QDialog):
+    """Preview of the report for a meeting or a date range, with Save PDF and Print."""
+
+    def __init__(self, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Chapter report")
+        self.resize(1100, 640)
+        self.chapter_id, start, end = reports.meeting_range(meeting_id)
+        self.start = QDateEdit(QDate(start))
+        self.end = QDateEdit(QDate(end))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.dateChanged.connect(self.refresh)
+        self.preview = QTextBrowser()
+        self.summary: PalmsSummary | None = None
+        save = QPushButton("&Save PDF...")
+        save.clicked.connect(self.ask_save_pdf)
+        print_button = QPushButton("&Print...")
+        print_button.clicked.connect(self.print_report)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("&From"))
+        row.addWidget(self.start)
+        row.addWidget(QLabel("&To"))
+        row.addWidget(self.end)
+        row.addStretch(1)
+        for button in (save, print_button, close):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.preview, 1)
+        self.refresh()
+        save.setFocus()
+
+    def refresh(self) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        self.summary = reports.chapter_summary(self.chapter_id, min(start, end), max(start, end))
+        self.preview.setHtml(report_html(self.summary))
+
+    def save_pdf(self, path: Path | str) -> Path:
+        return write_pdf(self.summary, path)
+
+    def ask_save_pdf(self) -> None:
+        default = f"chapter-report-{self.summary.end:%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the report as PDF", default, "PDF (*.pdf)")
+        if path:
+            try:
+                self.save_pdf(path)
+            except OSError as exc:
+                QMessageBox.warning(self, "Chapter report", f"The PDF could not be written to {path}: {exc}")
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            report_document(self.summary).print_(printer)
+
+    @classmethod
+    def show_report(cls, meeting_id: int, parent: QWidget | None = None) -> tuple[None, bool]:
+        """Show the report of a meeting (modal)."""
+        dialog = cls(meeting_id, parent)
+        return None, dialog.exec() == QDialog.DialogCode.Accepted

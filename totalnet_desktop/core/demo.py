@@ -227,6 +227,7 @@ class _Builder:
         self.make_network()
         self.make_meetings()
         self.make_referrals()
+        self.make_network_referrals()
         self.make_one_to_ones()
         self.make_followups()
         self.flush()
@@ -452,9 +453,9 @@ class _Builder:
             for _ in range(self.rnd.randint(4, 8)):
                 giver, receiver = self.rnd.sample(self.members, 2)
                 roll = self.rnd.random()
-                if roll < 0.15:
+                if roll < 0.1:
                     giver = self.me if receiver != self.me else giver
-                elif roll < 0.35:
+                elif roll < 0.22:
                     receiver = self.me if giver != self.me else receiver
                 kind = "inside" if self.rnd.random() < 0.3 else "outside"
                 prospect = self.make_prospect(giver, receiver, day) if kind == "outside" else None
@@ -467,7 +468,7 @@ class _Builder:
                 what = self.classification[receiver].lower()
                 row = {"date": day, "meeting": mid, "giver": giver, "receiver": receiver, "prospect": prospect, "kind": kind,
                            "hotness": self.rnd.randint(3, 5) if status == "Closed" else self.rnd.randint(1, 5),
-                           "status": status, "value": _money(self.rnd, 1500, 45000) if status == "Closed" else None,
+                           "status": status, "value": self.deal() if status == "Closed" else None,
                            "notes": self.rnd.choice(data.REFERRAL_NOTES).format(what=what),
                            "created_at": self.at(day, 8, 10)}
                 row["id"] = Referral.insert(row).execute()
@@ -483,7 +484,9 @@ class _Builder:
 
     def thank(self, giver_of_thanks: int, to: int, amount: Decimal, business: str, kind: str, day: dt.date,
               referral: int | None) -> None:
-        ThankYou.insert(date=day, meeting=self.meeting_on.get(day), from_contact=giver_of_thanks, to_contact=to,
+        # Announced at a meeting only between members; business from the wider network is not.
+        at_meeting = giver_of_thanks in self.classification and to in self.classification
+        ThankYou.insert(date=day, meeting=self.meeting_on.get(day) if at_meeting else None, from_contact=giver_of_thanks, to_contact=to,
                         amount=amount, currency="AED", business=business, kind=kind, referral=referral,
                         notes="", created_at=self.at(day, 8, 30)).execute()
         self.counts["thank_yous"] += 1
@@ -504,6 +507,34 @@ class _Builder:
         self.add_email(cid, first, last)
         self.tag(cid, "prospect")
         return cid
+
+    def deal(self) -> Decimal:
+        """A closed deal's value: mostly small jobs, now and then a big contract."""
+        return _money(self.rnd, 15000, 60000) if self.rnd.random() < 0.1 else _money(self.rnd, 800, 12000)
+
+    def make_network_referrals(self) -> None:
+        """Over the past year, business sent to me by my wider network (online and in person)."""
+        givers = [c for c in self.network if self.info[c]["stage"] != "Know"] or self.network
+        for _ in range(10):
+            giver = self.rnd.choice(givers)
+            day = self.days_ago(self.rnd.randint(3, 330))
+            kind = "inside" if self.rnd.random() < 0.3 else "outside"
+            prospect = self.make_prospect(giver, self.me, day) if kind == "outside" else None
+            age = (self.today - day).days
+            status = (self.rnd.choices(("Closed", "No sale", "Pending"), (55, 25, 20))[0] if age > 45
+                      else self.rnd.choice(("New", "Pending")))
+            g = self.info[giver]
+            row = {"date": day, "meeting": None, "giver": giver, "receiver": self.me, "prospect": prospect,
+                   "kind": kind, "hotness": self.rnd.randint(2, 5), "status": status,
+                   "value": self.deal() if status == "Closed" else None,
+                   "notes": f"Sent by {g['first']} {g['last']} from my wider network.",
+                   "created_at": self.at(day, 12)}
+            row["id"] = Referral.insert(row).execute()
+            self.referrals.append(row)
+            self.counts["referrals"] += 1
+            if status == "Closed":
+                self.thank(self.me, giver, row["value"], "new", kind,
+                           min(day + dt.timedelta(days=self.rnd.randint(7, 30)), self.today), row["id"])
 
     def make_one_to_ones(self) -> None:
         """Two to four one-to-ones a week; about half of the weeks I have one myself."""

@@ -40,7 +40,7 @@ LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/R
 def _cells(line: PalmsLine, currency: str) -> list[str]:
     c = line.counts
     numbers = [c[k] for k in reports.COUNT_FIELDS]
-    return [line.name, *map(str, numbers), format_amount(line.tyfcb, currency), f"{line.ceu:g}"]
+    return [line.name, *map(str, numbers), format_amount(line.tyfcb, ""), f"{line.ceu:g}"]
 
 
 def report_html(summary: PalmsSummary) -> str:
@@ -48,7 +48,8 @@ def report_html(summary: PalmsSummary) -> str:
     s = summary
     period = (f"meeting of {s.end:%A %d %B %Y}" if s.meeting_dates == (s.end,)
               else f"{s.start:%d %b %Y} to {s.end:%d %b %Y}")
-    head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{h}</th>" for i, h in enumerate(HEADERS))
+    headers = [f"TYFCB ({s.currency})" if h == "TYFCB" else h for h in HEADERS]
+    head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{h}</th>" for i, h in enumerate(headers))
     body = []
     for n, line in enumerate(s.lines):
         shade = " bgcolor='#f3f5f8'" if n % 2 else ""
@@ -61,10 +62,10 @@ def report_html(summary: PalmsSummary) -> str:
     visitors = ", ".join(html.escape(v) for v in s.visitors) or "none"
     meetings = ", ".join(f"{d:%d %b}" for d in s.meeting_dates) or "none in this period"
     return (
-        "<html><body style='font-family: sans-serif; font-size: 10pt'>"
+        "<html><body style='font-family: sans-serif; font-size: 9pt'>"
         f"<h2>{html.escape(s.chapter_name)}: chapter report</h2>"
         f"<p>{period} · slips dated {s.start:%d %b} to {s.end:%d %b %Y} · meetings: {meetings}</p>"
-        "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
         f"<thead><tr bgcolor='#dde3ea'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
         f"<p><b>Visitors:</b> {visitors}</p>"
         f"<p style='color:#555; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"

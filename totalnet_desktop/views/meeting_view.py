@@ -119,7 +119,7 @@ class MeetingView(Screen):
         for key, text, slot in (("referral", "Referral  Ctrl+R", self.add_referral),
                                 ("thank_you", "Thank-you  Ctrl+T", self.add_thank_you),
                                 ("one_to_one", "One-to-one  Ctrl+O", self.add_one_to_one),
-                                ("ceu", "CEU  Ctrl+U", self.add_ceu)):
+                                ("ceu", "CEU  Ctrl+Shift+E", self.add_ceu)):
             button = QPushButton(text)
             button.setObjectName(f"slip_{key}")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -145,7 +145,7 @@ class MeetingView(Screen):
 
     def _build_actions(self) -> None:
         for keys, slot, name in (("Ctrl+R", self.add_referral, "referral"), ("Ctrl+T", self.add_thank_you, "thank_you"),
-                                 ("Ctrl+O", self.add_one_to_one, "one_to_one"), ("Ctrl+U", self.add_ceu, "ceu")):
+                                 ("Ctrl+O", self.add_one_to_one, "one_to_one"), ("Ctrl+Shift+E", self.add_ceu, "ceu")):
             action = QAction(self)
             action.setObjectName(f"action_slip_{name}")
             action.setShortcut(QKeySequence(keys))
@@ -406,7 +406,13 @@ class MeetingView(Screen):
     def slip_kwargs(self) -> dict:
         return {"day": self.meeting.date, "meeting_id": self.meeting.id}
 
+    def _back_from_dialog(self) -> None:
+        # Without a window manager (kiosk, virtual screen) nobody re-activates the window.
+        self.window().activateWindow()
+        self.focus_search()
+
     def _slip_done(self, value, accepted: bool) -> None:
+        self._back_from_dialog()
         if not accepted or value is None:
             self.focus_search()
             return

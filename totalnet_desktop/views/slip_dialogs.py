@@ -74,7 +74,9 @@ class SlipDialog(QDialog):
         """Show the dialog modally; return (what submit returned, accepted)."""
         dialog = cls(*args, **kwargs)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.value, accepted
+        value = dialog.value
+        dialog.deleteLater()
+        return value, accepted
 
 
 def _member_combo(members: list[PersonChoice], preset: int | None) -> MemberCombo:

@@ -202,6 +202,32 @@ def next_due_by_contact(contact_ids: list[int] | None = None) -> dict[int, dt.da
     return {cid: dt.date.fromisoformat(due) for cid, due in rows}
 
 
+def find_contacts(text: str, limit: int = 15) -> list[tuple[int, str]]:
+    """Contacts whose name or company contains every word of ``text``: (id, "Name (Company)")."""
+    words = [w for w in (text or "").split() if w][:5]
+    if not words:
+        return []
+    hay = "(c.first_name || ' ' || c.last_name || ' ' || c.company)"
+    sql = ("SELECT c.id, c.first_name, c.last_name, c.company FROM contact c WHERE +c.trashed_at IS NULL AND "
+           + " AND ".join(f"{hay} LIKE ? ESCAPE '\\'" for _ in words)
+           + " ORDER BY c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE LIMIT ?")
+    params = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
+    rows = database.execute_sql(sql, [*params, limit]).fetchall()
+    return [(cid, contact_label(first, last, company)) for cid, first, last, company in rows]
+
+
+def contact_label(first: str, last: str, company: str = "") -> str:
+    """'Layla Haddad (Haddad Print)'."""
+    name = f"{first} {last}".strip() or "(no name)"
+    return f"{name} ({company})" if company else name
+
+
+def describe_contact(contact_id: int) -> str:
+    """The label of one contact by id ('' when it does not exist)."""
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    return contact_label(contact.first_name, contact.last_name, contact.company) if contact else ""
+
+
 def get_item(item_id: int) -> FollowUpItem | None:
     """One pending item by id (None when it is gone or no longer pending)."""
     row = database.execute_sql(_ITEMS_SQL + " AND f.id = ?", (item_id,)).fetchone()

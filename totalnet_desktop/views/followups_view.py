@@ -1,8 +1,444 @@
-"""The Follow-ups screen (placeholder until its issue lands)."""
+"""The Follow-ups screen (Ctrl+3): who to nurture next, grouped Overdue / Today / This week / Later.
 
-from totalnet_desktop.views.screen import PlaceholderScreen
+Keys on an item: D done, S snooze, R reschedule, Delete or X dismiss, Enter open the contact, L open
+the item's link; Ctrl+Z undoes the last of these. The rules that create items run shortly after
+start-up, when data changes elsewhere (debounced) and when the screen is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from pathlib import Path
+from typing import ClassVar
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core import followup_rules, followups, followups_ics
+from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
+from totalnet_desktop.views.followup_dialog import DatePickDialog, add_followup
+from totalnet_desktop.views.followup_done_dialog import FollowUpDoneDialog
+from totalnet_desktop.views.screen import Screen
+
+logger = logging.getLogger(__name__)
+
+RULES_AFTER_START_MS = 1200  # after the window is on screen
+RULES_DEBOUNCE_MS = 700  # after a change elsewhere (a burst of check-ins runs them once)
+RULES_MIN_INTERVAL_S = 60  # showing the screen re-runs them at most this often without changes
 
 
-class FollowUpsView(PlaceholderScreen):
+class QueueTree(QTreeView):
+    """The tree of items; single keys act on the current item."""
+
+    key_action = Signal(str)
+    KEYS: ClassVar[dict[Qt.Key, str]] = {
+        Qt.Key.Key_D: "done", Qt.Key.Key_S: "snooze", Qt.Key.Key_R: "reschedule",
+        Qt.Key.Key_Delete: "dismiss", Qt.Key.Key_X: "dismiss", Qt.Key.Key_Return: "open",
+        Qt.Key.Key_Enter: "open", Qt.Key.Key_L: "link",
+    }
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        action = self.KEYS.get(Qt.Key(event.key()))
+        if action and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.key_action.emit(action)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class FollowUpsView(Screen):
     title = "Follow-ups"
-    coming = "Coming soon. Who to nurture next and why, overdue first."
+
+    def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = True):
+        super().__init__(ctx, parent)
+        self.today_override: dt.date | None = None  # tests and benchmarks fix "today"
+        self._collapsed: set[str] = set()
+        self._rules_ran_at = 0.0
+        self._rules_stale = True
+        self._dirty = True
+        self._announcing = False
+        self._loaded_for: dt.date | None = None
+        self.last_opened_link = ""
+        self.model = FollowUpsModel(self)
+        self._build()
+        self._rules_timer = QTimer(self, singleShot=True)
+        self._rules_timer.timeout.connect(self.run_rules_now)
+        ctx.bus.changed.connect(self._on_data_changed)
+        if run_rules_on_start:
+            self._rules_timer.start(RULES_AFTER_START_MS)
+
+    # ---- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        heading = QLabel("<h2 style='margin:0'>Follow-ups</h2>")
+        self.summary = QLabel("")
+        self.summary.setObjectName("summary")
+        self.filter = QLineEdit()
+        self.filter.setObjectName("filter")
+        self.filter.setPlaceholderText("Filter by name or reason (Ctrl+F)")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(280)
+        self.filter.textChanged.connect(self._filter_changed)
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.summary)
+        top.addStretch(1)
+        top.addWidget(self.filter)
+        layout.addLayout(top)
+
+        tools = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, tip, slot in (
+            ("add", "Add follow-up...", "Ctrl+Shift+F", self.add_item),
+            ("ics", "Export to calendar (.ics)...", "For a phone's or Outlook's calendar", self.export_ics),
+            ("csv", "Export CSV...", "The open items as a spreadsheet", self.export_csv),
+            ("needs", "Chapter referral needs...",
+             "Online contacts in these professions are suggested for a coffee or a visit", self.edit_needs),
+        ):
+            tools.addWidget(self._button(key, text, tip, slot))
+        tools.addStretch(1)
+        layout.addLayout(tools)
+
+        self.tree = QueueTree()
+        self.tree.setObjectName("queue")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, width in enumerate((250, 0, 150, 170, 230)):
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.key_action.connect(self._key_action)
+        self.tree.doubleClicked.connect(lambda _: self.open_contact())
+        self.tree.collapsed.connect(lambda i: self._collapsed.add(self._group_name(i)))
+        self.tree.expanded.connect(lambda i: self._collapsed.discard(self._group_name(i)))
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+
+        self.empty = QLabel(
+            "<h3>Nothing to follow up right now</h3><p>Items appear here by themselves: a visitor to thank, a "
+            "referral to call, a contact you have not spoken to for a while, an online contact to meet "
+            "face to face.<br>Add your own with <b>Ctrl+Shift+F</b>.</p>")
+        self.empty.setObjectName("empty_state")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tree)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
+
+        actions = QHBoxLayout()
+        for key, text, slot in (
+            ("done", "Done (D)", self.done), ("snooze", "Snooze (S)", self.snooze),
+            ("reschedule", "Reschedule (R)", self.reschedule), ("dismiss", "Dismiss (Del)", self.dismiss),
+            ("open", "Open contact (Enter)", self.open_contact), ("link", "Open link (L)", self.open_link),
+        ):
+            actions.addWidget(self._button(key, text, "", slot))
+        actions.addStretch(1)
+        self.message = QLabel("")
+        self.message.setObjectName("message")
+        actions.addWidget(self.message)
+        self.undo_button = self._button("undo", "Undo", "Ctrl+Z", self.undo)
+        self.undo_button.hide()
+        actions.addWidget(self.undo_button)
+        layout.addLayout(actions)
+        self._message_timer = QTimer(self, singleShot=True, interval=8000)
+        self._message_timer.timeout.connect(self._clear_message)
+        self._update_actions()
+
+    def _button(self, key: str, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"button_{key}")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the list
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(lambda _=False: slot())
+        self.buttons[key] = button
+        return button
+
+    # ---- the Screen protocol -------------------------------------------------------------
+    def today(self) -> dt.date:
+        return self.today_override or dt.date.today()
+
+    def on_shown(self) -> None:
+        if self._rules_stale or time.monotonic() - self._rules_ran_at > RULES_MIN_INTERVAL_S:
+            self.run_rules_now()
+        if self._dirty or self._loaded_for != self.today():
+            self.refresh()
+        self.tree.setFocus()
+
+    def focus_search(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def selected_contact_id(self) -> int | None:
+        item = self.selected_item()
+        return item.contact_id if item else None
+
+    def badge(self) -> str:
+        count = followups.overdue_count(self.today())
+        return str(count) if count else ""
+
+    def undo(self) -> bool:
+        label = followups.undo_last()
+        if label is None:
+            return False
+        self.refresh()
+        self._show_message(f"Undone: {label}.", undo=False)
+        self._announce()
+        return True
+
+    # ---- loading -------------------------------------------------------------------------
+    def run_rules_now(self) -> None:
+        """Let the rules create and close items; refresh when anything changed."""
+        self._rules_timer.stop()
+        try:
+            result = followup_rules.run_rules(self.today())
+        except Exception:  # a background pass must never take the window down; the log keeps it
+            logger.exception("follow-up rules failed")
+            return
+        self._rules_ran_at, self._rules_stale = time.monotonic(), False
+        if result.total_created or result.closed:
+            self.ctx.bus.changed.emit("followups")
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload the queue from the database, keeping the selection (or taking ``select_id``)."""
+        current = self.selected_item()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        self.model.set_items(followups.list_items("all", self.today()), self.today())
+        self._dirty, self._loaded_for = False, self.today()
+        self._after_reset(keep)
+        counts = followups.counts(self.today())
+        self.summary.setText(
+            f"<span style='color:#b3261e'><b>{counts.overdue}</b> overdue</span> · <b>{counts.today}</b> today"
+            f" · <b>{counts.week}</b> this week · <b>{counts.later}</b> later")
+
+    def _after_reset(self, keep: int | None) -> None:
+        for row, name in enumerate(self.model.group_names()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+            self.tree.setExpanded(self.model.group_index(name), name not in self._collapsed)
+        self.pages.setCurrentWidget(self.tree if self.model.item_count() or self.filter.text() else self.empty)
+        index = self.model.index_of(keep) if keep is not None else QModelIndex()
+        if not index.isValid():
+            index = self.model.first_item_index()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self._update_actions()
+
+    def _filter_changed(self, text: str) -> None:
+        current = self.selected_item()
+        self.model.set_filter(text)
+        self._after_reset(current.id if current else None)
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic != "followups":
+            self._rules_stale = True
+            self._rules_timer.start(RULES_DEBOUNCE_MS)
+        if self._announcing:
+            return
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def _group_name(self, index: QModelIndex) -> str:
+        return self.model.group_names()[index.row()] if not index.parent().isValid() else ""
+
+    # ---- actions -------------------------------------------------------------------------
+    def selected_item(self) -> followups.FollowUpItem | None:
+        return self.model.item(self.tree.currentIndex())
+
+    def select_item(self, item_id: int) -> bool:
+        index = self.model.index_of(item_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        return index.isValid()
+
+    def _update_actions(self) -> None:
+        item = self.selected_item()
+        for key in ("done", "snooze", "reschedule", "dismiss", "open"):
+            self.buttons[key].setEnabled(item is not None)
+        self.buttons["link"].setEnabled(bool(item and item.link))
+
+    def _key_action(self, action: str) -> None:
+        {"done": self.done, "snooze": self.snooze, "reschedule": self.reschedule, "dismiss": self.dismiss,
+         "open": self.open_contact, "link": self.open_link}[action]()
+
+    def _next_id(self) -> int | None:
+        """The item below the current one (or above at the end): where the selection goes next."""
+        index = self.tree.currentIndex()
+        for step in (self.tree.indexBelow, self.tree.indexAbove):
+            candidate = step(index)
+            while candidate.isValid() and self.model.item(candidate) is None:  # skip group rows
+                candidate = step(candidate)
+            if candidate.isValid():
+                return self.model.item(candidate).id
+        return None
+
+    def _changed(self, message: str, select_id: int | None, undo: bool = True) -> None:
+        self.refresh(select_id)
+        self._show_message(message, undo)
+        self._announce()
+
+    def _announce(self) -> None:
+        """Tell the other screens (and the navigation badge) without reloading this one twice."""
+        self._announcing = True
+        try:
+            self.ctx.bus.changed.emit("followups")
+        finally:
+            self._announcing = False
+
+    def _act(self, fn, *args) -> bool:
+        try:
+            fn(*args)
+        except TotalNetError as exc:
+            QMessageBox.warning(self, "Follow-ups", str(exc))
+            self.refresh()
+            return False
+        return True
+
+    def done(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        channel, note, ok = FollowUpDoneDialog.ask(item, self)
+        if ok and self._act(followups.mark_done, item.id, channel, note, self.today_override):
+            next_id = self._next_id()
+            self._rules_stale = True
+            self._rules_timer.start(RULES_DEBOUNCE_MS)  # the touch may close other items
+            self._changed(f"Done: {item.contact_name}, logged as a touch.", next_id)
+
+    def snooze_menu(self) -> QMenu:
+        """The snooze choices as a menu; each action's data is a date, or None for 'pick a date'."""
+        menu = QMenu(self)
+        menu.setObjectName("snooze_menu")
+        accelerators = {"Tomorrow": "&Tomorrow", "In 3 days": "In &3 days", "Next week": "&Next week"}
+        for label, day in followups.snooze_choices(self.today()):
+            action = menu.addAction(f"{accelerators[label]}\t{day:%a} {day.day} {day:%b}")
+            action.setData(day)
+        menu.addAction("&Pick a date...").setData(None)
+        return menu
+
+    def snooze(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        menu = self.snooze_menu()
+        rect = self.tree.visualRect(self.tree.currentIndex())
+        chosen = menu.exec(self.tree.viewport().mapToGlobal(rect.bottomLeft()))
+        menu.deleteLater()
+        if chosen is None:
+            return
+        until = chosen.data()
+        if until is None:
+            tomorrow = self.today() + dt.timedelta(days=1)
+            until, ok = DatePickDialog.ask("Snooze until", tomorrow, tomorrow, self)
+            if not ok:
+                return
+        next_id = self._next_id()
+        if self._act(followups.snooze, item.id, until):
+            self._changed(f"Snoozed until {until:%a} {until.day} {until:%b}.", next_id)
+
+    def reschedule(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        due, ok = DatePickDialog.ask("New due date", item.due, None, self)
+        if ok and self._act(followups.reschedule, item.id, due):
+            self._changed(f"Rescheduled to {due:%a} {due.day} {due:%b}.", item.id)
+
+    def dismiss(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        next_id = self._next_id()
+        if self._act(followups.dismiss, item.id):
+            self._changed(f"Dismissed: {item.reason}", next_id)
+
+    def open_contact(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.ctx.bus.open_contact.emit(item.contact_id)
+
+    def open_link(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.link:
+            self.last_opened_link = item.link
+            if not QDesktopServices.openUrl(QUrl(item.link)):
+                self._show_message(f"Could not open {item.link}", undo=False)
+
+    def add_item(self) -> None:
+        current = self.selected_item()
+        item_id = add_followup(self.ctx, self, current.contact_id if current else None)
+        if item_id is not None:
+            self.refresh(item_id)
+
+    # ---- exports and settings ------------------------------------------------------------
+    def export_to(self, path: str | Path, kind: str) -> int:
+        """Write the open items to ``path`` as 'ics' or 'csv'; how many were written."""
+        if kind == "ics":
+            return followups_ics.export_ics(path, "all", self.today())
+        return followups_ics.export_csv(path, "all", self.today())
+
+    def _export(self, kind: str, caption: str, filter_text: str) -> None:
+        default = str(Path.home() / f"totalnet-followups-{self.today():%Y-%m-%d}.{kind}")
+        path, _ = QFileDialog.getSaveFileName(self, caption, default, filter_text)
+        if not path:
+            return
+        try:
+            count = self.export_to(path, kind)
+        except TotalNetError as exc:
+            QMessageBox.warning(self, "Export follow-ups", str(exc))
+            return
+        self._show_message(f"Exported {count} follow-ups to {Path(path).name}.", undo=False)
+
+    def export_ics(self) -> None:
+        self._export("ics", "Export follow-ups to a calendar file", "iCalendar (*.ics)")
+
+    def export_csv(self) -> None:
+        self._export("csv", "Export follow-ups as CSV", "CSV (*.csv)")
+
+    def edit_needs(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Chapter referral needs",
+            "Professions your chapter is looking for, one per line.\nOnline-only contacts in these "
+            "professions are suggested for a coffee or a visit.", "\n".join(followup_rules.referral_needs()))
+        if ok:
+            needs = followup_rules.set_referral_needs(text)
+            self._show_message(f"{len(needs)} referral needs saved.", undo=False)
+            self.run_rules_now()
+
+    # ---- messages ------------------------------------------------------------------------
+    def _show_message(self, text: str, undo: bool = True) -> None:
+        self.message.setText(text if len(text) < 90 else text[:88] + "…")
+        self.undo_button.setVisible(undo)
+        self._message_timer.start()
+
+    def _clear_message(self) -> None:
+        self.message.setText("")
+        self.undo_button.hide()

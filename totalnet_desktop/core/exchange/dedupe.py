@@ -42,6 +42,7 @@ class Decision:
     target_id: int | None = None  # existing contact to merge into
     target_line: int | None = None  # earlier row of the file to merge into
     reason: str = ""
+    match_kind: str = ""  # "contact" or "row" when the draft matched someone
     possible: list[Possible] = field(default_factory=list)
 
 
@@ -75,6 +76,13 @@ class Classifier:
         self.names: dict[str, tuple[str, int]] = {}
         self.prints: dict[tuple, tuple[str, int]] = {}
         self.labels: dict[tuple[str, int], str] = {}
+
+    def clone(self) -> Classifier:
+        """An independent copy (a preview must not leave its rows registered)."""
+        other = Classifier(self.policy, self.region, dict(self.decisions))
+        other.strong, other.phones = dict(self.strong), dict(self.phones)
+        other.names, other.prints, other.labels = dict(self.names), dict(self.prints), dict(self.labels)
+        return other
 
     # -- loading what the database already holds --------------------------------------------
     def add_existing(self, contact_id: int, first: str, last: str, company: str, job: str,
@@ -132,6 +140,7 @@ class Classifier:
             if kind == "row":
                 decision.reason = f"{reason} as row {ident}"
         decision.possible = possible
+        decision.match_kind = match[0] if match is not None else ""
         if decision.action == NEW:
             self._register(("row", draft.line), draft.name, draft.first_name, draft.last_name,
                            draft.company, draft.job_title, emails, socials, phones)

@@ -124,7 +124,22 @@ class ImportSummary:
     possible_count: int = 0
     preview: list[tuple[Draft, Decision]] = field(default_factory=list)
     rows: int = 0
+    matches: int = 0  # same e-mail or profile as a contact (merged, skipped or added by policy)
+    repeats: int = 0  # the same person as an earlier row of the file
     backup_path: Path | None = None
+
+    def add(self, other: ImportSummary) -> None:
+        """Fold another file's summary into this one (several files in one import)."""
+        self.imported += other.imported
+        self.merged += other.merged
+        self.skipped += other.skipped
+        self.rejected.extend(other.rejected)
+        self.warnings.extend(other.warnings)
+        self.possible.extend(other.possible)
+        self.possible_count += other.possible_count
+        self.rows += other.rows
+        self.matches += other.matches
+        self.repeats += other.repeats
 
     def line(self) -> str:
         """The one-line summary the command line prints."""
@@ -134,6 +149,10 @@ class ImportSummary:
 
 def _count(summary: ImportSummary, draft: Draft, decision: Decision) -> None:
     summary.rows += 1
+    if decision.match_kind == "row":
+        summary.repeats += 1
+    elif decision.match_kind == "contact":
+        summary.matches += 1
     if decision.action == REJECT:
         summary.rejected.append(Rejected(draft.line, decision.reason, tuple(draft.cells)))
     elif decision.action == NEW:

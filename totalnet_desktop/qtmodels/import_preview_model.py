@@ -1,0 +1,67 @@
+"""The import preview grid: the first rows as they will be stored, problems highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+ACTION_LABELS = {"new": "New", "merge": "Merge", "skip": "Skip", "reject": "Rejected"}
+COLUMNS = ("Row", "Action", "First name", "Last name", "Company", "Job title", "E-mails", "Phones",
+           "Profiles", "Tags", "Problems")
+REJECT_BRUSH = QBrush(QColor("#f8d7da"))
+WARN_BRUSH = QBrush(QColor("#fff3cd"))
+_ROOT = QModelIndex()
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """Rows of (draft, decision) pairs from ``core.exchange.batch.preview``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        """Replace the previewed rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def _problems(self, draft, decision) -> str:
+        parts = []
+        if decision.action == "reject" or decision.reason:
+            parts.append(decision.reason)
+        parts.extend(draft.warnings)
+        if decision.possible:
+            parts.append("possible duplicate: " + decision.possible[0].reason)
+        return "; ".join(parts)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        draft, decision = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (
+                str(draft.line), ACTION_LABELS.get(decision.action, decision.action), draft.first_name,
+                draft.last_name, draft.company, draft.job_title, ", ".join(draft.emails),
+                ", ".join(p for p, _ in draft.phones), ", ".join(u for _, u in draft.socials),
+                ", ".join(draft.tags), self._problems(draft, decision),
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if decision.action == "reject":
+                return REJECT_BRUSH
+            if draft.warnings or decision.possible:
+                return WARN_BRUSH
+        return None

@@ -1,0 +1,68 @@
+"""Import step 5: tag, source, a chapter's roster, LinkedIn's "Connected On" as an interaction."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from totalnet_desktop.core.exchange import batch, importer
+from totalnet_desktop.core.exchange.formats import FORMAT_SOURCES
+
+
+class OptionsPage(QWidget):
+    """Options applied to every imported row."""
+
+    title = "Options"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.tag_edit = QLineEdit()
+        self.tag_edit.setPlaceholderText("no tag")
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText("as in the file")
+        self.chapter_combo = QComboBox()
+        self.chapter_combo.setEditable(True)
+        self.chapter_combo.lineEdit().setPlaceholderText("none (type a name to create a chapter)")
+        self.connected_check = QCheckBox("Record LinkedIn's \u201cConnected On\u201d date as an online interaction")
+        self.connected_check.setChecked(True)
+        note = QLabel("The tag lets you find (and undo by hand) this batch later. A backup copy of your "
+                      "data is made before anything is written.")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Tag every imported contact:", self.tag_edit)
+        form.addRow("&Source:", self.source_edit)
+        form.addRow("Add to the &roster of chapter:", self.chapter_combo)
+        form.addRow("", self.connected_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def set_files(self, files: list) -> None:
+        """Defaults from the files: tag "Imported FILE DATE", the format's source, chapters."""
+        if not files:
+            return
+        first = files[0]
+        tag = importer.default_tag(first)
+        if len(files) > 1 and tag:
+            tag = tag.replace(first.path.name, f"{first.path.name} +{len(files) - 1}")
+        self.tag_edit.setText(tag)
+        sources = {FORMAT_SOURCES.get(f.format, "") for f in files}
+        self.source_edit.setText(sources.pop() if len(sources) == 1 else "")
+        current = self.chapter_combo.currentText()
+        self.chapter_combo.clear()
+        self.chapter_combo.addItem("")
+        self.chapter_combo.addItems(batch.chapter_names())
+        self.chapter_combo.setCurrentText(current)
+        has_connected = any("connected_on" in f.mapping for f in files)
+        self.connected_check.setEnabled(has_connected)
+        self.connected_check.setChecked(has_connected)
+
+    def options(self, policy: str, decisions: dict) -> importer.ImportOptions:
+        """The options for one file."""
+        return importer.ImportOptions(
+            policy=policy, tag=self.tag_edit.text().strip(), source=self.source_edit.text().strip(),
+            chapter=self.chapter_combo.currentText().strip(),
+            connected_interactions=self.connected_check.isChecked(), decisions=decisions)
+
+    def ready(self) -> bool:
+        return True

@@ -1,0 +1,107 @@
+"""Import steps 6 and 7: progress with Cancel, then the summary with the rejected rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ProgressPage(QWidget):
+    """A progress bar while the import runs in its worker thread."""
+
+    title = "Import"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("Importing... Cancel leaves your data exactly as it was.")
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addStretch(2)
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+
+class SummaryPage(QWidget):
+    """Counts, rejected rows with their row number and reason, warnings, and the save button."""
+
+    title = "Summary"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setWordWrap(True)
+        self.rejected_label = QLabel()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["File", "Row", "Reason", "Content"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.save_button = QPushButton("&Save the rejected rows...")
+        self.warnings = QPlainTextEdit()
+        self.warnings.setReadOnly(True)
+        self.warnings.setMaximumHeight(130)
+        self.warnings_label = QLabel()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.rejected_label, 1)
+        save_row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addLayout(save_row)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.warnings, 1)
+        layout.addWidget(self.note)
+
+    def show_result(self, names: list[str], summaries: list) -> None:
+        """Fill the page from the summaries of each file."""
+        imported = sum(s.imported for s in summaries)
+        merged = sum(s.merged for s in summaries)
+        skipped = sum(s.skipped for s in summaries)
+        rejected = [(names[i], r) for i, s in enumerate(summaries) for r in s.rejected]
+        self.headline.setText(
+            f"<h3>Imported {imported:,}, merged {merged:,}, skipped {skipped:,}, rejected {len(rejected):,}</h3>")
+        self.rejected_label.setText(
+            "Rejected rows hold no name, e-mail, phone or profile (or could not be read). Save them, fix "
+            "them and import that file again." if rejected else "No row was rejected.")
+        self.save_button.setEnabled(bool(rejected))
+        shown = rejected[:2000]
+        self.table.setRowCount(len(shown))
+        for row, (name, r) in enumerate(shown):
+            content = " | ".join(c for c in r.cells if c)[:200].replace("\r", " ").replace("\n", " ")
+            for col, text in enumerate((name, str(r.line), r.reason, content)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        warnings = [(names[i], line, w) for i, s in enumerate(summaries) for line, w in s.warnings]
+        self.warnings_label.setText(f"{len(warnings):,} warnings (imported as typed):" if warnings
+                                    else "No warnings.")
+        self.warnings.setPlainText("\n".join(f"{n}, row {line}: {w}" for n, line, w in warnings[:2000]))
+        backup = next((s.backup_path for s in summaries if s.backup_path), None)
+        self.note.setText(f"A backup of your data from before the import is in {backup}." if backup else "")
+
+    def ready(self) -> bool:
+        return True

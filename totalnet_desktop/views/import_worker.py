@@ -1,0 +1,65 @@
+"""Running import work off the GUI thread: a QThread with progress, cancel and one result."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.core.exchange.batch import release_thread_connection
+from totalnet_desktop.core.exchange.importer import ImportCancelled
+
+logger = logging.getLogger(__name__)
+
+
+class ImportJob(QObject):
+    """Runs ``fn(progress, cancelled)`` in its own thread (with its own database connection)."""
+
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self._fn = fn
+        self._stop = threading.Event()
+        self._thread = QThread()
+        self.moveToThread(self._thread)
+        self._thread.started.connect(self._run)
+
+    def start(self) -> None:
+        """Start the work in the background thread."""
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress step (it rolls back)."""
+        self._stop.set()
+
+    def wait(self, ms: int = 30000) -> bool:
+        """Wait for the thread to end (used when the dialog closes)."""
+        return self._thread.wait(ms)
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    @Slot()
+    def _run(self) -> None:
+        try:
+            result = self._fn(lambda d, t: self.progress.emit(int(d), int(t)), self._stop.is_set)
+        except ImportCancelled:
+            self.cancelled.emit()
+        except TotalNetError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:
+            logger.exception("import job failed")
+            self.failed.emit(f"The import stopped on an unexpected error ({exc}); nothing was changed.")
+        else:
+            self.done.emit(result)
+        finally:
+            release_thread_connection()
+            self.finished.emit()
+            self._thread.quit()

@@ -55,7 +55,10 @@ def timeline(contact_id: int, limit: int = 500) -> list[TimelineEntry]:
     entries: list[TimelineEntry] = []
     for i in (Interaction.select().where(Interaction.contact == contact_id)
               .order_by(Interaction.occurred_at.desc()).limit(limit)):
-        title = CHANNEL_LABELS.get(i.channel, i.channel) + (f" ({i.kind})" if i.kind else "")
+        label = CHANNEL_LABELS.get(i.channel, i.channel)
+        # "E-mail (email)" says nothing twice: show the kind only when it adds something.
+        kind = i.kind if i.kind and i.kind.replace("-", "").lower() not in label.replace("-", "").lower() else ""
+        title = label + (f" ({kind})" if kind else "")
         entries.append(TimelineEntry(_at(i.occurred_at), "interaction", title, i.note, i.channel, i.id))
 
     referrals = list(Referral.select().where((Referral.giver == contact_id) | (Referral.receiver == contact_id)

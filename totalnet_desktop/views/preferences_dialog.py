@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 def region_name(code: str) -> str:
     """'United Arab Emirates (AE, +971)'."""
     territory = QLocale.codeToTerritory(code)
-    name = QLocale.territoryToString(territory) if territory != QLocale.Territory.AnyTerritory else code
+    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
     return f"{name} ({code}, +{phonenumbers.country_code_for_region(code)})"
 
 

@@ -235,21 +235,26 @@ def test_channel_balance_online_in_person_both(db):
     touch(me, dt.datetime(2024, 4, 4, 9), "linkedin")
     touch(vera, dt.datetime(2024, 1, 2, 9), "linkedin")  # in the trash
     touch(wes, dt.datetime(2023, 12, 31, 23), "linkedin")  # before the period
+    touch(wes, dt.datetime(2025, 1, 1, 0), "in_person")  # after it
 
     balance = chan.channel_balance(insights.Period(D(2024, 1, 1), D(2024, 12, 31)), insights.viewpoint())
     whole = balance.whole
     assert (whole.online_only, whole.in_person_only, whole.both) == (1, 2, 2)  # Quinn; Rosa, Uma; Pia, Tom
+    # Cumulative: who had been reached so far at the end of each month.
     months = {m.bucket: (m.online_only, m.in_person_only, m.both) for m in balance.months}
-    assert months["2024-01"] == (0, 0, 1)
-    assert months["2024-02"] == (1, 1, 0)
-    assert months["2024-03"] == (1, 0, 0)
-    assert months["2024-04"] == (0, 1, 0)
-    assert months["2024-05"] == (0, 1, 0)
-    assert months["2024-06"] == (0, 0, 0)
+    assert months["2024-01"] == (0, 0, 1)  # Pia, both in January
+    assert months["2024-02"] == (1, 1, 1)  # + Quinn online, Rosa in person
+    assert months["2024-03"] == (2, 1, 1)  # + Tom online
+    assert months["2024-04"] == (2, 2, 1)  # + Uma at a meeting
+    assert months["2024-05"] == (1, 2, 2)  # Tom's one-to-one: he moves to both
+    assert months["2024-12"] == (1, 2, 2)
 
     quarters = chan.channel_balance(insights.Period(D(2020, 1, 1), D(2024, 12, 31)), insights.viewpoint())
     by_q = {m.bucket: (m.online_only, m.in_person_only, m.both) for m in quarters.months}
-    assert by_q["2024-Q1"] == (2, 1, 1) and by_q["2024-Q2"] == (0, 2, 0)
+    assert by_q["2023-Q3"] == (0, 0, 0)
+    assert by_q["2023-Q4"] == (1, 0, 0)  # Wes, online on 31 Dec 2023: inside this longer period
+    assert by_q["2024-Q1"] == (3, 1, 1) and by_q["2024-Q2"] == (2, 2, 2)
+    assert (quarters.whole.online_only, quarters.whole.in_person_only, quarters.whole.both) == (2, 2, 2)
 
 
 def test_trust_funnel_counts_and_honest_movement(db):

@@ -24,23 +24,36 @@ logger = logging.getLogger(__name__)
 _STAGES = ", ".join(f"'{s}'" for s in STAGES)
 _CADENCE = " ".join(f"WHEN '{s}' THEN {d}" for s, d in DEFAULT_CADENCE_DAYS.items())
 
+_KEPT = "c.trashed_at IS NULL AND NOT c.archived AND NOT c.is_me AND c.id != :me"
+_RECENT = (f"julianday(:asof) - julianday(substr(r.last, 1, 10)) "
+           f"<= COALESCE(c.cadence_days, CASE c.stage {_CADENCE} ELSE 90 END)")
+
+
+# One statement: three streams, each already grouped by stage (a few rows each), then summed: every
+# contact (count, added in the period), the contacts touched in the period, and those touched
+# recently enough for their stage's cadence (quiet = count - recent). The last two start from the
+# interaction side, so only contacts with interactions are looked up by primary key. In the
+# "touched" stream the unary + keeps SQLite off the occurred_at index: over a long period the
+# (contact_id, occurred_at) index covers it and is read in order, with no sort and no table lookups.
 FUNNEL_SQL = f"""
-WITH last_touch AS (
-    SELECT contact_id, MAX(occurred_at) AS last FROM interaction WHERE occurred_at < :asof1 GROUP BY contact_id
-), in_period AS (
-    SELECT DISTINCT contact_id FROM interaction WHERE occurred_at >= :start AND occurred_at < :end1
-)
-SELECT CASE WHEN c.stage IN ({_STAGES}) THEN c.stage ELSE 'Know' END AS st,
-       COUNT(*),
-       SUM(c.created_at >= :start AND c.created_at < :end1),
-       SUM(ip.contact_id IS NOT NULL),
-       SUM(lt.last IS NULL OR julianday(:asof) - julianday(substr(lt.last, 1, 10))
-           > COALESCE(c.cadence_days, CASE c.stage {_CADENCE} ELSE 90 END))
-FROM contact c
-LEFT JOIN last_touch lt ON lt.contact_id = c.id
-LEFT JOIN in_period ip ON ip.contact_id = c.id
-WHERE c.trashed_at IS NULL AND NOT c.archived AND NOT c.is_me AND c.id != :me
-GROUP BY st
+SELECT st, SUM(n), SUM(added), SUM(touched), SUM(recent) FROM (
+    SELECT c.stage AS st, COUNT(*) AS n, SUM(c.created_at >= :start AND c.created_at < :end1) AS added,
+           0 AS touched, 0 AS recent
+    FROM contact c WHERE {_KEPT} GROUP BY c.stage
+    UNION ALL
+    SELECT c.stage, 0, 0, COUNT(*), 0
+    FROM (SELECT contact_id FROM interaction WHERE +occurred_at >= :start AND +occurred_at < :end1
+          GROUP BY contact_id) i
+    JOIN contact c ON c.id = i.contact_id WHERE {_KEPT} GROUP BY c.stage
+    UNION ALL
+    SELECT c.stage, 0, 0, 0, SUM({_RECENT})
+    FROM (SELECT contact_id, MAX(occurred_at) AS last FROM interaction
+          WHERE occurred_at >= date(:asof, '-' || (SELECT MAX(:default_max, COALESCE(MAX(cadence_days), 0))
+                                                   FROM contact) || ' days')
+            AND occurred_at < :asof1
+          GROUP BY contact_id) r
+    JOIN contact c ON c.id = r.contact_id WHERE {_KEPT} GROUP BY c.stage
+) GROUP BY st
 """
 
 
@@ -83,17 +96,20 @@ def funnel_params(period: Period, view: Viewpoint, today: dt.date) -> dict:
     """Parameters of FUNNEL_SQL (shared with the benchmark)."""
     asof = min(period.end, today)
     return {"me": view.me_param, "start": period.start.isoformat(), "end1": period.end_exclusive,
-            "asof": asof.isoformat(), "asof1": (asof + dt.timedelta(days=1)).isoformat()}
+            "asof": asof.isoformat(), "asof1": (asof + dt.timedelta(days=1)).isoformat(),
+            "default_max": max(DEFAULT_CADENCE_DAYS.values())}
 
 
 def trust_funnel(period: Period, view: Viewpoint, today: dt.date | None = None) -> TrustFunnel:
     """Contacts per stage now, added in the period, in touch in the period, and gone quiet."""
     today = today or dt.date.today()
-    found = {r[0]: r for r in database.execute_sql(FUNNEL_SQL, funnel_params(period, view, today)).fetchall()}
-    stages = []
-    for stage in STAGES:
-        r = found.get(stage) or (stage, 0, 0, 0, 0)
-        stages.append(StageCount(stage, int(r[1] or 0), int(r[2] or 0), int(r[3] or 0), int(r[4] or 0)))
+    sums = {stage: [0, 0, 0, 0] for stage in STAGES}
+    for stage, *values in database.execute_sql(FUNNEL_SQL, funnel_params(period, view, today)).fetchall():
+        target = sums[stage if stage in sums else "Know"]  # an unknown stage counts as Know
+        for k, value in enumerate(values):
+            target[k] += int(value or 0)
+    stages = [StageCount(stage, n, added, touched, n - recent)
+              for stage, (n, added, touched, recent) in sums.items()]
     return TrustFunnel(tuple(stages))
 
 

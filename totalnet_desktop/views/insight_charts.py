@@ -180,7 +180,7 @@ def attendance_chart(record) -> QChart:
 
 
 def channels_chart(balance) -> QChart:
-    """People reached each month: only online, only in person, both (stacked)."""
+    """People reached so far at each month's end: only online, only in person, both (stacked)."""
     chart = _chart()
     bars = QStackedBarSeries()
     bars.append(_bar_set("Both", [m.both for m in balance.months], "both"))

@@ -106,8 +106,9 @@ def channel_numbers(balance) -> str:
         ("Share reached both ways", percent(balance.both_share)),
     ]
     return (table(rows, "<b>People reached in this period</b>") +
-            "<p style='color:#666'>Total networking grows the green: meet online contacts in person, "
-            "connect online with the people you meet.</p>")
+            "<p style='color:#666'>The chart shows the people reached so far, month by month. Total "
+            "networking grows the green: meet online contacts in person, connect online with the "
+            "people you meet. Phone, messaging and e-mail count as neither.</p>")
 
 
 def funnel_numbers(funnel) -> str:

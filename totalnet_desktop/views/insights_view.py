@@ -41,10 +41,11 @@ NO_CHAPTER = "Set up your chapter on Meeting day (with its annual fee) to see th
 
 # (key, title, subtitle, number of charts, width of the numbers column)
 CARDS = (
-    ("roi", "Return on membership", "Business you closed from chapter referrals, against the annual fee", 1, 330),
+    ("roi", "Return on membership", "Business you closed from chapter referrals, against the annual fee", 1,
+     330),
     ("referrals", "Referrals", "Given and received per month; where received referrals came from", 2, 230),
     ("attendance", "Attendance", "Your last 26 weeks, with the three-absences-in-six-months line", 1, 300),
-    ("channels", "Channel balance", "People reached only online, only in person, or both", 1, 330),
+    ("channels", "Channel balance", "People reached only online, only in person, or both, growing through the period", 1, 330),
     ("funnel", "Trust funnel", "Contacts per stage: Know, Like, Trust, Partner", 1, 380),
     ("follow", "Follow-through", "Follow-ups due in the period: done on time, late, dismissed", 1, 300),
     ("top", "Top relationships", "Who gave you and received from you the most", 1, 560),

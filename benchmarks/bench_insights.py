@@ -1,0 +1,196 @@
+"""Insights: each figure against its raw aggregate query, and the whole screen drawn, on 100,000
+contacts with five years of weekly meetings, referrals, thank-yous, interactions and follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.run import timed
+from benchmarks.synth import make_contacts
+
+CONTACTS = 100_000
+MEMBERS = 40
+YEARS = 5
+INTERACTIONS = 200_000
+FOLLOWUPS = 20_000
+
+
+def _activity(db_path: Path, seed: int = 11) -> dict:
+    """Five years of chapter life around contact 1 (me), loaded with executemany in one transaction."""
+    rnd = random.Random(seed)
+    today = dt.date.today()
+    start = today - dt.timedelta(weeks=52 * YEARS)
+    con = sqlite3.connect(db_path)
+    cur = con.cursor()
+    cur.execute("UPDATE contact SET is_me = 1 WHERE id = 1")
+    cur.execute("INSERT INTO chapter (id, name, city, weekday, start_time, grace_minutes, venue, currency,"
+                " annual_fee, is_mine, created_at) VALUES (1, 'Bench Chapter', 'Dubai', 2, '07:00', 5, '',"
+                " 'AED', 6000, 1, '2020-01-01 00:00:00')")
+    members = list(range(1, MEMBERS + 1))
+    cur.executemany("INSERT INTO membership (chapter_id, contact_id, classification, role, active)"
+                    " VALUES (1, ?, '', 'Member', 1)", [(m,) for m in members])
+    meetings, attendance, referrals, thanks, one_to_ones = [], [], [], [], []
+    for week in range(52 * YEARS + 1):
+        day = start + dt.timedelta(weeks=week)
+        meeting_id = week + 1
+        meetings.append((meeting_id, day.isoformat()))
+        for m in members:
+            status = rnd.choices(("Present", "Late", "Absent", "Medical", "Substitute"), (85, 5, 5, 3, 2))[0]
+            attendance.append((meeting_id, m, status))
+        for v in range(2):
+            attendance.append((meeting_id, 50_000 + (week * 2 + v) % 40_000, "Visitor"))
+        for _ in range(20):
+            giver, receiver = rnd.sample(members, 2)
+            if rnd.random() < 0.1:
+                giver = 1
+            elif rnd.random() < 0.1:
+                receiver = 1
+            referrals.append((day.isoformat(), meeting_id, giver, receiver, rnd.choice(("inside", "outside"))))
+        for _ in range(8):
+            frm, to = rnd.sample(members, 2)
+            if rnd.random() < 0.15:
+                frm = 1
+            thanks.append((day.isoformat(), meeting_id, frm, to, rnd.randint(500, 20_000)))
+        for _ in range(10):
+            a, b = rnd.sample(members, 2)
+            one_to_ones.append((day.isoformat(), a, b))
+    channels = ("in_person", "one_to_one", "online_meeting", "phone", "messaging", "email", "linkedin", "x",
+                "facebook", "instagram", "other")
+    span = (today - start).days
+    interactions = [
+        (rnd.randint(2, CONTACTS), f"{start + dt.timedelta(days=rnd.randrange(span + 1))} 09:00:00",
+         rnd.choice(channels))
+        for _ in range(INTERACTIONS)
+    ]
+    followups = []
+    for _ in range(FOLLOWUPS):
+        due = start + dt.timedelta(days=rnd.randrange(span + 30))
+        status = rnd.choices(("done", "dismissed", "open", "snoozed"), (70, 10, 15, 5))[0]
+        done_at = f"{due + dt.timedelta(days=rnd.randint(-2, 5))} 10:00:00" if status == "done" else None
+        followups.append((rnd.randint(2, CONTACTS), due.isoformat(), status, done_at))
+    with con:
+        cur.executemany("INSERT INTO meeting (id, chapter_id, date, status, notes) VALUES (?, 1, ?, 'closed', '')",
+                        meetings)
+        cur.executemany("INSERT INTO attendance (meeting_id, contact_id, status, note) VALUES (?, ?, ?, '')",
+                        attendance)
+        cur.executemany("INSERT INTO referral (date, meeting_id, giver_id, receiver_id, kind, hotness, status,"
+                        " notes, created_at) VALUES (?, ?, ?, ?, ?, 3, 'New', '', '2020-01-01')", referrals)
+        cur.executemany("INSERT INTO thank_you (date, meeting_id, from_contact_id, to_contact_id, amount,"
+                        " currency, business, kind, notes, created_at) VALUES (?, ?, ?, ?, ?, 'AED', 'new',"
+                        " 'outside', '', '2020-01-01')", thanks)
+        cur.executemany("INSERT INTO one_to_one (date, member_a_id, member_b_id, location, notes, created_at)"
+                        " VALUES (?, ?, ?, '', '', '2020-01-01')", one_to_ones)
+        cur.executemany("INSERT INTO interaction (contact_id, occurred_at, channel, kind, note, created_at)"
+                        " VALUES (?, ?, ?, '', '', '2020-01-01')", interactions)
+        cur.executemany("INSERT INTO follow_up (contact_id, due, reason, channel, origin, link, status, done_at,"
+                        " created_at) VALUES (?, ?, 'Bench', '', 'user', '', ?, ?, '2020-01-01')", followups)
+    con.execute("ANALYZE")
+    con.close()
+    return {"meetings": len(meetings), "attendance": len(attendance), "referrals": len(referrals),
+            "thanks": len(thanks), "interactions": len(interactions), "followups": len(followups)}
+
+
+def _figures(period, view, today):
+    """(label, project call, SQL, params) for every figure."""
+    from totalnet_desktop.core import insights_attendance as att
+    from totalnet_desktop.core import insights_channels as chan
+    from totalnet_desktop.core import insights_money as money
+    from totalnet_desktop.core import insights_referrals as refs
+    from totalnet_desktop.core import insights_trust as trust
+
+    return [
+        ("return on membership", lambda: money.return_on_membership(period, view),
+         money.ROI_SQL.format(bucket=period.bucket_sql("d")), money.roi_params(period, view)),
+        ("referrals per month", lambda: refs.referrals_by_month(period, view),
+         refs.BY_MONTH_SQL.format(bucket=period.bucket_sql("date")), refs.referral_params(period, view)),
+        ("referral sources", lambda: refs.referral_sources(period, view),
+         refs.SOURCES_SQL, refs.referral_params(period, view)),
+        ("attendance 26 weeks", lambda: att.attendance_26_weeks(period, view, today),
+         att.ATTENDANCE_SQL, att.attendance_params(period, view, today)),
+        ("channel balance", lambda: chan.channel_balance(period, view),
+         chan.channels_sql(period), chan.channel_params(period, view)),
+        ("trust funnel", lambda: trust.trust_funnel(period, view, today),
+         trust.FUNNEL_SQL, trust.funnel_params(period, view, today)),
+        ("follow-through", lambda: trust.follow_through(period, today),
+         trust.FOLLOW_SQL.format(bucket=period.bucket_sql("due")), trust.follow_params(period, today)),
+        ("top relationships", lambda: money.top_relationships(period, view),
+         money.TOP_SQL, money.top_params(period, view)),
+    ]
+
+
+def run(report) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from totalnet_desktop.core import db as db_mod
+    from totalnet_desktop.core import insights
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-insights-"))
+    from totalnet_desktop import paths as paths_mod
+
+    db_path = paths_mod.resolve(folder).db_path
+    started = time.perf_counter()
+    make_contacts(db_path, CONTACTS)
+    counts = _activity(db_path)
+    print(f"   data: {CONTACTS:,} contacts, " + ", ".join(f"{v:,} {k}" for k, v in counts.items())
+          + f" (made in {time.perf_counter() - started:.1f} s)", flush=True)
+
+    db_mod.open_database(db_path)
+    raw = sqlite3.connect(db_path)
+    today = dt.date.today()
+    view = insights.viewpoint()
+    for preset in ("Last 12 months", "Last 5 years"):
+        period = insights.preset_period(preset, today)
+        total_project = total_raw = 0.0
+        for label, call, sql, params in _figures(period, view, today):
+            project = timed(call, repeat=3)
+            baseline = timed(lambda s=sql, p=params: raw.execute(s, p).fetchall(), repeat=3)
+            total_project += project
+            total_raw += baseline
+            report(f"insights {label} ({preset.lower()})", project, baseline)
+        report(f"insights all figures ({preset.lower()})", total_project, total_raw, "sum of the above")
+        report(f"insights load_dashboard ({preset.lower()})",
+               timed(lambda p=period: insights.load_dashboard(p, today), repeat=3), total_raw)
+    raw.close()
+    _screen(report, folder)
+
+
+def _screen(report, folder: Path) -> None:
+    """The screen itself: first show (QtCharts import, build, draw) and a period change, painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from totalnet_desktop import paths as paths_mod
+    from totalnet_desktop.core import insights
+    from totalnet_desktop.core.session import Session
+    from totalnet_desktop.views.context import AppContext
+    from totalnet_desktop.views.insights_view import InsightsView
+
+    app = QApplication.instance() or QApplication([])
+    session = Session(paths=paths_mod.resolve(folder))  # the database is already open
+    screen = InsightsView(AppContext(session))
+    screen.resize(1100, 760)
+    screen.show()
+    app.processEvents()
+    today = dt.date.today()
+    baseline = timed(lambda: insights.load_dashboard(insights.preset_period("Last 5 years", today), today))
+
+    def first_show() -> None:
+        screen.set_period("Last 5 years")
+        screen.on_shown()
+        screen.repaint()  # paint now, not at the next event-loop turn
+
+    report("insights screen first show, 5 years (build + draw)", timed(first_show), baseline,
+           f"data part {screen.last_draw_ms:.0f} ms; baseline: the figures alone")
+
+    def change_period(name: str) -> None:
+        screen.set_period(name)
+        app.processEvents()  # runs the queued refresh
+        screen.repaint()
+
+    for name in ("Last 12 months", "Last 5 years"):
+        report(f"insights screen redraw, {name.lower()}", timed(change_period, name, repeat=3), baseline)
+    screen.close()

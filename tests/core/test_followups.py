@@ -46,6 +46,7 @@ def test_grouped_overdue_today_week_later(layla):
     assert [name for name, _ in followups.grouped(TODAY)] == list(followups.GROUPS)
     assert followups.counts(TODAY) == followups.QueueCounts(2, 1, 2, 2)
     assert followups.overdue_count(TODAY) == 2
+    assert followups.counts_of(followups.list_items(today=TODAY), TODAY) == followups.counts(TODAY)
 
 
 def test_items_are_plain_records_with_words(layla):

@@ -67,18 +67,19 @@ def test_groups_counts_and_badge(items, view, qtmodeltester):
     shown(view)
     model = view.model
     assert model.group_names() == ["Overdue", "Today", "This week", "Later"]
+    assert model.heading_rows() == [0, 3, 5, 7]
     assert model.index(0, 0).data() == "Overdue  (2)"
-    overdue = model.index(0, 0)
-    first = model.index(0, 0, overdue)
-    assert first.data() == "Layla Haddad  ·  Haddad Print"
-    assert model.index(0, 1, overdue).data() == "Send Layla the brochure"
-    assert model.index(0, 2, overdue).data() == "E-mail"
-    assert model.index(0, 3, overdue).data() == "8 Mar (3 days late)"
-    assert model.index(0, 4, model.index(1, 0)).data() == "Visited the chapter"
-    assert model.index(0, 3, model.index(2, 0)).data() == "Sat 14 Mar"
+    assert model.index(0, 1).data() is None and not model.flags(model.index(0, 0))
+    assert model.index(1, 0).data() == "Layla Haddad  ·  Haddad Print"
+    assert model.index(1, 1).data() == "Send Layla the brochure"
+    assert model.index(1, 2).data() == "E-mail"
+    assert model.index(1, 3).data() == "8 Mar (3 days late)"
+    assert model.index(4, 4).data() == "Visited the chapter"
+    assert model.index(6, 3).data() == "Sat 14 Mar"
+    assert view.table.columnSpan(0, 0) == 5
     assert view.badge() == "2"
     assert "2</b> overdue" in view.summary.text() and "1</b> this week" in view.summary.text()
-    assert view.pages.currentWidget() is view.tree
+    assert view.pages.currentWidget() is view.table
     assert current_reason(view) == "Send Layla the brochure"  # the first item is selected
     qtmodeltester.check(model)
 
@@ -102,7 +103,7 @@ def test_d_asks_channel_and_note_and_logs_the_touch(items, view, qtbot, people):
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, answer)
-    qtbot.keyClick(view.tree, Qt.Key.Key_D)
+    qtbot.keyClick(view.table, Qt.Key.Key_D)
     row = FollowUp.get_by_id(items["late"])
     assert row.status == "done"
     touch = Interaction.get_by_id(row.interaction_id)
@@ -115,7 +116,7 @@ def test_d_asks_channel_and_note_and_logs_the_touch(items, view, qtbot, people):
 def test_d_cancelled_changes_nothing(items, view, qtbot):
     shown(view)
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
-    qtbot.keyClick(view.tree, Qt.Key.Key_D)
+    qtbot.keyClick(view.table, Qt.Key.Key_D)
     assert FollowUp.get_by_id(items["late"]).status == "open"
     assert Interaction.select().count() == 0
 
@@ -131,7 +132,7 @@ def _menu_key(qtbot, key):
 def test_s_snoozes_until_tomorrow(items, view, qtbot):
     shown(view)
     _menu_key(qtbot, Qt.Key.Key_T)
-    qtbot.keyClick(view.tree, Qt.Key.Key_S)
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
     row = FollowUp.get_by_id(items["late"])
     assert (row.status, row.due) == ("snoozed", day(1))
     assert view.badge() == "1"
@@ -158,7 +159,7 @@ def test_s_pick_a_date(items, view, qtbot):
         qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_P)
 
     QTimer.singleShot(50, press)
-    qtbot.keyClick(view.tree, Qt.Key.Key_S)
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
     assert FollowUp.get_by_id(items["late"]).due == day(10)
 
 
@@ -172,7 +173,7 @@ def test_r_reschedules(items, view, qtbot):
         qtbot.keyClick(dialog.calendar, Qt.Key.Key_Return)
 
     QTimer.singleShot(50, pick)
-    qtbot.keyClick(view.tree, Qt.Key.Key_R)
+    qtbot.keyClick(view.table, Qt.Key.Key_R)
     row = FollowUp.get_by_id(items["week"])
     assert (row.status, row.due) == ("open", day(4))
     assert current_reason(view) == "Coffee with Layla"  # stays selected
@@ -182,7 +183,7 @@ def test_r_reschedules(items, view, qtbot):
 def test_dismiss_and_undo(items, view, qtbot, key):
     shown(view)
     view.select_item(items["today"])
-    qtbot.keyClick(view.tree, key)
+    qtbot.keyClick(view.table, key)
     assert FollowUp.get_by_id(items["today"]).status == "dismissed"
     assert "Today" not in view.model.group_names()
     assert current_reason(view) == "Coffee with Layla"
@@ -198,7 +199,7 @@ def test_ctrl_z_in_the_main_window_undoes_a_dismiss(items, main_window, qtbot):
     screen.today_override = TODAY
     screen.refresh()
     screen.select_item(items["late"])
-    qtbot.keyClick(screen.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
     assert FollowUp.get_by_id(items["late"]).status == "dismissed"
     qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert FollowUp.get_by_id(items["late"]).status == "open"
@@ -208,7 +209,7 @@ def test_enter_opens_the_contact(items, view, qtbot, ctx, people):
     shown(view)
     view.select_item(items["late2"])
     with qtbot.waitSignal(ctx.bus.open_contact, timeout=1000) as blocker:
-        qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert blocker.args == [people[1].id]
     assert view.selected_contact_id() == people[1].id
 

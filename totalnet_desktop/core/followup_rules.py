@@ -29,12 +29,12 @@ from totalnet_desktop.core.models import (
 
 logger = logging.getLogger(__name__)
 
-EVENT_LOOKBACK_DAYS = 30  # visitors, referrals received and thank-yous older than this are history
-GIVEN_LOOKBACK_DAYS = 60  # referrals I gave: asked about 7 days later, so look further back
+EVENT_LOOKBACK_DAYS = 14  # visitors, referrals received and thank-yous older than this are history
+GIVEN_LOOKBACK_DAYS = 30  # referrals I gave: asked about 7 days later, so look a little further back
 CADENCE_HORIZON_DAYS = 6  # cadence items appear up to this many days before they run out
 # Open app-made nudges of one kind at a time; the next ones appear as these are done or dismissed,
 # so a 10,000-connection import does not bury the queue.
-OPEN_CAP = {"cadence": 50, "bridge_meet": 10, "bridge_connect": 10}
+OPEN_CAP = {"cadence": 15, "bridge_meet": 5, "bridge_connect": 5}
 REFERRAL_NEEDS_KEY = "referral_needs"
 ONLINE_SOURCES = "('linkedin', 'x', 'twitter', 'facebook', 'instagram')"
 PENDING = "('open', 'snoozed')"
@@ -263,8 +263,8 @@ def _thank_yous(cur, ctx: _Context) -> int:
         return 0
     cur.execute(
         INSERT + f"SELECT g.id, {_next_business_day('t.date')}, 'Thank ' || {NAME.format(t='g')} ||"
-        " ' for the thank-you for closed business (' || t.currency || ' ' || printf('%,d', CAST(t.amount AS"
-        " INTEGER)) || ')', 'messaging', 'thank_you', 'thank_you:' || t.id, '', 'open', :now"
+        " ' for the ' || t.currency || ' ' || printf('%,d', CAST(t.amount AS INTEGER)) ||"
+        " ' closed-business thank-you', 'messaging', 'thank_you', 'thank_you:' || t.id, '', 'open', :now"
         " FROM thank_you t JOIN contact g ON g.id = t.from_contact_id"
         f" WHERE t.to_contact_id = :me AND t.date BETWEEN :since AND :today AND {ALIVE.format(t='g')}",
         {**ctx.params, "since": ctx.since(EVENT_LOOKBACK_DAYS)})
@@ -288,9 +288,11 @@ def _cadence(cur, ctx: _Context) -> int:
     days = "COALESCE(c.cadence_days, CASE c.stage " + " ".join(
         f"WHEN '{stage}' THEN {n}" for stage, n in DEFAULT_CADENCE_DAYS.items()) + " ELSE 90 END)"
     due = f"date(l.last, '+' || {days} || ' days')"
+    # Due when it runs out, but never before today: a cadence that ran out last year is due now,
+    # not "400 days late" the first time the app sees it.
     # The inner query picks the few contacts (LIMIT) before the outer one builds texts for them only.
     cur.execute(
-        INSERT + f"SELECT c.id, x.due, 'Keep in touch with ' || {NAME.format(t='c')} || ': last contact '"
+        INSERT + f"SELECT c.id, MAX(x.due, :today), 'Keep in touch with ' || {NAME.format(t='c')} || ': last contact '"
         f" || {_date_words('x.last')} || ' (every ' || x.days || ' days)', COALESCE((SELECT i.channel FROM"
         " interaction i WHERE i.contact_id = c.id ORDER BY i.occurred_at DESC LIMIT 1), 'in_person'),"
         " 'cadence', 'cadence:' || c.id || ':' || x.last, '', 'open', :now FROM ("
@@ -313,7 +315,7 @@ def _social(column: str) -> str:
 
 
 def _bridge_meet(cur, ctx: _Context) -> int:
-    """Known only online, and a prospect or fitting my chapter's needs: meet face to face."""
+    """Known only online, and a prospect or fitting my chapter's needs: meet in person."""
     room = _room(cur, "bridge_meet")
     if not room:
         return 0

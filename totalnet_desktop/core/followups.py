@@ -49,8 +49,8 @@ ORIGIN_LABELS = {
     "referral_given": "Referral you gave",
     "thank_you": "Thank-you received",
     "cadence": "Keep-in-touch cadence",
-    "bridge_meet": "Online only: meet face to face",
-    "bridge_connect": "Not yet connected on LinkedIn",
+    "bridge_meet": "Online only: meet in person",
+    "bridge_connect": "Not on LinkedIn yet",
     "one_to_one": "One-to-one rotation",
 }
 
@@ -182,6 +182,14 @@ def counts(today: dt.date | None = None) -> QueueCounts:
         " WHERE f.status IN ('open', 'snoozed') AND c.trashed_at IS NULL AND c.archived = 0",
         (today.isoformat(), week_end.isoformat())).fetchone()
     return QueueCounts(*(int(v or 0) for v in row))
+
+
+def counts_of(items: list[FollowUpItem], today: dt.date) -> QueueCounts:
+    """Group counts of items already loaded (saves the screen a second query)."""
+    tally = {name: 0 for name in GROUPS}
+    for item in items:
+        tally[group_of(item.due, today)] += 1
+    return QueueCounts(*tally.values())
 
 
 def overdue_count(today: dt.date | None = None) -> int:

@@ -1,4 +1,4 @@
-"""The follow-up queue as a two-level tree model: group rows (Overdue, Today...) holding item rows.
+"""The follow-up queue as a flat table model: a heading row per group (Overdue, Today...), then its items.
 
 The queue arrives as plain records from ``core.followups``; Qt asks ``data()`` only for the rows on
 screen, so 20,000 items cost one list per group and nothing per row until painted.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.core.followups import GROUPS, FollowUpItem, group_of
@@ -19,7 +19,6 @@ from totalnet_desktop.qtmodels.roles import ContactIdRole, RecordRole
 logger = logging.getLogger(__name__)
 
 COLUMNS = ("Contact", "Reason", "Channel", "Due", "From")
-GROUP_ID = 0  # internalId of group rows; item rows carry their group's row + 1
 GROUP_COLOURS = {"Overdue": "#b3261e", "Today": "#1b5e9f", "This week": "#2e7d32", "Later": "#6d6d6d"}
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -41,13 +40,15 @@ def due_text(due: dt.date, today: dt.date) -> str:
     return f"{due.day} {due:%b}" + (f" {due.year}" if due.year != today.year else "")
 
 
-class FollowUpsModel(QAbstractItemModel):
-    """Groups with their items; empty groups are left out; an optional text filter narrows items."""
+class FollowUpsModel(QAbstractTableModel):
+    """A flat table: a heading row per non-empty group, then its items. Flat (not a tree) because a
+    QTreeView walks every child in Python when a group expands; a table asks only for painted rows."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._items: list[FollowUpItem] = []
-        self._groups: list[tuple[str, list[FollowUpItem]]] = []
+        self._rows: list[FollowUpItem | str] = []  # a str is a group heading
+        self._counts: dict[str, int] = {}
         self._today = dt.date.today()
         self._filter = ""
 
@@ -73,7 +74,12 @@ class FollowUpsModel(QAbstractItemModel):
             if needle and needle not in fold(f"{item.contact_name} {item.company} {item.reason}"):
                 continue
             buckets[group_of(item.due, self._today)].append(item)
-        self._groups = [(name, buckets[name]) for name in GROUPS if buckets[name]]
+        self._rows, self._counts = [], {}
+        for name in GROUPS:
+            if buckets[name]:
+                self._counts[name] = len(buckets[name])
+                self._rows.append(name)
+                self._rows.extend(buckets[name])
 
     # ---- lookups for the view -------------------------------------------------------------
     @property
@@ -81,63 +87,44 @@ class FollowUpsModel(QAbstractItemModel):
         return self._today
 
     def item(self, index: _Index) -> FollowUpItem | None:
-        """The record of an item row (None for group rows and invalid indexes)."""
-        if not index.isValid() or index.internalId() == GROUP_ID:
+        """The record of an item row (None for heading rows and invalid indexes)."""
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        return self._groups[index.internalId() - 1][1][index.row()]
+        entry = self._rows[index.row()]
+        return None if isinstance(entry, str) else entry
 
     def group_names(self) -> list[str]:
-        return [name for name, _ in self._groups]
+        return list(self._counts)
 
-    def group_index(self, name: str) -> QModelIndex:
-        for row, (group, _) in enumerate(self._groups):
-            if group == name:
-                return self.createIndex(row, 0, GROUP_ID)
-        return QModelIndex()
+    def heading_rows(self) -> list[int]:
+        return [row for row, entry in enumerate(self._rows) if isinstance(entry, str)]
+
+    def group_row(self, name: str) -> int:
+        """The row of a group's heading (-1 when the group is empty)."""
+        try:
+            return self._rows.index(name)
+        except ValueError:
+            return -1
 
     def index_of(self, item_id: int) -> QModelIndex:
         """The index of an item by id (invalid when it is not shown)."""
-        for g, (_, items) in enumerate(self._groups):
-            for row, item in enumerate(items):
-                if item.id == item_id:
-                    return self.createIndex(row, 0, g + 1)
+        for row, entry in enumerate(self._rows):
+            if not isinstance(entry, str) and entry.id == item_id:
+                return self.index(row, 0)
         return QModelIndex()
 
     def item_count(self) -> int:
-        return sum(len(items) for _, items in self._groups)
+        return len(self._rows) - len(self._counts)
 
     def first_item_index(self) -> QModelIndex:
-        return self.createIndex(0, 0, 1) if self._groups else QModelIndex()
+        return self.index(1, 0) if len(self._rows) > 1 else QModelIndex()
 
     # ---- Qt model interface ---------------------------------------------------------------
-    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
-        if column < 0 or column >= len(COLUMNS) or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, GROUP_ID) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != GROUP_ID or parent.column() != 0:
-            return QModelIndex()
-        if row >= len(self._groups[parent.row()][1]):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, child: _Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == GROUP_ID:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, GROUP_ID)
-
     def rowCount(self, parent: _Index = _ROOT) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == GROUP_ID and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
-        return 0
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
-        return len(COLUMNS)
-
-    def hasChildren(self, parent: _Index = _ROOT) -> bool:
-        return self.rowCount(parent) > 0
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -145,18 +132,17 @@ class FollowUpsModel(QAbstractItemModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        if not index.isValid() or isinstance(self._rows[index.row()], str):
+            # Not enabled: the keyboard cursor steps over headings.
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == GROUP_ID:
-            return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if index.internalId() == GROUP_ID:
-            return self._group_data(index, role)
-        item = self._groups[index.internalId() - 1][1][index.row()]
+        item = self._rows[index.row()]
+        if isinstance(item, str):
+            return self._heading_data(item, index.column(), role)
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -183,12 +169,11 @@ class FollowUpsModel(QAbstractItemModel):
             return item.id
         return None
 
-    def _group_data(self, index: _Index, role: int):
-        name, items = self._groups[index.row()]
-        if index.column() != 0:
+    def _heading_data(self, name: str, column: int, role: int):
+        if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{name}  ({len(items)})"
+            return f"{name}  ({self._counts[name]})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

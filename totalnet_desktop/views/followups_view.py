@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,8 +46,8 @@ RULES_DEBOUNCE_MS = 700  # after a change elsewhere (a burst of check-ins runs t
 RULES_MIN_INTERVAL_S = 60  # showing the screen re-runs them at most this often without changes
 
 
-class QueueTree(QTreeView):
-    """The tree of items; single keys act on the current item."""
+class QueueTable(QTableView):
+    """The queue's rows; single keys act on the current item."""
 
     key_action = Signal(str)
     KEYS: ClassVar[dict[Qt.Key, str]] = {
@@ -72,7 +72,6 @@ class FollowUpsView(Screen):
     def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = True):
         super().__init__(ctx, parent)
         self.today_override: dt.date | None = None  # tests and benchmarks fix "today"
-        self._collapsed: set[str] = set()
         self._rules_ran_at = 0.0
         self._rules_stale = True
         self._dirty = True
@@ -96,9 +95,10 @@ class FollowUpsView(Screen):
         self.summary.setObjectName("summary")
         self.filter = QLineEdit()
         self.filter.setObjectName("filter")
-        self.filter.setPlaceholderText("Filter by name or reason (Ctrl+F)")
+        self.filter.setPlaceholderText("Filter (Ctrl+F)")
+        self.filter.setToolTip("Show only items whose contact, company or reason contains this text")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setMaximumWidth(280)
+        self.filter.setFixedWidth(240)
         self.filter.textChanged.connect(self._filter_changed)
         top.addWidget(heading)
         top.addSpacing(12)
@@ -120,25 +120,31 @@ class FollowUpsView(Screen):
         tools.addStretch(1)
         layout.addLayout(tools)
 
-        self.tree = QueueTree()
-        self.tree.setObjectName("queue")
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setExpandsOnDoubleClick(False)
-        header = self.tree.header()
+        self.table = QueueTable()
+        self.table.setObjectName("queue")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # Fixed row heights: the view never measures 20,000 rows.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(max(26, self.fontMetrics().height() + 10))
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for column, width in enumerate((250, 0, 150, 170, 230)):
+        for column, width in enumerate((210, 0, 140, 140, 175)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.key_action.connect(self._key_action)
-        self.tree.doubleClicked.connect(lambda _: self.open_contact())
-        self.tree.collapsed.connect(lambda i: self._collapsed.add(self._group_name(i)))
-        self.tree.expanded.connect(lambda i: self._collapsed.discard(self._group_name(i)))
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.table.key_action.connect(self._key_action)
+        self.table.doubleClicked.connect(lambda _: self.open_contact())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
 
         self.empty = QLabel(
             "<h3>Nothing to follow up right now</h3><p>Items appear here by themselves: a visitor to thank, a "
@@ -148,7 +154,7 @@ class FollowUpsView(Screen):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.tree)
+        self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
         layout.addWidget(self.pages, 1)
 
@@ -190,7 +196,7 @@ class FollowUpsView(Screen):
             self.run_rules_now()
         if self._dirty or self._loaded_for != self.today():
             self.refresh()
-        self.tree.setFocus()
+        self.table.setFocus()
 
     def focus_search(self) -> None:
         self.filter.setFocus()
@@ -230,25 +236,26 @@ class FollowUpsView(Screen):
         """Reload the queue from the database, keeping the selection (or taking ``select_id``)."""
         current = self.selected_item()
         keep = select_id if select_id is not None else (current.id if current else None)
-        self.model.set_items(followups.list_items("all", self.today()), self.today())
+        items = followups.list_items("all", self.today())
+        self.model.set_items(items, self.today())
         self._dirty, self._loaded_for = False, self.today()
         self._after_reset(keep)
-        counts = followups.counts(self.today())
+        counts = followups.counts_of(items, self.today())
         self.summary.setText(
             f"<span style='color:#b3261e'><b>{counts.overdue}</b> overdue</span> · <b>{counts.today}</b> today"
             f" · <b>{counts.week}</b> this week · <b>{counts.later}</b> later")
 
     def _after_reset(self, keep: int | None) -> None:
-        for row, name in enumerate(self.model.group_names()):
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-            self.tree.setExpanded(self.model.group_index(name), name not in self._collapsed)
-        self.pages.setCurrentWidget(self.tree if self.model.item_count() or self.filter.text() else self.empty)
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
+        self.pages.setCurrentWidget(self.table if self.model.item_count() or self.filter.text() else self.empty)
         index = self.model.index_of(keep) if keep is not None else QModelIndex()
         if not index.isValid():
             index = self.model.first_item_index()
         if index.isValid():
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
         self._update_actions()
 
     def _filter_changed(self, text: str) -> None:
@@ -266,17 +273,14 @@ class FollowUpsView(Screen):
         if self.isVisible():
             self.refresh()
 
-    def _group_name(self, index: QModelIndex) -> str:
-        return self.model.group_names()[index.row()] if not index.parent().isValid() else ""
-
     # ---- actions -------------------------------------------------------------------------
     def selected_item(self) -> followups.FollowUpItem | None:
-        return self.model.item(self.tree.currentIndex())
+        return self.model.item(self.table.currentIndex())
 
     def select_item(self, item_id: int) -> bool:
         index = self.model.index_of(item_id)
         if index.isValid():
-            self.tree.setCurrentIndex(index)
+            self.table.setCurrentIndex(index)
         return index.isValid()
 
     def _update_actions(self) -> None:
@@ -291,13 +295,14 @@ class FollowUpsView(Screen):
 
     def _next_id(self) -> int | None:
         """The item below the current one (or above at the end): where the selection goes next."""
-        index = self.tree.currentIndex()
-        for step in (self.tree.indexBelow, self.tree.indexAbove):
-            candidate = step(index)
-            while candidate.isValid() and self.model.item(candidate) is None:  # skip group rows
-                candidate = step(candidate)
-            if candidate.isValid():
-                return self.model.item(candidate).id
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return None
+        count = self.model.rowCount()
+        for candidate in [*range(row + 1, count), *range(row - 1, -1, -1)]:
+            item = self.model.item(self.model.index(candidate, 0))  # None for headings
+            if item is not None:
+                return item.id
         return None
 
     def _changed(self, message: str, select_id: int | None, undo: bool = True) -> None:
@@ -349,8 +354,8 @@ class FollowUpsView(Screen):
         if item is None:
             return
         menu = self.snooze_menu()
-        rect = self.tree.visualRect(self.tree.currentIndex())
-        chosen = menu.exec(self.tree.viewport().mapToGlobal(rect.bottomLeft()))
+        rect = self.table.visualRect(self.table.currentIndex())
+        chosen = menu.exec(self.table.viewport().mapToGlobal(rect.bottomLeft()))
         menu.deleteLater()
         if chosen is None:
             return

@@ -224,3 +224,16 @@ def test_dates_follow_today(db):
     demo.generate(today=later)
     assert Meeting.select().order_by(Meeting.date.desc()).get().date == dt.date(2027, 6, 9)
     assert max(i.occurred_at for i in Interaction.select()).date() <= later
+
+
+def test_a_failure_part_way_leaves_the_database_as_before(db):
+    # A real SQLite trigger makes the thank-you inserts (late in the build) fail.
+    db.execute_sql("CREATE TEMP TRIGGER fail_thanks BEFORE INSERT ON thank_you "
+                   "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    with pytest.raises(Exception, match="disk trouble"):
+        demo.generate(today=THURSDAY)
+    db.execute_sql("DROP TRIGGER fail_thanks")
+    assert Contact.select().count() == 0 and Chapter.select().count() == 0 and Meeting.select().count() == 0
+    assert prefs.get("me_contact_id") is None
+    assert db.execute_sql("SELECT count(*) FROM search_index_suspend").fetchone()[0] == 0
+    assert demo.generate(today=THURSDAY).contacts > 200  # and it works afterwards

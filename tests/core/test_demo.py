@@ -168,7 +168,7 @@ def test_point_keys_and_search_tokens_are_computed_like_real_data(sample):
 
 def test_search_index_finds_a_demo_phone_by_inner_digits(sample, db):
     point = ContactPoint.select().where(ContactPoint.kind == "phone").order_by(ContactPoint.id.desc()).first()
-    inner = normalize.digits(point.value)[4:]  # '5555550xyz' without the country code and '5'
+    inner = normalize.digits(point.value)[4:]  # e.g. '+971 58 555 0123' -> '85550123', mid-number
     rows = db.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (f'"{inner}"*',)).fetchall()
     assert (point.contact_id,) in rows
     rows = db.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", ("pioneers",)).fetchall()

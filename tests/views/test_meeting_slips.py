@@ -64,7 +64,7 @@ def test_ctrl_r_referral_received_by_me_queues_follow_up(view, qtbot):
     ref = Referral.get()
     assert (ref.giver_id, ref.receiver_id, ref.prospect.full_name, ref.hotness, ref.kind, ref.meeting_id) == (
         cid("Omar"), cid("Layla"), "Sara Ali", 5, "outside", view.meeting.id)
-    f = FollowUp.get()
+    f = FollowUp.get(FollowUp.origin_key == f"referral_received:{ref.id}")
     assert f.reason == "Contact Sara Ali (from Omar Khan)" and f.due == dt.date.today() + dt.timedelta(days=1)
     assert "Referrals <b>1</b>" in view.counters.text()
     back_in_window(qtbot, view)

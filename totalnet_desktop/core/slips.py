@@ -117,8 +117,12 @@ def add_referral(giver_id: int, receiver_id: int, *, prospect_id: int | None = N
                 channel="phone", origin="referral_received", origin_key=f"referral_received:{ref.id}")
         meeting_undo.push("referral", {"kind": "slip", "table": "referral", "id": ref.id,
                                        "followup_id": followup_id, "created_contact_id": pid if created else None})
-    names = _names(giver_id, receiver_id)
-    return SlipResult(ref.id, f"Referral from {names[giver_id]} to {names[receiver_id]} recorded.", followup_id)
+    names = _names(giver_id, receiver_id, pid)
+    message = f"Referral from {names[giver_id]} to {names[receiver_id]} recorded."
+    if followup_id is not None:
+        target = names[pid] if pid is not None else names[giver_id]
+        message += f" Follow-up: contact {target} by {day + dt.timedelta(days=1):%a %d %b}."
+    return SlipResult(ref.id, message, followup_id)
 
 
 def set_referral_status(referral_id: int, status: str) -> None:

@@ -91,11 +91,17 @@ class ChapterSetupForm(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.choose_box)
         layout.addWidget(box)
-        row = QHBoxLayout()
+        footer = QWidget()
+        footer.setMaximumWidth(720)
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.error, 1)
         row.addWidget(self.create_button)
-        layout.addLayout(row)
+        layout.addWidget(footer)
         layout.addStretch(1)
+        # Enter in any one-line field creates the chapter (keyboard only).
+        for edit in (self.name, self.city, self.start_time, self.venue, self.currency, self.fee):
+            edit.returnPressed.connect(self.create)
         self.refresh()
 
     def _choose_box(self) -> QGroupBox:

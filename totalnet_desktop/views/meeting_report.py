@@ -96,6 +96,12 @@ def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
     return path
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 class MeetingReportDialog(QDialog):
     """Preview of the report for a meeting or a date range, with Save PDF and Print."""
 
@@ -119,9 +125,9 @@ class MeetingReportDialog(QDialog):
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
-        row.addWidget(QLabel("&From"))
+        row.addWidget(_buddy("&From", self.start))
         row.addWidget(self.start)
-        row.addWidget(QLabel("&To"))
+        row.addWidget(_buddy("&To", self.end))
         row.addWidget(self.end)
         row.addStretch(1)
         for button in (save, print_button, close):

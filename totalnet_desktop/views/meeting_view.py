@@ -79,7 +79,7 @@ class MeetingView(Screen):
         self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        for key, text, slot in (("date", "Other &date...", self.pick_date), ("history", "&History", self.show_history),
+        for key, text, slot in (("date", "Other &date...", self.pick_date), ("history", "Histor&y", self.show_history),
                                 ("report", "Re&port", self.show_report), ("roster", "R&oster...", self.edit_roster),
                                 ("close", "&Close meeting", self.close_meeting)):
             button = QPushButton(text)
@@ -222,9 +222,9 @@ class MeetingView(Screen):
         colour = "#b3261e" if m.is_closed else "#1b7f3b"
         when = "today" if m.date == dt.date.today() else ("catching up" if m.date < dt.date.today() else "ahead")
         self.heading.setText(f"<span style='font-size:18px'><b>{m.chapter_name}</b> · {m.date:%A %d %B %Y}</span>"
-                             f"  <span style='color:{colour}'>({state}, {when})</span>"
-                             f"  <span style='color:#666'>starts {m.start_time}, Late after "
-                             f"{m.grace_minutes} min</span>")
+                             f"<br><span style='color:{colour}'>{state}, {when}</span>"
+                             f"<span style='color:#666'> · starts {m.start_time} · Late after "
+                             f"{m.grace_minutes} min grace</span>")
         self.buttons["close"].setEnabled(not m.is_closed)
 
     def _update_counters(self) -> None:
@@ -282,6 +282,11 @@ class MeetingView(Screen):
         key, mods = event.key(), event.modifiers()
         plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
         if watched is self.box:
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.box.text():
+                # The line edit takes Ctrl+Z for its own text; with nothing typed it means the meeting.
+                if not self.undo():
+                    self.say("Nothing to undo.")
+                return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._highlight(self.current_row_number() + (1 if key == Qt.Key.Key_Down else -1))
                 return True
@@ -377,8 +382,10 @@ class MeetingView(Screen):
     def ask_substitute(self, row: RosterRow) -> tuple[object, bool]:
         """The substitute dialog; its OK records the status (tests call the dialog directly)."""
         meeting = self.meeting
-        return SubstituteDialog.get_substitute(
+        answer = SubstituteDialog.get_substitute(
             lambda d: meetings.set_substitute(meeting, row, **d.draft()), row.name, self)
+        self.window().activateWindow()
+        return answer
 
     def edit_visitor(self, row: RosterRow) -> None:
         meeting = self.meeting
@@ -388,6 +395,7 @@ class MeetingView(Screen):
 
         value, accepted = VisitorDialog.get_details(submit, row.name, self.members(), row.invited_by_id,
                                                     row.company, row.classification, self)
+        self.window().activateWindow()
         if accepted:
             self.model.update_row(value)
             self.say(f"Visitor {row.name} updated.")
@@ -452,6 +460,7 @@ class MeetingView(Screen):
         """Ask a yes/no question (tests replace this with a scripted answer)."""
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
+        self.window().activateWindow()
         return answer == QMessageBox.StandardButton.Yes
 
     def close_meeting(self) -> None:
@@ -463,7 +472,9 @@ class MeetingView(Screen):
             return
         pending = meetings.pending_absent(self.meeting.id)
         if pending:
-            names = "\n".join(f"  • {r.name}" for r in pending)
+            # A long list would not fit on screen: one wrapped paragraph instead of one name a line.
+            names = ("\n".join(f"  • {r.name}" for r in pending) if len(pending) <= 12
+                     else ", ".join(r.name for r in pending))
             if not self.confirm("Close the meeting", f"These members have no status and will be marked Absent:\n\n"
                                                      f"{names}\n\nClose the meeting?"):
                 return
@@ -494,6 +505,7 @@ class MeetingView(Screen):
 
     def pick_date(self) -> None:
         day, accepted = MeetingDateDialog.get_date(self.meeting.date if self.meeting else dt.date.today(), self)
+        self._back_from_dialog()
         if accepted:
             self.open_date(day)
 
@@ -503,6 +515,7 @@ class MeetingView(Screen):
         if self.meeting is None:
             return
         meeting_id, accepted = MeetingHistoryDialog.pick_meeting(self.meeting.chapter_id, self)
+        self._back_from_dialog()
         if accepted and meeting_id is not None:
             self._opened_today = False
             self.show_meeting(meetings.get_meeting(meeting_id))
@@ -513,7 +526,7 @@ class MeetingView(Screen):
 
         if self.meeting is not None:
             MeetingReportDialog.show_report(self.meeting.id, self)
-            self.focus_search()
+            self._back_from_dialog()
 
     def edit_roster(self) -> None:
         from totalnet_desktop.views.meeting_roster import RosterDialog
@@ -522,4 +535,4 @@ class MeetingView(Screen):
             RosterDialog.edit(self.meeting.chapter_id, self)
             self.reload()
             self._changed()
-            self.focus_search()
+            self._back_from_dialog()

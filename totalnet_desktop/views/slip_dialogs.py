@@ -162,13 +162,19 @@ class ThankYouDialog(SlipDialog):
                               (f"&Amount ({currency})", self.amount), ("&Business", self.business),
                               ("T&ype", self.kind), ("&Closes referral", self.referral), ("N&otes", self.notes)):
             self.form.addRow(label, widget)
-        self.from_member.currentIndexChanged.connect(self.refresh_referrals)
-        self.to_member.currentIndexChanged.connect(self.refresh_referrals)
+        for combo in (self.from_member, self.to_member):
+            combo.currentIndexChanged.connect(self.refresh_referrals)
+            # Typed text (not picked from the pop-up) counts once the field is left.
+            combo.lineEdit().editingFinished.connect(self.refresh_referrals)
         self.refresh_referrals()
         (self.to_member if me_id is not None else self.from_member).setFocus()
 
     def refresh_referrals(self) -> None:
         """Offer the open referrals the thanking member received from the member thanked."""
+        key = (self.from_member.current_id(), self.to_member.current_id())
+        if key == getattr(self, "_referral_key", None):
+            return  # unchanged: keep what the user picked
+        self._referral_key = key
         self.referral.clear()
         self.referral.addItem("(none)", None)
         receiver, giver = self.from_member.current_id(), self.to_member.current_id()

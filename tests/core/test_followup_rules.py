@@ -333,3 +333,12 @@ def test_old_events_are_history(chapter):
     Attendance.create(meeting=meeting, contact=person("Old"), status="Visitor")
     rules.run_rules(TODAY)
     assert items("visitor") == []
+
+
+def test_the_day_we_met_and_a_one_to_one_with_me_count_as_touches(chapter, me):
+    met = person("Mira", stage="Trust", met_on=day(-31), source="LinkedIn")
+    recent = person("Rafa", stage="Trust", met_on=day(-31), source="LinkedIn")
+    OneToOne.create(date=day(-2), member_a=recent, member_b=me)  # later than the day we met
+    rules.run_rules(TODAY)
+    assert [i.contact_id for i in items("cadence")] == [met.id]
+    assert "last contact 8 Feb 2026" in items("cadence")[0].reason

@@ -67,3 +67,15 @@ def test_bad_date_is_a_usage_error(data_dir, capsys):
     except SystemExit as exc:
         assert exc.code == 2
     assert "is not a date like 2026-03-11" in capsys.readouterr().err
+
+
+def test_export_what_followups_writes_the_queue_table(data_dir, tmp_path, capsys):
+    import csv
+
+    seed(data_dir)
+    out = tmp_path / "followups.csv"
+    assert main(["export", str(out), "--what", "followups"]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:5] == ["Due", "When", "Contact", "Company", "Reason"]
+    assert {r[4] for r in rows[1:]} >= {"Send Layla the brochure", "Call Omar", "Renewal chat"}

@@ -236,6 +236,21 @@ def describe_contact(contact_id: int) -> str:
     return contact_label(contact.first_name, contact.last_name, contact.company) if contact else ""
 
 
+TABLE_HEADERS = ("Due", "When", "Contact", "Company", "Reason", "Suggested Channel", "From", "Status", "Link")
+
+
+def followups_table(due: str = "all", today: dt.date | None = None) -> tuple[list[str], list[list[str]]]:
+    """The pending queue as (headers, rows of text), earliest due first (``totalnet export --what
+    followups`` and the screen's CSV export write this table)."""
+    today = _today(today)
+    rows = [
+        [item.due.isoformat(), group_of(item.due, today), item.contact_name, item.company, item.reason,
+         item.channel_label, item.origin_label, item.status, item.link]
+        for item in list_items(due, today)
+    ]
+    return list(TABLE_HEADERS), rows
+
+
 def get_item(item_id: int) -> FollowUpItem | None:
     """One pending item by id (None when it is gone or no longer pending)."""
     row = database.execute_sql(_ITEMS_SQL + " AND f.id = ?", (item_id,)).fetchone()

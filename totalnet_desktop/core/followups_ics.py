@@ -1,7 +1,7 @@
 """Exports of the follow-up queue: an iCalendar file for a phone's calendar, and a CSV table.
 
-``followups_table()`` is the one table both the CSV export here and ``totalnet export --what
-followups`` write, so the two always agree.
+``core.followups.followups_table()`` is the one table both the CSV export here and ``totalnet export
+--what followups`` write, so the two always agree.
 """
 
 from __future__ import annotations
@@ -17,22 +17,11 @@ import icalendar
 from totalnet_desktop import __version__
 from totalnet_desktop.core import followups
 from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.core.followups import TABLE_HEADERS, followups_table  # noqa: F401 - re-exported
 
 logger = logging.getLogger(__name__)
 
-TABLE_HEADERS = ("Due", "When", "Contact", "Company", "Reason", "Suggested Channel", "From", "Status", "Link")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def followups_table(due: str = "all", today: dt.date | None = None) -> tuple[list[str], list[list[str]]]:
-    """The pending queue as (headers, rows of text), earliest due first; ``due`` as in DUE_FILTERS."""
-    today = today or dt.date.today()
-    rows = [
-        [item.due.isoformat(), followups.group_of(item.due, today), item.contact_name, item.company, item.reason,
-         item.channel_label, item.origin_label, item.status, item.link]
-        for item in followups.list_items(due, today)
-    ]
-    return list(TABLE_HEADERS), rows
 
 
 def neutralise(cell: str) -> str:

@@ -113,6 +113,24 @@ def test_searcher_matches_sql_search(book):
             assert searcher.ids(flt, sort) == cs.search_ids(flt, sort), (text, sort)
 
 
+def test_searcher_narrowing_while_typing_matches_sql_search(book):
+    add("Layla", "Lahham", points=(PointRecord("phone", "050 555 1234"),))
+    searcher = cs.ContactSearcher()
+    typed = ["l", "la", "lay", "layla", "layla h", "layla ha", "", "0", "05", "050", "0505", "5", "55", "555",
+             "5550107", "zo", "zoe d", "z"]
+    for text in typed:
+        flt = cs.ContactFilter(text=text)
+        assert searcher.ids(flt) == cs.search_ids(flt), text
+    contacts.trash([book["zoe"]])
+    searcher.invalidate()
+    assert searcher.ids(cs.ContactFilter(text="zo")) == []
+
+
+def test_narrows_rule():
+    assert cs.narrows(["la"], ["lay"]) and cs.narrows(["layla"], ["layla", "h"])
+    assert not cs.narrows(["lay"], ["la"]) and not cs.narrows(["05"], ["050"]) and not cs.narrows([], ["a"])
+
+
 def test_search_lines_for_the_command_line(book):
     [line] = cs.search_lines("layla")
     assert line.text() == "Layla Haddad | Cedar Print | layla@cedar.ae | "

@@ -154,3 +154,18 @@ def test_ctrl_l_logs_a_touch_in_two_keystrokes(view, qtbot, people):
     assert touch.channel == "in_person" and touch.occurred_at.date() == dt.date.today()
     assert view.detail.timeline.count() == 1
     assert view.model.data(view.model.index(view.model.row_of(people["layla"]), 5)) != ""
+
+
+def test_cold_start_shows_a_first_page_then_the_whole_list(ctx, qtbot):
+    from totalnet_desktop.views import contacts_view
+
+    for i in range(contacts_view.FIRST_PAGE + 30):
+        add(f"P{i:03d}")
+    screen = ContactsView(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.on_shown()
+    assert screen.model.rowCount() == contacts_view.FIRST_PAGE
+    qtbot.waitUntil(lambda: screen.model.rowCount() == contacts_view.FIRST_PAGE + 30, timeout=2000)
+    assert screen.count_label.text() == f"{contacts_view.FIRST_PAGE + 30} contacts"
+    assert shown_names(screen)[:2] == ["P000", "P001"]

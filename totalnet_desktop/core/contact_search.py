@@ -74,13 +74,29 @@ def _term(token: str) -> str:
     return '"' + token.replace('"', '""') + '"*'
 
 
+def query_tokens(text: str) -> list[str]:
+    """The words and digit runs of what was typed, accent-folded (at most MAX_TOKENS)."""
+    return _TOKEN.findall(normalize.fold(text or ""))[:MAX_TOKENS]
+
+
+def narrows(old: list[str], new: list[str]) -> bool:
+    """True when every contact matching ``new`` also matches ``old`` (typing went on).
+
+    Holds when ``new`` keeps the earlier words, extends the last one, and no digit run carries a
+    trunk prefix (those also match without it, so they are not plain prefixes).
+    """
+    if not old or len(new) < len(old) or new[:len(old) - 1] != old[:-1] or not new[len(old) - 1].startswith(old[-1]):
+        return False
+    return not any(t.isdigit() and t.startswith("0") for t in old + new)
+
+
 def build_fts_query(text: str) -> str:
     """A safe FTS5 MATCH expression for what the user typed ('' when there is nothing to match).
 
     Tokens are accent-folded words or digit runs, each a quoted prefix term, all required. A digit
     run with a trunk prefix (0 or 00) also matches without it, so '050 555' finds '+971 50 555...'.
     """
-    tokens = _TOKEN.findall(normalize.fold(text or ""))[:MAX_TOKENS]
+    tokens = query_tokens(text)
     terms = []
     for token in tokens:
         bare = token.lstrip("0")
@@ -162,11 +178,13 @@ class ContactSearcher:
     def __init__(self) -> None:
         self._key: tuple | None = None
         self._base: list[int] = []
+        self._last: tuple | None = None  # (key, tokens, result) of the previous search
 
     def invalidate(self) -> None:
         """Forget the cached order (the data changed)."""
         self._key = None
         self._base = []
+        self._last = None
 
     def base_ids(self, flt: ContactFilter, sort: str = "name", descending: bool = False) -> list[int]:
         """Ids matching every filter but the text, in order (cached)."""
@@ -176,12 +194,28 @@ class ContactSearcher:
             self._key = key
         return self._base
 
+    def is_cached(self, flt: ContactFilter, sort: str = "name", descending: bool = False) -> bool:
+        """True when the order for these filters is already known (a search costs only FTS5)."""
+        return self._key == (replace(flt, text=""), sort, descending)
+
     def ids(self, flt: ContactFilter, sort: str = "name", descending: bool = False) -> list[int]:
         """Ids matching ``flt`` in order; the same answer as ``search_ids``."""
         base = self.base_ids(flt, sort, descending)
         matches = fts_ids(flt.text)
         if matches is None:
+            self._last = None
             return list(base)
+        tokens = query_tokens(flt.text)
+        last = self._last
+        if last is not None and last[0] == self._key and narrows(last[1], tokens):
+            # One more letter typed: only the previous answer can still match, in the same order.
+            result = [i for i in last[2] if i in matches]
+        else:
+            result = self._ordered(base, matches)
+        self._last = (self._key, tokens, result)
+        return list(result)
+
+    def _ordered(self, base: list[int], matches: set[int]) -> list[int]:
         if len(matches) >= len(base) and matches.issuperset(base):
             return list(base)  # e.g. a first letter that matches everyone
         if len(matches) < len(base) // 8:

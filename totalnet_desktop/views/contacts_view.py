@@ -45,6 +45,7 @@ FIXED_WIDTHS = {3: 56, 5: 92, 6: 104}
 COLUMN_SHARES = {0: 1.5, 1: 1.45, 2: 1.05, 4: 1.2, 7: 1.0}
 MIN_FLEX_WIDTH = 60
 SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
+FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted list is known
 
 
 class ContactsView(Screen):
@@ -55,6 +56,8 @@ class ContactsView(Screen):
         self.searcher = contact_search.ContactSearcher()
         self.sort_key, self.sort_desc = "name", False
         self._dirty = True
+        self._completing = False
+        self._choices_stale = True
         self._shown_once = False
         self.last_message = ""
         self._build()
@@ -238,6 +241,7 @@ class ContactsView(Screen):
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
             combo.blockSignals(False)
 
+        self._choices_stale = False
         refill(self.tag_filter, [(t, t) for t in contacts.all_tags()])
         refill(self.source_filter, [(s, s) for s in contacts.sources()])
         chapters = contact_search.chapter_choices()
@@ -252,10 +256,21 @@ class ContactsView(Screen):
         self.search_timer.stop()
         keep = self.selected_contact_ids()
         current = self.selected_contact_id()
-        ids = self.searcher.ids(self.current_filter(), self.sort_key, self.sort_desc)
-        self.model.set_ids(ids)
+        flt = self.current_filter()
         self._dirty = False
-        trash = self.current_filter().trash
+        if not keep and not flt.text and not self.searcher.is_cached(flt, self.sort_key, self.sort_desc) \
+                and not self._completing:
+            # Cold start: the first page now (a top-N query), the whole sorted list right after.
+            first = contact_search.search_ids(flt, self.sort_key, self.sort_desc, limit=FIRST_PAGE)
+            if len(first) == FIRST_PAGE:
+                self.model.set_ids(first)
+                self.count_label.setText("Counting...")
+                self._completing = True
+                QTimer.singleShot(0, self._complete)
+                return
+        ids = self.searcher.ids(flt, self.sort_key, self.sort_desc)
+        self.model.set_ids(ids)
+        trash = flt.trash
         total = len(ids)
         noun = "in the trash" if trash else ("contact" if total == 1 else "contacts")
         self.count_label.setText(f"{total:,} {noun}" if total or not self.search.text()
@@ -265,6 +280,15 @@ class ContactsView(Screen):
         else:
             self.detail.show_contact(None)
         self._update_buttons()
+
+    def _complete(self) -> None:
+        """Second half of a cold start: the full list and the filter choices."""
+        try:
+            self.reload()
+        finally:
+            self._completing = False
+        if self._choices_stale:
+            self._fill_choices()
 
     def _select_ids(self, ids: list[int], current: int | None) -> None:
         selection = self.table.selectionModel()
@@ -307,8 +331,10 @@ class ContactsView(Screen):
     def on_shown(self) -> None:
         if not self._shown_once or self._dirty:
             self._shown_once = True
-            self._fill_choices()
+            self._choices_stale = True
             self.reload()
+            if not self._completing:  # otherwise filled right after the first page
+                self._fill_choices()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

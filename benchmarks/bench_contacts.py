@@ -1,0 +1,133 @@
+"""Contacts screen with 100,000 contacts: first rows, each keystroke's search, scrolling, memory.
+
+Each figure is printed beside a raw ``sqlite3`` query on the same file in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+N = 100_000
+TYPED = "layla hadd"
+
+
+def _rss_mb() -> float:
+    """Current resident memory of this process in MB (Linux /proc; peak RSS elsewhere)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            pages = int(fh.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+
+
+def run(report) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks import synth
+    from totalnet_desktop import paths as paths_mod
+    from totalnet_desktop.core import contact_search, db
+    from totalnet_desktop.core.session import Session
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-contacts-"))
+    resolved = paths_mod.ensure(paths_mod.resolve(folder))
+    synth.make_contacts(resolved.db_path, N)
+    raw = sqlite3.connect(str(resolved.db_path))
+    app = QApplication.instance() or QApplication([])
+    db.open_database(resolved.db_path)
+    from totalnet_desktop.views.context import AppContext
+    from totalnet_desktop.views.contacts_view import ContactsView
+
+    ctx = AppContext(Session(paths=resolved))
+    rss_before = _rss_mb()
+
+    # ---- first rows shown: build the screen, show it, paint the first page ------------------
+    start = time.perf_counter()
+    view = ContactsView(ctx)
+    view.resize(1280, 800)
+    view.show()
+    view.on_shown()
+    view.table.viewport().repaint()
+    first_rows = time.perf_counter() - start
+    shown = view.model.rowCount()
+    start = time.perf_counter()
+    app.processEvents()  # the whole sorted list and the filter choices, right after the first page
+    full_list = time.perf_counter() - start
+    start = time.perf_counter()
+    ids = [r[0] for r in raw.execute("SELECT id FROM contact WHERE trashed_at IS NULL "
+                                     "ORDER BY first_name COLLATE NOCASE, last_name COLLATE NOCASE, id")]
+    raw.execute(f"SELECT id, first_name, last_name, company FROM contact WHERE id IN ({','.join(map(str, ids[:40]))})"
+                ).fetchall()
+    baseline_first = time.perf_counter() - start
+    report(f"contacts: first rows shown ({shown} of {view.model.rowCount():,} rows)", first_rows, baseline_first,
+           "baseline: raw sorted id list + first page")
+    report("contacts: then the whole sorted list and filter choices", full_list, baseline_first)
+
+    # ---- each keystroke: search, reset the model, paint the first page ------------------------
+    keystrokes, baselines = [], []
+    for n in range(1, len(TYPED) + 1):
+        text = TYPED[:n]
+        start = time.perf_counter()
+        view.search.blockSignals(True)
+        view.search.setText(text)
+        view.search.blockSignals(False)
+        view.reload()
+        view.table.viewport().repaint()
+        keystrokes.append(time.perf_counter() - start)
+        query = contact_search.build_fts_query(text)
+        start = time.perf_counter()
+        raw.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? ORDER BY rank LIMIT 100",
+                    (query,)).fetchall()
+        baselines.append(time.perf_counter() - start)
+    report(f"contacts: keystroke search, worst of {len(TYPED)} ('{TYPED}')", max(keystrokes), max(baselines),
+           "baseline: raw FTS5 ranked top-100")
+    report("contacts: keystroke search, median", statistics.median(keystrokes), statistics.median(baselines))
+    phone = "0500001"
+    start = time.perf_counter()
+    view.search.setText(phone)
+    view.reload()
+    view.table.viewport().repaint()
+    phone_time = time.perf_counter() - start
+    start = time.perf_counter()
+    raw.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? ORDER BY rank LIMIT 100",
+                (contact_search.build_fts_query(phone),)).fetchall()
+    report(f"contacts: phone digits '{phone}' ({view.model.rowCount():,} found)", phone_time,
+           time.perf_counter() - start)
+
+    # ---- scrolling to the end, page by page -------------------------------------------------
+    view.search.setText("")
+    view.reload()
+    bar = view.table.verticalScrollBar()
+    fetches = view.model.fetches
+    pages = 0
+    worst_page = 0.0
+    start = time.perf_counter()
+    value = 0
+    while value < bar.maximum():
+        value = min(bar.maximum(), value + bar.pageStep() * 25)  # a fast fling: 25 pages per step
+        page_start = time.perf_counter()
+        bar.setValue(value)
+        view.table.viewport().repaint()
+        worst_page = max(worst_page, time.perf_counter() - page_start)
+        pages += 1
+    scroll = time.perf_counter() - start
+    start = time.perf_counter()
+    raw.execute("SELECT c.id, c.first_name, c.last_name, c.company, c.profession, c.stage FROM contact c "
+                "ORDER BY c.first_name COLLATE NOCASE").fetchall()
+    baseline_scroll = time.perf_counter() - start
+    report(f"contacts: scroll to the end ({pages} jumps, {view.model.fetches - fetches} batch queries)", scroll,
+           baseline_scroll, "baseline: raw read of every row once")
+    report("contacts: slowest single jump while scrolling", worst_page, None)
+    rss_after = _rss_mb()
+    print(f"{'contacts: memory (resident)':<58} {rss_after:10.1f} MB   before the screen {rss_before:7.1f} MB"
+          f"   screen +{rss_after - rss_before:.1f} MB", flush=True)
+    view.close()
+    raw.close()
+    db.close_database()

@@ -42,8 +42,8 @@ def run(report) -> None:
     raw = sqlite3.connect(str(resolved.db_path))
     app = QApplication.instance() or QApplication([])
     db.open_database(resolved.db_path)
-    from totalnet_desktop.views.context import AppContext
     from totalnet_desktop.views.contacts_view import ContactsView
+    from totalnet_desktop.views.context import AppContext
 
     ctx = AppContext(Session(paths=resolved))
     rss_before = _rss_mb()

@@ -190,6 +190,7 @@ def test_dismiss_and_undo(items, view, qtbot, key):
     assert view.undo() is True
     assert FollowUp.get_by_id(items["today"]).status == "open"
     assert "Today" in view.model.group_names()
+    assert view.selected_item().id == items["today"]  # the restored item is selected again
     assert view.undo() is False  # nothing left
 
 
@@ -283,3 +284,13 @@ def test_export_ics_and_csv(items, view, tmp_path):
     assert str(events[0]["summary"]) == "Send Layla the brochure"
     assert view.export_to(tmp_path / "q.csv", "csv") == 5
     assert "Renewal chat" in (tmp_path / "q.csv").read_text(encoding="utf-8")
+
+
+def test_rules_run_shortly_after_start_up(people, ctx, qtbot):
+    chapter = Chapter.create(name="Marina")
+    meeting = Meeting.create(chapter=chapter, date=dt.date.today() - dt.timedelta(days=1))
+    Attendance.create(meeting=meeting, contact=people[0], status="Visitor")
+    screen = FollowUpsView(ctx)
+    qtbot.addWidget(screen)
+    assert followups.list_items() == []  # not during construction: the window shows first
+    qtbot.waitUntil(lambda: len(followups.list_items()) == 1, timeout=4000)

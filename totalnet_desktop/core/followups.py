@@ -380,6 +380,12 @@ def last_undo_label() -> str | None:
 
 def undo_last() -> str | None:
     """Reverse the last queue action; its label, or None when there is nothing to undo."""
+    undone = undo_last_items()
+    return undone[0] if undone else None
+
+
+def undo_last_items() -> tuple[str, list[int]] | None:
+    """Reverse the last queue action; (its label, the ids of the items it brought back), or None."""
     with database.atomic():
         entry = (UndoEntry.select().where(UndoEntry.scope == UNDO_SCOPE).order_by(UndoEntry.id.desc()).first())
         if entry is None:
@@ -395,4 +401,4 @@ def undo_last() -> str | None:
             FollowUp.delete().where(FollowUp.id.in_(payload["delete_items"])).execute()
         entry.delete_instance()
     logger.info("undid follow-up action: %s", entry.label)
-    return entry.label
+    return entry.label, [state["id"] for state in payload.get("restore", [])]

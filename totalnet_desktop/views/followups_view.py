@@ -211,10 +211,11 @@ class FollowUpsView(Screen):
         return str(count) if count else ""
 
     def undo(self) -> bool:
-        label = followups.undo_last()
-        if label is None:
+        undone = followups.undo_last_items()
+        if undone is None:
             return False
-        self.refresh()
+        label, ids = undone
+        self.refresh(ids[0] if ids else None)
         self._show_message(f"Undone: {label}.", undo=False)
         self._announce()
         return True

@@ -149,8 +149,9 @@ class Viewpoint:
 
 
 def viewpoint() -> Viewpoint:
-    """Resolve me (preference, else the contact marked 'is me') and my chapter (preference, else the
-    chapter marked mine, else the only chapter)."""
+    """Resolve me (preference, else the contact marked 'is me'; never one in the trash) and my chapter
+    (preference, else the chapter marked mine, else the only chapter), as core.contacts and
+    core.chapters do."""
     me = None
     me_id = prefs.get("me_contact_id")
     if me_id is not None:

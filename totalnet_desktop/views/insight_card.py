@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.views import insight_charts
 
 logger = logging.getLogger(__name__)
+
+SIDE_CHART_HEIGHT = 170
 
 
 class InsightCard(QFrame):
@@ -50,16 +51,15 @@ class InsightCard(QFrame):
         head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
 
-        self.pages = QStackedWidget()
-        figure = QWidget()
+        # Figure and empty state are shown one at a time (not stacked), so an empty card stays short.
+        self.figure = figure = QWidget()
         row = QHBoxLayout(figure)
         row.setContentsMargins(0, 0, 0, 0)
+        # The main chart takes the room; numbers and any side chart (a pie) share a column beside it.
         self.chart_views = [insight_charts.chart_view() for _ in range(charts)]
-        for index, view in enumerate(self.chart_views):
-            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            row.addWidget(view, 3 if index == 0 else 1)  # the main chart gets the most room
-            if index:
-                view.setMinimumWidth(240)
+        self.chart_views[0].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        row.addWidget(self.chart_views[0], 1, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
         self.numbers = QLabel()
         self.numbers.setObjectName(f"numbers_{key}")
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
@@ -67,43 +67,49 @@ class InsightCard(QFrame):
         self.numbers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.numbers.setFixedWidth(numbers_width)
-        row.addWidget(self.numbers)
-        self.pages.addWidget(figure)
+        side.addWidget(self.numbers)
+        for view in self.chart_views[1:]:
+            view.setFixedSize(numbers_width, SIDE_CHART_HEIGHT)
+            side.addWidget(view)
+        side.addStretch(1)
+        row.addLayout(side)
+        layout.addWidget(figure)
 
         self.empty = QLabel()
         self.empty.setObjectName(f"empty_{key}")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
-        self.empty.setMinimumHeight(120)
-        self.pages.addWidget(self.empty)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.empty)
+        self.show_empty("")
 
     @property
     def is_empty(self) -> bool:
-        return self.pages.currentWidget() is self.empty
+        return self.figure.isHidden()
 
     def charts(self) -> list:
         """The charts currently shown (for tests and printing)."""
         return [view.chart() for view in self.chart_views]
 
-    def show_figure(self, charts: list, numbers_html: str) -> None:
+    def show_figure(self, charts: list, numbers_html: str, height: int = 300) -> None:
         """Show new charts (the previous ones are deleted) and their numbers."""
-        for view, chart in zip(self.chart_views, charts):
+        for index, (view, chart) in enumerate(zip(self.chart_views, charts)):
             old = view.chart()
             view.setChart(chart)
+            if index == 0:
+                view.setFixedHeight(height)  # a chart view would otherwise grow to any height offered
             if old is not None:
                 old.deleteLater()  # setChart releases, but does not delete, the previous chart
         self.numbers.setText(numbers_html)
-        self.pages.setCurrentIndex(0)
-        self.pages.setMinimumHeight(300)
+        self.empty.hide()
+        self.figure.show()
         self.save_button.setEnabled(True)
 
     def show_empty(self, message: str) -> None:
         """Replace the chart by a sentence saying what would fill it."""
         self.empty.setText(message)
-        self.pages.setCurrentWidget(self.empty)
-        self.pages.setMinimumHeight(0)
+        self.figure.hide()
+        self.empty.show()
         self.save_button.setEnabled(False)
 
     def save_png(self, path: str | Path) -> bool:

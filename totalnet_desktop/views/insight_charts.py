@@ -29,12 +29,11 @@ logger = logging.getLogger(__name__)
 
 
 def chart_view(chart: QChart | None = None) -> QChartView:
-    """An antialiased view with a height that reads well at 1280x800."""
+    """An antialiased view without a frame (its card sets the height)."""
     view = QChartView(chart or QChart())
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setFrameShape(QFrame.Shape.NoFrame)
     view.setStyleSheet("background: transparent")  # the card's white shows through, no grey frame
-    view.setMinimumHeight(260)
     return view
 
 
@@ -61,6 +60,19 @@ def bucket_labels(keys: list[str]) -> list[str]:
     return labels
 
 
+def unique(labels: list[str]) -> list[str]:
+    """QBarCategoryAxis drops repeated labels (two 'Feb', two 'Omar Khan') and shifts the bars after
+    them; make repeats distinct with invisible zero-width spaces."""
+    seen: set[str] = set()
+    out = []
+    for label in labels:
+        while label in seen:
+            label += "\u200b"
+        seen.add(label)
+        out.append(label)
+    return out
+
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -72,13 +84,19 @@ def _bar_set(name: str, values, color_key: str) -> QBarSet:
     return bar_set
 
 
+def _fit(labels: list[str], room: int) -> list[str]:
+    """Labels that fit: up to ``room`` as they are; with more, only the year under each year's first
+    bar ('’26'), since QtCharts cuts a label wider than its bar to '...' (turned labels too)."""
+    if len(labels) <= room:
+        return labels
+    return [label.split("<br>", 1)[1] if "<br>" in label else "" for label in labels]
+
+
 def _axes(chart: QChart, series_list, labels: list[str], top: float, integer: bool = True,
-          horizontal: bool = False) -> None:
+          horizontal: bool = False, room: int = 24) -> None:
     """Category axis (bottom, or left for horizontal bars) and a value axis starting at zero."""
     categories = QBarCategoryAxis()
-    categories.append(labels)
-    if len(labels) > 26:
-        categories.setLabelsAngle(-60)
+    categories.append(unique(labels if horizontal else _fit(labels, room)))
     small = QFont()
     small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
     categories.setLabelsFont(small)
@@ -117,7 +135,7 @@ def roi_chart(roi) -> QChart:
     chart = _chart()
     labels = bucket_labels([m.bucket for m in roi.months])
     bars = QBarSeries()
-    bars.append(_bar_set("Closed this month", [m.closed for m in roi.months], "closed"))
+    bars.append(_bar_set("Closed", [m.closed for m in roi.months], "closed"))
     running = _line("Running total", [(i, m.cumulative) for i, m in enumerate(roi.months)], "cumulative")
     n = len(labels)
     fee = _line("Fee for the period", [(-0.5, roi.fee_for_period), (n - 0.5, roi.fee_for_period)], "fee", dashed=True)
@@ -151,7 +169,8 @@ def sources_chart(sources) -> QChart:
             piece.setColor(QColor(COLORS[key]))
     if len(pie.slices()) == 1:  # no seam line across a whole pie
         pie.slices()[0].setBorderColor(pie.slices()[0].color())
-    pie.setPieSize(0.8)
+    pie.setPieSize(0.85)
+    chart.legend().hide()  # the numbers beside name each colour; a legend here gets cut short
     if sources.is_empty:
         chart.setTitle("No referrals received in this period")
     chart.addSeries(pie)

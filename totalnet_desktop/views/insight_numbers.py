@@ -17,6 +17,9 @@ COLORS = {
 }
 
 
+SHORT_CHANNELS = {"WhatsApp / messaging": "WhatsApp", "Online meeting": "Video call"}
+
+
 def amount(value: Decimal | float, currency: str = "") -> str:
     """'12,500 AED' (whole units: the dashboard is about orders of magnitude)."""
     text = f"{Decimal(value):,.0f}"
@@ -144,14 +147,17 @@ def top_numbers(top) -> str:
             f"<td align='right'>&nbsp;TYFCB ({escape(top.currency)})</td><td>&nbsp;Channels</td></tr>")
     body = ""
     for p in top.people:
-        channels = list(p.channels) + [f"{n} profile" for n in p.networks if n not in p.channels]
+        used = [SHORT_CHANNELS.get(c, c) for c in p.channels]
         if p.chapter_member:
-            channels.insert(0, "Chapter")
+            used.insert(0, "Chapter")
+        text = ", ".join(used) or "–"
+        if p.networks:
+            text += f" · on {', '.join(p.networks)}"
         money = f"{amount(p.business_they_sent)} / {amount(p.business_i_sent)}"
         body += (f"<tr><td>{escape(p.name)}</td><td align='right'>{p.referrals_given_me}</td>"
                  f"<td align='right'>{p.referrals_from_me}</td><td align='right'>{money}</td>"
-                 f"<td>&nbsp;{escape(', '.join(channels) or '–')}</td></tr>")
+                 f"<td>&nbsp;{escape(text)}</td></tr>")
     return (f"<table cellspacing='0' cellpadding='2'>{head}{body}</table>"
             "<p style='color:#666'>Referrals they gave you and you gave them. TYFCB: business you "
             "closed from them / they closed from you. Channels: how you were in touch in the period; "
-            "'profile': a social profile on file.</p>")
+            "'on': the social networks where you have their profile.</p>")

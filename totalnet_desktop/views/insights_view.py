@@ -12,7 +12,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QPoint, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,15 +35,15 @@ from totalnet_desktop.views.screen import Screen
 logger = logging.getLogger(__name__)
 
 CUSTOM = "Custom dates"
-WHO_AM_I = ("Tell TotalNet which contact is you (open your own contact in Contacts and mark it as "
-            "you) to see this.")
+WHO_AM_I = ("Tell TotalNet which contact is you to see this: open your own contact in Contacts and "
+            "press <b>This is me</b>.")
 NO_CHAPTER = "Set up your chapter on Meeting day (with its annual fee) to see this."
 
 # (key, title, subtitle, number of charts, width of the numbers column)
 CARDS = (
     ("roi", "Return on membership", "Business you closed from chapter referrals, against the annual fee", 1,
      330),
-    ("referrals", "Referrals", "Given and received per month; where received referrals came from", 2, 230),
+    ("referrals", "Referrals", "Given and received month by month; where received referrals came from", 2, 300),
     ("attendance", "Attendance", "Your last 26 weeks, with the three-absences-in-six-months line", 1, 300),
     ("channels", "Channel balance", "People reached only online, only in person, or both, growing through the period", 1, 330),
     ("funnel", "Trust funnel", "Contacts per stage: Know, Like, Trust, Partner", 1, 380),
@@ -215,6 +215,9 @@ class InsightsView(Screen):
         board = insights.load_dashboard(period)
         self.dashboard = board
         self._fill(board)
+        # Lay the cards out now, not at the next event-loop turn: a PNG or PDF asked for right after a
+        # refresh must see the new sizes (an empty card is much shorter than a chart).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self._dirty = False
         self.last_draw_ms = (time.perf_counter() - started) * 1000
         logger.debug("insights drawn in %.0f ms", self.last_draw_ms)
@@ -223,9 +226,8 @@ class InsightsView(Screen):
         from totalnet_desktop.views import insight_charts as charts
 
         view = board.view
-        who = view.me_name or "you"
-        chapter = f" · {view.chapter_name}" if view.chapter_name else ""
-        self.subtitle.setText(f"  {who}{chapter} · {board.period.describe()}")
+        parts = [p for p in (view.me_name, view.chapter_name, board.period.describe()) if p]
+        self.subtitle.setText("  " + " · ".join(parts))
         no_me = WHO_AM_I if view.me_id is None else ""
 
         roi = board.roi
@@ -289,7 +291,9 @@ class InsightsView(Screen):
         elif board.top.is_empty:
             self.cards["top"].show_empty("No referrals or thank-yous exchanged in this period yet.")
         else:
-            self.cards["top"].show_figure([charts.top_chart(board.top)], numbers.top_numbers(board.top))
+            # Room for every name on the left axis (QtCharts shortens labels that don't fit to "...").
+            self.cards["top"].show_figure([charts.top_chart(board.top)], numbers.top_numbers(board.top),
+                                          height=max(300, 110 + 34 * len(board.top.people)))
 
     # ---- saving and printing -------------------------------------------------------------
     def _default_path(self, name: str, suffix: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 
 from totalnet_desktop import APP_NAME, __version__, paths
-from totalnet_desktop.core.errors import TotalNetError
 
 logger = logging.getLogger(__name__)
 
@@ -75,22 +75,32 @@ def create_application(argv=None):
     return app
 
 
-def run_gui(data_dir=None, argv=None) -> int:
+def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
     """Open the desktop app; return the process exit status."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from totalnet_desktop.core import db
-    from totalnet_desktop.core.session import open_session
+    from totalnet_desktop.single_instance import ACTIVATED, PRIMARY, SingleInstance, bring_to_front
+    from totalnet_desktop.views.recovery_dialog import open_session_with_recovery
 
     app = create_application(argv)
     resolved = paths.resolve(data_dir)
     setup_logging(resolved.log_file)
-    try:
-        session = open_session(data_dir)
-    except TotalNetError as exc:
-        logger.error("cannot open data: %s", exc)
-        print(f"totalnet: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "TotalNet cannot open your data", str(exc))
+    # One window per data folder: a second launch brings the running one to the front and exits.
+    instance = SingleInstance(resolved.data_dir)
+    claim = instance.claim()
+    if claim == ACTIVATED:
+        return 0
+    if claim != PRIMARY:
+        QMessageBox.warning(None, "TotalNet is already running",
+                            f"TotalNet is already open on the data folder {resolved.data_dir} but does not "
+                            "answer. Close it (or wait for it) and try again.")
+        return 1
+    # Damaged file: recovery dialog; newer schema, read-only folder: one clear message.
+    session = open_session_with_recovery(data_dir)
+    if session is None:
+        instance.release()
         return 2
 
     from totalnet_desktop.views.context import AppContext
@@ -98,10 +108,21 @@ def run_gui(data_dir=None, argv=None) -> int:
 
     window = MainWindow(AppContext(session))
     install_excepthook(lambda: window)
+    instance.activated.connect(lambda: bring_to_front(window))
     window.show()
+    if smoke_test or os.environ.get("TOTALNET_SMOKE_TEST") == "1":
+        # Built-app check (.ci/run): the window opened; quit after the first turn of the event loop.
+        QTimer.singleShot(0, lambda: _end_smoke_test(app, window))
     status = app.exec()
     db.close_database()
+    instance.release()
     return status
+
+
+def _end_smoke_test(app, window) -> None:
+    shown = window.isVisible()
+    print(f"{APP_NAME} {__version__} smoke test: main window {'shown' if shown else 'NOT shown'}", flush=True)
+    app.exit(0 if shown else 1)
 
 
 def main(argv=None) -> int:

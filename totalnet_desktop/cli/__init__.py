@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"TotalNet {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $TOTALNET_DATA_DIR or the user data folder)")
+    # Hidden: open the window, quit after the first event-loop turn, exit 0 (checks a built app).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -37,7 +39,7 @@ def main(argv=None) -> int:
     if args.command is None:
         from totalnet_desktop.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, smoke_test=args.smoke_test)
     try:
         if getattr(args, "needs_session", True):
             from totalnet_desktop.core.session import open_session

@@ -1,12 +1,57 @@
-"""``totalnet backup`` and ``totalnet restore``."""
+"""``totalnet backup [FILE]`` and ``totalnet restore FILE``."""
 
-from totalnet_desktop.cli.common import not_yet
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from totalnet_desktop import paths
+from totalnet_desktop.core import backup, db, recovery
+from totalnet_desktop.core.errors import DatabaseOpenError, NewerSchemaError
+
+logger = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
     p = sub.add_parser("backup", help="back up the database (to FILE or the backups folder)")
-    p.add_argument("file", nargs="?")
-    p.set_defaults(handler=not_yet("backup"))
+    p.add_argument("file", nargs="?", help="a file or a folder (e.g. a USB stick); default: backups/")
+    p.set_defaults(handler=run_backup)
     p = sub.add_parser("restore", help="restore the database from a backup file")
     p.add_argument("file")
-    p.set_defaults(handler=not_yet("restore"))
+    # Restore opens the data itself: it must also work when the live database is damaged.
+    p.set_defaults(handler=run_restore, needs_session=False)
+
+
+def run_backup(args) -> int:
+    session = args.session
+    dest = Path(args.file) if args.file else None
+    made = backup.manual_backup(session.db_path, session.paths.backup_dir, dest)
+    info = backup.inspect(made)
+    print(f"backed up {info.contacts} contacts to {made} ({_size(info.size)})")
+    return 0
+
+
+def run_restore(args) -> int:
+    resolved = paths.ensure(paths.resolve(args.data_dir))
+    source = Path(args.file).expanduser()
+    backup.check_restorable(source)
+    aside = None
+    try:
+        db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
+    except NewerSchemaError:
+        raise
+    except DatabaseOpenError:
+        # A damaged live file is kept aside (never overwritten) and the backup takes its place.
+        aside = recovery.restore_latest(resolved.db_path, source)
+        db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
+        info = backup.inspect(source)
+        print(f"restored {info.contacts} contacts from {source}; the damaged database was kept as {aside}")
+        return 0
+    result = backup.restore(source, resolved.db_path, resolved.backup_dir)
+    saved = f"; the previous database was saved as {result.safety_copy}" if result.safety_copy else ""
+    print(f"restored {result.restored.contacts} contacts from {source}{saved}")
+    return 0
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{max(1, n // 1000)} kB"

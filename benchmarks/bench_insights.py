@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -156,7 +157,11 @@ def run(report) -> None:
         report(f"insights load_dashboard ({preset.lower()})",
                timed(lambda p=period: insights.load_dashboard(p, today), repeat=3), total_raw)
     raw.close()
-    _screen(report, folder)
+    try:
+        _screen(report, folder)
+    finally:
+        db_mod.close_database()
+        shutil.rmtree(folder, ignore_errors=True)  # about 150 MB
 
 
 def _screen(report, folder: Path) -> None:

@@ -190,9 +190,15 @@ def attendance_chart(record) -> QChart:
                   dashed=True)
     chart.addSeries(bars)
     chart.addSeries(limit)
-    labels = [f"{m.date.day} {MONTHS[m.date.month - 1]}<br>{(m.status or '–')[0]}" for m in record.meetings]
+    # My PALMS letter under each week (26 dates would not fit); the dates go in the axis title.
+    labels = [(m.status or "–")[0] for m in record.meetings]
     top = max([record.limit + 1] + [m.absences_6m for m in record.meetings])
-    _axes(chart, [bars, limit], labels, top)
+    _axes(chart, [bars, limit], labels, top, room=len(labels))
+    first, last = record.meetings[0].date, record.meetings[-1].date
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    axis.setTitleText(f"Your PALMS at each meeting, {first.day} {MONTHS[first.month - 1]} – "
+                      f"{last.day} {MONTHS[last.month - 1]} {last.year}")
+    axis.setTitleFont(axis.labelsFont())
     if not any(m.absences_6m for m in record.meetings):
         chart.setTitle("No absences in the last six months")
     return chart

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -113,7 +114,7 @@ class ContactDetail(QWidget):
         self.empty.setWordWrap(True)
         outer.addWidget(self.heading)
         outer.addLayout(buttons)
-        outer.addWidget(scroll, 3)
+        outer.addWidget(scroll, 5)
         outer.addWidget(self.timeline_title)
         outer.addWidget(self.timeline, 4)
         outer.addWidget(self.empty, 1)
@@ -207,6 +208,4 @@ class ContactDetail(QWidget):
 
     def links(self) -> list[str]:
         """The hrefs currently shown (tests and accessibility read them)."""
-        import re
-
         return re.findall(r'href="([^"]+)"', self.body.text())

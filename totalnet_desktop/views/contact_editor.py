@@ -112,7 +112,7 @@ class ContactEditor(QDialog):
         self.met_where = QLineEdit()
         self.met_where.setPlaceholderText("where: a chapter meeting, an expo, LinkedIn...")
         self.met_channel = QComboBox()
-        self.met_channel.addItem("", "")
+        self.met_channel.addItem("(channel)", "")
         for key, label in CHANNEL_LABELS.items():
             self.met_channel.addItem(label, key)
         self.introduced_by = ContactPicker(placeholder="introduced by (type a name)")

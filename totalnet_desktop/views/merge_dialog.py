@@ -33,6 +33,10 @@ FIELD_LABELS = {
 }
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 class MergeDialog(QDialog):
     """Choose the survivor and the values; ``merge()`` does it in one transaction (undoable)."""
 
@@ -100,9 +104,10 @@ class MergeDialog(QDialog):
         grid.addWidget(QLabel("History"), row, 0)
         for col, record in enumerate(self.preview.records, start=1):
             c = self.preview.counts[record.id]
-            grid.addWidget(QLabel(f"{c.interactions} interactions, {c.referrals} referrals,\n{c.thank_yous} "
-                                  f"thank-yous, {c.meetings} meetings,\n{c.followups} follow-ups, "
-                                  f"{len(record.tags)} tags"), row, col)
+            parts = [_count(c.interactions, "interaction"), _count(c.referrals, "referral"),
+                     _count(c.thank_yous, "thank-you"), _count(c.meetings, "meeting"),
+                     _count(c.followups, "follow-up"), _count(len(record.tags), "tag")]
+            grid.addWidget(QLabel(",\n".join(", ".join(parts[k:k + 2]) for k in range(0, 6, 2))), row, col)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
@@ -129,6 +134,8 @@ class MergeDialog(QDialog):
             return names.get(value, f"#{value}")
         if name == "met_channel":
             return CHANNEL_LABELS.get(value, value)
+        if name == "met_on" and hasattr(value, "strftime"):
+            return f"{value.day} {value:%b %Y}"
         text = str(value)
         return text if len(text) < 80 else text[:77] + "..."
 

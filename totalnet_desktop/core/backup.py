@@ -1,9 +1,9 @@
 """Backups with SQLite's online backup API (never a plain copy of a live WAL database).
 
 The data folder's ``backups/`` holds three kinds of file, told apart by their names:
-``daily-YYYYMMDD.sqlite3`` (the first start of each day; the last 14 kept),
+``daily-YYYYMMDD-HHMMSS-ffffff.sqlite3`` (the first start of each day; the last 14 kept),
 ``event-YYYYMMDD-HHMMSS-ffffff-EVENT.sqlite3`` (before an import, migration, merge or restore; the
-last 10 kept) and ``manual-YYYYMMDD-HHMMSS.sqlite3`` (``totalnet backup`` without a file; never
+last 10 kept) and ``manual-YYYYMMDD-HHMMSS-ffffff.sqlite3`` (``totalnet backup`` without a file; never
 pruned). Every backup is a standalone single file (rollback journal, not WAL), so it can be copied
 anywhere and opened by any SQLite tool.
 """
@@ -122,13 +122,13 @@ def event_backup(db_path: Path, backup_dir: Path, event: str) -> Path | None:
     return made
 
 
-def _daily_path(backup_dir: Path, today: dt.date | None) -> Path:
-    return Path(backup_dir) / f"daily-{(today or dt.date.today()).strftime('%Y%m%d')}{SUFFIX}"
+def _daily_prefix(today: dt.date | None) -> str:
+    return f"daily-{(today or dt.date.today()).strftime('%Y%m%d')}"
 
 
 def daily_backup_due(backup_dir: Path, today: dt.date | None = None) -> bool:
     """True until today's daily backup exists (i.e. on the first start of the day)."""
-    return not _daily_path(backup_dir, today).exists()
+    return not any(Path(backup_dir).glob(f"{_daily_prefix(today)}-*{SUFFIX}"))
 
 
 def daily_backup(db_path: Path, backup_dir: Path, today: dt.date | None = None) -> Path | None:
@@ -136,9 +136,9 @@ def daily_backup(db_path: Path, backup_dir: Path, today: dt.date | None = None) 
     db_path, backup_dir = Path(db_path), Path(backup_dir)
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    dest = _daily_path(backup_dir, today)
-    if dest.exists():
+    if not daily_backup_due(backup_dir, today):
         return None
+    dest = backup_dir / f"{_daily_prefix(today)}-{dt.datetime.now():%H%M%S-%f}{SUFFIX}"
     made = online_backup(db_path, dest)
     prune(backup_dir)
     return made
@@ -149,12 +149,12 @@ def manual_backup(db_path: Path, backup_dir: Path, dest: Path | None = None) -> 
     db_path = Path(db_path)
     if not db_path.exists():
         raise BackupError(f"There is no database at {db_path} to back up yet.")
-    name = f"manual-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+    now = dt.datetime.now()
     if dest is None:
-        target = Path(backup_dir) / name
+        target = Path(backup_dir) / f"manual-{now:%Y%m%d-%H%M%S-%f}{SUFFIX}"
     else:
         dest = Path(dest).expanduser()
-        target = dest / name.replace("manual-", "TotalNet-backup-") if dest.is_dir() else dest
+        target = dest / f"TotalNet-backup-{now:%Y%m%d-%H%M%S}{SUFFIX}" if dest.is_dir() else dest
     if target.resolve() == db_path.resolve():
         raise BackupError(f"{target} is the live database itself; choose another file.")
     return online_backup(db_path, target)

@@ -165,3 +165,17 @@ def test_custom_period_chooser(view, sample, qtbot):
     view.set_period("Last 12 months")
     qtbot.waitUntil(lambda: view.dashboard.period.label == "Last 12 months", timeout=3000)
     assert not view.from_date.isVisible() and not view.cards["roi"].is_empty
+
+
+def test_axis_labels_stay_distinct_and_short(qapp):
+    from totalnet_desktop.views import insight_charts as charts
+
+    # QBarCategoryAxis merges repeated labels and shifts every bar after them: repeats must differ.
+    assert charts.unique(["Feb", "Feb", "Omar", "Omar", "Omar"]) == [
+        "Feb", "Feb\u200b", "Omar", "Omar\u200b", "Omar\u200b\u200b"]
+    keys = [f"2025-{m:02d}" for m in range(11, 13)] + [f"2026-{m:02d}" for m in range(1, 4)]
+    assert charts.bucket_labels(keys) == ["Nov<br>’25", "Dec", "Jan<br>’26", "Feb", "Mar"]
+    assert charts.bucket_labels(["2024-Q4", "2025-Q1", "2025-Q2"]) == ["Q4<br>’24", "Q1<br>’25", "Q2"]
+    many = charts.bucket_labels([f"{y}-{m:02d}" for y in (2024, 2025, 2026) for m in range(1, 13)])
+    fitted = charts._fit(many, 24)
+    assert fitted.count("") == 33 and fitted[0] == "’24" and fitted[12] == "’25"

@@ -106,12 +106,20 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
+            # Bound methods, not lambdas: a lambda holding ``self`` makes a reference cycle that
+            # the garbage collector may break in the middle of Qt's event dispatch (a crash).
+            socket.readyRead.connect(self._on_ready_read)
             socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)
+
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
             self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         if socket.bytesAvailable() and ACTIVATE.strip() in bytes(socket.readAll()):
+            logger.info("another launch on this data folder asked for the window")
             self.activated.emit()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from totalnet_desktop.core import overview
 from totalnet_desktop.core.models import Chapter, Meeting
@@ -22,6 +23,8 @@ def test_load_sample_button_fills_the_database_and_shows_contacts(main_window, q
 
 def test_every_screen_opens_on_the_sample(main_window, qtbot):
     qtbot.mouseClick(main_window.welcome.buttons["sample"], Qt.MouseButton.LeftButton)
+    main_window.activateWindow()  # keyboard shortcuts go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=2000)
     for number, key in enumerate(("contacts", "meeting", "followups", "insights"), start=1):
         qtbot.keyClick(main_window, Qt.Key.Key_0 + number, Qt.KeyboardModifier.ControlModifier)
         assert main_window.current_key() == key

@@ -7,7 +7,10 @@ the parsed arguments and returns the exit status. Errors go to stderr as one pla
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+
+import peewee
 
 from totalnet_desktop import __version__
 from totalnet_desktop.cli import cmd_backup, cmd_demo, cmd_exchange, cmd_followups, cmd_report, cmd_search
@@ -48,6 +51,13 @@ def main(argv=None) -> int:
         return int(args.handler(args) or 0)
     except TotalNetError as exc:
         print(f"totalnet: {exc}", file=sys.stderr)
+        return 2
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        # A write the disk refused (full, read-only, I/O error); its transaction rolled back.
+        from totalnet_desktop import paths
+        from totalnet_desktop.core.recovery import explain_write_error
+
+        print(f"totalnet: {explain_write_error(exc, paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
         return 2
     finally:
         from totalnet_desktop.core import db

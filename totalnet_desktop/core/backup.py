@@ -104,7 +104,7 @@ def online_backup(source: Path, dest: Path) -> Path:
         tmp.replace(dest)
     except (sqlite3.Error, OSError) as exc:
         _unlink_quietly(tmp)
-        logger.warning("backup of %s to %s failed: %s", source, dest, exc)
+        logger.info("backup of %s to %s failed: %s", source, dest, exc)  # the caller reports it
         raise BackupError(describe_os_error(exc, dest)) from exc
     logger.info("backed up %s to %s", source, dest)
     return dest

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,25 @@ def diagnose(db_path: Path) -> Diagnosis:
         return Diagnosis(NEWER, f"The database {db_path} was written by a newer TotalNet (schema version "
                                 f"{version}); this TotalNet reads up to version {migrations.CURRENT_VERSION}.")
     return Diagnosis(OK, f"The database {db_path} is sound.")
+
+
+def writable_problem(db_path: Path) -> str | None:
+    """One sentence when the database (or the files SQLite writes beside it) cannot be written.
+
+    SQLite quietly opens a read-only file read-only, and the first change then fails; the desktop
+    app saves every change at once, so it says so up front instead.
+    """
+    db_path = Path(db_path)
+    for path in (db_path, *(db_path.with_name(db_path.name + tail) for tail in ("-wal", "-shm"))):
+        if path.exists() and not os.access(path, os.W_OK):
+            return (f"The database file {path} is read-only (or on a read-only disk); TotalNet saves every "
+                    "change at once and needs to write to it.")
+    return None
+
+
+def explain_write_error(exc: BaseException, target: Path) -> str:
+    """A failed write (full disk, read-only file, I/O error) as one sentence naming ``target``."""
+    return backup.describe_os_error(exc, Path(target))
 
 
 def set_aside(db_path: Path, now: dt.datetime | None = None) -> Path:

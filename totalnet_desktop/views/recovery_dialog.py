@@ -9,8 +9,10 @@ get one clear message. On the first start of each day the file is checked and ba
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 
+import peewee
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
@@ -83,8 +85,16 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> 
                 if not _recover(resolved.db_path, diagnosis, parent, diagnosis.message):
                     return None
                 continue
+        problem = recovery.writable_problem(resolved.db_path)
+        if problem:
+            _fail(parent, "TotalNet cannot open your data", problem)
+            return None
         try:
             session = open_session(data_dir)
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            # Creating or upgrading the file failed (full disk, I/O error); its transaction rolled back.
+            _fail(parent, "TotalNet cannot open your data", recovery.explain_write_error(exc, resolved.db_path))
+            return None
         except NewerSchemaError as exc:
             _fail(parent, "TotalNet is too old for this database", str(exc))
             return None

@@ -116,7 +116,7 @@ def run_with_file_limit(args, limit: int, data_dir):
 
     env = {**os.environ, "TOTALNET_DATA_DIR": str(data_dir)}
     return subprocess.run([sys.executable, "-m", "totalnet_desktop", *args], capture_output=True, text=True,
-                          env=env, preexec_fn=limit_writes, timeout=60)
+                          env=env, preexec_fn=limit_writes, timeout=60, check=False)
 
 
 def test_backup_to_a_full_disk_is_one_sentence_and_leaves_no_partial_file(session, tmp_path):

@@ -70,6 +70,9 @@ def diagnose(db_path: Path) -> Diagnosis:
     if head != backup.SQLITE_MAGIC:
         return Diagnosis(NOT_SQLITE, f"The file {db_path} is not a TotalNet database (it is not an SQLite file).")
     status = quick_check(db_path)
+    if status.startswith("unable to open"):
+        # SQLite could not open it at all (e.g. a WAL file in a read-only folder): not damage.
+        return Diagnosis(UNREADABLE, f"The database file {db_path} cannot be opened ({status}).")
     if status != "ok":
         return Diagnosis(DAMAGED, f"The database file {db_path} is damaged ({status}).")
     try:

@@ -75,7 +75,16 @@ class RecoveryDialog(QMessageBox):
 def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> Session | None:
     """Open the data folder for the GUI; None when it cannot be opened (the user was told why)."""
     resolved = paths.resolve(data_dir)
+    try:
+        paths.ensure(resolved)  # a folder that cannot be made or written: say so before anything else
+    except TotalNetError as exc:
+        _fail(parent, "TotalNet cannot open your data", str(exc))
+        return None
     while True:
+        problem = recovery.writable_problem(resolved.db_path)
+        if problem:
+            _fail(parent, "TotalNet cannot open your data", problem)
+            return None
         # First start today: check the file before anything opens it (about 0.2 s per 100,000
         # contacts), so a damaged file is caught early and is never backed up as "good".
         daily = backup.daily_backup_due(resolved.backup_dir)
@@ -85,10 +94,6 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> 
                 if not _recover(resolved.db_path, diagnosis, parent, diagnosis.message):
                     return None
                 continue
-        problem = recovery.writable_problem(resolved.db_path)
-        if problem:
-            _fail(parent, "TotalNet cannot open your data", problem)
-            return None
         try:
             session = open_session(data_dir)
         except (peewee.OperationalError, sqlite3.OperationalError) as exc:

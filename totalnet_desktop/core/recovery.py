@@ -104,8 +104,25 @@ def writable_problem(db_path: Path) -> str | None:
 
 
 def explain_write_error(exc: BaseException, target: Path) -> str:
-    """A failed write (full disk, read-only file, I/O error) as one sentence naming ``target``."""
-    return backup.describe_os_error(exc, Path(target))
+    """A failed write (full disk, read-only file, I/O error) as one sentence naming ``target``.
+
+    SQLite rolls a transaction back by itself on a full disk, so peewee's own rollback then fails
+    with "cannot rollback - no transaction is active"; the real cause is further down the chain.
+    """
+    return backup.describe_os_error(root_cause(exc), Path(target))
+
+
+def root_cause(exc: BaseException) -> BaseException:
+    """The most telling error in an exception's chain (disk full, read-only, I/O) or ``exc`` itself."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        text = str(current).lower()
+        if any(word in text for word in ("disk is full", "readonly", "read-only", "disk i/o", "unable to open")):
+            return current
+        current = current.__cause__ or current.__context__
+    return exc
 
 
 def set_aside(db_path: Path, now: dt.datetime | None = None) -> Path:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -94,12 +95,16 @@ class RestoreDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.other_button = QPushButton("Other file...")
         self.other_button.setObjectName("restore_other_file")
-        self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.other_button.setAutoDefault(False)
         self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        layout.addWidget(self.buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.other_button)  # a different kind of choice: kept apart, on the left
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
         self.other_button.clicked.connect(self.pick_other_file)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -107,6 +112,7 @@ class RestoreDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.accept() if self.selected_path() else None)
         self.infos: list[backup.BackupInfo] = []
         self.load(backup.list_backups(ctx.paths.backup_dir))
+        self.table.setFocus()  # arrows pick a backup, Enter restores it
 
     def load(self, infos: list[backup.BackupInfo]) -> None:
         """Fill the list; unreadable files are shown greyed out and cannot be chosen."""

@@ -13,6 +13,7 @@ from totalnet_desktop.core import insights_channels as chan
 from totalnet_desktop.core import insights_money as money
 from totalnet_desktop.core import insights_referrals as refs
 from totalnet_desktop.core import insights_trust as trust
+from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.core.models import (
     Attendance,
     Chapter,
@@ -339,3 +340,9 @@ def test_load_dashboard_empty_database(db):
     assert board.attendance.is_empty and board.channels.is_empty and board.funnel.is_empty
     assert board.follow_through.is_empty and board.top.is_empty
     assert not board.view.me_id and not board.roi.has_chapter
+
+
+def test_unreadable_table_is_a_clear_error(db):
+    db.execute_sql("DROP TABLE follow_up")  # a damaged file, for real
+    with pytest.raises(TotalNetError, match="could not be read from the database"):
+        insights.load_dashboard(YEAR_2026, TODAY)

@@ -179,3 +179,10 @@ def test_axis_labels_stay_distinct_and_short(qapp):
     many = charts.bucket_labels([f"{y}-{m:02d}" for y in (2024, 2025, 2026) for m in range(1, 13)])
     fitted = charts._fit(many, 24)
     assert fitted.count("") == 33 and fitted[0] == "’24" and fitted[12] == "’25"
+
+
+def test_database_error_is_shown_not_raised(view, sample, db, qtbot):
+    db.execute_sql("DROP TABLE follow_up")
+    view.show()
+    view.on_shown()
+    assert "could not be read from the database" in view.subtitle.text()

@@ -17,7 +17,10 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
+import peewee
+
 from totalnet_desktop.core import prefs
+from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.core.models import Chapter, Contact, database
 
 logger = logging.getLogger(__name__)
@@ -199,6 +202,17 @@ class Dashboard:
 
 def load_dashboard(period: Period, today: dt.date | None = None) -> Dashboard:
     """Compute every figure of the screen (one SQL aggregate each) in one read transaction."""
+    today = today or dt.date.today()
+    try:
+        with database.atomic():  # one consistent snapshot for all figures
+            return _dashboard(period, today)
+    except peewee.DatabaseError as exc:  # a damaged or locked file: say so, don't crash the screen
+        logger.exception("insights could not be computed")
+        raise TotalNetError(f"The Insights figures could not be read from the database: {exc}.") from exc
+
+
+def _dashboard(period: Period, today: dt.date) -> Dashboard:
+    # Imported here: the figure modules import Period and Viewpoint from this one.
     from totalnet_desktop.core import (
         insights_attendance,
         insights_channels,
@@ -207,18 +221,16 @@ def load_dashboard(period: Period, today: dt.date | None = None) -> Dashboard:
         insights_trust,
     )
 
-    today = today or dt.date.today()
-    with database.atomic():  # one consistent snapshot for all figures
-        view = viewpoint()
-        return Dashboard(
-            period=period,
-            view=view,
-            roi=insights_money.return_on_membership(period, view),
-            referrals=insights_referrals.referrals_by_month(period, view),
-            sources=insights_referrals.referral_sources(period, view),
-            attendance=insights_attendance.attendance_26_weeks(period, view, today),
-            channels=insights_channels.channel_balance(period, view),
-            funnel=insights_trust.trust_funnel(period, view, today),
-            follow_through=insights_trust.follow_through(period, today),
-            top=insights_money.top_relationships(period, view),
-        )
+    view = viewpoint()
+    return Dashboard(
+        period=period,
+        view=view,
+        roi=insights_money.return_on_membership(period, view),
+        referrals=insights_referrals.referrals_by_month(period, view),
+        sources=insights_referrals.referral_sources(period, view),
+        attendance=insights_attendance.attendance_26_weeks(period, view, today),
+        channels=insights_channels.channel_balance(period, view),
+        funnel=insights_trust.trust_funnel(period, view, today),
+        follow_through=insights_trust.follow_through(period, today),
+        top=insights_money.top_relationships(period, view),
+    )

@@ -8,6 +8,7 @@ is hidden only mark it dirty; it refreshes when shown again.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 import time
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core import insights
+from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.views import insight_numbers as numbers
 from totalnet_desktop.views.context import AppContext
 from totalnet_desktop.views.screen import Screen
@@ -212,7 +215,15 @@ class InsightsView(Screen):
             self._build()
         started = time.perf_counter()
         period = self.period()
-        board = insights.load_dashboard(period)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # five years can take a second
+        try:
+            board = insights.load_dashboard(period)
+        except TotalNetError as exc:
+            self.subtitle.setText(f"  <span style='color:#b3261e'>{html.escape(str(exc))}</span>")
+            self._dirty = False  # shown; a data change or another period tries again
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.dashboard = board
         self._fill(board)
         # Lay the cards out now, not at the next event-loop turn: a PNG or PDF asked for right after a

@@ -1,0 +1,62 @@
+"""What the bundle is built from: the launcher script (the frozen executable's entry point), the icons
+generated from the one SVG, and the version the spec reads. The build itself runs in .ci/run."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImageReader
+
+from totalnet_desktop import __version__, paths
+
+ROOT = Path(__file__).resolve().parents[2]
+LAUNCHER = ROOT / "resources" / "launcher.py"
+
+
+def run_launcher(*args, data_dir=None):
+    env = {k: v for k, v in os.environ.items() if k != "TOTALNET_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    extra = ["--data-dir", str(data_dir)] if data_dir else []
+    return subprocess.run([sys.executable, str(LAUNCHER), *extra, *args], capture_output=True, text=True,
+                          env=env, timeout=60, check=False)
+
+
+def test_launcher_version_and_macos_process_serial_number_ignored():
+    result = run_launcher("--version", "-psn_0_12345")
+    assert result.returncode == 0 and result.stdout.strip() == f"TotalNet {__version__}"
+
+
+def test_launcher_smoke_start_opens_the_window_and_exits_0(tmp_path):
+    result = run_launcher("--smoke-test", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"TotalNet {__version__} smoke test: main window shown"
+    assert (tmp_path / "data" / "totalnet.sqlite3").stat().st_size > 0
+
+
+def test_icons_generated_from_the_svg_are_complete(qapp):
+    icons = paths.resources_dir() / "icons"
+    ico = QImageReader(str(icons / "totalnet.ico"))
+    assert ico.canRead() and ico.imageCount() == 7
+    sizes = []
+    for _ in range(ico.imageCount()):
+        sizes.append(ico.read().width())
+        ico.jumpToNextImage()
+    assert sizes == [16, 24, 32, 48, 64, 128, 256]
+    icns = QImageReader(str(icons / "totalnet.icns"))
+    assert icns.canRead() and icns.imageCount() >= 8
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        png = QImageReader(str(icons / f"totalnet-{size}.png"))
+        assert png.size().width() == size
+
+
+def test_spec_reads_the_package_version_and_ships_resources_without_build_scripts():
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    pattern = re.search(r"r'(\^__version__[^']+)'", spec).group(1)
+    init = (ROOT / "totalnet_desktop" / "__init__.py").read_text(encoding="utf-8")
+    assert re.search(pattern, init, re.MULTILINE).group(1) == __version__
+    assert 'BUILD_ONLY = {"make_icons.py", "launcher.py"}' in spec
+    assert "console=False" in spec and "BUNDLE(" in spec and "VSVersionInfo" in spec

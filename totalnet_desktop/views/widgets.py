@@ -102,7 +102,7 @@ class ContactPicker(QComboBox):
         self.lineEdit().setPlaceholderText(placeholder)
         self.lineEdit().setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self._refresh)
+        self._timer.timeout.connect(lambda: self._refresh(popup=self.isVisible() and self.lineEdit().hasFocus()))
         self.lineEdit().textEdited.connect(lambda _: self._timer.start())
         self.activated.connect(lambda _: self.picked.emit(self.contact_id()))
         self._fixed_id: int | None = None
@@ -122,9 +122,9 @@ class ContactPicker(QComboBox):
     def search(self, text: str) -> None:
         """Fill the list with contacts matching ``text`` (tests call this directly)."""
         self.lineEdit().setText(text)
-        self._refresh()
+        self._refresh(popup=False)
 
-    def _refresh(self) -> None:
+    def _refresh(self, popup: bool) -> None:
         text = self.lineEdit().text()
         self.blockSignals(True)
         self.clear()
@@ -135,7 +135,7 @@ class ContactPicker(QComboBox):
                 self.addItem(row.name + (f"  ({row.company})" if row.company else ""), row.id)
         self.setEditText(text)
         self.blockSignals(False)
-        if self.count():
+        if popup and self.count():
             self.showPopup()
 
     def contact_id(self) -> int | None:

@@ -107,7 +107,7 @@ def phone_search_tokens(value: str, region: str = DEFAULT_REGION) -> str:
         forms.add(f"{parsed.country_code}{parsed.national_number}")
     tokens: set[str] = set()
     for form in forms:
-        for start in range(0, max(len(form) - 2, 0)):
+        for start in range(max(len(form) - 2, 0)):
             tokens.add(form[start:])
     return " ".join(sorted(tokens, key=len, reverse=True))
 

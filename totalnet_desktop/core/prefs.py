@@ -22,7 +22,7 @@ def get(key: str, default=None):
     return json.loads(row.value)
 
 
-def set(key: str, value) -> None:  # noqa: A001 - mirrors get()
+def set(key: str, value) -> None:
     """Store a preference (JSON-encoded) in its own short transaction."""
     with database.atomic():
         Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()

@@ -25,7 +25,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
 # A one-row-per-suspension table: while it has a row, the triggers do nothing.
 CREATE_SUSPEND = "CREATE TABLE IF NOT EXISTS search_index_suspend (token INTEGER PRIMARY KEY)"
 
-_ROW_SELECT = f"""
+_ROW_SELECT = """
 SELECT c.id,
        trim(c.first_name || ' ' || c.last_name),
        c.company, c.job_title, c.profession, c.city,

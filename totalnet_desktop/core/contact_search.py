@@ -179,18 +179,22 @@ class ContactSearcher:
         self._key: tuple | None = None
         self._base: list[int] = []
         self._last: tuple | None = None  # (key, tokens, result) of the previous search
+        self._place_map: dict[int, int] = {}
 
     def invalidate(self) -> None:
         """Forget the cached order (the data changed)."""
         self._key = None
         self._base = []
         self._last = None
+        self._place_map = {}
 
     def base_ids(self, flt: ContactFilter, sort: str = "name", descending: bool = False) -> list[int]:
         """Ids matching every filter but the text, in order (cached)."""
         key = (replace(flt, text=""), sort, descending)
         if key != self._key:
             self._base = search_ids(key[0], sort, descending)
+            # Built now (part of loading the list), so no keystroke pays for it.
+            self._place_map = {cid: n for n, cid in enumerate(self._base)}
             self._key = key
         return self._base
 
@@ -225,9 +229,6 @@ class ContactSearcher:
         return [i for i in base if i in matches]
 
     def _place(self) -> dict[int, int]:
-        if getattr(self, "_place_key", None) != self._key:
-            self._place_map = {cid: n for n, cid in enumerate(self._base)}
-            self._place_key = self._key
         return self._place_map
 
 

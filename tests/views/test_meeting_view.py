@@ -4,27 +4,30 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from totalnet_desktop.core import chapters, meetings, prefs
 from totalnet_desktop.core.models import Attendance, Contact, FollowUp, Meeting
+from totalnet_desktop.views.slip_dialogs import SubstituteDialog, VisitorDialog
 
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def on_next_modal(callback):
-    """Run ``callback(dialog)`` on the next modal widget (closing it if the callback fails)."""
-    def handler():
+def on_next_modal(callback, kind=QDialog, tries: int = 300):
+    """Run ``callback(dialog)`` on the next visible modal ``kind`` (polling for 3 s at most, so a
+    poller never outlives its test); a dialog left open by a failing callback is rejected."""
+    def handler(left=tries):
         widget = QApplication.activeModalWidget()
-        if widget is None:
-            QTimer.singleShot(10, handler)
+        if not (isinstance(widget, kind) and widget.isVisible()):
+            if left > 0:
+                QTimer.singleShot(10, lambda: handler(left - 1))
             return
         try:
             callback(widget)
-        except Exception:
-            widget.reject() if hasattr(widget, "reject") else widget.close()
-            raise
+        finally:
+            if widget.isVisible() and not isinstance(widget, QMessageBox):
+                widget.reject()
     QTimer.singleShot(0, handler)
 
 
@@ -173,7 +176,7 @@ def test_s_asks_who_substituted(view, qtbot):
         dialog.phone.setText("+971 50 111 2222")
         dialog.accept()
 
-    on_next_modal(fill)
+    on_next_modal(fill, SubstituteDialog)
     qtbot.keyClick(view.table, Qt.Key.Key_S)
     assert status_of("Layla") == "Substitute"
     sami = Contact.get(Contact.first_name == "Sami")
@@ -183,7 +186,7 @@ def test_s_asks_who_substituted(view, qtbot):
 
 def test_s_cancelled_changes_nothing(view, qtbot):
     view.table.setFocus()
-    on_next_modal(lambda d: d.reject())
+    on_next_modal(lambda d: d.reject(), SubstituteDialog)
     qtbot.keyClick(view.table, Qt.Key.Key_S)
     assert Attendance.select().count() == 0
 
@@ -197,7 +200,7 @@ def test_close_meeting_confirms_absentees_and_second_close_no_effect(view, qtbot
         seen["text"] = box.text()
         box.button(QMessageBox.StandardButton.Yes).click()
 
-    on_next_modal(answer)
+    on_next_modal(answer, QMessageBox)
     view.buttons["close"].click()
     assert "Omar Khan" in seen["text"] and "Zoë Dubois" in seen["text"] and "Layla" not in seen["text"]
     assert status_of("Omar") == "Absent" and status_of("Zoë") == "Absent"
@@ -208,7 +211,7 @@ def test_close_meeting_confirms_absentees_and_second_close_no_effect(view, qtbot
 
 
 def test_close_meeting_answer_no_keeps_it_open(view):
-    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
     view.close_meeting()
     assert not meetings.get_meeting(view.meeting.id).is_closed and Attendance.select().count() == 0
 
@@ -241,10 +244,10 @@ def test_ctrl_z_in_the_check_in_box_undoes_the_meeting_action(view, qtbot):
 
 def test_future_date_asks_first(view):
     future = dt.date.today() + dt.timedelta(days=14)
-    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
     assert not view.open_date(future)
     assert Meeting.select().count() == 1
-    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     assert view.open_date(future)
     assert view.meeting.date == future and Meeting.select().count() == 2
 
@@ -269,7 +272,7 @@ def test_visitor_details_from_the_list(view, qtbot):
         dialog.company.setText("Rahman Travel")
         dialog.accept()
 
-    on_next_modal(fill)
+    on_next_modal(fill, VisitorDialog)
     qtbot.keyClick(view.table, ENTER)
     a = Attendance.get()
     assert a.invited_by.first_name == "Omar" and a.contact.company == "Rahman Travel"

@@ -22,13 +22,29 @@ COLUMNS = ("Name", "Company", "Profession", "Stage", "Channels", "Last contact",
 SORT_KEYS = ("name", "company", "profession", "stage", None, "last_contact", "next_followup", None)
 CHANNEL_NAMES = {"in_person": "In person", "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook",
                  "instagram": "Instagram", "phone": "Phone", "email": "E-mail"}
-BATCH = 200  # rows fetched per query
+BATCH = 100  # rows fetched per query (a screenful or two)
 MAX_CACHE = 4000  # rows kept; scrolling through 100,000 never holds them all
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # computed once: enum "|" is slow
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, FONT, ContactIdRole, ChannelsRole, RecordRole})
 
 
 def format_day(day: dt.date | None) -> str:
     """A short unambiguous date: '7 Jan 2026'."""
     return f"{day.day} {day:%b %Y}" if day else ""
+
+
+_GREY = _RED = _BOLD = None
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class ContactsModel(QAbstractTableModel):
@@ -43,6 +59,9 @@ class ContactsModel(QAbstractTableModel):
         self._cache: dict[int, object] = {}
         self._today = dt.date.today()
         self.fetches = 0  # how many batch queries ran (the benchmark and tests read it)
+        global _GREY, _RED, _BOLD
+        if _BOLD is None:  # Qt objects need the application: made with the first model
+            _GREY, _RED, _BOLD = QBrush(QColor("#888888")), QBrush(QColor("#b3261e")), _bold()
 
     # ---- content ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -67,8 +86,8 @@ class ContactsModel(QAbstractTableModel):
             return -1
 
     def record_at(self, row: int):
-        """The loaded row record (fetching its batch when needed)."""
-        return self._record(row) if 0 <= row < len(self._ids) else None
+        """The loaded row record (fetching its batch when needed; None when it was removed)."""
+        return self._record(row)[0] if 0 <= row < len(self._ids) else None
 
     def refresh(self) -> None:
         """Forget cached rows and redraw (one dataChanged for the whole table)."""
@@ -76,13 +95,14 @@ class ContactsModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
-    def _record(self, row: int):
+    def _record(self, row: int) -> tuple:
+        """(record, display texts) of a row, fetching its batch when needed."""
         cid = self._ids[row]
-        record = self._cache.get(cid)
-        if record is None:
+        entry = self._cache.get(cid)
+        if entry is None:
             self._fetch_around(row)
-            record = self._cache.get(cid)
-        return record
+            entry = self._cache[cid]
+        return entry
 
     def _fetch_around(self, row: int) -> None:
         if len(self._cache) > MAX_CACHE:
@@ -91,9 +111,9 @@ class ContactsModel(QAbstractTableModel):
         wanted = [i for i in self._ids[start:start + BATCH] if i not in self._cache]
         self.fetches += 1
         for record in self._load(wanted):
-            self._cache[record.id] = record
+            self._cache[record.id] = (record, self._texts(record))
         for cid in wanted:  # deleted meanwhile: remember, so the view does not ask again and again
-            self._cache.setdefault(cid, _Gone(cid))
+            self._cache.setdefault(cid, _GONE)
 
     # ---- Qt API ----------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -111,63 +131,51 @@ class ContactsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
+        # Hot path: a repaint asks ~20 roles of every visible cell; unknown roles leave first.
+        if role not in _ROLES:
+            return None
+        row = index.row()
+        ids = self._ids
+        if not 0 <= row < len(ids):
             return None
         if role == ContactIdRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.FontRole, ChannelsRole, RecordRole):
-            return None
-        record = self._record(index.row())
+            return ids[row]
+        entry = self._cache.get(ids[row])
+        if entry is None:
+            entry = self._record(row)
+        record, texts = entry
+        column = index.column()
+        if role == DISPLAY:
+            return texts[column]
+        if role == ChannelsRole:
+            return record.channels if record is not None else ()
         if role == RecordRole:
             return record
-        if isinstance(record, _Gone):
-            return "(removed)" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        column = index.column()
-        if role == ChannelsRole:
-            return record.channels
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if record is None:
+            return None
+        if role == FOREGROUND:
             if record.trashed:
-                return QBrush(QColor("#888888"))
+                return _GREY
             if column == 6 and record.next_followup and record.next_followup < self._today:
-                return QBrush(QColor("#b3261e"))  # overdue
+                return _RED
             return None
-        if role == Qt.ItemDataRole.FontRole:
-            if column == 0 and record.is_me:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 4:
-                return ", ".join(CHANNEL_NAMES[c] for c in record.channels) or "No channel yet"
-            if column == 6 and record.next_followup and record.next_followup < self._today:
-                return "Overdue"
-            return None
-        return self._text(record, column)
+        if role == FONT:
+            return _BOLD if column == 0 and record.is_me else None
+        if column == 4:  # tooltip
+            return ", ".join(CHANNEL_NAMES[c] for c in record.channels) or "No channel yet"
+        if column == 6 and record.next_followup and record.next_followup < self._today:
+            return "Overdue"
+        return None
 
     @staticmethod
-    def _text(record, column: int) -> str:
-        if column == 0:
-            return record.name + ("  (me)" if record.is_me else "")
-        if column == 1:
-            return record.company
-        if column == 2:
-            return record.profession
-        if column == 3:
-            return record.stage
-        if column == 4:
-            return " · ".join(CHANNEL_NAMES[c] for c in record.channels)
-        if column == 5:
-            return format_day(record.last_contact)
-        if column == 6:
-            return format_day(record.next_followup)
-        return ", ".join(record.tags)
+    def _texts(record) -> tuple[str, ...]:
+        """The eight cells of a row, computed once per fetch."""
+        return (record.name + ("  (me)" if record.is_me else ""), record.company, record.profession,
+                record.stage, " · ".join(CHANNEL_NAMES[c] for c in record.channels),
+                format_day(record.last_contact), format_day(record.next_followup), ", ".join(record.tags))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
@@ -175,9 +183,5 @@ class ContactsModel(QAbstractTableModel):
             self.sortRequested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
 
-class _Gone:
-    """A row whose contact disappeared between the search and the fetch."""
-
-    def __init__(self, cid: int):
-        self.id = cid
-        self.channels: tuple[str, ...] = ()
+# A row whose contact disappeared between the search and the fetch.
+_GONE = (None, ("(removed)", "", "", "", "", "", "", ""))

@@ -169,3 +169,13 @@ def test_cold_start_shows_a_first_page_then_the_whole_list(ctx, qtbot):
     qtbot.waitUntil(lambda: screen.model.rowCount() == contacts_view.FIRST_PAGE + 30, timeout=2000)
     assert screen.count_label.text() == f"{contacts_view.FIRST_PAGE + 30} contacts"
     assert shown_names(screen)[:2] == ["P000", "P001"]
+
+
+def test_other_screens_open_a_contact_through_the_bus(people, main_window, qtbot):
+    main_window.show_screen("meeting")
+    main_window.ctx.bus.open_contact.emit(people["zoe"])
+    screen = main_window.screens["contacts"]
+    assert main_window.current_key() == "contacts"
+    assert screen.selected_contact_id() == people["zoe"]
+    assert "Zoë Dubois" in screen.detail.heading.text()
+    assert main_window.screens["contacts"].undo() is False  # nothing to undo yet

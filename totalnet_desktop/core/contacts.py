@@ -245,6 +245,13 @@ def create(record: ContactRecord, **kwargs) -> int:
     return save(record, **kwargs).contact_id
 
 
+def update(record: ContactRecord, **kwargs) -> SaveResult:
+    """Save changes to an existing contact (``record.id`` set)."""
+    if record.id is None:
+        raise ValidationError("Only an existing contact can be updated; this one has no id yet.")
+    return save(record, **kwargs)
+
+
 def set_me(contact_id: int | None) -> None:
     """Make one contact "me" (or nobody): the is_me flag and the preference move together."""
     with database.atomic():

@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,18 +30,13 @@ from totalnet_desktop.core.models import STAGES
 from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
 from totalnet_desktop.views import bulk_actions
 from totalnet_desktop.views.contact_detail import ContactDetail
+from totalnet_desktop.views.contact_table import ContactTable
 from totalnet_desktop.views.screen import Screen
-from totalnet_desktop.views.widgets import ChannelChipsDelegate
 
 logger = logging.getLogger(__name__)
 
 SHOW_CHOICES = (("", "All contacts"), ("met_not_connected", GAPS["met_not_connected"]),
                 ("connected_not_met", GAPS["connected_not_met"]), ("trash", "Trash"))
-# Columns: Name, Company, Profession, Stage, Channels, Last contact, Next follow-up, Tags. Stage and
-# the dates get a fixed width; the others share the rest (until the user drags a column edge).
-FIXED_WIDTHS = {3: 56, 5: 92, 6: 104}
-COLUMN_SHARES = {0: 1.5, 1: 1.45, 2: 1.05, 4: 1.2, 7: 1.0}
-MIN_FLEX_WIDTH = 60
 SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
 FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted list is known
 
@@ -120,28 +113,9 @@ class ContactsView(Screen):
 
         self.model = ContactsModel(contact_search.load_rows, self)
         self.model.sortRequested.connect(self._sort_requested)
-        self.table = QTableView()
-        self.table.setObjectName("contacts_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setItemDelegateForColumn(4, ChannelChipsDelegate(self.table))
+        self.table = ContactTable(self.model)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        self._auto_fit = True
-        self._fitting = False
-        header.sectionResized.connect(self._user_resized)
-        self.table.viewport().installEventFilter(self)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._header_sort)
-        header.setSectionsClickable(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
 
@@ -187,8 +161,6 @@ class ContactsView(Screen):
         return combo
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
         if event.type() == QEvent.Type.KeyPress:
             if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected()
@@ -200,25 +172,6 @@ class ContactsView(Screen):
                 self.search.clear()
                 return True
         return super().eventFilter(obj, event)
-
-    def _fit_columns(self) -> None:
-        """Share the table's width between the columns (until the user sizes one by hand)."""
-        if not self._auto_fit:
-            return
-        rest = self.table.viewport().width() - sum(FIXED_WIDTHS.values()) - 2
-        unit = rest / sum(COLUMN_SHARES.values())
-        self._fitting = True
-        try:
-            for column, width in FIXED_WIDTHS.items():
-                self.table.setColumnWidth(column, width)
-            for column, share in COLUMN_SHARES.items():
-                self.table.setColumnWidth(column, max(MIN_FLEX_WIDTH, int(share * unit)))
-        finally:
-            self._fitting = False
-
-    def _user_resized(self, *_args) -> None:
-        if not self._fitting and self.table.isVisible():
-            self._auto_fit = False
 
     # ---- filters and loading -----------------------------------------------------------------
     def current_filter(self) -> ContactFilter:

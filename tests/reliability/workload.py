@@ -135,9 +135,13 @@ def reference(folder: Path, ops: int) -> tuple[list[str], float]:
     import time
 
     digests = folder / "digests.txt"
-    start = time.perf_counter()
-    subprocess.run([sys.executable, str(HERE), str(folder / "reference.sqlite3"), "--ops", str(ops),
-                    "--digests", str(digests)], check=True, capture_output=True)
+    proc = subprocess.Popen([sys.executable, str(HERE), str(folder / "reference.sqlite3"), "--ops", str(ops),
+                             "--digests", str(digests)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "ready"
+    start = time.perf_counter()  # the kills are timed from "ready" too
+    proc.communicate()
+    assert proc.returncode == 0
     return digests.read_text().split(), time.perf_counter() - start
 
 

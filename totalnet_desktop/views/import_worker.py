@@ -5,13 +5,30 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.core.exchange.batch import release_thread_connection
 from totalnet_desktop.core.exchange.importer import ImportCancelled
 
 logger = logging.getLogger(__name__)
+
+# Jobs whose thread may still run: a QThread destroyed while running aborts the process, so a job
+# stays referenced here until its thread has really ended (whatever happens to its dialog).
+_LIVE: set[ImportJob] = set()
+
+
+class _Reaper(QObject):
+    """Lives in the GUI thread; drops a job once its thread has finished."""
+
+    @Slot()
+    def reap(self) -> None:
+        for job in [j for j in _LIVE if j._thread.isFinished()]:
+            job._thread.wait()
+            _LIVE.discard(job)
+
+
+_reaper: _Reaper | None = None
 
 
 class ImportJob(QObject):
@@ -33,6 +50,11 @@ class ImportJob(QObject):
 
     def start(self) -> None:
         """Start the work in the background thread."""
+        global _reaper
+        if _reaper is None:
+            _reaper = _Reaper()
+        _LIVE.add(self)
+        self._thread.finished.connect(_reaper.reap, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
 
     def cancel(self) -> None:

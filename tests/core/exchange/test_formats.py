@@ -59,3 +59,4 @@ def test_roster_mapping():
 def test_forced_format_and_unknown_header():
     assert suggest_mapping(LINKEDIN, "csv").mapping[2] == "website"
     assert guess_field("Favourite colour") == "ignore"
+

@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass, field
 
 from totalnet_desktop.core import normalize as nz
+from totalnet_desktop.core.exchange import fastnorm as fn
 from totalnet_desktop.core.exchange.drafts import Draft
 
 logger = logging.getLogger(__name__)
@@ -48,15 +49,20 @@ class Decision:
 
 def draft_keys(draft: Draft, region: str) -> tuple[list[str], list[str], list[str]]:
     """(e-mail keys, social keys, phone keys) of a draft."""
-    emails = [k for k in (nz.email_key(e) for e in draft.emails) if k]
-    socials = [k for k in (nz.social_key(n, u) for n, u in draft.socials) if k]
-    phones = [k for k in (nz.phone_key(p, region) for p, _ in draft.phones) if len(k) >= 5]
+    emails = [k for k in draft.email_keys if k]
+    socials = [k for k in draft.social_keys if k]
+    phones = [k for k in draft.phone_keys if len(k) >= 5]
     return emails, socials, phones
 
 
 def fingerprint(first: str, last: str, company: str, job: str, emails, socials, phones) -> tuple:
-    return (nz.fold(first), nz.fold(last), nz.fold(company), nz.fold(job),
+    """Everything that identifies a row; two rows with equal fingerprints are the same entry."""
+    return (fn.fold(first), fn.fold(last), fn.fold(company), fn.fold(job),
             tuple(sorted(set(emails))), tuple(sorted(set(socials))), tuple(sorted(set(phones))))
+
+
+def _name_key(fp: tuple) -> str:
+    return " ".join(p for p in fp[:2] if p)
 
 
 class Classifier:
@@ -89,20 +95,21 @@ class Classifier:
                      emails: list[str], socials: list[str], phones: list[str]) -> None:
         """Register an existing contact with its keys (already normalised)."""
         ref = ("contact", contact_id)
-        self._register(ref, f"{first} {last}".strip(), first, last, company, job, emails, socials, phones)
+        fp = fingerprint(first, last, company, job, emails, socials, phones)
+        self._register(ref, f"{first} {last}".strip() or company, fp, emails, socials, phones)
 
-    def _register(self, ref, label, first, last, company, job, emails, socials, phones) -> None:
-        self.labels[ref] = label or company or "(no name)"
+    def _register(self, ref, label, fp, emails, socials, phones) -> None:
+        self.labels[ref] = label or "(no name)"
         for k in emails:
             self.strong.setdefault("e:" + k, ref)
         for k in socials:
             self.strong.setdefault("s:" + k, ref)
         for k in phones:
             self.phones.setdefault(k, ref)
-        name = nz.fold(f"{first} {last}")
+        name = _name_key(fp)
         if name:
             self.names.setdefault(name, ref)
-        self.prints.setdefault(fingerprint(first, last, company, job, emails, socials, phones), ref)
+        self.prints.setdefault(fp, ref)
 
     # -- classifying ------------------------------------------------------------------------
     def classify(self, draft: Draft) -> Decision:
@@ -113,16 +120,17 @@ class Classifier:
         strong = [self.strong.get("e:" + k) for k in emails] + [self.strong.get("s:" + k) for k in socials]
         match = next((m for m in strong if m is not None), None)
         reason = "same e-mail or profile"
+        fp = fingerprint(draft.first_name, draft.last_name, draft.company, draft.job_title,
+                         emails, socials, phones)
         if match is None:
-            match = self.prints.get(fingerprint(draft.first_name, draft.last_name, draft.company,
-                                                draft.job_title, emails, socials, phones))
+            match = self.prints.get(fp)
             reason = "identical to an earlier entry"
         if match is None and draft.line in self.decisions:
             match = self.decisions[draft.line]
             reason = "chosen by you"
         possible: list[Possible] = []
         if match is None:
-            possible = self._possible(draft, phones)
+            possible = self._possible(draft, phones, _name_key(fp))
         if match is None:
             decision = Decision(NEW)
         elif self.policy == "add" and reason != "chosen by you":
@@ -142,8 +150,7 @@ class Classifier:
         decision.possible = possible
         decision.match_kind = match[0] if match is not None else ""
         if decision.action == NEW:
-            self._register(("row", draft.line), draft.name, draft.first_name, draft.last_name,
-                           draft.company, draft.job_title, emails, socials, phones)
+            self._register(("row", draft.line), draft.name or draft.company, fp, emails, socials, phones)
         elif decision.action == MERGE:
             ref = match
             for k in emails:
@@ -152,7 +159,7 @@ class Classifier:
                 self.strong.setdefault("s:" + k, ref)
         return decision
 
-    def _possible(self, draft: Draft, phones: list[str]) -> list[Possible]:
+    def _possible(self, draft: Draft, phones: list[str], name: str) -> list[Possible]:
         found: list[Possible] = []
         seen: set[tuple[str, int]] = set()
         for k in phones:
@@ -160,7 +167,6 @@ class Classifier:
             if ref is not None and ref not in seen:
                 seen.add(ref)
                 found.append(self._make_possible(draft, ref, "shares a phone number with"))
-        name = nz.fold(draft.name)
         ref = self.names.get(name) if name else None
         if ref is not None and ref not in seen:
             found.append(self._make_possible(draft, ref, "has the same name as"))

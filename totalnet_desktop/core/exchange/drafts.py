@@ -7,11 +7,13 @@ profile. A bad e-mail or phone is kept as typed, with a warning.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
 
 from totalnet_desktop.core import normalize as nz
+from totalnet_desktop.core.exchange import fastnorm as fn
 from totalnet_desktop.core.exchange.formats import IGNORE, norm_header
 from totalnet_desktop.core.models import STAGES
 
@@ -51,6 +53,11 @@ class Draft:
     warnings: list[str] = field(default_factory=list)
     problem: str = ""  # set when the row is rejected
     cells: list[str] = field(default_factory=list)
+    # Normalised keys, computed once by finish(): aligned with emails, socials and phones.
+    email_keys: list[str] = field(default_factory=list)
+    social_keys: list[str] = field(default_factory=list)
+    phone_keys: list[str] = field(default_factory=list)
+    phone_tokens: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -68,9 +75,10 @@ def unneutralise(value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_date(text: str) -> dt.date | None:
     """A date in one of the common spreadsheet forms ('07 Mar 2024', '2024-03-07', ...)."""
-    text = nz.clean(text)
+    text = fn.clean(text)
     if not text:
         return None
     for fmt in _DATE_FORMATS:
@@ -109,102 +117,133 @@ def _phone_label(header: str) -> str:
     return ""
 
 
+class RowBuilder:
+    """Builds drafts from the records of one file; the mapping is worked out once, not per row."""
+
+    def __init__(self, headers: list[str], mapping, own: bool = False, region: str = nz.DEFAULT_REGION):
+        self.headers = headers
+        self.width = len(mapping)
+        self.own = own
+        self.region = region
+        self.columns = [
+            (index, target, headers[index] if index < len(headers) else f"column {index + 1}",
+             _phone_label(headers[index]) if target == "phone" and index < len(headers) else "")
+            for index, target in enumerate(mapping) if target != IGNORE
+        ]
+
+    def build(self, line: int, cells: list[str]) -> Draft:
+        """One CSV record to a draft; ``own`` undoes the app's export conventions exactly."""
+        own = self.own
+        draft = Draft(line=line, cells=cells)
+        extra = [c for c in cells[self.width:] if c.strip()] if len(cells) > self.width else []
+        if extra:
+            draft.warnings.append(f"{len(cells)} cells for {len(self.headers)} columns; "
+                                  "the extra cells went to Notes")
+        middle = ""
+        notes: list[str] = []
+        count = len(cells)
+        for index, target, header, phone_label in self.columns:
+            if index >= count:
+                continue
+            raw = cells[index]
+            if not raw or raw.isspace():
+                continue
+            value = unneutralise(raw) if own else raw
+            # Names and short fields are trimmed; notes keep their text exactly.
+            text = value if (own or target == "notes") else fn.clean(value)
+            if target in _TEXT_FIELDS:
+                current = getattr(draft, target)
+                setattr(draft, target, f"{current} {text}".strip() if current else text)
+            elif target == "email":
+                for addr in _split_multi(text, True) if (own or ";" in text) else (text,):
+                    if not nz.is_valid_email(addr):
+                        draft.warnings.append(f"{header}: {addr!r} does not look like an e-mail address")
+                    draft.emails.append(addr)
+            elif target in SOCIAL_FIELDS:
+                for url in _split_multi(text, True) if own else (text,):
+                    draft.socials.append((target, url))
+            elif target == "phone":
+                for number in _split_multi(text, True) if own else (text,):
+                    if not nz.digits(number):
+                        draft.warnings.append(f"{header}: {number!r} has no digits; kept as typed")
+                    elif not fn.phone_facts(number, self.region)[1]:
+                        draft.warnings.append(f"{header}: {number!r} may not be a valid phone number")
+                    draft.phones.append((number, phone_label))
+            elif target == "middle_name":
+                middle = text
+            elif target == "full_name":
+                if not (draft.first_name or draft.last_name):
+                    draft.first_name, draft.last_name = split_full_name(text)
+            elif target == "how_we_met":
+                draft.met_where = text
+            elif target == "stage":
+                match = next((st for st in STAGES if st.casefold() == text.casefold()), "")
+                if match:
+                    draft.stage = match
+                else:
+                    draft.warnings.append(f"{header}: unknown stage {text!r} (Know, Like, Trust, Partner)")
+            elif target == "notes":
+                notes.append(value)
+            elif target == "tags":
+                draft.tags.extend(t for t in _split_multi(text, own) if t not in draft.tags)
+            elif target == "website":
+                for url in _split_multi(text, True) if own else (text,):
+                    network = "" if own else nz.network_of(url)
+                    if network:
+                        draft.socials.append((network, url))
+                    else:
+                        draft.websites.append(url)
+            elif target in ("connected_on", "next_followup"):
+                date = parse_date(text)
+                if date is None:
+                    draft.warnings.append(f"{header}: {text!r} is not a date I can read")
+                else:
+                    setattr(draft, target, date)
+            elif target == "role":
+                draft.role = text
+        if middle:
+            draft.first_name = f"{draft.first_name} {middle}".strip()
+        if extra:
+            notes.append("Extra cells: " + " | ".join(extra))
+        if notes:
+            draft.notes = "\n".join(notes)
+        finish(draft, self.region)
+        return draft
+
+
+_TEXT_FIELDS = frozenset(("first_name", "last_name", "company", "job_title", "profession", "city", "source"))
+
+
 def build_draft(line: int, headers: list[str], cells: list[str], mapping: tuple[str, ...] | list[str],
                 own: bool = False, region: str = nz.DEFAULT_REGION) -> Draft:
-    """One CSV record to a draft; ``own`` undoes the app's export conventions exactly."""
-    draft = Draft(line=line, cells=list(cells))
-    extra = [c for c in cells[len(mapping):] if c.strip()]
-    if extra:
-        draft.warnings.append(f"{len(cells)} cells for {len(headers)} columns; the extra cells went to Notes")
-    middle = ""
-    notes: list[str] = []
-    for index, target in enumerate(mapping):
-        if target == IGNORE or index >= len(cells):
-            continue
-        raw = cells[index]
-        value = unneutralise(raw) if own else raw
-        if not value.strip():
-            continue
-        # Names and short fields are trimmed; notes keep their text exactly.
-        text = value if (own or target == "notes") else nz.clean(value)
-        header = headers[index] if index < len(headers) else f"column {index + 1}"
-        if target in ("first_name", "last_name", "company", "job_title", "profession", "city", "source"):
-            current = getattr(draft, target)
-            setattr(draft, target, f"{current} {text}".strip() if current else text)
-        elif target == "middle_name":
-            middle = text
-        elif target == "full_name":
-            if not (draft.first_name or draft.last_name):
-                draft.first_name, draft.last_name = split_full_name(text)
-        elif target == "how_we_met":
-            draft.met_where = text
-        elif target == "stage":
-            match = next((s for s in STAGES if s.casefold() == text.casefold()), "")
-            if match:
-                draft.stage = match
-            else:
-                draft.warnings.append(f"{header}: unknown stage {text!r} (Know, Like, Trust, Partner)")
-        elif target == "notes":
-            notes.append(value)
-        elif target == "tags":
-            draft.tags.extend(t for t in _split_multi(text, own) if t not in draft.tags)
-        elif target == "email":
-            for addr in _split_multi(text, True):
-                if not nz.is_valid_email(addr):
-                    draft.warnings.append(f"{header}: {addr!r} does not look like an e-mail address")
-                draft.emails.append(addr)
-        elif target == "phone":
-            for number in _split_multi(text, True) if own else [text]:
-                if not nz.digits(number):
-                    draft.warnings.append(f"{header}: {number!r} has no digits; kept as typed")
-                elif not nz.is_valid_phone(number, region):
-                    draft.warnings.append(f"{header}: {number!r} may not be a valid phone number")
-                draft.phones.append((number, _phone_label(header)))
-        elif target in ("website",):
-            for url in _split_multi(text, True) if own else [text]:
-                network = "" if own else nz.network_of(url)
-                if network:
-                    draft.socials.append((network, url))
-                else:
-                    draft.websites.append(url)
-        elif target in SOCIAL_FIELDS:
-            for url in _split_multi(text, True) if own else [text]:
-                draft.socials.append((target, url))
-        elif target in ("connected_on", "next_followup"):
-            date = parse_date(text)
-            if date is None:
-                draft.warnings.append(f"{header}: {text!r} is not a date I can read")
-            else:
-                setattr(draft, target, date)
-        elif target == "role":
-            draft.role = text
-    if middle:
-        draft.first_name = f"{draft.first_name} {middle}".strip()
-    if extra:
-        notes.append("Extra cells: " + " | ".join(extra))
-    draft.notes = "\n".join(notes)
-    finish(draft)
-    return draft
+    """One CSV record to a draft (see RowBuilder for many rows)."""
+    return RowBuilder(headers, mapping, own, region).build(line, list(cells))
 
 
-def finish(draft: Draft) -> None:
+def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
     """Reject a draft that identifies no one; drop exact repeats of e-mails, phones and profiles."""
     draft.emails = list(dict.fromkeys(draft.emails))
+    draft.email_keys = [nz.email_key(e) for e in draft.emails]
     seen: set[str] = set()
-    socials = []
+    socials, social_keys = [], []
     for network, url in draft.socials:
-        key = nz.social_key(network, url)
+        key = fn.social_key(network, url)
         if key and key not in seen:
             seen.add(key)
             socials.append((network, url))
-    draft.socials = socials
-    # A website that is one of the profiles is not repeated (vCards carry both).
-    draft.websites = [w for w in dict.fromkeys(draft.websites) if nz.url_key(w) not in seen]
-    phones, keys = [], set()
+            social_keys.append(key)
+    draft.socials, draft.social_keys = socials, social_keys
+    if draft.websites:
+        # A website that is one of the profiles is not repeated (vCards carry both).
+        draft.websites = [w for w in dict.fromkeys(draft.websites) if fn.url_key(w) not in seen]
+    phones, values = [], set()
     for value, label in draft.phones:
-        if value not in keys:
-            keys.add(value)
+        if value not in values:
+            values.add(value)
             phones.append((value, label))
     draft.phones = phones
+    facts = [fn.phone_facts(value, region) for value, _ in phones]
+    draft.phone_keys = [f[0] for f in facts]
+    draft.phone_tokens = [f[2] for f in facts]
     if not draft.problem and not draft.identifies_someone():
         draft.problem = "no name, e-mail, phone or profile"

@@ -8,6 +8,7 @@ import logging
 from collections import defaultdict
 
 from totalnet_desktop.core import normalize as nz
+from totalnet_desktop.core.exchange import fastnorm as fn
 from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.drafts import Draft
 from totalnet_desktop.core.models import ROLES
@@ -92,15 +93,14 @@ class BulkWriter:
         """Point rows of a draft that the contact does not have yet (by kind and key)."""
         rows = []
         pos = dict(existing)
-        for value in d.emails:
-            rows.append(self._point(cid, "email", "", value, nz.email_key(value), "", "", pos))
-        for value, label in d.phones:
-            rows.append(self._point(cid, "phone", "", value, nz.phone_key(value, self.region),
-                                    nz.phone_search_tokens(value, self.region), label, pos))
+        for value, key in zip(d.emails, d.email_keys):
+            rows.append(self._point(cid, "email", "", value, key, "", "", pos))
+        for (value, label), key, tokens in zip(d.phones, d.phone_keys, d.phone_tokens):
+            rows.append(self._point(cid, "phone", "", value, key, tokens, label, pos))
         for value in d.websites:
-            rows.append(self._point(cid, "website", "", value, nz.url_key(value), "", "", pos))
-        for network, value in d.socials:
-            rows.append(self._point(cid, "social", network, value, nz.social_key(network, value), "", "", pos))
+            rows.append(self._point(cid, "website", "", value, fn.url_key(value), "", "", pos))
+        for (network, value), key in zip(d.socials, d.social_keys):
+            rows.append(self._point(cid, "social", network, value, key, "", "", pos))
         return [r for r in rows if r is not None]
 
     @staticmethod
@@ -140,38 +140,56 @@ class BulkWriter:
                       [f + (f[0],) for f in followups])
 
     # -- merges -----------------------------------------------------------------------------
+    _FIELDS = ("first_name", "last_name", "company", "job_title", "profession", "city", "notes", "stage",
+               "source", "met_where")
+
     def merge(self, items: list[tuple[int, Draft]]) -> None:
         """Merge drafts into existing contacts: fill empty fields, add new points, newer company/title."""
+        if not items:
+            return
+        ids = list(dict.fromkeys(cid for cid, _ in items))
+        state: dict[int, dict] = {}
+        existing: dict[int, dict[str, int]] = {cid: {} for cid in ids}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.cursor.execute(
+                    f"SELECT id, {', '.join(self._FIELDS)} FROM contact WHERE id IN ({marks})", chunk).fetchall():
+                state[row[0]] = dict(zip(self._FIELDS, row[1:]))
+            for cid, kind, key, value in self.cursor.execute(
+                    f"SELECT contact_id, kind, key, value FROM contact_point WHERE contact_id IN ({marks})",
+                    chunk).fetchall():
+                slots = existing[cid]
+                slots[kind] = slots.get(kind, 0) + 1
+                slots[f"{kind}:{key or value}"] = 1
+        original = {cid: dict(fields) for cid, fields in state.items()}
+        points, extras = [], []
         for cid, d in items:
-            row = self.cursor.execute(
-                "SELECT first_name, last_name, company, job_title, profession, city, notes, stage, source, "
-                "met_where FROM contact WHERE id = ?", (cid,)).fetchone()
-            if row is None:
+            fields = state.get(cid)
+            if fields is None:
                 continue
-            first, last, company, job, profession, city, notes, stage, source, met_where = row
-            new = {
-                # Names are kept; only an empty one is filled.
-                "first_name": first or d.first_name,
-                "last_name": last or d.last_name,
-                # The import is the newer word on company and job title, never blanking them.
-                "company": d.company or company,
-                "job_title": d.job_title or job,
-                "profession": profession or d.profession,
-                "city": city or d.city,
-                "notes": notes or d.notes,
-                "stage": stage if stage and (stage != "Know" or not d.stage) else (d.stage or stage),
-                "source": source or d.source,
-                "met_where": met_where or d.met_where,
-            }
-            if tuple(new.values()) != row:
-                sets = ", ".join(f"{k} = ?" for k in new)
-                self.cursor.execute(f"UPDATE contact SET {sets}, updated_at = ? WHERE id = ?",
-                                    (*new.values(), self.now, cid))
-            existing: dict[str, int] = {}
-            for kind, key, value in self.cursor.execute(
-                    "SELECT kind, key, value FROM contact_point WHERE contact_id = ?", (cid,)).fetchall():
-                existing[kind] = existing.get(kind, 0) + 1
-                existing[f"{kind}:{key or value}"] = 1
-            self.cursor.executemany(_INSERT_POINT, self._points(cid, d, existing))
-            self._extras([(cid, d)])
+            _merge_fields(fields, d)
+            points.extend(self._points(cid, d, existing[cid]))
+            extras.append((cid, d))
             self.touched.add(cid)
+        updates = [(*fields.values(), self.now, cid) for cid, fields in state.items() if fields != original[cid]]
+        if updates:
+            sets = ", ".join(f"{k} = ?" for k in self._FIELDS)
+            self.cursor.executemany(f"UPDATE contact SET {sets}, updated_at = ? WHERE id = ?", updates)
+        self.cursor.executemany(_INSERT_POINT, points)
+        self._extras(extras)
+
+
+def _merge_fields(fields: dict, d: Draft) -> None:
+    """The merge rules, applied in place to a contact's fields."""
+    # Names are kept; only an empty one is filled.
+    fields["first_name"] = fields["first_name"] or d.first_name
+    fields["last_name"] = fields["last_name"] or d.last_name
+    # The import is the newer word on company and job title, never blanking them.
+    fields["company"] = d.company or fields["company"]
+    fields["job_title"] = d.job_title or fields["job_title"]
+    for key in ("profession", "city", "notes", "source", "met_where"):
+        fields[key] = fields[key] or getattr(d, key)
+    # "Know" is the default stage, so a stage from the file replaces only that.
+    if d.stage and fields["stage"] in ("", "Know"):
+        fields["stage"] = d.stage

@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 ACTION_LABELS = {"new": "New", "merge": "Merge", "skip": "Skip", "reject": "Rejected"}
-COLUMNS = ("Row", "Action", "First name", "Last name", "Company", "Job title", "E-mails", "Phones",
-           "Profiles", "Tags", "Problems")
+COLUMNS = ("Row", "Action", "Problems", "First name", "Last name", "Company", "Job title", "E-mails",
+           "Phones", "Profiles", "Tags")
 REJECT_BRUSH = QBrush(QColor("#f8d7da"))
 WARN_BRUSH = QBrush(QColor("#fff3cd"))
 _ROOT = QModelIndex()
@@ -53,10 +53,10 @@ class ImportPreviewModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
-                str(draft.line), ACTION_LABELS.get(decision.action, decision.action), draft.first_name,
-                draft.last_name, draft.company, draft.job_title, ", ".join(draft.emails),
-                ", ".join(p for p, _ in draft.phones), ", ".join(u for _, u in draft.socials),
-                ", ".join(draft.tags), self._problems(draft, decision),
+                str(draft.line), ACTION_LABELS.get(decision.action, decision.action),
+                self._problems(draft, decision), draft.first_name, draft.last_name, draft.company,
+                draft.job_title, ", ".join(draft.emails), ", ".join(p for p, _ in draft.phones),
+                ", ".join(u for _, u in draft.socials), ", ".join(draft.tags),
             )
             return values[column]
         if role == Qt.ItemDataRole.BackgroundRole:

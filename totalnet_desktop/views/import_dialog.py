@@ -158,6 +158,7 @@ class ImportDialog(QDialog):
         files = list(self.files_page.files)
         policy = self.duplicates_page.policy()
         options = [importer.ImportOptions(policy=policy) for _ in files]
+        self.duplicates_page.file_names = [f.path.name for f in files]
         self.duplicates_page.show_checking()
         self._run(lambda progress, cancelled: batch.plan_files(files, options, progress),
                   self._plan_done, self.duplicates_page.on_progress)

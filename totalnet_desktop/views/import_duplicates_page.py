@@ -38,6 +38,7 @@ class DuplicatesPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.plans: list = []
+        self.file_names: list[str] = []
         self.counts = QLabel("Checking the rows against your contacts...")
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
@@ -111,8 +112,10 @@ class DuplicatesPage(QWidget):
             if possible else "No possible duplicates.")
         entries = [(i, p) for i, plan in enumerate(plans) for p in plan.possible]
         self.table.setRowCount(len(entries))
+        several = len(plans) > 1
         for row, (file_index, p) in enumerate(entries):
-            self.table.setItem(row, 0, QTableWidgetItem(str(p.line)))
+            where = f"{self.file_names[file_index]}: {p.line}" if several and self.file_names else str(p.line)
+            self.table.setItem(row, 0, QTableWidgetItem(where))
             self.table.setItem(row, 1, QTableWidgetItem(p.name))
             self.table.setItem(row, 2, QTableWidgetItem(p.reason))
             check = QTableWidgetItem()

@@ -100,6 +100,8 @@ class SummaryPage(QWidget):
         self.warnings_label.setText(f"{len(warnings):,} warnings (imported as typed):" if warnings
                                     else "No warnings.")
         self.warnings.setPlainText("\n".join(f"{n}, row {line}: {w}" for n, line, w in warnings[:2000]))
+        self.warnings.setVisible(bool(warnings))
+        self.table.setVisible(bool(rejected))
         backup = next((s.backup_path for s in summaries if s.backup_path), None)
         self.note.setText(f"A backup of your data from before the import is in {backup}." if backup else "")
 

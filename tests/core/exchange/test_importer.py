@@ -130,7 +130,8 @@ def test_shared_phone_or_name_is_only_a_possible_duplicate(db, write_file):
     plan = importer.plan(imp)
     assert plan.imported == 2 and plan.merged == 0 and plan.possible_count == 2
     reasons = [p.reason for p in plan.possible]
-    assert reasons == ["shares a phone number with Reception Desk", "has the same name as John Smith"]
+    assert reasons == ["shares a phone number with Reception Desk, Tower Co",
+                       "has the same name as John Smith, Acme"]
     john_id = plan.possible[1].contact_id
     # The user decides the second one is the same John: it is merged, the first stays separate.
     summary = importer.execute(imp, ImportOptions(decisions={3: ("contact", john_id)}))

@@ -61,6 +61,10 @@ def fingerprint(first: str, last: str, company: str, job: str, emails, socials, 
             tuple(sorted(set(emails))), tuple(sorted(set(socials))), tuple(sorted(set(phones))))
 
 
+def _label(name: str, company: str) -> str:
+    return f"{name}, {company}" if name and company else name or company
+
+
 def _name_key(fp: tuple) -> str:
     return " ".join(p for p in fp[:2] if p)
 
@@ -96,7 +100,7 @@ class Classifier:
         """Register an existing contact with its keys (already normalised)."""
         ref = ("contact", contact_id)
         fp = fingerprint(first, last, company, job, emails, socials, phones)
-        self._register(ref, f"{first} {last}".strip() or company, fp, emails, socials, phones)
+        self._register(ref, _label(f"{first} {last}".strip(), company), fp, emails, socials, phones)
 
     def _register(self, ref, label, fp, emails, socials, phones) -> None:
         self.labels[ref] = label or "(no name)"
@@ -150,7 +154,7 @@ class Classifier:
         decision.possible = possible
         decision.match_kind = match[0] if match is not None else ""
         if decision.action == NEW:
-            self._register(("row", draft.line), draft.name or draft.company, fp, emails, socials, phones)
+            self._register(("row", draft.line), _label(draft.name, draft.company), fp, emails, socials, phones)
         elif decision.action == MERGE:
             ref = match
             for k in emails:
@@ -176,6 +180,6 @@ class Classifier:
         kind, ident = ref
         other = self.labels.get(ref, "")
         where = other if kind == "contact" else f"{other} (row {ident})"
-        return Possible(line=draft.line, name=draft.name or draft.company, reason=f"{why} {where}",
+        return Possible(line=draft.line, name=_label(draft.name, draft.company), reason=f"{why} {where}",
                         contact_id=ident if kind == "contact" else None,
                         row_line=ident if kind == "row" else None, other_name=other)

@@ -27,7 +27,7 @@ _DATE_FORMATS = ("%d %b %Y", "%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d-%b-%y", "%d
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A contact as it will be stored, built from one source record."""
 

@@ -17,7 +17,29 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("TOTALNET_DATA_DIR", str(folder))
     yield folder
+    _close_stray_dialogs()
     db_mod.close_database()
+
+
+def _close_stray_dialogs() -> None:
+    """A failing dialog test can leave a modal dialog open, which would eat later tests' keys."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for _ in range(10):
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            break
+        if isinstance(modal, QDialog):
+            modal.reject()
+        modal.close()
+        modal.deleteLater()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+            widget.deleteLater()
 
 
 @pytest.fixture

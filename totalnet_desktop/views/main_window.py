@@ -185,11 +185,12 @@ class MainWindow(QMainWindow):
 
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            demo.generate()
+            summary = demo.generate()
         finally:
             self.unsetCursor()
         self.ctx.bus.changed.emit("all")
         self.show_screen("contacts")
+        self.statusBar().showMessage(summary.line(), 8000)
 
     def undo(self) -> None:
         screen = self.current_screen()

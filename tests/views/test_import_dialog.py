@@ -184,6 +184,7 @@ def test_cancel_during_import_changes_nothing(ctx, qtbot, tmp_path):
         dialog.cancel_or_close()  # cancel at once: the worker stops at its first progress step
     assert dialog.page() == OPTIONS
     assert "cancelled" in dialog.error
+    assert "nothing was changed" in dialog.options_page.message.text()
     assert Contact.select().count() == 0
 
 

@@ -179,6 +179,7 @@ class ImportDialog(QDialog):
         backup_dir = self.ctx.paths.backup_dir
         self.progress_page.label.setText("Importing... Cancel leaves your data exactly as it was.")
         self.progress_page.bar.setValue(0)
+        self.options_page.message.setText("")
         self._show(PROGRESS)
         self._run(lambda progress, cancelled: batch.execute_files(files, options, backup_dir, progress, cancelled),
                   self._import_done, self.progress_page.on_progress)
@@ -212,12 +213,14 @@ class ImportDialog(QDialog):
         elif self.page() == DUPLICATES:
             self._show(MAPPING)
         self.mapping_page.message.setText(message)
+        self.options_page.message.setText(message + " Nothing was changed.")
         if self.isVisible():
             QMessageBox.warning(self, "Import", message + "\nNothing was changed.")
         self.finished_import.emit()
 
     def _cancelled(self) -> None:
         self.error = "The import was cancelled; nothing was changed."
+        self.options_page.message.setText(self.error)
         self._show(OPTIONS)
         self.finished_import.emit()
 

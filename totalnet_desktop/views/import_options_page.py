@@ -35,6 +35,10 @@ class OptionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a61b29; font-weight: bold;")
+        layout.addWidget(self.message)
         layout.addStretch(1)
 
     def set_files(self, files: list) -> None:

@@ -97,8 +97,10 @@ class SummaryPage(QWidget):
             for col, text in enumerate((name, str(r.line), r.reason, content)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         warnings = [(names[i], line, w) for i, s in enumerate(summaries) for line, w in s.warnings]
-        self.warnings_label.setText(f"{len(warnings):,} warnings (imported as typed):" if warnings
-                                    else "No warnings.")
+        count = sum(s.warning_count for s in summaries)
+        shown_note = f" (the first {len(warnings[:2000]):,} are listed)" if count > len(warnings[:2000]) else ""
+        self.warnings_label.setText(f"{count:,} warnings; those rows were imported as typed{shown_note}:"
+                                    if warnings else "No warnings.")
         self.warnings.setPlainText("\n".join(f"{n}, row {line}: {w}" for n, line, w in warnings[:2000]))
         self.warnings.setVisible(bool(warnings))
         self.table.setVisible(bool(rejected))

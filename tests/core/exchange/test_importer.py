@@ -270,3 +270,15 @@ def test_dry_run_plan_writes_nothing(db, linkedin_file):
     plan = importer.plan(importer.open_import(linkedin_file))
     assert plan.imported == 3 and len(plan.preview) == 3
     assert _snapshot() == before
+
+
+def test_junk_emails_and_empty_profile_urls_do_not_merge_people(db, write_file):
+    path = write_file("junk.csv", csv_text([
+        ["Name", "Email", "LinkedIn"],
+        ["Ana", "n/a", "https://www.linkedin.com/"],
+        ["Bo", "N/A", "https://linkedin.com"],
+        ["Cy", "none", ""],
+    ]))
+    summary = _import(path)
+    assert summary.line() == "imported 3, merged 0, skipped 0, rejected 0"
+    assert summary.warning_count == 3

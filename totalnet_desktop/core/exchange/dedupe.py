@@ -49,8 +49,9 @@ class Decision:
 
 def draft_keys(draft: Draft, region: str) -> tuple[list[str], list[str], list[str]]:
     """(e-mail keys, social keys, phone keys) of a draft."""
-    emails = [k for k in draft.email_keys if k]
-    socials = [k for k in draft.social_keys if k]
+    emails = draft.match_emails
+    # A profile key needs a path: 'linkedin.com' alone (an empty profile URL) is no one.
+    socials = [k for k in draft.social_keys if "/" in k]
     phones = [k for k in draft.phone_keys if len(k) >= 5]
     return emails, socials, phones
 

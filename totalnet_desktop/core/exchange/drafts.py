@@ -55,6 +55,7 @@ class Draft:
     cells: list[str] = field(default_factory=list)
     # Normalised keys, computed once by finish(): aligned with emails, socials and phones.
     email_keys: list[str] = field(default_factory=list)
+    match_emails: list[str] = field(default_factory=list)  # keys of the valid e-mails only
     social_keys: list[str] = field(default_factory=list)
     phone_keys: list[str] = field(default_factory=list)
     phone_tokens: list[str] = field(default_factory=list)
@@ -224,6 +225,8 @@ def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
     """Reject a draft that identifies no one; drop exact repeats of e-mails, phones and profiles."""
     draft.emails = list(dict.fromkeys(draft.emails))
     draft.email_keys = [nz.email_key(e) for e in draft.emails]
+    # Only a real address identifies someone: 'n/a' or 'none' in fifty rows is not one person.
+    draft.match_emails = [k for k, e in zip(draft.email_keys, draft.emails) if k and nz.is_valid_email(e)]
     seen: set[str] = set()
     socials, social_keys = [], []
     for network, url in draft.socials:

@@ -120,7 +120,8 @@ class ImportSummary:
     merged: int = 0
     skipped: int = 0
     rejected: list[Rejected] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # the first 5,000
+    warning_count: int = 0
     possible: list[Possible] = field(default_factory=list)
     possible_count: int = 0
     preview: list[tuple[Draft, Decision]] = field(default_factory=list)
@@ -136,6 +137,7 @@ class ImportSummary:
         self.skipped += other.skipped
         self.rejected.extend(other.rejected)
         self.warnings.extend(other.warnings)
+        self.warning_count += other.warning_count
         self.possible.extend(other.possible)
         self.possible_count += other.possible_count
         self.rows += other.rows
@@ -162,6 +164,7 @@ def _count(summary: ImportSummary, draft: Draft, decision: Decision) -> None:
         summary.merged += 1
     elif decision.action == SKIP:
         summary.skipped += 1
+    summary.warning_count += len(draft.warnings)
     if len(summary.warnings) < 5000:
         summary.warnings.extend((draft.line, w) for w in draft.warnings)
     if decision.possible and decision.action == NEW:

@@ -58,7 +58,7 @@ def test_future_date_needs_confirmation_past_is_fine(chapter):
 def test_roster_filter_by_names_company_classification_accent_insensitive(meeting):
     rows = meetings.roster_rows(meeting.id)
     assert [r.name for r in rows] == ["Layla Haddad", "Omar Khan", "Zoë Dubois"]
-    names = lambda text: [r.name for r in meetings.filter_rows(rows, text)]  # noqa: E731
+    names = lambda text: [r.name for r in meetings.filter_rows(rows, text)]
     assert names("zoe") == ["Zoë Dubois"]
     assert names("DUBO") == ["Zoë Dubois"]
     assert names("fleurs") == ["Zoë Dubois"]

@@ -29,7 +29,7 @@ def test_rows_load_in_batches_not_all_at_once(db, monkeypatch):
     assert model.rowCount() == 600 and model.fetches == 0
     assert model.data(model.index(0, 0)) == "Person0000"
     assert model.fetches == 1
-    for row in range(0, contacts_model.BATCH):
+    for row in range(contacts_model.BATCH):
         model.data(model.index(row, 1))
     assert model.fetches == 1  # the first batch covered them
     assert model.data(model.index(599, 0)) == "Person0599"

@@ -8,6 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from totalnet_desktop.qtfix import protect_none  # noqa: E402
+
+protect_none()  # before any widget: see totalnet_desktop/qtfix.py
+
 from totalnet_desktop.core import db as db_mod  # noqa: E402
 
 

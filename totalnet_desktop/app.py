@@ -65,6 +65,9 @@ def create_application(argv=None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from totalnet_desktop.qtfix import protect_none
+
+    protect_none()
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)

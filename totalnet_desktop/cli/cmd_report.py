@@ -26,6 +26,9 @@ def _gui_application():
     """Text layout needs a QGuiApplication: reuse one, or make one on the offscreen platform."""
     from PySide6.QtGui import QGuiApplication
 
+    from totalnet_desktop.qtfix import protect_none
+
+    protect_none()
     app = QGuiApplication.instance()
     if app is None:
         if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):

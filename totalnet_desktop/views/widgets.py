@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from totalnet_desktop.core import contact_search
+from totalnet_desktop.qtfix import protect_none
 from totalnet_desktop.qtmodels.roles import ChannelsRole
 
 logger = logging.getLogger(__name__)
 
 
-def protect_none() -> None:
-    """Work around PySide6 6.12 on Python 3.11: its void methods return None without taking a
-    reference (fine on 3.12+, where None is immortal), so after ~40,000 calls (one scroll through a
-    long table) None's count reaches zero and the interpreter aborts ("deallocating None").
-    Giving None a huge reference count makes it as immortal as on 3.12."""
-    if sys.version_info >= (3, 12) or getattr(protect_none, "done", False):
-        return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    protect_none.done = True  # type: ignore[attr-defined]
-    logger.info("PySide6 None reference workaround active (Python %s)", sys.version.split()[0])
-
-
-# Every GUI process imports this module (the Contacts screen uses it); app.py should call it too.
+# Every GUI process imports this module; app.py and the tests apply it first anyway.
 protect_none()
 
 # Short chip text and colour per channel (the tooltip and the detail pane use the full names).

@@ -68,7 +68,8 @@ def test_no_two_active_shortcuts_share_a_key(main_window):
             text = key.toString()
             if not text:
                 continue
-            global_ = obj.shortcutContext() in (Qt.ShortcutContext.ApplicationShortcut,
+            context = obj.shortcutContext() if isinstance(obj, QAction) else obj.context()
+            global_ = context in (Qt.ShortcutContext.ApplicationShortcut,
                                                 Qt.ShortcutContext.WindowShortcut)
             screen = None if global_ else owner_screen(obj)
             for other_screen, other in seen.get(text, []):

@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "&Find", self.focus_search, "Ctrl+F", "action_find")
         self._action(edit_menu, "&New contact", self.new_contact, "Ctrl+N", "action_new_contact")
         self._action(edit_menu, "Add &follow-up...", self.add_followup, "Ctrl+Shift+F", "action_add_followup")
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Preferences...", self.open_preferences, "Ctrl+,", "action_preferences")
 
         view_menu = bar.addMenu("&View")
         for number, (key, cls) in enumerate(SCREENS, start=1):
@@ -211,6 +213,12 @@ class MainWindow(QMainWindow):
         screen = self.current_screen()
         contact_id = screen.selected_contact_id() if screen is not None else None
         followup_dialog.add_followup(self.ctx, self, contact_id)
+
+    def open_preferences(self) -> None:
+        from totalnet_desktop.views.preferences_dialog import open_preferences
+
+        open_preferences(self.ctx, self)
+        self.ctx.bus.changed.emit("preferences")
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

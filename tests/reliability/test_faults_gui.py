@@ -81,8 +81,15 @@ def close_main(left=400):
 
 
 def run(folder) -> int:
-    QTimer.singleShot(20000, lambda: QApplication.exit(99))  # fail, never hang
-    return app_mod.run_gui(str(folder))
+    # Fail rather than hang; stopped afterwards so it cannot end an event loop of a later test.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(20000)
+    try:
+        return app_mod.run_gui(str(folder))
+    finally:
+        guard.stop()
 
 
 def test_damaged_file_restore_the_latest_good_backup(tmp_path, qapp):

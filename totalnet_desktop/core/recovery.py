@@ -15,12 +15,16 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
+
 from totalnet_desktop.core import backup
 from totalnet_desktop.core.errors import TotalNetError
 
 logger = logging.getLogger(__name__)
 
 COMPANIONS = ("-wal", "-shm", "-journal")
+# What a write the disk refuses raises (full, read-only, I/O error), for callers without peewee.
+WRITE_ERRORS: tuple[type[BaseException], ...] = (peewee.OperationalError, sqlite3.OperationalError)
 OK, MISSING, NOT_SQLITE, DAMAGED, NEWER, UNREADABLE = "ok", "missing", "not_sqlite", "damaged", "newer", "unreadable"
 
 

@@ -9,10 +9,8 @@ get one clear message. On the first start of each day the file is checked and ba
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 
-import peewee
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
@@ -96,7 +94,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> 
                 continue
         try:
             session = open_session(data_dir)
-        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        except recovery.WRITE_ERRORS as exc:
             # Creating or upgrading the file failed (full disk, I/O error); its transaction rolled back.
             _fail(parent, "TotalNet cannot open your data", recovery.explain_write_error(exc, resolved.db_path))
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -182,10 +183,11 @@ def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
     """Read the whole file and decide every row without writing anything (preview and counts)."""
     options = options or ImportOptions()
     classifier = Classifier(options.policy, options.region, options.decisions)
-    load_existing(db, classifier)
     summary = ImportSummary()
-    for draft in imp.drafts(progress):
-        _count(summary, draft, classifier.classify(draft))
+    with _gc_paused():
+        load_existing(db, classifier)
+        for draft in imp.drafts(progress):
+            _count(summary, draft, classifier.classify(draft))
     return summary
 
 
@@ -206,7 +208,7 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     def on_bytes(done: int, total: int) -> None:
         position[0] = done
 
-    with db.atomic(), search_index.suspended(db), _index_triggers_dropped(db):
+    with _gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db):
         load_existing(db, classifier)
         chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
         writer = BulkWriter(db, options.region, [tag] if tag else [], source, chapter_id,
@@ -227,6 +229,19 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
         _reindex(db, writer.touched)
     logger.info("import of %s: %s", imp.path, summary.line())
     return summary
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector for a bulk run: the rows make no reference cycles, and
+    with 100,000 drafts and dictionaries alive, its full passes cost a third of the import."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager

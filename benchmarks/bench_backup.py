@@ -1,0 +1,55 @@
+"""Backups on 100,000 contacts: the app's online backup, listing, the daily check and a restore,
+each beside a raw baseline measured in the same run (plain ``sqlite3`` backup API / file copy)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from benchmarks.run import timed
+from benchmarks.synth import make_contacts
+
+N = 100_000
+
+
+def run(report) -> None:
+    from totalnet_desktop.core import backup, recovery
+    from totalnet_desktop.core import db as db_mod
+
+    folder = Path(tempfile.mkdtemp(prefix="totalnet-bench-backup-"))
+    live = folder / "totalnet.sqlite3"
+    make_contacts(live, N)  # leaves the database open, as the running app has it
+    backups = folder / "backups"
+    size = live.stat().st_size / 1e6
+
+    def raw_backup():
+        (folder / "raw.sqlite3").unlink(missing_ok=True)  # a new file each time, as the app writes
+        src, out = sqlite3.connect(live), sqlite3.connect(folder / "raw.sqlite3")
+        src.backup(out)
+        out.close()
+        src.close()
+
+    baseline = timed(raw_backup, repeat=3)
+    project = timed(backup.event_backup, live, backups, "pre-import", repeat=3)
+    report(f"online backup of {N:,} contacts ({size:.0f} MB), live WAL db", project, baseline,
+           "baseline: bare sqlite3 backup API")
+    copy = timed(shutil.copyfile, live, folder / "copy.sqlite3", repeat=3)
+    report("  same, against a plain file copy (unsafe on a live db)", project, copy)
+
+    listed = timed(backup.list_backups, backups, repeat=3)
+    count = timed(lambda: sqlite3.connect(live).execute("SELECT count(*) FROM contact").fetchone(), repeat=3)
+    report(f"list {len(backup.list_backups(backups))} backups with date, size, contacts", listed, count * 3,
+           "baseline: 3 raw count(*) queries")
+
+    check = timed(recovery.diagnose, live, repeat=3)
+    raw_check = timed(lambda: sqlite3.connect(live).execute("PRAGMA quick_check").fetchall(), repeat=3)
+    report("first start of the day: diagnose (quick_check)", check, raw_check, "baseline: raw quick_check")
+
+    source = backup.list_backups(backups)[0].path
+    restore = timed(backup.restore, source, live, backups)
+    report("restore (validate, safety backup, copy in, reopen)", restore, baseline * 2,
+           "baseline: two bare backup-API copies")
+    db_mod.close_database()
+    shutil.rmtree(folder, ignore_errors=True)

@@ -355,6 +355,7 @@ def _bridge_meet(cur, ctx: _Context) -> int:
             " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = c.id)"
             " AND NOT EXISTS (SELECT 1 FROM membership ms WHERE ms.contact_id = c.id)"
             " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'bridge_meet:' || c.id)"
+            f" AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status IN {PENDING})"
             f" ORDER BY {order} LIMIT :room) x JOIN contact c ON c.id = x.id",
             {**ctx.params, "room": room, **needs})
         created += cur.rowcount
@@ -385,6 +386,8 @@ def _bridge_connect(cur, ctx: _Context) -> int:
         f" OR EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel IN {F2F})"
         f" OR EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = c.id AND a.status IN {ATTENDED}))"
         " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'bridge_connect:' || c.id)"
+        # One nudge per person at a time: a visitor is thanked first, connected with later.
+        f" AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status IN {PENDING})"
         f" ORDER BY c.id IN ({members}) DESC, c.id LIMIT :room) x JOIN contact c ON c.id = x.id",
         {**ctx.params, "room": room})
     return cur.rowcount

@@ -73,6 +73,84 @@ class DatePickDialog(QDialog):
         return value, accepted
 
 
+class SnoozeDialog(QDialog):
+    """Snooze choices: T tomorrow, 3 in three days, N next week, P pick a date (or arrows and Enter).
+
+    A dialog rather than a popup menu: it keeps the keyboard focus reliably on every platform."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("snooze_dialog")
+        self.setWindowTitle("Snooze until")
+        self.setMinimumWidth(320)
+        self._today = today
+        self.value: dt.date | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Snooze until:"))
+        self.choices = QListWidget()
+        self.choices.setObjectName("snooze_choices")
+        keys = {"Tomorrow": "T", "In 3 days": "3", "Next week": "N"}
+        for label, day in followups.snooze_choices(today):
+            entry = QListWidgetItem(f"{label}  ({keys[label]})    {day:%a} {day.day} {day:%b}")
+            entry.setData(Qt.ItemDataRole.UserRole, day)
+            self.choices.addItem(entry)
+        self.choices.addItem("Pick a date...  (P)")
+        self.choices.setCurrentRow(0)
+        self.choices.setMaximumHeight(self.choices.sizeHintForRow(0) * 4 + 8)
+        self.choices.itemActivated.connect(lambda _: self.choose(self.choices.currentRow()))
+        layout.addWidget(self.choices)
+        self.calendar = QCalendarWidget()
+        self.calendar.setObjectName("snooze_calendar")
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setMinimumDate(_qdate(today + dt.timedelta(days=1)))
+        self.calendar.activated.connect(lambda day: self._done(_pydate(day)))
+        self.calendar.hide()
+        layout.addWidget(self.calendar)
+        self.choices.installEventFilter(self)
+        self.calendar.installEventFilter(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.choices.setFocus()
+
+    def choose(self, row: int) -> None:
+        """Take choice ``row`` (0-2: a quick date; 3: show the calendar to pick one)."""
+        if 0 <= row < 3:
+            self._done(self.choices.item(row).data(Qt.ItemDataRole.UserRole))
+        elif row == 3:
+            self.choices.hide()
+            self.calendar.show()
+            self.calendar.setSelectedDate(_qdate(self._today + dt.timedelta(days=1)))
+            self.calendar.setFocus()
+            self.adjustSize()
+
+    def _done(self, day: dt.date) -> None:
+        self.value = day
+        self.accept()
+
+    def eventFilter(self, watched, event) -> bool:
+        # The list would use letters for its own type-ahead search and the calendar would swallow
+        # Enter; both keys belong to the dialog here.
+        if event.type() == QEvent.Type.KeyPress:
+            row = {Qt.Key.Key_T: 0, Qt.Key.Key_3: 1, Qt.Key.Key_N: 2, Qt.Key.Key_P: 3}.get(Qt.Key(event.key()))
+            if watched is self.choices and row is not None:
+                self.choose(row)
+                return True
+            if watched is self.calendar and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._done(_pydate(self.calendar.selectedDate()))
+                return True
+        return super().eventFilter(watched, event)
+
+    @classmethod
+    def ask(cls, today: dt.date, parent: QWidget | None = None) -> tuple[dt.date | None, bool]:
+        """Show the choices; (date, accepted)."""
+        dialog = cls(today, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.value
+        dialog.deleteLater()
+        return value, accepted and value is not None
+
+
 class AddFollowUpDialog(QDialog):
     """Contact (a search box and its matches unless given), due date, reason and channel."""
 

@@ -1,8 +1,12 @@
 """The Follow-ups screen (Ctrl+3): who to nurture next, grouped Overdue / Today / This week / Later.
 
 Keys on an item: D done, S snooze, R reschedule, Delete or X dismiss, Enter open the contact, L open
-the item's link; Ctrl+Z undoes the last of these. The rules that create items run shortly after
-start-up, when data changes elsewhere (debounced) and when the screen is shown.
+the item's link; Ctrl+Z undoes the last of these.
+
+The rules that create items run when the screen is shown (at most once a minute unless data changed)
+and, while it is on screen, shortly after data changes elsewhere. They do not run behind other
+screens: an item created while, say, Meeting day is undoing a check-in would keep the visitor's
+contact alive. Items the rules create are due today or later, so the overdue badge needs no run.
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -35,13 +38,13 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core import followup_rules, followups, followups_ics
 from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
-from totalnet_desktop.views.followup_dialog import DatePickDialog, add_followup
+from totalnet_desktop.views.followup_dialog import DatePickDialog, SnoozeDialog, add_followup
 from totalnet_desktop.views.followup_done_dialog import FollowUpDoneDialog
 from totalnet_desktop.views.screen import Screen
 
 logger = logging.getLogger(__name__)
 
-RULES_AFTER_START_MS = 1200  # after the window is on screen
+RULES_AFTER_START_MS = 1200  # with run_rules_on_start: after the window is on screen
 RULES_DEBOUNCE_MS = 700  # after a change elsewhere (a burst of check-ins runs them once)
 RULES_MIN_INTERVAL_S = 60  # showing the screen re-runs them at most this often without changes
 
@@ -69,7 +72,7 @@ class QueueTable(QTableView):
 class FollowUpsView(Screen):
     title = "Follow-ups"
 
-    def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = True):
+    def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = False):
         super().__init__(ctx, parent)
         self.today_override: dt.date | None = None  # tests and benchmarks fix "today"
         self._rules_ran_at = 0.0
@@ -84,7 +87,7 @@ class FollowUpsView(Screen):
         self._rules_timer.timeout.connect(self.run_rules_now)
         ctx.bus.changed.connect(self._on_data_changed)
         if run_rules_on_start:
-            self._rules_timer.start(RULES_AFTER_START_MS)
+            QTimer.singleShot(RULES_AFTER_START_MS, self, self.run_rules_now)
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -220,10 +223,21 @@ class FollowUpsView(Screen):
         self._announce()
         return True
 
+    def hideEvent(self, event) -> None:
+        # A screen out of sight runs no rules (see the module docstring); on_shown catches up.
+        if self._rules_timer.isActive():
+            self._rules_timer.stop()
+            self._rules_stale = True
+        self._message_timer.stop()
+        super().hideEvent(event)
+
     # ---- loading -------------------------------------------------------------------------
     def run_rules_now(self) -> None:
         """Let the rules create and close items; refresh when anything changed."""
         self._rules_timer.stop()
+        if not self.isVisible():
+            self._rules_stale = True  # the screen was left before the debounce ran out: run when shown
+            return
         try:
             result = followup_rules.run_rules(self.today())
         except Exception:  # a background pass must never take the window down; the log keeps it
@@ -267,7 +281,8 @@ class FollowUpsView(Screen):
     def _on_data_changed(self, topic: str) -> None:
         if topic != "followups":
             self._rules_stale = True
-            self._rules_timer.start(RULES_DEBOUNCE_MS)
+            if self.isVisible():
+                self._rules_timer.start(RULES_DEBOUNCE_MS)
         if self._announcing:
             return
         self._dirty = True
@@ -339,33 +354,13 @@ class FollowUpsView(Screen):
             self._rules_timer.start(RULES_DEBOUNCE_MS)  # the touch may close other items
             self._changed(f"Done: {item.contact_name}, logged as a touch.", next_id)
 
-    def snooze_menu(self) -> QMenu:
-        """The snooze choices as a menu; each action's data is a date, or None for 'pick a date'."""
-        menu = QMenu(self)
-        menu.setObjectName("snooze_menu")
-        accelerators = {"Tomorrow": "&Tomorrow", "In 3 days": "In &3 days", "Next week": "&Next week"}
-        for label, day in followups.snooze_choices(self.today()):
-            action = menu.addAction(f"{accelerators[label]}\t{day:%a} {day.day} {day:%b}")
-            action.setData(day)
-        menu.addAction("&Pick a date...").setData(None)
-        return menu
-
     def snooze(self) -> None:
         item = self.selected_item()
         if item is None:
             return
-        menu = self.snooze_menu()
-        rect = self.table.visualRect(self.table.currentIndex())
-        chosen = menu.exec(self.table.viewport().mapToGlobal(rect.bottomLeft()))
-        menu.deleteLater()
-        if chosen is None:
+        until, ok = SnoozeDialog.ask(self.today(), self)
+        if not ok:
             return
-        until = chosen.data()
-        if until is None:
-            tomorrow = self.today() + dt.timedelta(days=1)
-            until, ok = DatePickDialog.ask("Snooze until", tomorrow, tomorrow, self)
-            if not ok:
-                return
         next_id = self._next_id()
         if self._act(followups.snooze, item.id, until):
             self._changed(f"Snoozed until {until:%a} {until.day} {until:%b}.", next_id)

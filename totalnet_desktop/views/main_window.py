@@ -25,6 +25,7 @@ from totalnet_desktop.views.followups_view import FollowUpsView
 from totalnet_desktop.views.insights_view import InsightsView
 from totalnet_desktop.views.meeting_view import MeetingView
 from totalnet_desktop.views.screen import Screen
+from totalnet_desktop.views.shortcut_guard import ShortcutGuard
 from totalnet_desktop.views.shortcuts_dialog import ShortcutsDialog
 from totalnet_desktop.views.welcome_view import WelcomeView
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
+        self._install_shortcut_guard()
         ctx.bus.changed.connect(self._data_changed)
         ctx.bus.open_contact.connect(self._open_contact)
         self._restore_geometry()
@@ -170,6 +172,15 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
         self._action(help_menu, "&About TotalNet", self.show_about, name="action_about")
+
+    def _install_shortcut_guard(self) -> None:
+        """Global keys beat text boxes' editing keys (Ctrl+Z stays with a text box: its own undo)."""
+        from PySide6.QtWidgets import QApplication
+
+        keys = [key for action in self.findChildren(QAction) if action.objectName() != "action_undo"
+                for key in action.shortcuts()]
+        self._shortcut_guard = ShortcutGuard(keys, self)
+        QApplication.instance().installEventFilter(self._shortcut_guard)
 
     # ---- actions -------------------------------------------------------------------------
     def import_contacts(self) -> None:

@@ -348,6 +348,7 @@ class FollowUpsView(Screen):
         if item is None:
             return
         channel, note, ok = FollowUpDoneDialog.ask(item, self)
+        self._refocus()
         if ok and self._act(followups.mark_done, item.id, channel, note, self.today_override):
             next_id = self._next_id()
             self._rules_stale = True
@@ -359,6 +360,7 @@ class FollowUpsView(Screen):
         if item is None:
             return
         until, ok = SnoozeDialog.ask(self.today(), self)
+        self._refocus()
         if not ok:
             return
         next_id = self._next_id()
@@ -370,6 +372,7 @@ class FollowUpsView(Screen):
         if item is None:
             return
         due, ok = DatePickDialog.ask("New due date", item.due, None, self)
+        self._refocus()
         if ok and self._act(followups.reschedule, item.id, due):
             self._changed(f"Rescheduled to {due:%a} {due.day} {due:%b}.", item.id)
 
@@ -380,6 +383,12 @@ class FollowUpsView(Screen):
         next_id = self._next_id()
         if self._act(followups.dismiss, item.id):
             self._changed(f"Dismissed: {item.reason}", next_id)
+
+    def _refocus(self) -> None:
+        """Give the window and the list the keyboard back after a dialog (so Ctrl+Z works at once,
+        also where no window manager hands activation back)."""
+        self.window().activateWindow()
+        self.table.setFocus()
 
     def open_contact(self) -> None:
         item = self.selected_item()

@@ -87,8 +87,16 @@ def test_run_gui_opens_the_window_and_closing_it_exits_0(tmp_path, qapp):
             QTimer.singleShot(20, lambda: close_main_window(left - 1))
 
     QTimer.singleShot(0, close_main_window)
-    QTimer.singleShot(10000, lambda: QApplication.exit(99))  # fail, don't hang, if it never closes
-    assert app_mod.run_gui(str(folder)) == 0
+    # Fail, don't hang, if it never closes; stopped afterwards, or it would end a later test's loop.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(10000)
+    try:
+        status = app_mod.run_gui(str(folder))
+    finally:
+        guard.stop()
+    assert status == 0
     assert shown and "TotalNet" in shown[0]
     assert (folder / "totalnet.sqlite3").stat().st_size > 0
 

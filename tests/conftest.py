@@ -44,6 +44,18 @@ def _close_stray_dialogs() -> None:
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
             widget.deleteLater()
+    # Closed main windows keep their application-wide shortcuts alive until deleted; a pile of them
+    # makes Ctrl+Z or Ctrl+2 ambiguous in later tests. pytest-qt has already called deleteLater() on
+    # the widgets it knows; run those deletions now, and delete any window it did not know.
+    from PySide6.QtCore import QEvent
+
+    from totalnet_desktop.views.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -89,7 +89,7 @@ def _undo_attendance(p: dict) -> None:
 
 def _delete_open_followup(followup_id: int | None) -> None:
     if followup_id is not None:
-        FollowUp.delete().where((FollowUp.id == followup_id) & (FollowUp.status == "open")).execute()
+        FollowUp.delete().where((FollowUp.id == followup_id) & (FollowUp.status.in_(("open", "snoozed")))).execute()
 
 
 def _contact_is_unused(contact_id: int) -> bool:

@@ -115,3 +115,22 @@ def test_tables_resolve_lazily(db, tmp_path):
         out = tmp_path / f"{what}.csv"
         assert export.export_table(what, out) == len(rows)
         assert _rows(out)[0] == [neutralise(h) for h in headers]
+
+
+def test_next_follow_up_column_counts_a_snoozed_item(db, tmp_path):
+    """A snoozed follow-up is still pending: the export's Next Follow-up shows its new date."""
+    import csv
+    import datetime as dt
+
+    from totalnet_desktop.core import followups
+    from totalnet_desktop.core.exchange.export import export_contacts_csv
+    from totalnet_desktop.core.models import Contact
+
+    person = Contact.create(first_name="Rania", last_name="Saleh")
+    item = followups.queue(person.id, dt.date(2026, 3, 2), "Call Rania")
+    followups.snooze(item, dt.date(2026, 3, 9))
+    out = tmp_path / "out.csv"
+    export_contacts_csv(out)
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["Next Follow-up"] == "2026-03-09"

@@ -67,7 +67,7 @@ def load_records(contact_ids: Iterable[int] | None = None) -> list[tuple[Contact
             "ORDER BY ct.contact_id, t.name COLLATE NOCASE"):
         tags[cid].append(name)
     due = dict(database.execute_sql(
-        "SELECT contact_id, min(due) FROM follow_up WHERE status = 'open' GROUP BY contact_id").fetchall())
+        "SELECT contact_id, min(due) FROM follow_up WHERE status IN ('open', 'snoozed') GROUP BY contact_id").fetchall())
     out = []
     for cid, first, last, company, job, profession, city, notes, stage, source, met_where in rows:
         record = ContactRecord(

@@ -136,7 +136,7 @@ class BulkWriter:
                       "VALUES (?, ?, ?, ?, 1)", members)
         c.executemany("INSERT OR IGNORE INTO follow_up (contact_id, due, reason, channel, origin, origin_key, "
                       "link, status, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                      "WHERE NOT EXISTS (SELECT 1 FROM follow_up WHERE contact_id = ? AND status = 'open')",
+                      "WHERE NOT EXISTS (SELECT 1 FROM follow_up WHERE contact_id = ? AND status IN ('open', 'snoozed'))",
                       [f + (f[0],) for f in followups])
 
     # -- merges -----------------------------------------------------------------------------

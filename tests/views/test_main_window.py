@@ -77,3 +77,19 @@ def test_no_two_active_shortcuts_share_a_key(main_window):
                 assert not clash, f"{text} is bound twice: {other.objectName()} and {obj.objectName()}"
             seen.setdefault(text, []).append((screen, obj))
     assert "Ctrl+Q" in seen and "Ctrl+1" in seen
+
+
+def test_start_up_does_not_load_export_libraries():
+    """The window opens without the importer, vobject or icalendar (they load on first use)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from totalnet_desktop.views.main_window import MainWindow\n"
+        "loaded = [m for m in ('vobject', 'icalendar', 'totalnet_desktop.core.exchange.importer',"
+        " 'PySide6.QtCharts', 'PySide6.QtPrintSupport') if m in sys.modules]\n"
+        "print(loaded); sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core import followup_rules, followups, followups_ics
+from totalnet_desktop.core import followup_rules, followups
 from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
 from totalnet_desktop.views.followup_dialog import DatePickDialog, SnoozeDialog, add_followup
@@ -411,6 +411,8 @@ class FollowUpsView(Screen):
     # ---- exports and settings ------------------------------------------------------------
     def export_to(self, path: str | Path, kind: str) -> int:
         """Write the open items to ``path`` as 'ics' or 'csv'; how many were written."""
+        from totalnet_desktop.core import followups_ics  # imports icalendar: only when exporting
+
         if kind == "ics":
             return followups_ics.export_ics(path, "all", self.today())
         return followups_ics.export_csv(path, "all", self.today())

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop import __version__
 from totalnet_desktop.core import overview
-from totalnet_desktop.views import backup_dialogs, export_dialog, followup_dialog, import_dialog
 from totalnet_desktop.views.context import AppContext
 from totalnet_desktop.views.contacts_view import ContactsView
 from totalnet_desktop.views.followups_view import FollowUpsView
@@ -147,10 +146,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import...", self.import_contacts, "Ctrl+I", "action_import")
         self._action(file_menu, "&Export...", self.export_contacts, "Ctrl+E", "action_export")
         file_menu.addSeparator()
-        self._action(file_menu, "&Back up now...", lambda: backup_dialogs.backup_now(self.ctx, self),
-                     name="action_backup")
-        self._action(file_menu, "&Restore from backup...",
-                     lambda: backup_dialogs.restore_from_backup(self.ctx, self), name="action_restore")
+        self._action(file_menu, "&Back up now...", self.backup_now, name="action_backup")
+        self._action(file_menu, "&Restore from backup...", self.restore_from_backup, name="action_restore")
         file_menu.addSeparator()
         # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
         # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
@@ -184,6 +181,10 @@ class MainWindow(QMainWindow):
 
     # ---- actions -------------------------------------------------------------------------
     def import_contacts(self) -> None:
+        # Dialogs are imported on first use: they pull in the importer, vobject and icalendar,
+        # which start-up does not need.
+        from totalnet_desktop.views import import_dialog
+
         import_dialog.run_import_dialog(self.ctx, self)
 
     def export_contacts(self) -> None:
@@ -191,6 +192,8 @@ class MainWindow(QMainWindow):
         screen = self.screens["contacts"]
         if self.current_screen() is screen and hasattr(screen, "selected_contact_ids"):
             ids = screen.selected_contact_ids() or None
+        from totalnet_desktop.views import export_dialog
+
         export_dialog.run_export_dialog(self.ctx, self, ids)
 
     def load_sample(self) -> None:
@@ -223,7 +226,19 @@ class MainWindow(QMainWindow):
     def add_followup(self) -> None:
         screen = self.current_screen()
         contact_id = screen.selected_contact_id() if screen is not None else None
+        from totalnet_desktop.views import followup_dialog
+
         followup_dialog.add_followup(self.ctx, self, contact_id)
+
+    def backup_now(self) -> None:
+        from totalnet_desktop.views import backup_dialogs
+
+        backup_dialogs.backup_now(self.ctx, self)
+
+    def restore_from_backup(self) -> None:
+        from totalnet_desktop.views import backup_dialogs
+
+        backup_dialogs.restore_from_backup(self.ctx, self)
 
     def open_preferences(self) -> None:
         from totalnet_desktop.views.preferences_dialog import open_preferences

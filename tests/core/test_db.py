@@ -86,7 +86,7 @@ def test_newer_schema_is_refused_naming_both_versions(tmp_path):
     con.execute("PRAGMA user_version = 99")
     con.commit()
     con.close()
-    with pytest.raises(NewerSchemaError, match=r"version 99.*up to version 2"):
+    with pytest.raises(NewerSchemaError, match=rf"version 99.*up to version {migrations.CURRENT_VERSION}"):
         db_mod.open_database(path)
 
 
@@ -130,3 +130,31 @@ def test_foreign_keys_cascade(db):
     models.Interaction.create(contact=c, channel="phone")
     c.delete_instance()
     assert models.Interaction.select().count() == 0
+
+
+def test_upgrade_from_schema_v2_rebuilds_the_index_with_prefixes(tmp_path):
+    """A database as version 2 left it (made by the frozen steps 1 and 2) opens as the current one."""
+    path = tmp_path / "v2.sqlite3"
+    models.database.init(str(path), pragmas={"foreign_keys": 1})
+    models.database.connect()
+    migrations.migrate(models.database, up_to=2)
+    layla = models.Contact.create(first_name="Layla", last_name="Haddad", company="Cedar Print")
+    models.ContactPoint.create(contact=layla, kind="phone", value="03-5555-0107", key="+81355550107",
+                               search="5550107 55550107")
+    models.database.close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert "prefix" not in con.execute("SELECT sql FROM sqlite_master WHERE name='contact_fts'").fetchone()[0]
+    con.close()
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    ddl = database.execute_sql("SELECT sql FROM sqlite_master WHERE name='contact_fts'").fetchone()[0]
+    assert "prefix = '1 2'" in ddl
+    for query in ("l*", "ha*", "cedar", "5550107*"):
+        hits = database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (query,))
+        assert hits.fetchall() == [(layla.id,)], query
+    # The triggers still keep the rebuilt table current.
+    models.Contact.update(company="Olive Tree").where(models.Contact.id == layla.id).execute()
+    assert database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'olive'").fetchall()
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v2*"))) == 1

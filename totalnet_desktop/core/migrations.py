@@ -36,16 +36,33 @@ UNDO_TABLE_SQL = (
 )
 
 
+# The index as schema version 2 made it (frozen: step 3 replaced it).
+FTS_V2_SQL = """
+CREATE VIRTUAL TABLE IF NOT EXISTS contact_fts USING fts5(
+    name, company, job_title, profession, city, points, tags, notes,
+    tokenize = "unicode61 remove_diacritics 2"
+)
+"""
+
+
 def _step2_search_and_undo(db) -> None:
     for stmt in UNDO_TABLE_SQL:
         db.execute_sql(stmt)
-    search_index.install(db)
+    search_index.install(db, FTS_V2_SQL)
+    search_index.rebuild(db)
+
+
+def _step3_prefix_index(db) -> None:
+    # FTS5 options cannot be altered: rebuild the table. The triggers name it and keep working.
+    db.execute_sql(f"DROP TABLE {search_index.FTS_TABLE}")
+    db.execute_sql(search_index.CREATE_FTS)
     search_index.rebuild(db)
 
 
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo),
+    Step(3, "prefix indexes in the contact search (fast first keystrokes)", _step3_prefix_index),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -15,10 +15,13 @@ from collections.abc import Iterable, Iterator
 FTS_TABLE = "contact_fts"
 FTS_COLUMNS = ("name", "company", "job_title", "profession", "city", "points", "tags", "notes")
 
+# prefix='1 2': one- and two-character prefix indexes, so the first keystrokes of a search on
+# 100,000 contacts do not expand every word that starts with that letter (schema step 3).
 CREATE_FTS = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
     {", ".join(FTS_COLUMNS)},
-    tokenize = "unicode61 remove_diacritics 2"
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '1 2'
 )
 """
 
@@ -81,9 +84,9 @@ def trigger_statements() -> list[str]:
     ]
 
 
-def install(db) -> None:
+def install(db, fts_sql: str = CREATE_FTS) -> None:
     """Create the FTS table, the suspension table and the triggers (idempotent)."""
-    db.execute_sql(CREATE_FTS)
+    db.execute_sql(fts_sql)
     db.execute_sql(CREATE_SUSPEND)
     for stmt in trigger_statements():
         db.execute_sql(stmt)

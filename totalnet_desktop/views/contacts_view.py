@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -91,9 +90,8 @@ class ContactsView(Screen):
         self.log_button.clicked.connect(self.log_touch)
         self.merge_button = QPushButton("Merge...")
         self.merge_button.clicked.connect(self.merge_selected)
-        self.selection_button = QToolButton()
-        self.selection_button.setText("Selection")
-        self.selection_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu leaves room for its arrow (a tool button drew it over the text).
+        self.selection_button = QPushButton("Selection")
         self.selection_menu = bulk_actions.build_menu(self)
         self.selection_button.setMenu(self.selection_menu)
         self.card_button = QPushButton("Show my card")

@@ -4,31 +4,15 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from modal_helpers import on_next_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from totalnet_desktop.core import chapters, prefs, slips
 from totalnet_desktop.core.models import CEU, Contact, FollowUp, OneToOne, Referral, ThankYou
 from totalnet_desktop.views.slip_dialogs import CEUDialog, OneToOneDialog, ReferralDialog, ThankYouDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def on_next_modal(callback, kind=QDialog, tries: int = 300):
-    """Run ``callback(dialog)`` on the next visible modal ``kind`` (polling for 3 s at most, so a
-    poller never outlives its test); a dialog left open by a failing callback is rejected."""
-    def handler(left=tries):
-        widget = QApplication.activeModalWidget()
-        if not (isinstance(widget, kind) and widget.isVisible()):
-            if left > 0:
-                QTimer.singleShot(10, lambda: handler(left - 1))
-            return
-        try:
-            callback(widget)
-        finally:
-            if widget.isVisible() and not isinstance(widget, QMessageBox):
-                widget.reject()
-    QTimer.singleShot(0, handler)
 
 
 def back_in_window(qtbot, view):

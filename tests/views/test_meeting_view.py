@@ -3,8 +3,9 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from modal_helpers import on_next_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from totalnet_desktop.core import chapters, meetings, prefs
 from totalnet_desktop.core.models import Attendance, Contact, FollowUp, Meeting
@@ -12,23 +13,6 @@ from totalnet_desktop.views.slip_dialogs import SubstituteDialog, VisitorDialog
 
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def on_next_modal(callback, kind=QDialog, tries: int = 300):
-    """Run ``callback(dialog)`` on the next visible modal ``kind`` (polling for 3 s at most, so a
-    poller never outlives its test); a dialog left open by a failing callback is rejected."""
-    def handler(left=tries):
-        widget = QApplication.activeModalWidget()
-        if not (isinstance(widget, kind) and widget.isVisible()):
-            if left > 0:
-                QTimer.singleShot(10, lambda: handler(left - 1))
-            return
-        try:
-            callback(widget)
-        finally:
-            if widget.isVisible() and not isinstance(widget, QMessageBox):
-                widget.reject()
-    QTimer.singleShot(0, handler)
 
 
 @pytest.fixture

@@ -128,6 +128,8 @@ def _figures(period, view, today):
          chan.channels_sql(period), chan.channel_params(period, view)),
         ("trust funnel", lambda: trust.trust_funnel(period, view, today),
          trust.FUNNEL_SQL, trust.funnel_params(period, view, today)),
+        ("stage moves", lambda: trust.stage_moves(period, view),
+         trust.MOVES_SQL, trust.moves_params(period, view)),
         ("follow-through", lambda: trust.follow_through(period, today),
          trust.FOLLOW_SQL.format(bucket=period.bucket_sql("due")), trust.follow_params(period, today)),
         ("top relationships", lambda: money.top_relationships(period, view),

@@ -1,12 +1,13 @@
 """Opening the database: pragmas, migrations, schema matches the models, bad files untouched."""
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from totalnet_desktop.core import contacts, migrations, models, search_index, undo
 from totalnet_desktop.core import db as db_mod
-from totalnet_desktop.core import migrations, models, search_index
 from totalnet_desktop.core.errors import NewerSchemaError, NotSQLiteError
 
 FIXTURE_V1 = Path(__file__).resolve().parent.parent / "data" / "schema_v1_sample.sql"
@@ -158,3 +159,55 @@ def test_upgrade_from_schema_v2_rebuilds_the_index_with_prefixes(tmp_path):
     models.Contact.update(company="Olive Tree").where(models.Contact.id == layla.id).execute()
     assert database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'olive'").fetchall()
     assert len(list((tmp_path / "backups").glob("*pre-migration-v2*"))) == 1
+
+
+def test_upgrade_from_schema_v3_seeds_the_stage_history(tmp_path):
+    """A version-3 database (frozen steps 1-3) gets one first-stage row per contact, dated at creation."""
+    path = tmp_path / "v3.sqlite3"
+    models.database.init(str(path), pragmas={"foreign_keys": 1})
+    models.database.connect()
+    migrations.migrate(models.database, up_to=3)
+    old = models.Contact.create(first_name="Omar", stage="Trust", created_at=dt.datetime(2024, 3, 5, 9, 30))
+    new = models.Contact.create(first_name="Aisha", created_at=dt.datetime(2026, 1, 2, 8, 0))
+    models.database.close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'stage_change'").fetchone()[0] == 0
+    con.close()
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == 4 == migrations.CURRENT_VERSION
+    rows = database.execute_sql(
+        "SELECT contact_id, from_stage, to_stage, changed_at FROM stage_change ORDER BY contact_id").fetchall()
+    assert rows == [(old.id, None, "Trust", "2024-03-05 09:30:00"), (new.id, None, "Know", "2026-01-02 08:00:00")]
+    # From now on the triggers keep it.
+    models.Contact.update(stage="Like").where(models.Contact.id == new.id).execute()
+    last = models.StageChange.select().order_by(models.StageChange.id.desc()).get()
+    assert (last.contact_id, last.from_stage, last.to_stage) == (new.id, "Know", "Like")
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v3*"))) == 1
+
+
+def test_every_stage_write_is_recorded(db):
+    def history(cid):
+        return [(r.from_stage, r.to_stage) for r in
+                models.StageChange.select().where(models.StageChange.contact == cid).order_by(models.StageChange.id)]
+
+    c = models.Contact.create(first_name="Layla", created_at=dt.datetime(2025, 6, 1, 9, 0))
+    first = models.StageChange.get(models.StageChange.contact == c.id)
+    assert first.changed_at == dt.datetime(2025, 6, 1, 9, 0)  # a contact's first stage dates from its creation
+    before = dt.datetime.now().replace(microsecond=0)
+    contacts.set_stage([c.id], "Like")
+    models.Contact.update(company="Cedar").where(models.Contact.id == c.id).execute()  # stage untouched
+    models.Contact.update(stage="Like").where(models.Contact.id == c.id).execute()  # the same stage: no move
+    contacts.set_stage([c.id], "Trust")
+    assert history(c.id) == [(None, "Know"), ("Know", "Like"), ("Like", "Trust")]
+    moved = models.StageChange.select().where(models.StageChange.from_stage == "Know").get().changed_at
+    assert before <= moved <= dt.datetime.now() + dt.timedelta(seconds=1)
+    undo.undo_last("contacts")  # an undo is a move back, recorded like any other
+    assert history(c.id)[-1] == ("Trust", "Like")
+    c.delete_instance()
+    assert models.StageChange.select().count() == 0  # history goes with its contact
+    # Not named like the search-index triggers, which the importer drops by name for its bulk load.
+    triggers = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"contact_stage_ai", "contact_stage_au"} <= triggers
+    assert not any("fts" in name for name in ("contact_stage_ai", "contact_stage_au"))

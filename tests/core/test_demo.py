@@ -237,3 +237,24 @@ def test_a_failure_part_way_leaves_the_database_as_before(db):
     assert prefs.get("me_contact_id") is None
     assert db.execute_sql("SELECT count(*) FROM search_index_suspend").fetchone()[0] == 0
     assert demo.generate(today=THURSDAY).contacts > 200  # and it works afterwards
+
+
+def test_stage_history_climbs_to_each_contacts_stage_within_the_past(sample, db):
+    """Every contact starts at a first stage when met and its latest recorded stage is where it stands."""
+    last = db.execute_sql(
+        "SELECT count(*) FROM contact c WHERE c.stage IS NOT (SELECT s.to_stage FROM stage_change s "
+        "WHERE s.contact_id = c.id ORDER BY s.changed_at DESC, s.id DESC LIMIT 1)").fetchone()[0]
+    assert last == 0
+    firsts = db.execute_sql("SELECT count(*), count(DISTINCT contact_id) FROM stage_change "
+                            "WHERE from_stage IS NULL").fetchone()
+    assert firsts == (sample.contacts, sample.contacts)
+    early = db.execute_sql("SELECT count(*) FROM stage_change s JOIN contact c ON c.id = s.contact_id "
+                           "WHERE s.changed_at < c.created_at OR s.changed_at > ?",
+                           ("2026-11-26 08:00:00",)).fetchone()[0]
+    assert early == 0
+    year_ago = (THURSDAY - dt.timedelta(days=365)).isoformat()
+    up, down = db.execute_sql(
+        "SELECT sum(instr('KnowLikeTrustPartner', to_stage) > instr('KnowLikeTrustPartner', from_stage)), "
+        "sum(instr('KnowLikeTrustPartner', to_stage) < instr('KnowLikeTrustPartner', from_stage)) "
+        "FROM stage_change WHERE from_stage IS NOT NULL AND changed_at >= ?", (year_ago,)).fetchone()
+    assert up > 20 and down >= 1  # the funnel has movement to show, and a step back or two

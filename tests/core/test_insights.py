@@ -25,6 +25,7 @@ from totalnet_desktop.core.models import (
     Membership,
     OneToOne,
     Referral,
+    StageChange,
     ThankYou,
 )
 
@@ -258,7 +259,7 @@ def test_channel_balance_online_in_person_both(db):
     assert (quarters.whole.online_only, quarters.whole.in_person_only, quarters.whole.both) == (2, 2, 2)
 
 
-def test_trust_funnel_counts_and_honest_movement(db):
+def test_trust_funnel_counts(db):
     def touch(c, day):
         Interaction.create(contact=c, occurred_at=dt.datetime.combine(day, dt.time(9)), channel="phone")
 
@@ -281,7 +282,44 @@ def test_trust_funnel_counts_and_honest_movement(db):
     funnel = trust.trust_funnel(YEAR_2026, insights.viewpoint(), TODAY)
     rows = {s.stage: (s.contacts, s.added, s.in_touch, s.quiet) for s in funnel.stages}
     assert rows == {"Know": (3, 1, 1, 2), "Like": (2, 1, 2, 2), "Trust": (1, 0, 0, 1), "Partner": (1, 0, 1, 0)}
-    assert funnel.total == 7 and funnel.moved_up_since_added == 1
+    assert funnel.total == 7 and funnel.added == 2
+
+
+def test_stage_moves_count_the_recorded_changes_of_the_period(db):
+    def moved(c, before, after, when):
+        StageChange.create(contact=c, from_stage=before, to_stage=after, changed_at=when)
+
+    # Every contact's first stage is recorded by the insert trigger, dated at created_at: not a move.
+    a = person("A", stage="Trust", created_at=dt.datetime(2025, 11, 1))
+    moved(a, "Know", "Like", dt.datetime(2025, 12, 31, 23, 59))  # before the period
+    moved(a, "Like", "Trust", dt.datetime(2026, 1, 1, 0, 0))  # first minute of the period: counted
+    b = person("B", stage="Like", created_at=dt.datetime(2026, 2, 1))
+    moved(b, "Know", "Like", dt.datetime(2026, 3, 1, 10))
+    moved(b, "Like", "Trust", dt.datetime(2026, 4, 1, 10))
+    moved(b, "Trust", "Like", dt.datetime(2026, 5, 1, 10))  # one step back
+    c = person("C", stage="Partner", created_at=dt.datetime(2024, 1, 1))
+    moved(c, "Know", "Like", dt.datetime(2026, 2, 2, 9))
+    moved(c, "Like", "Partner", dt.datetime(2026, 12, 31, 18))  # two stages up in one change
+    d = person("D", stage="Like", created_at=dt.datetime(2024, 1, 1))
+    moved(d, "Partner", "Like", dt.datetime(2026, 6, 1, 9))  # two stages down
+    moved(d, "Like", "Like", dt.datetime(2026, 6, 2, 9))  # not a move (written by hand: triggers skip it)
+    moved(person("E", stage="Like"), "Know", "Like", dt.datetime(2027, 1, 1, 0, 0))  # after the period
+    moved(person("F", stage="Like", trashed_at=dt.datetime(2026, 8, 1)), "Know", "Like", dt.datetime(2026, 3, 3))
+    moved(person("G", stage="Like", archived=True), "Know", "Like", dt.datetime(2026, 3, 3))
+    moved(person("Me", stage="Like", is_me=True), "Know", "Like", dt.datetime(2026, 3, 3))
+    moved(person("H", stage="Weird"), "Weird", "Know", dt.datetime(2026, 3, 3))  # unknown = Know: no move
+    moved(person("I", stage="Like"), "Weird", "Like", dt.datetime(2026, 3, 4))  # unknown counts as Know
+
+    moves = trust.stage_moves(YEAR_2026, insights.viewpoint())
+    got = [(m.from_stage, m.to_stage, m.count) for m in moves.moves]
+    # Up first, then down; each by the stage moved from, then the stage moved to.
+    assert got == [("Know", "Like", 2), ("Weird", "Like", 1), ("Like", "Trust", 2), ("Like", "Partner", 1),
+                   ("Trust", "Like", 1), ("Partner", "Like", 1)]
+    assert (moves.up, moves.down) == (6, 2)
+    into = {stage: moves.moved_up_into(stage) for stage in ("Know", "Like", "Trust", "Partner")}
+    assert into == {"Know": 0, "Like": 3, "Trust": 2, "Partner": 1}
+    assert trust.stage_moves(insights.Period(D(2025, 1, 1), D(2025, 12, 31), "2025"),
+                             insights.viewpoint()).up == 1  # A's Know -> Like on 31 Dec
 
 
 def test_follow_through_on_time_late_dismissed(db):
@@ -325,6 +363,7 @@ def test_every_figure_is_one_statement(chapter_data, db):
             lambda: att.attendance_26_weeks(YEAR_2026, view, TODAY),
             lambda: chan.channel_balance(YEAR_2026, view),
             lambda: trust.trust_funnel(YEAR_2026, view, TODAY),
+            lambda: trust.stage_moves(YEAR_2026, view),
             lambda: trust.follow_through(YEAR_2026, TODAY),
         ):
             statements.clear()
@@ -338,6 +377,7 @@ def test_load_dashboard_empty_database(db):
     board = insights.load_dashboard(YEAR_2026, TODAY)
     assert board.roi.is_empty and board.referrals.is_empty and board.sources.is_empty
     assert board.attendance.is_empty and board.channels.is_empty and board.funnel.is_empty
+    assert board.moves.is_empty
     assert board.follow_through.is_empty and board.top.is_empty
     assert not board.view.me_id and not board.roi.has_chapter
 

@@ -19,6 +19,7 @@ from totalnet_desktop.core.models import (
     Meeting,
     Membership,
     Referral,
+    StageChange,
     ThankYou,
 )
 from totalnet_desktop.views.insights_view import InsightsView
@@ -96,6 +97,25 @@ def test_charts_and_numbers_with_data(view, sample, qtbot):
     assert "1 of 3 absences" in attendance
     assert "Omar Khan" in view.cards["top"].numbers.text()
     assert "Layla Haddad" in view.subtitle.text() and "Dubai Central" in view.subtitle.text()
+
+
+def test_funnel_shows_the_moves_between_stages(view, sample, qtbot):
+    omar = sample["omar"]
+    Contact.update(stage="Partner").where(Contact.id == omar.id).execute()  # recorded by the trigger
+    StageChange.create(contact=omar, from_stage="Like", to_stage="Trust",
+                       changed_at=dt.datetime.combine(ago(40), dt.time(9)))
+    StageChange.create(contact=omar, from_stage="Know", to_stage="Like",
+                       changed_at=dt.datetime.combine(ago(800), dt.time(9)))  # before the period
+    view.show()
+    view.on_shown()
+    text = view.cards["funnel"].numbers.text()
+    assert "Stage changes: <b>2 up</b>, <b>0 down</b>" in text
+    assert "Like &rarr; Trust" in text and "Trust &rarr; Partner" in text and "Know &rarr; Like" not in text
+    assert "Moved up" in text and "not recorded" not in text and "lower bound" not in text
+    bars = view.cards["funnel"].charts()[0].series()[0].barSets()
+    moved = next(b for b in bars if b.label() == "Moved up this period")
+    # Categories run bottom-up: Partner, Trust, Like, Know.
+    assert [moved.at(i) for i in range(moved.count())] == [1, 1, 0, 0]
 
 
 def test_empty_database_shows_helpful_empty_states(view, db, qtbot):

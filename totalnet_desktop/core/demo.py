@@ -9,6 +9,7 @@ day give the same data. Everything is written in one transaction with the search
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import random
 from dataclasses import dataclass
@@ -18,12 +19,14 @@ from totalnet_desktop.core import followups, overview, prefs, search_index
 from totalnet_desktop.core.demo_chapter import ChapterMaker, slug
 from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.core.models import (
+    STAGES,
     Attendance,
     Contact,
     ContactPoint,
     ContactTag,
     FollowUp,
     Interaction,
+    StageChange,
     Tag,
     database,
 )
@@ -137,7 +140,7 @@ class _Builder(ChapterMaker):
         cid = Contact.insert(row).execute()
         self.contact_ids.append(cid)
         self.info[cid] = {"first": first, "last": last, "mode": mode, "networks": [], "stage": fields.get("stage", "Know"),
-                              "company": fields.get("company", "")}
+                              "company": fields.get("company", ""), "created": row["created_at"]}
         return cid
 
     def add_point(self, cid: int, kind: str, value: str, network: str = "", label: str = "") -> None:
@@ -210,6 +213,7 @@ class _Builder(ChapterMaker):
         self.make_one_to_ones()
         self.make_followups()
         self.flush()
+        self.make_stage_history()
 
     def flush(self) -> None:
         """Bulk-insert the collected rows (points, tags, interactions) and stamp follow-ups."""
@@ -220,6 +224,33 @@ class _Builder(ChapterMaker):
         if self.followup_ids:
             # queue() stamps the wall clock; the sample is a function of (seed, today) only.
             FollowUp.update(created_at=self.stamp).where(FollowUp.id.in_(self.followup_ids)).execute()
+
+    def make_stage_history(self) -> None:
+        """Replace the history the triggers wrote (creation rows, and wall-clock rows for visitors who
+        came back) with a believable dated one: each contact starts at Know when we met and climbs one
+        stage at a time to where it stands now, with a few who rose one stage too far and fell back."""
+        stages: dict[int, str] = {}  # as stored now (a visitor who came back was moved to Like)
+        for start in range(0, len(self.contact_ids), _BATCH):
+            chunk = self.contact_ids[start:start + _BATCH]
+            StageChange.delete().where(StageChange.contact.in_(chunk)).execute()
+            stages.update(Contact.select(Contact.id, Contact.stage).where(Contact.id.in_(chunk)).tuples())
+        rows = []
+        for cid in self.contact_ids:
+            info = self.info[cid]
+            target = STAGES.index(stages[cid]) if stages[cid] in STAGES else 0
+            path = list(STAGES[:target + 1])
+            if 0 < target < len(STAGES) - 1 and self.rnd.random() < 0.06:
+                path += [STAGES[target + 1], STAGES[target]]  # went too far, one step back
+            created = info["created"]
+            span = max((self.stamp - created).days, 0)
+            steps = len(path) - 1
+            days = sorted(self.rnd.sample(range(1, span + 1), steps)) if span >= steps else list(range(1, steps + 1))
+            rows.append({"contact": cid, "from_stage": None, "to_stage": path[0], "changed_at": created})
+            for k, (before, after) in enumerate(itertools.pairwise(path)):
+                when = min(self.at(created.date() + dt.timedelta(days=days[k]), self.rnd.randint(9, 18)), self.stamp)
+                rows.append({"contact": cid, "from_stage": before, "to_stage": after, "changed_at": when})
+        for start in range(0, len(rows), _BATCH):
+            StageChange.insert_many(rows[start:start + _BATCH]).execute()
 
     def make_network(self) -> None:
         """About 150 contacts from LinkedIn, Instagram, events and introductions."""

@@ -4,7 +4,7 @@ This module holds what every figure shares: the chosen ``Period``, the ``Viewpoi
 which chapter is mine, its fee and currency) and ``load_dashboard()`` that computes every figure
 for the screen. The figures themselves live in ``insights_money`` (return on membership, top
 relationships), ``insights_referrals``, ``insights_attendance``, ``insights_channels`` and
-``insights_trust`` (trust funnel, follow-through).
+``insights_trust`` (trust funnel, stage moves, follow-through).
 
 Rule for every figure: one SQL statement does the counting and summing; Python only reshapes the
 handful of aggregated rows (one per month, stage or person) into frozen records.
@@ -196,6 +196,7 @@ class Dashboard:
     attendance: object
     channels: object
     funnel: object
+    moves: object
     follow_through: object
     top: object
 
@@ -231,6 +232,7 @@ def _dashboard(period: Period, today: dt.date) -> Dashboard:
         attendance=insights_attendance.attendance_26_weeks(period, view, today),
         channels=insights_channels.channel_balance(period, view),
         funnel=insights_trust.trust_funnel(period, view, today),
+        moves=insights_trust.stage_moves(period, view),
         follow_through=insights_trust.follow_through(period, today),
         top=insights_money.top_relationships(period, view),
     )

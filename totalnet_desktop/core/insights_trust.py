@@ -1,13 +1,12 @@
-"""Trust funnel (contacts per stage Know, Like, Trust, Partner) and follow-through.
+"""Trust funnel (contacts per stage Know, Like, Trust, Partner), movement between stages, follow-through.
 
-Movement between stages: the schema keeps only a contact's *current* stage, with no dated history,
-so true "moved from Like to Trust in March" cannot be counted. What is derived honestly instead:
 - per stage, how many contacts there are now, how many were added in the period, how many I was in
   touch with in the period and how many have gone quiet (no interaction within the stage's
   keep-in-touch cadence);
-- "moved up since added": contacts added in the period (every contact starts at Know) who now stand
-  past Know. That is a lower bound on movement, nothing more.
-A ``stage_change(contact_id, from_stage, to_stage, changed_at)`` table would give the real flows.
+- movement: the stage changes recorded in the period (``stage_change``, kept by triggers since schema
+  step 4), counted per from -> to pair, and so how often contacts moved up or down. A contact's first
+  stage on creation is not a move (it counts under "added"). History starts at step 4: a database
+  upgraded then holds each older contact's current stage as of its creation, and no earlier moves.
 """
 
 from __future__ import annotations
@@ -79,17 +78,8 @@ class TrustFunnel:
         return sum(s.added for s in self.stages)
 
     @property
-    def moved_up_since_added(self) -> int:
-        """Contacts added in the period that already stand past Know (a lower bound on movement)."""
-        return sum(s.added for s in self.stages if s.stage != "Know")
-
-    @property
     def is_empty(self) -> bool:
         return self.total == 0
-
-    history_note = ("Stage changes are not recorded with a date, so movement between stages cannot be "
-                    "shown yet; 'moved up since added' counts contacts added in this period that now "
-                    "stand past Know.")
 
 
 def funnel_params(period: Period, view: Viewpoint, today: dt.date) -> dict:
@@ -111,6 +101,71 @@ def trust_funnel(period: Period, view: Viewpoint, today: dt.date | None = None) 
     stages = [StageCount(stage, n, added, touched, n - recent)
               for stage, (n, added, touched, recent) in sums.items()]
     return TrustFunnel(tuple(stages))
+
+
+# ---- movement between stages ---------------------------------------------------------------
+# One statement: the recorded changes in the period grouped by (from, to), for the contacts the funnel
+# counts. The changed_at index narrows the period; creations (from_stage NULL) are left out.
+MOVES_SQL = f"""
+SELECT s.from_stage, s.to_stage, COUNT(*)
+FROM stage_change s JOIN contact c ON c.id = s.contact_id
+WHERE s.changed_at >= :start AND s.changed_at < :end1 AND s.from_stage IS NOT NULL AND {_KEPT}
+GROUP BY s.from_stage, s.to_stage
+"""
+
+
+def _rank(stage: str) -> int:
+    return STAGES.index(stage) if stage in STAGES else 0  # an unknown stage counts as Know
+
+
+@dataclass(frozen=True)
+class StageMove:
+    from_stage: str
+    to_stage: str
+    count: int  # changes recorded in the period (a contact moving twice counts twice)
+
+    @property
+    def is_up(self) -> bool:
+        return _rank(self.to_stage) > _rank(self.from_stage)
+
+    @property
+    def is_down(self) -> bool:
+        return _rank(self.to_stage) < _rank(self.from_stage)
+
+
+@dataclass(frozen=True)
+class StageMoves:
+    moves: tuple[StageMove, ...]  # up moves first, then down, each in stage order
+
+    @property
+    def up(self) -> int:
+        return sum(m.count for m in self.moves if m.is_up)
+
+    @property
+    def down(self) -> int:
+        return sum(m.count for m in self.moves if m.is_down)
+
+    def moved_up_into(self, stage: str) -> int:
+        """Changes in the period that brought a contact up into ``stage``."""
+        return sum(m.count for m in self.moves if m.is_up and _rank(m.to_stage) == _rank(stage))
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.moves
+
+
+def moves_params(period: Period, view: Viewpoint) -> dict:
+    """Parameters of MOVES_SQL (shared with the benchmark)."""
+    return {"me": view.me_param, "start": period.start.isoformat(), "end1": period.end_exclusive}
+
+
+def stage_moves(period: Period, view: Viewpoint) -> StageMoves:
+    """Stage changes recorded in the period, per from -> to pair."""
+    moves = [StageMove(a, b, int(n)) for a, b, n in
+             database.execute_sql(MOVES_SQL, moves_params(period, view)).fetchall()
+             if _rank(a) != _rank(b)]  # e.g. an unknown stage renamed to Know: no move
+    moves.sort(key=lambda m: (not m.is_up, _rank(m.from_stage), _rank(m.to_stage), m.from_stage, m.to_stage))
+    return StageMoves(tuple(moves))
 
 
 # ---- follow-through ------------------------------------------------------------------------

@@ -59,10 +59,41 @@ def _step3_prefix_index(db) -> None:
     search_index.rebuild(db)
 
 
+# Schema version 4 (frozen): a dated history of stage changes, kept by triggers so that every writer
+# (editor, bulk stage, importer, merge, undo, demo) records it. The insert trigger dates a contact's
+# first stage by its created_at (an import or an undone merge re-inserts with the original date); the
+# update trigger dates a change by the local wall clock, as peewee's ``now()`` stamps rows. Trigger
+# names must not contain "fts": the importer drops and re-creates only the search-index triggers.
+STAGE_CHANGE_SQL = (
+    ('CREATE TABLE "stage_change" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, '
+     '"from_stage" VARCHAR(255), "to_stage" VARCHAR(255) NOT NULL, "changed_at" DATETIME NOT NULL, '
+     'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'),
+    'CREATE INDEX "stage_change_contact_id" ON "stage_change" ("contact_id")',
+    'CREATE INDEX "stage_change_changed_at" ON "stage_change" ("changed_at")',
+    # History starts honestly: each existing contact entered its current stage when it was created.
+    ('INSERT INTO "stage_change" ("contact_id", "from_stage", "to_stage", "changed_at") '
+     'SELECT "id", NULL, "stage", "created_at" FROM "contact" ORDER BY "id"'),
+    ("CREATE TRIGGER contact_stage_ai AFTER INSERT ON contact\nBEGIN\n"
+     "    INSERT INTO stage_change (contact_id, from_stage, to_stage, changed_at)\n"
+     "    VALUES (new.id, NULL, new.stage, coalesce(new.created_at, "
+     "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')));\nEND"),
+    ("CREATE TRIGGER contact_stage_au AFTER UPDATE OF stage ON contact WHEN old.stage IS NOT new.stage\n"
+     "BEGIN\n"
+     "    INSERT INTO stage_change (contact_id, from_stage, to_stage, changed_at)\n"
+     "    VALUES (new.id, old.stage, new.stage, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'));\nEND"),
+)
+
+
+def _step4_stage_history(db) -> None:
+    for stmt in STAGE_CHANGE_SQL:
+        db.execute_sql(stmt)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo),
     Step(3, "prefix indexes in the contact search (fast first keystrokes)", _step3_prefix_index),
+    Step(4, "dated history of stage changes (Know, Like, Trust, Partner)", _step4_stage_history),
 )
 CURRENT_VERSION = STEPS[-1].version
 

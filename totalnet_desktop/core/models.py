@@ -293,8 +293,18 @@ class UndoEntry(BaseModel):
     payload = TextField()
 
 
+class StageChange(BaseModel):
+    """One move of a contact between stages, written by SQL triggers (schema step 4), never by hand
+    except the demo's invented history. ``from_stage`` None: the contact's first stage on creation."""
+
+    contact = ForeignKeyField(Contact, backref="stage_changes", on_delete="CASCADE")
+    from_stage = CharField(null=True)
+    to_stage = CharField()
+    changed_at = DateTimeField(index=True)
+
+
 BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
-ALL_MODELS = BASE_MODELS + (UndoEntry,)
+ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange)

@@ -216,13 +216,15 @@ def channels_chart(balance) -> QChart:
     return chart
 
 
-def funnel_chart(funnel) -> QChart:
-    """Contacts per stage, Know at the top down to Partner, with those in touch this period."""
+def funnel_chart(funnel, moves) -> QChart:
+    """Contacts per stage, Know at the top down to Partner, with those in touch this period and
+    those who moved up into the stage this period."""
     chart = _chart()
     stages = list(reversed(funnel.stages))  # horizontal categories run bottom-up
     bars = QHorizontalBarSeries()
     bars.append(_bar_set("Contacts now", [s.contacts for s in stages], "Trust"))
     bars.append(_bar_set("In touch this period", [s.in_touch for s in stages], "both"))
+    bars.append(_bar_set("Moved up this period", [moves.moved_up_into(s.stage) for s in stages], "in_person"))
     chart.addSeries(bars)
     _axes(chart, [bars], [s.stage for s in stages], max(s.contacts for s in stages), horizontal=True)
     return chart

@@ -114,19 +114,28 @@ def channel_numbers(balance) -> str:
             "people you meet. Phone, messaging and e-mail count as neither.</p>")
 
 
-def funnel_numbers(funnel) -> str:
+def funnel_numbers(funnel, moves) -> str:
     head = "<tr><td></td><td align='right'>&nbsp;Now</td><td align='right'>&nbsp;Added</td>" \
-           "<td align='right'>&nbsp;In touch</td><td align='right'>&nbsp;Quiet</td></tr>"
+           "<td align='right'>&nbsp;Moved up</td><td align='right'>&nbsp;In touch</td>" \
+           "<td align='right'>&nbsp;Quiet</td></tr>"
     body = "".join(
         f"<tr><td>{swatch(s.stage)} {s.stage}</td><td align='right'><b>{s.contacts:,}</b></td>"
-        f"<td align='right'>{s.added:,}</td><td align='right'>{s.in_touch:,}</td>"
-        f"<td align='right'>{s.quiet:,}</td></tr>"
+        f"<td align='right'>{s.added:,}</td><td align='right'>{moves.moved_up_into(s.stage):,}</td>"
+        f"<td align='right'>{s.in_touch:,}</td><td align='right'>{s.quiet:,}</td></tr>"
         for s in funnel.stages
     )
-    return (f"<table cellspacing='0' cellpadding='2'>{head}{body}</table>"
-            f"<p>Moved up since added: <b>{funnel.moved_up_since_added:,}</b> of {funnel.added:,}</p>"
-            f"<p style='color:#666'>{escape(funnel.history_note)} Quiet: no contact within the "
-            "stage's keep-in-touch cadence.</p>")
+    if moves.is_empty:
+        flow = "<p>No stage changes in this period.</p>"
+    else:
+        pairs = "".join(
+            f"<tr><td>{escape(m.from_stage)} &rarr; {escape(m.to_stage)}</td>"
+            f"<td align='right'>&nbsp;&nbsp;<b>{m.count:,}</b></td></tr>" for m in moves.moves)
+        flow = (f"<p style='margin-bottom:4px'>Stage changes: <b>{moves.up:,} up</b>, "
+                f"<b>{moves.down:,} down</b></p><table cellspacing='0' cellpadding='2'>{pairs}</table>")
+    return (f"<table cellspacing='0' cellpadding='2'>{head}{body}</table>{flow}"
+            "<p style='color:#666'>Moved up: changes in this period that brought someone up into the "
+            "stage (a new contact's first stage counts as added, not moved). Quiet: no contact within "
+            "the stage's keep-in-touch cadence.</p>")
 
 
 def follow_numbers(result) -> str:

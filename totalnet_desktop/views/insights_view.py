@@ -49,7 +49,8 @@ CARDS = (
     ("referrals", "Referrals", "Given and received month by month; where received referrals came from", 2, 300),
     ("attendance", "Attendance", "Your last 26 weeks, with the three-absences-in-six-months line", 1, 300),
     ("channels", "Channel balance", "People reached only online, only in person, or both, growing through the period", 1, 330),
-    ("funnel", "Trust funnel", "Contacts per stage: Know, Like, Trust, Partner", 1, 380),
+    ("funnel", "Trust funnel", "Contacts per stage: Know, Like, Trust, Partner, and who moved between them", 1,
+     430),
     ("follow", "Follow-through", "Follow-ups due in the period: done on time, late, dismissed", 1, 300),
     ("top", "Top relationships", "Who gave you and received from you the most", 1, 560),
 )
@@ -287,8 +288,8 @@ class InsightsView(Screen):
             self.cards["funnel"].show_empty("No contacts yet.<br>Import your LinkedIn connections or "
                                             "add the people you meet (Ctrl+N).")
         else:
-            self.cards["funnel"].show_figure([charts.funnel_chart(board.funnel)],
-                                             numbers.funnel_numbers(board.funnel))
+            self.cards["funnel"].show_figure([charts.funnel_chart(board.funnel, board.moves)],
+                                             numbers.funnel_numbers(board.funnel, board.moves))
 
         if board.follow_through.is_empty:
             self.cards["follow"].show_empty("No follow-ups were due in this period.<br>Add one with "

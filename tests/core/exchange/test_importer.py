@@ -15,6 +15,7 @@ from totalnet_desktop.core.models import (
     FollowUp,
     Interaction,
     Membership,
+    StageChange,
     database,
 )
 
@@ -26,7 +27,7 @@ def _import(path, **kw):
 
 def _snapshot():
     tables = ["contact", "contact_point", "tag", "contact_tag", "interaction", "membership", "chapter",
-              "follow_up", "contact_fts"]
+              "follow_up", "contact_fts", "stage_change", "sqlite_master"]
     return {t: database.execute_sql(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
 
 
@@ -251,6 +252,28 @@ def test_next_followup_and_stage_from_own_columns(db, write_file):
     assert _points(nadia, "phone") == ["+971 50 123 0000"]
     assert FollowUp.get().due == dt.date(2030, 1, 2)
     assert list(nadia.tag_links) == []  # re-importing one's own export adds no tag
+
+
+def test_bulk_import_records_stage_history(db, write_file):
+    """The bulk path writes the first-stage rows of new contacts in one statement (dated at creation)
+    and leaves the update trigger on, so a merged stage is a move; the insert trigger is back after."""
+    from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
+
+    def own(name, stage):
+        row = dict.fromkeys(OWN_COLUMNS, "")
+        row.update({"First Name": "Nadia", "Email": "nadia@example.com", "Stage": stage})
+        return write_file(name, csv_text([list(OWN_COLUMNS), [row[c] for c in OWN_COLUMNS]]))
+
+    early = Contact.create(first_name="Before", created_at=dt.datetime(2025, 1, 2, 3, 4))
+    _import(own("one.csv", ""))
+    nadia = Contact.get(Contact.first_name == "Nadia")
+    _import(own("two.csv", "Like"))  # merged: a stage from the file replaces Know
+    later = Contact.create(first_name="After", stage="Trust")
+    moves = [(s.contact_id, s.from_stage, s.to_stage) for s in StageChange.select().order_by(StageChange.id)]
+    assert moves == [(early.id, None, "Know"), (nadia.id, None, "Know"), (nadia.id, "Know", "Like"),
+                     (later.id, None, "Trust")]
+    first = StageChange.get((StageChange.contact == nadia.id) & StageChange.from_stage.is_null())
+    assert first.changed_at == nadia.created_at
 
 
 def test_vcard_import(db, tmp_path):

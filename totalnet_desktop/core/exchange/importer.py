@@ -208,7 +208,8 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     def on_bytes(done: int, total: int) -> None:
         position[0] = done
 
-    with _gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db):
+    with (_gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db),
+          _stage_history_in_bulk(db)):
         load_existing(db, classifier)
         chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
         writer = BulkWriter(db, options.region, [tag] if tag else [], source, chapter_id,
@@ -258,6 +259,30 @@ def _index_triggers_dropped(db):
     finally:
         for _name, sql in rows:
             db.execute_sql(sql)
+
+
+_STAGE_INSERT_TRIGGER = "contact_stage_ai"
+
+
+@contextlib.contextmanager
+def _stage_history_in_bulk(db):
+    """Write the first-stage history rows of the new contacts with one INSERT ... SELECT at the end
+    instead of the per-row insert trigger (schema step 4), which adds about a quarter to a 100,000-row
+    load. The trigger is dropped and put back inside the caller's transaction, so a rollback restores
+    it too; the update trigger stays, so merged rows whose stage changes are recorded as moves."""
+    row = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                         (_STAGE_INSERT_TRIGGER,)).fetchone()
+    if row is None:  # an older schema during tests of the migration: nothing to keep
+        yield
+        return
+    last_id = db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]
+    db.execute_sql(f'DROP TRIGGER "{_STAGE_INSERT_TRIGGER}"')
+    try:
+        yield
+        db.execute_sql("INSERT INTO stage_change (contact_id, from_stage, to_stage, changed_at) "
+                       "SELECT id, NULL, stage, created_at FROM contact WHERE id > ? ORDER BY id", (last_id,))
+    finally:
+        db.execute_sql(row[0])
 
 
 def _reindex(db, touched: set[int]) -> None:

@@ -26,22 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core import chapters, meetings, prefs, slips, visitors
+from totalnet_desktop.core import chapters, meetings, visitors
 from totalnet_desktop.core.amounts import format_amount
-from totalnet_desktop.core.chapter_people import PersonChoice
 from totalnet_desktop.core.errors import ValidationError
 from totalnet_desktop.core.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.chapter_setup import ChapterSetupForm
 from totalnet_desktop.views.context import AppContext
 from totalnet_desktop.views.meeting_dialogs import MeetingDateDialog
+from totalnet_desktop.views.meeting_slips import SlipActions
 from totalnet_desktop.views.screen import Screen
 from totalnet_desktop.views.slip_dialogs import (
-    CEUDialog,
-    OneToOneDialog,
-    ReferralDialog,
     SubstituteDialog,
-    ThankYouDialog,
     VisitorDialog,
 )
 
@@ -51,7 +47,7 @@ STATUS_KEYS = {Qt.Key.Key_P: "P", Qt.Key.Key_A: "A", Qt.Key.Key_L: "L", Qt.Key.K
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class MeetingView(Screen):
+class MeetingView(SlipActions, Screen):
     title = "Meeting day"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -401,59 +397,10 @@ class MeetingView(Screen):
             self.say(f"Visitor {row.name} updated.")
             self._changed()
 
-    # ---- slips ------------------------------------------------------------------------------
-    def members(self) -> list[PersonChoice]:
-        """Roster members for the slip dialogs' pickers."""
-        return [PersonChoice(r.contact_id, r.name, r.company, r.classification)
-                for r in self.model.all_rows() if r.is_member]
-
-    def _me(self) -> int | None:
-        me = prefs.get("me_contact_id")
-        return me if any(m.id == me for m in self.members()) else None
-
-    def slip_kwargs(self) -> dict:
-        return {"day": self.meeting.date, "meeting_id": self.meeting.id}
-
     def _back_from_dialog(self) -> None:
         # Without a window manager (kiosk, virtual screen) nobody re-activates the window.
         self.window().activateWindow()
         self.focus_search()
-
-    def _slip_done(self, value, accepted: bool) -> None:
-        self._back_from_dialog()
-        if not accepted or value is None:
-            self.focus_search()
-            return
-        self._slip_totals = meetings.slip_totals(self.meeting.id)
-        self._update_counters()
-        self.say(value.message)
-        self._changed()
-        self.focus_search()
-
-    def add_referral(self) -> None:
-        if self.meeting is None:
-            return
-        submit = lambda d: slips.add_referral(**d.draft(), **self.slip_kwargs())
-        self._slip_done(*ReferralDialog.get_referral(submit, self.members(), self._me(), self))
-
-    def add_thank_you(self) -> None:
-        if self.meeting is None:
-            return
-        currency = self.meeting.currency
-        submit = lambda d: slips.add_thank_you(**d.draft(), currency=currency, **self.slip_kwargs())
-        self._slip_done(*ThankYouDialog.get_thank_you(submit, self.members(), self._me(), currency, self))
-
-    def add_one_to_one(self) -> None:
-        if self.meeting is None:
-            return
-        submit = lambda d: slips.add_one_to_one(**d.draft(), meeting_id=self.meeting.id)
-        self._slip_done(*OneToOneDialog.get_one_to_one(submit, self.members(), self._me(), self.meeting.date, self))
-
-    def add_ceu(self) -> None:
-        if self.meeting is None:
-            return
-        submit = lambda d: slips.add_ceu(**d.draft(), **self.slip_kwargs())
-        self._slip_done(*CEUDialog.get_ceu(submit, self.members(), self._me(), self))
 
     # ---- meeting-level actions -------------------------------------------------------------------
     def confirm(self, title: str, text: str) -> bool:

@@ -176,7 +176,7 @@ def test_upgrade_from_schema_v3_seeds_the_stage_history(tmp_path):
     con.close()
 
     database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
-    assert migrations.schema_version(database) == 4 == migrations.CURRENT_VERSION
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
     rows = database.execute_sql(
         "SELECT contact_id, from_stage, to_stage, changed_at FROM stage_change ORDER BY contact_id").fetchall()
     assert rows == [(old.id, None, "Trust", "2024-03-05 09:30:00"), (new.id, None, "Know", "2026-01-02 08:00:00")]
@@ -211,3 +211,34 @@ def test_every_stage_write_is_recorded(db):
     triggers = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"contact_stage_ai", "contact_stage_au"} <= triggers
     assert not any("fts" in name for name in ("contact_stage_ai", "contact_stage_au"))
+
+
+def test_upgrade_from_schema_v4_drops_the_redundant_indexes_and_lookups_still_use_an_index(tmp_path):
+    path = tmp_path / "v4.sqlite3"
+    models.database.init(str(path), pragmas={"foreign_keys": 1})
+    models.database.connect()
+    migrations.migrate(models.database, up_to=4)
+    person = models.Contact.create(first_name="Omar")
+    models.ContactPoint.create(contact=person, kind="email", value="omar@example.com", key="omar@example.com")
+    models.Interaction.create(contact=person, channel="linkedin", kind="message")
+    models.database.close()
+    con = sqlite3.connect(path)
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    con.close()
+    assert set(migrations.REDUNDANT_INDEXES) <= names  # version 4 had them
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    names = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert not set(migrations.REDUNDANT_INDEXES) & names
+    # Every lookup those indexes served is still an index search, through the composite.
+    for sql in ("SELECT * FROM contact_point WHERE contact_id = 1",
+                "SELECT * FROM contact_tag WHERE contact_id = 1",
+                "SELECT * FROM interaction WHERE contact_id = 1",
+                "SELECT * FROM contact_point WHERE kind = 'email' AND key = 'omar@example.com'"):
+        plan = " ".join(str(r[-1]) for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql))
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (sql, plan)
+    assert [p.value for p in models.ContactPoint.select().where(models.ContactPoint.contact == person.id)] == [
+        "omar@example.com"]
+    assert models.Interaction.select().where(models.Interaction.contact == person.id).count() == 1
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v4*"))) == 1

@@ -113,11 +113,11 @@ class ContactPoint(BaseModel):
     (e.g. digit suffixes of a phone number).
     """
 
-    contact = ForeignKeyField(Contact, backref="points", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="points", on_delete="CASCADE", index=False)  # via the composite (step 5)
     kind = CharField()  # one of POINT_KINDS
     network = CharField(default="")  # for kind == "social": one of SOCIAL_NETWORKS
     value = CharField()
-    key = CharField(default="", index=True)
+    key = CharField(default="")  # looked up by (kind, key) only
     search = TextField(default="")
     label = CharField(default="")  # mobile, work, home...
     position = IntegerField(default=0)
@@ -131,7 +131,7 @@ class Tag(BaseModel):
 
 
 class ContactTag(BaseModel):
-    contact = ForeignKeyField(Contact, backref="tag_links", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="tag_links", on_delete="CASCADE", index=False)  # via the composite (step 5)
     tag = ForeignKeyField(Tag, backref="contact_links", on_delete="CASCADE")
 
     class Meta:
@@ -139,7 +139,7 @@ class ContactTag(BaseModel):
 
 
 class Interaction(BaseModel):
-    contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE", index=False)  # via the composite (step 5)
     occurred_at = DateTimeField(default=now)
     channel = CharField(default="other")  # one of CHANNELS
     kind = CharField(default="")  # call, message, comment, meeting, connected, ...

@@ -15,7 +15,7 @@ import phonenumbers
 DEFAULT_REGION = "AE"
 
 _SPACE = re.compile(r"\s+")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_PATTERN = _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def clean(text: object) -> str:

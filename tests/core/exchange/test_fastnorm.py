@@ -33,3 +33,16 @@ def test_phone_facts_match_normalize(value):
     assert key == nz.phone_key(value)
     assert valid == nz.is_valid_phone(value)
     assert set(tokens.split()) == set(nz.phone_search_tokens(value).split())
+
+
+EMAILS = st.one_of(
+    st.builds(lambda a, b, c: f"{a}@{b}{c}", st.text(alphabet="aZ.+_ \t-", max_size=8),
+              st.text(alphabet="exAMPLE.-", max_size=8), st.sampled_from([".com", ".ae", "", " .org", "."])),
+    st.text(max_size=20),
+)
+
+
+@given(EMAILS)
+def test_fast_email_key_and_check_match_normalize(address):
+    assert fastnorm.email_key(address) == nz.email_key(address)
+    assert fastnorm.is_valid_email(address) == nz.is_valid_email(address)

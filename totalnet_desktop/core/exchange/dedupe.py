@@ -9,6 +9,7 @@ job title and every phone, e-mail and profile is that contact ("already there").
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 
@@ -21,6 +22,10 @@ logger = logging.getLogger(__name__)
 # Actions
 NEW, MERGE, SKIP, ADD, REJECT = "new", "merge", "skip", "add", "reject"
 POLICIES = ("merge", "skip", "add")
+# Possible duplicates are spelled out for the first rows that have one (the summary lists 1,000 and
+# the preview 50); after that they are only counted: a 100,000-row file of common names would
+# otherwise build 100,000 messages nobody reads.
+LISTED_POSSIBLES = 1100
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,8 @@ class Decision:
     target_line: int | None = None  # earlier row of the file to merge into
     reason: str = ""
     match_kind: str = ""  # "contact" or "row" when the draft matched someone
-    possible: list[Possible] = field(default_factory=list)
+    possible: list[Possible] = field(default_factory=list)  # spelled out for the first rows only
+    has_possible: bool = False
 
 
 def draft_keys(draft: Draft, region: str) -> tuple[list[str], list[str], list[str]]:
@@ -56,14 +62,30 @@ def draft_keys(draft: Draft, region: str) -> tuple[list[str], list[str], list[st
     return emails, socials, phones
 
 
+# Names, companies and job titles repeat a great deal across a file: fold each once.
+_fold = functools.lru_cache(maxsize=1 << 16)(fn.fold)
+
+
+def _keyset(keys: list[str]) -> tuple:
+    return tuple(sorted(set(keys))) if len(keys) > 1 else tuple(keys)
+
+
 def fingerprint(first: str, last: str, company: str, job: str, emails, socials, phones) -> tuple:
     """Everything that identifies a row; two rows with equal fingerprints are the same entry."""
-    return (fn.fold(first), fn.fold(last), fn.fold(company), fn.fold(job),
-            tuple(sorted(set(emails))), tuple(sorted(set(socials))), tuple(sorted(set(phones))))
+    return (_fold(first), _fold(last), _fold(company), _fold(job), _keyset(emails), _keyset(socials),
+            _keyset(phones))
 
 
 def _label(name: str, company: str) -> str:
     return f"{name}, {company}" if name and company else name or company
+
+
+def _label_of(parts: tuple | None) -> str:
+    """'Name, Company' from what was registered: (name, company) or (first, last, company)."""
+    if not parts:
+        return ""
+    name = " ".join(p for p in parts[:-1] if p)
+    return _label(name, parts[-1]) or "(no name)"
 
 
 def _name_key(fp: tuple) -> str:
@@ -86,13 +108,16 @@ class Classifier:
         self.phones: dict[str, tuple[str, int]] = {}
         self.names: dict[str, tuple[str, int]] = {}
         self.prints: dict[tuple, tuple[str, int]] = {}
-        self.labels: dict[tuple[str, int], str] = {}
+        # who -> (name, company), for the messages about possible duplicates
+        self.labels: dict[tuple[str, int], tuple[str, str]] = {}
+        self.listed = 0  # rows whose possible duplicates were spelled out
 
     def clone(self) -> Classifier:
         """An independent copy (a preview must not leave its rows registered)."""
         other = Classifier(self.policy, self.region, dict(self.decisions))
         other.strong, other.phones = dict(self.strong), dict(self.phones)
         other.names, other.prints, other.labels = dict(self.names), dict(self.prints), dict(self.labels)
+        other.listed = self.listed
         return other
 
     # -- loading what the database already holds --------------------------------------------
@@ -101,10 +126,10 @@ class Classifier:
         """Register an existing contact with its keys (already normalised)."""
         ref = ("contact", contact_id)
         fp = fingerprint(first, last, company, job, emails, socials, phones)
-        self._register(ref, _label(f"{first} {last}".strip(), company), fp, emails, socials, phones)
+        self._register(ref, (f"{first} {last}".strip(), company), fp, emails, socials, phones)
 
     def _register(self, ref, label, fp, emails, socials, phones) -> None:
-        self.labels[ref] = label or "(no name)"
+        self.labels[ref] = label
         for k in emails:
             self.strong.setdefault("e:" + k, ref)
         for k in socials:
@@ -134,8 +159,10 @@ class Classifier:
             match = self.decisions[draft.line]
             reason = "chosen by you"
         possible: list[Possible] = []
-        if match is None:
-            possible = self._possible(draft, phones, _name_key(fp))
+        refs = self._possible_refs(phones, _name_key(fp)) if match is None else None
+        if refs and self.listed < LISTED_POSSIBLES:
+            self.listed += 1
+            possible = [self._make_possible(draft, ref, why) for ref, why in refs]
         if match is None:
             decision = Decision(NEW)
         elif self.policy == "add" and reason != "chosen by you":
@@ -153,9 +180,11 @@ class Classifier:
             if kind == "row":
                 decision.reason = f"{reason} as row {ident}"
         decision.possible = possible
+        decision.has_possible = bool(refs)
         decision.match_kind = match[0] if match is not None else ""
         if decision.action == NEW:
-            self._register(("row", draft.line), _label(draft.name, draft.company), fp, emails, socials, phones)
+            self._register(("row", draft.line), (draft.first_name, draft.last_name, draft.company), fp, emails,
+                           socials, phones)
         elif decision.action == MERGE:
             ref = match
             for k in emails:
@@ -164,22 +193,21 @@ class Classifier:
                 self.strong.setdefault("s:" + k, ref)
         return decision
 
-    def _possible(self, draft: Draft, phones: list[str], name: str) -> list[Possible]:
-        found: list[Possible] = []
-        seen: set[tuple[str, int]] = set()
+    def _possible_refs(self, phones: list[str], name: str) -> list[tuple[tuple[str, int], str]]:
+        """(who, why) for each contact or earlier row this one may duplicate."""
+        found: list[tuple[tuple[str, int], str]] = []
         for k in phones:
             ref = self.phones.get(k)
-            if ref is not None and ref not in seen:
-                seen.add(ref)
-                found.append(self._make_possible(draft, ref, "shares a phone number with"))
+            if ref is not None and all(ref != r for r, _ in found):
+                found.append((ref, "shares a phone number with"))
         ref = self.names.get(name) if name else None
-        if ref is not None and ref not in seen:
-            found.append(self._make_possible(draft, ref, "has the same name as"))
+        if ref is not None and all(ref != r for r, _ in found):
+            found.append((ref, "has the same name as"))
         return found
 
     def _make_possible(self, draft: Draft, ref: tuple[str, int], why: str) -> Possible:
         kind, ident = ref
-        other = self.labels.get(ref, "")
+        other = _label_of(self.labels.get(ref))
         where = other if kind == "contact" else f"{other} (row {ident})"
         return Possible(line=draft.line, name=_label(draft.name, draft.company), reason=f"{why} {where}",
                         contact_id=ident if kind == "contact" else None,

@@ -151,13 +151,18 @@ class RowBuilder:
                 continue
             value = unneutralise(raw) if own else raw
             # Names and short fields are trimmed; notes keep their text exactly.
-            text = value if (own or target == "notes") else fn.clean(value)
+            if own or target == "notes":
+                text = value
+            elif value.isascii():  # fn.clean's fast path, inline: this runs for every cell
+                text = " ".join(value.split())
+            else:
+                text = fn.clean(value)
             if target in _TEXT_FIELDS:
                 current = getattr(draft, target)
                 setattr(draft, target, f"{current} {text}".strip() if current else text)
             elif target == "email":
                 for addr in _split_multi(text, True) if (own or ";" in text) else (text,):
-                    if not nz.is_valid_email(addr):
+                    if not fn.is_valid_email(addr):
                         draft.warnings.append(f"{header}: {addr!r} does not look like an e-mail address")
                     draft.emails.append(addr)
             elif target in SOCIAL_FIELDS:
@@ -223,30 +228,34 @@ def build_draft(line: int, headers: list[str], cells: list[str], mapping: tuple[
 
 def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
     """Reject a draft that identifies no one; drop exact repeats of e-mails, phones and profiles."""
-    draft.emails = list(dict.fromkeys(draft.emails))
-    draft.email_keys = [nz.email_key(e) for e in draft.emails]
-    # Only a real address identifies someone: 'n/a' or 'none' in fifty rows is not one person.
-    draft.match_emails = [k for k, e in zip(draft.email_keys, draft.emails) if k and nz.is_valid_email(e)]
+    if draft.emails:
+        if len(draft.emails) > 1:
+            draft.emails = list(dict.fromkeys(draft.emails))
+        draft.email_keys = [fn.email_key(e) for e in draft.emails]
+        # Only a real address identifies someone: 'n/a' or 'none' in fifty rows is not one person.
+        draft.match_emails = [k for k, e in zip(draft.email_keys, draft.emails) if k and fn.is_valid_email(e)]
     seen: set[str] = set()
-    socials, social_keys = [], []
-    for network, url in draft.socials:
-        key = fn.social_key(network, url)
-        if key and key not in seen:
-            seen.add(key)
-            socials.append((network, url))
-            social_keys.append(key)
-    draft.socials, draft.social_keys = socials, social_keys
+    if draft.socials:
+        socials, social_keys = [], []
+        for network, url in draft.socials:
+            key = fn.social_key(network, url)
+            if key and key not in seen:
+                seen.add(key)
+                socials.append((network, url))
+                social_keys.append(key)
+        draft.socials, draft.social_keys = socials, social_keys
     if draft.websites:
         # A website that is one of the profiles is not repeated (vCards carry both).
         draft.websites = [w for w in dict.fromkeys(draft.websites) if fn.url_key(w) not in seen]
-    phones, values = [], set()
-    for value, label in draft.phones:
-        if value not in values:
-            values.add(value)
-            phones.append((value, label))
-    draft.phones = phones
-    facts = [fn.phone_facts(value, region) for value, _ in phones]
-    draft.phone_keys = [f[0] for f in facts]
-    draft.phone_tokens = [f[2] for f in facts]
+    if draft.phones:
+        phones, values = [], set()
+        for value, label in draft.phones:
+            if value not in values:
+                values.add(value)
+                phones.append((value, label))
+        draft.phones = phones
+        facts = [fn.phone_facts(value, region) for value, _ in phones]
+        draft.phone_keys = [f[0] for f in facts]
+        draft.phone_tokens = [f[2] for f in facts]
     if not draft.problem and not draft.identifies_someone():
         draft.problem = "no name, e-mail, phone or profile"

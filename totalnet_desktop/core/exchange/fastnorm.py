@@ -32,6 +32,20 @@ def fold(text: str) -> str:
     return nz.fold(text)
 
 
+def email_key(address: str) -> str:
+    """``normalize.email_key``."""
+    if address.isascii():
+        return " ".join(address.split()).lower()
+    return nz.email_key(address)
+
+
+def is_valid_email(address: str) -> bool:
+    """``normalize.is_valid_email``."""
+    if address.isascii():
+        return nz.EMAIL_PATTERN.match(" ".join(address.split())) is not None
+    return nz.is_valid_email(address)
+
+
 def url_key(url: str) -> str:
     """``normalize.url_key``."""
     match = _SIMPLE_URL.match(url)

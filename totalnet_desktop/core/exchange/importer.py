@@ -19,18 +19,21 @@ from totalnet_desktop.core import backup, search_index
 from totalnet_desktop.core import normalize as nz
 from totalnet_desktop.core.errors import ImportReadError, TotalNetError
 from totalnet_desktop.core.exchange import csv_read, vcard_read
+from totalnet_desktop.core.exchange import parallel as parallel_mod
 from totalnet_desktop.core.exchange.csv_write import ExportWriteError, write_raw
-from totalnet_desktop.core.exchange.dedupe import MERGE, NEW, REJECT, SKIP, Classifier, Decision, Possible
+from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.drafts import Draft, RowBuilder
 from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES, suggest_mapping
+from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
+from totalnet_desktop.core.exchange.rows import RowMaker
+from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected, count
 from totalnet_desktop.core.exchange.writer import BulkWriter, load_existing
 from totalnet_desktop.core.models import Chapter, database
 
 logger = logging.getLogger(__name__)
 
-CHUNK = 2000
-PREVIEW_ROWS = 50
-POSSIBLE_LIMIT = 1000
+__all__ = ["ImportCancelled", "ImportFile", "ImportOptions", "ImportSummary", "Rejected", "execute",
+           "open_import", "plan", "save_rejected"]
 
 
 class ImportCancelled(TotalNetError):
@@ -64,7 +67,8 @@ class ImportFile:
         builder = RowBuilder(self.headers, self.mapping, own=self.format == "own")
         for row in self.source.rows(progress):
             draft = builder.build(row.line, row.cells)
-            draft.warnings[:0] = list(row.warnings)
+            if row.warnings:
+                draft.warnings[:0] = list(row.warnings)
             if row.problem:
                 draft.problem = row.problem
             yield draft
@@ -106,78 +110,6 @@ def default_tag(imp: ImportFile, today: dt.date | None = None) -> str:
     return f"Imported {imp.path.name} {(today or dt.date.today()).isoformat()}"
 
 
-@dataclass(frozen=True)
-class Rejected:
-    line: int
-    reason: str
-    cells: tuple[str, ...]
-
-
-@dataclass
-class ImportSummary:
-    """Counts and details of a plan or of a finished import."""
-
-    imported: int = 0
-    merged: int = 0
-    skipped: int = 0
-    rejected: list[Rejected] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)  # the first 5,000
-    warning_count: int = 0
-    possible: list[Possible] = field(default_factory=list)
-    possible_count: int = 0
-    preview: list[tuple[Draft, Decision]] = field(default_factory=list)
-    rows: int = 0
-    matches: int = 0  # same e-mail or profile as a contact (merged, skipped or added by policy)
-    repeats: int = 0  # the same person as an earlier row of the file
-    backup_path: Path | None = None
-
-    def add(self, other: ImportSummary) -> None:
-        """Fold another file's summary into this one (several files in one import)."""
-        self.imported += other.imported
-        self.merged += other.merged
-        self.skipped += other.skipped
-        self.rejected.extend(other.rejected)
-        self.warnings.extend(other.warnings)
-        self.warning_count += other.warning_count
-        self.possible.extend(other.possible)
-        self.possible_count += other.possible_count
-        self.rows += other.rows
-        self.matches += other.matches
-        self.repeats += other.repeats
-
-    def line(self) -> str:
-        """The one-line summary the command line prints."""
-        return (f"imported {self.imported}, merged {self.merged}, skipped {self.skipped}, "
-                f"rejected {len(self.rejected)}")
-
-
-def _count(summary: ImportSummary, draft: Draft, decision: Decision) -> None:
-    summary.rows += 1
-    if decision.match_kind == "row":
-        summary.repeats += 1
-    elif decision.match_kind == "contact":
-        summary.matches += 1
-    if decision.action == REJECT:
-        summary.rejected.append(Rejected(draft.line, decision.reason, tuple(draft.cells)))
-    elif decision.action == NEW:
-        summary.imported += 1
-    elif decision.action == MERGE:
-        summary.merged += 1
-    elif decision.action == SKIP:
-        summary.skipped += 1
-    summary.warning_count += len(draft.warnings)
-    if len(summary.warnings) < 5000:
-        summary.warnings.extend((draft.line, w) for w in draft.warnings)
-    if decision.possible and decision.action == NEW:
-        summary.possible_count += 1
-        if len(summary.possible) < POSSIBLE_LIMIT:
-            summary.possible.extend(decision.possible[:1])
-    if len(summary.preview) < PREVIEW_ROWS:
-        summary.preview.append((draft, decision))
-    if decision.action != REJECT:
-        draft.cells = []  # only rejected rows need their cells (for "Save the rejected rows")
-
-
 def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
          progress: Callable[[int, int], None] | None = None) -> ImportSummary:
     """Read the whole file and decide every row without writing anything (preview and counts)."""
@@ -187,49 +119,67 @@ def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
     with _gc_paused():
         load_existing(db, classifier)
         for draft in imp.drafts(progress):
-            _count(summary, draft, classifier.classify(draft))
+            count(summary, draft, classifier.classify(draft))
     return summary
 
 
 def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, backup_dir: Path | None = None,
             progress: Callable[[int, int], None] | None = None,
-            cancelled: Callable[[], bool] | None = None) -> ImportSummary:
-    """Import the file in one transaction; raise ImportCancelled (nothing written) on cancel."""
+            cancelled: Callable[[], bool] | None = None, parallel: bool | None = None) -> ImportSummary:
+    """Import the file in one transaction; raise ImportCancelled (nothing written) on cancel.
+
+    ``parallel``: plan the rows in a helper process while this thread writes (None: for CSV files
+    of ``parallel.MIN_BYTES`` or more).
+    """
     options = options or ImportOptions()
-    summary = ImportSummary()
+    backup_path = None
     if backup_dir is not None and db.database:
-        summary.backup_path = backup.event_backup(Path(db.database), Path(backup_dir), "pre-import")
+        backup_path = backup.event_backup(Path(db.database), Path(backup_dir), "pre-import")
     tag = default_tag(imp) if options.tag is None else options.tag
     source = FORMAT_SOURCES.get(imp.format, "Import") if options.source is None else options.source
-    classifier = Classifier(options.policy, options.region, options.decisions)
     size = imp.path.stat().st_size or 1
+    if parallel is None:
+        parallel = imp.format != "vcard" and size >= parallel_mod.MIN_BYTES
+
+    with (_gc_paused(), db.atomic(), search_index.suspended(db), search_index.bulk_hashsize(db),
+          _index_triggers_dropped(db), _stage_history_in_bulk(db)):
+        classifier = Classifier(options.policy, options.region, options.decisions)
+        load_existing(db, classifier)
+        chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
+        now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+        writer = BulkWriter(db, RowMaker(source, now, [], chapter_id, options.connected_interactions))
+        writer.maker.tag_ids = [writer.tag_id(tag)] if tag.strip() else []
+        next_id = db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+        result: list[ImportSummary] = []
+        if parallel:
+            chunks = parallel_mod.planned_in_worker(imp, classifier, writer.maker, next_id, result)
+        else:
+            chunks = _planned_here(imp, ChunkPlanner(classifier, writer.maker, next_id), result)
+        try:
+            for chunk in chunks:
+                writer.write(chunk.rows)
+                writer.merge(chunk.merges)
+                writer.index_new(chunk.first_id, chunk.last_id)
+                _tick(progress, cancelled, chunk.position, size)
+        finally:
+            chunks.close()  # stops a helper process early on cancel or error
+        summary = result[0]
+        _tick(progress, cancelled, size, size)
+        _reindex(db, writer.merged)
+    summary.backup_path = backup_path
+    logger.info("import of %s: %s", imp.path, summary.line())
+    return summary
+
+
+def _planned_here(imp: ImportFile, planner: ChunkPlanner, result: list[ImportSummary]) -> Iterator[Chunk]:
+    """Chunks planned in this thread (small files, vCards); the summary is put in ``result``."""
     position = [0]
 
     def on_bytes(done: int, total: int) -> None:
         position[0] = done
 
-    with (_gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db),
-          _stage_history_in_bulk(db)):
-        load_existing(db, classifier)
-        chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
-        writer = BulkWriter(db, options.region, [tag] if tag else [], source, chapter_id,
-                            options.connected_interactions)
-        row_ids: dict[int, int] = {}
-        chunk: list[tuple[Draft, Decision]] = []
-        for draft in imp.drafts(on_bytes):
-            decision = classifier.classify(draft)
-            if decision.action == NEW:
-                row_ids[draft.line] = writer.allocate()
-            chunk.append((draft, decision))
-            if len(chunk) >= CHUNK:
-                _write(writer, chunk, row_ids, summary)
-                chunk = []
-                _tick(progress, cancelled, position[0], size)
-        _write(writer, chunk, row_ids, summary)
-        _tick(progress, cancelled, size, size)
-        _reindex(db, writer.touched)
-    logger.info("import of %s: %s", imp.path, summary.line())
-    return summary
+    yield from planner.chunks(imp.drafts(on_bytes), lambda: position[0])
+    result.append(planner.summary)
 
 
 @contextlib.contextmanager
@@ -285,13 +235,15 @@ def _stage_history_in_bulk(db):
         db.execute_sql(row[0])
 
 
-def _reindex(db, touched: set[int]) -> None:
-    """Rebuild the search rows of the touched contacts (the whole index when most were touched)."""
+def _reindex(db, merged: set[int]) -> None:
+    """Redo the search rows of contacts changed by a merge (the whole index when most were)."""
+    if not merged:
+        return
     total = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
-    if touched and len(touched) * 2 >= total:
+    if len(merged) * 2 >= total:
         search_index.rebuild(db, None)
     else:
-        search_index.rebuild(db, sorted(touched))
+        search_index.rebuild(db, sorted(merged))
 
 
 def _tick(progress, cancelled, done: int, total: int) -> None:
@@ -299,21 +251,6 @@ def _tick(progress, cancelled, done: int, total: int) -> None:
         progress(done, total)
     if cancelled is not None and cancelled():
         raise ImportCancelled("The import was cancelled; nothing was changed.")
-
-
-def _write(writer: BulkWriter, chunk: list[tuple[Draft, Decision]], row_ids: dict[int, int],
-           summary: ImportSummary) -> None:
-    new = [(row_ids[d.line], d) for d, dec in chunk if dec.action == NEW]
-    writer.insert_new(new)
-    merges = []
-    for d, dec in chunk:
-        if dec.action == MERGE:
-            target = dec.target_id if dec.target_id is not None else row_ids.get(dec.target_line or -1)
-            if target is not None:
-                merges.append((target, d))
-    writer.merge(merges)
-    for d, dec in chunk:
-        _count(summary, d, dec)
 
 
 def _chapter_id(name: str) -> int:

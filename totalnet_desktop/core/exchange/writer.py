@@ -1,25 +1,21 @@
-"""Writing import drafts to the database in bulk: cursor ``executemany`` inside the caller's
-transaction (GUIDE section 7), new contacts numbered from the current maximum id."""
+"""Writing an import's rows to the database in bulk: cursor ``executemany`` inside the caller's
+transaction (GUIDE section 7); merging drafts into existing contacts."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import defaultdict
 
 from totalnet_desktop.core import normalize as nz
-from totalnet_desktop.core.exchange import fastnorm as fn
+from totalnet_desktop.core import search_index
 from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.drafts import Draft
-from totalnet_desktop.core.models import ROLES
+from totalnet_desktop.core.exchange.rows import CONTACT_COLUMNS, NewRows, RowMaker
 
 logger = logging.getLogger(__name__)
 
-_CONTACT_COLS = ("id", "first_name", "last_name", "company", "job_title", "profession", "city", "notes",
-                 "stage", "source", "met_where", "met_channel", "is_me", "archived", "created_at",
-                 "updated_at")
-_INSERT_CONTACT = (f"INSERT INTO contact ({', '.join(_CONTACT_COLS)}) "
-                   f"VALUES ({', '.join('?' * len(_CONTACT_COLS))})")
+_INSERT_CONTACT = (f"INSERT INTO contact ({', '.join(CONTACT_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(CONTACT_COLUMNS))})")
 _INSERT_POINT = ("INSERT INTO contact_point (contact_id, kind, network, value, key, search, label, position) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
@@ -42,102 +38,59 @@ def load_existing(db, classifier: Classifier) -> None:
 
 
 class BulkWriter:
-    """Accumulates the rows of one chunk and writes them with executemany."""
+    """Writes the rows of each chunk with executemany, and merges drafts into existing contacts."""
 
-    def __init__(self, db, region: str, tag_names: list[str], source: str, chapter_id: int | None,
-                 connected_interactions: bool) -> None:
+    def __init__(self, db, maker: RowMaker) -> None:
         self.db = db
-        self.region = region
-        self.now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
-        self.source = source
-        self.chapter_id = chapter_id
-        self.connected = connected_interactions
+        self.maker = maker
+        self.now = maker.now
         self.cursor = db.cursor()
-        row = self.cursor.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()
-        self.next_id = row[0] + 1
-        self.tag_ids = [self._tag_id(name) for name in tag_names if name.strip()]
-        self.touched: set[int] = set()
+        self.merged: set[int] = set()  # contacts changed by a merge (their search rows are redone)
         self.connected_ids = {r[0] for r in self.cursor.execute(
             "SELECT DISTINCT contact_id FROM interaction WHERE channel = 'linkedin' AND kind = 'connected'")}
+        self._tags: dict[str, int] = {}
 
-    def _tag_id(self, name: str) -> int:
+    def tag_id(self, name: str) -> int:
+        """The id of the tag called ``name``, created when missing."""
         name = nz.clean(name)
+        if name in self._tags:
+            return self._tags[name]
         row = self.cursor.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
         if row:
-            return row[0]
-        self.cursor.execute("INSERT INTO tag (name) VALUES (?)", (name,))
-        return self.cursor.lastrowid
+            tid = row[0]
+        else:
+            self.cursor.execute("INSERT INTO tag (name) VALUES (?)", (name,))
+            tid = self.cursor.lastrowid
+        self._tags[name] = tid
+        return tid
 
-    def allocate(self) -> int:
-        """The id the next new contact gets."""
-        cid = self.next_id
-        self.next_id += 1
-        return cid
-
-    # -- new contacts -----------------------------------------------------------------------
-    def insert_new(self, items: list[tuple[int, Draft]]) -> None:
-        """Insert new contacts with their points, tags, interactions, roster rows, follow-ups."""
-        contacts, points, extras = [], [], []
-        for cid, d in items:
-            contacts.append((cid, d.first_name, d.last_name, d.company, d.job_title, d.profession, d.city,
-                             d.notes, d.stage or "Know", d.source or self.source, d.met_where, "", 0, 0,
-                             self.now, self.now))
-            points.extend(self._points(cid, d, {}))
-            extras.append((cid, d))
-            self.touched.add(cid)
-        self.cursor.executemany(_INSERT_CONTACT, contacts)
-        self.cursor.executemany(_INSERT_POINT, points)
-        self._extras(extras)
-
-    def _points(self, cid: int, d: Draft, existing: dict[str, int]) -> list[tuple]:
-        """Point rows of a draft that the contact does not have yet (by kind and key)."""
-        rows = []
-        pos = dict(existing)
-        for value, key in zip(d.emails, d.email_keys):
-            rows.append(self._point(cid, "email", "", value, key, "", "", pos))
-        for (value, label), key, tokens in zip(d.phones, d.phone_keys, d.phone_tokens):
-            rows.append(self._point(cid, "phone", "", value, key, tokens, label, pos))
-        for value in d.websites:
-            rows.append(self._point(cid, "website", "", value, fn.url_key(value), "", "", pos))
-        for (network, value), key in zip(d.socials, d.social_keys):
-            rows.append(self._point(cid, "social", network, value, key, "", "", pos))
-        return [r for r in rows if r is not None]
-
-    @staticmethod
-    def _point(cid, kind, network, value, key, search, label, pos):
-        slot = f"{kind}:{key or value}"
-        if slot in pos:
-            return None
-        count = pos.get(kind, 0)
-        pos[kind] = count + 1
-        pos[slot] = 1
-        return (cid, kind, network, value, key, search, label, count)
-
-    def _extras(self, items: list[tuple[int, Draft]]) -> None:
-        tags, interactions, members, followups = [], [], [], []
-        for cid, d in items:
-            for tid in self.tag_ids + [self._tag_id(t) for t in d.tags]:
-                tags.append((cid, tid))
-            if self.connected and d.connected_on and cid not in self.connected_ids:
-                self.connected_ids.add(cid)
-                interactions.append((cid, f"{d.connected_on.isoformat()} 00:00:00", "linkedin", "connected",
-                                     "Connected on LinkedIn", self.now))
-            if self.chapter_id is not None:
-                role = next((r for r in ROLES if r.casefold() == d.role.casefold()), "Member")
-                members.append((self.chapter_id, cid, d.profession, role))
-            if d.next_followup:
-                followups.append((cid, d.next_followup.isoformat(), "Follow up (imported)", "", "user",
-                                  f"import:{cid}:{d.next_followup.isoformat()}", "", "open", self.now))
+    def write(self, rows: NewRows) -> None:
+        """Insert the rows of one chunk (new contacts first, then what hangs on them)."""
         c = self.cursor
-        c.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags)
-        c.executemany("INSERT INTO interaction (contact_id, occurred_at, channel, kind, note, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", interactions)
-        c.executemany("INSERT OR IGNORE INTO membership (chapter_id, contact_id, classification, role, active) "
-                      "VALUES (?, ?, ?, ?, 1)", members)
-        c.executemany("INSERT OR IGNORE INTO follow_up (contact_id, due, reason, channel, origin, origin_key, "
-                      "link, status, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                      "WHERE NOT EXISTS (SELECT 1 FROM follow_up WHERE contact_id = ? AND status IN ('open', 'snoozed'))",
-                      [f + (f[0],) for f in followups])
+        if rows.contacts:
+            c.executemany(_INSERT_CONTACT, rows.contacts)
+        if rows.points:
+            c.executemany(_INSERT_POINT, rows.points)
+        tags = rows.tag_links + [(cid, self.tag_id(name)) for cid, name in rows.tag_names]
+        if tags:
+            c.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags)
+        if rows.interactions:
+            c.executemany("INSERT INTO interaction (contact_id, occurred_at, channel, kind, note, created_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?)", rows.interactions)
+        self.connected_ids.update(rows.connected)
+        if rows.members:
+            c.executemany("INSERT OR IGNORE INTO membership (chapter_id, contact_id, classification, role, "
+                          "active) VALUES (?, ?, ?, ?, 1)", rows.members)
+        if rows.followups:
+            c.executemany("INSERT OR IGNORE INTO follow_up (contact_id, due, reason, channel, origin, origin_key, "
+                          "link, status, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                          "(SELECT 1 FROM follow_up WHERE contact_id = ? AND status IN ('open', 'snoozed'))",
+                          rows.followups)
+
+    def index_new(self, first_id: int, last_id: int) -> None:
+        """Write the search rows of the new contacts first_id .. last_id (while the triggers are off)."""
+        if last_id >= first_id:
+            search_index.rebuild_range(self.db, first_id, last_id)
 
     # -- merges -----------------------------------------------------------------------------
     _FIELDS = ("first_name", "last_name", "company", "job_title", "profession", "city", "notes", "stage",
@@ -169,15 +122,16 @@ class BulkWriter:
             if fields is None:
                 continue
             _merge_fields(fields, d)
-            points.extend(self._points(cid, d, existing[cid]))
+            points.extend(self.maker.points(cid, d, existing[cid]))
             extras.append((cid, d))
-            self.touched.add(cid)
+            self.merged.add(cid)
         updates = [(*fields.values(), self.now, cid) for cid, fields in state.items() if fields != original[cid]]
         if updates:
             sets = ", ".join(f"{k} = ?" for k in self._FIELDS)
             self.cursor.executemany(f"UPDATE contact SET {sets}, updated_at = ? WHERE id = ?", updates)
-        self.cursor.executemany(_INSERT_POINT, points)
-        self._extras(extras)
+        rows = NewRows(points=points)
+        self.maker.extras(extras, rows, self.connected_ids)
+        self.write(rows)
 
 
 def _merge_fields(fields: dict, d: Draft) -> None:

@@ -1,0 +1,97 @@
+"""Planning a large import in a second process while this one writes.
+
+Reading, checking and classifying rows is pure Python and takes about as long as SQLite takes to
+write them; on two cores the two halves overlap. The helper process gets the opened file, the
+classifier (already loaded with the existing contacts, inside the import's transaction) and the row
+maker; it sends back chunks in file order and, at the end, the summary. It never opens the database.
+
+The helper is started with "spawn" (no fork of a process that runs Qt threads); a frozen app calls
+``multiprocessing.freeze_support()`` first thing (resources/launcher.py). When the helper fails, the
+importing side raises and the import's transaction rolls back: nothing is written.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import multiprocessing
+import traceback
+from collections.abc import Iterator
+
+from totalnet_desktop.core import errors
+from totalnet_desktop.core.exchange.dedupe import Classifier
+from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
+from totalnet_desktop.core.exchange.rows import RowMaker
+from totalnet_desktop.core.exchange.summary import ImportSummary
+
+logger = logging.getLogger(__name__)
+
+# Files smaller than this are planned in the importing thread: starting the helper costs ~0.3 s.
+MIN_BYTES = 2_000_000
+
+
+class ImportWorkerError(errors.TotalNetError):
+    """The helper process failed; nothing was written."""
+
+
+def _worker(conn, imp, classifier: Classifier, maker: RowMaker, next_id: int) -> None:
+    """The helper process: plan every chunk and send it; then the summary."""
+    gc.disable()  # no reference cycles in drafts; see importer._gc_paused
+    try:
+        planner = ChunkPlanner(classifier, maker, next_id)
+        position = [0]
+
+        def on_bytes(done: int, total: int) -> None:
+            position[0] = done
+
+        for chunk in planner.chunks(imp.drafts(on_bytes), lambda: position[0]):
+            conn.send(("chunk", chunk))
+        conn.send(("done", planner.summary))
+    except errors.TotalNetError as exc:
+        conn.send(("error", type(exc).__name__, str(exc)))
+    except BaseException:  # noqa: BLE001 - anything else goes back whole, for the log
+        conn.send(("crash", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def planned_in_worker(imp, classifier: Classifier, maker: RowMaker, next_id: int,
+                      result: list[ImportSummary]) -> Iterator[Chunk]:
+    """Chunks planned by a helper process, in file order; the summary is put in ``result``.
+
+    Closing the iterator early (cancel, a write error) stops the helper.
+    """
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_worker, args=(sender, imp, classifier, maker, next_id),
+                       name="totalnet-import-planner", daemon=True)
+    proc.start()
+    sender.close()
+    try:
+        while True:
+            try:
+                message = receiver.recv()
+            except EOFError:
+                raise ImportWorkerError(
+                    f"The import of {imp.path.name} stopped: its helper process ended unexpectedly "
+                    f"(exit code {proc.exitcode}). Nothing was changed.") from None
+            kind = message[0]
+            if kind == "chunk":
+                yield message[1]
+            elif kind == "done":
+                result.append(message[1])
+                return
+            elif kind == "error":
+                cls = getattr(errors, message[1], None)
+                if not (isinstance(cls, type) and issubclass(cls, errors.TotalNetError)):
+                    cls = errors.TotalNetError
+                raise cls(message[2])
+            else:
+                logger.error("import helper failed:\n%s", message[1])
+                raise ImportWorkerError(f"The import of {imp.path.name} failed in its helper process; "
+                                        f"nothing was changed. Details:\n{message[1]}")
+    finally:
+        receiver.close()
+        if proc.is_alive():
+            proc.kill()
+        proc.join(timeout=10)

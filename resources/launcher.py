@@ -4,6 +4,7 @@ It runs the same command line as ``totalnet`` (no arguments opens the window; ``
 ``--smoke-test`` and every command work). Build-only: not shipped inside ``resources/``.
 """
 
+import multiprocessing
 import os
 import sys
 
@@ -16,6 +17,9 @@ def _ensure_streams() -> None:
 
 
 def main() -> int:
+    # A large import plans its rows in a helper process started with "spawn": in the frozen app that
+    # process is this executable again, and freeze_support() runs the helper instead of the app.
+    multiprocessing.freeze_support()
     _ensure_streams()
     # Finder on older macOS passes a process serial number (-psn_0_1234) to double-clicked apps.
     argv = [arg for arg in sys.argv[1:] if not arg.startswith("-psn_")]

@@ -231,6 +231,15 @@ def test_upgrade_from_schema_v4_drops_the_redundant_indexes_and_lookups_still_us
     assert migrations.schema_version(database) == migrations.CURRENT_VERSION
     names = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert not set(migrations.REDUNDANT_INDEXES) & names
+    # The dropped name and company indexes could serve no query: every use is case-insensitive.
+    for sql in ("SELECT * FROM contact ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id",
+                "SELECT * FROM contact WHERE lower(company) = 'acme'"):
+        database.execute_sql('CREATE INDEX "probe_name" ON contact (last_name, first_name)')
+        database.execute_sql('CREATE INDEX "probe_company" ON contact (company)')
+        plan = " ".join(str(r[-1]) for r in database.execute_sql("EXPLAIN QUERY PLAN " + sql))
+        database.execute_sql('DROP INDEX "probe_name"')
+        database.execute_sql('DROP INDEX "probe_company"')
+        assert "probe" not in plan, (sql, plan)
     # Every lookup those indexes served is still an index search, through the composite.
     for sql in ("SELECT * FROM contact_point WHERE contact_id = 1",
                 "SELECT * FROM contact_tag WHERE contact_id = 1",

@@ -93,12 +93,8 @@ class Contact(BaseModel):
     trashed_at = DateTimeField(null=True, index=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
-
-    class Meta:
-        indexes = (
-            (("last_name", "first_name"), False),
-            (("company",), False),
-        )
+    # No index on names or company (schema step 5): every sort and comparison on them is
+    # case-insensitive (COLLATE NOCASE, lower()), which a plain index cannot serve.
 
     @property
     def full_name(self) -> str:

@@ -71,7 +71,7 @@ def planned_in_worker(imp, classifier: Classifier, maker: RowMaker, next_id: int
         while True:
             try:
                 message = receiver.recv()
-            except EOFError:
+            except (EOFError, OSError):  # OSError: it died in the middle of a message
                 raise ImportWorkerError(
                     f"The import of {imp.path.name} stopped: its helper process ended unexpectedly "
                     f"(exit code {proc.exitcode}). Nothing was changed.") from None

@@ -1,0 +1,153 @@
+"""A large import planned in a helper process: the same result as planning in-process; cancel,
+a read error and a helper that dies all leave the database as it was."""
+
+import datetime as dt
+import multiprocessing
+import re
+
+import pytest
+from exchange_samples import csv_text
+
+from totalnet_desktop.core import db as db_mod
+from totalnet_desktop.core.errors import ImportReadError
+from totalnet_desktop.core.exchange import importer, parallel
+from totalnet_desktop.core.exchange.importer import ImportCancelled, ImportOptions
+from totalnet_desktop.core.exchange.planner import CHUNK
+from totalnet_desktop.core.models import database
+
+TABLES = ["contact", "contact_point", "tag", "contact_tag", "interaction", "membership", "chapter", "follow_up",
+          "contact_fts", "stage_change"]
+HEADER = ["Name", "Email", "Mobile", "LinkedIn", "Company", "Tags", "Stage", "Notes", "Next Follow-up",
+          "Connected On"]
+
+
+def _rows(count: int) -> list[list[str]]:
+    """Rows of every kind: new, repeats of earlier rows (also across chunks), matches of existing
+    contacts, possible duplicates (shared phone, same name), rejects, warnings, tags, stages."""
+    rows = [HEADER]
+    for i in range(count):
+        n = i if i % 10 else i // 3  # every tenth row repeats an earlier person's e-mail
+        rows.append([
+            f"Person{n % 700} Family{n % 13}",
+            f"p{n}@example.com" if i % 4 else "",
+            f"+971 50 {1000000 + (i % 900):07d}" if i % 5 == 0 else "",
+            f"https://www.linkedin.com/in/person-{n}" if i % 3 else "",
+            f"Company {n % 50}",
+            "Chapter;Warm lead" if i % 7 == 0 else "",
+            "Like" if i % 11 == 0 else "",
+            f"note {i}" if i % 17 == 0 else "",
+            "2026-12-01" if i % 19 == 0 else "",
+            "07 Mar 2024" if i % 3 else "",
+        ])
+        if i % 97 == 0:
+            rows.append(["", "", "", "", "Nobody Inc", "", "", "", "", ""])  # identifies no one
+        if i % 89 == 0:
+            rows.append([f"Bad Mail {i}", f"bad{i}-at-example", "", "", "", "", "", "", "", ""])
+    return rows
+
+
+_NOW = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+
+
+def _snapshot() -> dict:
+    today = dt.date.today().isoformat()
+
+    def mask(value):
+        if isinstance(value, str) and _NOW.match(value) and value.startswith(today):
+            return "NOW"
+        return value
+
+    return {t: [tuple(mask(v) for v in row) for row in database.execute_sql(f"SELECT * FROM {t} ORDER BY rowid")]
+            for t in TABLES}
+
+
+def _import_into(path, files, parallel_mode, **options):
+    db_mod.open_database(path)
+    summaries = []
+    for source in files:
+        summary = importer.execute(importer.open_import(source), ImportOptions(**options), parallel=parallel_mode)
+        summaries.append(summary)
+    return summaries, _snapshot()
+
+
+def _facts(summary):
+    return (summary.line(), summary.rows, summary.matches, summary.repeats, summary.possible_count,
+            summary.possible, summary.warning_count, summary.warnings, summary.rejected,
+            [(d.line, dec.action, dec.reason) for d, dec in summary.preview])
+
+
+def test_helper_process_gives_exactly_the_in_process_result(session, tmp_path, write_file):
+    first = write_file("first.csv", csv_text(_rows(300)))
+    big = write_file("big.csv", csv_text(_rows(3 * CHUNK + 500)))
+    serial, serial_db = _import_into(tmp_path / "serial.sqlite3", [first, big], False, chapter="Pioneers")
+    helper, helper_db = _import_into(tmp_path / "helper.sqlite3", [first, big], True, chapter="Pioneers")
+
+    assert [_facts(s) for s in helper] == [_facts(s) for s in serial]
+    assert helper_db == serial_db
+    big_summary = serial[1]
+    # The file really exercised every path.
+    assert big_summary.imported and big_summary.merged and big_summary.repeats and big_summary.matches
+    assert big_summary.rejected and big_summary.warning_count and big_summary.possible_count
+    assert {t[1] for t in serial_db["tag"]} >= {"Chapter", "Warm lead"}
+    assert serial_db["follow_up"] and serial_db["membership"]
+    assert len(serial_db["contact_fts"]) == len(serial_db["contact"])
+    assert not multiprocessing.active_children()
+
+
+def test_large_files_use_the_helper_by_default(session, write_file, monkeypatch):
+    path = write_file("big.csv", csv_text(_rows(2 * CHUNK)))
+    assert path.stat().st_size < parallel.MIN_BYTES
+    helpers_seen = []
+
+    def watch(done, total):
+        helpers_seen.append(len(multiprocessing.active_children()))
+
+    importer.execute(importer.open_import(path), progress=watch)
+    assert helpers_seen and max(helpers_seen) == 0
+    monkeypatch.setattr(parallel, "MIN_BYTES", path.stat().st_size)
+    helpers_seen.clear()
+    importer.execute(importer.open_import(path), progress=watch)
+    assert max(helpers_seen) == 1
+    assert not multiprocessing.active_children()
+
+
+def test_cancel_stops_the_helper_and_writes_nothing(session, write_file):
+    path = write_file("big.csv", csv_text(_rows(3 * CHUNK)))
+    before = _snapshot()
+    with pytest.raises(ImportCancelled):
+        importer.execute(importer.open_import(path), cancelled=lambda: True, parallel=True)
+    assert _snapshot() == before
+    assert not multiprocessing.active_children()
+    assert database.execute_sql("SELECT count(*) FROM search_index_suspend").fetchone() == (0,)
+
+
+def test_read_error_in_the_helper_is_reported_and_writes_nothing(session, write_file):
+    path = write_file("late.csv", csv_text(_rows(3 * CHUNK)) + 'Late,"never closed\r\nmore,stuff\r\n')
+    before = _snapshot()
+    with pytest.raises(ImportReadError, match="never closed in row"):
+        importer.execute(importer.open_import(path), parallel=True)
+    assert _snapshot() == before
+
+
+def test_file_changing_while_the_helper_reads_it_rolls_back(session, write_file):
+    path = write_file("moving.csv", csv_text(_rows(3 * CHUNK)))
+    imp = importer.open_import(path)
+    with open(path, "a", encoding="utf-8") as fh:
+        fh.write("Extra Person,extra@example.com\r\n")
+    with pytest.raises(ImportReadError, match="changed while it was being read"):
+        importer.execute(imp, parallel=True)
+    assert database.execute_sql("SELECT count(*) FROM contact").fetchone() == (0,)
+
+
+def test_helper_that_dies_midway_leaves_the_database_as_before(session, write_file):
+    path = write_file("big.csv", csv_text(_rows(6 * CHUNK)))
+    before = _snapshot()
+
+    def kill_helper(done, total):
+        for child in multiprocessing.active_children():
+            child.kill()
+
+    with pytest.raises(parallel.ImportWorkerError, match="helper process ended unexpectedly"):
+        importer.execute(importer.open_import(path), progress=kill_helper, parallel=True)
+    assert _snapshot() == before
+    assert not multiprocessing.active_children()

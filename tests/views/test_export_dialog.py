@@ -82,3 +82,43 @@ def test_no_column_chosen(ctx, qtbot, tmp_path):
     dialog._check_all(False)
     assert dialog.export_to(tmp_path / "x.csv") is None
     assert "at least one column" in dialog.note.text()
+
+
+def _many(count):
+    with database.atomic():
+        Contact.insert_many([{"first_name": f"Person {i}", "last_name": "Many"} for i in range(count)]).execute()
+
+
+def test_export_runs_off_the_gui_thread_with_progress(ctx, qtbot, tmp_path):
+    _many(2500)
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen = []
+    dialog.bar.valueChanged.connect(lambda value: seen.append((value, dialog.bar.maximum(),
+                                                               dialog.cancel_button.isVisible())))
+    out = tmp_path / "many.csv"
+    assert dialog.export_to(out) == 2500
+    # The progress reached the window while the file was written (its event loop kept running),
+    # with Cancel showing; afterwards the buttons are back.
+    assert (2000, 2500, True) in seen
+    assert not dialog.bar.isVisible() and not dialog.cancel_button.isVisible()
+    assert dialog.export_button.isVisible() and dialog.close_button.isEnabled()
+    assert len(_rows(out)) == 2501
+
+
+def test_cancel_leaves_no_file(ctx, qtbot, tmp_path):
+    _many(2500)
+    out = tmp_path / "cancelled.csv"
+    out.write_text("what was there before", encoding="utf-8")
+    for fmt in ("csv", "vcard4"):
+        dialog = ExportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.select(fmt=fmt)
+        dialog.bar.valueChanged.connect(lambda _value, d=dialog: d.reject())  # Escape while it runs
+        assert dialog.export_to(out) is None
+        assert "cancelled" in dialog.note.text()
+        assert dialog.isVisible()  # Escape cancelled the export, not the dialog
+        assert out.read_text(encoding="utf-8") == "what was there before"
+        assert not list(tmp_path.glob("*.partial"))

@@ -209,3 +209,24 @@ def test_error_in_plan_goes_back_with_message(ctx, qtbot, tmp_path):
         dialog.go_next()
     assert dialog.page() == MAPPING
     assert "row 3, column 2 (Email)" in dialog.error
+
+
+def test_preview_checks_many_contacts_in_the_background(ctx, qtbot, files):
+    from totalnet_desktop.core.models import ContactPoint, database
+    from totalnet_desktop.views import import_mapping_page
+
+    with database.atomic():
+        Contact.insert_many([{"first_name": f"Person {i}"} for i in range(import_mapping_page.SYNC_CONTACTS)]).execute()
+        omar = Contact.create(first_name="Omar", last_name="Haddad")
+        ContactPoint.create(contact=omar, kind="email", value="omar@example.com", key="omar@example.com")
+    dialog = _dialog(ctx, qtbot)
+    dialog.files_page.add_paths([str(files["Connections.csv"])])
+    page = dialog.mapping_page
+    with qtbot.waitSignal(page.preview_ready, timeout=10000):
+        dialog.go_next()
+        # At once: the rows, while the contacts load off the GUI thread.
+        assert page.preview_model.rowCount() == 3
+        assert "Checking them against your 5,001 contacts" in page.preview_label.text()
+        assert page.preview_model.index(1, 1).data() == "New"
+    assert page.preview_model.index(1, 1).data() == "Merge"  # Omar, by e-mail
+    assert "Checking" not in page.preview_label.text()

@@ -27,3 +27,7 @@ class ValidationError(TotalNetError):
 
 class ImportReadError(TotalNetError):
     """A file that cannot be read at all (exit status 2 on the command line)."""
+
+
+class Cancelled(TotalNetError):
+    """The user cancelled a long job (an import or an export); nothing was changed."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
 
-from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.core.exchange import export
+from totalnet_desktop.views.import_worker import ImportJob
 
 logger = logging.getLogger(__name__)
 
@@ -102,8 +103,15 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton("&Export...")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._pick_path)
-        close = QPushButton("Close")
+        self.close_button = close = QPushButton("Close")
         close.clicked.connect(self.reject)
+        # While a file is written (off the GUI thread): progress and Cancel instead of the buttons.
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.job: ImportJob | None = None
         grid = QGridLayout()
         grid.addWidget(what_box, 0, 0)
         grid.addWidget(scope_box, 1, 0)
@@ -112,7 +120,9 @@ class ExportDialog(QDialog):
         grid.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.bar)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)
@@ -172,27 +182,94 @@ class ExportDialog(QDialog):
             self.export_to(path)
 
     def export_to(self, path: str | Path) -> int | None:
-        """Write the chosen export to ``path``; return the number of rows (None on error)."""
-        what, fmt = self.what(), self.fmt()
-        try:
-            if what != "contacts":
-                count = export.export_table(what, path, excel=fmt == "excel")
-            elif fmt.startswith("vcard"):
-                count = export.export_contacts_vcard(path, self._ids(), "3.0" if fmt == "vcard3" else "4.0")
-            else:
-                columns = self.chosen_columns()
-                if not columns:
-                    self.note.setText("Choose at least one column.")
-                    return None
-                count = export.export_contacts_csv(path, self._ids(), columns, excel=fmt == "excel")
-        except TotalNetError as exc:
-            self.note.setText(str(exc))
-            if self.isVisible():
-                QMessageBox.warning(self, "Export", str(exc))
+        """Write the chosen export to ``path`` off the GUI thread, showing progress with Cancel;
+        return the number of rows (None on an error or a cancel, when ``path`` is left untouched)."""
+        what, fmt, ids = self.what(), self.fmt(), self._ids()
+        columns = self.chosen_columns()
+        if what == "contacts" and not fmt.startswith("vcard") and not columns:
+            self.note.setText("Choose at least one column.")
             return None
-        self.note.setText(f"Exported {count:,} {'contacts' if what == 'contacts' else 'rows'} to {path}.")
-        self.exported.emit(str(path), count)
-        return count
+
+        def work(progress, cancelled):
+            def step(done: int, total: int) -> None:
+                progress(done, total)
+                if cancelled():
+                    raise export.ExportCancelled("The export was cancelled; no file was written.")
+
+            if what != "contacts":
+                return export.export_table(what, path, excel=fmt == "excel", progress=step)
+            if fmt.startswith("vcard"):
+                return export.export_contacts_vcard(path, ids, "3.0" if fmt == "vcard3" else "4.0", progress=step)
+            return export.export_contacts_csv(path, ids, columns, excel=fmt == "excel", progress=step)
+
+        outcome: dict = {}
+        loop = QEventLoop()
+        job = ImportJob(work, label="export")
+        job.progress.connect(self._on_progress)
+        job.done.connect(lambda count: outcome.update(count=count))
+        job.failed.connect(lambda message: outcome.update(error=message))
+        job.cancelled.connect(lambda: outcome.update(cancelled=True))
+        job.finished.connect(loop.quit)
+        self.job = job
+        self._set_busy(True)
+        self.note.setText(f"Exporting to {path}...")
+        job.start()
+        loop.exec()  # the window stays responsive: progress moves and Cancel works
+        self.job = None
+        self._set_busy(False)
+        if "count" in outcome:
+            count = outcome["count"]
+            self.note.setText(f"Exported {count:,} {'contacts' if what == 'contacts' else 'rows'} to {path}.")
+            self.exported.emit(str(path), count)
+            return count
+        if outcome.get("cancelled"):
+            self.note.setText("The export was cancelled; no file was written.")
+            return None
+        message = outcome.get("error", "The export stopped.")
+        self.note.setText(message)
+        if self.isVisible():
+            QMessageBox.warning(self, "Export", message)
+        return None
+
+    def cancel_export(self) -> None:
+        """Stop a running export at its next step; the file is not written."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def is_exporting(self) -> bool:
+        return self.job is not None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
+        self.bar.setValue(0)
+        self.cancel_button.setVisible(busy)
+        self.export_button.setVisible(not busy)
+        self.close_button.setEnabled(not busy)
+        for widget in (self.what_buttons, self.scope_buttons, self.format_buttons):
+            for button in widget.values():
+                button.parentWidget().setEnabled(not busy)
+        self.columns.parentWidget().setEnabled(not busy and self.what() == "contacts"
+                                               and self.fmt() in ("csv", "excel"))
+        if not busy:
+            self._update()
+
+    def reject(self) -> None:
+        """Escape or Close: cancel a running export first (its file is not written)."""
+        if self.job is not None:
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.job is not None:
+            self.cancel_export()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 def _filtered_ids(parent) -> list[int] | None:

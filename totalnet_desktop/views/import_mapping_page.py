@@ -25,23 +25,33 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.errors import TotalNetError
 from totalnet_desktop.core.exchange import batch, mappings
+from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.formats import FIELDS
 from totalnet_desktop.core.exchange.importer import ImportOptions
 from totalnet_desktop.qtmodels.import_preview_model import ImportPreviewModel
+from totalnet_desktop.views.import_worker import ImportJob
 
 logger = logging.getLogger(__name__)
+
+# Up to this many contacts the duplicate check loads them at once (~50 ms); more load in the background.
+SYNC_CONTACTS = 5000
 
 
 class MappingPage(QWidget):
     """The mapping of the file chosen at the top (one mapping per file)."""
 
     changed = Signal()
+    preview_ready = Signal()  # the preview shows duplicates against every existing contact
+    _loaded = Signal(int, object)  # from the loading thread: (generation, classifier)
     title = "Columns"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.files: list = []
-        self._classifier = None
+        self._classifier = None  # the existing contacts, for the preview's duplicate column
+        self._loader: ImportJob | None = None
+        self._generation = 0
+        self._loaded.connect(self._contacts_loaded)
         self.file_combo = QComboBox()
         self.file_combo.currentIndexChanged.connect(self._show_file)
         self.table = QTableWidget(0, 3)
@@ -102,6 +112,7 @@ class MappingPage(QWidget):
         """Show the mapping of these files (the first one selected)."""
         self.files = files
         self._classifier = None
+        self._generation += 1
         self.file_combo.blockSignals(True)
         self.file_combo.clear()
         for imp in files:
@@ -202,14 +213,25 @@ class MappingPage(QWidget):
         self.changed.emit()
 
     def refresh_preview(self) -> None:
-        """Re-read the first 50 rows with the current mapping."""
+        """Re-read the first 50 rows with the current mapping.
+
+        With many contacts, loading them for the duplicate check takes a moment (about 1 s for
+        100,000): that runs in the background and the preview is shown again when it is done.
+        """
         imp = self.current()
         if imp is None:
             return
+        checking = False
         try:
             if self._classifier is None:
-                self._classifier = batch.existing_classifier(ImportOptions())
-            rows = batch.preview(imp, classifier=self._classifier.clone())
+                contacts = batch.live_contact_count()
+                if contacts < SYNC_CONTACTS:
+                    self._classifier = batch.existing_classifier(ImportOptions())
+                else:
+                    checking = True
+                    self._load_contacts()
+            classifier = self._classifier if self._classifier is not None else Classifier()
+            rows = batch.preview(imp, classifier=classifier.clone())
         except TotalNetError as exc:
             self.preview_model.set_rows([])
             self.preview_label.setText(str(exc))
@@ -220,9 +242,36 @@ class MappingPage(QWidget):
             self.preview.setColumnWidth(col, min(self.preview.columnWidth(col), 220))
         rejected = sum(1 for _, d in rows if d.action == "reject")
         flagged = sum(1 for dr, d in rows if d.action != "reject" and (dr.warnings or d.possible))
-        self.preview_label.setText(
-            f"The first {len(rows)} rows as they will be stored: {rejected} rejected (red), "
-            f"{flagged} with a warning or a possible duplicate (yellow).")
+        text = (f"The first {len(rows)} rows as they will be stored: {rejected} rejected (red), "
+                f"{flagged} with a warning or a possible duplicate (yellow).")
+        if checking:
+            text += f" Checking them against your {contacts:,} contacts..."
+        self.preview_label.setText(text)
+        if not checking:
+            self.preview_ready.emit()
+
+    def _load_contacts(self) -> None:
+        """Load the existing contacts for the duplicate check off the GUI thread (once)."""
+        if self._loader is not None:
+            return
+        generation = self._generation
+        job = ImportJob(lambda _progress, _cancelled: batch.existing_classifier(ImportOptions()),
+                        label="duplicate check")
+        job.done.connect(lambda classifier: self._loaded.emit(generation, classifier))
+        job.failed.connect(self.preview_label.setText)
+        job.finished.connect(self._loader_finished)
+        self._loader = job
+        job.start()
+
+    def _contacts_loaded(self, generation: int, classifier) -> None:
+        if generation == self._generation:
+            self._classifier = classifier
+            self.refresh_preview()
+
+    def _loader_finished(self) -> None:
+        self._loader = None
+        if self._classifier is None and self.files and self.isVisible():
+            self.refresh_preview()  # the files changed while loading: load for them
 
     def ready(self) -> bool:
         return True

@@ -1,4 +1,4 @@
-"""Running import work off the GUI thread: a QThread with progress, cancel and one result."""
+"""Running import and export work off the GUI thread: a QThread with progress, cancel and one result."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.core.errors import Cancelled, TotalNetError
 from totalnet_desktop.core.exchange.batch import release_thread_connection
-from totalnet_desktop.core.exchange.importer import ImportCancelled
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +39,10 @@ class ImportJob(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, fn) -> None:
+    def __init__(self, fn, label: str = "import") -> None:
         super().__init__()
         self._fn = fn
+        self._label = label
         self._stop = threading.Event()
         self._thread = QThread()
         self.moveToThread(self._thread)
@@ -72,13 +72,13 @@ class ImportJob(QObject):
     def _run(self) -> None:
         try:
             result = self._fn(lambda d, t: self.progress.emit(int(d), int(t)), self._stop.is_set)
-        except ImportCancelled:
+        except Cancelled:
             self.cancelled.emit()
         except TotalNetError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:
-            logger.exception("import job failed")
-            self.failed.emit(f"The import stopped on an unexpected error ({exc}); nothing was changed.")
+            logger.exception("%s job failed", self._label)
+            self.failed.emit(f"The {self._label} stopped on an unexpected error ({exc}); nothing was changed.")
         else:
             self.done.emit(result)
         finally:

@@ -40,6 +40,11 @@ def existing_classifier(options: ImportOptions) -> Classifier:
     return classifier
 
 
+def live_contact_count() -> int:
+    """How many contacts (not in the trash) an import is checked against."""
+    return database.execute_sql("SELECT count(*) FROM contact WHERE trashed_at IS NULL").fetchone()[0]
+
+
 def plan_files(files: list[ImportFile], options: list[ImportOptions],
                progress: Callable[[int, int], None] | None = None) -> list[ImportSummary]:
     """Plan each file (no writing): counts, possible duplicates, rejected rows."""

@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import logging
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -46,11 +46,16 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+PROGRESS_EVERY = 1000
+
+
 def write_table(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[Sequence[object]],
-                excel: bool = False) -> int:
+                excel: bool = False, progress: Callable[[int, int], None] | None = None, total: int = 0) -> int:
     """Write ``rows`` under ``headers`` to ``path`` atomically; return the number of rows written.
 
-    Numbers are not neutralised (a negative amount stays a number); text cells are.
+    Numbers are not neutralised (a negative amount stays a number); text cells are. ``progress(done,
+    total)`` is called every PROGRESS_EVERY rows; when it raises (a cancel), the file at ``path`` is
+    left as it was.
     """
     path = Path(path)
     tmp = path.with_name(path.name + ".partial")
@@ -66,10 +71,15 @@ def write_table(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[
                     for v in row
                 ])
                 count += 1
+                if progress is not None and count % PROGRESS_EVERY == 0:
+                    progress(count, total)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     logger.info("wrote %d rows to %s", count, path)
     return count
 

@@ -6,11 +6,11 @@ import importlib
 import logging
 import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from totalnet_desktop.core.errors import TotalNetError
-from totalnet_desktop.core.exchange.csv_write import ExportWriteError, write_table
+from totalnet_desktop.core.errors import Cancelled, TotalNetError
+from totalnet_desktop.core.exchange.csv_write import PROGRESS_EVERY, ExportWriteError, write_table
 from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
 from totalnet_desktop.core.exchange.vcard_write import contact_to_vcard
 from totalnet_desktop.core.models import database
@@ -27,6 +27,10 @@ TABLES = {
     "palms": ("totalnet_desktop.core.reports", "palms_table", "PALMS report"),
     "followups": ("totalnet_desktop.core.followups", "followups_table", "Follow-ups"),
 }
+
+
+class ExportCancelled(Cancelled):
+    """The user cancelled an export; the file was not written."""
 
 
 class FeatureMissing(TotalNetError):
@@ -100,29 +104,47 @@ def contact_row(record: ContactRecord, next_due: str) -> list[str]:
     ]
 
 
+Progress = Callable[[int, int], None] | None
+
+
 def export_contacts_csv(path: str | os.PathLike, contact_ids: Iterable[int] | None = None,
-                        columns: list[str] | None = None, excel: bool = False) -> int:
-    """Write contacts as CSV in the stable column set (or the chosen subset); return the count."""
+                        columns: list[str] | None = None, excel: bool = False, progress: Progress = None) -> int:
+    """Write contacts as CSV in the stable column set (or the chosen subset); return the count.
+
+    ``progress(done, total)`` is called as rows are written; when it raises (a cancel), nothing is
+    written.
+    """
     chosen = [c for c in CONTACT_COLUMNS if columns is None or c in columns]
     index = [CONTACT_COLUMNS.index(c) for c in chosen]
-    rows = (contact_row(r, due) for r, due in load_records(contact_ids))
-    return write_table(path, chosen, ([row[i] for i in index] for row in rows), excel=excel)
+    records = load_records(contact_ids)
+    if progress is not None:
+        progress(0, len(records))
+    rows = (contact_row(r, due) for r, due in records)
+    return write_table(path, chosen, ([row[i] for i in index] for row in rows), excel=excel,
+                       progress=progress, total=len(records))
 
 
 def export_contacts_vcard(path: str | os.PathLike, contact_ids: Iterable[int] | None = None,
-                          version: str = "3.0") -> int:
-    """Write contacts as one .vcf file (3.0 or 4.0); return the count."""
+                          version: str = "3.0", progress: Progress = None) -> int:
+    """Write contacts as one .vcf file (3.0 or 4.0); return the count (``progress`` as for CSV)."""
     path = Path(path)
     records = [r for r, _ in load_records(contact_ids)]
+    total = len(records)
     tmp = path.with_name(path.name + ".partial")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.writelines(contact_to_vcard(record, version) for record in records)
+            for done, record in enumerate(records):
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
+                fh.write(contact_to_vcard(record, version))
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
-    return len(records)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return total
 
 
 def table_provider(what: str):
@@ -138,7 +160,8 @@ def table_provider(what: str):
     return func
 
 
-def export_table(what: str, path: str | os.PathLike, excel: bool = False) -> int:
+def export_table(what: str, path: str | os.PathLike, excel: bool = False, progress: Progress = None) -> int:
     """Write the attendance, referrals, PALMS or follow-ups table as CSV; return the row count."""
     headers, rows = table_provider(what)()
-    return write_table(path, headers, rows, excel=excel)
+    rows = list(rows)
+    return write_table(path, headers, rows, excel=excel, progress=progress, total=len(rows))

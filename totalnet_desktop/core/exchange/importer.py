@@ -17,7 +17,7 @@ from pathlib import Path
 
 from totalnet_desktop.core import backup, search_index
 from totalnet_desktop.core import normalize as nz
-from totalnet_desktop.core.errors import ImportReadError, TotalNetError
+from totalnet_desktop.core.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.exchange import csv_read, vcard_read
 from totalnet_desktop.core.exchange import parallel as parallel_mod
 from totalnet_desktop.core.exchange.csv_write import ExportWriteError, write_raw
@@ -36,7 +36,7 @@ __all__ = ["ImportCancelled", "ImportFile", "ImportOptions", "ImportSummary", "R
            "open_import", "plan", "save_rejected"]
 
 
-class ImportCancelled(TotalNetError):
+class ImportCancelled(Cancelled):
     """The user cancelled; nothing was written."""
 
 

@@ -227,6 +227,29 @@ def test_preview_checks_many_contacts_in_the_background(ctx, qtbot, files):
         # At once: the rows, while the contacts load off the GUI thread.
         assert page.preview_model.rowCount() == 3
         assert "Checking them against your 5,001 contacts" in page.preview_label.text()
-        assert page.preview_model.index(1, 1).data() == "New"
+        assert page.preview_model.index(1, 1).data() == "Checking..."
     assert page.preview_model.index(1, 1).data() == "Merge"  # Omar, by e-mail
     assert "Checking" not in page.preview_label.text()
+
+
+def test_large_file_is_planned_by_a_helper_process_from_the_dialog(ctx, qtbot, tmp_path, monkeypatch):
+    import multiprocessing
+
+    from totalnet_desktop.core.exchange import parallel
+    from totalnet_desktop.core.exchange.planner import CHUNK
+
+    rows = [["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]]
+    rows += [[f"P{i}", "Big", f"https://www.linkedin.com/in/p{i}", "", "Co", "", "07 Mar 2024"]
+             for i in range(3 * CHUNK)]
+    path = tmp_path / "Connections.csv"
+    path.write_text(_csv(rows), encoding="utf-8")
+    monkeypatch.setattr(parallel, "MIN_BYTES", path.stat().st_size)  # "large" from this size on
+    dialog = _dialog(ctx, qtbot)
+    dialog.files_page.add_paths([str(path)])
+    helpers = []
+    dialog.progress_page.bar.valueChanged.connect(lambda _v: helpers.append(len(multiprocessing.active_children())))
+    _to_duplicates(dialog, qtbot)
+    _import(dialog, qtbot)
+    assert [s.line() for s in dialog.summaries] == [f"imported {3 * CHUNK}, merged 0, skipped 0, rejected 0"]
+    assert max(helpers) == 1 and not multiprocessing.active_children()
+    assert Contact.select().count() == 3 * CHUNK

@@ -19,12 +19,19 @@ class ImportPreviewModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
+        self._checking = False
 
-    def set_rows(self, rows: list) -> None:
-        """Replace the previewed rows."""
+    def set_rows(self, rows: list, checking: bool = False) -> None:
+        """Replace the previewed rows; ``checking``: duplicates against the contacts are not known yet."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._checking = checking
         self.endResetModel()
+
+    def _action(self, decision) -> str:
+        if self._checking and decision.action != "reject":
+            return "Checking..."
+        return ACTION_LABELS.get(decision.action, decision.action)
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -53,7 +60,7 @@ class ImportPreviewModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
-                str(draft.line), ACTION_LABELS.get(decision.action, decision.action),
+                str(draft.line), self._action(decision),
                 self._problems(draft, decision), draft.first_name, draft.last_name, draft.company,
                 draft.job_title, ", ".join(draft.emails), ", ".join(p for p, _ in draft.phones),
                 ", ".join(u for _, u in draft.socials), ", ".join(draft.tags),

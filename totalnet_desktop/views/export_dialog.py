@@ -240,11 +240,14 @@ class ExportDialog(QDialog):
         return self.job is not None
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.bar.setMaximum(max(total, 1))
+        self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, max(total, 1)))
+        if self.job is not None and total:
+            self.note.setText(f"Exporting... {done:,} of {total:,} written.")
 
     def _set_busy(self, busy: bool) -> None:
         self.bar.setVisible(busy)
+        self.bar.setRange(0, 0)  # busy, until the contacts are read and the first row is written
         self.bar.setValue(0)
         self.cancel_button.setVisible(busy)
         self.export_button.setVisible(not busy)

@@ -236,7 +236,7 @@ class MappingPage(QWidget):
             self.preview_model.set_rows([])
             self.preview_label.setText(str(exc))
             return
-        self.preview_model.set_rows(rows)
+        self.preview_model.set_rows(rows, checking=checking)
         self.preview.resizeColumnsToContents()
         for col in range(self.preview_model.columnCount()):
             self.preview.setColumnWidth(col, min(self.preview.columnWidth(col), 220))

@@ -40,9 +40,10 @@ def load_existing(db, classifier: Classifier) -> None:
 class BulkWriter:
     """Writes the rows of each chunk with executemany, and merges drafts into existing contacts."""
 
-    def __init__(self, db, maker: RowMaker) -> None:
+    def __init__(self, db, maker: RowMaker, stage_rows: bool = False) -> None:
         self.db = db
         self.maker = maker
+        self.stage_rows = stage_rows  # write the first-stage history rows (the insert trigger is off)
         self.now = maker.now
         self.cursor = db.cursor()
         self.merged: set[int] = set()  # contacts changed by a merge (their search rows are redone)
@@ -87,10 +88,16 @@ class BulkWriter:
                           "(SELECT 1 FROM follow_up WHERE contact_id = ? AND status IN ('open', 'snoozed'))",
                           rows.followups)
 
-    def index_new(self, first_id: int, last_id: int) -> None:
-        """Write the search rows of the new contacts first_id .. last_id (while the triggers are off)."""
-        if last_id >= first_id:
-            search_index.rebuild_range(self.db, first_id, last_id)
+    def after_new(self, first_id: int, last_id: int) -> None:
+        """What the triggers would have written for the new contacts first_id .. last_id: their
+        search rows and their first stage in the history."""
+        if last_id < first_id:
+            return
+        search_index.rebuild_range(self.db, first_id, last_id)
+        if self.stage_rows:
+            self.cursor.execute("INSERT INTO stage_change (contact_id, from_stage, to_stage, changed_at) "
+                                "SELECT id, NULL, stage, created_at FROM contact WHERE id BETWEEN ? AND ? "
+                                "ORDER BY id", (first_id, last_id))
 
     # -- merges -----------------------------------------------------------------------------
     _FIELDS = ("first_name", "last_name", "company", "job_title", "profession", "city", "notes", "stage",

@@ -107,6 +107,14 @@ def rebuild(db, contact_ids: Iterable[int] | None = None) -> None:
         cursor.execute(_INSERT + _ROW_SELECT + f" WHERE c.id IN ({marks})", chunk)
 
 
+def recreate(db) -> None:
+    """Drop the index and build it again from every contact (for a bulk load that touched most of
+    them; inside its transaction). Deleting 100,000 rows one by one costs more than the new build."""
+    db.execute_sql(f"DROP TABLE {FTS_TABLE}")
+    db.execute_sql(CREATE_FTS)
+    db.execute_sql(_INSERT + _ROW_SELECT)
+
+
 def rebuild_range(db, first_id: int, last_id: int) -> None:
     """Rewrite the index rows of the contacts first_id .. last_id (a bulk load's new contacts)."""
     db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid BETWEEN ? AND ?", (first_id, last_id))

@@ -305,3 +305,46 @@ def test_junk_emails_and_empty_profile_urls_do_not_merge_people(db, write_file):
     summary = _import(path)
     assert summary.line() == "imported 3, merged 0, skipped 0, rejected 0"
     assert summary.warning_count == 3
+
+
+def _fts(query):
+    return sorted(r[0] for r in database.execute_sql(
+        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (query,)).fetchall())
+
+
+def _index_rows():
+    return database.execute_sql("SELECT rowid, * FROM contact_fts ORDER BY rowid").fetchall()
+
+
+def test_merges_redo_the_search_rows_they_change_and_only_those(db, write_file):
+    header = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position"]
+    people = [[f"P{i}", "Person", f"https://www.linkedin.com/in/p{i}", "", "Co", ""] for i in range(6)]
+    first = write_file("first.csv", csv_text([header] + people))
+    _import(first, tag="Batch one")
+    index = _index_rows()
+    _import(first, tag="Batch one")  # the same file again: nothing changed, nothing redone
+    assert _index_rows() == index
+    # A new e-mail for one, a new job title for another: their rows follow, the rest stay.
+    changed = [list(p) for p in people]
+    changed[1][3] = "p1.new@example.com"
+    changed[2][5] = "Harpist"
+    _import(write_file("second.csv", csv_text([header] + changed)), tag="Batch one")
+    p1, p2 = (Contact.get(Contact.first_name == n).id for n in ("P1", "P2"))
+    assert _fts('"p1.new@example.com"') == [p1]
+    assert _fts("harpist") == [p2]
+    assert [r for r in _index_rows() if r[0] not in (p1, p2)] == [r for r in index if r[0] not in (p1, p2)]
+
+
+def test_a_re_import_that_changes_most_contacts_rebuilds_the_whole_index(db, write_file):
+    header = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position"]
+    people = [[f"P{i}", "Person", f"https://www.linkedin.com/in/p{i}", "", "Co", ""] for i in range(6)]
+    path = write_file("people.csv", csv_text([header] + people))
+    _import(path, tag="Monday")
+    definition = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'").fetchone()
+    _import(path, tag="Tuesday")  # a new tag on every contact
+    assert len(_fts("tuesday")) == 6 and len(_fts("monday")) == 6
+    assert len(_fts("p*")) == 6
+    # Rebuilt with the same definition (prefix indexes), and the triggers are back and working.
+    assert database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'").fetchone() == definition
+    Contact.update(job_title="Oboist").where(Contact.first_name == "P3").execute()
+    assert _fts("oboist") == [Contact.get(Contact.first_name == "P3").id]

@@ -247,7 +247,7 @@ def _reindex(db, merged: set[int]) -> None:
         return
     total = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
     if len(merged) * 2 >= total:
-        search_index.rebuild(db, None)
+        search_index.recreate(db)
     else:
         search_index.rebuild(db, sorted(merged))
 

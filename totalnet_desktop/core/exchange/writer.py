@@ -46,7 +46,7 @@ class BulkWriter:
         self.stage_rows = stage_rows  # write the first-stage history rows (the insert trigger is off)
         self.now = maker.now
         self.cursor = db.cursor()
-        self.merged: set[int] = set()  # contacts changed by a merge (their search rows are redone)
+        self.merged: set[int] = set()  # contacts a merge changed (their search rows are redone)
         self.connected_ids = {r[0] for r in self.cursor.execute(
             "SELECT DISTINCT contact_id FROM interaction WHERE channel = 'linkedin' AND kind = 'connected'")}
         self._tags: dict[str, int] = {}
@@ -110,6 +110,7 @@ class BulkWriter:
         ids = list(dict.fromkeys(cid for cid, _ in items))
         state: dict[int, dict] = {}
         existing: dict[int, dict[str, int]] = {cid: {} for cid in ids}
+        links: set[tuple[int, int]] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ",".join("?" * len(chunk))
@@ -122,6 +123,8 @@ class BulkWriter:
                 slots = existing[cid]
                 slots[kind] = slots.get(kind, 0) + 1
                 slots[f"{kind}:{key or value}"] = 1
+            links.update(self.cursor.execute(
+                f"SELECT contact_id, tag_id FROM contact_tag WHERE contact_id IN ({marks})", chunk).fetchall())
         original = {cid: dict(fields) for cid, fields in state.items()}
         points, extras = [], []
         for cid, d in items:
@@ -131,13 +134,19 @@ class BulkWriter:
             _merge_fields(fields, d)
             points.extend(self.maker.points(cid, d, existing[cid]))
             extras.append((cid, d))
-            self.merged.add(cid)
         updates = [(*fields.values(), self.now, cid) for cid, fields in state.items() if fields != original[cid]]
         if updates:
             sets = ", ".join(f"{k} = ?" for k in self._FIELDS)
             self.cursor.executemany(f"UPDATE contact SET {sets}, updated_at = ? WHERE id = ?", updates)
         rows = NewRows(points=points)
         self.maker.extras(extras, rows, self.connected_ids)
+        # Tags the contact already has change nothing (a re-import of the same file the same day).
+        tagged = rows.tag_links + [(cid, self.tag_id(name)) for cid, name in rows.tag_names]
+        rows.tag_links, rows.tag_names = [link for link in tagged if link not in links], []
+        # Only a contact whose fields, points or tags changed needs its search row redone.
+        self.merged.update(u[-1] for u in updates)
+        self.merged.update(p[0] for p in points)
+        self.merged.update(cid for cid, _ in rows.tag_links)
         self.write(rows)
 
 

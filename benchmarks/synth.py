@@ -36,18 +36,17 @@ def make_contacts(db_path: Path, n: int, seed: int = 7) -> None:
             points.append((i, "social", "linkedin", url, url.split("www.")[1], "", "", 0))
         if i % 3 == 0:
             tags.append((i, 1 + i % 5))
-    with database.atomic():
-        with search_index.suspended(database):
-            cur = database.cursor()
-            cur.executemany(
-                "INSERT INTO contact (id, first_name, last_name, company, job_title, profession, city, notes,"
-                " stage, source, met_where, met_channel, is_me, archived, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,'','',0,0,?,?)", contacts)
-            cur.executemany(
-                "INSERT INTO contact_point (contact_id, kind, network, value, key, search, label, position)"
-                " VALUES (?,?,?,?,?,?,?,?)", points)
-            cur.executemany("INSERT INTO tag (id, name) VALUES (?, ?)",
-                            [(k, name) for k, name in enumerate(["prospect", "vip", "event", "golf", "media"], 1)])
-            cur.executemany("INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags)
-            search_index.rebuild(database)
+    with database.atomic(), search_index.suspended(database):
+        cur = database.cursor()
+        cur.executemany(
+            "INSERT INTO contact (id, first_name, last_name, company, job_title, profession, city, notes,"
+            " stage, source, met_where, met_channel, is_me, archived, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,'','',0,0,?,?)", contacts)
+        cur.executemany(
+            "INSERT INTO contact_point (contact_id, kind, network, value, key, search, label, position)"
+            " VALUES (?,?,?,?,?,?,?,?)", points)
+        cur.executemany("INSERT INTO tag (id, name) VALUES (?, ?)",
+                        [(k, name) for k, name in enumerate(["prospect", "vip", "event", "golf", "media"], 1)])
+        cur.executemany("INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags)
+        search_index.rebuild(database)
     db_mod.close_database()

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from totalnet_desktop.qtfix import protect_none  # noqa: E402
+from totalnet_desktop.qtfix import protect_none
 
 protect_none()  # before any widget: see totalnet_desktop/qtfix.py
 
-from totalnet_desktop.core import db as db_mod  # noqa: E402
+from totalnet_desktop.core import db as db_mod
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,6 @@ print("survived")
 
 
 def test_many_void_qt_calls_do_not_abort_the_interpreter():
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", SCRIPT], check=False, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout

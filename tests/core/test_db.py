@@ -115,11 +115,10 @@ def test_search_index_follows_every_write(db):
 
 
 def test_suspended_index_is_rebuilt_by_bulk_loader(db):
-    with db.atomic():
-        with search_index.suspended(db):
-            c = models.Contact.create(first_name="Bulk", last_name="Row")
-            assert db.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == 0
-            search_index.rebuild(db, [c.id])
+    with db.atomic(), search_index.suspended(db):
+        c = models.Contact.create(first_name="Bulk", last_name="Row")
+        assert db.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == 0
+        search_index.rebuild(db, [c.id])
     assert db.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'bulk'").fetchall() == [(c.id,)]
     # Triggers are live again after the block.
     models.Contact.create(first_name="Live")

@@ -28,7 +28,7 @@ def _window_with_line_edit(qtbot):
 
 
 def test_without_the_guard_the_text_box_takes_the_key(qtbot):
-    window, edit, _, fired = _window_with_line_edit(qtbot)
+    _window, edit, _, fired = _window_with_line_edit(qtbot)
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert fired == []
     assert edit.selectedText() == "some text"  # the line edit took Ctrl+A itself

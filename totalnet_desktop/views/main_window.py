@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop import __version__
 from totalnet_desktop.core import overview
-from totalnet_desktop.views.context import AppContext
 from totalnet_desktop.views.contacts_view import ContactsView
+from totalnet_desktop.views.context import AppContext
 from totalnet_desktop.views.followups_view import FollowUpsView
 from totalnet_desktop.views.insights_view import InsightsView
 from totalnet_desktop.views.meeting_view import MeetingView
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         settings = self.ctx.qsettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()

@@ -18,7 +18,7 @@ class ShortcutGuard(QObject):
         super().__init__(parent)
         self.keys = {k.toString() for k in keys if not k.isEmpty()}
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride:
             pressed = QKeySequence(event.keyCombination()).toString()
             if pressed in self.keys:

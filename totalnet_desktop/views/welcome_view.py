@@ -33,8 +33,8 @@ class WelcomeView(QWidget):
         for key, text, hint, signal in (
             ("sample", "Load a sample chapter", "Explore with an invented chapter and its contacts.",
              self.load_sample),
-            ("import", "Import contacts...", "From LinkedIn, Google, Outlook, a phone's vCard or any "
-             "spreadsheet.", self.import_contacts),
+            ("import", "Import contacts...", ("From LinkedIn, Google, Outlook, a phone's vCard or any "
+             "spreadsheet."), self.import_contacts),
             ("chapter", "Set up my chapter", "Name, meeting day and members, for meeting-day check-in.",
              self.set_up_chapter),
         ):

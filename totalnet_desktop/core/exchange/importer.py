@@ -143,8 +143,8 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     if parallel is None:
         parallel = imp.format != "vcard" and size >= parallel_mod.MIN_BYTES
 
-    with (_gc_paused(), db.atomic(), search_index.suspended(db), search_index.bulk_hashsize(db),
-          _index_triggers_dropped(db), _stage_history_in_bulk(db) as stage_rows):
+    with (_gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db),
+          _stage_history_in_bulk(db) as stage_rows):
         classifier = Classifier(options.policy, options.region, options.decisions)
         load_existing(db, classifier)
         chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None

@@ -151,3 +151,18 @@ def test_helper_that_dies_midway_leaves_the_database_as_before(session, write_fi
         importer.execute(importer.open_import(path), progress=kill_helper, parallel=True)
     assert _snapshot() == before
     assert not multiprocessing.active_children()
+
+
+def test_a_helper_that_cannot_start_falls_back_to_planning_in_process(session, write_file, caplog):
+    from multiprocessing import spawn
+
+    path = write_file("big.csv", csv_text(_rows(CHUNK)))
+    was = spawn.get_executable()
+    spawn.set_executable(str(path.parent / "no-such-python"))  # as where starting a process is refused
+    try:
+        summary = importer.execute(importer.open_import(path), parallel=True)
+    finally:
+        spawn.set_executable(was)
+    assert summary.line() == importer.plan(importer.open_import(path)).line()
+    assert summary.imported and database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == summary.imported
+    assert "planning in-process" in caplog.text

@@ -141,7 +141,7 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     source = FORMAT_SOURCES.get(imp.format, "Import") if options.source is None else options.source
     size = imp.path.stat().st_size or 1
     if parallel is None:
-        parallel = imp.format != "vcard" and size >= parallel_mod.MIN_BYTES
+        parallel = imp.format != "vcard" and parallel_mod.worth_it(size)
 
     with (_gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db),
           _stage_history_in_bulk(db) as stage_rows):
@@ -154,10 +154,12 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
         writer.maker.tag_ids = [writer.tag_id(tag)] if tag.strip() else []
         next_id = db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
         result: list[ImportSummary] = []
-        if parallel:
-            chunks = parallel_mod.planned_in_worker(imp, classifier, writer.maker, next_id, result)
-        else:
-            chunks = _planned_here(imp, ChunkPlanner(classifier, writer.maker, next_id), result)
+
+        def here() -> Iterator[Chunk]:
+            return _planned_here(imp, ChunkPlanner(classifier, writer.maker, next_id), result)
+
+        chunks = parallel_mod.start_worker(imp, classifier, writer.maker, next_id, result, here) if parallel \
+            else here()
         try:
             for chunk in chunks:
                 writer.write(chunk.rows)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from totalnet_desktop.core import errors
 from totalnet_desktop.core.exchange.dedupe import Classifier
@@ -55,27 +56,53 @@ def _worker(conn, imp, classifier: Classifier, maker: RowMaker, next_id: int) ->
         conn.close()
 
 
-def planned_in_worker(imp, classifier: Classifier, maker: RowMaker, next_id: int,
-                      result: list[ImportSummary]) -> Iterator[Chunk]:
+def worth_it(size: int) -> bool:
+    """Whether a CSV file of ``size`` bytes is planned in a helper process."""
+    return size >= MIN_BYTES and (os.cpu_count() or 1) > 1
+
+
+def start_worker(imp, classifier: Classifier, maker: RowMaker, next_id: int, result: list[ImportSummary],
+                 fallback: Callable[[], Iterator[Chunk]]) -> Iterator[Chunk]:
     """Chunks planned by a helper process, in file order; the summary is put in ``result``.
 
-    Closing the iterator early (cancel, a write error) stops the helper.
+    When the helper cannot start, or ends before its first chunk (nothing is written by then), the
+    chunks come from ``fallback()``, planned in this process. Closing the iterator early (cancel, a
+    write error) stops the helper.
     """
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_worker, args=(sender, imp, classifier, maker, next_id),
                        name="totalnet-import-planner", daemon=True)
-    proc.start()
+    try:
+        proc.start()
+    except (OSError, RuntimeError) as exc:  # no processes allowed here, or no way to start one
+        logger.warning("import helper process could not start (%s); planning in-process", exc)
+        receiver.close()
+        sender.close()
+        return fallback()
     sender.close()
+    return _chunks_from(proc, receiver, imp, result, fallback)
+
+
+def _chunks_from(proc, receiver, imp, result: list[ImportSummary],
+                 fallback: Callable[[], Iterator[Chunk]]) -> Iterator[Chunk]:
+    received = False
     try:
         while True:
             try:
                 message = receiver.recv()
             except (EOFError, OSError):  # OSError: it died in the middle of a message
+                if not received:
+                    proc.join(timeout=10)
+                    logger.warning("import helper process ended at once (exit code %s); planning in-process",
+                                   proc.exitcode)
+                    yield from fallback()
+                    return
                 raise ImportWorkerError(
                     f"The import of {imp.path.name} stopped: its helper process ended unexpectedly "
                     f"(exit code {proc.exitcode}). Nothing was changed.") from None
             kind = message[0]
+            received = True
             if kind == "chunk":
                 yield message[1]
             elif kind == "done":

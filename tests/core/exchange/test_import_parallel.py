@@ -157,12 +157,13 @@ def test_a_helper_that_cannot_start_falls_back_to_planning_in_process(session, w
     from multiprocessing import spawn
 
     path = write_file("big.csv", csv_text(_rows(CHUNK)))
+    expected = importer.plan(importer.open_import(path)).line()
     was = spawn.get_executable()
     spawn.set_executable(str(path.parent / "no-such-python"))  # as where starting a process is refused
     try:
         summary = importer.execute(importer.open_import(path), parallel=True)
     finally:
         spawn.set_executable(was)
-    assert summary.line() == importer.plan(importer.open_import(path)).line()
+    assert summary.line() == expected
     assert summary.imported and database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == summary.imported
     assert "planning in-process" in caplog.text

@@ -88,8 +88,9 @@ def _label_of(parts: tuple | None) -> str:
     return _label(name, parts[-1]) or "(no name)"
 
 
-def _name_key(fp: tuple) -> str:
-    return " ".join(p for p in fp[:2] if p)
+def _name_key(first: str, last: str) -> str:
+    """The folded full name, for "has the same name as" (a possible duplicate)."""
+    return " ".join(p for p in (_fold(first), _fold(last)) if p)
 
 
 class Classifier:
@@ -125,10 +126,11 @@ class Classifier:
                      emails: list[str], socials: list[str], phones: list[str]) -> None:
         """Register an existing contact with its keys (already normalised)."""
         ref = ("contact", contact_id)
-        fp = fingerprint(first, last, company, job, emails, socials, phones)
-        self._register(ref, (f"{first} {last}".strip(), company), fp, emails, socials, phones)
+        fp = None if emails or socials else fingerprint(first, last, company, job, emails, socials, phones)
+        self._register(ref, (f"{first} {last}".strip(), company), _name_key(first, last), fp, emails, socials,
+                       phones)
 
-    def _register(self, ref, label, fp, emails, socials, phones) -> None:
+    def _register(self, ref, label, name, fp, emails, socials, phones) -> None:
         self.labels[ref] = label
         for k in emails:
             self.strong.setdefault("e:" + k, ref)
@@ -136,10 +138,12 @@ class Classifier:
             self.strong.setdefault("s:" + k, ref)
         for k in phones:
             self.phones.setdefault(k, ref)
-        name = _name_key(fp)
         if name:
             self.names.setdefault(name, ref)
-        self.prints.setdefault(fp, ref)
+        # Only entries without e-mail or profile need their fingerprint: with one, an identical row
+        # is already found by that key (and a fingerprint per row is ~400 bytes on a huge file).
+        if fp is not None:
+            self.prints.setdefault(fp, ref)
 
     # -- classifying ------------------------------------------------------------------------
     def classify(self, draft: Draft) -> Decision:
@@ -150,16 +154,18 @@ class Classifier:
         strong = [self.strong.get("e:" + k) for k in emails] + [self.strong.get("s:" + k) for k in socials]
         match = next((m for m in strong if m is not None), None)
         reason = "same e-mail or profile"
-        fp = fingerprint(draft.first_name, draft.last_name, draft.company, draft.job_title,
-                         emails, socials, phones)
-        if match is None:
+        fp = None
+        if not emails and not socials:
+            fp = fingerprint(draft.first_name, draft.last_name, draft.company, draft.job_title,
+                             emails, socials, phones)
             match = self.prints.get(fp)
             reason = "identical to an earlier entry"
         if match is None and draft.line in self.decisions:
             match = self.decisions[draft.line]
             reason = "chosen by you"
         possible: list[Possible] = []
-        refs = self._possible_refs(phones, _name_key(fp)) if match is None else None
+        name = _name_key(draft.first_name, draft.last_name)
+        refs = self._possible_refs(phones, name) if match is None else None
         if refs and self.listed < LISTED_POSSIBLES:
             self.listed += 1
             possible = [self._make_possible(draft, ref, why) for ref, why in refs]
@@ -183,8 +189,8 @@ class Classifier:
         decision.has_possible = bool(refs)
         decision.match_kind = match[0] if match is not None else ""
         if decision.action == NEW:
-            self._register(("row", draft.line), (draft.first_name, draft.last_name, draft.company), fp, emails,
-                           socials, phones)
+            self._register(("row", draft.line), (draft.first_name, draft.last_name, draft.company), name, fp,
+                           emails, socials, phones)
         elif decision.action == MERGE:
             ref = match
             for k in emails:

@@ -20,6 +20,7 @@ from benchmarks.synth import FIRST, JOBS, LAST
 ROWS = 100_000
 ROUNDS = int(os.environ.get("BENCH_IMPORT_ROUNDS", "3"))
 BIG_MB = int(os.environ.get("BENCH_IMPORT_BIG_MB", "300"))
+LARGE_ROWS = int(os.environ.get("BENCH_IMPORT_LARGE_ROWS", "1000000"))
 NOTES = ('Notes:\n"When exporting your connection data, you may notice that some of the email addresses '
          'are missing."\n\n')
 HEADER = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
@@ -145,6 +146,9 @@ def run(report) -> None:
         db_mod.close_database()
         assert count == summary.imported
 
+    if LARGE_ROWS:
+        _large_import(report)
+
     big = Path(tempfile.gettempdir()) / "totalnet-bench-big.csv"
     try:
         rows = BIG_MB * 1_000_000 // 100
@@ -175,3 +179,33 @@ def run(report) -> None:
                f"file written in {made:.0f} s")
     finally:
         big.unlink(missing_ok=True)
+
+
+def _large_import(report) -> None:
+    """A whole import of a large file: time, the progress it reports, and the memory of both processes
+    (the duplicate check keeps about 0.5 KB per distinct row in the planning helper)."""
+    from totalnet_desktop.core import db as db_mod
+    from totalnet_desktop.core.exchange import importer
+
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        source = folder / "Connections.csv"
+        write_linkedin(source, LARGE_ROWS, seed=7)
+        size_mb = source.stat().st_size / 1e6
+        start = time.perf_counter()
+        raw_load(source, folder / "raw.sqlite3")
+        baseline = time.perf_counter() - start
+        db_mod.open_database(folder / "app.sqlite3")
+        _reset_peak()
+        ticks = []
+        start = time.perf_counter()
+        summary = importer.execute(importer.open_import(source), importer.ImportOptions(),
+                                   progress=lambda done, total: ticks.append(time.perf_counter()))
+        project = time.perf_counter() - start
+        peak = _hwm_kb() / 1024
+        helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        db_mod.close_database()
+        gaps = [b - a for a, b in itertools.pairwise([start, *ticks])]
+        report(f"import {LARGE_ROWS:,} LinkedIn rows ({size_mb:.0f} MB)", project, baseline,
+               f"{summary.line()}; peak RSS {peak:.0f} MB here, helper {helper:.0f} MB; "
+               f"{len(ticks)} progress ticks, longest gap {max(gaps):.2f} s")

@@ -8,6 +8,7 @@ import pytest
 from totalnet_desktop.core import contact_merge, contact_search, contacts, interactions, prefs, undo
 from totalnet_desktop.core.errors import ValidationError
 from totalnet_desktop.core.models import (
+    BASE_MODELS,
     CEU,
     Attendance,
     Chapter,
@@ -46,7 +47,8 @@ def world(db):
     Membership.create(chapter=chapter, contact=b, classification="Printer")
     interactions.log_touch(b, "linkedin", "hello", undoable=False)
     Referral.create(date=dt.date(2026, 1, 7), giver=b, receiver=other, prospect=None)
-    Referral.create(date=dt.date(2026, 1, 8), giver=other, receiver=a, prospect=b)
+    Referral.create(date=dt.date(2026, 1, 8), giver=other, receiver=a, prospect=intro)
+    Referral.create(date=dt.date(2026, 1, 8), giver=other, receiver=intro, prospect=b)
     ThankYou.create(date=dt.date(2026, 1, 9), from_contact=other, to_contact=b, amount=Decimal(1500))
     OneToOne.create(date=dt.date(2026, 1, 10), member_a=b, member_b=other)
     CEU.create(date=dt.date(2026, 1, 10), contact=b, credits=0.5)
@@ -129,3 +131,96 @@ def test_merge_is_refused_for_one_contact(world):
         contact_merge.merge([world["a"]], world["a"])
     with pytest.raises(ValidationError):
         contact_merge.merge([world["a"], world["b"]], world["other"])
+
+
+# ---- rows between the merged records (they would link the survivor to itself) ------------------
+def snapshot(db) -> dict[str, list[tuple]]:
+    """Every row of every data table as SQLite stores it: quote() keeps the type as well as the value."""
+    tables = {}
+    for model in BASE_MODELS:
+        table = model._meta.table_name
+        columns = [row[1] for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall()]
+        select = ", ".join(f"quote({c})" for c in columns)
+        tables[table] = db.execute_sql(f"SELECT {select} FROM {table} ORDER BY 1").fetchall()
+    return tables
+
+
+@pytest.fixture
+def pair(db):
+    """Two records of one person that referred, thanked and met each other, and Omar, a third member."""
+    omar = add("Omar", "Khan")
+    b = add("Layla", "H.", introduced_by_id=omar)
+    a = add("Layla", "Haddad", introduced_by_id=b)  # a record "introduced" by the other one
+    chapter = Chapter.create(name="Dubai Connectors")
+    m1 = Meeting.create(chapter=chapter, date=dt.date(2026, 1, 7))
+    m2 = Meeting.create(chapter=chapter, date=dt.date(2026, 1, 14))
+    r1 = Referral.create(date=dt.date(2026, 1, 7), meeting=m1, giver=a, receiver=b, kind="inside", hotness=4,
+                         value=Decimal("1200.50"), notes="needs a website")
+    r2 = Referral.create(date=dt.date(2026, 1, 8), giver=b, receiver=a, prospect=omar, status="Closed")
+    kept = Referral.create(date=dt.date(2026, 1, 9), giver=omar, receiver=a, prospect=b)  # prospect cleared
+    ThankYou.create(date=dt.date(2026, 1, 9), from_contact=b, to_contact=a, amount=Decimal("2500.75"),
+                    referral=r1, notes="print run")
+    ThankYou.create(date=dt.date(2026, 1, 10), from_contact=omar, to_contact=a, amount=Decimal(900),
+                    referral=r2)  # kept; its referral is removed, so the link goes
+    OneToOne.create(date=dt.date(2026, 1, 10), member_a=a, member_b=b, location="Cafe Nero")
+    OneToOne.create(date=dt.date(2026, 1, 11), member_a=omar, member_b=b)
+    Attendance.create(meeting=m1, contact=a, status="Substitute", substitute=b)
+    Attendance.create(meeting=m2, contact=b, status="Visitor", invited_by=a)
+    return {"a": a, "b": b, "omar": omar, "kept": kept.id}
+
+
+def self_links(db) -> list:
+    """Every row whose two ends are one contact."""
+    return db.execute_sql(
+        "SELECT 'referral', id FROM referral WHERE giver_id = receiver_id OR prospect_id IN (giver_id, receiver_id)"
+        " UNION ALL SELECT 'thank_you', id FROM thank_you WHERE from_contact_id = to_contact_id"
+        " UNION ALL SELECT 'one_to_one', id FROM one_to_one WHERE member_a_id = member_b_id"
+        " UNION ALL SELECT 'attendance', id FROM attendance WHERE contact_id IN (substitute_id, invited_by_id)"
+        " UNION ALL SELECT 'contact', id FROM contact WHERE introduced_by_id = id").fetchall()
+
+
+def test_preview_counts_the_links_between_the_records(pair):
+    pv = contact_merge.preview([pair["a"], pair["b"]])
+    links = pv.self_links
+    assert (len(links.referrals), len(links.thank_yous), len(links.one_to_ones)) == (2, 1, 1)
+    assert (links.removed, links.cleared) == (4, 3)
+    assert links.prospects == (pair["kept"],)
+    assert (len(links.substitutes), len(links.inviters)) == (1, 1)
+    # One record introducing the other is no introducer: the real one (Omar) is the default.
+    assert pv.defaults["introduced_by_id"] == pair["omar"]
+
+
+def test_preview_of_records_without_links_between_them_has_none(world):
+    assert not contact_merge.preview([world["a"], world["b"]]).self_links
+
+
+@pytest.mark.parametrize("keep", ["a", "b"])
+def test_merge_leaves_no_self_links(pair, db, keep):
+    a, b, omar = pair["a"], pair["b"], pair["omar"]
+    survivor = pair[keep]
+    contact_merge.merge([a, b], survivor)
+    assert self_links(db) == []
+    # What is not between the two records stays, moved to the survivor.
+    assert [(r.giver_id, r.receiver_id, r.prospect_id) for r in Referral.select()] == [(omar, survivor, None)]
+    assert [(t.from_contact_id, t.to_contact_id, t.amount, t.referral_id) for t in ThankYou.select()] == [
+        (omar, survivor, Decimal(900), None)]
+    assert [(o.member_a_id, o.member_b_id) for o in OneToOne.select()] == [(omar, survivor)]
+    assert sorted((x.status, x.contact_id, x.substitute_id, x.invited_by_id) for x in Attendance.select()) == [
+        ("Substitute", survivor, None, None), ("Visitor", survivor, None, None)]
+    assert contacts.get(survivor).introduced_by_id == omar
+
+
+def test_undo_of_the_merge_restores_every_row_exactly(pair, db):
+    before = snapshot(db)
+    contact_merge.merge([pair["a"], pair["b"]], pair["a"])
+    assert self_links(db) == [] and snapshot(db) != before
+    assert undo.undo_last().startswith("merge 2 contacts")
+    assert snapshot(db) == before
+
+
+def test_undo_of_a_three_way_merge_restores_every_row_exactly(world, db):
+    before = snapshot(db)
+    contact_merge.merge([world["a"], world["b"], world["other"]], world["b"])
+    assert self_links(db) == []
+    undo.undo_last()
+    assert snapshot(db) == before

@@ -3,8 +3,9 @@
 Every row that points at a merged contact (points, tags, interactions, referrals as giver, receiver
 or prospect, thank-yous, attendance, memberships, one-to-ones, CEUs, follow-ups, "introduced by")
 moves to the survivor. Rows that would become duplicates (the same e-mail twice, two attendance rows
-for one meeting, ...) are removed, and the undo entry keeps every moved value and removed row, so
-Ctrl+Z puts the contacts back exactly as they were.
+for one meeting, ...) are removed, and so are rows that would link the survivor to itself (see
+``merge_links``); the undo entry keeps every moved value and removed row, so Ctrl+Z puts the contacts
+back exactly as they were.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from totalnet_desktop.core import backup, contacts, prefs, search_index, undo
+from totalnet_desktop.core import backup, contacts, merge_links, prefs, search_index, undo
 from totalnet_desktop.core.errors import ValidationError
 from totalnet_desktop.core.models import (
     CEU,
@@ -60,6 +61,7 @@ class MergePreview:
     survivor_id: int
     defaults: dict = field(default_factory=dict)
     differing: tuple[str, ...] = ()
+    self_links: merge_links.SelfLinks = field(default_factory=merge_links.SelfLinks)  # removed or cleared
 
 
 def counts(contact_id: int) -> ContactCounts:
@@ -79,9 +81,12 @@ def counts(contact_id: int) -> ContactCounts:
 
 def _default_values(records: list[ContactRecord], survivor_id: int) -> dict:
     ordered = sorted(records, key=lambda r: r.id != survivor_id)
+    merged = {r.id for r in records}
     values: dict = {}
     for name in MERGE_FIELDS:
         candidates = [getattr(r, name) for r in ordered if getattr(r, name) not in (None, "")]
+        if name == "introduced_by_id":  # one merged record introducing another is no introducer
+            candidates = [c for c in candidates if c not in merged] or [None]
         values[name] = candidates[0] if candidates else getattr(ordered[0], name)
     values["stage"] = max((r.stage for r in records), key=lambda s: STAGES.index(s) if s in STAGES else 0)
     notes = [r.notes.strip() for r in ordered if r.notes.strip()]
@@ -101,7 +106,7 @@ def preview(ids: list[int]) -> MergePreview:
     defaults = _default_values(records, survivor)
     differing = tuple(name for name in MERGE_FIELDS
                       if len({str(getattr(r, name) or "") for r in records}) > 1)
-    return MergePreview(tuple(records), tallies, survivor, defaults, differing)
+    return MergePreview(tuple(records), tallies, survivor, defaults, differing, merge_links.find(ids))
 
 
 def _row(model, row_id: int) -> dict:
@@ -109,19 +114,38 @@ def _row(model, row_id: int) -> dict:
 
 
 class _Journal:
-    """What a merge changed, in the shape the undo handler replays."""
+    """What a merge changed, in the shape the undo handler replays.
+
+    Every value kept is the one from before the merge: a column changed twice (moved to the survivor,
+    then cleared) keeps its first old value, and a row removed after it was moved is kept as it was
+    before the move, its move dropped (undo re-inserts it whole, and must not touch its id, which
+    another row may have taken by then).
+    """
 
     def __init__(self) -> None:
         self.moved: list[list] = []  # [table, row id, {column: old value}]
         self.deleted: list[list] = []  # [table, row dict]
+        self._old: dict[tuple[str, int], dict] = {}  # the {column: old value} of each moved row
 
     def move(self, model, row_id: int, **changes) -> None:
-        old = model.select().where(model.id == row_id).dicts().get()
-        self.moved.append([model._meta.table_name, row_id, {k: old[k] for k in changes}])
+        table = model._meta.table_name
+        old = _row(model, row_id)
+        entry = self._old.get((table, row_id))
+        if entry is None:
+            entry = self._old[(table, row_id)] = {}
+            self.moved.append([table, row_id, entry])
+        for name in changes:
+            entry.setdefault(name, old[name])
         model.update(**changes).where(model.id == row_id).execute()
 
     def delete(self, model, row_id: int) -> None:
-        self.deleted.append([model._meta.table_name, _row(model, row_id)])
+        table = model._meta.table_name
+        row = _row(model, row_id)
+        entry = self._old.pop((table, row_id), None)
+        if entry is not None:
+            row.update(entry)
+            self.moved = [m for m in self.moved if m[2] is not entry]
+        self.deleted.append([table, row])
         model.delete().where(model.id == row_id).execute()
 
 
@@ -173,6 +197,8 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
         before = _row(Contact, survivor_id)
         loser_rows = [_row(Contact, i) for i in losers]
         old_me = prefs.get("me_contact_id")
+        # First, while the rows still say which record is which: rows between merged records.
+        merge_links.apply(journal, merge_links.find(ids))
         _move_points(journal, survivor_id, losers)
         _move_unique(journal, ContactTag, "tag", survivor_id, losers, lambda new, cur: False)
         _move_unique(journal, Attendance, "meeting", survivor_id, losers,
@@ -208,6 +234,9 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
 
 def _unmerge(payload: dict) -> None:
     """Undo a merge: the contacts, every moved value and every removed row come back."""
+    # A moved row may point at a removed one (a thank-you at the self-referral the merge removed):
+    # check foreign keys at commit, once every row is back. SQLite resets this at the commit.
+    database.execute_sql("PRAGMA defer_foreign_keys = ON")
     id_map: dict[int, int] = {}
     introducers: list[tuple[int, int]] = []
     for row in payload["losers"]:
@@ -241,7 +270,8 @@ def _unmerge(payload: dict) -> None:
     survivor = dict(payload["survivor"])
     survivor_id = survivor.pop("id")
     Contact.update(**survivor).where(Contact.id == survivor_id).execute()
-    prefs.set("me_contact_id", payload["me"])
+    if prefs.get("me_contact_id") != payload["me"]:  # unchanged: leave the setting row as it is
+        prefs.set("me_contact_id", payload["me"])
     search_index.rebuild(database, [survivor_id, *id_map.values()])
 
 

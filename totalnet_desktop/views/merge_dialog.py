@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core import contact_merge, contacts
 from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.core.merge_links import SelfLinks
 from totalnet_desktop.core.models import CHANNEL_LABELS
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,30 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def self_link_text(links: SelfLinks) -> str:
+    """What the merge removes or clears because it would link the contact to themselves ("" if nothing)."""
+    removed = [_count(len(rows), noun) for rows, noun in ((links.referrals, "referral"),
+               (links.thank_yous, "thank-you"), (links.one_to_ones, "one-to-one")) if rows]
+    sentences = []
+    if removed:
+        sentences.append(f"{_and(removed)} between these records will be removed: both ends would be "
+                         "the same person.")
+    if links.prospects:
+        sentences.append(f"The prospect of {_count(len(links.prospects), 'referral')} will be cleared: "
+                         "it would be the giver or receiver.")
+    if links.substitutes:
+        sentences.append(f"The substitute at {_count(len(links.substitutes), 'meeting')} will be cleared: "
+                         "the member would have stood in for themselves.")
+    if links.inviters:
+        sentences.append(f"Who invited the visitor at {_count(len(links.inviters), 'meeting')} will be "
+                         "cleared: the visitor would have invited themselves.")
+    return "\n".join(sentences)
+
+
 class MergeDialog(QDialog):
     """Choose the survivor and the values; ``merge()`` does it in one transaction (undoable)."""
 
@@ -49,6 +74,8 @@ class MergeDialog(QDialog):
         self.setWindowTitle(f"Merge {len(self.ids)} contacts")
         self.resize(min(1100, 300 + 260 * len(self.ids)), 640)
         names = contacts.names(r.introduced_by_id for r in self.preview.records if r.introduced_by_id)
+        for contact_id in set(names) & set(self.ids):  # nobody introduces themselves: the merge clears it
+            names[contact_id] += " (one of these: none)"
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         self.survivor_group = QButtonGroup(self)
@@ -113,15 +140,25 @@ class MergeDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        note = QLabel("Everything is kept: every phone, e-mail, profile, tag, interaction, referral, "
+        links = self.preview.self_links
+        note = QLabel(("Everything else is kept" if links else "Everything is kept")
+                      + ": every phone, e-mail, profile, tag, interaction, referral, "
                       "thank-you, meeting attended and follow-up moves to the contact you keep. "
-                      "Ctrl+Z undoes the merge.")
+                      + ("Ctrl+Z undoes the merge, removals included." if links else "Ctrl+Z undoes the merge."))
         note.setWordWrap(True)
+        # Rows between the merged records: said before the merge, since they are the only ones not kept.
+        self.self_link_note = QLabel(self_link_text(links))
+        self.self_link_note.setObjectName("self_link_note")
+        self.self_link_note.setStyleSheet(
+            "#self_link_note { background: #fff8e1; border: 1px solid #f9a825; padding: 6px; }")
+        self.self_link_note.setWordWrap(True)
+        self.self_link_note.setVisible(bool(links))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
         buttons.accepted.connect(self.merge)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.self_link_note)
         layout.addWidget(note)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)

@@ -1,13 +1,42 @@
 """Meeting day rules: opening, filtering, check-in, PALMS, visitors, counters, closing, undo."""
 
 import datetime as dt
+import json
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
-from totalnet_desktop.core import chapters, meetings, slips, visitors
+from totalnet_desktop.core import (
+    chapter_people,
+    chapters,
+    contact_merge,
+    contacts,
+    followup_rules,
+    followups,
+    interactions,
+    meetings,
+    slips,
+    undo_created,
+    visitors,
+)
 from totalnet_desktop.core.errors import ValidationError
-from totalnet_desktop.core.models import Attendance, Contact, FollowUp, Meeting, UndoEntry
+from totalnet_desktop.core.models import (
+    CEU,
+    Attendance,
+    Contact,
+    ContactPoint,
+    FollowUp,
+    Interaction,
+    Meeting,
+    OneToOne,
+    Referral,
+    StageChange,
+    ThankYou,
+    UndoEntry,
+    database,
+)
+from totalnet_desktop.core.records import PointRecord
 
 DAY = dt.date(2026, 11, 25)  # a Wednesday
 
@@ -225,3 +254,181 @@ def test_undo_visitor_keeps_a_reused_contact(meeting):
     visitors.add_visitor(meeting, "Nadia Rahman")
     meetings.undo_last()
     assert Contact.get_or_none(Contact.id == nadia.id) is not None
+
+
+# ---- undo removes the contacts an action created, unless they were used since ---------------
+def fts_names():
+    return [row[0] for row in database.execute_sql("SELECT name FROM contact_fts ORDER BY rowid").fetchall()]
+
+
+def test_undo_substitute_removes_the_contact_it_created(meeting):
+    layla = row_of(meeting, "Layla Haddad")
+    sara = meetings.set_substitute(meeting, layla, name="Sara Khan", phone="+971 50 123 4567")
+    sara_id = Contact.get(Contact.first_name == "Sara").id
+    assert sara.row.substitute_name == "Sara Khan" and "Sara Khan" in fts_names()
+    outcome = meetings.undo_last_outcome()
+    assert outcome.message == "Undone: Substitute for Layla Haddad." and outcome.removed == ("Sara Khan",)
+    assert Contact.get_or_none(Contact.id == sara_id) is None
+    assert ContactPoint.select().count() == 0 and StageChange.select().where(StageChange.contact == sara_id).count() == 0
+    assert "Sara Khan" not in fts_names() and chapter_people.search_people("Sara") == []
+    assert Attendance.select().count() == 0
+
+
+def test_undo_substitute_restores_the_previous_substitute_and_keeps_existing_contacts(meeting):
+    omar = row_of(meeting, "Omar Khan")
+    sami = Contact.create(first_name="Sami", last_name="Nasser")
+    meetings.set_substitute(meeting, omar, contact_id=sami.id)
+    meetings.set_substitute(meeting, row_of(meeting, "Omar Khan"), name="sami nasser")  # typed: the same Sami
+    meetings.set_substitute(meeting, row_of(meeting, "Omar Khan"), name="Rania Aziz")  # new
+    assert meetings.undo_last_outcome().removed == ("Rania Aziz",)
+    assert Attendance.get().substitute_id == sami.id
+    assert meetings.undo_last() == "Substitute for Omar Khan"
+    assert Contact.get_or_none(Contact.id == sami.id) is not None and Attendance.select().count() == 0
+    assert Contact.select().count() == 4  # three members and Sami
+
+
+def _sub_attached(kind, ctx):
+    """Attach something to the new substitute (sid) outside the meeting's undo stack."""
+    sid, layla, chapter = ctx["sid"], ctx["layla"], ctx["chapter"]
+    if kind == "interaction":
+        interactions.log_touch(sid, "phone", "thanks for standing in")
+    elif kind == "one_to_one":
+        OneToOne.create(date=DAY, member_a=layla, member_b=sid)
+    elif kind == "referral":
+        Referral.create(date=DAY, giver=layla, receiver=ctx["omar"], prospect=sid)
+    elif kind == "thank_you":
+        ThankYou.create(date=DAY, from_contact=sid, to_contact=layla, amount=Decimal(500))
+    elif kind == "ceu":
+        CEU.create(date=DAY, contact=sid)
+    elif kind == "attendance":
+        other = meetings.open_meeting(chapter.id, DAY - dt.timedelta(days=7), today=DAY)
+        Attendance.create(meeting=other.id, contact=sid, status="Visitor")
+    elif kind == "membership":
+        chapters.add_member(chapter.id, contact_id=sid)
+    elif kind == "tag":
+        contacts.add_tag([sid], "prospect")
+    elif kind == "edit":
+        contacts.update(replace(contacts.get(sid), company="Khan Events"))
+    elif kind == "point":
+        record = contacts.get(sid)
+        contacts.update(replace(record, points=(*record.points, PointRecord("email", "sara@example.com"))))
+    elif kind == "trash":
+        contacts.trash([sid])
+    elif kind == "user_followup":
+        followups.add_item(sid, DAY + dt.timedelta(days=2), "Ask Sara about her events")
+    elif kind == "introduced":
+        Contact.create(first_name="Ali", last_name="Reza", introduced_by=sid)
+    elif kind == "me":
+        contacts.set_me(sid)
+    elif kind == "merged_into_her":
+        other = Contact.create(first_name="S.", last_name="Khan", company="Khan Events")
+        contact_merge.merge([sid, other.id], sid)
+
+
+ATTACHMENTS = ("interaction", "one_to_one", "referral", "thank_you", "ceu", "attendance", "membership", "tag",
+               "edit", "point", "trash", "user_followup", "introduced", "me", "merged_into_her")
+
+
+@pytest.mark.parametrize("kind", ATTACHMENTS)
+def test_undo_substitute_keeps_a_new_contact_used_since_and_says_so(meeting, chapter, kind):
+    layla = row_of(meeting, "Layla Haddad")
+    meetings.set_substitute(meeting, layla, name="Sara Khan")
+    sid = Contact.get(Contact.first_name == "Sara").id
+    _sub_attached(kind, {"sid": sid, "layla": layla.contact_id, "omar": row_of(meeting, "Omar Khan").contact_id,
+                         "chapter": chapter})
+    outcome = meetings.undo_last_outcome()
+    assert outcome.kept == ("Sara Khan",) and outcome.removed == ()
+    assert outcome.message == "Undone: Substitute for Layla Haddad; kept Sara Khan, who has other records since."
+    assert Contact.get_or_none(Contact.id == sid) is not None
+    assert Attendance.get_or_none(Attendance.contact == layla.contact_id) is None  # the status itself is undone
+
+
+def test_an_app_made_nudge_does_not_keep_the_new_contact(meeting, chapter):
+    meetings.set_substitute(meeting, row_of(meeting, "Layla Haddad"), name="Sara Khan")
+    sid = Contact.get(Contact.first_name == "Sara").id
+    followup_rules.run_rules(DAY)  # "Connect with Sara Khan on LinkedIn": met in person
+    assert FollowUp.select().where((FollowUp.contact == sid) & (FollowUp.origin == "bridge_connect")).exists()
+    assert meetings.undo_last_outcome().removed == ("Sara Khan",)
+    assert not FollowUp.select().where(FollowUp.contact == sid).exists()
+
+
+def test_a_contact_merged_away_since_leaves_the_survivor_alone(meeting):
+    meetings.set_substitute(meeting, row_of(meeting, "Layla Haddad"), name="Sara Khan")
+    sid = Contact.get(Contact.first_name == "Sara").id
+    older = Contact.create(first_name="Sara", last_name="Khan", company="Khan Events")
+    contact_merge.merge([sid, older.id], older.id)
+    outcome = meetings.undo_last_outcome()
+    assert outcome.kept == () and outcome.removed == ()
+    assert Contact.get_or_none(Contact.id == older.id) is not None and Attendance.select().count() == 0
+
+
+def test_undo_visitor_removes_the_new_contact_and_its_followup(meeting):
+    result = visitors.add_visitor(meeting, "Nadia Rahman", phone="+971 55 765 4321", now=at(7, 3))
+    nadia = result.row.contact_id
+    assert FollowUp.get(FollowUp.contact == nadia).due == dt.date(2026, 11, 26)
+    outcome = meetings.undo_last_outcome()
+    assert outcome.message == "Undone: visitor Nadia Rahman." and outcome.removed == ("Nadia Rahman",)
+    assert Contact.get_or_none(Contact.id == nadia) is None and FollowUp.select().count() == 0
+    assert ContactPoint.select().count() == 0 and "Nadia Rahman" not in fts_names()
+
+
+def test_undo_visitor_keeps_a_new_contact_with_a_one_to_one_since(meeting):
+    nadia = visitors.add_visitor(meeting, "Nadia Rahman", now=at(7, 3)).row.contact_id
+    one = OneToOne.create(date=DAY, member_a=row_of(meeting, "Layla Haddad").contact_id, member_b=nadia)
+    outcome = meetings.undo_last_outcome()
+    assert outcome.message == "Undone: visitor Nadia Rahman; kept Nadia Rahman, who has other records since."
+    assert Contact.get_or_none(Contact.id == nadia) is not None
+    assert OneToOne.get_or_none(OneToOne.id == one.id) is not None  # the old undo deleted it with her
+    assert Attendance.select().count() == 0 and FollowUp.select().count() == 0  # the visit and its thank-you go
+
+
+def test_undo_visitor_keeps_a_new_contact_whose_details_were_filled_in(meeting):
+    row = visitors.add_visitor(meeting, "Nadia Rahman", now=at(7, 3)).row
+    visitors.update_visitor(meeting, row, company="Rahman Travel")
+    assert meetings.undo_last() == "details of visitor Nadia Rahman"
+    assert meetings.undo_last_outcome().kept == ("Nadia Rahman",)
+    assert Contact.get(Contact.id == row.contact_id).company == "Rahman Travel"
+
+
+def test_undo_visitor_whose_thank_you_was_done_keeps_her(meeting):
+    nadia = visitors.add_visitor(meeting, "Nadia Rahman", now=at(7, 3)).row.contact_id
+    followups.mark_done(FollowUp.get(FollowUp.contact == nadia).id, "messaging")
+    assert meetings.undo_last_outcome().kept == ("Nadia Rahman",)
+    assert FollowUp.get(FollowUp.contact == nadia).status == "done"
+
+
+def test_undo_referral_keeps_a_new_prospect_with_a_touch_since(meeting):
+    layla, omar = row_of(meeting, "Layla Haddad").contact_id, row_of(meeting, "Omar Khan").contact_id
+    slips.add_referral(layla, omar, new_prospect=slips.NewPerson("Hana Saleh"), day=DAY, meeting_id=meeting.id)
+    hana = Contact.get(Contact.first_name == "Hana").id
+    touch = interactions.log_touch(hana, "phone")
+    assert meetings.undo_last_outcome().kept == ("Hana Saleh",)
+    assert Interaction.get_or_none(Interaction.id == touch) is not None and Referral.select().count() == 0
+
+
+def test_undo_entry_from_an_older_version_without_fingerprints(meeting):
+    """Entries already on disk hold only the created ids: a fresh, unused contact still goes."""
+    def strip_last():
+        entry = UndoEntry.select().order_by(UndoEntry.id.desc()).get()
+        payload = json.loads(entry.payload)
+        del payload["created_contacts"]
+        entry.payload = json.dumps(payload)
+        entry.save()
+
+    visitors.add_visitor(meeting, "Nadia Rahman", now=at(7, 3))
+    strip_last()
+    assert meetings.undo_last_outcome().removed == ("Nadia Rahman",)
+    meetings.set_substitute(meeting, row_of(meeting, "Layla Haddad"), name="Sara Khan")
+    sid = Contact.get(Contact.first_name == "Sara").id
+    strip_last()
+    contacts.add_tag([sid], "prospect")
+    assert meetings.undo_last_outcome().kept == ("Sara Khan",)
+    assert not Contact.select().where(Contact.first_name == "Nadia").exists()
+
+
+def test_references_cover_every_foreign_key_to_contact(db):
+    sid = Contact.create(first_name="Sara").id
+    names = {name for name, _ in undo_created.references(sid)}
+    assert names == {"stage_change.contact_id"}
+    columns = {f"{f.model._meta.table_name}.{f.column_name}" for f in Contact._meta.backrefs}
+    assert len(columns) >= 18 and "attendance.substitute_id" in columns and "contact.introduced_by_id" in columns

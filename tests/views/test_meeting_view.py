@@ -7,7 +7,7 @@ from modal_helpers import on_next_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from totalnet_desktop.core import chapters, meetings, prefs
+from totalnet_desktop.core import chapters, interactions, meetings, prefs
 from totalnet_desktop.core.models import Attendance, Contact, FollowUp, Meeting
 from totalnet_desktop.views.slip_dialogs import SubstituteDialog, VisitorDialog
 
@@ -261,3 +261,34 @@ def test_visitor_details_from_the_list(view, qtbot):
     a = Attendance.get()
     assert a.invited_by.first_name == "Omar" and a.contact.company == "Rahman Travel"
     assert "invited by Omar Khan" in view.model.index(view.current_row_number(), 5).data()
+
+
+def _substitute_by_keys(view, qtbot, name):
+    """S on the highlighted member, type a new name in the dialog, Enter."""
+    view.table.setFocus()
+
+    def type_name(dialog):
+        qtbot.keyClicks(dialog.person, name)
+        qtbot.keyClick(dialog.person, ENTER)
+
+    on_next_modal(type_name, SubstituteDialog)
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
+
+
+def test_ctrl_z_after_a_new_substitute_removes_the_contact_it_made(view, main_window, qtbot):
+    _substitute_by_keys(view, qtbot, "Sara Khan")
+    assert status_of("Layla") == "Substitute" and Contact.get_or_none(Contact.first_name == "Sara") is not None
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, CTRL)
+    assert status_of("Layla") is None and view.model.row_at(0).status is None
+    assert Contact.get_or_none(Contact.first_name == "Sara") is None
+    assert view.message.text() == "Undone: Substitute for Layla Haddad."
+
+
+def test_ctrl_z_keeps_a_new_substitute_used_since_and_says_so(view, main_window, qtbot):
+    _substitute_by_keys(view, qtbot, "Sara Khan")
+    sara = Contact.get(Contact.first_name == "Sara")
+    interactions.log_touch(sara.id, "phone", "thanks for standing in")  # logged elsewhere since
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, CTRL)
+    assert status_of("Layla") is None
+    assert Contact.get_or_none(Contact.id == sara.id) is not None
+    assert view.message.text() == "Undone: Substitute for Layla Haddad; kept Sara Khan, who has other records since."

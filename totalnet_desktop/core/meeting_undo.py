@@ -6,6 +6,9 @@ Payload kinds:
   visitor     {"attendance_id", "contact_id", "contact_created", "followup_id"}
   close       {"meeting_id", "absent_ids": [...]}
   slip        {"table", "id", "followup_id", "created_contact_id", "closed_referral": {...}|None}
+An attendance payload may name "created_contact_ids" (a substitute typed by a new name). Every payload
+that names contacts it created also carries their fingerprints ("created_contacts", added by ``push``);
+after the handler, ``undo_created`` deletes those contacts unless they were used since.
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ import datetime as dt
 import json
 import logging
 
+from totalnet_desktop.core import undo_created
 from totalnet_desktop.core.models import (
     CEU,
     Attendance,
-    Contact,
     FollowUp,
     Meeting,
     OneToOne,
@@ -36,6 +39,7 @@ SLIP_TABLES = {"referral": Referral, "thank_you": ThankYou, "one_to_one": OneToO
 
 def push(label: str, payload: dict) -> None:
     """Record an undoable action (call inside the action's own transaction)."""
+    payload = undo_created.with_fingerprints(payload)
     UndoEntry.create(scope=SCOPE, label=label, payload=json.dumps(payload, default=str))
     stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == SCOPE)
              .order_by(UndoEntry.id.desc()).offset(KEEP))
@@ -50,6 +54,13 @@ def last_label() -> str | None:
 
 def undo_last() -> str | None:
     """Reverse the last meeting-day action in one transaction; return its label (None: nothing)."""
+    outcome = undo_last_outcome()
+    return outcome.label if outcome is not None else None
+
+
+def undo_last_outcome() -> undo_created.UndoOutcome | None:
+    """Reverse the last meeting-day action in one transaction, with the contacts it created when
+    nothing uses them since; say which were kept (None: nothing to undo)."""
     with database.atomic():
         entry = UndoEntry.select().where(UndoEntry.scope == SCOPE).order_by(UndoEntry.id.desc()).first()
         if entry is None:
@@ -60,9 +71,10 @@ def undo_last() -> str | None:
             logger.warning("unknown undo payload %r", payload)
         else:
             handler(payload)
+        removal = undo_created.remove_created(payload)
         entry.delete_instance()
     logger.info("undid %s", entry.label)
-    return entry.label
+    return undo_created.UndoOutcome(entry.label, removal.kept, removal.removed)
 
 
 def _parse_dt(text: str | None) -> dt.datetime | None:
@@ -92,27 +104,9 @@ def _delete_open_followup(followup_id: int | None) -> None:
         FollowUp.delete().where((FollowUp.id == followup_id) & (FollowUp.status.in_(("open", "snoozed")))).execute()
 
 
-def _contact_is_unused(contact_id: int) -> bool:
-    """True when nothing but the undone action refers to the contact (safe to delete)."""
-    return not (
-        Attendance.select().where((Attendance.contact == contact_id) | (Attendance.substitute == contact_id)).exists()
-        or Referral.select().where((Referral.giver == contact_id) | (Referral.receiver == contact_id)
-                                   | (Referral.prospect == contact_id)).exists()
-        or ThankYou.select().where((ThankYou.from_contact == contact_id) | (ThankYou.to_contact == contact_id)).exists()
-        or FollowUp.select().where(FollowUp.contact == contact_id).exists()
-    )
-
-
-def _delete_created_contact(contact_id: int | None) -> None:
-    if contact_id is not None and _contact_is_unused(contact_id):
-        Contact.delete().where(Contact.id == contact_id).execute()
-
-
 def _undo_visitor(p: dict) -> None:
     _delete_open_followup(p.get("followup_id"))
     Attendance.delete().where(Attendance.id == p["attendance_id"]).execute()
-    if p.get("contact_created"):
-        _delete_created_contact(p["contact_id"])
 
 
 def _undo_close(p: dict) -> None:
@@ -128,7 +122,6 @@ def _undo_slip(p: dict) -> None:
     if closed:
         Referral.update(status=closed["status"], value=closed.get("value")).where(
             Referral.id == closed["id"]).execute()
-    _delete_created_contact(p.get("created_contact_id"))
 
 
 _HANDLERS = {"attendance": _undo_attendance, "visitor": _undo_visitor, "close": _undo_close, "slip": _undo_slip}

@@ -25,6 +25,7 @@ from totalnet_desktop.core.models import (
     ThankYou,
     database,
 )
+from totalnet_desktop.core.undo_created import UndoOutcome
 
 logger = logging.getLogger(__name__)
 
@@ -327,6 +328,13 @@ def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = N
 def set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_id: int | None = None,
                now: dt.datetime | None = None) -> ActionResult:
     """Set a member's PALMS status; Substitute needs the contact who came in the member's place."""
+    return _set_status(meeting, row, status, substitute_id, now)
+
+
+def _set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_id: int | None = None,
+                now: dt.datetime | None = None, created_contact_ids: tuple[int, ...] = ()) -> ActionResult:
+    # created_contact_ids: contacts this action made (a new substitute); its undo removes them
+    # unless they are used since (core.undo_created).
     if status in STATUS_KEYS:
         status = STATUS_KEYS[status]
     if status not in PALMS:
@@ -353,8 +361,10 @@ def set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_i
         if status not in ("Present", "Late"):
             a.checked_in_at = None
         a.save()
-        meeting_undo.push(f"{status} for {row.name}", {"kind": "attendance", "meeting_id": meeting.id,
-                                                      "contact_id": row.contact_id, "before": before})
+        payload = {"kind": "attendance", "meeting_id": meeting.id, "contact_id": row.contact_id, "before": before}
+        if created_contact_ids:
+            payload["created_contact_ids"] = list(created_contact_ids)
+        meeting_undo.push(f"{status} for {row.name}", payload)
     fresh = refreshed_row(meeting.id, row)
     extra = f" (substitute: {fresh.substitute_name})" if status == "Substitute" else ""
     return ActionResult(fresh, f"{row.name}: {status}{extra}.", True)
@@ -363,14 +373,18 @@ def set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_i
 def set_substitute(meeting: MeetingRecord, row: RosterRow, contact_id: int | None = None, name: str = "",
                    phone: str = "") -> ActionResult:
     """Mark ``row`` Substitute, creating the substitute's contact from ``name`` when not picked."""
+    created: tuple[int, ...] = ()
     with database.atomic():
         if contact_id is None:
             if not normalize.clean(name):
                 raise ValidationError("Type the substitute's name.")
-            contact_id = chapter_people.find_by_name(name) or chapter_people.create_person(
-                name, phone=phone, source="Substitute", met_on=meeting.date,
-                met_where=f"{meeting.chapter_name} meeting", met_channel="in_person")
-        return set_status(meeting, row, "Substitute", substitute_id=contact_id)
+            contact_id = chapter_people.find_by_name(name)
+            if contact_id is None:
+                contact_id = chapter_people.create_person(
+                    name, phone=phone, source="Substitute", met_on=meeting.date,
+                    met_where=f"{meeting.chapter_name} meeting", met_channel="in_person")
+                created = (contact_id,)
+        return _set_status(meeting, row, "Substitute", substitute_id=contact_id, created_contact_ids=created)
 
 
 # ---- counters and closing ------------------------------------------------------------------
@@ -437,6 +451,11 @@ def reopen_meeting(meeting_id: int) -> None:
 def undo_last() -> str | None:
     """Undo the last meeting-day action; return its label or None."""
     return meeting_undo.undo_last()
+
+
+def undo_last_outcome() -> UndoOutcome | None:
+    """Undo the last meeting-day action; its label and the created contacts kept (None: nothing)."""
+    return meeting_undo.undo_last_outcome()
 
 
 def is_member(chapter_id: int, contact_id: int) -> bool:

@@ -166,11 +166,11 @@ class MeetingView(SlipActions, Screen):
             self.box.selectAll()
 
     def undo(self) -> bool:
-        label = meetings.undo_last()
-        if label is None:
+        outcome = meetings.undo_last_outcome()
+        if outcome is None:
             return False
         self.reload()
-        self.say(f"Undone: {label}.")
+        self.say(outcome.message)  # names a contact the action created but that is used since
         self._changed()
         return True
 

@@ -43,6 +43,26 @@ def test_online_backup_of_a_live_wal_database_holds_what_was_committed(session, 
     assert sorted(p.name for p in made.parent.iterdir()) == ["x.sqlite3"]
 
 
+def test_a_backup_during_the_session_keeps_the_live_database_locked(session, db):
+    """Closing any handle to the live file would drop SQLite's locks; another program's connection
+    then takes itself for the last one and deletes the -wal file the app still writes to."""
+    import subprocess
+    import sys
+
+    add_contacts(1)
+    backup.online_backup(session.db_path, session.paths.backup_dir / "during.sqlite3")
+    wal = session.db_path.with_name(session.db_path.name + "-wal")
+    other = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM contact').fetchall(); c.close()"
+    subprocess.run([sys.executable, "-c", other, str(session.db_path)], check=True, timeout=60)
+    assert wal.exists()
+    add_contacts(1, prefix="After")  # written by the app after the other program left
+    con = sqlite3.connect(session.db_path)
+    try:
+        assert con.execute("SELECT first_name FROM contact ORDER BY id").fetchall() == [("Person0",), ("After0",)]
+    finally:
+        con.close()
+
+
 def test_event_backup_names_the_event_and_keeps_the_last_ten(session):
     add_contacts(1)
     made = [backup.event_backup(session.db_path, session.paths.backup_dir, "pre-import") for _ in range(12)]

@@ -293,17 +293,24 @@ def copy_into(source: Path, dest: Path) -> None:
 
 # ---- helpers ------------------------------------------------------------------------------
 def _connect_for_reading(path: Path) -> sqlite3.Connection:
-    """Read-only for standalone files; a WAL database (e.g. the live one) needs a normal connection
-    because a read-only one cannot create the -wal and -shm files it needs."""
+    """Read-only when SQLite can open the file so; a WAL database without its -shm file (e.g. a
+    copy) needs a normal connection, because a read-only one cannot create it.
+
+    The file itself is never opened with ``open()``: it may be the live database of this process,
+    and closing any handle to a file drops every POSIX lock the process holds on it, SQLite's too.
+    Another program's connection would then think it is the last one and delete the -wal file the
+    app is still writing to: every later change would be lost.
+    """
     path = Path(path)
+    if not path.is_file():
+        raise sqlite3.OperationalError(f"unable to open database file {path}")
+    con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
     try:
-        with path.open("rb") as fh:
-            header = fh.read(20)
-    except OSError as exc:
-        raise sqlite3.OperationalError(f"unable to open database file ({exc.strerror or exc})") from exc
-    if len(header) == 20 and header[18] == 2:
-        return sqlite3.connect(str(path), timeout=5)
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+        con.execute("PRAGMA schema_version").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        con.close()
+    return sqlite3.connect(str(path), timeout=5)
 
 
 def _has_sqlite_header(path: Path) -> bool:

@@ -41,9 +41,9 @@ def check_is_sqlite(path: Path) -> None:
 def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = True) -> peewee.SqliteDatabase:
     """Open (creating if needed) and migrate the database at ``path``; return the bound handle."""
     path = Path(path)
-    check_is_sqlite(path)
     if not database.is_closed():
-        database.close()
+        database.close()  # first: reading the header of a file this process has open drops its locks
+    check_is_sqlite(path)
     existed = path.exists() and path.stat().st_size > 0
     database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:

@@ -142,9 +142,25 @@ def test_operators_are_plain_text(book, text):
     cs.search_ids(cs.ContactFilter(text=text))
 
 
+TYPED = st.one_of(
+    st.text(max_size=40),
+    # Phone numbers as people type them: groups of digits, some with a trunk 0, spaces, + and -.
+    st.lists(st.from_regex(r"\+?0{0,2}[0-9]{1,5}", fullmatch=True), min_size=1, max_size=5).map(" ".join),
+    st.text(alphabet="0123456789 +-()abc", max_size=30),
+)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(max_size=40))
+@given(TYPED)
 def test_no_typed_text_breaks_the_query(book, text):
     query = cs.build_fts_query(text)
     assert isinstance(query, str)
     cs.search_ids(cs.ContactFilter(text=text))
+
+
+def test_spaced_phone_numbers_with_trunk_zeros_are_found(book):
+    cid = add("Harry", "Jones", points=(PointRecord("phone", "+44 7700 900123"),))
+    uae = add("Omar", "Ali", points=(PointRecord("phone", "+971 56 987 6543"),))
+    for typed, expected in (("07700 900123", [cid]), ("+44 7700 900123", [cid]), ("056 987 6543", [uae]),
+                            ("0569876543", [uae]), ("Harry 07700", [cid])):
+        assert cs.search_ids(cs.ContactFilter(text=typed)) == expected, typed

@@ -100,11 +100,13 @@ def build_fts_query(text: str) -> str:
     terms = []
     for token in tokens:
         bare = token.lstrip("0")
-        if token.isdigit() and bare != token and len(bare) >= 3:
+        if token.isdigit() and bare != token and len(bare) >= 2:
             terms.append(f"({_term(token)} OR {_term(bare)})")
         else:
             terms.append(_term(token))
-    return " ".join(terms)
+    # Explicit AND: FTS5 accepts implicit AND between plain terms but not next to a bracketed OR
+    # ('("050"* OR "50"*) "123"*' is a syntax error), which spaced phone numbers produce.
+    return " AND ".join(terms)
 
 
 def _where(flt: ContactFilter) -> tuple[list[str], list]:

@@ -348,3 +348,19 @@ def test_a_re_import_that_changes_most_contacts_rebuilds_the_whole_index(db, wri
     assert database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'").fetchone() == definition
     Contact.update(job_title="Oboist").where(Contact.first_name == "P3").execute()
     assert _fts("oboist") == [Contact.get(Contact.first_name == "P3").id]
+
+
+def test_national_numbers_are_read_in_the_region_of_preferences(db, write_file, tmp_path):
+    from totalnet_desktop.core import prefs
+
+    prefs.set("phone_region", "GB")
+    _import(write_file("gb.csv", csv_text([["Name", "Mobile"], ["Harry Jones", "07700 900123"]])))
+    card = tmp_path / "gb.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL;TYPE=CELL:07700 900456\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    _import(card)
+    keys = {p.value: p.key for p in ContactPoint.select().where(ContactPoint.kind == "phone")}
+    assert keys == {"07700 900123": "+447700900123", "07700 900456": "+447700900456"}
+    # The region chosen for one import wins over Preferences.
+    _import(write_file("ae.csv", csv_text([["Name", "Mobile"], ["Omar Ali", "050 123 4567"]])), region="AE")
+    assert ContactPoint.get(ContactPoint.value == "050 123 4567").key == "+971501234567"

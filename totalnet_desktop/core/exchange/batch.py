@@ -17,6 +17,7 @@ from totalnet_desktop.core.exchange.importer import (
     ImportSummary,
     execute,
     plan,
+    use_region,
 )
 from totalnet_desktop.core.exchange.writer import load_existing
 from totalnet_desktop.core.models import Chapter, database
@@ -28,6 +29,7 @@ def preview(imp: ImportFile, options: ImportOptions | None = None, limit: int = 
             classifier: Classifier | None = None) -> list[tuple[Draft, Decision]]:
     """The first ``limit`` rows as they will be stored, each with its decision (reads no further)."""
     options = options or ImportOptions()
+    imp.region = use_region(options)
     if classifier is None:
         classifier = existing_classifier(options)
     return [(d, classifier.classify(d)) for d in itertools.islice(imp.drafts(), limit)]
@@ -35,7 +37,7 @@ def preview(imp: ImportFile, options: ImportOptions | None = None, limit: int = 
 
 def existing_classifier(options: ImportOptions) -> Classifier:
     """A classifier that knows every live contact (load once, copy per preview)."""
-    classifier = Classifier(options.policy, options.region, options.decisions)
+    classifier = Classifier(options.policy, use_region(options), options.decisions)
     load_existing(database, classifier)
     return classifier
 

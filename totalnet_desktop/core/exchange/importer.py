@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from totalnet_desktop.core import backup, search_index
+from totalnet_desktop.core import backup, prefs, search_index
 from totalnet_desktop.core import normalize as nz
 from totalnet_desktop.core.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.exchange import csv_read, vcard_read
@@ -53,6 +53,7 @@ class ImportFile:
     mapping: tuple[str, ...] = ()
     preamble: list[str] = field(default_factory=list)
     source: csv_read.CsvSource | None = None
+    region: str = nz.DEFAULT_REGION  # national phone numbers are read in this region
 
     @property
     def format_label(self) -> str:
@@ -61,11 +62,11 @@ class ImportFile:
     def drafts(self, progress: Callable[[int, int], None] | None = None) -> Iterator[Draft]:
         """Stream the drafts of the file with the current mapping."""
         if self.format == "vcard":
-            _, drafts = vcard_read.read_vcard_file(self.path)
+            _, drafts = vcard_read.read_vcard_file(self.path, self.region)
             yield from drafts
             return
         assert self.source is not None
-        builder = RowBuilder(self.headers, self.mapping, own=self.format == "own")
+        builder = RowBuilder(self.headers, self.mapping, own=self.format == "own", region=self.region)
         for row in self.source.rows(progress):
             draft = builder.build(row.line, row.cells)
             if row.warnings:
@@ -101,7 +102,12 @@ class ImportOptions:
     chapter: str = ""
     connected_interactions: bool = True
     decisions: dict[int, tuple[str, int]] = field(default_factory=dict)  # possible duplicates merged
-    region: str = nz.DEFAULT_REGION
+    region: str | None = None  # None: the phone region in Preferences
+
+
+def use_region(options: ImportOptions) -> str:
+    """The region national phone numbers of an import are read in: the options', else Preferences'."""
+    return options.region or prefs.phone_region()
 
 
 def default_tag(imp: ImportFile, today: dt.date | None = None) -> str:
@@ -115,7 +121,8 @@ def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
          progress: Callable[[int, int], None] | None = None) -> ImportSummary:
     """Read the whole file and decide every row without writing anything (preview and counts)."""
     options = options or ImportOptions()
-    classifier = Classifier(options.policy, options.region, options.decisions)
+    imp.region = use_region(options)
+    classifier = Classifier(options.policy, imp.region, options.decisions)
     summary = ImportSummary()
     with _gc_paused():
         load_existing(db, classifier)
@@ -142,10 +149,11 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     size = imp.path.stat().st_size or 1
     if parallel is None:
         parallel = imp.format != "vcard" and parallel_mod.worth_it(size)
+    imp.region = use_region(options)
 
     with (_gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db),
           _stage_history_in_bulk(db) as stage_rows):
-        classifier = Classifier(options.policy, options.region, options.decisions)
+        classifier = Classifier(options.policy, imp.region, options.decisions)
         load_existing(db, classifier)
         chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
         now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")

@@ -69,8 +69,9 @@ def _types(child) -> set[str]:
     return found
 
 
-def card_to_draft(line: int, text: str) -> Draft:
-    """One card's text to a draft (a parse failure becomes the draft's problem)."""
+def card_to_draft(line: int, text: str, region: str = nz.DEFAULT_REGION) -> Draft:
+    """One card's text to a draft (a parse failure becomes the draft's problem); national phone
+    numbers are read in ``region``."""
     draft = Draft(line=line, cells=[text])
     try:
         card = vobject.readOne(text, ignoreUnreadable=True)
@@ -88,7 +89,7 @@ def card_to_draft(line: int, text: str) -> Draft:
         fn = getattr(card, "fn", None)
         if fn is not None and isinstance(fn.value, str):
             draft.first_name, draft.last_name = split_full_name(fn.value)
-    finish(draft)
+    finish(draft, region)
     return draft
 
 
@@ -144,7 +145,7 @@ def _s(part) -> str:
     return " ".join(part) if isinstance(part, list) else str(part or "")
 
 
-def read_vcard_file(path: str | os.PathLike) -> tuple[str, Iterator[Draft]]:
+def read_vcard_file(path: str | os.PathLike, region: str = nz.DEFAULT_REGION) -> tuple[str, Iterator[Draft]]:
     """The detected encoding and the drafts of every card in the file."""
     path = Path(path)
     try:
@@ -163,6 +164,6 @@ def read_vcard_file(path: str | os.PathLike) -> tuple[str, Iterator[Draft]]:
 
     def drafts() -> Iterator[Draft]:
         for line, card_text in _cards(path, encoding):
-            yield card_to_draft(line, card_text)
+            yield card_to_draft(line, card_text, region)
 
     return encoding, drafts()

@@ -9,6 +9,7 @@ import pytest
 from totalnet_desktop.core import contacts, migrations, models, search_index, undo
 from totalnet_desktop.core import db as db_mod
 from totalnet_desktop.core.errors import NewerSchemaError, NotSQLiteError
+from totalnet_desktop.core.records import ContactRecord, PointRecord
 
 FIXTURE_V1 = Path(__file__).resolve().parent.parent / "data" / "schema_v1_sample.sql"
 
@@ -250,3 +251,30 @@ def test_upgrade_from_schema_v4_drops_the_redundant_indexes_and_lookups_still_us
         "omar@example.com"]
     assert models.Interaction.select().where(models.Interaction.contact == person.id).count() == 1
     assert len(list((tmp_path / "backups").glob("*pre-migration-v4*"))) == 1
+
+
+def test_upgrade_from_schema_v5_rebuilds_the_search_index_without_positions(tmp_path):
+    path = tmp_path / "v5.sqlite3"
+    models.database.init(str(path), pragmas={"foreign_keys": 1})
+    models.database.connect()
+    migrations.migrate(models.database, up_to=5)
+    zoe = contacts.create(ContactRecord(id=None, first_name="Zoë", last_name="Dubois", company="Atelier",
+                                        points=(PointRecord("phone", "03-5555-0107"),)), undoable=False)
+    models.database.close()
+    con = sqlite3.connect(path)
+    assert "detail" not in con.execute("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'").fetchone()[0]
+    con.close()
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    sql = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'").fetchone()[0]
+    assert "detail = none" in sql and "prefix = '1 2'" in sql
+
+    def hits(query):
+        return [r[0] for r in database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (query,))]
+
+    assert hits('"zo"*') == hits('"5550107"*') == hits('"atel"* AND "dub"*') == [zoe]
+    # The triggers keep the new index current.
+    models.Contact.update(company="Maison Bleue").where(models.Contact.id == zoe).execute()
+    assert hits('"maison"*') == [zoe] and hits('"atel"*') == []
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v5*"))) == 1

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from totalnet_desktop.core import normalize, prefs
+from totalnet_desktop.core import contact_search, normalize, prefs
 from totalnet_desktop.core.errors import ValidationError
 from totalnet_desktop.core.models import Contact, ContactPoint, database
 
@@ -40,10 +40,6 @@ def split_name(text: str) -> tuple[str, str]:
     return words[0], " ".join(words[1:])
 
 
-def _fts_phrase(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"'
-
-
 def _fts_ids(query: str, limit: int) -> list[int]:
     cursor = database.execute_sql(
         "SELECT f.rowid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
@@ -54,11 +50,12 @@ def _fts_ids(query: str, limit: int) -> list[int]:
 def find_by_name(text: str) -> int | None:
     """The oldest live contact whose full name equals ``text`` (case- and accent-insensitive)."""
     wanted = normalize.fold(text)
-    tokens = [t for t in normalize.clean(text).split(" ") if t]
+    tokens = contact_search.query_tokens(text)
     if not tokens:
         return None
-    query = " AND ".join(f"name:{_fts_phrase(t)}" for t in tokens)
-    ids = _fts_ids(query, 200)
+    # Every word, whole, anywhere in the index row; the full name is compared below.
+    query = " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+    ids = _fts_ids(query, 1000)
     if not ids:
         return None
     rows = (Contact.select(Contact.id, Contact.first_name, Contact.last_name)
@@ -71,10 +68,10 @@ def find_by_name(text: str) -> int | None:
 
 def search_people(text: str, limit: int = 20) -> list[PersonChoice]:
     """Contacts whose names, company or details start with the typed words (FTS prefix search)."""
-    tokens = [t for t in normalize.clean(text).split(" ") if t]
-    if not tokens:
+    query = contact_search.build_fts_query(text)
+    if not query:
         return []
-    ids = _fts_ids(" AND ".join(_fts_phrase(t) + "*" for t in tokens), limit)
+    ids = _fts_ids(query, limit)
     return people(ids)
 
 

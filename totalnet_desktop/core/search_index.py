@@ -17,11 +17,15 @@ FTS_COLUMNS = ("name", "company", "job_title", "profession", "city", "points", "
 
 # prefix='1 2': one- and two-character prefix indexes, so the first keystrokes of a search on
 # 100,000 contacts do not expand every word that starts with that letter (schema step 3).
+# detail=none (schema step 6): the index keeps which contacts hold a word, not where; searches are
+# single-word prefix terms joined by AND, which need no more, and a bulk load indexes ~25% faster.
+# Phrases ("a b") and column filters (name:x) are not available on this index.
 CREATE_FTS = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
     {", ".join(FTS_COLUMNS)},
     tokenize = "unicode61 remove_diacritics 2",
-    prefix = '1 2'
+    prefix = '1 2',
+    detail = none
 )
 """
 

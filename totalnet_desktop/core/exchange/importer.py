@@ -21,9 +21,10 @@ from totalnet_desktop.core import normalize as nz
 from totalnet_desktop.core.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.exchange import csv_read, vcard_read
 from totalnet_desktop.core.exchange import parallel as parallel_mod
+from totalnet_desktop.core.exchange.csv_drafts import CsvDrafts
 from totalnet_desktop.core.exchange.csv_write import ExportWriteError, write_raw
 from totalnet_desktop.core.exchange.dedupe import Classifier
-from totalnet_desktop.core.exchange.drafts import Draft, RowBuilder
+from totalnet_desktop.core.exchange.drafts import Draft
 from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES, suggest_mapping
 from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
@@ -65,15 +66,12 @@ class ImportFile:
             _, drafts = vcard_read.read_vcard_file(self.path, self.region)
             yield from drafts
             return
+        yield from self.csv_drafts().drafts(progress)
+
+    def csv_drafts(self) -> CsvDrafts:
+        """What a helper process needs to read this (CSV) file's drafts."""
         assert self.source is not None
-        builder = RowBuilder(self.headers, self.mapping, own=self.format == "own", region=self.region)
-        for row in self.source.rows(progress):
-            draft = builder.build(row.line, row.cells)
-            if row.warnings:
-                draft.warnings[:0] = list(row.warnings)
-            if row.problem:
-                draft.problem = row.problem
-            yield draft
+        return CsvDrafts(self.source, self.headers, tuple(self.mapping), self.format == "own", self.region)
 
 
 def open_import(path: str | os.PathLike, fmt: str = "auto") -> ImportFile:
@@ -166,8 +164,8 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
         def here() -> Iterator[Chunk]:
             return _planned_here(imp, ChunkPlanner(classifier, writer.maker, next_id), result)
 
-        chunks = parallel_mod.start_worker(imp, classifier, writer.maker, next_id, result, here) if parallel \
-            else here()
+        chunks = parallel_mod.start_worker(imp.csv_drafts(), imp.path.name, classifier, writer.maker, next_id,
+                                           result, here) if parallel else here()
         try:
             for chunk in chunks:
                 writer.write(chunk.rows)

@@ -16,10 +16,14 @@ import gc
 import logging
 import multiprocessing
 import os
+import pickle
+import queue
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 
 from totalnet_desktop.core import errors
+from totalnet_desktop.core.exchange.csv_drafts import CsvDrafts
 from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
@@ -35,9 +39,21 @@ class ImportWorkerError(errors.TotalNetError):
     """The helper process failed; nothing was written."""
 
 
-def _worker(conn, imp, classifier: Classifier, maker: RowMaker, next_id: int) -> None:
-    """The helper process: plan every chunk and send it; then the summary."""
+# Chunks the helper may have planned ahead of the writer (each ~0.5 MB pickled): enough to ride out
+# a slow chunk on either side without holding much memory.
+AHEAD = 4
+
+
+def _worker(conn, source: CsvDrafts, classifier: Classifier, maker: RowMaker, next_id: int) -> None:
+    """The helper process: plan every chunk and send it; then the summary.
+
+    A sender thread writes the pickled chunks to the pipe, so planning goes on while the writer is
+    busy with an earlier chunk (the pipe itself holds only 64 KB).
+    """
     gc.disable()  # no reference cycles in drafts; see importer._gc_paused
+    outbox: queue.Queue = queue.Queue(maxsize=AHEAD)
+    sender = threading.Thread(target=_send_all, args=(conn, outbox), name="sender", daemon=True)
+    sender.start()
     try:
         planner = ChunkPlanner(classifier, maker, next_id)
         position = [0]
@@ -45,15 +61,28 @@ def _worker(conn, imp, classifier: Classifier, maker: RowMaker, next_id: int) ->
         def on_bytes(done: int, total: int) -> None:
             position[0] = done
 
-        for chunk in planner.chunks(imp.drafts(on_bytes), lambda: position[0]):
-            conn.send(("chunk", chunk))
-        conn.send(("done", planner.summary))
+        for chunk in planner.chunks(source.drafts(on_bytes), lambda: position[0]):
+            outbox.put(pickle.dumps(("chunk", chunk), pickle.HIGHEST_PROTOCOL))
+        outbox.put(pickle.dumps(("done", planner.summary), pickle.HIGHEST_PROTOCOL))
     except errors.TotalNetError as exc:
-        conn.send(("error", type(exc).__name__, str(exc)))
+        outbox.put(pickle.dumps(("error", type(exc).__name__, str(exc))))
     except BaseException:  # noqa: BLE001 - anything else goes back whole, for the log
-        conn.send(("crash", traceback.format_exc()))
+        outbox.put(pickle.dumps(("crash", traceback.format_exc())))
     finally:
+        outbox.put(None)
+        sender.join()
         conn.close()
+
+
+def _send_all(conn, outbox: queue.Queue) -> None:
+    """Write each message to the pipe in order (the write waits for the reader, without the GIL)."""
+    while (data := outbox.get()) is not None:
+        try:
+            conn.send_bytes(data)
+        except OSError:  # the importing side went away (cancel): nothing more to send
+            while outbox.get() is not None:
+                pass
+            return
 
 
 def worth_it(size: int) -> bool:
@@ -61,8 +90,8 @@ def worth_it(size: int) -> bool:
     return size >= MIN_BYTES and (os.cpu_count() or 1) > 1
 
 
-def start_worker(imp, classifier: Classifier, maker: RowMaker, next_id: int, result: list[ImportSummary],
-                 fallback: Callable[[], Iterator[Chunk]]) -> Iterator[Chunk]:
+def start_worker(source: CsvDrafts, name: str, classifier: Classifier, maker: RowMaker, next_id: int,
+                 result: list[ImportSummary], fallback: Callable[[], Iterator[Chunk]]) -> Iterator[Chunk]:
     """Chunks planned by a helper process, in file order; the summary is put in ``result``.
 
     When the helper cannot start, or ends before its first chunk (nothing is written by then), the
@@ -71,7 +100,7 @@ def start_worker(imp, classifier: Classifier, maker: RowMaker, next_id: int, res
     """
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(sender, imp, classifier, maker, next_id),
+    proc = ctx.Process(target=_worker, args=(sender, source, classifier, maker, next_id),
                        name="totalnet-import-planner", daemon=True)
     try:
         proc.start()
@@ -81,16 +110,16 @@ def start_worker(imp, classifier: Classifier, maker: RowMaker, next_id: int, res
         sender.close()
         return fallback()
     sender.close()
-    return _chunks_from(proc, receiver, imp, result, fallback)
+    return _chunks_from(proc, receiver, name, result, fallback)
 
 
-def _chunks_from(proc, receiver, imp, result: list[ImportSummary],
+def _chunks_from(proc, receiver, name: str, result: list[ImportSummary],
                  fallback: Callable[[], Iterator[Chunk]]) -> Iterator[Chunk]:
     received = False
     try:
         while True:
             try:
-                message = receiver.recv()
+                message = pickle.loads(receiver.recv_bytes())
             except (EOFError, OSError):  # OSError: it died in the middle of a message
                 if not received:
                     proc.join(timeout=10)
@@ -99,7 +128,7 @@ def _chunks_from(proc, receiver, imp, result: list[ImportSummary],
                     yield from fallback()
                     return
                 raise ImportWorkerError(
-                    f"The import of {imp.path.name} stopped: its helper process ended unexpectedly "
+                    f"The import of {name} stopped: its helper process ended unexpectedly "
                     f"(exit code {proc.exitcode}). Nothing was changed.") from None
             kind = message[0]
             received = True
@@ -115,7 +144,7 @@ def _chunks_from(proc, receiver, imp, result: list[ImportSummary],
                 raise cls(message[2])
             else:
                 logger.error("import helper failed:\n%s", message[1])
-                raise ImportWorkerError(f"The import of {imp.path.name} failed in its helper process; "
+                raise ImportWorkerError(f"The import of {name} failed in its helper process; "
                                         f"nothing was changed. Details:\n{message[1]}")
     finally:
         receiver.close()

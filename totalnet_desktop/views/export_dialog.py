@@ -6,10 +6,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.exchange import export
-from totalnet_desktop.views.import_worker import ImportJob
+from totalnet_desktop.views.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +46,7 @@ def _radio_group(parent, items: dict, layout) -> tuple[QButtonGroup, dict]:
     return group, buttons
 
 
-class ExportDialog(QDialog):
+class ExportDialog(JobDialog):
     """Choose what, which contacts, which columns and the format; then a file."""
 
     exported = Signal(str, int)
@@ -111,7 +110,6 @@ class ExportDialog(QDialog):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_export)
-        self.job: ImportJob | None = None
         grid = QGridLayout()
         grid.addWidget(what_box, 0, 0)
         grid.addWidget(scope_box, 1, 0)
@@ -202,23 +200,14 @@ class ExportDialog(QDialog):
                 return export.export_contacts_vcard(path, ids, "3.0" if fmt == "vcard3" else "4.0", progress=step)
             return export.export_contacts_csv(path, ids, columns, excel=fmt == "excel", progress=step)
 
-        outcome: dict = {}
-        loop = QEventLoop()
-        job = ImportJob(work, label="export")
-        job.progress.connect(self._on_progress)
-        job.done.connect(lambda count: outcome.update(count=count))
-        job.failed.connect(lambda message: outcome.update(error=message))
-        job.cancelled.connect(lambda: outcome.update(cancelled=True))
-        job.finished.connect(loop.quit)
-        self.job = job
-        self._set_busy(True)
-        self.note.setText(f"Exporting to {path}...")
-        job.start()
-        loop.exec()  # the window stays responsive: progress moves and Cancel works
-        self.job = None
+        def started(_job) -> None:
+            self._set_busy(True)
+            self.note.setText(f"Exporting to {path}...")
+
+        outcome = self.run_job(work, "export", self._on_progress, started)
         self._set_busy(False)
-        if "count" in outcome:
-            count = outcome["count"]
+        if "result" in outcome:
+            count = outcome["result"]
             self.note.setText(f"Exported {count:,} {'contacts' if what == 'contacts' else 'rows'} to {path}.")
             self.exported.emit(str(path), count)
             return count
@@ -233,8 +222,7 @@ class ExportDialog(QDialog):
 
     def cancel_export(self) -> None:
         """Stop a running export at its next step; the file is not written."""
-        if self.job is not None:
-            self.job.cancel()
+        self.cancel_job()
 
     def is_exporting(self) -> bool:
         return self.job is not None
@@ -259,20 +247,6 @@ class ExportDialog(QDialog):
                                                and self.fmt() in ("csv", "excel"))
         if not busy:
             self._update()
-
-    def reject(self) -> None:
-        """Escape or Close: cancel a running export first (its file is not written)."""
-        if self.job is not None:
-            self.cancel_export()
-            return
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.job is not None:
-            self.cancel_export()
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def _filtered_ids(parent) -> list[int] | None:

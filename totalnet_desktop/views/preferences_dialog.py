@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 
 import phonenumbers
-from PySide6.QtCore import QEventLoop, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core import contacts, phone_rekey, prefs
 from totalnet_desktop.core.phone_rekey import RekeyResult
-from totalnet_desktop.views.import_worker import ImportJob
+from totalnet_desktop.views.job_dialog import JobDialog
 from totalnet_desktop.views.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
@@ -59,7 +58,7 @@ def rekey_message(result: RekeyResult) -> str:
     return f"Numbers typed from now on are read as {where}'s; no phone numbers are stored yet."
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(JobDialog):
     """Every change is saved the moment it is made."""
 
     rekey_started = Signal(object)  # the ImportJob of a re-read, just before it starts
@@ -88,7 +87,6 @@ class PreferencesDialog(QDialog):
         busy_row = QHBoxLayout()
         busy_row.addWidget(self.bar, 1)
         busy_row.addWidget(self.cancel_button)
-        self.job: ImportJob | None = None
         self._wanted: str | None = None  # the region chosen last, waiting for its re-read
         self._user_cancelled = False
         self.me = ContactPicker(placeholder="type your name")
@@ -178,23 +176,13 @@ class PreferencesDialog(QDialog):
 
     def _run(self, code: str) -> dict:
         """Change the region to ``code`` off the GUI thread; the window stays responsive meanwhile."""
-        outcome: dict = {}
-        loop = QEventLoop()
-        job = ImportJob(lambda progress, cancelled: phone_rekey.change_region(code, progress, cancelled),
-                        label="re-reading of the phone numbers")
-        job.progress.connect(self._on_progress)
-        job.done.connect(lambda result: outcome.update(result=result))
-        job.failed.connect(lambda message: outcome.update(error=message))
-        job.cancelled.connect(lambda: outcome.update(cancelled=True))
-        job.finished.connect(loop.quit)
-        self.job = job
-        self._set_busy(True)
-        self.rekey_started.emit(job)
-        self._say(f"Re-reading the stored phone numbers for {territory(code)} ({code})...")
-        job.start()
-        loop.exec()
-        self.job = None
-        return outcome
+        def started(job) -> None:
+            self._set_busy(True)
+            self.rekey_started.emit(job)
+            self._say(f"Re-reading the stored phone numbers for {territory(code)} ({code})...")
+
+        return self.run_job(lambda progress, cancelled: phone_rekey.change_region(code, progress, cancelled),
+                            "re-reading of the phone numbers", self._on_progress, started)
 
     def cancel_rekey(self) -> None:
         """Stop a running re-read; the region and every stored number stay as they were."""
@@ -202,6 +190,10 @@ class PreferencesDialog(QDialog):
             self._user_cancelled = True
             self._wanted = None
             self.job.cancel()
+
+    def cancel_job(self) -> None:
+        """Escape or closing while numbers are re-read: as Cancel."""
+        self.cancel_rekey()
 
     def is_busy(self) -> bool:
         return self.job is not None
@@ -222,20 +214,6 @@ class PreferencesDialog(QDialog):
     def set_me(self, contact_id: int | None) -> None:
         contacts.set_me(contact_id)
         self.ctx.bus.changed.emit("contacts")
-
-    def reject(self) -> None:
-        """Escape or Close: cancel a running re-read first (nothing changes)."""
-        if self.job is not None:
-            self.cancel_rekey()
-            return
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.job is not None:
-            self.cancel_rekey()
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def open_preferences(ctx, parent: QWidget | None = None) -> None:

@@ -1,4 +1,5 @@
-"""The PySide6 None-reference work-around: many void Qt calls must not exhaust None's count."""
+"""The PySide6 reference work-around: many void Qt calls and bool signals must not exhaust the counts
+of None, True and False."""
 
 import subprocess
 import sys
@@ -8,11 +9,19 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from totalnet_desktop.app import create_application
 from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Signal
 app = create_application()
 w = QWidget()
 for _ in range(300_000):
     w.update()   # a void method: on 3.11 + PySide6 6.12 each call drops None's count by one
-del w, app
+class Flags(QObject):
+    changed = Signal(bool)
+flags = Flags()
+flags.changed.connect(lambda value: None)
+for _ in range(300_000):
+    flags.changed.emit(True)   # a bool signal drops True's count by one per emission
+    flags.changed.emit(False)
+del w, app, flags
 print("survived")
 """
 

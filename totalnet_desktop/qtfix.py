@@ -3,8 +3,9 @@
 PySide6 6.12 on Python 3.10/3.11 returns ``None`` from its void methods without taking a reference
 (harmless on 3.12+, where ``None`` is immortal). Each call drops ``None``'s reference count by one;
 after some tens of thousands of calls (one scroll through a long table) the count reaches zero and
-the interpreter aborts with "deallocating None". Giving ``None`` a huge count makes it as immortal
-as it is on 3.12.
+the interpreter aborts with "deallocating None". Emitting a signal with a ``bool`` argument does the
+same to ``True`` or ``False`` ("deallocating True or False"). Giving the three singletons a huge
+count makes them as immortal as they are on 3.12.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ _done = False
 
 
 def protect_none() -> None:
-    """Make ``None`` effectively immortal on Python < 3.12 (idempotent)."""
+    """Make ``None``, ``True`` and ``False`` effectively immortal on Python < 3.12 (idempotent)."""
     global _done
     if _done or sys.version_info >= (3, 12):
         return
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
     _done = True
-    logger.info("PySide6 None reference work-around active (Python %s)", sys.version.split()[0])
+    logger.info("PySide6 None/True/False reference work-around active (Python %s)", sys.version.split()[0])

@@ -224,12 +224,8 @@ class ExportDialog(JobDialog):
         """Stop a running export at its next step; the file is not written."""
         self.cancel_job()
 
-    def is_exporting(self) -> bool:
-        return self.job is not None
-
     def _on_progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, max(total, 1)))
+        self.show_progress(done, total)
         if self.job is not None and total:
             self.note.setText(f"Exporting... {done:,} of {total:,} written.")
 

@@ -4,15 +4,25 @@ window stays responsive (progress moves, Cancel works); Escape or closing cancel
 from __future__ import annotations
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QProgressBar
 
 from totalnet_desktop.views.import_worker import ImportJob
 
 
 class JobDialog(QDialog):
-    """Base for dialogs with one background job at a time (``self.job`` while it runs)."""
+    """Base for dialogs with one background job at a time (``self.job`` while it runs) and a
+    progress bar ``self.bar``."""
 
     job: ImportJob | None = None
+    bar: QProgressBar
+
+    def is_busy(self) -> bool:
+        return self.job is not None
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Move the bar (a job's progress signal)."""
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
 
     def run_job(self, fn, label: str, on_progress, on_start=None) -> dict:
         """Run ``fn(progress, cancelled)`` in the background until it ends; return its outcome:

@@ -182,7 +182,7 @@ class PreferencesDialog(JobDialog):
             self._say(f"Re-reading the stored phone numbers for {territory(code)} ({code})...")
 
         return self.run_job(lambda progress, cancelled: phone_rekey.change_region(code, progress, cancelled),
-                            "re-reading of the phone numbers", self._on_progress, started)
+                            "re-reading of the phone numbers", self.show_progress, started)
 
     def cancel_rekey(self) -> None:
         """Stop a running re-read; the region and every stored number stay as they were."""
@@ -194,13 +194,6 @@ class PreferencesDialog(JobDialog):
     def cancel_job(self) -> None:
         """Escape or closing while numbers are re-read: as Cancel."""
         self.cancel_rekey()
-
-    def is_busy(self) -> bool:
-        return self.job is not None
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, max(total, 1)))
 
     def _set_busy(self, busy: bool) -> None:
         self.form.setRowVisible(self._busy_row, busy)

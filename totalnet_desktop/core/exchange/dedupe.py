@@ -80,10 +80,14 @@ def _label(name: str, company: str) -> str:
     return f"{name}, {company}" if name and company else name or company
 
 
-def _label_of(parts: tuple | None) -> str:
-    """'Name, Company' from what was registered: (name, company) or (first, last, company)."""
-    if not parts:
+_SEP = "\x1f"  # the unit separator: never in a cleaned name or company
+
+
+def _label_of(joined: str | None) -> str:
+    """'Name, Company' from what was registered: name and company, or first, last and company."""
+    if joined is None:
         return ""
+    parts = joined.split(_SEP)
     name = " ".join(p for p in parts[:-1] if p)
     return _label(name, parts[-1]) or "(no name)"
 
@@ -109,8 +113,9 @@ class Classifier:
         self.phones: dict[str, tuple[str, int]] = {}
         self.names: dict[str, tuple[str, int]] = {}
         self.prints: dict[tuple, tuple[str, int]] = {}
-        # who -> (name, company), for the messages about possible duplicates
-        self.labels: dict[tuple[str, int], tuple[str, str]] = {}
+        # who -> name parts and company joined by _SEP (one string per row, not a tuple of three),
+        # for the messages about possible duplicates
+        self.labels: dict[tuple[str, int], str] = {}
         self.listed = 0  # rows whose possible duplicates were spelled out
 
     def clone(self) -> Classifier:
@@ -131,7 +136,7 @@ class Classifier:
                        phones)
 
     def _register(self, ref, label, name, fp, emails, socials, phones) -> None:
-        self.labels[ref] = label
+        self.labels[ref] = _SEP.join(label)
         for k in emails:
             self.strong.setdefault("e:" + k, ref)
         for k in socials:

@@ -167,3 +167,18 @@ def test_a_helper_that_cannot_start_falls_back_to_planning_in_process(session, w
     assert summary.line() == expected
     assert summary.imported and database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == summary.imported
     assert "planning in-process" in caplog.text
+
+
+def test_the_plan_before_an_import_is_the_same_from_the_helper(session, write_file):
+    first = write_file("first.csv", csv_text(_rows(300)))
+    importer.execute(importer.open_import(first))
+    big = write_file("big.csv", csv_text(_rows(3 * CHUNK + 500)))
+    before = _snapshot()
+    seen = []
+    here = importer.plan(importer.open_import(big), parallel=False)
+    helper = importer.plan(importer.open_import(big), parallel=True, progress=lambda done, total: seen.append(
+        (done, total, len(multiprocessing.active_children()))))
+    assert _facts(helper) == _facts(here)
+    assert here.matches and here.repeats and here.possible_count and here.rejected
+    assert max(helpers for _, _, helpers in seen) == 1 and seen[-1][0] == seen[-1][1]
+    assert _snapshot() == before  # a plan writes nothing

@@ -28,7 +28,7 @@ from totalnet_desktop.core.exchange.drafts import Draft
 from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES, suggest_mapping
 from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
-from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected, count
+from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected
 from totalnet_desktop.core.exchange.writer import BulkWriter, load_existing
 from totalnet_desktop.core.models import Chapter, database
 
@@ -116,17 +116,36 @@ def default_tag(imp: ImportFile, today: dt.date | None = None) -> str:
 
 
 def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
-         progress: Callable[[int, int], None] | None = None) -> ImportSummary:
-    """Read the whole file and decide every row without writing anything (preview and counts)."""
+         progress: Callable[[int, int], None] | None = None, parallel: bool | None = None) -> ImportSummary:
+    """Read the whole file and decide every row without writing anything (preview and counts).
+
+    A large CSV file is read by a helper process, as for ``execute``: faster, and the importing
+    process (the dialog) stays free.
+    """
     options = options or ImportOptions()
     imp.region = use_region(options)
     classifier = Classifier(options.policy, imp.region, options.decisions)
-    summary = ImportSummary()
+    size = imp.path.stat().st_size or 1
+    if parallel is None:
+        parallel = imp.format != "vcard" and parallel_mod.worth_it(size)
+    result: list[ImportSummary] = []
     with _gc_paused():
         load_existing(db, classifier)
-        for draft in imp.drafts(progress):
-            count(summary, draft, classifier.classify(draft))
-    return summary
+
+        def here() -> Iterator[Chunk]:
+            return _planned_here(imp, ChunkPlanner(classifier, None, 1), result)
+
+        chunks = parallel_mod.start_worker(imp.csv_drafts(), imp.path.name, classifier, None, 1, result, here) \
+            if parallel else here()
+        try:
+            for chunk in chunks:
+                if progress is not None:
+                    progress(chunk.position, size)
+        finally:
+            chunks.close()
+    if progress is not None:
+        progress(size, size)
+    return result[0]
 
 
 def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, backup_dir: Path | None = None,

@@ -44,7 +44,7 @@ class ImportWorkerError(errors.TotalNetError):
 AHEAD = 4
 
 
-def _worker(conn, source: CsvDrafts, classifier: Classifier, maker: RowMaker, next_id: int) -> None:
+def _worker(conn, source: CsvDrafts, classifier: Classifier, maker: RowMaker | None, next_id: int) -> None:
     """The helper process: plan every chunk and send it; then the summary.
 
     A sender thread writes the pickled chunks to the pipe, so planning goes on while the writer is
@@ -90,7 +90,7 @@ def worth_it(size: int) -> bool:
     return size >= MIN_BYTES and (os.cpu_count() or 1) > 1
 
 
-def start_worker(source: CsvDrafts, name: str, classifier: Classifier, maker: RowMaker, next_id: int,
+def start_worker(source: CsvDrafts, name: str, classifier: Classifier, maker: RowMaker | None, next_id: int,
                  result: list[ImportSummary], fallback: Callable[[], Iterator[Chunk]]) -> Iterator[Chunk]:
     """Chunks planned by a helper process, in file order; the summary is put in ``result``.
 

@@ -33,7 +33,8 @@ class Chunk:
 class ChunkPlanner:
     """Turns drafts into chunks; keeps the summary of every row it saw."""
 
-    def __init__(self, classifier: Classifier, maker: RowMaker, next_id: int) -> None:
+    def __init__(self, classifier: Classifier, maker: RowMaker | None, next_id: int) -> None:
+        """``maker`` None: only decide and count (a plan shown before the import); chunks are empty."""
         self.classifier = classifier
         self.maker = maker
         self.next_id = next_id
@@ -41,6 +42,10 @@ class ChunkPlanner:
         self.summary = ImportSummary()
 
     def plan(self, drafts: Iterable[Draft]) -> Chunk:
+        if self.maker is None:
+            for draft in drafts:
+                count(self.summary, draft, self.classifier.classify(draft))
+            return Chunk(NewRows(), self.next_id, self.next_id - 1)
         first = self.next_id
         new: list[tuple[int, Draft]] = []
         merges: list[tuple[int, Draft]] = []

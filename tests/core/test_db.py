@@ -14,6 +14,13 @@ from totalnet_desktop.core.records import ContactRecord, PointRecord
 FIXTURE_V1 = Path(__file__).resolve().parent.parent / "data" / "schema_v1_sample.sql"
 
 
+def _database_of_version(path: Path, version: int) -> None:
+    """Open a new database at ``path`` migrated only up to ``version`` (as an older app left it)."""
+    models.database.init(str(path), pragmas={"foreign_keys": 1})
+    models.database.connect()
+    migrations.migrate(models.database, up_to=version)
+
+
 def test_new_database_is_current_wal_with_foreign_keys(db, session):
     assert session.db_path.exists()
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -136,9 +143,7 @@ def test_foreign_keys_cascade(db):
 def test_upgrade_from_schema_v2_rebuilds_the_index_with_prefixes(tmp_path):
     """A database as version 2 left it (made by the frozen steps 1 and 2) opens as the current one."""
     path = tmp_path / "v2.sqlite3"
-    models.database.init(str(path), pragmas={"foreign_keys": 1})
-    models.database.connect()
-    migrations.migrate(models.database, up_to=2)
+    _database_of_version(path, 2)
     layla = models.Contact.create(first_name="Layla", last_name="Haddad", company="Cedar Print")
     models.ContactPoint.create(contact=layla, kind="phone", value="03-5555-0107", key="+81355550107",
                                search="5550107 55550107")
@@ -164,9 +169,7 @@ def test_upgrade_from_schema_v2_rebuilds_the_index_with_prefixes(tmp_path):
 def test_upgrade_from_schema_v3_seeds_the_stage_history(tmp_path):
     """A version-3 database (frozen steps 1-3) gets one first-stage row per contact, dated at creation."""
     path = tmp_path / "v3.sqlite3"
-    models.database.init(str(path), pragmas={"foreign_keys": 1})
-    models.database.connect()
-    migrations.migrate(models.database, up_to=3)
+    _database_of_version(path, 3)
     old = models.Contact.create(first_name="Omar", stage="Trust", created_at=dt.datetime(2024, 3, 5, 9, 30))
     new = models.Contact.create(first_name="Aisha", created_at=dt.datetime(2026, 1, 2, 8, 0))
     models.database.close()
@@ -215,9 +218,7 @@ def test_every_stage_write_is_recorded(db):
 
 def test_upgrade_from_schema_v4_drops_the_redundant_indexes_and_lookups_still_use_an_index(tmp_path):
     path = tmp_path / "v4.sqlite3"
-    models.database.init(str(path), pragmas={"foreign_keys": 1})
-    models.database.connect()
-    migrations.migrate(models.database, up_to=4)
+    _database_of_version(path, 4)
     person = models.Contact.create(first_name="Omar")
     models.ContactPoint.create(contact=person, kind="email", value="omar@example.com", key="omar@example.com")
     models.Interaction.create(contact=person, channel="linkedin", kind="message")
@@ -255,9 +256,7 @@ def test_upgrade_from_schema_v4_drops_the_redundant_indexes_and_lookups_still_us
 
 def test_upgrade_from_schema_v5_rebuilds_the_search_index_without_positions(tmp_path):
     path = tmp_path / "v5.sqlite3"
-    models.database.init(str(path), pragmas={"foreign_keys": 1})
-    models.database.connect()
-    migrations.migrate(models.database, up_to=5)
+    _database_of_version(path, 5)
     zoe = contacts.create(ContactRecord(id=None, first_name="Zoë", last_name="Dubois", company="Atelier",
                                         points=(PointRecord("phone", "03-5555-0107"),)), undoable=False)
     models.database.close()

@@ -11,6 +11,7 @@ import os
 import random
 import resource
 import sqlite3
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 from benchmarks.synth import FIRST, JOBS, LAST
 
 ROWS = 100_000
-ROUNDS = int(os.environ.get("BENCH_IMPORT_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("BENCH_IMPORT_ROUNDS", "5"))
 BIG_MB = int(os.environ.get("BENCH_IMPORT_BIG_MB", "300"))
 LARGE_ROWS = int(os.environ.get("BENCH_IMPORT_LARGE_ROWS", "1000000"))
 NOTES = ('Notes:\n"When exporting your connection data, you may notice that some of the email addresses '
@@ -106,8 +107,9 @@ def run(report) -> None:
         source = folder / "Connections.csv"
         write_linkedin(source, ROWS)
 
-        # Best of three of each, alternated, so a busy moment of the machine hits both alike.
-        baseline = project = float("inf")
+        # Rounds of (raw load, import) pairs run back to back: on a shared machine whose speed drifts,
+        # each pair sees the same moment. Medians of both, and each round's ratio, are printed.
+        baselines, projects = [], []
         summary = None
         peak = 0.0
         base_rss = 0
@@ -115,7 +117,7 @@ def run(report) -> None:
             raw_path = folder / f"raw{attempt}.sqlite3"
             start = time.perf_counter()
             raw_load(source, raw_path)
-            baseline = min(baseline, time.perf_counter() - start)
+            baselines.append(time.perf_counter() - start)
             db_mod.close_database()
             for leftover in folder.glob("app.sqlite3*"):
                 leftover.unlink()
@@ -124,12 +126,15 @@ def run(report) -> None:
             peak_ok = _reset_peak()
             start = time.perf_counter()
             summary = importer.execute(importer.open_import(source), importer.ImportOptions())
-            project = min(project, time.perf_counter() - start)
+            projects.append(time.perf_counter() - start)
             peak = max(peak, (_hwm_kb() if peak_ok else _rss_kb()) / 1024)
         helper_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        baseline, project = statistics.median(baselines), statistics.median(projects)
+        ratios = " ".join(f"{p / b:.2f}" for p, b in zip(projects, baselines))
         report(f"import {ROWS:,} LinkedIn rows (dedupe + FTS5)", project, baseline,
-               f"{summary.line()}; best of {ROUNDS}; peak RSS {peak:.0f} MB (start {base_rss / 1024:.0f} MB), "
-               f"planning helper process {helper_peak:.0f} MB")
+               f"{summary.line()}; medians of {ROUNDS} rounds, ratio per round {ratios}; best "
+               f"{min(projects):.2f} s vs {min(baselines):.2f} s; peak RSS {peak:.0f} MB (start "
+               f"{base_rss / 1024:.0f} MB), planning helper process {helper_peak:.0f} MB")
 
         db_mod.close_database()
         for leftover in folder.glob("app.sqlite3*"):

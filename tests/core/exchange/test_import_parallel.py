@@ -182,3 +182,22 @@ def test_the_plan_before_an_import_is_the_same_from_the_helper(session, write_fi
     assert here.matches and here.repeats and here.possible_count and here.rejected
     assert max(helpers for _, _, helpers in seen) == 1 and seen[-1][0] == seen[-1][1]
     assert _snapshot() == before  # a plan writes nothing
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "sched_getaffinity"), reason="no CPU affinity here")
+def test_no_helper_when_this_process_may_use_one_core_only(session, write_file, monkeypatch):
+    import os
+
+    path = write_file("big.csv", csv_text(_rows(CHUNK)))
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    allowed = os.sched_getaffinity(0)
+    helpers = []
+    try:
+        os.sched_setaffinity(0, {min(allowed)})
+        assert not parallel.worth_it(path.stat().st_size)
+        importer.execute(importer.open_import(path),
+                         progress=lambda done, total: helpers.append(len(multiprocessing.active_children())))
+    finally:
+        os.sched_setaffinity(0, allowed)
+    assert helpers and max(helpers) == 0
+    assert parallel.worth_it(path.stat().st_size) == (len(allowed) > 1)

@@ -86,8 +86,15 @@ def _send_all(conn, outbox: queue.Queue) -> None:
 
 
 def worth_it(size: int) -> bool:
-    """Whether a CSV file of ``size`` bytes is planned in a helper process."""
-    return size >= MIN_BYTES and (os.cpu_count() or 1) > 1
+    """Whether a CSV file of ``size`` bytes is planned in a helper process (a second core helps)."""
+    return size >= MIN_BYTES and usable_cores() > 1
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or ``taskset`` can allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def start_worker(source: CsvDrafts, name: str, classifier: Classifier, maker: RowMaker | None, next_id: int,

@@ -224,3 +224,21 @@ def test_undo_of_a_three_way_merge_restores_every_row_exactly(world, db):
     assert self_links(db) == []
     undo.undo_last()
     assert snapshot(db) == before
+
+
+def test_undo_of_a_merge_gives_the_merged_away_record_its_stage_history_back(db):
+    def history():
+        return db.execute_sql("SELECT id, contact_id, from_stage, to_stage, changed_at FROM stage_change "
+                              "ORDER BY id").fetchall()
+
+    a = add("Layla", "Haddad", stage="Like")
+    b = add("Layla", "H.")
+    for stage in ("Like", "Trust"):  # the other record moved up twice
+        Contact.update(stage=stage).where(Contact.id == b).execute()
+    before = history()
+    assert [row[2:4] for row in before if row[1] == b] == [(None, "Know"), ("Know", "Like"), ("Like", "Trust")]
+    values = dict(contact_merge.preview([a, b]).defaults, stage="Like")  # the survivor keeps its stage
+    contact_merge.merge([a, b], a, values)
+    assert [row for row in history() if row[1] == b] == []
+    undo.undo_last()
+    assert history() == before

@@ -28,6 +28,7 @@ from totalnet_desktop.core.models import (
     Membership,
     OneToOne,
     Referral,
+    StageChange,
     ThankYou,
     database,
     now,
@@ -47,7 +48,7 @@ PLAIN_REFS = (
     (FollowUp, "contact"), (Contact, "introduced_by"),
 )
 MODELS = {m._meta.table_name: m for m in (ContactPoint, ContactTag, Interaction, Referral, ThankYou, Attendance,
-                                          Membership, OneToOne, CEU, FollowUp, Contact)}
+                                          Membership, OneToOne, CEU, FollowUp, Contact, StageChange)}
 # Attendance statuses that beat "Absent" when two merged contacts both have a row for one meeting.
 ABSENT = "Absent"
 
@@ -220,6 +221,10 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
             update["is_me"] = True
             prefs.set("me_contact_id", survivor_id)
         Contact.update(updated_at=now(), **update).where(Contact.id == survivor_id).execute()
+        # The merged-away records' stage history goes with them (it is theirs, not the survivor's);
+        # kept in the journal so that undo puts it back as it was.
+        for row in StageChange.select().where(StageChange.contact.in_(losers)).order_by(StageChange.id).dicts():
+            journal.deleted.append(["stage_change", row])
         Contact.delete().where(Contact.id.in_(losers)).execute()
         search_index.rebuild(database, [survivor_id])
         name = Contact.get_by_id(survivor_id).full_name or "contact"
@@ -246,6 +251,9 @@ def _unmerge(payload: dict) -> None:
             row.pop("id")
         introducer = row.pop("introduced_by")  # may be another loser: set once all are back
         id_map[old_id] = Contact.insert(**row).execute()
+        if any(table == "stage_change" for table, _ in payload["deleted"]):
+            # The insert trigger gave it a new first stage; its own history comes back below.
+            StageChange.delete().where(StageChange.contact == id_map[old_id]).execute()
         if introducer is not None:
             introducers.append((id_map[old_id], introducer))
 

@@ -23,7 +23,7 @@ import phonenumbers
 
 from totalnet_desktop.core import prefs, search_index
 from totalnet_desktop.core.errors import Cancelled, ValidationError
-from totalnet_desktop.core.exchange.fastnorm import phone_facts
+from totalnet_desktop.core.exchange.fastnorm import phone_key_and_tokens
 from totalnet_desktop.core.models import database
 
 logger = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def _parse_all(region: str, progress: Progress | None, cancelled: Callable[[], b
         if cancelled is not None and cancelled():
             raise Cancelled("Re-reading the phone numbers was cancelled; nothing was changed.")
         for value in values[start:start + STEP]:
-            key, _valid, search = phone_facts(value, region)
+            key, search = phone_key_and_tokens(value, region)
             facts[value] = (key, search)
         if progress is not None:
             progress(min(start + STEP, len(values)), total)
@@ -78,7 +78,7 @@ def _write(region: str, facts: dict[str, tuple[str, str]], progress: Progress | 
         phones += 1
         new = facts.get(value)
         if new is None:  # added or edited while the numbers were parsed
-            new_key, _valid, new_search = phone_facts(value, region)
+            new_key, new_search = phone_key_and_tokens(value, region)
             new = facts[value] = (new_key, new_search)
         if new != (key, search):
             updates.append((new[0], new[1], point_id))

@@ -30,6 +30,7 @@ def test_fast_clean_and_fold_match_normalize(text):
 @given(st.one_of(st.text(alphabet="+0123456789 -()", max_size=18), st.text(max_size=12)))
 def test_phone_facts_match_normalize(value):
     key, valid, tokens = fastnorm.phone_facts(value)
+    assert fastnorm.phone_key_and_tokens(value) == (key, tokens)
     assert key == nz.phone_key(value)
     assert valid == nz.is_valid_phone(value)
     assert set(tokens.split()) == set(nz.phone_search_tokens(value).split())

@@ -76,12 +76,23 @@ def social_key(network: str, value: str) -> str:
 def phone_facts(value: str, region: str = nz.DEFAULT_REGION) -> tuple[str, bool, str]:
     """(``phone_key``, ``is_valid_phone``, ``phone_search_tokens``) from one parse."""
     parsed = nz.parse_phone(value, region)
+    valid = parsed is not None and phonenumbers.is_valid_number(parsed)
+    key, tokens = _key_and_tokens(value, parsed)
+    return key, valid, tokens
+
+
+def phone_key_and_tokens(value: str, region: str = nz.DEFAULT_REGION) -> tuple[str, str]:
+    """(``phone_key``, ``phone_search_tokens``): ``phone_facts`` without the validity check, which
+    costs about a fifth of the time and is not needed to re-key stored numbers."""
+    return _key_and_tokens(value, nz.parse_phone(value, region))
+
+
+def _key_and_tokens(value: str, parsed) -> tuple[str, str]:
     bare = nz.digits(value)
     if parsed is not None and phonenumbers.is_possible_number(parsed):
         key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     else:
         key = bare
-    valid = parsed is not None and phonenumbers.is_valid_number(parsed)
     forms = {bare}
     if parsed is not None:
         forms.add(str(parsed.national_number))
@@ -90,4 +101,4 @@ def phone_facts(value: str, region: str = nz.DEFAULT_REGION) -> tuple[str, bool,
     for form in forms:
         for start in range(max(len(form) - 2, 0)):
             tokens.add(form[start:])
-    return key, valid, " ".join(sorted(tokens, key=len, reverse=True))
+    return key, " ".join(sorted(tokens, key=len, reverse=True))

@@ -201,3 +201,17 @@ def test_no_helper_when_this_process_may_use_one_core_only(session, write_file, 
         os.sched_setaffinity(0, allowed)
     assert helpers and max(helpers) == 0
     assert parallel.worth_it(path.stat().st_size) == (len(allowed) > 1)
+
+
+@pytest.mark.parametrize("helper", [False, True])
+def test_a_row_merges_into_a_row_of_an_earlier_chunk(session, write_file, helper):
+    rows = [["Name", "Email", "Company"], ["Ann Lee", "ann@example.com", ""]]
+    rows += [[f"Pad {i}", f"pad{i}@example.com", ""] for i in range(CHUNK + 1)]
+    rows += [["Ann Lee", "ann@example.com", "Zephyr Studio"]]
+    path = write_file("late.csv", csv_text(rows))
+    summary = importer.execute(importer.open_import(path), parallel=helper)
+    assert summary.line() == f"imported {CHUNK + 2}, merged 1, skipped 0, rejected 0"
+    anns = database.execute_sql("SELECT id, company FROM contact WHERE first_name = 'Ann'").fetchall()
+    assert len(anns) == 1 and anns[0][1] == "Zephyr Studio"
+    hits = database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'zephyr'").fetchall()
+    assert hits == [(anns[0][0],)]

@@ -364,3 +364,13 @@ def test_national_numbers_are_read_in_the_region_of_preferences(db, write_file, 
     # The region chosen for one import wins over Preferences.
     _import(write_file("ae.csv", csv_text([["Name", "Mobile"], ["Omar Ali", "050 123 4567"]])), region="AE")
     assert ContactPoint.get(ContactPoint.value == "050 123 4567").key == "+971501234567"
+
+
+def test_a_later_row_that_changes_the_stage_is_a_move_from_the_first_stage(db, write_file):
+    path = write_file("ann.csv", csv_text([["Name", "Email", "Stage"], ["Ann Lee", "ann@example.com", ""],
+                                           ["Ann Lee", "ann@example.com", "Like"]]))
+    assert _import(path).line() == "imported 1, merged 1, skipped 0, rejected 0"
+    ann = Contact.get(Contact.first_name == "Ann")
+    moves = [(s.from_stage, s.to_stage) for s in StageChange.select().where(StageChange.contact == ann.id)
+             .order_by(StageChange.id)]
+    assert moves == [(None, "Know"), ("Know", "Like")]

@@ -188,8 +188,10 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
         try:
             for chunk in chunks:
                 writer.write(chunk.rows)
-                writer.merge(chunk.merges)
+                # First stages before merges: a later row of the chunk that merges into a new contact
+                # and changes its stage is then recorded as a move from that first stage.
                 writer.after_new(chunk.first_id, chunk.last_id)
+                writer.merge(chunk.merges)
                 _tick(progress, cancelled, chunk.position, size)
         finally:
             chunks.close()  # stops a helper process early on cancel or error

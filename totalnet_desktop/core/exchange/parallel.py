@@ -111,7 +111,7 @@ def start_worker(source: CsvDrafts, name: str, classifier: Classifier, maker: Ro
                        name="totalnet-import-planner", daemon=True)
     try:
         proc.start()
-    except (OSError, RuntimeError) as exc:  # no processes allowed here, or no way to start one
+    except Exception as exc:  # noqa: BLE001 - no processes allowed here, no way to start one, ...
         logger.warning("import helper process could not start (%s); planning in-process", exc)
         receiver.close()
         sender.close()
@@ -151,8 +151,9 @@ def _chunks_from(proc, receiver, name: str, result: list[ImportSummary],
                 raise cls(message[2])
             else:
                 logger.error("import helper failed:\n%s", message[1])
-                raise ImportWorkerError(f"The import of {name} failed in its helper process; "
-                                        f"nothing was changed. Details:\n{message[1]}")
+                last = message[1].strip().splitlines()[-1] if message[1].strip() else "no details"
+                raise ImportWorkerError(f"The import of {name} stopped on an unexpected error ({last}); "
+                                        "nothing was changed.")
     finally:
         receiver.close()
         if proc.is_alive():

@@ -100,8 +100,12 @@ def phone_search_tokens(value: str, region: str = DEFAULT_REGION) -> str:
     A prefix query on these tokens finds a number by any run of its digits: '5550107' finds
     '03-5555-0107' because '5550107' is the start of its suffix '5550107'.
     """
-    forms = {digits(value)}
-    parsed = parse_phone(value, region)
+    return suffix_tokens(digits(value), parse_phone(value, region))
+
+
+def suffix_tokens(bare: str, parsed) -> str:
+    """``phone_search_tokens`` of a number's typed digits ``bare`` and its parse (or None)."""
+    forms = {bare}
     if parsed is not None:
         forms.add(str(parsed.national_number))
         forms.add(f"{parsed.country_code}{parsed.national_number}")

@@ -7,13 +7,15 @@ importer can take exactly one quote off and give back the value as it was.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import TextIO
 
 from totalnet_desktop.core.errors import TotalNetError
 
@@ -49,6 +51,24 @@ def cell_text(value: object) -> str:
 PROGRESS_EVERY = 1000
 
 
+@contextlib.contextmanager
+def atomic_text(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """A text file written beside ``path`` and put in its place only when the block ends well: an
+    error or a cancel (any exception) leaves ``path`` as it was. OSError becomes ExportWriteError."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        with open(tmp, "w", encoding=encoding, newline="") as fh:
+            yield fh
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def write_table(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[Sequence[object]],
                 excel: bool = False, progress: Callable[[int, int], None] | None = None, total: int = 0) -> int:
     """Write ``rows`` under ``headers`` to ``path`` atomically; return the number of rows written.
@@ -57,29 +77,19 @@ def write_table(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[
     total)`` is called every PROGRESS_EVERY rows; when it raises (a cancel), the file at ``path`` is
     left as it was.
     """
-    path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
     count = 0
-    try:
-        with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
-            writer = csv.writer(fh, lineterminator="\r\n")
-            writer.writerow([neutralise(str(h)) for h in headers])
-            for row in rows:
-                writer.writerow([
-                    cell_text(v) if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool)
-                    else neutralise(cell_text(v))
-                    for v in row
-                ])
-                count += 1
-                if progress is not None and count % PROGRESS_EVERY == 0:
-                    progress(count, total)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_text(path, "utf-8-sig" if excel else "utf-8") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow([neutralise(str(h)) for h in headers])
+        for row in rows:
+            writer.writerow([
+                cell_text(v) if isinstance(v, (int, float, Decimal)) and not isinstance(v, bool)
+                else neutralise(cell_text(v))
+                for v in row
+            ])
+            count += 1
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count, total)
     logger.info("wrote %d rows to %s", count, path)
     return count
 

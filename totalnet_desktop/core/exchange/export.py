@@ -7,16 +7,23 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from totalnet_desktop.core.errors import Cancelled, TotalNetError
-from totalnet_desktop.core.exchange.csv_write import PROGRESS_EVERY, ExportWriteError, write_table
+from totalnet_desktop.core.exchange.csv_write import (
+    PROGRESS_EVERY,
+    ExportWriteError,
+    atomic_text,
+    write_table,
+)
 from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
 from totalnet_desktop.core.exchange.vcard_write import contact_to_vcard
 from totalnet_desktop.core.models import database
 from totalnet_desktop.core.records import ContactRecord, PointRecord
 
 logger = logging.getLogger(__name__)
+
+__all__ = ["CONTACT_COLUMNS", "ExportCancelled", "ExportWriteError", "FeatureMissing", "export_contacts_csv",
+           "export_contacts_vcard", "export_table", "load_records", "table_provider"]
 
 CONTACT_COLUMNS = OWN_COLUMNS
 MULTI_SEP = "; "
@@ -127,23 +134,13 @@ def export_contacts_csv(path: str | os.PathLike, contact_ids: Iterable[int] | No
 def export_contacts_vcard(path: str | os.PathLike, contact_ids: Iterable[int] | None = None,
                           version: str = "3.0", progress: Progress = None) -> int:
     """Write contacts as one .vcf file (3.0 or 4.0); return the count (``progress`` as for CSV)."""
-    path = Path(path)
     records = [r for r, _ in load_records(contact_ids)]
     total = len(records)
-    tmp = path.with_name(path.name + ".partial")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            for done, record in enumerate(records):
-                if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done, total)
-                fh.write(contact_to_vcard(record, version))
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_text(path) as fh:
+        for done, record in enumerate(records):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+            fh.write(contact_to_vcard(record, version))
     return total
 
 

@@ -93,12 +93,4 @@ def _key_and_tokens(value: str, parsed) -> tuple[str, str]:
         key = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     else:
         key = bare
-    forms = {bare}
-    if parsed is not None:
-        forms.add(str(parsed.national_number))
-        forms.add(f"{parsed.country_code}{parsed.national_number}")
-    tokens: set[str] = set()
-    for form in forms:
-        for start in range(max(len(form) - 2, 0)):
-            tokens.add(form[start:])
-    return key, " ".join(sorted(tokens, key=len, reverse=True))
+    return key, nz.suffix_tokens(bare, parsed)

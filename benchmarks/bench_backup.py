@@ -15,8 +15,8 @@ N = 100_000
 
 
 def run(report) -> None:
-    from totalnet_desktop.core import backup, recovery
-    from totalnet_desktop.core import db as db_mod
+    from totalnet_desktop.core.store import backup, recovery, restore
+    from totalnet_desktop.core.store import db as db_mod
 
     folder = Path(tempfile.mkdtemp(prefix="totalnet-bench-backup-"))
     live = folder / "totalnet.sqlite3"
@@ -48,8 +48,8 @@ def run(report) -> None:
     report("first start of the day: diagnose (quick_check)", check, raw_check, "baseline: raw quick_check")
 
     source = backup.list_backups(backups)[0].path
-    restore = timed(backup.restore, source, live, backups)
-    report("restore (validate, safety backup, copy in, reopen)", restore, baseline * 2,
+    restored = timed(restore.restore, source, live, backups)
+    report("restore (validate, safety backup, copy in, reopen)", restored, baseline * 2,
            "baseline: two bare backup-API copies")
     db_mod.close_database()
     shutil.rmtree(folder, ignore_errors=True)

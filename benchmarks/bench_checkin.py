@@ -24,8 +24,8 @@ ROSTER = 60
 def _setup(folder: Path):
     from benchmarks import synth
     from totalnet_desktop import paths
-    from totalnet_desktop.core import chapters
-    from totalnet_desktop.core.session import open_session
+    from totalnet_desktop.core.chapter import chapters
+    from totalnet_desktop.core.store.session import open_session
 
     resolved = paths.ensure(paths.resolve(folder))
     synth.make_contacts(resolved.db_path, CONTACTS)
@@ -42,9 +42,9 @@ def run(report) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from totalnet_desktop.core import db as db_mod
-    from totalnet_desktop.views.context import AppContext
-    from totalnet_desktop.views.meeting_view import MeetingView
+    from totalnet_desktop.core.store import db as db_mod
+    from totalnet_desktop.views.meeting.view import MeetingView
+    from totalnet_desktop.views.shell.context import AppContext
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -33,8 +33,9 @@ def run(report) -> None:
 
     from benchmarks import synth
     from totalnet_desktop import paths as paths_mod
-    from totalnet_desktop.core import contact_search, db
-    from totalnet_desktop.core.session import Session
+    from totalnet_desktop.core.contacts import search as contact_search
+    from totalnet_desktop.core.store import db
+    from totalnet_desktop.core.store.session import Session
 
     folder = Path(tempfile.mkdtemp(prefix="bench-contacts-"))
     resolved = paths_mod.ensure(paths_mod.resolve(folder))
@@ -42,8 +43,8 @@ def run(report) -> None:
     raw = sqlite3.connect(str(resolved.db_path))
     app = QApplication.instance() or QApplication([])
     db.open_database(resolved.db_path)
-    from totalnet_desktop.views.contacts_view import ContactsView
-    from totalnet_desktop.views.context import AppContext
+    from totalnet_desktop.views.contacts.view import ContactsView
+    from totalnet_desktop.views.shell.context import AppContext
 
     ctx = AppContext(Session(paths=resolved))
     rss_before = _rss_mb()

@@ -23,8 +23,8 @@ REPEAT = 3
 
 
 def _generate(folder: Path):
-    from totalnet_desktop.core import db as db_mod
-    from totalnet_desktop.core import demo
+    from totalnet_desktop.core.demo import loader as demo
+    from totalnet_desktop.core.store import db as db_mod
 
     db_mod.open_database(folder / "totalnet.sqlite3")
     try:
@@ -70,7 +70,7 @@ def _command(folder: Path) -> float:
 
 
 def run(report) -> None:
-    from totalnet_desktop.core import db as db_mod
+    from totalnet_desktop.core.store import db as db_mod
 
     with tempfile.TemporaryDirectory(prefix="tn-bench-demo-") as tmp:
         best, summary, raw_best, rows = float("inf"), None, float("inf"), 0

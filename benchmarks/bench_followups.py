@@ -81,8 +81,9 @@ def _raw_last_touch(db_path: Path) -> int:
 
 
 def run(report) -> None:
-    from totalnet_desktop.core import db as db_mod
-    from totalnet_desktop.core import followup_rules, followups
+    from totalnet_desktop.core.followups import queue as followups
+    from totalnet_desktop.core.followups import rules as followup_rules
+    from totalnet_desktop.core.store import db as db_mod
 
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "bench.sqlite3"
@@ -115,10 +116,10 @@ def _bench_view(report, baseline: float) -> None:
     from totalnet_desktop.app import create_application
 
     app = create_application()
-    from totalnet_desktop.views.followups_view import FollowUpsView
+    from totalnet_desktop.views.followups.view import FollowUpsView
 
     class _Ctx:  # the view only needs the bus and paths here
-        from totalnet_desktop.views.context import DataBus
+        from totalnet_desktop.views.shell.context import DataBus
 
         bus = DataBus()
 

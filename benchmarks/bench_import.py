@@ -97,10 +97,10 @@ def _reset_peak() -> bool:
 
 
 def run(report) -> None:
-    from totalnet_desktop.core import db as db_mod
     from totalnet_desktop.core.exchange import importer
     from totalnet_desktop.core.exchange.csv_read import open_csv
     from totalnet_desktop.core.exchange.drafts import build_draft
+    from totalnet_desktop.core.store import db as db_mod
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
@@ -189,8 +189,8 @@ def run(report) -> None:
 def _large_import(report) -> None:
     """A whole import of a large file: time, the progress it reports, and the memory of both processes
     (the duplicate check keeps about 0.5 KB per distinct row in the planning helper)."""
-    from totalnet_desktop.core import db as db_mod
     from totalnet_desktop.core.exchange import importer
+    from totalnet_desktop.core.store import db as db_mod
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)

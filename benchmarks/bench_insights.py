@@ -109,11 +109,10 @@ def _activity(db_path: Path, seed: int = 11) -> dict:
 
 def _figures(period, view, today):
     """(label, project call, SQL, params) for every figure."""
-    from totalnet_desktop.core import insights_attendance as att
-    from totalnet_desktop.core import insights_channels as chan
-    from totalnet_desktop.core import insights_money as money
-    from totalnet_desktop.core import insights_referrals as refs
-    from totalnet_desktop.core import insights_trust as trust
+    from totalnet_desktop.core.insights import attendance as att
+    from totalnet_desktop.core.insights import channels as chan
+    from totalnet_desktop.core.insights import money, trust
+    from totalnet_desktop.core.insights import referrals as refs
 
     return [
         ("return on membership", lambda: money.return_on_membership(period, view),
@@ -139,8 +138,8 @@ def _figures(period, view, today):
 
 def run(report) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from totalnet_desktop.core import db as db_mod
-    from totalnet_desktop.core import insights
+    from totalnet_desktop.core.insights import facade as insights
+    from totalnet_desktop.core.store import db as db_mod
 
     folder = Path(tempfile.mkdtemp(prefix="bench-insights-"))
     from totalnet_desktop import paths as paths_mod
@@ -182,10 +181,10 @@ def _screen(report, folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from totalnet_desktop import paths as paths_mod
-    from totalnet_desktop.core import insights
-    from totalnet_desktop.core.session import Session
-    from totalnet_desktop.views.context import AppContext
-    from totalnet_desktop.views.insights_view import InsightsView
+    from totalnet_desktop.core.insights import facade as insights
+    from totalnet_desktop.core.store.session import Session
+    from totalnet_desktop.views.insights.view import InsightsView
+    from totalnet_desktop.views.shell.context import AppContext
 
     app = QApplication.instance() or QApplication([])
     session = Session(paths=paths_mod.resolve(folder))  # the database is already open

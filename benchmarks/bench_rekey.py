@@ -31,7 +31,7 @@ ROUNDS = int(os.environ.get("BENCH_REKEY_ROUNDS", "3"))
 
 def national_phones(db_path: Path, seed: int = 5) -> None:
     """Give every contact a phone as an AE-region import would have stored it."""
-    from totalnet_desktop.core.exchange.fastnorm import phone_facts
+    from totalnet_desktop.core.contacts.fastnorm import phone_facts
 
     rnd = random.Random(seed)
     rows = []
@@ -59,7 +59,7 @@ def national_phones(db_path: Path, seed: int = 5) -> None:
 
 def _raw_index(con: sqlite3.Connection) -> None:
     """Drop and build the FTS5 index with one INSERT ... SELECT (the cheapest full rebuild)."""
-    from totalnet_desktop.core.search_index import CREATE_FTS
+    from totalnet_desktop.core.store.search_index import CREATE_FTS
 
     con.execute("DROP TABLE contact_fts")
     con.execute(CREATE_FTS)
@@ -93,8 +93,8 @@ def raw_rekey(db_path: Path, region: str) -> int:
 
 
 def run(report) -> None:
-    from totalnet_desktop.core import db as db_mod
-    from totalnet_desktop.core import phone_rekey
+    from totalnet_desktop.core.contacts import phone_rekey
+    from totalnet_desktop.core.store import db as db_mod
 
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)

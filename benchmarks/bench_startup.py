@@ -22,9 +22,9 @@ APP_CHILD = """
 import sys
 from PySide6.QtCore import QTimer
 from totalnet_desktop.app import create_application
-from totalnet_desktop.core.session import open_session
-from totalnet_desktop.views.context import AppContext
-from totalnet_desktop.views.main_window import MainWindow
+from totalnet_desktop.core.store.session import open_session
+from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.main_window import MainWindow
 app = create_application()
 window = MainWindow(AppContext(open_session(sys.argv[1])))
 window.show()
@@ -64,8 +64,8 @@ def time_to_shown(code: str, *args: str) -> float:
 
 def _prepare_empty(folder: Path) -> None:
     """A migrated empty database, so that first-run migration is not part of the figure."""
-    from totalnet_desktop.core import db as db_mod
-    from totalnet_desktop.core.session import open_session
+    from totalnet_desktop.core.store import db as db_mod
+    from totalnet_desktop.core.store.session import open_session
 
     open_session(folder)
     db_mod.close_database()

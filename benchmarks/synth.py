@@ -16,8 +16,8 @@ JOBS = ["Accountant", "Architect", "Photographer", "Printer", "Lawyer", "Florist
 def make_contacts(db_path: Path, n: int, seed: int = 7) -> None:
     """Create a migrated database at ``db_path`` holding ``n`` contacts (each with an e-mail, a phone,
     a LinkedIn profile for half of them, and a tag for a third)."""
-    from totalnet_desktop.core import db as db_mod
-    from totalnet_desktop.core import search_index
+    from totalnet_desktop.core.store import db as db_mod
+    from totalnet_desktop.core.store import search_index
 
     rnd = random.Random(seed)
     database = db_mod.open_database(db_path)

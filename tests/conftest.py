@@ -12,7 +12,7 @@ from totalnet_desktop.qtfix import protect_none
 
 protect_none()  # before any widget: see totalnet_desktop/qtfix.py
 
-from totalnet_desktop.core import db as db_mod
+from totalnet_desktop.core.store import db as db_mod
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +49,7 @@ def _close_stray_dialogs() -> None:
     # the widgets it knows; run those deletions now, and delete any window it did not know.
     from PySide6.QtCore import QEvent
 
-    from totalnet_desktop.views.main_window import MainWindow
+    from totalnet_desktop.views.shell.main_window import MainWindow
 
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
@@ -61,7 +61,7 @@ def _close_stray_dialogs() -> None:
 @pytest.fixture
 def session(data_dir):
     """An opened, migrated database in the test's data folder."""
-    from totalnet_desktop.core.session import open_session
+    from totalnet_desktop.core.store.session import open_session
 
     return open_session(data_dir)
 
@@ -69,7 +69,7 @@ def session(data_dir):
 @pytest.fixture
 def db(session):
     """The bound peewee database handle (opened in the test's data folder)."""
-    from totalnet_desktop.core.models import database
+    from totalnet_desktop.core.store.models import database
 
     return database
 
@@ -77,14 +77,14 @@ def db(session):
 @pytest.fixture
 def ctx(session, qapp):
     """The context every screen receives."""
-    from totalnet_desktop.views.context import AppContext
+    from totalnet_desktop.views.shell.context import AppContext
 
     return AppContext(session)
 
 
 @pytest.fixture
 def main_window(ctx, qtbot):
-    from totalnet_desktop.views.main_window import MainWindow
+    from totalnet_desktop.views.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)

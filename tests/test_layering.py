@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "totalnet_desktop"
 
 def test_core_imports_no_qt():
     names = [m.name for m in pkgutil.walk_packages(core_pkg.__path__, "totalnet_desktop.core.")]
-    assert "totalnet_desktop.core.models" in names
+    assert "totalnet_desktop.core.store.models" in names
     code = (
         "import importlib, sys\n"
         f"for name in {names!r}:\n"
@@ -49,14 +49,118 @@ def test_views_hold_no_sql():
                 if isinstance(node, ast.ImportFrom) and node.module:
                     if node.module.split(".")[0] in ("peewee", "playhouse"):
                         offenders.append(f"{where}: imports {node.module}")
-                    if node.module == "totalnet_desktop.core.models":
+                    if node.module == "totalnet_desktop.core.store.models":
                         classes = [a.name for a in node.names if not a.name.isupper()]
                         if classes:
                             offenders.append(f"{where}: imports model classes {classes}")
-                    if node.module == "totalnet_desktop.core" and any(a.name == "models" for a in node.names):
+                    if node.module == "totalnet_desktop.core.store" and any(a.name == "models" for a in node.names):
                         offenders.append(f"{where}: imports core.models as a module")
                 if isinstance(node, ast.Attribute) and node.attr in ("execute_sql", "atomic", "cursor"):
                     offenders.append(f"{where}: .{node.attr}")
                 if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.search(node.value):
                     offenders.append(f"{where}: SQL text {node.value[:40]!r}")
+    assert not offenders, "\n".join(offenders)
+
+
+# The arrows between core's capability packages (docs/architecture.md draws them). store is the ground
+# floor and imports no other package; an arrow not listed here is an import that goes up or sideways.
+CORE_ARROWS = {
+    "store": set(),
+    "contacts": {"store"},
+    "insights": {"store"},
+    "followups": {"store", "contacts"},
+    "chapter": {"store", "contacts", "followups"},
+    "exchange": {"store", "contacts"},
+    "demo": {"store", "contacts", "followups", "chapter", "exchange"},
+}
+
+
+def _imports(path: Path) -> list[str]:
+    """Every module name a file imports, at any depth (deferred imports included)."""
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+            names += [f"{node.module}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+    return names
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_core_modules_live_in_capability_packages():
+    loose = sorted(p.name for p in (PACKAGE / "core").glob("*.py") if p.name != "__init__.py")
+    assert not loose, f"core modules outside a package: {loose}"
+    packages = sorted(p.name for p in (PACKAGE / "core").iterdir() if (p / "__init__.py").is_file())
+    assert packages == sorted(CORE_ARROWS)
+
+
+def test_core_packages_import_only_along_the_arrows():
+    offenders = []
+    for path in (PACKAGE / "core").rglob("*.py"):
+        parts = path.relative_to(PACKAGE / "core").parts
+        if len(parts) < 2:
+            continue
+        here = parts[0]
+        for name in _imports(path):
+            bits = name.split(".")
+            if bits[:2] == ["totalnet_desktop", "core"] and len(bits) > 2 and bits[2] != here:
+                if bits[2] not in CORE_ARROWS[here]:
+                    offenders.append(f"core/{'/'.join(parts)} imports {name}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_no_import_circles():
+    """No two modules of the app import each other, directly or through others (deferred imports too)."""
+    files = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {}
+    for name, path in files.items():
+        targets = set()
+        for imported in _imports(path):
+            while imported and imported not in files:
+                imported = imported.rpartition(".")[0]
+            # A package's __init__ is not an arrow to everything below it.
+            if imported and imported != name and not files[imported].name == "__init__.py":
+                targets.add(imported)
+        graph[name] = targets
+    index, low, stack, on_stack, circles = {}, {}, [], set(), []
+
+    def visit(node):  # Tarjan's strongly connected components
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in graph[node]:
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                circles.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    assert not circles, circles
+
+
+def test_cli_and_render_never_import_views():
+    offenders = []
+    for folder in ("cli", "render"):
+        for path in (PACKAGE / folder).rglob("*.py"):
+            for name in _imports(path):
+                if name.startswith("totalnet_desktop.views") or name.startswith("PySide6.QtWidgets"):
+                    offenders.append(f"{folder}/{path.name} imports {name}")
     assert not offenders, "\n".join(offenders)

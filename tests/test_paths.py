@@ -40,7 +40,7 @@ def test_resources_found_from_source():
 def test_unwritable_data_dir_is_a_clear_error(tmp_path):
     import pytest
 
-    from totalnet_desktop.core.errors import DataFolderError
+    from totalnet_desktop.core.store.errors import DataFolderError
 
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

@@ -83,9 +83,9 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from totalnet_desktop.core import db
+    from totalnet_desktop.core.store import db
     from totalnet_desktop.single_instance import ACTIVATED, PRIMARY, SingleInstance, bring_to_front
-    from totalnet_desktop.views.recovery_dialog import open_session_with_recovery
+    from totalnet_desktop.views.shell.recovery_dialog import open_session_with_recovery
 
     app = create_application(argv)
     resolved = paths.resolve(data_dir)
@@ -106,8 +106,8 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
         instance.release()
         return 2
 
-    from totalnet_desktop.views.context import AppContext
-    from totalnet_desktop.views.main_window import MainWindow
+    from totalnet_desktop.views.shell.context import AppContext
+    from totalnet_desktop.views.shell.main_window import MainWindow
 
     window = MainWindow(AppContext(session))
     install_excepthook(lambda: window)

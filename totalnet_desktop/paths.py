@@ -89,7 +89,7 @@ def resolve(data_dir: str | os.PathLike | None = None) -> AppPaths:
 
 def ensure(paths: AppPaths) -> AppPaths:
     """Create the data and log folders; raise DataFolderError with a clear sentence on failure."""
-    from totalnet_desktop.core.errors import DataFolderError
+    from totalnet_desktop.core.store.errors import DataFolderError
 
     for folder in (paths.data_dir, paths.log_dir):
         try:

@@ -10,8 +10,8 @@ import subprocess
 import sys
 
 from totalnet_desktop.cli import main
-from totalnet_desktop.core import db as db_mod
-from totalnet_desktop.core import migrations, models
+from totalnet_desktop.core.store import db as db_mod
+from totalnet_desktop.core.store import migrations, models
 
 
 def add_contacts(n: int, prefix: str) -> None:

@@ -3,13 +3,13 @@
 import datetime as dt
 
 from totalnet_desktop.cli import main
-from totalnet_desktop.core import followups
-from totalnet_desktop.core.session import open_session
+from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store.session import open_session
 
 
 def seed(data_dir):
-    from totalnet_desktop.core import db
-    from totalnet_desktop.core.models import Attendance, Chapter, Contact, Meeting
+    from totalnet_desktop.core.store import db
+    from totalnet_desktop.core.store.models import Attendance, Chapter, Contact, Meeting
 
     open_session(data_dir)
     layla = Contact.create(first_name="Layla", last_name="Haddad")

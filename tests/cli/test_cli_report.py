@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from totalnet_desktop.core import chapters, meetings, slips, visitors
-from totalnet_desktop.core import db as db_mod
+from totalnet_desktop.core.chapter import chapters, meetings, slips, visitors
+from totalnet_desktop.core.store import db as db_mod
 
 DAY = dt.date(2026, 11, 25)
 

@@ -1,6 +1,7 @@
 from totalnet_desktop.cli import main
-from totalnet_desktop.core import contacts, db
-from totalnet_desktop.core.records import ContactRecord, PointRecord
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.store import db
+from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 
 
 def test_search_prints_one_line_per_contact_and_exit_codes(session, data_dir, capsys):

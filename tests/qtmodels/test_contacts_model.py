@@ -2,8 +2,9 @@
 
 from PySide6.QtCore import Qt
 
-from totalnet_desktop.core import contact_search, contacts
-from totalnet_desktop.core.records import ContactRecord, PointRecord
+from totalnet_desktop.core.contacts import search as contact_search
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 from totalnet_desktop.qtmodels import contacts_model
 from totalnet_desktop.qtmodels.contacts_model import ContactsModel
 from totalnet_desktop.qtmodels.roles import ChannelsRole, ContactIdRole

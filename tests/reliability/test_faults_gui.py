@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from totalnet_desktop import app as app_mod
-from totalnet_desktop.core import backup, migrations, models
-from totalnet_desktop.core import db as db_mod
+from totalnet_desktop.core.store import backup, migrations, models
+from totalnet_desktop.core.store import db as db_mod
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import workload
 
-from totalnet_desktop.core import models, recovery
+from totalnet_desktop.core.store import models, recovery
 
 
 def test_import_that_fills_the_disk_leaves_the_previous_state(db, session):

@@ -14,8 +14,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import workload
 
-from totalnet_desktop.core import db as db_mod
-from totalnet_desktop.core import models
+from totalnet_desktop.core.store import db as db_mod
+from totalnet_desktop.core.store import models
 
 OPS = 20
 KILLS = int(os.environ.get("TOTALNET_KILLS", "3"))

@@ -23,8 +23,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parents[2]))  # the project, when run as a script from anywhere
 
-from totalnet_desktop.core import db as db_mod
-from totalnet_desktop.core import models as m
+from totalnet_desktop.core.store import db as db_mod
+from totalnet_desktop.core.store import models as m
 
 IMPORT_BATCH = 60
 BASE_TIME = dt.datetime(2026, 3, 2, 7, 0, 0)

@@ -14,7 +14,7 @@ import peewee
 
 from totalnet_desktop import __version__
 from totalnet_desktop.cli import cmd_backup, cmd_demo, cmd_exchange, cmd_followups, cmd_report, cmd_search
-from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.core.store.errors import TotalNetError
 
 COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo)
 
@@ -45,7 +45,7 @@ def main(argv=None) -> int:
         return run_gui(args.data_dir, smoke_test=args.smoke_test)
     try:
         if getattr(args, "needs_session", True):
-            from totalnet_desktop.core.session import open_session
+            from totalnet_desktop.core.store.session import open_session
 
             args.session = open_session(args.data_dir)
         return int(args.handler(args) or 0)
@@ -55,11 +55,11 @@ def main(argv=None) -> int:
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         # A write the disk refused (full, read-only, I/O error); its transaction rolled back.
         from totalnet_desktop import paths
-        from totalnet_desktop.core.recovery import explain_write_error
+        from totalnet_desktop.core.store.recovery import explain_write_error
 
         print(f"totalnet: {explain_write_error(exc, paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
         return 2
     finally:
-        from totalnet_desktop.core import db
+        from totalnet_desktop.core.store import db
 
         db.close_database()

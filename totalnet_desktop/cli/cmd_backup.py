@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core import backup, db, recovery
-from totalnet_desktop.core.errors import DatabaseOpenError, NewerSchemaError
+from totalnet_desktop.core.store import backup, db, recovery, restore
+from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def run_restore(args) -> int:
         info = backup.inspect(source)
         print(f"restored {info.contacts} contacts from {source}; the damaged database was kept as {aside}")
         return 0
-    result = backup.restore(source, resolved.db_path, resolved.backup_dir)
+    result = restore.restore(source, resolved.db_path, resolved.backup_dir)
     saved = f"; the previous database was saved as {result.safety_copy}" if result.safety_copy else ""
     print(f"restored {result.restored.contacts} contacts from {source}{saved}")
     return 0

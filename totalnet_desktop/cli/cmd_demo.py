@@ -11,7 +11,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     """Add the sample and print one summary line; DemoRefused (exit 2) when the database has data."""
-    from totalnet_desktop.core import demo
+    from totalnet_desktop.core.demo import loader as demo
 
     summary = demo.generate(force=args.force)
     print(summary.line())

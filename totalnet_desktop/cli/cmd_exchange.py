@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from totalnet_desktop.core.errors import ImportReadError
+from totalnet_desktop.core.store.errors import ImportReadError
 
 logger = logging.getLogger(__name__)
 

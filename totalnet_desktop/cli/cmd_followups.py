@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from totalnet_desktop.core import followup_rules, followups
+from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.followups import rules as followup_rules
 
 logger = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ import logging
 import os
 import sys
 
-from totalnet_desktop.core import chapters, meetings, reports
-from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.core.chapter import chapters, meetings, reports
+from totalnet_desktop.core.store.errors import TotalNetError
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def report_meeting(args) -> int:
         raise TotalNetError(f"There is no meeting on {day:%Y-%m-%d}." if day else "There is no meeting yet.")
     summary = reports.meeting_summary(meeting.id)
     _gui_application()
-    from totalnet_desktop.views.meeting_report import write_pdf
+    from totalnet_desktop.render.meeting_report import write_pdf
 
     target = os.path.abspath(args.pdf)
     folder = os.path.dirname(target)

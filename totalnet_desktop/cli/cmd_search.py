@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from totalnet_desktop.core import contact_search
+from totalnet_desktop.core.contacts import search as contact_search
 
 
 def register(sub) -> None:

@@ -12,8 +12,8 @@ import logging
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from totalnet_desktop.core.followups import GROUPS, FollowUpItem, group_of
-from totalnet_desktop.core.normalize import fold
+from totalnet_desktop.core.contacts.normalize import fold
+from totalnet_desktop.core.followups.queue import GROUPS, FollowUpItem, group_of
 from totalnet_desktop.qtmodels.roles import ContactIdRole, RecordRole
 
 logger = logging.getLogger(__name__)

@@ -7,8 +7,8 @@ import logging
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from totalnet_desktop.core import meetings
-from totalnet_desktop.core.meetings import RosterRow
+from totalnet_desktop.core.chapter import meetings
+from totalnet_desktop.core.chapter.meetings import RosterRow
 
 logger = logging.getLogger(__name__)
 

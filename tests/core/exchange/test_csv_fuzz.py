@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from totalnet_desktop.core.errors import ImportReadError
 from totalnet_desktop.core.exchange.csv_read import open_csv
+from totalnet_desktop.core.store.errors import ImportReadError
 
 cell = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"),
                max_size=12)

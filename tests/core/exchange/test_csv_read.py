@@ -5,8 +5,8 @@ import os
 import pytest
 from exchange_samples import LINKEDIN_HEADER, csv_text
 
-from totalnet_desktop.core.errors import ImportReadError
 from totalnet_desktop.core.exchange.csv_read import open_csv
+from totalnet_desktop.core.store.errors import ImportReadError
 
 ROWS = [
     ["Name", "Email", "Phone", "Notes"],

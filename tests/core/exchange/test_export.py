@@ -7,13 +7,13 @@ import vobject
 from hypothesis import given
 from hypothesis import strategies as st
 
-from totalnet_desktop.core import demo
+from totalnet_desktop.core.demo import loader as demo
 from totalnet_desktop.core.exchange import export, importer
 from totalnet_desktop.core.exchange.csv_write import neutralise, write_table
 from totalnet_desktop.core.exchange.drafts import unneutralise
 from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
 from totalnet_desktop.core.exchange.importer import ImportOptions
-from totalnet_desktop.core.models import Contact, database
+from totalnet_desktop.core.store.models import Contact, database
 
 
 def _rows(path, encoding="utf-8"):
@@ -52,10 +52,10 @@ def test_demo_round_trip_gives_back_every_value(db, tmp_path, data_dir):
     assert exported[0] == list(OWN_COLUMNS)
     assert any(row[7].startswith("'+") for row in exported[1:])  # phones were neutralised
     # Import into a fresh database and export again: the same bytes.
-    from totalnet_desktop.core import db as db_mod
+    from totalnet_desktop.core.store import db as db_mod
     db_mod.close_database()
     other = tmp_path / "other"
-    from totalnet_desktop.core.session import open_session
+    from totalnet_desktop.core.store.session import open_session
     open_session(other)
     imp = importer.open_import(first)
     assert imp.format == "own"
@@ -92,7 +92,7 @@ def test_selection_columns_and_vcard(db, tmp_path, write_file):
 def test_next_followup_is_the_earliest_open_one(db, tmp_path):
     import datetime as dt
 
-    from totalnet_desktop.core.models import FollowUp
+    from totalnet_desktop.core.store.models import FollowUp
     with database.atomic():
         c = Contact.create(first_name="Ana")
         FollowUp.create(contact=c, due=dt.date(2030, 5, 1), reason="a")
@@ -122,9 +122,9 @@ def test_next_follow_up_column_counts_a_snoozed_item(db, tmp_path):
     import csv
     import datetime as dt
 
-    from totalnet_desktop.core import followups
     from totalnet_desktop.core.exchange.export import export_contacts_csv
-    from totalnet_desktop.core.models import Contact
+    from totalnet_desktop.core.followups import queue as followups
+    from totalnet_desktop.core.store.models import Contact
 
     person = Contact.create(first_name="Rania", last_name="Saleh")
     item = followups.queue(person.id, dt.date(2026, 3, 2), "Call Rania")

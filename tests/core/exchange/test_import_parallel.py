@@ -8,12 +8,12 @@ import re
 import pytest
 from exchange_samples import csv_text
 
-from totalnet_desktop.core import db as db_mod
-from totalnet_desktop.core.errors import ImportReadError
 from totalnet_desktop.core.exchange import importer, parallel
 from totalnet_desktop.core.exchange.importer import ImportCancelled, ImportOptions
 from totalnet_desktop.core.exchange.planner import CHUNK
-from totalnet_desktop.core.models import database
+from totalnet_desktop.core.store import db as db_mod
+from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.core.store.models import database
 
 TABLES = ["contact", "contact_point", "tag", "contact_tag", "interaction", "membership", "chapter", "follow_up",
           "contact_fts", "stage_change"]

@@ -5,10 +5,10 @@ import datetime as dt
 import pytest
 from exchange_samples import csv_text
 
-from totalnet_desktop.core.errors import ImportReadError
 from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.exchange.importer import ImportCancelled, ImportOptions
-from totalnet_desktop.core.models import (
+from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.core.store.models import (
     Chapter,
     Contact,
     ContactPoint,
@@ -351,7 +351,7 @@ def test_a_re_import_that_changes_most_contacts_rebuilds_the_whole_index(db, wri
 
 
 def test_national_numbers_are_read_in_the_region_of_preferences(db, write_file, tmp_path):
-    from totalnet_desktop.core import prefs
+    from totalnet_desktop.core.store import prefs
 
     prefs.set("phone_region", "GB")
     _import(write_file("gb.csv", csv_text([["Name", "Mobile"], ["Harry Jones", "07700 900123"]])))

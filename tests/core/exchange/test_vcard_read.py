@@ -2,8 +2,8 @@
 
 import pytest
 
-from totalnet_desktop.core.errors import ImportReadError
 from totalnet_desktop.core.exchange.vcard_read import is_vcard, read_vcard_file
+from totalnet_desktop.core.store.errors import ImportReadError
 
 V21 = (
     "BEGIN:VCARD\r\nVERSION:2.1\r\n"

@@ -6,7 +6,7 @@ import pytest
 import vobject
 
 from totalnet_desktop.core.exchange.vcard import contact_to_vcard, contacts_to_vcard
-from totalnet_desktop.core.records import ContactRecord, PointRecord
+from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 
 NOTE = "Met at breakfast; likes coffee, tea.\nSecond line: عربي 🎉 " * 3
 

@@ -8,7 +8,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from totalnet_desktop.core import backup
 from totalnet_desktop.core.exchange.dedupe import Classifier, Decision
 from totalnet_desktop.core.exchange.drafts import Draft
 from totalnet_desktop.core.exchange.importer import (
@@ -20,7 +19,8 @@ from totalnet_desktop.core.exchange.importer import (
     use_region,
 )
 from totalnet_desktop.core.exchange.writer import load_existing
-from totalnet_desktop.core.models import Chapter, database
+from totalnet_desktop.core.store import backup
+from totalnet_desktop.core.store.models import Chapter, database
 
 logger = logging.getLogger(__name__)
 

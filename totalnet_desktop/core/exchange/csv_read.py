@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from totalnet_desktop.core.errors import ImportReadError
 from totalnet_desktop.core.exchange import encoding as enc
+from totalnet_desktop.core.store.errors import ImportReadError
 
 logger = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from totalnet_desktop.core.errors import TotalNetError
+from totalnet_desktop.core.store.errors import TotalNetError
 
 logger = logging.getLogger(__name__)
 

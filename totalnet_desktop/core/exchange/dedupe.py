@@ -13,8 +13,8 @@ import functools
 import logging
 from dataclasses import dataclass, field
 
-from totalnet_desktop.core import normalize as nz
-from totalnet_desktop.core.exchange import fastnorm as fn
+from totalnet_desktop.core.contacts import fastnorm as fn
+from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange.drafts import Draft
 
 logger = logging.getLogger(__name__)

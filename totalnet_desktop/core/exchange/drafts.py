@@ -12,10 +12,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from totalnet_desktop.core import normalize as nz
-from totalnet_desktop.core.exchange import fastnorm as fn
+from totalnet_desktop.core.contacts import fastnorm as fn
+from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange.formats import IGNORE, norm_header
-from totalnet_desktop.core.models import STAGES
+from totalnet_desktop.core.store.models import STAGES
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from totalnet_desktop.core.errors import Cancelled, TotalNetError
 from totalnet_desktop.core.exchange.csv_write import (
     PROGRESS_EVERY,
     ExportWriteError,
@@ -17,8 +16,9 @@ from totalnet_desktop.core.exchange.csv_write import (
 )
 from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
 from totalnet_desktop.core.exchange.vcard_write import contact_to_vcard
-from totalnet_desktop.core.models import database
-from totalnet_desktop.core.records import ContactRecord, PointRecord
+from totalnet_desktop.core.store.errors import Cancelled, TotalNetError
+from totalnet_desktop.core.store.models import database
+from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 
 logger = logging.getLogger(__name__)
 
@@ -29,10 +29,10 @@ CONTACT_COLUMNS = OWN_COLUMNS
 MULTI_SEP = "; "
 # Other tables: what -> (module, function returning (headers, rows)).
 TABLES = {
-    "attendance": ("totalnet_desktop.core.reports", "attendance_table", "Attendance"),
-    "referrals": ("totalnet_desktop.core.reports", "referrals_table", "Referrals"),
-    "palms": ("totalnet_desktop.core.reports", "palms_table", "PALMS report"),
-    "followups": ("totalnet_desktop.core.followups", "followups_table", "Follow-ups"),
+    "attendance": ("totalnet_desktop.core.chapter.reports", "attendance_table", "Attendance"),
+    "referrals": ("totalnet_desktop.core.chapter.reports", "referrals_table", "Referrals"),
+    "palms": ("totalnet_desktop.core.chapter.reports", "palms_table", "PALMS report"),
+    "followups": ("totalnet_desktop.core.followups.queue", "followups_table", "Follow-ups"),
 }
 
 

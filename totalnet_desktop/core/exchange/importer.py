@@ -16,9 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from totalnet_desktop.core import backup, prefs, search_index
-from totalnet_desktop.core import normalize as nz
-from totalnet_desktop.core.errors import Cancelled, ImportReadError
+from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange import csv_read, vcard_read
 from totalnet_desktop.core.exchange import parallel as parallel_mod
 from totalnet_desktop.core.exchange.csv_drafts import CsvDrafts
@@ -30,7 +28,9 @@ from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected
 from totalnet_desktop.core.exchange.writer import BulkWriter, load_existing
-from totalnet_desktop.core.models import Chapter, database
+from totalnet_desktop.core.store import backup, prefs, search_index
+from totalnet_desktop.core.store.errors import Cancelled, ImportReadError
+from totalnet_desktop.core.store.models import Chapter, database
 
 logger = logging.getLogger(__name__)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import logging
 
-from totalnet_desktop.core import normalize as nz
-from totalnet_desktop.core.errors import ValidationError
+from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange.formats import FIELDS, norm_header
-from totalnet_desktop.core.models import ImportMapping, database
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.models import ImportMapping, database
 
 logger = logging.getLogger(__name__)
 

@@ -22,12 +22,12 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator
 
-from totalnet_desktop.core import errors
 from totalnet_desktop.core.exchange.csv_drafts import CsvDrafts
 from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary
+from totalnet_desktop.core.store import errors
 
 logger = logging.getLogger(__name__)
 

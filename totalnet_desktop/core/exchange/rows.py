@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from totalnet_desktop.core.exchange import fastnorm as fn
+from totalnet_desktop.core.contacts import fastnorm as fn
 from totalnet_desktop.core.exchange.drafts import Draft
-from totalnet_desktop.core.models import ROLES
+from totalnet_desktop.core.store.models import ROLES
 
 CONTACT_COLUMNS = ("id", "first_name", "last_name", "company", "job_title", "profession", "city", "notes",
                    "stage", "source", "met_where", "met_channel", "is_me", "archived", "created_at",

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import vobject
 
-from totalnet_desktop.core import normalize as nz
-from totalnet_desktop.core.errors import ImportReadError
+from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange import encoding as enc
 from totalnet_desktop.core.exchange.drafts import Draft, finish, split_full_name
+from totalnet_desktop.core.store.errors import ImportReadError
 
 logger = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from totalnet_desktop.core.normalize import social_url
-from totalnet_desktop.core.records import ContactRecord, PointRecord
+from totalnet_desktop.core.contacts.normalize import social_url
+from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 
 logger = logging.getLogger(__name__)
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 
-from totalnet_desktop.core import normalize as nz
-from totalnet_desktop.core import search_index
+from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.drafts import Draft
 from totalnet_desktop.core.exchange.rows import CONTACT_COLUMNS, NewRows, RowMaker
+from totalnet_desktop.core.store import search_index
 
 logger = logging.getLogger(__name__)
 

@@ -1,0 +1,112 @@
+"""Report preview and PDF, meeting history, roster editor and the roster model."""
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+
+from totalnet_desktop.core.chapter import chapters, meetings, slips, visitors
+from totalnet_desktop.core.store.models import Contact, Membership
+from totalnet_desktop.qtmodels.roster_model import RosterModel
+from totalnet_desktop.render.meeting_report import report_html
+from totalnet_desktop.views.meeting.history import MeetingHistoryDialog
+from totalnet_desktop.views.meeting.report import MeetingReportDialog
+from totalnet_desktop.views.meeting.roster import RosterDialog
+
+DAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture
+def data(db, qapp):
+    ch = chapters.create_chapter("Dubai Achievers", start_time="07:00")
+    layla = chapters.add_member(ch.id, name="Layla Haddad", classification="Printer").contact_id
+    omar = chapters.add_member(ch.id, name="Omar Khan", classification="Lawyer").contact_id
+    m1 = meetings.open_meeting(ch.id, DAY - dt.timedelta(days=7), today=DAY)
+    meetings.close_meeting(m1.id)  # both absent
+    m2 = meetings.open_meeting(ch.id, DAY, today=DAY)
+    rows = {r.first_name: r for r in meetings.roster_rows(m2.id)}
+    meetings.check_in(m2, rows["Layla"], now=dt.datetime.combine(DAY, dt.time(7, 20)))  # late
+    visitors.add_visitor(m2, "Nadia Rahman", invited_by_id=omar)
+    slips.add_thank_you(omar, layla, "2,000", day=DAY, meeting_id=m2.id)
+    slips.add_one_to_one(layla, omar, day=DAY)
+    return ch, m1, m2
+
+
+def test_report_preview_and_pdf(data, tmp_path):
+    _, _, m2 = data
+    dialog = MeetingReportDialog(m2.id)
+    html = dialog.preview.toPlainText()
+    assert "Layla Haddad" in html and "Omar Khan" in html and "Nadia Rahman" in html
+    path = dialog.save_pdf(tmp_path / "week.pdf")
+    data_bytes = path.read_bytes()
+    assert data_bytes.startswith(b"%PDF") and len(data_bytes) > 1000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        omar = next(line for line in text.splitlines() if "Omar Khan" in line).split()
+        #           P    A    L    M    S    RGI  RGO  RRI  RRO  V    1-2-1 TYFCB  CEU
+        assert omar[2:] == ["0", "0", "0", "0", "0", "0", "0", "0", "0", "1", "1", "2,000", "0"]
+        total = next(line for line in text.splitlines() if line.strip().startswith("Total")).split()
+        assert total[1:] == ["0", "0", "1", "0", "0", "0", "0", "0", "0", "1", "2", "2,000", "0"]
+        assert "TYFCB (AED)" in text
+
+
+def test_report_date_range(data):
+    _, _, m2 = data
+    dialog = MeetingReportDialog(m2.id)
+    dialog.start.setDate(DAY - dt.timedelta(days=7))
+    omar = next(line for line in dialog.summary.lines if line.first_name == "Omar")
+    assert omar.counts["A"] == 1 and len(dialog.summary.meeting_dates) == 2
+    assert "to" in report_html(dialog.summary)
+
+
+def test_history_dialog(data, qtbot):
+    ch, m1, m2 = data
+    dialog = MeetingHistoryDialog(ch.id)
+    qtbot.addWidget(dialog)
+    assert dialog.meetings.rowCount() == 2
+    assert dialog.chosen_meeting_id() == m2.id
+    assert dialog.meetings.item(0, 4).text() == "1"  # one late
+    assert dialog.meetings.item(1, 3).text() == "2"  # two absent at the first meeting
+    dialog.meetings.selectRow(1)
+    assert dialog.chosen_meeting_id() == m1.id
+    rates = {dialog.members.item(r, 0).text(): dialog.members.item(r, 3).text() for r in range(2)}
+    assert rates == {"Layla Haddad": "50%", "Omar Khan": "0%"}
+
+
+def test_roster_dialog_add_edit_remove(data, qtbot):
+    ch, _, _ = data
+    dialog = RosterDialog(ch.id)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    dialog.person.setText("Zoë Dubois")
+    dialog.classification.setText("Florist")
+    dialog.add_member()
+    assert [m.name for m in chapters.roster(ch.id)] == ["Layla Haddad", "Omar Khan", "Zoë Dubois"]
+    dialog.table.item(2, 2).setText("Flowers")
+    assert chapters.roster(ch.id)[2].classification == "Flowers"
+    dialog.table.item(2, 3).setText("Emperor")
+    assert "role" in dialog.error.text() and chapters.roster(ch.id)[2].role == "Member"
+    dialog.person.setText("")
+    dialog.add_member()
+    assert "name" in dialog.error.text()
+    dialog.grace.setValue(10)
+    assert chapters.get_chapter(ch.id).grace_minutes == 10
+    assert Membership.select().count() == 3 and Contact.get(Contact.first_name == "Zoë").profession == "Florist"
+
+
+def test_roster_model(data, qtmodeltester):
+    _, _, m2 = data
+    model = RosterModel()
+    model.set_rows(meetings.roster_rows(m2.id))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert [model.index(r, 3).data() for r in range(3)] == ["Late", "", "Visitor"]
+    assert "invited by Omar Khan" in model.index(2, 5).data()
+    model.set_filter("nobody here")
+    assert model.rowCount() == 1 and model.add_visitor_text() == "nobody here"
+    qtmodeltester.check(model)
+    model.set_filter("")
+    row = model.row_at(1)
+    result = meetings.check_in(m2, row)
+    assert model.update_row(result.row) == 1 and model.index(1, 3).data() == "Present"

@@ -1,0 +1,95 @@
+from PySide6.QtCore import Qt
+
+from totalnet_desktop.core.store import models
+
+
+def test_title_and_welcome_on_empty_database(main_window):
+    assert "TotalNet" in main_window.windowTitle()
+    assert main_window.stack.currentWidget() is main_window.welcome
+    assert set(main_window.welcome.buttons) == {"sample", "import", "chapter"}
+
+
+def test_ctrl_digits_switch_screens(main_window, qtbot):
+    for number, key in enumerate(("contacts", "meeting", "followups", "insights"), start=1):
+        qtbot.keyClick(main_window, Qt.Key.Key_0 + number, Qt.KeyboardModifier.ControlModifier)
+        assert main_window.current_key() == key
+
+
+def test_set_up_chapter_button_opens_meeting_day(main_window, qtbot):
+    qtbot.mouseClick(main_window.welcome.buttons["chapter"], Qt.MouseButton.LeftButton)
+    assert main_window.current_key() == "meeting"
+
+
+def test_window_with_data_opens_on_contacts(ctx, qtbot):
+    from totalnet_desktop.views.shell.main_window import MainWindow
+
+    models.Contact.create(first_name="Layla")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.current_key() == "contacts"
+    assert "1 contacts" in window.statusBar().currentMessage()
+
+
+def test_geometry_is_remembered(ctx, qtbot):
+    from totalnet_desktop.views.shell.main_window import MainWindow
+
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    # The offscreen screen is 800x800, so only the height can differ from the minimum width.
+    first.resize(960, 701)
+    first.close()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert second.height() == 701
+
+
+def test_ctrl_q_closes_the_window(main_window, qtbot):
+    qtbot.keyClick(main_window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not main_window.isVisible()
+
+
+def test_no_two_active_shortcuts_share_a_key(main_window):
+    """Two shortcuts on one key that can be active together make Qt fire neither."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    from totalnet_desktop.views.shell.screen import Screen
+
+    def owner_screen(obj):
+        parent = obj.parent()
+        while parent is not None and not isinstance(parent, Screen):
+            parent = parent.parent()
+        return parent
+
+    seen = {}
+    for obj in main_window.findChildren(QAction) + main_window.findChildren(QShortcut):
+        keys = obj.shortcuts() if isinstance(obj, QAction) else [obj.key()]
+        for key in keys:
+            text = key.toString()
+            if not text:
+                continue
+            context = obj.shortcutContext() if isinstance(obj, QAction) else obj.context()
+            global_ = context in (Qt.ShortcutContext.ApplicationShortcut,
+                                                Qt.ShortcutContext.WindowShortcut)
+            screen = None if global_ else owner_screen(obj)
+            for other_screen, other in seen.get(text, []):
+                clash = screen is None or other_screen is None or screen is other_screen
+                assert not clash, f"{text} is bound twice: {other.objectName()} and {obj.objectName()}"
+            seen.setdefault(text, []).append((screen, obj))
+    assert "Ctrl+Q" in seen and "Ctrl+1" in seen
+
+
+def test_start_up_does_not_load_export_libraries():
+    """The window opens without the importer, vobject or icalendar (they load on first use)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from totalnet_desktop.views.shell.main_window import MainWindow\n"
+        "loaded = [m for m in ('vobject', 'icalendar', 'totalnet_desktop.core.exchange.importer',"
+        " 'PySide6.QtCharts', 'PySide6.QtPrintSupport') if m in sys.modules]\n"
+        "print(loaded); sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

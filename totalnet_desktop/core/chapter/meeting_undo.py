@@ -1,0 +1,127 @@
+"""Undo for meeting day: each action stores how to reverse itself in ``UndoEntry`` (scope "meeting").
+
+Persisted, so Ctrl+Z still works after the app was closed (or the power went out).
+Payload kinds:
+  attendance  {"attendance_id"|None, "meeting_id", "contact_id", "before": {...}|None}
+  visitor     {"attendance_id", "contact_id", "contact_created", "followup_id"}
+  close       {"meeting_id", "absent_ids": [...]}
+  slip        {"table", "id", "followup_id", "created_contact_id", "closed_referral": {...}|None}
+An attendance payload may name "created_contact_ids" (a substitute typed by a new name). Every payload
+that names contacts it created also carries their fingerprints ("created_contacts", added by ``push``);
+after the handler, ``undo_created`` deletes those contacts unless they were used since.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+
+from totalnet_desktop.core.chapter import undo_created
+from totalnet_desktop.core.store.models import (
+    CEU,
+    Attendance,
+    FollowUp,
+    Meeting,
+    OneToOne,
+    Referral,
+    ThankYou,
+    UndoEntry,
+    database,
+)
+
+logger = logging.getLogger(__name__)
+
+SCOPE = "meeting"
+KEEP = 100  # older entries are pruned
+SLIP_TABLES = {"referral": Referral, "thank_you": ThankYou, "one_to_one": OneToOne, "ceu": CEU}
+
+
+def push(label: str, payload: dict) -> None:
+    """Record an undoable action (call inside the action's own transaction)."""
+    payload = undo_created.with_fingerprints(payload)
+    UndoEntry.create(scope=SCOPE, label=label, payload=json.dumps(payload, default=str))
+    stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == SCOPE)
+             .order_by(UndoEntry.id.desc()).offset(KEEP))
+    UndoEntry.delete().where(UndoEntry.id.in_(stale)).execute()
+
+
+def last_label() -> str | None:
+    """What Ctrl+Z would undo, or None."""
+    entry = UndoEntry.select().where(UndoEntry.scope == SCOPE).order_by(UndoEntry.id.desc()).first()
+    return entry.label if entry is not None else None
+
+
+def undo_last() -> str | None:
+    """Reverse the last meeting-day action in one transaction; return its label (None: nothing)."""
+    outcome = undo_last_outcome()
+    return outcome.label if outcome is not None else None
+
+
+def undo_last_outcome() -> undo_created.UndoOutcome | None:
+    """Reverse the last meeting-day action in one transaction, with the contacts it created when
+    nothing uses them since; say which were kept (None: nothing to undo)."""
+    with database.atomic():
+        entry = UndoEntry.select().where(UndoEntry.scope == SCOPE).order_by(UndoEntry.id.desc()).first()
+        if entry is None:
+            return None
+        payload = json.loads(entry.payload)
+        handler = _HANDLERS.get(payload.get("kind", ""))
+        if handler is None:
+            logger.warning("unknown undo payload %r", payload)
+        else:
+            handler(payload)
+        removal = undo_created.remove_created(payload)
+        entry.delete_instance()
+    logger.info("undid %s", entry.label)
+    return undo_created.UndoOutcome(entry.label, removal.kept, removal.removed)
+
+
+def _parse_dt(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _undo_attendance(p: dict) -> None:
+    before = p.get("before")
+    query = Attendance.select().where((Attendance.meeting == p["meeting_id"]) & (Attendance.contact == p["contact_id"]))
+    row = query.first()
+    if before is None:
+        if row is not None:
+            row.delete_instance()
+        return
+    if row is None:
+        row = Attendance(meeting=p["meeting_id"], contact=p["contact_id"])
+    row.status = before["status"]
+    row.checked_in_at = _parse_dt(before.get("checked_in_at"))
+    row.substitute = before.get("substitute_id")
+    row.invited_by = before.get("invited_by_id")
+    row.note = before.get("note", "")
+    row.save()
+
+
+def _delete_open_followup(followup_id: int | None) -> None:
+    if followup_id is not None:
+        FollowUp.delete().where((FollowUp.id == followup_id) & (FollowUp.status.in_(("open", "snoozed")))).execute()
+
+
+def _undo_visitor(p: dict) -> None:
+    _delete_open_followup(p.get("followup_id"))
+    Attendance.delete().where(Attendance.id == p["attendance_id"]).execute()
+
+
+def _undo_close(p: dict) -> None:
+    Attendance.delete().where(Attendance.id.in_(p["absent_ids"])).execute()
+    Meeting.update(status="open", closed_at=None).where(Meeting.id == p["meeting_id"]).execute()
+
+
+def _undo_slip(p: dict) -> None:
+    _delete_open_followup(p.get("followup_id"))
+    model = SLIP_TABLES[p["table"]]
+    model.delete().where(model.id == p["id"]).execute()
+    closed = p.get("closed_referral")
+    if closed:
+        Referral.update(status=closed["status"], value=closed.get("value")).where(
+            Referral.id == closed["id"]).execute()
+
+
+_HANDLERS = {"attendance": _undo_attendance, "visitor": _undo_visitor, "close": _undo_close, "slip": _undo_slip}

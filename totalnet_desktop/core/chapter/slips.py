@@ -1,0 +1,228 @@
+"""Slips turned in at a meeting: referral, thank-you for closed business (TYFCB), one-to-one, CEU."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+
+from totalnet_desktop.core.chapter import amounts, meeting_undo
+from totalnet_desktop.core.chapter import people as chapter_people
+from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.models import (
+    BUSINESS_KINDS,
+    CEU,
+    REFERRAL_KINDS,
+    REFERRAL_STATUSES,
+    Contact,
+    OneToOne,
+    Referral,
+    ThankYou,
+    database,
+)
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class NewPerson:
+    """A prospect or substitute typed in a dialog (becomes a contact)."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+    company: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralRecord:
+    id: int
+    date: dt.date
+    giver_id: int
+    giver_name: str
+    receiver_id: int
+    receiver_name: str
+    prospect_id: int | None
+    prospect_name: str
+    kind: str
+    hotness: int
+    status: str
+    notes: str = ""
+    value: Decimal | None = None
+
+    @property
+    def label(self) -> str:
+        who = self.prospect_name or "(inside)"
+        return f"{self.date:%d %b}: {self.giver_name} -> {self.receiver_name}, {who} [{self.status}]"
+
+
+@dataclass(frozen=True)
+class SlipResult:
+    id: int
+    message: str
+    followup_id: int | None = None
+
+
+def _names(*ids: int | None) -> dict[int, str]:
+    wanted = [i for i in ids if i is not None]
+    return {c.id: c.full_name for c in Contact.select().where(Contact.id.in_(wanted))} if wanted else {}
+
+
+def _check_pair(a: int, b: int, a_what: str, b_what: str) -> None:
+    chapter_people.require_contact(a, a_what)
+    chapter_people.require_contact(b, b_what)
+    if a == b:
+        raise ValidationError(f"The {a_what} and the {b_what} must be two different people.")
+
+
+def _prospect_id(prospect_id: int | None, new_prospect: NewPerson | None) -> tuple[int | None, bool]:
+    if prospect_id is not None:
+        chapter_people.require_contact(prospect_id, "prospect")
+        return prospect_id, False
+    if new_prospect is not None and normalize.clean(new_prospect.name):
+        found = chapter_people.find_by_name(new_prospect.name)
+        if found is not None and not new_prospect.phone and not new_prospect.email:
+            return found, False
+        return chapter_people.create_person(new_prospect.name, phone=new_prospect.phone, email=new_prospect.email,
+                                            company=new_prospect.company, source="Referral"), True
+    return None, False
+
+
+def add_referral(giver_id: int, receiver_id: int, *, prospect_id: int | None = None,
+                 new_prospect: NewPerson | None = None, kind: str = "outside", hotness: int = 3,
+                 notes: str = "", status: str = "New", day: dt.date | None = None,
+                 meeting_id: int | None = None) -> SlipResult:
+    """Record a referral; one received by me queues "Contact PROSPECT (from GIVER)" within 24 hours."""
+    _check_pair(giver_id, receiver_id, "giver", "receiver")
+    if kind not in REFERRAL_KINDS:
+        raise ValidationError(f"A referral is inside or outside, not \"{kind}\".")
+    if not 1 <= int(hotness) <= 5:
+        raise ValidationError(f"Hotness is 1 to 5, not {hotness}.")
+    if status not in REFERRAL_STATUSES:
+        raise ValidationError(f"A referral's status is one of {', '.join(REFERRAL_STATUSES)}.")
+    day = day or dt.date.today()
+    with database.atomic():
+        pid, created = _prospect_id(prospect_id, new_prospect)
+        if kind == "outside" and pid is None:
+            raise ValidationError("An outside referral needs the prospect: pick a contact or type a name.")
+        ref = Referral.create(date=day, meeting=meeting_id, giver=giver_id, receiver=receiver_id, prospect=pid,
+                              kind=kind, hotness=int(hotness), status=status, notes=normalize.clean(notes))
+        followup_id = None
+        if receiver_id == prefs.get("me_contact_id"):
+            names = _names(giver_id, pid)
+            # Inside: the giver is the one who wants to do business, so contact them.
+            target = pid if pid is not None else giver_id
+            followup_id = followups.queue(
+                target, day + dt.timedelta(days=1), f"Contact {names[target]} (from {names[giver_id]})",
+                channel="phone", origin="referral_received", origin_key=f"referral_received:{ref.id}")
+        meeting_undo.push("referral", {"kind": "slip", "table": "referral", "id": ref.id,
+                                       "followup_id": followup_id, "created_contact_id": pid if created else None})
+    names = _names(giver_id, receiver_id, pid)
+    message = f"Referral from {names[giver_id]} to {names[receiver_id]} recorded."
+    if followup_id is not None:
+        target = names[pid] if pid is not None else names[giver_id]
+        message += f" Follow-up: contact {target} by {day + dt.timedelta(days=1):%a %d %b}."
+    return SlipResult(ref.id, message, followup_id)
+
+
+def set_referral_status(referral_id: int, status: str) -> None:
+    """Move a referral along New, Pending, Closed, No sale."""
+    if status not in REFERRAL_STATUSES:
+        raise ValidationError(f"A referral's status is one of {', '.join(REFERRAL_STATUSES)}.")
+    with database.atomic():
+        if not Referral.update(status=status).where(Referral.id == referral_id).execute():
+            raise ValidationError(f"The referral #{referral_id} does not exist.")
+
+
+def get_referral(referral_id: int) -> ReferralRecord:
+    """One referral."""
+    r = Referral.get_or_none(Referral.id == referral_id)
+    if r is None:
+        raise ValidationError(f"The referral #{referral_id} does not exist.")
+    return _referral_record(r, _names(r.giver_id, r.receiver_id, r.prospect_id))
+
+
+def _referral_record(r: Referral, names: dict[int, str]) -> ReferralRecord:
+    return ReferralRecord(r.id, r.date, r.giver_id, names.get(r.giver_id, ""), r.receiver_id,
+                          names.get(r.receiver_id, ""), r.prospect_id, names.get(r.prospect_id, ""), r.kind,
+                          r.hotness, r.status, r.notes, r.value)
+
+
+def open_referrals(receiver_id: int | None = None, giver_id: int | None = None) -> list[ReferralRecord]:
+    """Referrals not yet Closed or No sale (optionally to/from someone), newest first."""
+    query = Referral.select().where(Referral.status.in_(("New", "Pending")))
+    if receiver_id is not None:
+        query = query.where(Referral.receiver == receiver_id)
+    if giver_id is not None:
+        query = query.where(Referral.giver == giver_id)
+    rows = list(query.order_by(Referral.date.desc(), Referral.id.desc()))
+    names = _names(*{i for r in rows for i in (r.giver_id, r.receiver_id, r.prospect_id)})
+    return [_referral_record(r, names) for r in rows]
+
+
+def add_thank_you(from_id: int, to_id: int, amount, *, business: str = "new", kind: str = "outside",
+                  referral_id: int | None = None, currency: str | None = None, notes: str = "",
+                  day: dt.date | None = None, meeting_id: int | None = None) -> SlipResult:
+    """Record a TYFCB: ``from`` thanks ``to`` for business worth ``amount``; may close a referral."""
+    _check_pair(from_id, to_id, "member giving thanks", "member thanked")
+    value = amounts.parse_amount(amount, "thank-you amount")
+    if value <= 0:
+        raise ValidationError("The thank-you amount must be more than 0.")
+    if business not in BUSINESS_KINDS:
+        raise ValidationError(f"Business is new or repeat, not \"{business}\".")
+    if kind not in REFERRAL_KINDS:
+        raise ValidationError(f"A thank-you is inside or outside, not \"{kind}\".")
+    currency = currency or prefs.get("currency") or "AED"
+    with database.atomic():
+        closed = None
+        if referral_id is not None:
+            ref = Referral.get_or_none(Referral.id == referral_id)
+            if ref is None:
+                raise ValidationError(f"The referral #{referral_id} does not exist.")
+            closed = {"id": ref.id, "status": ref.status, "value": str(ref.value) if ref.value is not None else None}
+            ref.status, ref.value = "Closed", value
+            ref.save()
+        ty = ThankYou.create(date=day or dt.date.today(), meeting=meeting_id, from_contact=from_id, to_contact=to_id,
+                             amount=value, currency=currency, business=business, kind=kind, referral=referral_id,
+                             notes=normalize.clean(notes))
+        meeting_undo.push("thank-you", {"kind": "slip", "table": "thank_you", "id": ty.id,
+                                        "closed_referral": closed})
+    names = _names(from_id, to_id)
+    return SlipResult(ty.id, f"Thank-you from {names[from_id]} to {names[to_id]}: "
+                             f"{amounts.format_amount(value, currency)}.")
+
+
+def add_one_to_one(member_a: int, member_b: int, *, day: dt.date | None = None, location: str = "",
+                   notes: str = "", meeting_id: int | None = None) -> SlipResult:
+    """Record a one-to-one between two members."""
+    _check_pair(member_a, member_b, "first member", "second member")
+    day = day or dt.date.today()
+    if day > dt.date.today() + dt.timedelta(days=1):
+        raise ValidationError(f"A one-to-one is recorded once it happened; {day:%d %b %Y} is in the future.")
+    with database.atomic():
+        row = OneToOne.create(date=day, meeting=meeting_id, member_a=member_a, member_b=member_b,
+                              location=normalize.clean(location), notes=normalize.clean(notes))
+        meeting_undo.push("one-to-one", {"kind": "slip", "table": "one_to_one", "id": row.id})
+    names = _names(member_a, member_b)
+    return SlipResult(row.id, f"One-to-one of {names[member_a]} and {names[member_b]} recorded.")
+
+
+def add_ceu(contact_id: int, credits: float = 1.0, *, day: dt.date | None = None, note: str = "",
+            meeting_id: int | None = None) -> SlipResult:
+    """Record chapter education credits (fractions allowed)."""
+    chapter_people.require_contact(contact_id, "member")
+    try:
+        value = float(str(credits).replace(",", "."))
+    except ValueError as exc:
+        raise ValidationError(f"CEU credits must be a number like 1 or 0.5, not \"{credits}\".") from exc
+    if not 0 < value <= 100:
+        raise ValidationError("CEU credits must be more than 0 (and at most 100).")
+    with database.atomic():
+        row = CEU.create(date=day or dt.date.today(), meeting=meeting_id, contact=contact_id, credits=value,
+                         note=normalize.clean(note))
+        meeting_undo.push("CEU", {"kind": "slip", "table": "ceu", "id": row.id})
+    return SlipResult(row.id, f"{value:g} CEU for {chapter_people.person_name(contact_id)} recorded.")

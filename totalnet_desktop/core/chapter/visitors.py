@@ -1,0 +1,112 @@
+"""Visitors at a meeting: recorded as attendance "Visitor", thanked by a follow-up the next business day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from totalnet_desktop.core.chapter import meeting_undo, meetings
+from totalnet_desktop.core.chapter import people as chapter_people
+from totalnet_desktop.core.chapter.meetings import ActionResult, MeetingRecord, RosterRow
+from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.models import Attendance, Contact, database
+
+logger = logging.getLogger(__name__)
+
+ORDINALS = {1: "first", 2: "second", 3: "third"}
+
+
+@dataclass(frozen=True)
+class VisitorResult(ActionResult):
+    reused: bool = False
+    followup_id: int | None = None
+
+
+def ordinal(n: int) -> str:
+    """1 -> 'first', 4 -> '4th'."""
+    return ORDINALS.get(n, f"{n}th")
+
+
+def thank_reason(name: str) -> str:
+    """The follow-up text queued for a visitor."""
+    return f"Thank {name} for visiting and invite them back"
+
+
+def add_visitor(meeting: MeetingRecord, name: str, *, invited_by_id: int | None = None, company: str = "",
+                profession: str = "", phone: str = "", email: str = "", contact_id: int | None = None,
+                now: dt.datetime | None = None) -> VisitorResult:
+    """Record a visitor (reusing the contact whose name matches) and queue the thank-you follow-up."""
+    name = normalize.clean(name)
+    if contact_id is None and not name:
+        raise ValidationError("A visitor needs a name: type it in the check-in box.")
+    if invited_by_id is not None:
+        chapter_people.require_contact(invited_by_id, "inviting member")
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    with database.atomic():
+        reused = True
+        if contact_id is None:
+            contact_id = chapter_people.find_by_name(name)
+        if contact_id is None:
+            reused = False
+            contact_id = chapter_people.create_person(
+                name, company=company, profession=profession, source="Visitor", phone=phone, email=email,
+                met_on=meeting.date, met_where=f"{meeting.chapter_name} meeting", met_channel="in_person")
+        else:
+            chapter_people.require_contact(contact_id, "visitor")
+            chapter_people.fill_blank_details(contact_id, company, profession)
+        contact = Contact.get_by_id(contact_id)
+        if meetings.is_member(meeting.chapter_id, contact_id):
+            raise ValidationError(f"{contact.full_name} is a member of {meeting.chapter_name}: check them in "
+                                  "from the roster instead.")
+        existing = Attendance.get_or_none((Attendance.meeting == meeting.id) & (Attendance.contact == contact_id))
+        row = _bare_row(contact)
+        if existing is not None:
+            return VisitorResult(meetings.refreshed_row(meeting.id, row),
+                                 meetings.already_message(contact.full_name, existing), False, reused)
+        attendance = Attendance.create(meeting=meeting.id, contact=contact_id, status="Visitor",
+                                       invited_by=invited_by_id, checked_in_at=now)
+        followup_id = followups.queue(
+            contact_id, followups.next_business_day(meeting.date), thank_reason(contact.full_name),
+            channel="messaging", origin="visitor", origin_key=f"visitor:{attendance.id}")
+        meeting_undo.push(f"visitor {contact.full_name}", {
+            "kind": "visitor", "attendance_id": attendance.id, "contact_id": contact_id,
+            "contact_created": not reused, "followup_id": followup_id})
+        fresh = meetings.refreshed_row(meeting.id, row)
+    visit = f" ({ordinal(fresh.visit_number)} visit)" if fresh.visit_number > 1 else ""
+    message = f"Visitor {contact.full_name} added{visit}; follow-up queued for {followups.next_business_day(meeting.date):%a %d %b}."
+    logger.info("visitor %s at meeting %s (visit %d)", contact_id, meeting.id, fresh.visit_number)
+    return VisitorResult(fresh, message, True, reused, followup_id)
+
+
+def _bare_row(contact: Contact) -> RosterRow:
+    return RosterRow(contact.id, contact.first_name, contact.last_name, contact.company, contact.profession,
+                     "", False, search_key=normalize.fold(
+                         f"{contact.first_name} {contact.last_name} {contact.company} {contact.profession}"))
+
+
+def update_visitor(meeting: MeetingRecord, row: RosterRow, *, invited_by_id: int | None = None,
+                   company: str = "", profession: str = "") -> RosterRow:
+    """Set who invited a visitor and fill in their company and profession."""
+    if row.is_member or row.attendance_id is None:
+        raise ValidationError(f"{row.name} is not a visitor at this meeting.")
+    if invited_by_id is not None:
+        chapter_people.require_contact(invited_by_id, "inviting member")
+    with database.atomic():
+        a = Attendance.get_by_id(row.attendance_id)
+        meeting_undo.push(f"details of visitor {row.name}", {
+            "kind": "attendance", "meeting_id": meeting.id, "contact_id": row.contact_id,
+            "before": {"status": a.status, "checked_in_at": a.checked_in_at.isoformat() if a.checked_in_at else None,
+                       "substitute_id": a.substitute_id, "invited_by_id": a.invited_by_id, "note": a.note}})
+        a.invited_by = invited_by_id
+        a.save()
+        contact = Contact.get_by_id(row.contact_id)
+        if company:
+            contact.company = normalize.clean(company)
+        if profession:
+            contact.profession = normalize.clean(profession)
+        contact.save()
+    base = _bare_row(Contact.get_by_id(row.contact_id))
+    return meetings.refreshed_row(meeting.id, base)

@@ -1,0 +1,1 @@
+"""Contacts: editing, search, merge, duplicates, timelines, interactions, phone numbers and text normalisation."""

@@ -1,0 +1,1 @@
+"""The follow-up queue, the rules that fill it, and its calendar export."""

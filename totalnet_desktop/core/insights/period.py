@@ -1,0 +1,122 @@
+"""The period an Insights figure looks at, its buckets, and money as the figures show it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from totalnet_desktop.core.store.models import database
+
+# Periods longer than this many months are shown by quarter, so a five-year chart stays legible.
+MONTHLY_UP_TO = 24
+
+
+@dataclass(frozen=True)
+class Period:
+    """An inclusive range of days the dashboard looks at."""
+
+    start: dt.date
+    end: dt.date
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"The period ends ({self.end}) before it starts ({self.start}).")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def months(self) -> int:
+        """Length in whole months (rounded), used to prorate the annual fee."""
+        return max(1, round(self.days / 365.25 * 12))
+
+    @property
+    def by_quarter(self) -> bool:
+        return _month_index(self.end) - _month_index(self.start) + 1 > MONTHLY_UP_TO
+
+    @property
+    def end_exclusive(self) -> str:
+        """The day after the period as text, for comparing date-time columns."""
+        return (self.end + dt.timedelta(days=1)).isoformat()
+
+    def bucket_sql(self, column: str) -> str:
+        """SQL that turns a date or date-time text column into this period's bucket key."""
+        if self.by_quarter:
+            return f"(substr({column}, 1, 4) || '-Q' || ((CAST(substr({column}, 6, 2) AS INTEGER) + 2) / 3))"
+        return f"substr({column}, 1, 7)"
+
+    def buckets(self) -> list[tuple[str, str]]:
+        """Every bucket of the period in order, as (key, short label), empty ones included."""
+        out: list[tuple[str, str]] = []
+        first, last = _month_index(self.start), _month_index(self.end)
+        for index in range(first, last + 1):
+            year, month = divmod(index, 12)
+            month += 1
+            if self.by_quarter:
+                key = f"{year}-Q{(month + 2) // 3}"
+                if not out or out[-1][0] != key:
+                    out.append((key, f"Q{(month + 2) // 3} {year}"))
+            else:
+                out.append((f"{year}-{month:02d}", dt.date(year, month, 1).strftime("%b %y")))
+        return out
+
+    def describe(self) -> str:
+        """'1 Dec 2025 - 30 Nov 2026'."""
+        return f"{_day(self.start)} - {_day(self.end)}"
+
+
+def _month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+PRESETS = ("Last 12 months", "This year", "Last year", "Last 5 years", "All time")
+
+
+def preset_period(name: str, today: dt.date | None = None) -> Period:
+    """The period a preset name stands for, relative to ``today``."""
+    today = today or dt.date.today()
+    if name == "Last 12 months":
+        return Period(_add_years(today, -1) + dt.timedelta(days=1), today, name)
+    if name == "This year":
+        return Period(dt.date(today.year, 1, 1), dt.date(today.year, 12, 31), name)
+    if name == "Last year":
+        return Period(dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31), name)
+    if name == "Last 5 years":
+        return Period(_add_years(today, -5) + dt.timedelta(days=1), today, name)
+    if name == "All time":
+        first = first_activity_date() or today
+        return Period(min(first, today), today, name)
+    raise ValueError(f"Unknown period {name!r}; choose one of {', '.join(PRESETS)}.")
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+FIRST_ACTIVITY_SQL = """
+SELECT MIN(d) FROM (
+    SELECT MIN(date) AS d FROM referral UNION ALL SELECT MIN(date) FROM thank_you
+    UNION ALL SELECT MIN(date) FROM meeting UNION ALL SELECT MIN(substr(occurred_at, 1, 10)) FROM interaction
+    UNION ALL SELECT MIN(due) FROM follow_up)
+"""
+
+
+def first_activity_date() -> dt.date | None:
+    """The earliest dated record (meeting, referral, thank-you, interaction, follow-up), if any."""
+    row = database.execute_sql(FIRST_ACTIVITY_SQL).fetchone()
+    return dt.date.fromisoformat(row[0][:10]) if row and row[0] else None
+
+
+def money(value) -> Decimal:
+    """An SQL sum (float, int or None) as a Decimal with two places."""
+    return Decimal(str(value or 0)).quantize(Decimal("0.01"))

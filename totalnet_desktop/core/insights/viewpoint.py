@@ -1,0 +1,54 @@
+"""Whose dashboard it is: "me", my chapter, its fee and currency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store.models import Chapter, Contact
+
+
+@dataclass(frozen=True)
+class Viewpoint:
+    """Whose dashboard this is: me, my chapter, its annual fee and currency."""
+
+    me_id: int | None
+    me_name: str
+    chapter_id: int | None
+    chapter_name: str
+    currency: str
+    annual_fee: Decimal
+
+    @property
+    def me_param(self) -> int:
+        """``me_id`` for SQL; -1 matches nobody when "me" is not known."""
+        return self.me_id if self.me_id is not None else -1
+
+
+def viewpoint() -> Viewpoint:
+    """Resolve me (preference, else the contact marked 'is me'; never one in the trash) and my chapter
+    (preference, else the chapter marked mine, else the only chapter), as core.contacts and
+    core.chapters do."""
+    me = None
+    me_id = prefs.get("me_contact_id")
+    if me_id is not None:
+        me = Contact.get_or_none(Contact.id == me_id)
+    if me is None:
+        me = Contact.select().where(Contact.is_me == True).order_by(Contact.id).first()
+    chapter = None
+    chapter_id = prefs.get("my_chapter_id")
+    if chapter_id is not None:
+        chapter = Chapter.get_or_none(Chapter.id == chapter_id)
+    if chapter is None:
+        chapter = Chapter.select().where(Chapter.is_mine == True).order_by(Chapter.id).first()
+    if chapter is None and Chapter.select().count() == 1:
+        chapter = Chapter.select().first()
+    return Viewpoint(
+        me_id=me.id if me else None,
+        me_name=me.full_name if me else "",
+        chapter_id=chapter.id if chapter else None,
+        chapter_name=chapter.name if chapter else "",
+        currency=(chapter.currency if chapter else prefs.get("currency")) or "AED",
+        annual_fee=Decimal(str(chapter.annual_fee or 0)) if chapter else Decimal(0),
+    )

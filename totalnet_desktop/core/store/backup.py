@@ -1,0 +1,309 @@
+"""Backups with SQLite's online backup API (never a plain copy of a live WAL database).
+
+The data folder's ``backups/`` holds three kinds of file, told apart by their names:
+``daily-YYYYMMDD-HHMMSS-ffffff.sqlite3`` (the first start of each day; the last 14 kept),
+``event-YYYYMMDD-HHMMSS-ffffff-EVENT.sqlite3`` (before an import, migration, merge or restore; the
+last 10 kept) and ``manual-YYYYMMDD-HHMMSS-ffffff.sqlite3`` (``totalnet backup`` without a file; never
+pruned). Every backup is a standalone single file (rollback journal, not WAL), so it can be copied
+anywhere and opened by any SQLite tool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from totalnet_desktop.core.store.errors import TotalNetError
+
+logger = logging.getLogger(__name__)
+
+SUFFIX = ".sqlite3"
+DAILY_KEEP = 14
+EVENT_KEEP = 10
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_NAME_RE = re.compile(
+    r"^(?P<kind>daily|event|manual)-(?P<date>\d{8})(?:-(?P<time>\d{6})(?:-(?P<micro>\d{6}))?)?"
+    r"(?:-(?P<event>[\w-]+))?\.sqlite3$"
+)
+
+
+class BackupError(TotalNetError):
+    """A backup or restore that could not be done (the live database is unchanged)."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as the restore list shows it."""
+
+    path: Path
+    kind: str  # daily, event, manual or file (anything else)
+    created: dt.datetime
+    size: int
+    contacts: int | None  # None when the file cannot be read
+    schema_version: int | None
+    event: str = ""
+
+    @property
+    def readable(self) -> bool:
+        return self.contacts is not None
+
+    @property
+    def label(self) -> str:
+        """What the backup was made for, in words."""
+        if self.kind == "daily":
+            return "Daily backup"
+        if self.kind == "manual":
+            return "Backed up by you"
+        if self.kind == "event":
+            return "Before " + self.event.removeprefix("pre-").replace("-", " ")
+        return self.path.name
+
+
+def describe_os_error(exc: BaseException, target: Path) -> str:
+    """One sentence for a failed write: full disk, read-only place, or the system's own words."""
+    text = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "disk is full" in text:
+        return f"There is not enough free space to write {target}; free some space and try again."
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
+        return f"{target} cannot be written (the folder or disk is read-only)."
+    if "unable to open" in text:
+        return f"{target} cannot be created (the folder is missing or read-only)."
+    if "disk i/o error" in text:
+        return f"Writing {target} failed (disk I/O error: the disk may be full, removed or damaged)."
+    return f"Writing {target} failed: {exc}."
+
+
+def online_backup(source: Path, dest: Path) -> Path:
+    """Copy the database at ``source`` to ``dest`` consistently, even while it is in use.
+
+    The copy is written to ``dest.partial`` and renamed into place only when complete, so a full
+    disk or a crash never leaves a half-written backup under the final name.
+    """
+    source, dest = Path(source), Path(dest)
+    tmp = dest.with_name(dest.name + ".partial")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        src = _connect_for_reading(source)
+        try:
+            out = sqlite3.connect(str(tmp))
+            try:
+                src.backup(out)
+                # A standalone file: no -wal/-shm companions to forget when it is copied elsewhere.
+                out.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                out.close()
+        finally:
+            src.close()
+        tmp.replace(dest)
+    except (sqlite3.Error, OSError) as exc:
+        _unlink_quietly(tmp)
+        logger.info("backup of %s to %s failed: %s", source, dest, exc)  # the caller reports it
+        raise BackupError(describe_os_error(exc, dest)) from exc
+    logger.info("backed up %s to %s", source, dest)
+    return dest
+
+
+def event_backup(db_path: Path, backup_dir: Path, event: str) -> Path | None:
+    """Back up before an event (migration, import, merge, restore); None when there is no file yet."""
+    db_path, backup_dir = Path(db_path), Path(backup_dir)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    label = re.sub(r"[^\w-]+", "-", event).strip("-") or "event"
+    made = online_backup(db_path, backup_dir / f"event-{stamp}-{label}{SUFFIX}")
+    prune(backup_dir)
+    return made
+
+
+def _daily_prefix(today: dt.date | None) -> str:
+    return f"daily-{(today or dt.date.today()).strftime('%Y%m%d')}"
+
+
+def daily_backup_due(backup_dir: Path, today: dt.date | None = None) -> bool:
+    """True until today's daily backup exists (i.e. on the first start of the day)."""
+    return not any(Path(backup_dir).glob(f"{_daily_prefix(today)}-*{SUFFIX}"))
+
+
+def daily_backup(db_path: Path, backup_dir: Path, today: dt.date | None = None) -> Path | None:
+    """The first start of a day backs up; later starts that day do nothing (None)."""
+    db_path, backup_dir = Path(db_path), Path(backup_dir)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    if not daily_backup_due(backup_dir, today):
+        return None
+    dest = backup_dir / f"{_daily_prefix(today)}-{dt.datetime.now():%H%M%S-%f}{SUFFIX}"
+    made = online_backup(db_path, dest)
+    prune(backup_dir)
+    return made
+
+
+def manual_backup(db_path: Path, backup_dir: Path, dest: Path | None = None) -> Path:
+    """``totalnet backup [FILE]`` and File > Back up now: to ``dest`` (a file or a folder) or backups/."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        raise BackupError(f"There is no database at {db_path} to back up yet.")
+    now = dt.datetime.now()
+    if dest is None:
+        target = Path(backup_dir) / f"manual-{now:%Y%m%d-%H%M%S-%f}{SUFFIX}"
+    else:
+        dest = Path(dest).expanduser()
+        target = dest / f"TotalNet-backup-{now:%Y%m%d-%H%M%S}{SUFFIX}" if dest.is_dir() else dest
+    if target.resolve() == db_path.resolve():
+        raise BackupError(f"{target} is the live database itself; choose another file.")
+    return online_backup(db_path, target)
+
+
+def prune(backup_dir: Path) -> list[Path]:
+    """Keep the newest DAILY_KEEP daily and EVENT_KEEP event backups; return what was removed."""
+    removed: list[Path] = []
+    for kind, keep in (("daily", DAILY_KEEP), ("event", EVENT_KEEP)):
+        # Names sort by time because the timestamp follows the fixed prefix.
+        files = sorted(Path(backup_dir).glob(f"{kind}-*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+        for old in files[keep:]:
+            try:
+                old.unlink()
+                removed.append(old)
+            except OSError:
+                logger.warning("could not remove old backup %s", old, exc_info=True)
+    return removed
+
+
+# ---- reading backups ------------------------------------------------------------------------
+def inspect(path: Path) -> BackupInfo:
+    """Date, size, contact count and schema version of one backup file (never raises)."""
+    path = Path(path)
+    match = _NAME_RE.match(path.name)
+    try:
+        stat = path.stat()
+        size, mtime = stat.st_size, dt.datetime.fromtimestamp(stat.st_mtime)
+    except OSError:
+        size, mtime = 0, dt.datetime.fromtimestamp(0)
+    created = _created_from_name(match) or mtime
+    contacts = version = None
+    if _has_sqlite_header(path):
+        try:
+            con = _connect_for_reading(path)
+            try:
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+                contacts = con.execute("SELECT count(*) FROM contact WHERE trashed_at IS NULL").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            contacts = None
+    kind = match.group("kind") if match else "file"
+    event = (match.group("event") or "") if match else ""
+    return BackupInfo(path, kind, created, size, contacts, version, event)
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Every backup in the folder, newest first."""
+    folder = Path(backup_dir)
+    if not folder.is_dir():
+        return []
+    infos = [inspect(p) for p in folder.glob(f"*{SUFFIX}") if p.is_file()]
+    return sorted(infos, key=lambda i: (i.created, i.path.name), reverse=True)
+
+
+def check_restorable(path: Path) -> BackupInfo:
+    """Raise BackupError with one sentence unless ``path`` is a sound TotalNet database this app reads."""
+    from totalnet_desktop.core.store import migrations
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"The backup file {path} does not exist.")
+    if not _has_sqlite_header(path):
+        raise BackupError(f"The file {path} is not a TotalNet backup (it is not an SQLite file).")
+    try:
+        con = _connect_for_reading(path)
+        try:
+            status = con.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"The backup file {path} cannot be read: {exc}.") from exc
+    if status != "ok":
+        raise BackupError(f"The backup file {path} is damaged ({status}).")
+    info = inspect(path)
+    if info.contacts is None or not info.schema_version:
+        raise BackupError(f"The file {path} is an SQLite file but not a TotalNet database.")
+    if info.schema_version > migrations.CURRENT_VERSION:
+        raise BackupError(
+            f"The backup {path} was written by a newer TotalNet (schema version {info.schema_version}); "
+            f"this TotalNet reads up to version {migrations.CURRENT_VERSION}."
+        )
+    return info
+
+
+def copy_into(source: Path, dest: Path) -> None:
+    """The backup API in reverse: overwrite ``dest`` (which may be a WAL database) with ``source``."""
+    try:
+        src = _connect_for_reading(source)
+        try:
+            out = sqlite3.connect(str(dest), timeout=5)
+            try:
+                src_page = src.execute("PRAGMA page_size").fetchone()[0]
+                if out.execute("PRAGMA page_size").fetchone()[0] != src_page:
+                    # A WAL database cannot change its page size; the backup would fail half-way in.
+                    out.execute("PRAGMA journal_mode=DELETE")
+                src.backup(out)
+                out.execute("PRAGMA journal_mode=WAL")
+            finally:
+                out.close()
+        finally:
+            src.close()
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(describe_os_error(exc, dest)) from exc
+
+
+# ---- helpers ------------------------------------------------------------------------------
+def _connect_for_reading(path: Path) -> sqlite3.Connection:
+    """Read-only when SQLite can open the file so; a WAL database without its -shm file (e.g. a
+    copy) needs a normal connection, because a read-only one cannot create it.
+
+    The file itself is never opened with ``open()``: it may be the live database of this process,
+    and closing any handle to a file drops every POSIX lock the process holds on it, SQLite's too.
+    Another program's connection would then think it is the last one and delete the -wal file the
+    app is still writing to: every later change would be lost.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise sqlite3.OperationalError(f"unable to open database file {path}")
+    con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+    try:
+        con.execute("PRAGMA schema_version").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        con.close()
+    return sqlite3.connect(str(path), timeout=5)
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    try:
+        with Path(path).open("rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _created_from_name(match: re.Match | None) -> dt.datetime | None:
+    if match is None:
+        return None
+    stamp = match.group("date") + (match.group("time") or "000000") + (match.group("micro") or "000000")
+    try:
+        return dt.datetime.strptime(stamp, "%Y%m%d%H%M%S%f")
+    except ValueError:
+        return None
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass

@@ -1,0 +1,161 @@
+"""Ordered schema steps. Each step and its version bump run in one transaction.
+
+The schema version lives in SQLite's ``PRAGMA user_version``. Step 1 is frozen SQL (schema_v1), so
+later changes to the models never rewrite history: a change to the schema is a new step here, plus a
+test that opens a database of the previous version.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from totalnet_desktop.core.store import schema_v1, search_index
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    title: str
+    apply: Callable[[object], None]
+
+
+def _step1_base(db) -> None:
+    for stmt in schema_v1.SQL.split(";"):
+        if stmt.strip():
+            db.execute_sql(stmt)
+
+
+UNDO_TABLE_SQL = (
+    ('CREATE TABLE "undo_entry" ("id" INTEGER NOT NULL PRIMARY KEY, "created_at" DATETIME NOT NULL, '
+    '"scope" VARCHAR(255) NOT NULL, "label" VARCHAR(255) NOT NULL, "payload" TEXT NOT NULL)'),
+    'CREATE INDEX "undo_entry_scope" ON "undo_entry" ("scope")',
+)
+
+
+# The index as schema version 2 made it (frozen: step 3 replaced it).
+FTS_V2_SQL = """
+CREATE VIRTUAL TABLE IF NOT EXISTS contact_fts USING fts5(
+    name, company, job_title, profession, city, points, tags, notes,
+    tokenize = "unicode61 remove_diacritics 2"
+)
+"""
+
+
+def _step2_search_and_undo(db) -> None:
+    for stmt in UNDO_TABLE_SQL:
+        db.execute_sql(stmt)
+    search_index.install(db, FTS_V2_SQL)
+    search_index.rebuild(db)
+
+
+# The index as schema version 3 made it (frozen: step 6 replaced it).
+FTS_V3_SQL = """
+CREATE VIRTUAL TABLE IF NOT EXISTS contact_fts USING fts5(
+    name, company, job_title, profession, city, points, tags, notes,
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '1 2'
+)
+"""
+
+
+def _step3_prefix_index(db) -> None:
+    # FTS5 options cannot be altered: rebuild the table. The triggers name it and keep working.
+    db.execute_sql(f"DROP TABLE {search_index.FTS_TABLE}")
+    db.execute_sql(FTS_V3_SQL)
+    search_index.rebuild(db)
+
+
+# Schema version 4 (frozen): a dated history of stage changes, kept by triggers so that every writer
+# (editor, bulk stage, importer, merge, undo, demo) records it. The insert trigger dates a contact's
+# first stage by its created_at (an import or an undone merge re-inserts with the original date); the
+# update trigger dates a change by the local wall clock, as peewee's ``now()`` stamps rows. Trigger
+# names must not contain "fts": the importer drops and re-creates only the search-index triggers.
+STAGE_CHANGE_SQL = (
+    ('CREATE TABLE "stage_change" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, '
+     '"from_stage" VARCHAR(255), "to_stage" VARCHAR(255) NOT NULL, "changed_at" DATETIME NOT NULL, '
+     'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'),
+    'CREATE INDEX "stage_change_contact_id" ON "stage_change" ("contact_id")',
+    'CREATE INDEX "stage_change_changed_at" ON "stage_change" ("changed_at")',
+    # History starts honestly: each existing contact entered its current stage when it was created.
+    ('INSERT INTO "stage_change" ("contact_id", "from_stage", "to_stage", "changed_at") '
+     'SELECT "id", NULL, "stage", "created_at" FROM "contact" ORDER BY "id"'),
+    ("CREATE TRIGGER contact_stage_ai AFTER INSERT ON contact\nBEGIN\n"
+     "    INSERT INTO stage_change (contact_id, from_stage, to_stage, changed_at)\n"
+     "    VALUES (new.id, NULL, new.stage, coalesce(new.created_at, "
+     "strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')));\nEND"),
+    ("CREATE TRIGGER contact_stage_au AFTER UPDATE OF stage ON contact WHEN old.stage IS NOT new.stage\n"
+     "BEGIN\n"
+     "    INSERT INTO stage_change (contact_id, from_stage, to_stage, changed_at)\n"
+     "    VALUES (new.id, old.stage, new.stage, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'));\nEND"),
+)
+
+
+def _step4_stage_history(db) -> None:
+    for stmt in STAGE_CHANGE_SQL:
+        db.execute_sql(stmt)
+
+
+# Schema version 5 (frozen): indexes that only repeated the leading column of a composite index
+# (SQLite uses the composite for a lookup on its first column) or that no query can use. Each cost
+# a B-tree insert per row: together about a third of a 100,000-row import's write time.
+REDUNDANT_INDEXES = (
+    "contact_point_contact_id",  # (contact_id, kind, position) leads with it
+    "contact_point_key",  # lookups are always by (kind, key)
+    "contact_tag_contact_id",  # the unique (contact_id, tag_id) leads with it
+    "interaction_contact_id",  # (contact_id, occurred_at) leads with it
+    # Names and company are only ever sorted or compared case-insensitively (COLLATE NOCASE,
+    # lower()), which these case-sensitive indexes cannot serve.
+    "contact_last_name_first_name",
+    "contact_company",
+)
+
+
+def _step5_drop_redundant_indexes(db) -> None:
+    for name in REDUNDANT_INDEXES:
+        db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+
+
+def _step6_search_without_positions(db) -> None:
+    db.execute_sql(f"DROP TABLE {search_index.FTS_TABLE}")
+    db.execute_sql(search_index.CREATE_FTS)
+    search_index.rebuild(db)
+
+
+STEPS: tuple[Step, ...] = (
+    Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base),
+    Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo),
+    Step(3, "prefix indexes in the contact search (fast first keystrokes)", _step3_prefix_index),
+    Step(4, "dated history of stage changes (Know, Like, Trust, Partner)", _step4_stage_history),
+    Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
+    Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions),
+)
+CURRENT_VERSION = STEPS[-1].version
+
+
+def schema_version(db) -> int:
+    """The database's schema version (0 for a new, empty file)."""
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def pending_steps(db) -> list[Step]:
+    """Steps not yet applied to this database."""
+    version = schema_version(db)
+    return [s for s in STEPS if s.version > version]
+
+
+def migrate(db, up_to: int | None = None) -> list[int]:
+    """Apply pending steps (optionally only up to a version); return the versions applied."""
+    applied = []
+    for step in pending_steps(db):
+        if up_to is not None and step.version > up_to:
+            break
+        logger.info("migrating database to version %s: %s", step.version, step.title)
+        with db.atomic():
+            step.apply(db)
+            db.execute_sql(f"PRAGMA user_version = {int(step.version)}")
+        applied.append(step.version)
+    return applied

@@ -1,0 +1,85 @@
+"""The weekly chapter (PALMS) report as HTML in a QTextDocument, and its PDF.
+
+Shared by the Meeting day report dialog and ``totalnet report``; it uses QtGui only, never widgets.
+QtPrintSupport is imported only when printing (it costs start-up time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+
+from totalnet_desktop.core.chapter import reports
+from totalnet_desktop.core.chapter.amounts import format_amount
+from totalnet_desktop.core.chapter.reports import PalmsLine, PalmsSummary
+
+logger = logging.getLogger(__name__)
+
+HEADERS = ("Member", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "1-2-1", "TYFCB", "CEU")
+LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · "
+          "RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · "
+          "TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits")
+
+
+def _cells(line: PalmsLine, currency: str) -> list[str]:
+    c = line.counts
+    numbers = [c[k] for k in reports.COUNT_FIELDS]
+    return [line.name, *map(str, numbers), format_amount(line.tyfcb, ""), f"{line.ceu:g}"]
+
+
+def report_html(summary: PalmsSummary) -> str:
+    """The report as simple HTML that QTextDocument lays out well."""
+    s = summary
+    period = (f"meeting of {s.end:%A %d %B %Y}" if s.meeting_dates == (s.end,)
+              else f"{s.start:%d %b %Y} to {s.end:%d %b %Y}")
+    headers = [f"TYFCB ({s.currency})" if h == "TYFCB" else h for h in HEADERS]
+    head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{h}</th>" for i, h in enumerate(headers))
+    body = []
+    for n, line in enumerate(s.lines):
+        shade = " bgcolor='#f3f5f8'" if n % 2 else ""
+        cells = _cells(line, s.currency)
+        body.append(f"<tr{shade}><td>{html.escape(cells[0])}</td>"
+                    + "".join(f"<td align='right'>{v}</td>" for v in cells[1:]) + "</tr>")
+    total = _cells(s.total, s.currency)
+    body.append("<tr bgcolor='#e3e8ef'><td><b>Total</b></td>"
+                + "".join(f"<td align='right'><b>{v}</b></td>" for v in total[1:]) + "</tr>")
+    visitors = ", ".join(html.escape(v) for v in s.visitors) or "none"
+    meetings = ", ".join(f"{d:%d %b}" for d in s.meeting_dates) or "none in this period"
+    return (
+        "<html><body style='font-family: sans-serif; font-size: 9pt'>"
+        f"<h2>{html.escape(s.chapter_name)}: chapter report</h2>"
+        f"<p>{period} · slips dated {s.start:%d %b} to {s.end:%d %b %Y} · meetings: {meetings}</p>"
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
+        f"<thead><tr bgcolor='#dde3ea'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"<p><b>Visitors:</b> {visitors}</p>"
+        f"<p style='color:#555; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
+        "</body></html>"
+    )
+
+
+def report_document(summary: PalmsSummary) -> QTextDocument:
+    """A QTextDocument holding the report (needs a QGuiApplication for text layout)."""
+    document = QTextDocument()
+    document.setHtml(report_html(summary))
+    return document
+
+
+def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
+    """Print the report to a PDF file (A4 landscape) and return its path."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    path = Path(path)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    printer.setDocName(f"{summary.chapter_name} chapter report")
+    report_document(summary).print_(printer)
+    logger.info("wrote report PDF %s", path)
+    return path

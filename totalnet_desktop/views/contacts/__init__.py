@@ -1,0 +1,1 @@
+"""The Contacts screen: table, detail pane, editor, merge and bulk actions."""

@@ -1,0 +1,110 @@
+"""Bulk actions on the selected contacts: tag, untag, stage, cadence, delete, export.
+
+Each action takes its value as an argument (tests pass it) or asks for it when None.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS, STAGES
+
+logger = logging.getLogger(__name__)
+
+
+def _done(ctx, say: Callable[[str], None], text: str) -> None:
+    ctx.bus.changed.emit("contacts")
+    say(text + "  (Ctrl+Z undoes)")
+
+
+def add_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = None) -> int:
+    """Tag the selection (asks for the tag when ``name`` is None)."""
+    if name is None:
+        name, ok = QInputDialog.getItem(parent, "Add tag", f"Tag for {len(ids)} contacts:", contacts.all_tags(),
+                                        0, True)
+        if not ok:
+            return 0
+    try:
+        count = contacts.add_tag(ids, name)
+    except ValidationError as exc:
+        QMessageBox.warning(parent, "Add tag", str(exc))
+        return 0
+    _done(ctx, say, f'Tagged {count} contacts "{name.strip()}".')
+    return count
+
+
+def remove_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = None) -> int:
+    """Remove a tag from the selection."""
+    if name is None:
+        tags = contacts.all_tags()
+        if not tags:
+            return 0
+        name, ok = QInputDialog.getItem(parent, "Remove tag", f"Remove from {len(ids)} contacts:", tags, 0, False)
+        if not ok:
+            return 0
+    count = contacts.remove_tag(ids, name)
+    _done(ctx, say, f'Removed "{name}" from {count} contacts.')
+    return count
+
+
+def set_stage(ctx, parent: QWidget, ids: list[int], say, stage: str) -> int:
+    count = contacts.set_stage(ids, stage)
+    _done(ctx, say, f"Moved {count} contacts to {stage}.")
+    return count
+
+
+def set_cadence(ctx, parent: QWidget, ids: list[int], say, days: int | None = None, ask: bool = True) -> int:
+    """Keep-in-touch cadence for the selection (0 when asked: the stage's default)."""
+    if ask and days is None:
+        defaults = ", ".join(f"{s} {d}" for s, d in DEFAULT_CADENCE_DAYS.items())
+        value, ok = QInputDialog.getInt(parent, "Set cadence",
+                                        f"Keep in touch every N days (0: stage default: {defaults}):", 30, 0, 3650)
+        if not ok:
+            return 0
+        days = value or None
+    count = contacts.set_cadence(ids, days)
+    _done(ctx, say, f"Set the cadence of {count} contacts.")
+    return count
+
+
+def delete(ctx, parent: QWidget, ids: list[int], say) -> int:
+    """Move the selection to the trash (undoable, so no question asked)."""
+    count = contacts.trash(ids)
+    _done(ctx, say, f"Moved {count} contact{'s' if count != 1 else ''} to the trash.")
+    return count
+
+
+def export(ctx, parent: QWidget, ids: list[int], say) -> None:
+    from totalnet_desktop.views.exchange import export_dialog
+
+    export_dialog.run_export_dialog(ctx, parent, ids)
+
+
+def build_menu(view) -> QMenu:
+    """The "Selection" menu; ``view`` provides ctx, selected_contact_ids() and say()."""
+    menu = QMenu(view)
+
+    def act(text: str, fn, *args, name: str = "") -> None:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda: fn(view.ctx, view, view.selected_contact_ids(), view.say, *args))
+
+    act("Add tag...", add_tag, name="bulk_add_tag")
+    act("Remove tag...", remove_tag, name="bulk_remove_tag")
+    stage_menu = menu.addMenu("Set stage")
+    for stage in STAGES:
+        action = stage_menu.addAction(stage)
+        action.triggered.connect(lambda _=False, s=stage: set_stage(view.ctx, view, view.selected_contact_ids(),
+                                                                    view.say, s))
+    act("Set keep-in-touch cadence...", set_cadence, name="bulk_cadence")
+    menu.addSeparator()
+    act("Merge...", lambda ctx, parent, ids, say: view.merge_selected(), name="bulk_merge")
+    act("Export selection...", export, name="bulk_export")
+    menu.addSeparator()
+    act("Delete (move to trash)", delete, name="bulk_delete")
+    return menu

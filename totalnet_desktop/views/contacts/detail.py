@@ -1,0 +1,213 @@
+"""The detail pane: one contact's details with clickable links, and its timeline newest first."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.contacts import normalize, timeline
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS
+from totalnet_desktop.core.store.records import ContactRecord
+from totalnet_desktop.qtmodels.contacts_model import format_day
+from totalnet_desktop.views.shell.widgets import open_url
+
+logger = logging.getLogger(__name__)
+
+NETWORK_NAMES = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
+                 "other": "Profile"}
+KIND_ICONS = {"interaction": "•", "referral_given": "→", "referral_received": "←", "referral_prospect": "↔",
+              "thank_you_given": "♥", "thank_you_received": "♥", "meeting": "▣", "one_to_one": "◆", "ceu": "✎"}
+
+
+def _a(href: str, text: str) -> str:
+    return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+
+
+def point_links(record: ContactRecord, region: str) -> list[tuple[str, str]]:
+    """(label, rich text) lines for the points: mailto for e-mails, WhatsApp for mobiles, profile links."""
+    lines: list[tuple[str, str]] = []
+    for p in record.points:
+        label = p.label.capitalize() if p.label else ""
+        if p.kind == "email":
+            lines.append((label or "E-mail", _a(f"mailto:{p.value}", p.value)))
+        elif p.kind == "phone":
+            shown = normalize.format_phone(p.value, region)
+            key = normalize.phone_key(p.value, region)
+            text = _a(f"tel:{key}", shown) if key.startswith("+") else html.escape(shown)
+            wa = normalize.whatsapp_link(p.value, region) if normalize.is_mobile(p.value, region) else ""
+            if wa:
+                text += " &nbsp; " + _a(wa, "Chat on WhatsApp")
+            lines.append((label or "Phone", text))
+        elif p.kind == "social":
+            url = normalize.social_url(p.network, p.value)
+            lines.append((NETWORK_NAMES.get(p.network, "Profile"), _a(url, p.value)))
+        else:
+            url = p.value if "://" in p.value else "https://" + p.value
+            lines.append((label or "Website", _a(url, p.value)))
+    return lines
+
+
+class ContactDetail(QWidget):
+    """Shows one contact; buttons ask the screen to edit, log a touch or mark "this is me"."""
+
+    edit_requested = Signal(int)
+    log_requested = Signal(int)
+    me_requested = Signal(int)
+    contact_link = Signal(int)  # a link to another contact (introduced by) was clicked
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.contact_id: int | None = None
+        self.setMinimumWidth(320)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("contact_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton("Edit...")
+        self.log_button = QPushButton("Log touch (Ctrl+L)")
+        self.me_button = QPushButton("This is me")
+        self.me_button.setToolTip("Use this contact for \"Show my card\"")
+        for button in (self.edit_button, self.log_button, self.me_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.log_button.clicked.connect(lambda: self._emit(self.log_requested))
+        self.me_button.clicked.connect(lambda: self._emit(self.me_requested))
+        self.body = QLabel()
+        self.body.setObjectName("contact_body")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setOpenExternalLinks(False)
+        self.body.linkActivated.connect(self._link)
+        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        self.timeline_title = QLabel("<b>Timeline</b>")
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)
+        self.empty = QLabel("Select a contact to see their details and history.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.heading)
+        outer.addLayout(buttons)
+        outer.addWidget(scroll, 5)
+        outer.addWidget(self.timeline_title)
+        outer.addWidget(self.timeline, 4)
+        outer.addWidget(self.empty, 1)
+        self._parts = (self.heading, self.edit_button, self.log_button, self.me_button, scroll,
+                       self.timeline_title, self.timeline)
+        self.show_contact(None)
+
+    def _emit(self, signal) -> None:
+        if self.contact_id is not None:
+            signal.emit(self.contact_id)
+
+    def _link(self, href: str) -> None:
+        if href.startswith("contact:"):
+            self.contact_link.emit(int(href.split(":", 1)[1]))
+        else:
+            open_url(href)
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """Show a contact (None: the empty state)."""
+        record = None
+        if contact_id is not None:
+            try:
+                record = contacts.get(contact_id)
+            except contacts.ContactNotFoundError:
+                record = None
+        self.contact_id = record.id if record else None
+        for part in self._parts:
+            part.setVisible(record is not None)
+        self.empty.setVisible(record is None)
+        if record is None:
+            self.heading.clear()
+            self.body.clear()
+            self.timeline.clear()
+            return
+        self._fill(record)
+
+    def _fill(self, record: ContactRecord) -> None:
+        region = prefs.phone_region()
+        sub = " · ".join(x for x in (record.job_title, record.company) if x)
+        me = " <span style='color:#2e7d32'>(me)</span>" if record.is_me else ""
+        trashed = " <span style='color:#b3261e'>(in the trash)</span>" if record.trashed_at else ""
+        self.heading.setText(f"<h2 style='margin:0'>{html.escape(record.name or '(no name)')}{me}{trashed}</h2>"
+                             f"<div>{html.escape(sub)}</div>")
+        self.me_button.setVisible(not record.is_me and contacts.me_id() is None)
+        rows: list[tuple[str, str]] = []
+        if record.profession:
+            rows.append(("Profession", html.escape(record.profession)))
+        cadence = record.cadence_days or DEFAULT_CADENCE_DAYS.get(record.stage, 60)
+        rows.append(("Stage", f"{html.escape(record.stage)} &nbsp;·&nbsp; keep in touch every {cadence} days"))
+        rows.extend(point_links(record, region))
+        if record.city:
+            rows.append(("City", html.escape(record.city)))
+        met = [format_day(record.met_on) if record.met_on else "", record.met_where,
+               CHANNEL_LABELS.get(record.met_channel, "")]
+        met_text = html.escape(", ".join(x for x in met if x))
+        if record.introduced_by_id:
+            name = contacts.names([record.introduced_by_id]).get(record.introduced_by_id)
+            if name:
+                met_text += (", " if met_text else "") + "introduced by " + _a(
+                    f"contact:{record.introduced_by_id}", name)
+        if met_text:
+            rows.append(("How we met", met_text))
+        if record.source:
+            rows.append(("Source", html.escape(record.source)))
+        if record.tags:
+            rows.append(("Tags", html.escape(", ".join(record.tags))))
+        if record.notes:
+            rows.append(("Notes", html.escape(record.notes).replace("\n", "<br>")))
+        table = "".join(f"<tr><td style='color:#666;padding-right:10px' valign='top'>{label}</td>"
+                        f"<td>{value}</td></tr>" for label, value in rows)
+        self.body.setText(f"<table cellspacing='0' cellpadding='2'>{table}</table>")
+        self._fill_timeline(record.id)
+
+    def _fill_timeline(self, contact_id: int) -> None:
+        self.timeline.clear()
+        entries = timeline.timeline(contact_id)
+        self.timeline_title.setText(f"<b>Timeline</b> ({len(entries)})")
+        if not entries:
+            item = QListWidgetItem("Nothing logged yet. Ctrl+L logs a touch (a call, a coffee, a comment).")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.timeline.addItem(item)
+            return
+        for entry in entries:
+            day = format_day(entry.when.date())
+            text = f"{day}   {KIND_ICONS.get(entry.kind, '•')} {entry.title}"
+            if entry.note:
+                text += f"\n        {entry.note}"
+            item = QListWidgetItem(text)
+            item.setToolTip(entry.note or entry.title)
+            self.timeline.addItem(item)
+
+    def links(self) -> list[str]:
+        """The hrefs currently shown (tests and accessibility read them)."""
+        return re.findall(r'href="([^"]+)"', self.body.text())

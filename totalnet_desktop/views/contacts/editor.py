@@ -1,0 +1,312 @@
+"""The contact editor: every field of one contact, bad values flagged in place, duplicates pointed out.
+
+``ContactEditor.edit(ctx, parent, contact_id)`` is the entry point; tests drive ``try_save()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.contacts import duplicates
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS, STAGES
+from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
+from totalnet_desktop.views.contacts.points import PointsEditor
+from totalnet_desktop.views.shell.widgets import ContactPicker
+
+logger = logging.getLogger(__name__)
+
+TEXT_FIELDS = (("first_name", "First name"), ("last_name", "Last name"), ("company", "Company"),
+               ("job_title", "Job title"), ("profession", "Profession / classification"), ("city", "City"))
+
+
+@dataclass
+class EditorOutcome:
+    """What the editor ended with: a saved contact, a duplicate to open, or one to merge with."""
+
+    saved: SaveResult | None = None
+    open_id: int | None = None
+    merge_ids: tuple[int, ...] = ()
+
+
+class ContactEditor(QDialog):
+    """Create or edit one contact."""
+
+    def __init__(self, ctx, contact_id: int | None = None, parent: QWidget | None = None,
+                 initial: ContactRecord | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.region = prefs.phone_region()
+        self.record = contacts.get(contact_id) if contact_id is not None else (initial or ContactRecord(id=None))
+        self.outcome = EditorOutcome()
+        self._duplicates_seen = False
+        self.setWindowTitle("Edit contact" if contact_id else "New contact")
+        self.resize(760, 720)
+        self._build()
+        self._load(self.record)
+
+    # ---- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.fields: dict[str, QLineEdit] = {}
+        grid = QGridLayout()
+        for n, (name, label) in enumerate(TEXT_FIELDS):
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            self.fields[name] = edit
+            grid.addWidget(QLabel(label), (n // 2) * 2, n % 2)
+            grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
+        self.stage = QComboBox()
+        self.stage.addItems(STAGES)
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 3650)
+        self.cadence.setSuffix(" days")
+        self.stage.currentTextChanged.connect(self._cadence_hint)
+        self.source = QComboBox()
+        self.source.setEditable(True)
+        self.source.addItems(sorted(set(contacts.sources()) | {"", "LinkedIn", "Instagram", "Facebook", "X",
+                                                                "Visitor", "Event", "Referral", "Manual"}))
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("comma separated, e.g. printing, golf")
+        self.tags.setObjectName("tags")
+        form = QFormLayout()
+        form.addRow("Stage", self.stage)
+        form.addRow("Keep in touch every", self.cadence)
+        form.addRow("Source", self.source)
+        form.addRow("Tags", self.tags)
+
+        self.phones = PointsEditor("phone", "Phones", self.region)
+        self.emails = PointsEditor("email", "E-mails", self.region)
+        self.profiles = PointsEditor("social", "Social profiles", self.region)
+        self.websites = PointsEditor("website", "Websites", self.region)
+
+        self.met_on_set = QCheckBox("Met on")
+        self.met_on = QDateEdit()
+        self.met_on.setCalendarPopup(True)
+        self.met_on.setDisplayFormat("d MMM yyyy")
+        self.met_on.setEnabled(False)
+        self.met_on_set.toggled.connect(self.met_on.setEnabled)
+        self.met_where = QLineEdit()
+        self.met_where.setPlaceholderText("where: a chapter meeting, an expo, LinkedIn...")
+        self.met_channel = QComboBox()
+        self.met_channel.addItem("(channel)", "")
+        for key, label in CHANNEL_LABELS.items():
+            self.met_channel.addItem(label, key)
+        self.introduced_by = ContactPicker(placeholder="introduced by (type a name)")
+        met = QHBoxLayout()
+        met.addWidget(self.met_on_set)
+        met.addWidget(self.met_on)
+        met.addWidget(self.met_where, 1)
+        met.addWidget(self.met_channel)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Notes: what they do, who they want to meet, family, interests...")
+        self.notes.setFixedHeight(90)
+        self.is_me = QCheckBox("This is me (used for \"Show my card\")")
+
+        body = QWidget()
+        col = QVBoxLayout(body)
+        col.addLayout(grid)
+        col.addLayout(form)
+        for editor in (self.phones, self.emails, self.profiles, self.websites):
+            col.addWidget(_line())
+            col.addWidget(editor)
+        col.addWidget(_line())
+        col.addWidget(QLabel("<b>How we met</b>"))
+        col.addLayout(met)
+        col.addWidget(self.introduced_by)
+        col.addWidget(QLabel("<b>Notes</b>"))
+        col.addWidget(self.notes)
+        col.addWidget(self.is_me)
+        col.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        self.error = QLabel()
+        self.error.setObjectName("editor_error")
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.dup_panel = QFrame()
+        self.dup_panel.setObjectName("duplicate_panel")
+        self.dup_panel.setStyleSheet("#duplicate_panel { background: #fff8e1; border: 1px solid #f9a825; }")
+        self.dup_layout = QVBoxLayout(self.dup_panel)
+        self.dup_panel.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.dup_panel)
+        outer.addWidget(self.error)
+        outer.addWidget(self.buttons)
+
+    def _cadence_hint(self, stage: str) -> None:
+        self.cadence.setSpecialValueText(f"{stage} default ({DEFAULT_CADENCE_DAYS.get(stage, 60)} days)")
+
+    def _load(self, record: ContactRecord) -> None:
+        for name, edit in self.fields.items():
+            edit.setText(getattr(record, name))
+        self.stage.setCurrentText(record.stage)
+        self._cadence_hint(record.stage)
+        self.cadence.setValue(record.cadence_days or 0)
+        self.source.setCurrentText(record.source)
+        self.tags.setText(", ".join(record.tags))
+        by_kind = {k: [p for p in record.points if p.kind == k] for k in ("phone", "email", "social", "website")}
+        self.phones.set_points(by_kind["phone"])
+        self.emails.set_points(by_kind["email"])
+        self.profiles.set_points(by_kind["social"])
+        self.websites.set_points(by_kind["website"])
+        if record.met_on:
+            self.met_on_set.setChecked(True)
+            self.met_on.setDate(QDate(record.met_on.year, record.met_on.month, record.met_on.day))
+        else:
+            self.met_on.setDate(QDate.currentDate())
+        self.met_where.setText(record.met_where)
+        self.met_channel.setCurrentIndex(max(0, self.met_channel.findData(record.met_channel)))
+        if record.introduced_by_id:
+            self.introduced_by.set_contact(record.introduced_by_id,
+                                           contacts.names([record.introduced_by_id]).get(record.introduced_by_id, ""))
+        self.notes.setPlainText(record.notes)
+        self.is_me.setChecked(record.is_me)
+        self.is_me.setVisible(record.is_me or contacts.me_id() is None)
+        self.fields["first_name"].setFocus()
+
+    # ---- reading and saving --------------------------------------------------------------------
+    def set_text(self, name: str, value: str) -> None:
+        """Type into a field by name (tests and the duplicate flow use it)."""
+        self.fields[name].setText(value)
+
+    def current_record(self) -> ContactRecord:
+        """The contact as the form shows it now."""
+        met_on = None
+        if self.met_on_set.isChecked():
+            qd = self.met_on.date()
+            met_on = dt.date(qd.year(), qd.month(), qd.day())
+        points = tuple(self.phones.points() + self.emails.points() + self.profiles.points()
+                       + self.websites.points())
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        return ContactRecord(
+            id=self.record.id, **{name: edit.text() for name, edit in self.fields.items()},
+            notes=self.notes.toPlainText(), stage=self.stage.currentText(),
+            cadence_days=self.cadence.value() or None, source=self.source.currentText().strip(),
+            met_on=met_on, met_where=self.met_where.text(), met_channel=self.met_channel.currentData() or "",
+            introduced_by_id=self.introduced_by.contact_id(), is_me=self.is_me.isChecked(),
+            points=points, tags=tags)
+
+    def flagged(self) -> list[str]:
+        """Values flagged in place right now (invalid phone or e-mail)."""
+        rows = self.phones.rows + self.emails.rows + self.profiles.rows + self.websites.rows
+        return [r.value.text() for r in rows if r.is_flagged()]
+
+    def try_save(self) -> SaveResult | None:
+        """Save (accepting the dialog), or explain why not: an empty contact or possible duplicates."""
+        record = self.current_record()
+        try:
+            contacts.validate(record, self.region)
+        except ValidationError as exc:
+            self._show_error(str(exc))
+            return None
+        if not self._duplicates_seen:
+            matches = duplicates.find_duplicates(record, self.region)
+            if matches:
+                self._duplicates_seen = True
+                self._show_duplicates(matches)
+                return None
+        return self._save(record)
+
+    def _save(self, record: ContactRecord) -> SaveResult | None:
+        try:
+            result = contacts.save(record, region=self.region)
+        except ValidationError as exc:
+            self._show_error(str(exc))
+            return None
+        self.outcome.saved = result
+        self.ctx.bus.changed.emit("contacts")
+        self.accept()
+        return result
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _show_duplicates(self, matches: list[DuplicateMatch]) -> None:
+        while self.dup_layout.count():
+            item = self.dup_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        title = QLabel("<b>This may be someone you already have.</b> Save anyway, open the existing "
+                       "contact, or save and merge the two.")
+        title.setWordWrap(True)
+        self.dup_layout.addWidget(title)
+        self.dup_buttons: dict[tuple[str, int], QPushButton] = {}
+        for match in matches:
+            row = QHBoxLayout()
+            who = html.escape(match.name + (f" ({match.company})" if match.company else ""))
+            label = QLabel(f"{who}: {html.escape(match.reason)}")
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+            open_button = QPushButton("Open it")
+            merge_button = QPushButton("Save and merge...")
+            open_button.clicked.connect(lambda _=False, cid=match.contact_id: self.open_duplicate(cid))
+            merge_button.clicked.connect(lambda _=False, cid=match.contact_id: self.merge_with(cid))
+            self.dup_buttons[("open", match.contact_id)] = open_button
+            self.dup_buttons[("merge", match.contact_id)] = merge_button
+            row.addWidget(open_button)
+            row.addWidget(merge_button)
+            self.dup_layout.addLayout(row)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save anyway")
+        self.dup_panel.show()
+
+    def open_duplicate(self, contact_id: int) -> None:
+        """Leave this contact unsaved and show the existing one instead."""
+        self.outcome.open_id = contact_id
+        self.reject()
+
+    def merge_with(self, contact_id: int) -> None:
+        """Save this contact, then merge it with the existing one."""
+        result = self._save(self.current_record())
+        if result is not None:
+            self.outcome.merge_ids = (contact_id, result.contact_id)
+
+    @classmethod
+    def edit(cls, ctx, parent: QWidget | None = None, contact_id: int | None = None,
+             initial: ContactRecord | None = None) -> tuple[EditorOutcome, bool]:
+        """Open the editor modally; return (outcome, accepted)."""
+        dialog = cls(ctx, contact_id, parent, initial)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.outcome, accepted
+
+
+def _line() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+

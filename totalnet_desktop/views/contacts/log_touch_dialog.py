@@ -1,0 +1,96 @@
+"""Log a touch: Ctrl+L from a contact, Enter saves (two keystrokes for the usual case)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.contacts import interactions
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.models import CHANNEL_LABELS
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("", "call", "message", "meeting", "coffee", "comment", "connected", "introduction", "e-mail")
+
+
+class LogTouchDialog(QDialog):
+    """Channel (defaults to the last one used with this contact), kind, date and a note."""
+
+    def __init__(self, ctx, contact_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contact_id = contact_id
+        self.interaction_id: int | None = None
+        name = contacts.names([contact_id]).get(contact_id, "contact")
+        self.setWindowTitle(f"Log a touch with {name}")
+        self.channel = QComboBox()
+        for key, label in CHANNEL_LABELS.items():
+            self.channel.addItem(label, key)
+        last = interactions.last_channel(contact_id) or "in_person"
+        self.channel.setCurrentIndex(max(0, self.channel.findData(last)))
+        self.kind = QComboBox()
+        self.kind.setEditable(True)
+        self.kind.addItems(KINDS)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("d MMM yyyy")
+        self.note = QLineEdit()
+        self.note.setObjectName("touch_note")
+        self.note.setPlaceholderText("What happened? (optional; Enter saves)")
+        self.note.setMinimumWidth(380)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("Channel", self.channel)
+        form.addRow("Kind", self.kind)
+        form.addRow("Date", self.day)
+        form.addRow("Note", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Log")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{name}</b>"))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.note.setFocus()
+
+    def save(self) -> int | None:
+        """Record the interaction and close; return its id."""
+        qd = self.day.date()
+        day = dt.date(qd.year(), qd.month(), qd.day())
+        try:
+            self.interaction_id = interactions.log_touch(
+                self.contact_id, self.channel.currentData(), self.note.text(), kind=self.kind.currentText(),
+                occurred_at=None if day == dt.date.today() else day)
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return None
+        self.ctx.bus.changed.emit("contacts")
+        self.accept()
+        return self.interaction_id
+
+    @classmethod
+    def run(cls, ctx, contact_id: int, parent: QWidget | None = None) -> tuple[int | None, bool]:
+        """Open modally; return (interaction id, accepted)."""
+        dialog = cls(ctx, contact_id, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.interaction_id, accepted

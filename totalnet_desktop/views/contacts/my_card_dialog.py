@@ -1,0 +1,128 @@
+"""Show my card: a large QR code of my vCard for swapping details at a meeting, and my .vcf."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.exchange import mycard
+from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.views.shell.widgets import ContactPicker
+
+logger = logging.getLogger(__name__)
+
+
+class MyCardDialog(QDialog):
+    """The QR code of my vCard; when nobody is "me" yet, a way to choose or create my contact."""
+
+    def __init__(self, ctx, parent: QWidget | None = None, suggested_id: int | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("My card")
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.qr_label = QLabel()
+        self.qr_label.setObjectName("qr_code")
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel("Let the other person scan this with their phone camera to save your details.")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        # Choosing "me" when nobody is yet.
+        self.chooser = QWidget()
+        choose = QVBoxLayout(self.chooser)
+        choose.addWidget(QLabel("Which contact is you? Your card is made from it."))
+        self.picker = ContactPicker(placeholder="type your name")
+        if suggested_id is not None:
+            self.picker.set_contact(suggested_id, contacts.names([suggested_id]).get(suggested_id, ""))
+        choose.addWidget(self.picker)
+        row = QHBoxLayout()
+        self.use_button = QPushButton("This is me")
+        self.use_button.clicked.connect(self.use_picked)
+        self.create_button = QPushButton("Create my contact...")
+        self.create_button.clicked.connect(self.create_me)
+        row.addWidget(self.use_button)
+        row.addWidget(self.create_button)
+        row.addStretch(1)
+        choose.addLayout(row)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton("Export my .vcf...")
+        self.export_button.clicked.connect(self.export)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.qr_label, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.chooser)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the QR code of my card, or the chooser when nobody is me."""
+        record = mycard.my_record()
+        has_me = record is not None
+        for widget in (self.qr_label, self.hint, self.export_button):
+            widget.setVisible(has_me)
+        self.chooser.setVisible(not has_me)
+        if not has_me:
+            self.title.setText("<h2>My card</h2>")
+            self.qr_label.clear()
+            self.resize(460, 220)
+            return
+        sub = " · ".join(x for x in (record.job_title, record.company) if x)
+        self.title.setText(f"<h2 style='margin:0'>{record.name}</h2><div>{sub}</div>")
+        pixmap = QPixmap()
+        pixmap.loadFromData(mycard.qr_png(mycard.my_vcard(), scale=8), "PNG")
+        side = 480
+        self.qr_label.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.FastTransformation))
+        self.resize(560, 700)
+
+    def use_picked(self) -> None:
+        cid = self.picker.contact_id()
+        if cid is None:
+            return
+        contacts.set_me(cid)
+        self.ctx.bus.changed.emit("contacts")
+        self.refresh()
+
+    def create_me(self) -> None:
+        from totalnet_desktop.core.store.records import ContactRecord
+        from totalnet_desktop.views.contacts.editor import ContactEditor
+
+        outcome, ok = ContactEditor.edit(self.ctx, self, initial=ContactRecord(id=None, is_me=True))
+        if ok and outcome.saved:
+            contacts.set_me(outcome.saved.contact_id)
+            self.refresh()
+
+    def export(self, path: str | None = None) -> Path | None:
+        """Write my card to a .vcf (asks where unless ``path`` is given)."""
+        if not path:
+            name = (mycard.my_record().name or "my-card").replace(" ", "-")
+            path, _ = QFileDialog.getSaveFileName(self, "Export my card", str(Path.home() / f"{name}.vcf"),
+                                                  "vCard (*.vcf)")
+            if not path:
+                return None
+        try:
+            return mycard.export_vcf(Path(path))
+        except (OSError, TotalNetError) as exc:
+            QMessageBox.warning(self, "Export my card", f"Cannot write {path}: {exc}")
+            return None

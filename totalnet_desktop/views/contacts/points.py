@@ -1,0 +1,142 @@
+"""Editing a contact's phones, e-mails, profiles and websites: one row each, flagged in place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.store.records import PointRecord
+
+PLACEHOLDERS = {"phone": "e.g. 050 555 0107 or +44 20 7946 0958", "email": "name@example.com",
+                "social": "profile URL or @handle", "website": "www.example.com"}
+LABELS = {"phone": ("mobile", "work", "home", "other"), "email": ("work", "home", "other"),
+          "website": ("work", "other")}
+NETWORKS = (("linkedin", "LinkedIn"), ("x", "X"), ("facebook", "Facebook"), ("instagram", "Instagram"),
+            ("other", "Other"))
+INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff4f4; }"
+
+
+class PointRow(QWidget):
+    """One phone, e-mail, profile or website: label (or network), value, warning and remove."""
+
+    def __init__(self, kind: str, region: str, point: PointRecord | None = None, parent=None):
+        super().__init__(parent)
+        self.kind, self.region = kind, region
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(0)
+        self.label = QComboBox()
+        self.label.setMinimumWidth(96)
+        if kind == "social":
+            for key, name in NETWORKS:
+                self.label.addItem(name, key)
+        else:
+            self.label.setEditable(True)
+            for name in LABELS[kind]:
+                self.label.addItem(name, name)
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(PLACEHOLDERS[kind])
+        self.value.setObjectName(f"point_{kind}")
+        self.remove = QPushButton("✕")
+        self.remove.setFixedWidth(28)
+        self.remove.setToolTip("Remove")
+        self.warning = QLabel()
+        self.warning.setObjectName("point_warning")
+        self.warning.setStyleSheet("color: #c62828; font-size: 11px;")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        layout.addWidget(self.label, 0, 0)
+        layout.addWidget(self.value, 0, 1)
+        layout.addWidget(self.remove, 0, 2)
+        layout.addWidget(self.warning, 1, 1, 1, 2)
+        layout.setColumnStretch(1, 1)
+        if point is not None:
+            self.value.setText(point.value)
+            self._set_label(point.network if kind == "social" else point.label)
+        self.value.textChanged.connect(self._check)
+        self.value.textChanged.connect(self._guess_network)
+        self._check()
+
+    def _set_label(self, value: str) -> None:
+        index = self.label.findData(value)
+        if index >= 0:
+            self.label.setCurrentIndex(index)
+        elif value and self.label.isEditable():
+            self.label.setEditText(value)
+
+    def _guess_network(self, text: str) -> None:
+        if self.kind == "social":
+            network = normalize.network_of(text)
+            if network:
+                self._set_label(network)
+
+    def _check(self) -> None:
+        """Flag a value that does not look right (it can still be saved)."""
+        warning = contacts.check_point(self.point(), self.region) if self.value.text().strip() else None
+        self.value.setStyleSheet(INVALID_STYLE if warning else "")
+        self.value.setToolTip(warning.message if warning else "")
+        self.warning.setText(warning.message if warning else "")
+        self.warning.setVisible(warning is not None)
+
+    def is_flagged(self) -> bool:
+        return bool(self.warning.text())
+
+    def point(self) -> PointRecord:
+        if self.kind == "social":
+            return PointRecord("social", self.value.text(), network=self.label.currentData() or "other")
+        label = self.label.currentText().strip()
+        return PointRecord(self.kind, self.value.text(), label=label)
+
+
+class PointsEditor(QWidget):
+    """All points of one kind, with an "Add" button."""
+
+    def __init__(self, kind: str, title: str, region: str, parent=None):
+        super().__init__(parent)
+        self.kind, self.region = kind, region
+        self.rows: list[PointRow] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(f"<b>{title}</b>"))
+        head.addStretch(1)
+        self.add_button = QPushButton(f"Add {title.lower().rstrip('s')}" if kind != "social" else "Add profile")
+        self.add_button.clicked.connect(lambda: self.add_row().value.setFocus())
+        head.addWidget(self.add_button)
+        outer.addLayout(head)
+        self.box = QVBoxLayout()
+        self.box.setSpacing(4)
+        outer.addLayout(self.box)
+
+    def add_row(self, point: PointRecord | None = None) -> PointRow:
+        row = PointRow(self.kind, self.region, point, self)
+        row.remove.clicked.connect(lambda: self._remove(row))
+        self.rows.append(row)
+        self.box.addWidget(row)
+        return row
+
+    def _remove(self, row: PointRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+
+    def set_points(self, points) -> None:
+        for point in points:
+            self.add_row(point)
+        if not self.rows and self.kind in ("phone", "email"):
+            self.add_row()
+
+    def points(self) -> list[PointRecord]:
+        return [r.point() for r in self.rows if r.value.text().strip()]

@@ -1,0 +1,475 @@
+"""The Contacts screen: search and filters over the table, the detail pane, bulk actions, trash.
+
+The constructor only builds widgets; the first query runs when the screen is first shown.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.contacts import search as contact_search
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.contacts.search import ANY_CHAPTER, GAPS, ContactFilter
+from totalnet_desktop.core.store import undo
+from totalnet_desktop.core.store.models import STAGES
+from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
+from totalnet_desktop.views.contacts import bulk_actions
+from totalnet_desktop.views.contacts.detail import ContactDetail
+from totalnet_desktop.views.contacts.table import ContactTable
+from totalnet_desktop.views.shell.screen import Screen
+
+logger = logging.getLogger(__name__)
+
+SHOW_CHOICES = (("", "All contacts"), ("met_not_connected", GAPS["met_not_connected"]),
+                ("connected_not_met", GAPS["connected_not_met"]), ("trash", "Trash"))
+SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
+FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted list is known
+
+
+class ContactsView(Screen):
+    title = "Contacts"
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.searcher = contact_search.ContactSearcher()
+        self.sort_key, self.sort_desc = "name", False
+        self._dirty = True
+        self._completing = False
+        self._choices_stale = True
+        self._shown_once = False
+        self.last_message = ""
+        self._build()
+        ctx.bus.changed.connect(self._data_changed)
+
+    # ---- layout --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("contact_search")
+        self.search.setPlaceholderText("Search names, company, phone digits, e-mail, tags, notes  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self.search.returnPressed.connect(self._focus_table)
+        self.tag_filter = self._combo("tag_filter", "Any tag")
+        self.stage_filter = self._combo("stage_filter", "Any stage")
+        for stage in STAGES:
+            self.stage_filter.addItem(stage, stage)
+        self.source_filter = self._combo("source_filter", "Any source")
+        self.chapter_filter = self._combo("chapter_filter", "Any chapter")
+        self.show_filter = QComboBox()
+        self.show_filter.setObjectName("show_filter")
+        for key, label in SHOW_CHOICES:
+            self.show_filter.addItem(label, key)
+        self.show_filter.currentIndexChanged.connect(self._filters_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.tag_filter, self.stage_filter, self.source_filter, self.chapter_filter,
+                      self.show_filter):
+            filters.addWidget(combo, 1)
+
+        self.new_button = QPushButton("New contact")
+        self.new_button.setToolTip("Ctrl+N")
+        self.new_button.clicked.connect(self.new_contact)
+        self.log_button = QPushButton("Log touch")
+        self.log_button.setToolTip("Ctrl+L: log a call, coffee, message or comment with the selected contact")
+        self.log_button.clicked.connect(self.log_touch)
+        self.merge_button = QPushButton("Merge...")
+        self.merge_button.clicked.connect(self.merge_selected)
+        # A push button with a menu leaves room for its arrow (a tool button drew it over the text).
+        self.selection_button = QPushButton("Selection")
+        self.selection_menu = bulk_actions.build_menu(self)
+        self.selection_button.setMenu(self.selection_menu)
+        self.card_button = QPushButton("Show my card")
+        self.card_button.clicked.connect(self.show_my_card)
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button = QPushButton("Empty trash...")
+        self.empty_button.clicked.connect(lambda: self.empty_trash())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contact_count")
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.log_button, self.merge_button, self.selection_button,
+                       self.restore_button, self.empty_button, self.card_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        self.model = ContactsModel(contact_search.load_rows, self)
+        self.model.sortRequested.connect(self._sort_requested)
+        self.table = ContactTable(self.model)
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._header_sort)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+
+        self.detail = ContactDetail()
+        self.detail.edit_requested.connect(self.edit_contact)
+        self.detail.log_requested.connect(self.log_touch)
+        self.detail.me_requested.connect(self.set_me)
+        self.detail.contact_link.connect(self.open_contact)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 320])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+        for keys, slot, name in (("Ctrl+L", self.log_touch, "shortcut_log_touch"),
+                                 (QKeySequence.StandardKey.Delete, self.delete_selected, "shortcut_delete"),
+                                 ("F2", self.edit_selected, "shortcut_edit")):
+            # QActions on this screen (not window-wide): they never clash with the menus' keys.
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setObjectName(name)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, fn=slot: fn())
+            self.addAction(action)
+        self.table.installEventFilter(self)
+        self.search.installEventFilter(self)
+        self._update_buttons()
+
+    def _combo(self, name: str, any_text: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(any_text, None)
+        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if obj is self.search and event.key() == Qt.Key.Key_Down:
+                self._focus_table()
+                return True
+            if obj is self.search and event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(obj, event)
+
+    # ---- filters and loading -----------------------------------------------------------------
+    def current_filter(self) -> ContactFilter:
+        show = self.show_filter.currentData() or ""
+        return ContactFilter(text=self.search.text(), tag=self.tag_filter.currentData() or "",
+                             stage=self.stage_filter.currentData() or "",
+                             source=self.source_filter.currentData() or "",
+                             chapter_id=self.chapter_filter.currentData(),
+                             gap="" if show == "trash" else show, trash=show == "trash")
+
+    def _fill_choices(self) -> None:
+        """Refresh the tag, source and chapter lists, keeping what is chosen."""
+        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for label, data in items:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+        self._choices_stale = False
+        refill(self.tag_filter, [(t, t) for t in contacts.all_tags()])
+        refill(self.source_filter, [(s, s) for s in contacts.sources()])
+        chapters = contact_search.chapter_choices()
+        refill(self.chapter_filter, ([("Member of any chapter", ANY_CHAPTER)] if chapters else [])
+               + [(f"Member of {name}", cid) for cid, name in chapters])
+
+    def _filters_changed(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Run the search with the current filters and sort; keep the selection when possible."""
+        self.search_timer.stop()
+        keep = self.selected_contact_ids()
+        current = self.selected_contact_id()
+        flt = self.current_filter()
+        self._dirty = False
+        if not keep and not flt.text and not self.searcher.is_cached(flt, self.sort_key, self.sort_desc) \
+                and not self._completing:
+            # Cold start: the first page now (a top-N query), the whole sorted list right after.
+            first = contact_search.search_ids(flt, self.sort_key, self.sort_desc, limit=FIRST_PAGE)
+            if len(first) == FIRST_PAGE:
+                self.model.set_ids(first)
+                self.count_label.setText("Counting...")
+                self._completing = True
+                QTimer.singleShot(0, self._complete)
+                return
+        ids = self.searcher.ids(flt, self.sort_key, self.sort_desc)
+        self.model.set_ids(ids)
+        trash = flt.trash
+        total = len(ids)
+        noun = "in the trash" if trash else ("contact" if total == 1 else "contacts")
+        self.count_label.setText(f"{total:,} {noun}" if total or not self.search.text()
+                                 else f'No contact matches "{self.search.text()}"')
+        if keep:
+            self._select_ids(keep, current)
+        else:
+            self.detail.show_contact(None)
+        self._update_buttons()
+
+    def _complete(self) -> None:
+        """Second half of a cold start: the full list and the filter choices."""
+        try:
+            self.reload()
+        finally:
+            self._completing = False
+        if self._choices_stale:
+            self._fill_choices()
+
+    def _select_ids(self, ids: list[int], current: int | None) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        wanted = set(ids)
+        rows = [n for n, cid in enumerate(self.model.ids()) if cid in wanted] if len(ids) > 1 else (
+            [self.model.row_of(ids[0])] if ids else [])
+        rows = [r for r in rows if r >= 0]
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows[:5000]:
+            selection.select(self.model.index(row, 0), flags)
+        if rows:
+            focus_row = self.model.row_of(current) if current in wanted else rows[0]
+            selection.setCurrentIndex(self.model.index(max(focus_row, 0), 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._selection_changed()
+
+    def _header_sort(self, column: int, order: Qt.SortOrder) -> None:
+        if SORT_KEYS[column] is None:  # Channels and Tags: put the indicator back
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(SORT_KEYS.index(self.sort_key),
+                                    Qt.SortOrder.DescendingOrder if self.sort_desc else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.model.sort(column, order)
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        self.sort_key, self.sort_desc = key, descending
+        if not self._dirty:
+            self.reload()
+
+    def _data_changed(self, topic: str) -> None:
+        self.searcher.invalidate()
+        self._dirty = True
+        if self.isVisible():
+            self._fill_choices()
+            self.reload()
+
+    # ---- Screen protocol ----------------------------------------------------------------------
+    def on_shown(self) -> None:
+        if not self._shown_once or self._dirty:
+            self._shown_once = True
+            self._choices_stale = True
+            self.reload()
+            if not self._completing:  # otherwise filled right after the first page
+                self._fill_choices()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_split_done", False):
+            self._split_done = True
+            QTimer.singleShot(0, self._initial_split)
+
+    def _initial_split(self) -> None:
+        """Give the detail pane about 30% (300-520 px): the table needs the room at 1280 px."""
+        total = self.splitter.width()
+        pane = min(520, max(300, int(total * 0.3)))
+        self.splitter.setSizes([max(total - pane, 400), pane])
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def undo(self) -> bool:
+        label = undo.undo_last("contacts")
+        if label is None:
+            return False
+        self.ctx.bus.changed.emit("contacts")
+        self.say(f"Undone: {label}.")
+        return True
+
+    def selected_contact_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [cid for cid in (self.model.id_at(r) for r in rows) if cid is not None]
+
+    def selected_contact_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row()):
+            return self.model.id_at(index.row())
+        ids = self.selected_contact_ids()
+        return ids[0] if ids else None
+
+    def badge(self) -> str:
+        return ""
+
+    def say(self, text: str) -> None:
+        """A short message in the window's status bar."""
+        self.last_message = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
+
+    # ---- actions ------------------------------------------------------------------------------
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _selection_changed(self, *_args) -> None:
+        ids = self.selected_contact_ids()
+        self.detail.show_contact(self.selected_contact_id() if len(ids) == 1 else None)
+        if len(ids) > 1:
+            self.detail.empty.setText(f"{len(ids):,} contacts selected. Use Selection for bulk actions.")
+        else:
+            self.detail.empty.setText("Select a contact to see their details and history.")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        trash = self.show_filter.currentData() == "trash"
+        n = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
+        self.restore_button.setVisible(trash)
+        self.empty_button.setVisible(trash)
+        for widget in (self.log_button, self.merge_button, self.new_button):
+            widget.setVisible(not trash)
+        self.log_button.setEnabled(n == 1)
+        self.merge_button.setEnabled(n >= 2)
+        self.restore_button.setEnabled(n >= 1)
+        self.selection_button.setEnabled(n >= 1 and not trash)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show one contact: select its row (clearing filters if they hide it) and its details."""
+        if not self._shown_once:
+            self.on_shown()
+        if self.model.row_of(contact_id) < 0:
+            for combo in (self.tag_filter, self.stage_filter, self.source_filter, self.chapter_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            record_trashed = contacts.exists(contact_id) and contacts.get(contact_id).trashed_at is not None
+            self.show_filter.blockSignals(True)
+            self.show_filter.setCurrentIndex(len(SHOW_CHOICES) - 1 if record_trashed else 0)
+            self.show_filter.blockSignals(False)
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.reload()
+        row = self.model.row_of(contact_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.detail.show_contact(contact_id)
+
+    def new_contact(self) -> None:
+        """Ctrl+N: the editor for a new contact."""
+        self._run_editor(None)
+
+    def edit_contact(self, contact_id: int) -> None:
+        self._run_editor(contact_id)
+
+    def edit_selected(self) -> None:
+        cid = self.selected_contact_id()
+        if cid is not None:
+            self.edit_contact(cid)
+
+    def _run_editor(self, contact_id: int | None) -> None:
+        from totalnet_desktop.views.contacts.editor import ContactEditor
+
+        outcome, _ok = ContactEditor.edit(self.ctx, self, contact_id)
+        if outcome.saved is not None:
+            names = ", ".join(w.message for w in outcome.saved.warnings)
+            self.say(("Saved. " + names) if names else "Saved.")
+            self.open_contact(outcome.saved.contact_id)
+        if outcome.open_id is not None:
+            self.open_contact(outcome.open_id)
+        if outcome.merge_ids:
+            self.merge_contacts(list(outcome.merge_ids))
+
+    def log_touch(self, contact_id: int | None = None) -> None:
+        """Ctrl+L: log an interaction with the selected contact."""
+        from totalnet_desktop.views.contacts.log_touch_dialog import LogTouchDialog
+
+        cid = contact_id if isinstance(contact_id, int) else self.selected_contact_id()
+        if cid is None:
+            self.say("Select a contact first, then Ctrl+L logs a touch.")
+            return
+        interaction_id, ok = LogTouchDialog.run(self.ctx, cid, self)
+        if ok and interaction_id:
+            self.say("Touch logged.  (Ctrl+Z undoes)")
+
+    def merge_selected(self) -> None:
+        ids = self.selected_contact_ids()
+        if len(ids) < 2:
+            self.say("Select two or more contacts to merge.")
+            return
+        self.merge_contacts(ids)
+
+    def merge_contacts(self, ids: list[int]) -> None:
+        from totalnet_desktop.views.contacts.merge_dialog import MergeDialog
+
+        merged, ok = MergeDialog.run(self.ctx, ids, self)
+        if ok and merged:
+            self.say(f"Merged {len(ids)} contacts.  (Ctrl+Z undoes)")
+            self.open_contact(merged)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_contact_ids()
+        if ids and not self.current_filter().trash:
+            bulk_actions.delete(self.ctx, self, ids, self.say)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_contact_ids()
+        if ids:
+            count = contacts.restore(ids)
+            self.ctx.bus.changed.emit("contacts")
+            self.say(f"Restored {count} contacts.  (Ctrl+Z undoes)")
+
+    def empty_trash(self, confirm: bool = True) -> int:
+        """Delete the trashed contacts for good (asks first)."""
+        count = contacts.trash_count()
+        if not count:
+            return 0
+        if confirm:
+            answer = QMessageBox.question(
+                self, "Empty trash", f"Delete {count} contacts for good, with their whole history? "
+                "This cannot be undone.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        deleted = contacts.empty_trash()
+        self.ctx.bus.changed.emit("contacts")
+        self.say(f"Deleted {deleted} contacts for good.")
+        return deleted
+
+    def set_me(self, contact_id: int) -> None:
+        contacts.set_me(contact_id)
+        self.ctx.bus.changed.emit("contacts")
+        self.say("This contact is you now: \"Show my card\" uses it.")
+
+    def show_my_card(self) -> None:
+        from totalnet_desktop.views.contacts.my_card_dialog import MyCardDialog
+
+        MyCardDialog(self.ctx, self, suggested_id=self.selected_contact_id()).exec()

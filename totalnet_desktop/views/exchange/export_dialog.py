@@ -1,0 +1,259 @@
+"""The export dialog (Ctrl+E): contacts (all, the current filter, the selection) with the columns
+chosen, as CSV, CSV for Excel or vCard 3.0/4.0; attendance, referrals, PALMS and follow-ups as CSV."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from totalnet_desktop.core.exchange import export
+from totalnet_desktop.views.shell.job_dialog import JobDialog
+
+logger = logging.getLogger(__name__)
+
+WHAT = {"contacts": "Contacts", "attendance": "Attendance", "referrals": "Referrals",
+        "palms": "PALMS report (weekly chapter report)", "followups": "Follow-ups"}
+FORMATS = {"csv": "CSV (UTF-8)", "excel": "CSV for Excel (UTF-8 with BOM)", "vcard3": "vCard 3.0",
+           "vcard4": "vCard 4.0"}
+
+
+def _radio_group(parent, items: dict, layout) -> tuple[QButtonGroup, dict]:
+    group = QButtonGroup(parent)
+    buttons = {}
+    for key, text in items.items():
+        button = QRadioButton(text)
+        group.addButton(button)
+        layout.addWidget(button)
+        buttons[key] = button
+    next(iter(buttons.values())).setChecked(True)
+    return group, buttons
+
+
+class ExportDialog(JobDialog):
+    """Choose what, which contacts, which columns and the format; then a file."""
+
+    exported = Signal(str, int)
+
+    def __init__(self, ctx, parent=None, contact_ids=None, filtered_ids=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contact_ids = list(contact_ids or [])
+        self.filtered_ids = list(filtered_ids) if filtered_ids is not None else None
+        self.setWindowTitle("Export - TotalNet")
+        self.resize(720, 520)
+        what_box = QGroupBox("What")
+        what_layout = QVBoxLayout(what_box)
+        self.what_group, self.what_buttons = _radio_group(self, WHAT, what_layout)
+        what_layout.addStretch(1)
+        scope_box = QGroupBox("Which contacts")
+        scope_layout = QVBoxLayout(scope_box)
+        self.scope_group, self.scope_buttons = _radio_group(self, {
+            "all": "All contacts",
+            "filter": f"The current filter ({len(self.filtered_ids or []):,})",
+            "selection": f"The selection ({len(self.contact_ids):,})",
+        }, scope_layout)
+        self.scope_buttons["filter"].setEnabled(self.filtered_ids is not None)
+        self.scope_buttons["selection"].setEnabled(bool(self.contact_ids))
+        if self.contact_ids:
+            self.scope_buttons["selection"].setChecked(True)
+        scope_layout.addStretch(1)
+        format_box = QGroupBox("Format")
+        format_layout = QVBoxLayout(format_box)
+        self.format_group, self.format_buttons = _radio_group(self, FORMATS, format_layout)
+        format_layout.addStretch(1)
+        columns_box = QGroupBox("Columns")
+        columns_layout = QVBoxLayout(columns_box)
+        self.columns = QListWidget()
+        for name in export.CONTACT_COLUMNS:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.columns.addItem(item)
+        toggles = QHBoxLayout()
+        all_button, none_button = QPushButton("All"), QPushButton("None")
+        all_button.clicked.connect(lambda: self._check_all(True))
+        none_button.clicked.connect(lambda: self._check_all(False))
+        toggles.addWidget(all_button)
+        toggles.addWidget(none_button)
+        toggles.addStretch(1)
+        columns_layout.addWidget(self.columns)
+        columns_layout.addLayout(toggles)
+        self.note = QLabel("Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its "
+                           "own export back exactly).")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        self.export_button = QPushButton("&Export...")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._pick_path)
+        self.close_button = close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        # While a file is written (off the GUI thread): progress and Cancel instead of the buttons.
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        grid = QGridLayout()
+        grid.addWidget(what_box, 0, 0)
+        grid.addWidget(scope_box, 1, 0)
+        grid.addWidget(format_box, 2, 0)
+        grid.addWidget(columns_box, 0, 1, 3, 1)
+        grid.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.bar)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addLayout(buttons)
+        self.what_group.buttonClicked.connect(lambda _b: self._update())
+        self.format_group.buttonClicked.connect(lambda _b: self._update())
+        self._update()
+
+    def _check_all(self, on: bool) -> None:
+        for i in range(self.columns.count()):
+            self.columns.item(i).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _choice(self, buttons: dict) -> str:
+        return next(k for k, b in buttons.items() if b.isChecked())
+
+    def what(self) -> str:
+        return self._choice(self.what_buttons)
+
+    def fmt(self) -> str:
+        return self._choice(self.format_buttons)
+
+    def select(self, what: str | None = None, fmt: str | None = None, scope: str | None = None) -> None:
+        """Choose options programmatically (keyboard users and tests)."""
+        for value, buttons in ((what, self.what_buttons), (fmt, self.format_buttons), (scope, self.scope_buttons)):
+            if value is not None:
+                buttons[value].setChecked(True)
+        self._update()
+
+    def chosen_columns(self) -> list[str]:
+        return [self.columns.item(i).text() for i in range(self.columns.count())
+                if self.columns.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _update(self) -> None:
+        contacts = self.what() == "contacts"
+        for button in self.scope_buttons.values():
+            button.setVisible(True)
+        self.scope_buttons["all"].parentWidget().setEnabled(contacts)
+        self.columns.parentWidget().setEnabled(contacts and self.fmt() in ("csv", "excel"))
+        for key in ("vcard3", "vcard4"):
+            self.format_buttons[key].setEnabled(contacts)
+        if not contacts and self.fmt().startswith("vcard"):
+            self.format_buttons["csv"].setChecked(True)
+
+    def _ids(self) -> list[int] | None:
+        scope = self._choice(self.scope_buttons)
+        if scope == "selection":
+            return self.contact_ids
+        if scope == "filter":
+            return self.filtered_ids
+        return None
+
+    def _pick_path(self) -> None:
+        suffix = ".vcf" if self.fmt().startswith("vcard") else ".csv"
+        default = str(Path.home() / f"totalnet-{self.what()}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, "Export", default, f"*{suffix};;All files (*)")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | Path) -> int | None:
+        """Write the chosen export to ``path`` off the GUI thread, showing progress with Cancel;
+        return the number of rows (None on an error or a cancel, when ``path`` is left untouched)."""
+        what, fmt, ids = self.what(), self.fmt(), self._ids()
+        columns = self.chosen_columns()
+        if what == "contacts" and not fmt.startswith("vcard") and not columns:
+            self.note.setText("Choose at least one column.")
+            return None
+
+        def work(progress, cancelled):
+            def step(done: int, total: int) -> None:
+                progress(done, total)
+                if cancelled():
+                    raise export.ExportCancelled("The export was cancelled; no file was written.")
+
+            if what != "contacts":
+                return export.export_table(what, path, excel=fmt == "excel", progress=step)
+            if fmt.startswith("vcard"):
+                return export.export_contacts_vcard(path, ids, "3.0" if fmt == "vcard3" else "4.0", progress=step)
+            return export.export_contacts_csv(path, ids, columns, excel=fmt == "excel", progress=step)
+
+        def started(_job) -> None:
+            self._set_busy(True)
+            self.note.setText(f"Exporting to {path}...")
+
+        outcome = self.run_job(work, "export", self._on_progress, started)
+        self._set_busy(False)
+        if "result" in outcome:
+            count = outcome["result"]
+            self.note.setText(f"Exported {count:,} {'contacts' if what == 'contacts' else 'rows'} to {path}.")
+            self.exported.emit(str(path), count)
+            return count
+        if outcome.get("cancelled"):
+            self.note.setText("The export was cancelled; no file was written.")
+            return None
+        message = outcome.get("error", "The export stopped.")
+        self.note.setText(message)
+        if self.isVisible():
+            QMessageBox.warning(self, "Export", message)
+        return None
+
+    def cancel_export(self) -> None:
+        """Stop a running export at its next step; the file is not written."""
+        self.cancel_job()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.show_progress(done, total)
+        if self.job is not None and total:
+            self.note.setText(f"Exporting... {done:,} of {total:,} written.")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
+        self.bar.setRange(0, 0)  # busy, until the contacts are read and the first row is written
+        self.bar.setValue(0)
+        self.cancel_button.setVisible(busy)
+        self.export_button.setVisible(not busy)
+        self.close_button.setEnabled(not busy)
+        for widget in (self.what_buttons, self.scope_buttons, self.format_buttons):
+            for button in widget.values():
+                button.parentWidget().setEnabled(not busy)
+        self.columns.parentWidget().setEnabled(not busy and self.what() == "contacts"
+                                               and self.fmt() in ("csv", "excel"))
+        if not busy:
+            self._update()
+
+
+def _filtered_ids(parent) -> list[int] | None:
+    """The ids of the Contacts screen's current filter, when that screen is showing."""
+    screen = parent.current_screen() if hasattr(parent, "current_screen") else None
+    model = getattr(screen, "model", None)
+    ids = getattr(model, "ids", None)
+    return list(ids()) if callable(ids) else None
+
+
+def run_export_dialog(ctx, parent=None, contact_ids=None) -> None:
+    """Open the export dialog; ``contact_ids`` preselects 'the selection'."""
+    dialog = ExportDialog(ctx, parent, contact_ids, _filtered_ids(parent))
+    dialog.exec()

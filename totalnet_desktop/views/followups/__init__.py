@@ -1,0 +1,1 @@
+"""The Follow-ups screen and its dialogs."""

@@ -1,0 +1,125 @@
+"""One Insights card: a title, its chart(s) with the numbers beside, or a helpful empty state."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.views.insights import charts as insight_charts
+
+logger = logging.getLogger(__name__)
+
+SIDE_CHART_HEIGHT = 170
+
+
+class InsightCard(QFrame):
+    """A figure of the dashboard. ``show_figure`` fills it; ``show_empty`` explains what's missing."""
+
+    save_requested = Signal(str)  # the card's key
+
+    def __init__(self, key: str, title: str, subtitle: str = "", charts: int = 1,
+                 numbers_width: int = 360, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.title = title
+        self.setObjectName(f"insight_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"QFrame#insight_{key} {{ background: palette(base); border: 1px solid #d5dbe1;"
+                           " border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+
+        head = QHBoxLayout()
+        self.heading = QLabel(f"<b style='font-size:13pt'>{title}</b>"
+                              + (f"<br><span style='color:#666'>{subtitle}</span>" if subtitle else ""))
+        head.addWidget(self.heading, 1)
+        self.save_button = QPushButton("Save as PNG…")
+        self.save_button.setObjectName(f"save_{key}")
+        self.save_button.setToolTip(f"Save the {title} chart as a picture")
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.key))
+        head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+
+        # Figure and empty state are shown one at a time (not stacked), so an empty card stays short.
+        self.figure = figure = QWidget()
+        row = QHBoxLayout(figure)
+        row.setContentsMargins(0, 0, 0, 0)
+        # The main chart takes the room; numbers and any side chart (a pie) share a column beside it.
+        self.chart_views = [insight_charts.chart_view() for _ in range(charts)]
+        self.chart_views[0].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        row.addWidget(self.chart_views[0], 1, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        self.numbers = QLabel()
+        self.numbers.setObjectName(f"numbers_{key}")
+        self.numbers.setTextFormat(Qt.TextFormat.RichText)
+        self.numbers.setWordWrap(True)
+        self.numbers.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numbers.setFixedWidth(numbers_width)
+        side.addWidget(self.numbers)
+        for view in self.chart_views[1:]:
+            view.setFixedSize(numbers_width, SIDE_CHART_HEIGHT)
+            side.addWidget(view)
+        side.addStretch(1)
+        row.addLayout(side)
+        layout.addWidget(figure)
+
+        self.empty = QLabel()
+        self.empty.setObjectName(f"empty_{key}")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+        layout.addWidget(self.empty)
+        self.show_empty("")
+
+    @property
+    def is_empty(self) -> bool:
+        return self.figure.isHidden()
+
+    def charts(self) -> list:
+        """The charts currently shown (for tests and printing)."""
+        return [view.chart() for view in self.chart_views]
+
+    def show_figure(self, charts: list, numbers_html: str, height: int = 300) -> None:
+        """Show new charts (the previous ones are deleted) and their numbers."""
+        for index, (view, chart) in enumerate(zip(self.chart_views, charts)):
+            old = view.chart()
+            view.setChart(chart)
+            if index == 0:
+                view.setFixedHeight(height)  # a chart view would otherwise grow to any height offered
+            if old is not None:
+                old.deleteLater()  # setChart releases, but does not delete, the previous chart
+        self.numbers.setText(numbers_html)
+        self.empty.hide()
+        self.figure.show()
+        self.save_button.setEnabled(True)
+
+    def show_empty(self, message: str) -> None:
+        """Replace the chart by a sentence saying what would fill it."""
+        self.empty.setText(message)
+        self.figure.hide()
+        self.empty.show()
+        self.save_button.setEnabled(False)
+
+    def save_png(self, path: str | Path) -> bool:
+        """Save the card (title, chart and numbers, without the button) as a PNG picture."""
+        self.save_button.hide()
+        try:
+            picture = self.grab()
+        finally:
+            self.save_button.show()
+        ok = picture.save(str(path), "PNG")
+        if not ok:
+            logger.warning("could not save %s", path)
+        return ok

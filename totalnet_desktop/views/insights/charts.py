@@ -1,0 +1,255 @@
+"""Qt Charts for the Insights screen: one builder per figure, each taking plain records.
+
+Imported only when the Insights screen is first shown (QtCharts is heavy at start-up).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QFrame
+
+from totalnet_desktop.views.insights.numbers import COLORS
+
+logger = logging.getLogger(__name__)
+
+
+def chart_view(chart: QChart | None = None) -> QChartView:
+    """An antialiased view without a frame (its card sets the height)."""
+    view = QChartView(chart or QChart())
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setStyleSheet("background: transparent")  # the card's white shows through, no grey frame
+    return view
+
+
+def _chart() -> QChart:
+    chart = QChart()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # draw at once, no half-drawn frames
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
+    chart.setBackgroundVisible(False)
+    return chart
+
+
+def bucket_labels(keys: list[str]) -> list[str]:
+    """Short two-line labels: 'Jan<br>’26' at each new year and the first bucket, else 'Feb'."""
+    labels = []
+    for index, key in enumerate(keys):
+        year, part = key.split("-")
+        if part.startswith("Q"):
+            name, first_of_year = part, part == "Q1"
+        else:
+            name, first_of_year = MONTHS[int(part) - 1], part == "01"
+        labels.append(f"{name}<br>’{year[2:]}" if index == 0 or first_of_year else name)
+    return labels
+
+
+def unique(labels: list[str]) -> list[str]:
+    """QBarCategoryAxis drops repeated labels (two 'Feb', two 'Omar Khan') and shifts the bars after
+    them; make repeats distinct with invisible zero-width spaces."""
+    seen: set[str] = set()
+    out = []
+    for label in labels:
+        while label in seen:
+            label += "\u200b"
+        seen.add(label)
+        out.append(label)
+    return out
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _bar_set(name: str, values, color_key: str) -> QBarSet:
+    bar_set = QBarSet(name)
+    bar_set.append([float(v) for v in values])
+    bar_set.setColor(QColor(COLORS[color_key]))
+    bar_set.setBorderColor(QColor(COLORS[color_key]))
+    return bar_set
+
+
+def _fit(labels: list[str], room: int) -> list[str]:
+    """Labels that fit: up to ``room`` as they are; with more, only the year under each year's first
+    bar ('’26'), since QtCharts cuts a label wider than its bar to '...' (turned labels too)."""
+    if len(labels) <= room:
+        return labels
+    return [label.split("<br>", 1)[1] if "<br>" in label else "" for label in labels]
+
+
+def _axes(chart: QChart, series_list, labels: list[str], top: float, integer: bool = True,
+          horizontal: bool = False, room: int = 24) -> None:
+    """Category axis (bottom, or left for horizontal bars) and a value axis starting at zero."""
+    categories = QBarCategoryAxis()
+    categories.append(unique(labels if horizontal else _fit(labels, room)))
+    small = QFont()
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    categories.setLabelsFont(small)
+    values = QValueAxis()
+    values.setRange(0, max(top, 1.0))
+    values.applyNiceNumbers()
+    if integer:
+        values.setLabelFormat("%d")
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(max(1, round(values.max() / 5)))
+    else:
+        values.setLabelFormat("%.0f")
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+    for series in series_list:
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+
+def _line(name: str, points, color_key: str, dashed: bool = False, width: float = 2.5) -> QLineSeries:
+    line = QLineSeries()
+    line.setName(name)
+    for x, y in points:
+        line.append(float(x), float(y))
+    pen = QPen(QColor(COLORS[color_key]))
+    pen.setWidthF(width)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    line.setPen(pen)
+    return line
+
+
+def roi_chart(roi) -> QChart:
+    """Monthly business closed (bars), its running total and the fee for the period (lines)."""
+    chart = _chart()
+    labels = bucket_labels([m.bucket for m in roi.months])
+    bars = QBarSeries()
+    bars.append(_bar_set("Closed", [m.closed for m in roi.months], "closed"))
+    running = _line("Running total", [(i, m.cumulative) for i, m in enumerate(roi.months)], "cumulative")
+    n = len(labels)
+    fee = _line("Fee for the period", [(-0.5, roi.fee_for_period), (n - 0.5, roi.fee_for_period)], "fee", dashed=True)
+    series = [bars, running, fee]
+    for s in series:
+        chart.addSeries(s)
+    top = max([float(roi.fee_for_period), float(roi.total)] + [float(m.closed) for m in roi.months])
+    _axes(chart, series, labels, top * 1.05, integer=False)
+    return chart
+
+
+def referrals_chart(flow) -> QChart:
+    """Referrals given and received per month."""
+    chart = _chart()
+    bars = QBarSeries()
+    bars.append(_bar_set("Given", [m.given for m in flow.months], "given"))
+    bars.append(_bar_set("Received", [m.received for m in flow.months], "received"))
+    chart.addSeries(bars)
+    top = max([m.given for m in flow.months] + [m.received for m in flow.months] + [1])
+    _axes(chart, [bars], bucket_labels([m.bucket for m in flow.months]), top)
+    return chart
+
+
+def sources_chart(sources) -> QChart:
+    """Where received referrals came from (a pie; empty slices left out)."""
+    chart = _chart()
+    pie = QPieSeries()
+    for (label, count), key in zip(sources.counts, ("member", "visitor", "online_src", "other")):
+        if count:
+            piece = pie.append(f"{label} ({count})", count)
+            piece.setColor(QColor(COLORS[key]))
+    if len(pie.slices()) == 1:  # no seam line across a whole pie
+        pie.slices()[0].setBorderColor(pie.slices()[0].color())
+    pie.setPieSize(0.85)
+    chart.legend().hide()  # the numbers beside name each colour; a legend here gets cut short
+    if sources.is_empty:
+        chart.setTitle("No referrals received in this period")
+    chart.addSeries(pie)
+    return chart
+
+
+def attendance_chart(record) -> QChart:
+    """My absences in the six months up to each meeting, against the limit line."""
+    chart = _chart()
+    under = [m.absences_6m if m.absences_6m < record.limit else 0 for m in record.meetings]
+    over = [m.absences_6m if m.absences_6m >= record.limit else 0 for m in record.meetings]
+    bars = QStackedBarSeries()
+    bars.append(_bar_set("Absences in the last six months", under, "absences"))
+    bars.append(_bar_set("At the limit", over, "overdue"))
+    n = len(record.meetings)
+    limit = _line(f"Limit: {record.limit}", [(-0.5, record.limit), (n - 0.5, record.limit)], "limit",
+                  dashed=True)
+    chart.addSeries(bars)
+    chart.addSeries(limit)
+    # My PALMS letter under each week (26 dates would not fit); the dates go in the axis title.
+    labels = [(m.status or "–")[0] for m in record.meetings]
+    top = max([record.limit + 1] + [m.absences_6m for m in record.meetings])
+    _axes(chart, [bars, limit], labels, top, room=len(labels))
+    first, last = record.meetings[0].date, record.meetings[-1].date
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    axis.setTitleText(f"Your PALMS at each meeting, {first.day} {MONTHS[first.month - 1]} – "
+                      f"{last.day} {MONTHS[last.month - 1]} {last.year}")
+    axis.setTitleFont(axis.labelsFont())
+    if not any(m.absences_6m for m in record.meetings):
+        chart.setTitle("No absences in the last six months")
+    return chart
+
+
+def channels_chart(balance) -> QChart:
+    """People reached so far at each month's end: only online, only in person, both (stacked)."""
+    chart = _chart()
+    bars = QStackedBarSeries()
+    bars.append(_bar_set("Both", [m.both for m in balance.months], "both"))
+    bars.append(_bar_set("Only in person", [m.in_person_only for m in balance.months], "in_person"))
+    bars.append(_bar_set("Only online", [m.online_only for m in balance.months], "online"))
+    chart.addSeries(bars)
+    _axes(chart, [bars], bucket_labels([m.bucket for m in balance.months]), max([m.total for m in balance.months] + [1]))
+    return chart
+
+
+def funnel_chart(funnel, moves) -> QChart:
+    """Contacts per stage, Know at the top down to Partner, with those in touch this period and
+    those who moved up into the stage this period."""
+    chart = _chart()
+    stages = list(reversed(funnel.stages))  # horizontal categories run bottom-up
+    bars = QHorizontalBarSeries()
+    bars.append(_bar_set("Contacts now", [s.contacts for s in stages], "Trust"))
+    bars.append(_bar_set("In touch this period", [s.in_touch for s in stages], "both"))
+    bars.append(_bar_set("Moved up this period", [moves.moved_up_into(s.stage) for s in stages], "in_person"))
+    chart.addSeries(bars)
+    _axes(chart, [bars], [s.stage for s in stages], max(s.contacts for s in stages), horizontal=True)
+    return chart
+
+
+def follow_chart(result) -> QChart:
+    """Follow-ups due each month by outcome (stacked)."""
+    chart = _chart()
+    bars = QStackedBarSeries()
+    for field, name in (("on_time", "On time"), ("late", "Late"), ("dismissed", "Dismissed"),
+                        ("overdue", "Overdue"), ("pending", "Not yet due")):
+        bars.append(_bar_set(name, [getattr(m, field) for m in result.months], field))
+    chart.addSeries(bars)
+    _axes(chart, [bars], bucket_labels([m.bucket for m in result.months]), max([m.total for m in result.months] + [1]))
+    return chart
+
+
+def top_chart(top) -> QChart:
+    """Referrals exchanged with the top people: what they gave me and what I gave them."""
+    chart = _chart()
+    people = list(reversed(top.people))
+    bars = QHorizontalBarSeries()
+    bars.append(_bar_set("Gave you", [p.referrals_given_me for p in people], "received"))
+    bars.append(_bar_set("You gave", [p.referrals_from_me for p in people], "given"))
+    chart.addSeries(bars)
+    top_value = max([p.referrals_given_me for p in people] + [p.referrals_from_me for p in people] + [1])
+    _axes(chart, [bars], [p.name for p in people], top_value, horizontal=True)
+    return chart

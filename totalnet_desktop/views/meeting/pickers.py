@@ -1,0 +1,86 @@
+"""Keyboard-friendly pickers for the slip dialogs: a roster member, or any person (existing or new)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+
+from totalnet_desktop.core.chapter import people as chapter_people
+from totalnet_desktop.core.chapter.people import PersonChoice
+from totalnet_desktop.core.contacts import normalize
+
+logger = logging.getLogger(__name__)
+
+
+class MemberCombo(QComboBox):
+    """An editable combo of members: type part of a name, pick from the pop-up, or Up/Down."""
+
+    def __init__(self, members: list[PersonChoice], parent: QWidget | None = None, allow_none: bool = False):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumWidth(280)
+        if allow_none:
+            self.addItem("", None)
+        for m in members:
+            self.addItem(m.label, m.id)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText("type a member's name")
+
+    def select_id(self, contact_id: int | None) -> None:
+        """Show the member ``contact_id`` (blank when not on the list)."""
+        index = self.findData(contact_id)
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+
+    def current_id(self) -> int | None:
+        """The member whose label the text names (exactly, or as the only partial match)."""
+        text = normalize.fold(self.currentText())
+        if not text:
+            return None
+        labels = [(normalize.fold(self.itemText(i)), self.itemData(i)) for i in range(self.count())]
+        exact = [cid for label, cid in labels if label == text and cid is not None]
+        if exact:
+            return exact[0]
+        partial = [cid for label, cid in labels if text in label and cid is not None]
+        return partial[0] if len(partial) == 1 else None
+
+
+class PersonPicker(QLineEdit):
+    """A name box that completes from all contacts; text matching no suggestion means a new person."""
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "name (existing contact or new)"):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self._choices: dict[str, int] = {}
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # The list is already filtered by the search index; show it as it is.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._suggest)
+
+    def _suggest(self, text: str) -> None:
+        found = chapter_people.search_people(text, limit=12) if len(text.strip()) >= 2 else []
+        self._choices = {p.label: p.id for p in found}
+        self._model.setStringList(list(self._choices))
+
+    def set_person(self, person: PersonChoice) -> None:
+        """Preset an existing contact."""
+        self._choices[person.label] = person.id
+        self.setText(person.label)
+
+    def chosen_id(self) -> int | None:
+        """The existing contact picked from the suggestions (None: a new person or nothing)."""
+        return self._choices.get(self.text())
+
+    def typed_name(self) -> str:
+        return normalize.clean(self.text())

@@ -1,0 +1,99 @@
+"""The weekly chapter (PALMS) report dialog: previewed, printed or saved as PDF (rendering in render/)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.chapter import reports
+from totalnet_desktop.core.chapter.reports import PalmsSummary
+from totalnet_desktop.render.meeting_report import report_document, report_html, write_pdf
+
+logger = logging.getLogger(__name__)
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+class MeetingReportDialog(QDialog):
+    """Preview of the report for a meeting or a date range, with Save PDF and Print."""
+
+    def __init__(self, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Chapter report")
+        self.resize(1100, 640)
+        self.chapter_id, start, end = reports.meeting_range(meeting_id)
+        self.start = QDateEdit(QDate(start))
+        self.end = QDateEdit(QDate(end))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.dateChanged.connect(self.refresh)
+        self.preview = QTextBrowser()
+        self.summary: PalmsSummary | None = None
+        save = QPushButton("&Save PDF...")
+        save.clicked.connect(self.ask_save_pdf)
+        print_button = QPushButton("&Print...")
+        print_button.clicked.connect(self.print_report)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(_buddy("&From", self.start))
+        row.addWidget(self.start)
+        row.addWidget(_buddy("&To", self.end))
+        row.addWidget(self.end)
+        row.addStretch(1)
+        for button in (save, print_button, close):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.preview, 1)
+        self.refresh()
+        save.setFocus()
+
+    def refresh(self) -> None:
+        start, end = self.start.date().toPython(), self.end.date().toPython()
+        self.summary = reports.chapter_summary(self.chapter_id, min(start, end), max(start, end))
+        self.preview.setHtml(report_html(self.summary))
+
+    def save_pdf(self, path: Path | str) -> Path:
+        return write_pdf(self.summary, path)
+
+    def ask_save_pdf(self) -> None:
+        default = f"chapter-report-{self.summary.end:%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the report as PDF", default, "PDF (*.pdf)")
+        if path:
+            try:
+                self.save_pdf(path)
+            except OSError as exc:
+                QMessageBox.warning(self, "Chapter report", f"The PDF could not be written to {path}: {exc}")
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            report_document(self.summary).print_(printer)
+
+    @classmethod
+    def show_report(cls, meeting_id: int, parent: QWidget | None = None) -> tuple[None, bool]:
+        """Show the report of a meeting (modal)."""
+        dialog = cls(meeting_id, parent)
+        return None, dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,485 @@
+"""The Meeting day screen (Ctrl+2): keyboard-first check-in, PALMS, visitors, slips, closing.
+
+Focus starts in the check-in box. Typing filters the roster; Up/Down move the highlight; Enter checks
+the highlighted member in (or adds the visitor when nothing matches); the box clears after each Enter.
+Tab moves to the list, where P A L M S set a status and Enter on a visitor edits their details.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.chapter import chapters, meetings, visitors
+from totalnet_desktop.core.chapter.amounts import format_amount
+from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.qtmodels.roster_model import RosterModel
+from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
+from totalnet_desktop.views.meeting.dialogs import MeetingDateDialog
+from totalnet_desktop.views.meeting.slip_dialogs import (
+    SubstituteDialog,
+    VisitorDialog,
+)
+from totalnet_desktop.views.meeting.slips import SlipActions
+from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.screen import Screen
+
+logger = logging.getLogger(__name__)
+
+STATUS_KEYS = {Qt.Key.Key_P: "P", Qt.Key.Key_A: "A", Qt.Key.Key_L: "L", Qt.Key.Key_M: "M", Qt.Key.Key_S: "S"}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class MeetingView(SlipActions, Screen):
+    title = "Meeting day"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.meeting: MeetingRecord | None = None
+        self._slip_totals = (0, 0)
+        self.pages = QStackedWidget()
+        self.setup = ChapterSetupForm()
+        self.setup.created.connect(self._chapter_created)
+        self.page = self._build_page()
+        self.pages.addWidget(self.setup)
+        self.pages.addWidget(self.page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._build_actions()
+        ctx.bus.changed.connect(self._data_changed)
+
+    # ---- building --------------------------------------------------------------------------
+    def _build_page(self) -> QWidget:
+        page = QWidget()
+        self.heading = QLabel()
+        self.heading.setObjectName("meeting_heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        for key, text, slot in (("date", "Other &date...", self.pick_date), ("history", "Histor&y", self.show_history),
+                                ("report", "Re&port", self.show_report), ("roster", "R&oster...", self.edit_roster),
+                                ("close", "&Close meeting", self.close_meeting)):
+            button = QPushButton(text)
+            button.setObjectName(f"meeting_{key}")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            top.addWidget(button)
+        self.counters = QLabel()
+        self.counters.setObjectName("meeting_counters")
+        self.counters.setStyleSheet("font-size: 15px; padding: 6px 2px;")
+        self.box = QLineEdit()
+        self.box.setObjectName("checkin_box")
+        self.box.setPlaceholderText("Type a name, company or classification and press Enter to check in")
+        self.box.setClearButtonEnabled(True)
+        self.box.setStyleSheet("font-size: 16px; padding: 6px;")
+        self.box.textChanged.connect(self._filter_changed)
+        self.box.installEventFilter(self)
+        self.model = RosterModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("roster_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 180, 150, 95, 85)):
+            self.table.setColumnWidth(column, width)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda index: self._act_on_table(index.row()))
+        slips_row = QHBoxLayout()
+        for key, text, slot in (("referral", "Referral  Ctrl+R", self.add_referral),
+                                ("thank_you", "Thank-you  Ctrl+T", self.add_thank_you),
+                                ("one_to_one", "One-to-one  Ctrl+O", self.add_one_to_one),
+                                ("ceu", "CEU  Ctrl+Shift+E", self.add_ceu)):
+            button = QPushButton(text)
+            button.setObjectName(f"slip_{key}")
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            slips_row.addWidget(button)
+        slips_row.addStretch(1)
+        self.hint = QLabel("Enter: check in · Tab, then P A L M S: status · Ctrl+Z: undo")
+        self.hint.setStyleSheet("color: #666;")
+        slips_row.addWidget(self.hint)
+        self.message = QLabel()
+        self.message.setObjectName("meeting_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-size: 14px; padding: 4px 2px;")
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.counters)
+        layout.addWidget(self.box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(slips_row)
+        return page
+
+    def _build_actions(self) -> None:
+        for keys, slot, name in (("Ctrl+R", self.add_referral, "referral"), ("Ctrl+T", self.add_thank_you, "thank_you"),
+                                 ("Ctrl+O", self.add_one_to_one, "one_to_one"), ("Ctrl+Shift+E", self.add_ceu, "ceu")):
+            action = QAction(self)
+            action.setObjectName(f"action_slip_{name}")
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # ---- Screen protocol ---------------------------------------------------------------------
+    def on_shown(self) -> None:
+        today = dt.date.today()
+        if self.meeting is None or (self.meeting.date != today and self._opened_today):
+            self.load_today()
+        else:
+            self.reload()
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        if self.pages.currentWidget() is self.setup:
+            self.setup.focus_first()
+        else:
+            self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.box.selectAll()
+
+    def undo(self) -> bool:
+        outcome = meetings.undo_last_outcome()
+        if outcome is None:
+            return False
+        self.reload()
+        self.say(outcome.message)  # names a contact the action created but that is used since
+        self._changed()
+        return True
+
+    def selected_contact_id(self) -> int | None:
+        row = self.current_row()
+        return row.contact_id if row is not None else None
+
+    def badge(self) -> str:
+        return ""
+
+    # ---- loading ----------------------------------------------------------------------------
+    _opened_today = True
+
+    def load_today(self) -> None:
+        """Open today's meeting of my chapter (creating it), or show the set-up form."""
+        try:
+            meeting = meetings.open_today()
+        except meetings.NoChapterError:
+            self.meeting = None
+            self.setup.refresh()
+            self.pages.setCurrentWidget(self.setup)
+            return
+        self._opened_today = True
+        self.show_meeting(meeting)
+
+    def show_meeting(self, meeting: MeetingRecord) -> None:
+        self.meeting = meeting
+        self.pages.setCurrentWidget(self.page)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the meeting, its roster and slip totals."""
+        if self.meeting is None:
+            return
+        self.meeting = meetings.get_meeting(self.meeting.id)
+        self.model.set_rows(meetings.roster_rows(self.meeting.id))
+        self._slip_totals = meetings.slip_totals(self.meeting.id)
+        self._highlight(0)
+        self._update_heading()
+        self._update_counters()
+
+    def _update_heading(self) -> None:
+        m = self.meeting
+        state = "closed" if m.is_closed else "open"
+        colour = "#b3261e" if m.is_closed else "#1b7f3b"
+        when = "today" if m.date == dt.date.today() else ("catching up" if m.date < dt.date.today() else "ahead")
+        self.heading.setText(f"<span style='font-size:18px'><b>{m.chapter_name}</b> · {m.date:%A %d %B %Y}</span>"
+                             f"<br><span style='color:{colour}'>{state}, {when}</span>"
+                             f"<span style='color:#666'> · starts {m.start_time} · Late after "
+                             f"{m.grace_minutes} min grace</span>")
+        self.buttons["close"].setEnabled(not m.is_closed)
+
+    def _update_counters(self) -> None:
+        if self.meeting is None:
+            return
+        c = meetings.counters_from_rows(self.model.all_rows(), *self._slip_totals, self.meeting.currency)
+        self.counters.setText(
+            f"Present <b>{c.present} / {c.expected}</b> · Late <b>{c.late}</b> · Substitutes <b>{c.substitutes}</b>"
+            f" · Visitors <b>{c.visitors}</b> · Referrals <b>{c.referrals}</b>"
+            f" · Thank-you <b>{format_amount(c.thank_you_total, c.currency)}</b>")
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Show the result of the last action under the list."""
+        self.message.setStyleSheet(f"font-size: 14px; padding: 4px 2px; color: {'#b3261e' if error else '#1d1d1d'};")
+        self.message.setText(text)
+
+    def _changed(self) -> None:
+        self.ctx.bus.changed.emit("meetings")
+
+    def _data_changed(self, topic: str) -> None:
+        if topic in ("all", "contacts", "chapters") and self.isVisible():
+            self.on_shown() if topic == "all" else self.reload()
+        elif topic == "all":
+            self.meeting = None  # reopened on the next on_shown
+
+    def _chapter_created(self, chapter_id: int) -> None:
+        self.load_today()
+        self.focus_search()
+        self.ctx.bus.changed.emit("chapters")
+
+    # ---- highlight and keys --------------------------------------------------------------------
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._highlight(0)
+
+    def _highlight(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            return
+        row = max(0, min(row, self.model.rowCount() - 1))
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def current_row_number(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def current_row(self) -> RosterRow | None:
+        return self.model.row_at(self.current_row_number())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key, mods = event.key(), event.modifiers()
+        plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        if watched is self.box:
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.box.text():
+                # The line edit takes Ctrl+Z for its own text; with nothing typed it means the meeting.
+                if not self.undo():
+                    self.say("Nothing to undo.")
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._highlight(self.current_row_number() + (1 if key == Qt.Key.Key_Down else -1))
+                return True
+            if key in ENTER_KEYS:
+                self.enter()
+                return True
+            if key == Qt.Key.Key_Escape and self.box.text():
+                self.box.clear()
+                return True
+        elif watched is self.table:
+            if key in ENTER_KEYS:
+                self._act_on_table(self.current_row_number())
+                return True
+            if key in STATUS_KEYS and plain:
+                self.set_status(STATUS_KEYS[key])
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.focus_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ---- actions ----------------------------------------------------------------------------
+    def enter(self) -> None:
+        """Enter in the check-in box: check in the highlighted member or add the visitor; clear the box."""
+        if self.meeting is None:
+            return
+        visitor_text = self.model.add_visitor_text()
+        row = self.current_row()
+        contact_id = None
+        try:
+            if visitor_text:
+                result = visitors.add_visitor(self.meeting, visitor_text)
+            elif row is not None:
+                result = meetings.check_in(self.meeting, row)
+            else:
+                return
+            contact_id = result.row.contact_id
+            self.model.update_row(result.row)
+            self.say(result.message, error=not result.changed)
+        except ValidationError as exc:
+            self.say(str(exc), error=True)
+            return
+        finally:
+            self.box.clear()
+        self._highlight(self.model.shown_index(contact_id))
+        self._update_counters()
+        if result.changed:
+            self._changed()
+
+    def _act_on_table(self, row_number: int) -> None:
+        row = self.model.row_at(row_number)
+        if row is None:
+            if self.model.add_visitor_text():
+                self.enter()
+            return
+        if not row.is_member:
+            self.edit_visitor(row)
+            return
+        try:
+            result = meetings.check_in(self.meeting, row)
+        except ValidationError as exc:
+            self.say(str(exc), error=True)
+            return
+        self._apply(result)
+
+    def _apply(self, result: meetings.ActionResult) -> None:
+        self.model.update_row(result.row)
+        self.say(result.message, error=not result.changed)
+        self._update_counters()
+        if result.changed:
+            self._changed()
+
+    def set_status(self, key: str) -> None:
+        """P A L M S on the selected row (S asks who substituted)."""
+        row = self.current_row()
+        if row is None or self.meeting is None:
+            return
+        try:
+            if key == "S":
+                if not row.is_member:
+                    raise ValidationError(f"{row.name} is a visitor; PALMS statuses are for members.")
+                value, accepted = self.ask_substitute(row)
+                if not accepted:
+                    return
+                result = value
+            else:
+                result = meetings.set_status(self.meeting, row, key, now=dt.datetime.now())
+        except ValidationError as exc:
+            self.say(str(exc), error=True)
+            return
+        self._apply(result)
+
+    def ask_substitute(self, row: RosterRow) -> tuple[object, bool]:
+        """The substitute dialog; its OK records the status (tests call the dialog directly)."""
+        meeting = self.meeting
+        answer = SubstituteDialog.get_substitute(
+            lambda d: meetings.set_substitute(meeting, row, **d.draft()), row.name, self)
+        self.window().activateWindow()
+        return answer
+
+    def edit_visitor(self, row: RosterRow) -> None:
+        meeting = self.meeting
+
+        def submit(dialog):
+            return visitors.update_visitor(meeting, row, **dialog.draft())
+
+        value, accepted = VisitorDialog.get_details(submit, row.name, self.members(), row.invited_by_id,
+                                                    row.company, row.classification, self)
+        self.window().activateWindow()
+        if accepted:
+            self.model.update_row(value)
+            self.say(f"Visitor {row.name} updated.")
+            self._changed()
+
+    def _back_from_dialog(self) -> None:
+        # Without a window manager (kiosk, virtual screen) nobody re-activates the window.
+        self.window().activateWindow()
+        self.focus_search()
+
+    # ---- meeting-level actions -------------------------------------------------------------------
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this with a scripted answer)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        self.window().activateWindow()
+        return answer == QMessageBox.StandardButton.Yes
+
+    def close_meeting(self) -> None:
+        """Members with no status become Absent after a confirmation that lists them."""
+        if self.meeting is None:
+            return
+        if self.meeting.is_closed:
+            self.say("This meeting is already closed.")
+            return
+        pending = meetings.pending_absent(self.meeting.id)
+        if pending:
+            # A long list would not fit on screen: one wrapped paragraph instead of one name a line.
+            names = ("\n".join(f"  • {r.name}" for r in pending) if len(pending) <= 12
+                     else ", ".join(r.name for r in pending))
+            if not self.confirm("Close the meeting", f"These members have no status and will be marked Absent:\n\n"
+                                                     f"{names}\n\nClose the meeting?"):
+                return
+        result = meetings.close_meeting(self.meeting.id)
+        self.reload()
+        text = f"Meeting closed; {len(result.marked_absent)} marked Absent."
+        if result.flagged:
+            text += " Flagged (3+ absences in six months): " + ", ".join(f"{n} ({c})" for n, c in result.flagged) + "."
+        self.say(text)
+        self._changed()
+
+    def open_date(self, day: dt.date) -> bool:
+        """Open (or create) my chapter's meeting on ``day``; a future date needs a confirmation."""
+        chapter_id = self.meeting.chapter_id if self.meeting else chapters.my_chapter_id()
+        if chapter_id is None:
+            return False
+        try:
+            meeting = meetings.open_meeting(chapter_id, day)
+        except meetings.FutureDateError as exc:
+            if not self.confirm("A meeting in the future", str(exc)):
+                return False
+            meeting = meetings.open_meeting(chapter_id, day, allow_future=True)
+        self._opened_today = day == dt.date.today()
+        self.show_meeting(meeting)
+        self.say(f"Showing the meeting of {day:%A %d %B %Y}.")
+        self.focus_search()
+        return True
+
+    def pick_date(self) -> None:
+        day, accepted = MeetingDateDialog.get_date(self.meeting.date if self.meeting else dt.date.today(), self)
+        self._back_from_dialog()
+        if accepted:
+            self.open_date(day)
+
+    def show_history(self) -> None:
+        from totalnet_desktop.views.meeting.history import MeetingHistoryDialog
+
+        if self.meeting is None:
+            return
+        meeting_id, accepted = MeetingHistoryDialog.pick_meeting(self.meeting.chapter_id, self)
+        self._back_from_dialog()
+        if accepted and meeting_id is not None:
+            self._opened_today = False
+            self.show_meeting(meetings.get_meeting(meeting_id))
+            self.focus_search()
+
+    def show_report(self) -> None:
+        from totalnet_desktop.views.meeting.report import MeetingReportDialog
+
+        if self.meeting is not None:
+            MeetingReportDialog.show_report(self.meeting.id, self)
+            self._back_from_dialog()
+
+    def edit_roster(self) -> None:
+        from totalnet_desktop.views.meeting.roster import RosterDialog
+
+        if self.meeting is not None:
+            RosterDialog.edit(self.meeting.chapter_id, self)
+            self.reload()
+            self._changed()
+            self._back_from_dialog()

@@ -1,0 +1,1 @@
+"""The main window and what every screen shares: welcome, preferences, backup and recovery dialogs, shortcuts, widgets."""

@@ -1,0 +1,32 @@
+"""What every screen receives: the open session, window settings and a change bus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from totalnet_desktop.core.store.session import Session
+
+
+class DataBus(QObject):
+    """Screens announce and hear data changes. ``changed`` carries a topic such as
+    'contacts', 'meetings', 'followups' or 'all'."""
+
+    changed = Signal(str)
+    # A screen asks the main window to show a contact (Contacts screen opens it).
+    open_contact = Signal(int)
+
+
+@dataclass
+class AppContext:
+    session: Session
+    bus: DataBus = field(default_factory=DataBus)
+
+    @property
+    def paths(self):
+        return self.session.paths
+
+    def qsettings(self) -> QSettings:
+        """Window state, kept in the data folder (not the registry) so each data folder has its own."""
+        return QSettings(str(self.paths.settings_path), QSettings.Format.IniFormat)

@@ -1,0 +1,288 @@
+"""The main window: a thin host for navigation, menus and the status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from totalnet_desktop import __version__
+from totalnet_desktop.core.store import overview
+from totalnet_desktop.views.contacts.view import ContactsView
+from totalnet_desktop.views.followups.view import FollowUpsView
+from totalnet_desktop.views.insights.view import InsightsView
+from totalnet_desktop.views.meeting.view import MeetingView
+from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.screen import Screen
+from totalnet_desktop.views.shell.shortcut_guard import ShortcutGuard
+from totalnet_desktop.views.shell.shortcuts_dialog import ShortcutsDialog
+from totalnet_desktop.views.shell.welcome import WelcomeView
+
+logger = logging.getLogger(__name__)
+
+NAV_STYLE = """
+QListWidget#navigation { background: #1f3b57; border: none; padding-top: 12px; outline: 0; }
+QListWidget#navigation::item { color: #e8eef4; padding: 8px 14px; border-left: 4px solid transparent; }
+QListWidget#navigation::item:selected { background: #2d5275; color: white; border-left: 4px solid #f2b134; }
+QListWidget#navigation::item:hover:!selected { background: #28496a; }
+"""
+
+SCREENS = (("contacts", ContactsView), ("meeting", MeetingView), ("followups", FollowUpsView),
+           ("insights", InsightsView))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(f"TotalNet - {ctx.paths.data_dir.name}")
+        self.setMinimumSize(QSize(960, 600))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setIconSize(QSize(20, 20))
+        # The sidebar never takes keyboard focus (Ctrl+1..4 switch screens): focus stays in each
+        # screen's own box, e.g. the meeting-day check-in field.
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, Screen] = {}
+        for key, cls in SCREENS:
+            screen = cls(ctx, self)
+            screen.setObjectName(f"screen_{key}")
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(screen.title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(170, 44))
+            item.setToolTip(f"{screen.title} (Ctrl+{len(self.screens)})")
+            self.nav.addItem(item)
+        self.welcome = WelcomeView(self)
+        self.stack.addWidget(self.welcome)
+        self.welcome.load_sample.connect(self.load_sample)
+        self.welcome.import_contacts.connect(self.import_contacts)
+        self.welcome.set_up_chapter.connect(lambda: self.show_screen("meeting"))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._build_menus()
+        self._install_shortcut_guard()
+        ctx.bus.changed.connect(self._data_changed)
+        ctx.bus.open_contact.connect(self._open_contact)
+        self._restore_geometry()
+        if overview.is_empty():
+            self.stack.setCurrentWidget(self.welcome)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
+        else:
+            self.show_screen("contacts")
+        self.update_status()
+
+    # ---- navigation ----------------------------------------------------------------------
+    def current_key(self) -> str | None:
+        widget = self.stack.currentWidget()
+        for key, screen in self.screens.items():
+            if screen is widget:
+                return key
+        return None
+
+    def current_screen(self) -> Screen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Screen) else None
+
+    def show_screen(self, key: str) -> Screen:
+        """Make a screen current (Ctrl+1..4, the navigation, or another screen's request)."""
+        keys = [k for k, _ in SCREENS]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.screens[key]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SCREENS[row][0]
+        screen = self.screens[key]
+        self.stack.setCurrentWidget(screen)
+        screen.on_shown()
+        self.refresh_badges()
+
+    def refresh_badges(self) -> None:
+        for row, (key, _) in enumerate(SCREENS):
+            screen = self.screens[key]
+            badge = screen.badge()
+            self.nav.item(row).setText(f"{screen.title}  ({badge})" if badge else screen.title)
+
+    # ---- menus ---------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import...", self.import_contacts, "Ctrl+I", "action_import")
+        self._action(file_menu, "&Export...", self.export_contacts, "Ctrl+E", "action_export")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Back up now...", self.backup_now, name="action_backup")
+        self._action(file_menu, "&Restore from backup...", self.restore_from_backup, name="action_restore")
+        file_menu.addSeparator()
+        # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
+        # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
+        self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "action_quit")
+
+        edit_menu = bar.addMenu("&Edit")
+        self._action(edit_menu, "&Undo", self.undo, "Ctrl+Z", "action_undo")
+        self._action(edit_menu, "&Find", self.focus_search, "Ctrl+F", "action_find")
+        self._action(edit_menu, "&New contact", self.new_contact, "Ctrl+N", "action_new_contact")
+        self._action(edit_menu, "Add &follow-up...", self.add_followup, "Ctrl+Shift+F", "action_add_followup")
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Preferences...", self.open_preferences, "Ctrl+,", "action_preferences")
+
+        view_menu = bar.addMenu("&View")
+        for number, (key, cls) in enumerate(SCREENS, start=1):
+            self._action(view_menu, cls.title, lambda _=False, k=key: self.show_screen(k),
+                         f"Ctrl+{number}", f"action_screen_{key}")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
+        self._action(help_menu, "&About TotalNet", self.show_about, name="action_about")
+
+    def _install_shortcut_guard(self) -> None:
+        """Global keys beat text boxes' editing keys (Ctrl+Z stays with a text box: its own undo)."""
+        from PySide6.QtWidgets import QApplication
+
+        keys = [key for action in self.findChildren(QAction) if action.objectName() != "action_undo"
+                for key in action.shortcuts()]
+        self._shortcut_guard = ShortcutGuard(keys, self)
+        QApplication.instance().installEventFilter(self._shortcut_guard)
+
+    # ---- actions -------------------------------------------------------------------------
+    def import_contacts(self) -> None:
+        # Dialogs are imported on first use: they pull in the importer, vobject and icalendar,
+        # which start-up does not need.
+        from totalnet_desktop.views.exchange import import_dialog
+
+        import_dialog.run_import_dialog(self.ctx, self)
+
+    def export_contacts(self) -> None:
+        ids = None
+        screen = self.screens["contacts"]
+        if self.current_screen() is screen and hasattr(screen, "selected_contact_ids"):
+            ids = screen.selected_contact_ids() or None
+        from totalnet_desktop.views.exchange import export_dialog
+
+        export_dialog.run_export_dialog(self.ctx, self, ids)
+
+    def load_sample(self) -> None:
+        from totalnet_desktop.core.demo import loader as demo
+
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = demo.generate()
+        finally:
+            self.unsetCursor()
+        self.ctx.bus.changed.emit("all")
+        self.show_screen("contacts")
+        self.statusBar().showMessage(summary.line(), 8000)
+
+    def undo(self) -> None:
+        screen = self.current_screen()
+        if screen is None or not screen.undo():
+            self.statusBar().showMessage("Nothing to undo.", 4000)
+
+    def focus_search(self) -> None:
+        screen = self.current_screen()
+        if screen is not None:
+            screen.focus_search()
+
+    def new_contact(self) -> None:
+        screen = self.show_screen("contacts")
+        if hasattr(screen, "new_contact"):
+            screen.new_contact()
+
+    def add_followup(self) -> None:
+        screen = self.current_screen()
+        contact_id = screen.selected_contact_id() if screen is not None else None
+        from totalnet_desktop.views.followups import dialog as followup_dialog
+
+        followup_dialog.add_followup(self.ctx, self, contact_id)
+
+    def backup_now(self) -> None:
+        from totalnet_desktop.views.shell import backup_dialogs
+
+        backup_dialogs.backup_now(self.ctx, self)
+
+    def restore_from_backup(self) -> None:
+        from totalnet_desktop.views.shell import backup_dialogs
+
+        backup_dialogs.restore_from_backup(self.ctx, self)
+
+    def open_preferences(self) -> None:
+        from totalnet_desktop.views.shell.preferences import open_preferences
+
+        open_preferences(self.ctx, self)
+        self.ctx.bus.changed.emit("preferences")
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About TotalNet",
+            f"<h3>TotalNet Desktop {__version__}</h3><p>Total networking, offline: your chapter and "
+            f"your online network in one place.</p><p>Data folder: {self.ctx.paths.data_dir}</p>",
+        )
+
+    def _open_contact(self, contact_id: int) -> None:
+        screen = self.show_screen("contacts")
+        if hasattr(screen, "open_contact"):
+            screen.open_contact(contact_id)
+
+    def _data_changed(self, topic: str) -> None:
+        if self.stack.currentWidget() is self.welcome and not overview.is_empty():
+            self.show_screen("contacts")
+        self.update_status()
+        self.refresh_badges()
+
+    def update_status(self) -> None:
+        self.statusBar().showMessage(
+            f"{overview.contact_count():,} contacts  ·  data folder {self.ctx.paths.data_dir}"
+        )
+
+    # ---- window state --------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = self.ctx.qsettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:
+        settings = self.ctx.qsettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.sync()
+        super().closeEvent(event)

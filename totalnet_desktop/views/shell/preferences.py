@@ -1,0 +1,216 @@
+"""Preferences: default phone region (AE out of the box) and which contact is me. Saved on change.
+
+Changing the region re-reads every stored phone number in the new region (``core.phone_rekey``):
+about 9 s for 100,000 numbers on a 2-core machine (benchmarks/bench_rekey.py), so it runs off the
+GUI thread with a progress bar and Cancel, the way exports do.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import phonenumbers
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.contacts import phone_rekey
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.contacts.phone_rekey import RekeyResult
+from totalnet_desktop.core.store import prefs
+from totalnet_desktop.views.shell.job_dialog import JobDialog
+from totalnet_desktop.views.shell.widgets import ContactPicker
+
+logger = logging.getLogger(__name__)
+
+REGION_HINT = "<small>Numbers typed without a country code are read as this region's.</small>"
+
+
+def territory(code: str) -> str:
+    """'United Kingdom' for 'GB' (the code itself when Qt does not know it)."""
+    found = QLocale.codeToTerritory(code)
+    return QLocale.territoryToString(found) if found != QLocale.Country.AnyTerritory else code
+
+
+def region_name(code: str) -> str:
+    """'United Arab Emirates (AE, +971)'."""
+    return f"{territory(code)} ({code}, +{phonenumbers.country_code_for_region(code)})"
+
+
+def rekey_message(result: RekeyResult) -> str:
+    """The one sentence that tells what a region change did to the stored numbers."""
+    where = f"{territory(result.region)} ({result.region})"
+    if result.changed:
+        plural = "" if result.changed == 1 else "s"
+        return f"Re-read {result.changed:,} phone number{plural} for {where}."
+    if result.phones == 1:
+        return f"The one stored phone number reads the same for {where}."
+    if result.phones:
+        return f"The {result.phones:,} stored phone numbers read the same for {where}."
+    return f"Numbers typed from now on are read as {where}'s; no phone numbers are stored yet."
+
+
+class PreferencesDialog(JobDialog):
+    """Every change is saved the moment it is made."""
+
+    rekey_started = Signal(object)  # the ImportJob of a re-read, just before it starts
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Preferences")
+        self.region = QComboBox()
+        self.region.setObjectName("phone_region")
+        for name, code in sorted((region_name(c), c) for c in phonenumbers.SUPPORTED_REGIONS):
+            self.region.addItem(name, code)
+        self._show_region(prefs.phone_region())
+        self.region.currentIndexChanged.connect(self._region_changed)
+        self.region_note = QLabel(REGION_HINT)
+        self.region_note.setObjectName("region_note")
+        self.region_note.setWordWrap(True)
+        self.region_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.region_note.setMinimumWidth(380)  # a wrapped label otherwise asks for a narrow, tall box
+        # While stored numbers are re-read (off the GUI thread): progress and Cancel.
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_rekey)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.bar, 1)
+        busy_row.addWidget(self.cancel_button)
+        self._wanted: str | None = None  # the region chosen last, waiting for its re-read
+        self._user_cancelled = False
+        self.me = ContactPicker(placeholder="type your name")
+        me_id = contacts.me_id()
+        if me_id is not None:
+            self.me.set_contact(me_id, contacts.names([me_id]).get(me_id, ""))
+        self.me.picked.connect(self.set_me)
+        self.form = form = QFormLayout()
+        form.addRow("Default phone region", self.region)
+        form.addRow("", self.region_note)
+        self._busy_row = form.rowCount()
+        form.addRow("", busy_row)
+        form.setRowVisible(self._busy_row, False)  # no empty gap while idle
+        form.addRow("I am", self.me)
+        form.addRow("", QLabel("<small>Your contact makes \"Show my card\".</small>"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _show_region(self, code: str) -> None:
+        """Select ``code`` in the box without treating it as the user's choice."""
+        self.region.blockSignals(True)
+        self.region.setCurrentIndex(max(0, self.region.findData(code)))
+        self.region.blockSignals(False)
+
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the region box; the window fits the lines it wraps onto."""
+        self.region_note.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A top-level window does not follow its layout's height-for-width by itself.
+        self.layout().activate()
+        needed = self.heightForWidth(self.width())
+        if needed > 0:
+            self.resize(self.width(), needed)
+
+    def _region_changed(self) -> None:
+        self.set_region(self.region.currentData())
+
+    def set_region(self, code: str) -> RekeyResult | None:
+        """Store the default region and re-read the stored numbers in it; None when nothing was stored.
+
+        The box stays usable while numbers are re-read: a newer choice stops the running re-read
+        (which rolls back) and is re-read next, so scrolling through the list with the keyboard
+        ends with the region it stopped on.
+        """
+        self._wanted = code
+        if self.job is not None:
+            self.job.cancel()
+            return None
+        self._user_cancelled = False
+        outcome: dict = {}
+        while self._wanted is not None and not self._user_cancelled:
+            code, self._wanted = self._wanted, None
+            if code == prefs.phone_region():
+                outcome = {}
+                continue
+            outcome = self._run(code)
+        self._set_busy(False)
+        if "result" in outcome:
+            result = outcome["result"]
+            self._show_region(result.region)
+            self._say(rekey_message(result))
+            self.ctx.bus.changed.emit("prefs")
+            if result.changed:
+                self.ctx.bus.changed.emit("contacts")
+            return result
+        stored = prefs.phone_region()
+        self._show_region(stored)
+        stays = f"the default region stays {territory(stored)} ({stored})."
+        if "error" in outcome:
+            message = f"{outcome['error']} So {stays}"
+            self._say(message)
+            if self.isVisible():
+                QMessageBox.warning(self, "Preferences", message)
+        elif outcome.get("cancelled"):
+            self._say(f"Cancelled; {stays}")
+        else:
+            self._say(REGION_HINT)
+        return None
+
+    def _run(self, code: str) -> dict:
+        """Change the region to ``code`` off the GUI thread; the window stays responsive meanwhile."""
+        def started(job) -> None:
+            self._set_busy(True)
+            self.rekey_started.emit(job)
+            self._say(f"Re-reading the stored phone numbers for {territory(code)} ({code})...")
+
+        return self.run_job(lambda progress, cancelled: phone_rekey.change_region(code, progress, cancelled),
+                            "re-reading of the phone numbers", self.show_progress, started)
+
+    def cancel_rekey(self) -> None:
+        """Stop a running re-read; the region and every stored number stay as they were."""
+        if self.job is not None:
+            self._user_cancelled = True
+            self._wanted = None
+            self.job.cancel()
+
+    def cancel_job(self) -> None:
+        """Escape or closing while numbers are re-read: as Cancel."""
+        self.cancel_rekey()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.form.setRowVisible(self._busy_row, busy)
+        self.bar.setVisible(busy)
+        self.bar.setRange(0, 0)  # busy until the first numbers are read
+        self.cancel_button.setVisible(busy)
+        self.close_button.setEnabled(not busy)
+        self.me.setEnabled(not busy)
+        self._fit_height()
+
+    def set_me(self, contact_id: int | None) -> None:
+        contacts.set_me(contact_id)
+        self.ctx.bus.changed.emit("contacts")
+
+
+def open_preferences(ctx, parent: QWidget | None = None) -> None:
+    """Show the preferences dialog (the main window's menu calls this)."""
+    PreferencesDialog(ctx, parent).exec()

@@ -1,0 +1,147 @@
+"""Opening the data at start-up, with a way out when the database file is damaged.
+
+``open_session_with_recovery`` is what ``app.run_gui`` calls: it opens the data folder; a damaged or
+non-SQLite file brings up ``RecoveryDialog`` (restore the latest good backup, or start empty; the
+damaged file is always kept aside); a file from a newer TotalNet, a read-only folder or a full disk
+get one clear message. On the first start of each day the file is checked and backed up.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from totalnet_desktop import paths
+from totalnet_desktop.core.store import backup, recovery
+from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, TotalNetError
+from totalnet_desktop.core.store.session import Session, open_session
+
+logger = logging.getLogger(__name__)
+
+RESTORE, START_EMPTY = "restore", "empty"
+
+
+class RecoveryDialog(QMessageBox):
+    """What is wrong, and the two ways forward; Quit (or closing it) leaves everything as it is."""
+
+    def __init__(self, diagnosis: recovery.Diagnosis, latest: backup.BackupInfo | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("recovery_dialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("TotalNet cannot open your data")
+        self.setText(diagnosis.message)
+        if latest is not None:
+            when = latest.created.strftime("%d %b %Y %H:%M")
+            advice = (f"You can restore the latest good backup (from {when}, {latest.contacts:,} contacts) "
+                      "or start with an empty database.")
+        else:
+            advice = "There is no good backup to restore; you can start with an empty database."
+        self.setInformativeText(advice + " Either way the damaged file is kept, renamed with today's "
+                                "date beside the new one; nothing is deleted.")
+        self.restore_button: QPushButton | None = None
+        if latest is not None:
+            self.restore_button = self.addButton("Restore the latest backup", QMessageBox.ButtonRole.AcceptRole)
+            self.restore_button.setObjectName("recovery_restore")
+            self.setDefaultButton(self.restore_button)
+        self.empty_button = self.addButton("Start with an empty database", QMessageBox.ButtonRole.DestructiveRole)
+        self.empty_button.setObjectName("recovery_empty")
+        self.quit_button = self.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        self.quit_button.setObjectName("recovery_quit")
+        self.setEscapeButton(self.quit_button)
+
+    def choice(self) -> str | None:
+        """RESTORE, START_EMPTY, or None (Quit, closed)."""
+        clicked = self.clickedButton()
+        if clicked is not None and clicked is self.restore_button:
+            return RESTORE
+        if clicked is self.empty_button:
+            return START_EMPTY
+        return None
+
+    @classmethod
+    def ask(cls, diagnosis, latest, parent=None) -> tuple[str | None, bool]:
+        """Show the dialog; return (choice, accepted)."""
+        dialog = cls(diagnosis, latest, parent)
+        dialog.exec()
+        choice = dialog.choice()
+        return choice, choice is not None
+
+
+def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> Session | None:
+    """Open the data folder for the GUI; None when it cannot be opened (the user was told why)."""
+    resolved = paths.resolve(data_dir)
+    try:
+        paths.ensure(resolved)  # a folder that cannot be made or written: say so before anything else
+    except TotalNetError as exc:
+        _fail(parent, "TotalNet cannot open your data", str(exc))
+        return None
+    while True:
+        problem = recovery.writable_problem(resolved.db_path)
+        if problem:
+            _fail(parent, "TotalNet cannot open your data", problem)
+            return None
+        # First start today: check the file before anything opens it (about 0.2 s per 100,000
+        # contacts), so a damaged file is caught early and is never backed up as "good".
+        daily = backup.daily_backup_due(resolved.backup_dir)
+        if daily:
+            diagnosis = recovery.diagnose(resolved.db_path)
+            if diagnosis.recoverable:
+                if not _recover(resolved.db_path, diagnosis, parent, diagnosis.message):
+                    return None
+                continue
+        try:
+            session = open_session(data_dir)
+        except recovery.WRITE_ERRORS as exc:
+            # Creating or upgrading the file failed (full disk, I/O error); its transaction rolled back.
+            _fail(parent, "TotalNet cannot open your data", recovery.explain_write_error(exc, resolved.db_path))
+            return None
+        except NewerSchemaError as exc:
+            _fail(parent, "TotalNet is too old for this database", str(exc))
+            return None
+        except DatabaseOpenError as exc:
+            if not _recover(resolved.db_path, recovery.diagnose(resolved.db_path), parent, str(exc)):
+                return None
+            continue
+        except TotalNetError as exc:
+            _fail(parent, "TotalNet cannot open your data", str(exc))
+            return None
+        if daily:
+            try:
+                backup.daily_backup(session.db_path, session.paths.backup_dir)
+            except backup.BackupError as exc:
+                # Not fatal: the data is fine, only today's safety copy is missing.
+                logger.warning("daily backup failed: %s", exc)
+        return session
+
+
+def _recover(db_path, diagnosis: recovery.Diagnosis, parent, error: str) -> bool:
+    """Offer the way out of a damaged file; True when the caller should try opening again."""
+    if not diagnosis.recoverable:
+        _fail(parent, "TotalNet cannot open your data", error)
+        return False
+    backup_dir = db_path.parent / "backups"
+    latest = recovery.latest_good_backup(backup_dir)
+    choice, accepted = RecoveryDialog.ask(diagnosis, latest, parent)
+    if not accepted:
+        return False
+    try:
+        if choice == RESTORE and latest is not None:
+            aside = recovery.restore_latest(db_path, latest.path)
+        else:
+            aside = recovery.start_empty(db_path)
+    except (recovery.RecoveryError, backup.BackupError) as exc:
+        _fail(parent, "TotalNet could not repair your data", str(exc))
+        return False
+    logger.warning("recovered from a damaged database (%s); the old file is kept as %s", choice, aside)
+    return True
+
+
+def _fail(parent, title: str, message: str) -> None:
+    logger.error("cannot open data: %s", message)
+    print(f"totalnet: {message}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("open_error")
+    box.exec()

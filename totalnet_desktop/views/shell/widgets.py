@@ -1,0 +1,135 @@
+"""Small widgets shared by the Contacts screen and its dialogs."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from totalnet_desktop.core.contacts import search as contact_search
+from totalnet_desktop.qtfix import protect_none
+from totalnet_desktop.qtmodels.roles import ChannelsRole
+
+logger = logging.getLogger(__name__)
+
+
+# Every GUI process imports this module; app.py and the tests apply it first anyway.
+protect_none()
+
+# Short chip text and colour per channel (the tooltip and the detail pane use the full names).
+CHIPS = {
+    "in_person": ("Met", "#2e7d32"), "linkedin": ("in", "#0a66c2"), "x": ("X", "#202020"),
+    "facebook": ("f", "#1877f2"), "instagram": ("IG", "#c13584"), "phone": ("Tel", "#6d6d6d"),
+    "email": ("@", "#6d6d6d"),
+}
+opened_urls: list[str] = []  # every URL the app asked the desktop to open (tests read it)
+
+
+def open_url(url: str) -> bool:
+    """Open a link (mailto:, https://wa.me/..., a profile) with the desktop's handler."""
+    opened_urls.append(url)
+    target = QUrl(url) if "://" in url or url.startswith("mailto:") else QUrl("https://" + url)
+    ok = QDesktopServices.openUrl(target)
+    if not ok:
+        logger.warning("could not open %s", url)
+    return ok
+
+
+class ChannelChipsDelegate(QStyledItemDelegate):
+    """Paints a row's channels as small coloured chips: where the relationship lives at a glance."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        channels = index.data(ChannelsRole) or ()
+        style = option.widget.style() if option.widget else None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(option.font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        x = option.rect.x() + 4
+        height = metrics.height() + 2
+        y = option.rect.y() + (option.rect.height() - height) // 2
+        for channel in channels:
+            text, colour = CHIPS.get(channel, (channel, "#6d6d6d"))
+            width = metrics.horizontalAdvance(text) + 10
+            if x + width > option.rect.right():
+                break
+            rect = QRect(x, y, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 3
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), 150), hint.height())
+
+
+class ContactPicker(QComboBox):
+    """An editable box that finds a contact as you type (the screen's search) and returns its id."""
+
+    picked = Signal(object)  # contact id or None
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "Type a name..."):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().setClearButtonEnabled(True)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(lambda: self._refresh(popup=self.isVisible() and self.lineEdit().hasFocus()))
+        self.lineEdit().textEdited.connect(lambda _: self._timer.start())
+        self.activated.connect(lambda _: self.picked.emit(self.contact_id()))
+        self._fixed_id: int | None = None
+
+    def set_contact(self, contact_id: int | None, name: str = "") -> None:
+        """Show a chosen contact (or none)."""
+        self.blockSignals(True)
+        self.clear()
+        self._fixed_id = contact_id
+        if contact_id is not None:
+            self.addItem(name, contact_id)
+            self.setCurrentIndex(0)
+        else:
+            self.setEditText("")
+        self.blockSignals(False)
+
+    def search(self, text: str) -> None:
+        """Fill the list with contacts matching ``text`` (tests call this directly)."""
+        self.lineEdit().setText(text)
+        self._refresh(popup=False)
+
+    def _refresh(self, popup: bool) -> None:
+        text = self.lineEdit().text()
+        self.blockSignals(True)
+        self.clear()
+        self._fixed_id = None
+        if text.strip():
+            ids = contact_search.search_ids(contact_search.ContactFilter(text=text), limit=15)
+            for row in contact_search.load_rows(ids):
+                self.addItem(row.name + (f"  ({row.company})" if row.company else ""), row.id)
+        self.setEditText(text)
+        self.blockSignals(False)
+        if popup and self.count():
+            self.showPopup()
+
+    def contact_id(self) -> int | None:
+        """The chosen contact: the highlighted match, or None when the box is empty."""
+        if not self.lineEdit().text().strip():
+            return None
+        if self.count() and self.currentIndex() >= 0:
+            value = self.itemData(self.currentIndex())
+            return int(value) if value is not None else None
+        return self._fixed_id

@@ -60,7 +60,8 @@ def run(report) -> None:
     first_cpu = time.process_time() - cpu
     shown = view.model.rowCount()
     start = time.perf_counter()
-    app.processEvents()  # the whole sorted list and the filter choices, right after the first page
+    while view._completing:  # the whole sorted list and the filter choices, right after the first page
+        app.processEvents()
     full_list = time.perf_counter() - start
     start = time.perf_counter()
     ids = [r[0] for r in raw.execute("SELECT id FROM contact WHERE trashed_at IS NULL "

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.store.migrations import NAME_ORDER_INDEX
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.records import ContactRow
 
@@ -145,7 +146,11 @@ def search_ids(flt: ContactFilter | None = None, sort: str = "name", descending:
     flt = flt or ContactFilter()
     clauses, params = _where(flt)
     order = SORTS.get(sort, SORTS["name"]).format(d="DESC" if descending else "ASC")
-    sql = f"SELECT c.id FROM contact c WHERE {' AND '.join(clauses)} ORDER BY {order}"
+    # The whole list by name: read it off the name-order index (SQLite's planner, without statistics,
+    # prefers the trashed_at index and then sorts 100,000 rows).
+    hint = f" INDEXED BY {NAME_ORDER_INDEX}" if (sort not in SORTS or sort == "name") and not descending \
+        and clauses == ["c.trashed_at IS NULL"] else ""
+    sql = f"SELECT c.id FROM contact c{hint} WHERE {' AND '.join(clauses)} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in database.execute_sql(sql, params)]

@@ -155,14 +155,14 @@ class MainWindow(QMainWindow):
     def after_first_paint(self) -> None:
         """Build the other screens in the background of the event loop, then fill the badges."""
         self.first_painted.emit()
-        pending = [k for k in SCREEN_KEYS if not self.screens.is_built(k)]  # type: ignore[attr-defined]
+        # Follow-ups first: its overdue count is the one badge in the navigation.
+        pending = sorted((k for k in SCREEN_KEYS if not self.screens.is_built(k)), key=lambda k: k != "followups")
 
         def build_next() -> None:
             if pending:
                 self.screens[pending.pop(0)]
-                QTimer.singleShot(PREBUILD_GAP_MS, self, build_next)
-            else:
                 self.refresh_badges()
+                QTimer.singleShot(PREBUILD_GAP_MS, self, build_next)
 
         QTimer.singleShot(PREBUILD_GAP_MS, self, build_next)
 

@@ -103,3 +103,13 @@ def test_undoing_a_done_follow_up_with_nothing_changed_since_reopens_it(db):
     label, restored = followups.undo_last_items()
     assert label == "Done: Omar Khan" and restored == [item]
     assert FollowUp.get_by_id(item).status == "open"
+
+
+def test_undoing_a_delete_after_the_trash_was_emptied_says_nothing_came_back(db):
+    a, b = add("Amal", "Saleh"), add("Omar", "Khan")
+    contacts.trash([a, b])
+    contacts.empty_trash()
+    label = undo.undo_last("contacts")
+    assert label == ("delete 2 contacts; nothing came back: the trash was emptied since, so those 2 contacts "
+                     "no longer exist")
+    assert Contact.select().count() == 0

@@ -25,13 +25,13 @@ from totalnet_desktop.core.store.models import UndoEntry, database
 logger = logging.getLogger(__name__)
 
 MAX_ENTRIES = 50  # per scope; older entries are dropped
-_HANDLERS: dict[str, Callable[[dict], list[str] | None]] = {}
+_HANDLERS: dict[str, Callable[[dict], list[str] | str | None]] = {}
 # Modules whose import registers the handlers of the "contacts" scope.
 _HANDLER_MODULES = ("totalnet_desktop.core.contacts.service", "totalnet_desktop.core.contacts.merge",
                     "totalnet_desktop.core.contacts.interactions")
 
 
-def register(op: str, handler: Callable[[dict], list[str] | None]) -> None:
+def register(op: str, handler: Callable[[dict], list[str] | str | None]) -> None:
     """Declare how to reverse the operation ``op`` (the handler receives the payload)."""
     _HANDLERS[op] = handler
 
@@ -75,10 +75,11 @@ def undo_last(scope: str = "contacts") -> str | None:
         if handler is None:
             logger.warning("no undo handler for %r; entry dropped", payload.get("op"))
             return None
-        result = handler(payload)
+        result = handler(payload)  # what it kept (a list of columns), or a sentence to add
         kept = result if isinstance(result, list) else []
-    logger.info("undid %s%s", entry.label, f" (kept {kept})" if kept else "")
-    return entry.label + kept_note(kept)
+        note = f"; {result}" if isinstance(result, str) and result else kept_note(kept)
+    logger.info("undid %s%s", entry.label, note)
+    return entry.label + note
 
 
 def clear(scope: str = "contacts") -> None:

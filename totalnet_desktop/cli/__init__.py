@@ -59,6 +59,9 @@ def main(argv=None) -> int:
 
         print(f"totalnet: {explain_write_error(exc, paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("totalnet: interrupted; nothing more was written.", file=sys.stderr)
+        return 130
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         # A damaged page met half-way through a command (the header and schema read fine at open).
         print(f"totalnet: {_damaged(args, exc)}", file=sys.stderr)

@@ -37,4 +37,4 @@ def test_upgrade_from_schema_v6_keeps_meetings_and_adds_the_leadership_tables(tm
     team = models.PowerTeam.create(chapter=chapter.id, name="Property")
     models.PowerTeamClassification.create(team=team, classification="Estate agent")
     assert models.Testimonial.select().count() == 1
-    assert len(list((tmp_path / "backups").glob("*pre-migration-v7*"))) == 1
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v6*"))) == 1

@@ -20,16 +20,18 @@ from totalnet_desktop.core.chapter.reports import PalmsLine, PalmsSummary
 
 logger = logging.getLogger(__name__)
 
-HEADERS = ("Member", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "1-2-1", "TYFCB", "CEU")
+HEADERS = ("Member", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "1-2-1", "TYFCB", "CEU", "T")
 LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · "
           "RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · "
-          "TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits")
+          "TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · "
+          "T testimonials given")
 
 
 def _cells(line: PalmsLine, currency: str) -> list[str]:
     c = line.counts
     numbers = [c[k] for k in reports.COUNT_FIELDS]
-    return [line.name, *map(str, numbers), format_amount(line.tyfcb, ""), f"{line.ceu:g}"]
+    return [line.name, *map(str, numbers), format_amount(line.tyfcb, ""), f"{line.ceu:g}",
+            str(line.testimonials)]
 
 
 def report_html(summary: PalmsSummary) -> str:

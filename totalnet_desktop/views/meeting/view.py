@@ -123,7 +123,7 @@ class MeetingView(SlipActions, Screen):
             self.buttons[key] = button
             slips_row.addWidget(button)
         slips_row.addStretch(1)
-        self.hint = QLabel("Enter: check in · Tab, then P A L M S: status · Ctrl+Z: undo")
+        self.hint = QLabel("Enter: check in · Tab, then P A L M S: status, T: testimonial · Ctrl+Z: undo")
         self.hint.setStyleSheet("color: #666;")
         slips_row.addWidget(self.hint)
         self.message = QLabel()
@@ -298,6 +298,9 @@ class MeetingView(SlipActions, Screen):
                 return True
             if key in STATUS_KEYS and plain:
                 self.set_status(STATUS_KEYS[key])
+                return True
+            if key == Qt.Key.Key_T and plain:
+                self.add_testimonial()
                 return True
             if key == Qt.Key.Key_Escape:
                 self.focus_search()

@@ -72,3 +72,27 @@ def chapter_scores(chapter_id: int, scheme: Scheme, start: dt.date, end: dt.date
         plan = traffic_whatif.plan(scheme, figures, held, remaining)
         members.append(replace(member, what_if=traffic_whatif.describe(plan, chapter.currency)))
     return Report(scheme, chapter.name, chapter.currency, start, end, held, remaining, tuple(members))
+
+
+def measure_text(measure: str, value) -> str:
+    """A measure as a person reads it: counts whole, rates to three decimals, money to cents."""
+    if measure == "tyfcb":
+        return f"{float(value):.2f}"
+    if measure.endswith("_per_week") or measure == "attendance":
+        return f"{float(value):.3f}"
+    return f"{float(value):g}"
+
+
+def table(report: Report) -> tuple[list[str], list[list]]:
+    """The report as CSV columns: First Name, Last Name, each area's measure and points, Total, Colour."""
+    headers = ["First Name", "Last Name"]
+    for area in report.scheme.areas:
+        headers += [area.label, f"{area.label} Points"]
+    headers += ["Total", "Colour"]
+    rows = []
+    for m in report.members:
+        row: list = [m.first_name, m.last_name]
+        for area, value, points in zip(report.scheme.areas, m.score.measures, m.score.points):
+            row += [measure_text(area.measure, value), points]
+        rows.append(row + [m.score.total, m.score.colour])
+    return headers, rows

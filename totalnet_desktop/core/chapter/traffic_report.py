@@ -74,6 +74,12 @@ def chapter_scores(chapter_id: int, scheme: Scheme, start: dt.date, end: dt.date
     return Report(scheme, chapter.name, chapter.currency, start, end, held, remaining, tuple(members))
 
 
+def points_text(points) -> str:
+    """Points as shown: 15, 9.9, 0 (no trailing .0)."""
+    text = f"{points:.1f}"
+    return text.removesuffix(".0")
+
+
 def measure_text(measure: str, value) -> str:
     """A measure as a person reads it: counts whole, rates to three decimals, money to cents."""
     if measure == "tyfcb":
@@ -93,6 +99,6 @@ def table(report: Report) -> tuple[list[str], list[list]]:
     for m in report.members:
         row: list = [m.first_name, m.last_name]
         for area, value, points in zip(report.scheme.areas, m.score.measures, m.score.points):
-            row += [measure_text(area.measure, value), points]
-        rows.append(row + [m.score.total, m.score.colour])
+            row += [measure_text(area.measure, value), points_text(points)]
+        rows.append(row + [points_text(m.score.total), m.score.colour])
     return headers, rows

@@ -1,0 +1,57 @@
+"""The Chapter screen (Ctrl+5): the leadership team's tools, one tab each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from totalnet_desktop.core.chapter import chapters
+from totalnet_desktop.views.chapter.lights_tab import LightsTab
+from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.screen import Screen
+
+logger = logging.getLogger(__name__)
+
+
+class ChapterView(Screen):
+    title = "Chapter"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.today: dt.date | None = None  # tests fix the day; None: the real today
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("chapter_tabs")
+        self.lights = LightsTab()
+        self.tabs.addTab(self.lights, "Traffic lights")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+        self._dirty = True
+        self.tabs.currentChanged.connect(lambda _: self._load_current())
+        ctx.bus.changed.connect(self._data_changed)
+
+    def chapter_id(self) -> int | None:
+        return chapters.my_chapter_id()
+
+    def day(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def on_shown(self) -> None:
+        self._dirty = True
+        self._load_current()
+
+    def _load_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is self.lights:
+            self.lights.load(self.chapter_id(), self.day())
+        elif hasattr(tab, "load"):
+            tab.load(self.chapter_id(), self.day())
+
+    def _data_changed(self, topic: str) -> None:
+        if self.isVisible():
+            self._load_current()
+
+    def focus_search(self) -> None:
+        self.tabs.currentWidget().setFocus()

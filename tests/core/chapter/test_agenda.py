@@ -49,7 +49,7 @@ def _meeting(ch, day, statuses):
 
 
 def test_speakers_roster_order_substitute_for_the_member_and_visitors_last(chapter):
-    ch, ids = chapter
+    ch, _ids = chapter
     m = _meeting(ch, DAY, {"Amal": "P", "Bilal": "A", "Chen": "S", "Dana": "P"})
     visitors.add_visitor(m, "Vera Visitor", now=dt.datetime.combine(DAY, dt.time(7, 1)))
     names = [s.name for s in agenda.presentation_speakers(m.id)]
@@ -61,7 +61,7 @@ def test_speakers_roster_order_substitute_for_the_member_and_visitors_last(chapt
 
 
 def test_continue_from_where_last_week_ended(chapter):
-    ch, ids = chapter
+    ch, _ids = chapter
     last = _meeting(ch, LAST, {"Amal": "P", "Bilal": "P", "Chen": "P", "Dana": "P"})
     clock = FakeClock()
     run = AgendaRun([Segment("presentations", "60 seconds", 60, True)],
@@ -122,7 +122,7 @@ def test_timer_amber_at_ten_seconds_red_when_over_sounds_once_and_keys():
 
 
 def test_who_spoke_is_recorded_with_overruns(chapter):
-    ch, ids = chapter
+    ch, _ids = chapter
     m = _meeting(ch, DAY, {"Amal": "P", "Bilal": "P", "Chen": "A", "Dana": "A"})
     clock = FakeClock()
     run = AgendaRun([Segment("presentations", "60 seconds", 60, True), Segment("close", "Close", 120)],
@@ -156,7 +156,7 @@ def test_agenda_is_kept_per_chapter(chapter):
 
 
 def test_feature_presenter_shows_in_the_feature_segment(chapter):
-    ch, ids = chapter
+    ch, _ids = chapter
     feature_rota.save(ch.id, feature_rota.plan(ch.id, DAY, 1))
     presenter = agenda.feature_presenter(ch.id, DAY)
     run = AgendaRun([Segment("feature", "Feature presentation", 600)], [], FakeClock(), presenter)

@@ -8,7 +8,9 @@ import logging
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from totalnet_desktop.core.chapter import chapters
+from totalnet_desktop.views.chapter.agenda_tab import AgendaTab
 from totalnet_desktop.views.chapter.lights_tab import LightsTab
+from totalnet_desktop.views.chapter.rota_tab import RotaTab
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
 
@@ -25,6 +27,10 @@ class ChapterView(Screen):
         self.tabs.setObjectName("chapter_tabs")
         self.lights = LightsTab()
         self.tabs.addTab(self.lights, "Traffic lights")
+        self.agenda = AgendaTab()
+        self.tabs.addTab(self.agenda, "Agenda")
+        self.rota = RotaTab()
+        self.tabs.addTab(self.rota, "Feature rota")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)

@@ -28,7 +28,7 @@ def test_classifications_match_loosely():
 
 
 def test_starter_teams_gaps_and_most_wanted(chapter):
-    ch, ids = chapter
+    ch, _ids = chapter
     assert power_teams.load_starter(ch.id) == 7
     assert power_teams.load_starter(ch.id) == 0  # once
     by = {t.name: t for t in power_teams.teams(ch.id)}
@@ -44,7 +44,7 @@ def test_starter_teams_gaps_and_most_wanted(chapter):
 
 
 def test_invitations_online_only_first_once(chapter):
-    ch, ids = chapter
+    ch, _ids = chapter
     power_teams.save_team(ch.id, "Property", ["Estate agent", "Conveyancing lawyer", "Removals"])
     online = Contact.create(first_name="Olga", last_name="Online", profession="Conveyancing Lawyer", source="LinkedIn")
     met = Contact.create(first_name="Mo", last_name="Met", profession="Removals")

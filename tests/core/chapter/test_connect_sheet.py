@@ -4,7 +4,15 @@ import datetime as dt
 
 import pytest
 
-from totalnet_desktop.core.chapter import chapters, connect_sheet, meetings, reports, slips, testimonials, visitors
+from totalnet_desktop.core.chapter import (
+    chapters,
+    connect_sheet,
+    meetings,
+    reports,
+    slips,
+    testimonials,
+    visitors,
+)
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact
 

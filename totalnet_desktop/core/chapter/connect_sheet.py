@@ -52,7 +52,7 @@ def sheet(meeting_id: int) -> Sheet:
         raise ValidationError(f"Close the meeting of {meeting.date:%d %b %Y} first: BNI Connect takes the week "
                               "once PALMS is complete.")
     _, start, end = reports.meeting_range(meeting_id)
-    week = lambda model: (model.date >= start) & (model.date <= end)  # noqa: E731
+    week = lambda model: (model.date >= start) & (model.date <= end)
     rows = meetings.roster_rows(meeting_id)
     lines: list[SheetLine] = []
 
@@ -73,7 +73,7 @@ def sheet(meeting_id: int) -> Sheet:
                    + [i for o in ones for i in (o.member_a_id, o.member_b_id)] + [c.contact_id for c in ceus]
                    + [i for t in tests for i in (t.giver_id, t.about_id)])
     members = {r.contact_id for r in rows if r.is_member}
-    mine = lambda *ids: any(i in members for i in ids)  # noqa: E731
+    mine = lambda *ids: any(i in members for i in ids)
     for r in refs:
         if mine(r.giver_id, r.receiver_id):
             prospect = f", prospect {names[r.prospect_id]}" if r.prospect_id in names else ""

@@ -31,6 +31,7 @@ from totalnet_desktop.core.store.models import (
     Attendance,
     Contact,
     Interaction,
+    Meeting,
     Membership,
     PowerTeam,
     PowerTeamClassification,
@@ -163,11 +164,14 @@ class Candidate:
 
 
 def invite_candidates(chapter_id: int) -> list[Candidate]:
-    """Contacts (not members) in a most-wanted profession; online-only ones (never met) first."""
+    """Contacts (not members, not visitors yet) in a most-wanted profession; online-only (never met) first."""
     wanted = {classification_key(w.classification): w.classification for w in most_wanted(chapter_id)}
     if not wanted:
         return []
     members = {m.contact_id for m in Membership.select(Membership.contact).where(Membership.chapter == chapter_id)}
+    # Visitors of this chapter are in the visitor pipeline, which has its own follow-ups.
+    members |= {a.contact_id for a in Attendance.select(Attendance.contact).join(Meeting).where(
+        (Meeting.chapter == chapter_id) & (Attendance.status == "Visitor"))}
     met = {i.contact_id for i in Interaction.select(Interaction.contact).where(
         Interaction.channel.in_(FACE_TO_FACE_CHANNELS)).distinct()}
     met |= {a.contact_id for a in Attendance.select(Attendance.contact).distinct()}

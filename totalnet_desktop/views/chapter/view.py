@@ -11,6 +11,9 @@ from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.views.chapter.agenda_tab import AgendaTab
 from totalnet_desktop.views.chapter.lights_tab import LightsTab
 from totalnet_desktop.views.chapter.rota_tab import RotaTab
+from totalnet_desktop.views.chapter.sheet_tab import SheetTab
+from totalnet_desktop.views.chapter.teams_tab import TeamsTab
+from totalnet_desktop.views.chapter.visitors_tab import VisitorsTab
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
 
@@ -31,6 +34,12 @@ class ChapterView(Screen):
         self.tabs.addTab(self.agenda, "Agenda")
         self.rota = RotaTab()
         self.tabs.addTab(self.rota, "Feature rota")
+        self.visitors = VisitorsTab()
+        self.tabs.addTab(self.visitors, "Visitors")
+        self.teams = TeamsTab()
+        self.tabs.addTab(self.teams, "Power teams")
+        self.sheet = SheetTab()
+        self.tabs.addTab(self.sheet, "Sheet for BNI Connect")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)

@@ -202,7 +202,7 @@ class AgendaTab(QWidget):
             return None
         try:
             segments = self.segments()
-            meeting = meetings.open_meeting(self.chapter_id, self.today, today=self.today)
+            meeting = self.meeting_for_agenda()
             speakers = agenda.presentation_speakers(meeting.id, self.order.currentData())
         except ValidationError as exc:
             self.say(str(exc), True)
@@ -213,8 +213,17 @@ class AgendaTab(QWidget):
                                      self.sound.isChecked(), self, full_screen=self.clock is None)
         window.closed.connect(lambda _run: self.show_spoken())
         self.window_open = window
-        self.say(f"The agenda is running: {len(speakers)} speakers in the 60-second round.")
+        self.say(f"The agenda of the meeting of {meeting.date:%a %d %b %Y} is running: {len(speakers)} speakers in "
+                 "the 60-second round (members checked in, then visitors).")
         return window
+
+    def meeting_for_agenda(self) -> meetings.MeetingRecord:
+        """Today's meeting; on another day the latest meeting before it (its check-ins make the round)."""
+        today = meetings.find_meeting(self.chapter_id, self.today)
+        if today is not None:
+            return today
+        earlier = [m for m in meetings.list_meetings(self.chapter_id) if m.date <= self.today]
+        return earlier[0] if earlier else meetings.open_meeting(self.chapter_id, self.today, today=self.today)
 
     def show_spoken(self) -> None:
         """Who spoke at the latest meeting that has a record, with overruns."""

@@ -138,8 +138,12 @@ class AgendaWindow(QWidget):
     def show_on_best_screen(self) -> None:
         """Full screen on the second screen (projector) when there is one, else on this one."""
         screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            self.setGeometry(screens[1].geometry())
+        parent = self.parentWidget()
+        here = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not here]
+        # The geometry first: without a window manager (a kiosk, a virtual screen) full screen alone
+        # keeps the window's old size.
+        self.setGeometry((others[0] if others else here).geometry())
         self.showFullScreen()
         self.activateWindow()
         self.setFocus()
@@ -175,6 +179,8 @@ class AgendaWindow(QWidget):
         self.countdown.setStyleSheet(f"{size}; font-weight: 600; color: {colour};")
         self.countdown.setProperty("phase", phase)
         name = turn.speaker.name
+        if turn.speaker.contact_id is None and name == seg.title:
+            name = ""  # a segment without a named speaker: the title above says it all
         self.speaker.setText(name + ("  (visitor)" if turn.speaker.is_visitor else ""))
         nxt = run.up_next()
         self.next_label.setText(f"Next: {nxt.speaker.name}" if nxt is not None else "Next: end of the agenda")

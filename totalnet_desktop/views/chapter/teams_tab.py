@@ -41,7 +41,7 @@ class TeamsTab(QWidget):
         self.members.setObjectName("team_members")
         buttons = QHBoxLayout()
         for text, slot in (("&Save team", self.save), ("&New team", self.new), ("&Delete team", self.delete),
-                           ("Load &starter teams", self.load_starter)):
+                           ("Load sta&rter teams", self.load_starter)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)

@@ -29,21 +29,20 @@ class ChapterView(Screen):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chapter_tabs")
         self.lights = LightsTab()
-        self.tabs.addTab(self.lights, "Traffic lights")
+        self.tabs.addTab(self.lights, "Traffic &lights")
         self.agenda = AgendaTab()
-        self.tabs.addTab(self.agenda, "Agenda")
+        self.tabs.addTab(self.agenda, "A&genda")
         self.rota = RotaTab()
-        self.tabs.addTab(self.rota, "Feature rota")
+        self.tabs.addTab(self.rota, "Feature r&ota")
         self.visitors = VisitorsTab()
-        self.tabs.addTab(self.visitors, "Visitors")
+        self.tabs.addTab(self.visitors, "V&isitors")
         self.teams = TeamsTab()
-        self.tabs.addTab(self.teams, "Power teams")
+        self.tabs.addTab(self.teams, "Power tea&ms")
         self.sheet = SheetTab()
-        self.tabs.addTab(self.sheet, "Sheet for BNI Connect")
+        self.tabs.addTab(self.sheet, "Sheet for BNI &Connect")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
-        self._dirty = True
         self.tabs.currentChanged.connect(lambda _: self._load_current())
         ctx.bus.changed.connect(self._data_changed)
 
@@ -54,8 +53,8 @@ class ChapterView(Screen):
         return self.today or dt.date.today()
 
     def on_shown(self) -> None:
-        self._dirty = True
         self._load_current()
+        self.focus_search()
 
     def _load_current(self) -> None:
         tab = self.tabs.currentWidget()
@@ -69,4 +68,7 @@ class ChapterView(Screen):
             self._load_current()
 
     def focus_search(self) -> None:
-        self.tabs.currentWidget().setFocus()
+        """Focus inside the current tab, so Ctrl+Tab and the tabs' Alt keys work at once."""
+        tab = self.tabs.currentWidget()
+        target = getattr(tab, "table", None) or getattr(tab, "list", None) or tab
+        target.setFocus()

@@ -28,6 +28,7 @@ from totalnet_desktop.views.chapter.colours import (
     TIMER_DIM_TEXT,
     TIMER_NORMAL,
     TIMER_RED,
+    TIMER_TRACK,
 )
 
 logger = logging.getLogger(__name__)
@@ -84,7 +85,9 @@ class AgendaWindow(QWidget):
         self.setWindowTitle(f"Agenda - {title} - TotalNet" if title else "Agenda - TotalNet")
         self.setObjectName("agenda_window")
         self.setStyleSheet(f"QWidget#agenda_window {{ background: {TIMER_BACKGROUND}; }}"
-                           f"QLabel {{ color: {TIMER_NORMAL}; }} QCheckBox {{ color: {TIMER_DIM_TEXT}; }}")
+                           f"QLabel {{ color: {TIMER_NORMAL}; }} QCheckBox {{ color: {TIMER_DIM_TEXT}; }}"
+                           f"QProgressBar {{ background: {TIMER_TRACK}; border: none; border-radius: 4px; }}"
+                           f"QProgressBar::chunk {{ background: {TIMER_DIM_TEXT}; border-radius: 4px; }}")
         self.sounds_played: list[str] = []
         self._chime = chime
         self.segment = QLabel()

@@ -12,6 +12,7 @@ TIMER_AMBER = "#f0a500"
 TIMER_RED = "#e53935"
 TIMER_BACKGROUND = "#101820"
 TIMER_DIM_TEXT = "#9aa7b4"
+TIMER_TRACK = "#26323d"
 
 # Small charts beside the chapter health figures.
 SPARK_LINE = "#1f6fb2"

@@ -63,6 +63,7 @@ class LightsTab(QWidget):
         self.scheme.setObjectName("lights_scheme")
         self.period = QComboBox()
         self.period.setObjectName("lights_period")
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, text in PERIODS:
             self.period.addItem(text, key)
         self.start, self.end = QDateEdit(), QDateEdit()
@@ -98,8 +99,8 @@ class LightsTab(QWidget):
         self.health = QFrame()
         self.health.setObjectName("chapter_health")
         self.health.setFrameShape(QFrame.Shape.StyledPanel)
-        self.health.setMinimumWidth(230)
-        self.health.setMaximumWidth(300)
+        self.health.setMinimumWidth(190)
+        self.health.setMaximumWidth(280)
         self.health_grid = QGridLayout(self.health)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)

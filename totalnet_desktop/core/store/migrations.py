@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import schema_v1, schema_v7, search_index
+from totalnet_desktop.core.store import checks, schema_v1, schema_v8, search_index
 
 logger = logging.getLogger(__name__)
 
@@ -125,9 +125,14 @@ def _step6_search_without_positions(db) -> None:
     search_index.rebuild(db)
 
 
-def _step7_leadership(db) -> None:
-    for stmt in schema_v7.STATEMENTS:
+def _step7_enum_guards(db) -> None:
+    checks.install(db)
+
+
+def _step8_leadership(db) -> None:
+    for stmt in schema_v8.STATEMENTS:
         db.execute_sql(stmt)
+    checks.install(db)  # follow-ups gained two origins: invite, visitor_drip
 
 
 STEPS: tuple[Step, ...] = (
@@ -137,8 +142,9 @@ STEPS: tuple[Step, ...] = (
     Step(4, "dated history of stage changes (Know, Like, Trust, Partner)", _step4_stage_history),
     Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
     Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions),
-    Step(7, "chapter leadership: testimonials, power teams, agenda, visitor stages, rota, speakers",
-         _step7_leadership),
+    Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
+    Step(8, "chapter leadership: testimonials, power teams, agenda, visitor stages, rota, speakers",
+         _step8_leadership),
 )
 CURRENT_VERSION = STEPS[-1].version
 

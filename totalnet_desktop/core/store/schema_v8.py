@@ -1,4 +1,4 @@
-"""Schema version 7 (frozen): chapter leadership. Testimonial slips, power teams (contact spheres) with
+"""Schema version 8 (frozen): chapter leadership. Testimonial slips, power teams (contact spheres) with
 their classifications and members, the meeting agenda per chapter, visitor pipeline stages, the
 feature-presentation rota, members' dates away, who spoke at a meeting, and chapters' own
 traffic-light schemes. Written out as SQL so later model changes never rewrite this step."""

@@ -116,3 +116,24 @@ def test_feature_rota_tab_plans_keeps_and_exports(db, main_window, tmp_path):
     rota.ask_path = lambda *a: str(tmp_path / "rota.pdf")
     rota.print_pdf()
     assert (tmp_path / "rota.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_meeting_day_agenda_button_and_the_report(tab, main_window, qtbot):
+    from totalnet_desktop.core.chapter import reports
+    from totalnet_desktop.render.meeting_report import report_html
+
+    tab.order.setCurrentIndex(tab.order.findData("classification"))  # kept for Meeting day
+    meeting_view = main_window.show_screen("meeting")
+    meeting_view.open_date(DAY)
+    meeting_view.agenda_clock = clock = FakeClock()
+    window = meeting_view.show_agenda()
+    assert window.run.speakers[-1].name == "Vera Visitor" and len(window.run.speakers) == 3
+    window.run.jump(3)  # the 60-second round
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.now += 70
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: SpeakerRecord.select().count() == 1, timeout=2000)
+    m = meetings.find_meeting(tab.chapter_id, DAY)
+    html = report_html(reports.meeting_summary(m.id))
+    assert "Who spoke:</b> 1 turn recorded by the agenda; over time: Amal Saeed (+0:10)." in html

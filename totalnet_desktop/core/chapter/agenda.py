@@ -19,6 +19,7 @@ from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     AgendaSegment,
+    Chapter,
     Contact,
     FeaturePresentation,
     Meeting,
@@ -312,6 +313,13 @@ def speaker_lines(meeting_id: int) -> list[SpeakerLine]:
     """Who spoke at a meeting, in order, with the time allowed and taken."""
     return [SpeakerLine(r.segment, r.name, r.contact_id, r.allowed_seconds, r.spoken_seconds, r.skipped)
             for r in SpeakerRecord.select().where(SpeakerRecord.meeting == meeting_id).order_by(SpeakerRecord.position)]
+
+
+def speaker_lines_on(chapter_name: str, day: dt.date) -> list[SpeakerLine]:
+    """Who spoke at the named chapter's meeting on ``day`` (chapter names are unique)."""
+    row = (Meeting.select(Meeting.id).join(Chapter).where((Chapter.name == chapter_name) & (Meeting.date == day))
+           .first())
+    return speaker_lines(row.id) if row is not None else []
 
 
 def clock_text(seconds: float) -> str:

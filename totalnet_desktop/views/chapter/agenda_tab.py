@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import agenda, meetings
 from totalnet_desktop.core.chapter.agenda import SEGMENT_KINDS, Segment
+from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
 
@@ -74,6 +75,8 @@ class AgendaTab(QWidget):
             self.order.addItem(text, key)
         self.sound = QCheckBox("Sound at 10 s left and at time up")
         self.sound.setChecked(True)
+        self.order.currentIndexChanged.connect(lambda _: prefs.set("agenda_order", self.order.currentData()))
+        self.sound.toggled.connect(lambda on: prefs.set("agenda_sound", on))
         self.start_button = QPushButton("▶  S&tart the agenda (full screen)")
         self.start_button.setObjectName("agenda_start")
         self.start_button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
@@ -113,6 +116,13 @@ class AgendaTab(QWidget):
         self.chapter_id = chapter_id
         self.today = today or dt.date.today()
         self.start_button.setEnabled(chapter_id is not None)
+        for widget, value in ((self.order, prefs.get("agenda_order")), (self.sound, prefs.get("agenda_sound"))):
+            widget.blockSignals(True)
+            if widget is self.order and value:
+                self.order.setCurrentIndex(max(self.order.findData(value), 0))
+            elif widget is self.sound and value is not None:
+                self.sound.setChecked(bool(value))
+            widget.blockSignals(False)
         if chapter_id is None:
             self.message.setText("Set up your chapter on Meeting day first.")
             return
@@ -203,17 +213,15 @@ class AgendaTab(QWidget):
         try:
             segments = self.segments()
             meeting = self.meeting_for_agenda()
-            speakers = agenda.presentation_speakers(meeting.id, self.order.currentData())
+            window = agenda_window.open_for_meeting(meeting, self, self.clock, segments, self.order.currentData(),
+                                                    self.sound.isChecked())
         except ValidationError as exc:
             self.say(str(exc), True)
             return None
-        feature = agenda.feature_presenter(self.chapter_id, meeting.date)
-        run = agenda.AgendaRun(segments, speakers, self.clock or agenda_window.default_clock, feature)
-        window = agenda_window.start(run, meeting.id, f"{meeting.chapter_name}, {meeting.date:%d %b %Y}",
-                                     self.sound.isChecked(), self, full_screen=self.clock is None)
         window.closed.connect(lambda _run: self.show_spoken())
         self.window_open = window
-        self.say(f"The agenda of the meeting of {meeting.date:%a %d %b %Y} is running: {len(speakers)} speakers in "
+        speakers = len(window.run.speakers)
+        self.say(f"The agenda of the meeting of {meeting.date:%a %d %b %Y} is running: {speakers} speakers in "
                  "the 60-second round (members checked in, then visitors).")
         return window
 

@@ -244,3 +244,19 @@ def start(run: AgendaRun, meeting_id: int, title: str, sound: bool = True, paren
         window.show()
         window.setFocus()
     return window
+
+
+def open_for_meeting(meeting, parent: QWidget | None = None, clock: Callable[[], float] | None = None,
+                     segments: list | None = None, order: str | None = None,
+                     sound: bool | None = None) -> AgendaWindow:
+    """The agenda window for a meeting: the chapter's agenda, speakers in the chosen order (kept in the
+    preferences by the Chapter screen), the feature presenter from the rota."""
+    from totalnet_desktop.core.store import prefs
+
+    order = order or prefs.get("agenda_order") or "roster"
+    sound = bool(prefs.get("agenda_sound", True)) if sound is None else sound
+    speakers = agenda.presentation_speakers(meeting.id, order)
+    run = AgendaRun(segments or agenda.load_agenda(meeting.chapter_id), speakers, clock or default_clock,
+                    agenda.feature_presenter(meeting.chapter_id, meeting.date))
+    return start(run, meeting.id, f"{meeting.chapter_name}, {meeting.date:%d %b %Y}", sound, parent,
+                 full_screen=clock is None)

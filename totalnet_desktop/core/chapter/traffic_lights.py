@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from totalnet_desktop.core.chapter import reports
-from totalnet_desktop.core.chapter.scheme import Scheme, parse_scheme, shipped_schemes
+from totalnet_desktop.core.chapter.scheme import MEASURES, Scheme, parse_scheme, shipped_schemes
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import TrafficLightScheme, database
 
@@ -62,18 +62,21 @@ class Figures:
     ceus: Fraction = Fraction(0)
     tyfcb: Fraction = Fraction(0)
 
+    def measure(self, name: str, held: int) -> Fraction:
+        """One measure a scheme may name, for a period in which the chapter held ``held`` meetings."""
+        if name == "attendance":
+            return Fraction(self.attended, self.counted) if self.counted else Fraction(0)
+        base, per_week = (name[:-len("_per_week")], True) if name.endswith("_per_week") else (name, False)
+        value = {"absences": self.absences, "lates": self.lates, "referrals": self.referrals,
+                 "visitors": self.visitors, "testimonials": self.testimonials, "one_to_ones": self.one_to_ones,
+                 "ceus": self.ceus, "tyfcb": self.tyfcb}[base]
+        if not per_week:
+            return Fraction(value)
+        return Fraction(value) / held if held else Fraction(0)
+
     def measures(self, held: int) -> dict[str, Fraction]:
-        """Every measure a scheme may name, for a period in which the chapter held ``held`` meetings."""
-        week = (lambda n: Fraction(n) / held) if held else (lambda n: Fraction(0))
-        return {
-            "absences": Fraction(self.absences), "lates": Fraction(self.lates),
-            "attendance": Fraction(self.attended, self.counted) if self.counted else Fraction(0),
-            "referrals_per_week": week(self.referrals), "visitors_per_week": week(self.visitors),
-            "testimonials_per_week": week(self.testimonials), "one_to_ones_per_week": week(self.one_to_ones),
-            "ceus_per_week": week(self.ceus), "ceus": self.ceus, "tyfcb": self.tyfcb,
-            "referrals": Fraction(self.referrals), "visitors": Fraction(self.visitors),
-            "testimonials": Fraction(self.testimonials), "one_to_ones": Fraction(self.one_to_ones),
-        }
+        """Every measure a scheme may name."""
+        return {name: self.measure(name, held) for name in MEASURES}
 
 
 def figures_of(line: reports.PalmsLine) -> Figures:
@@ -94,8 +97,7 @@ class Score:
 
 def score(scheme: Scheme, figures: Figures, held: int) -> Score:
     """A member's points per area, total (the sum of the points as shown) and colour."""
-    measures = figures.measures(held)
-    values = tuple(measures[a.measure] for a in scheme.areas)
+    values = tuple(figures.measure(a.measure, held) for a in scheme.areas)
     points = tuple(a.points(v) for a, v in zip(scheme.areas, values))
     total = sum(points, Decimal(0))
     return Score(values, points, total, scheme.colour(total))

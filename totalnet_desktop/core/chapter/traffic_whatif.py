@@ -58,8 +58,8 @@ def _options(scheme: Scheme, base: Figures, held: int, action: str, need: Decima
         return [(0, Decimal(0), 0)]
 
     def gain(f: Figures) -> Decimal:
-        pts = score(scheme, f, held).points
-        return sum((pts[i] - base_points[i] for i in areas), Decimal(0))
+        return sum((scheme.areas[i].points(f.measure(scheme.areas[i].measure, held)) - base_points[i]
+                    for i in areas), Decimal(0))
 
     out = [(0, Decimal(0), 0)]
     if action == "TYFCB":

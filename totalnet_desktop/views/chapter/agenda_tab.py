@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -73,11 +74,13 @@ class AgendaTab(QWidget):
         self.order.setObjectName("agenda_order")
         for key, text in agenda.ORDERS.items():
             self.order.addItem(text, key)
-        self.sound = QCheckBox("Sound at 10 s left and at time up")
+        self.sound = QCheckBox("Sound")
+        self.sound.setToolTip("A soft chime at 10 seconds left and when the time is up")
         self.sound.setChecked(True)
         self.order.currentIndexChanged.connect(lambda _: prefs.set("agenda_order", self.order.currentData()))
         self.sound.toggled.connect(lambda on: prefs.set("agenda_sound", on))
-        self.start_button = QPushButton("▶  S&tart the agenda (full screen)")
+        self.start_button = QPushButton("▶  S&tart the agenda")
+        self.start_button.setToolTip("Full screen, on the projector when one is attached")
         self.start_button.setObjectName("agenda_start")
         self.start_button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
         self.start_button.clicked.connect(self.start)
@@ -107,9 +110,14 @@ class AgendaTab(QWidget):
         left.addLayout(start_row)
         left.addWidget(hint)
         left.addWidget(self.message)
+        scroll = QScrollArea()
+        scroll.setWidget(self.spoke)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(250)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QHBoxLayout(self)
         body.addLayout(left, 3)
-        body.addWidget(self.spoke, 2)
+        body.addWidget(scroll, 2)
 
     # ---- editing ---------------------------------------------------------------------------
     def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:

@@ -84,11 +84,14 @@ class LightsTab(QWidget):
         bar.addWidget(self.start)
         bar.addWidget(self.end)
         bar.addStretch(1)
-        for b in (self.edit_button, self.print_button, self.csv_button):
-            bar.addWidget(b)
         self.summary = QLabel()
         self.summary.setObjectName("lights_summary")
         self.summary.setWordWrap(True)
+        # The buttons share the summary's line, so the pickers keep their width on a small screen.
+        second = QHBoxLayout()
+        second.addWidget(self.summary, 1)
+        for b in (self.edit_button, self.print_button, self.csv_button):
+            second.addWidget(b)
         self.table = QTableWidget()
         self.table.setObjectName("lights_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -107,7 +110,7 @@ class LightsTab(QWidget):
         body.addWidget(self.health)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addLayout(second)
         layout.addLayout(body, 1)
         self.scheme.currentIndexChanged.connect(lambda _: self.refresh())
         self.period.currentIndexChanged.connect(self._period_changed)

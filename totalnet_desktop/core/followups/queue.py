@@ -53,6 +53,8 @@ ORIGIN_LABELS = {
     "bridge_meet": "Online only: meet in person",
     "bridge_connect": "Not on LinkedIn yet",
     "one_to_one": "One-to-one rotation",
+    "invite": "The chapter's most wanted",
+    "visitor_drip": "Visitor follow-up",
 }
 
 

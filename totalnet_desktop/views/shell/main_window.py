@@ -41,7 +41,8 @@ QListWidget#navigation::item:hover:!selected { background: #28496a; }
 SCREENS = (("contacts", "Contacts", "totalnet_desktop.views.contacts.view", "ContactsView"),
            ("meeting", "Meeting day", "totalnet_desktop.views.meeting.view", "MeetingView"),
            ("followups", "Follow-ups", "totalnet_desktop.views.followups.view", "FollowUpsView"),
-           ("insights", "Insights", "totalnet_desktop.views.insights.view", "InsightsView"))
+           ("insights", "Insights", "totalnet_desktop.views.insights.view", "InsightsView"),
+           ("chapter", "Chapter", "totalnet_desktop.views.chapter.view", "ChapterView"))
 SCREEN_KEYS = tuple(key for key, *_ in SCREENS)
 
 

@@ -131,6 +131,7 @@ def test_first_screen_loads_only_what_it_shows(tmp_path):
         "window = MainWindow(AppContext(session)); window.show(); app.processEvents()\n"
         "assert window.current_key() == 'contacts' and window.screens['contacts'].model.rowCount() == 1\n"
         "names = ('phonenumbers', 'psycopg', 'psycopg2', 'pymysql', 'vobject', 'icalendar', 'segno',\n"
+        "         'importlib.metadata', 'email.message',\n"
         "         'PySide6.QtCharts', 'PySide6.QtPrintSupport', 'totalnet_desktop.core.exchange.importer',\n"
         "         'totalnet_desktop.core.followups.rules', 'totalnet_desktop.views.meeting.view',\n"
         "         'totalnet_desktop.views.followups.view', 'totalnet_desktop.views.insights.view')\n"

@@ -43,15 +43,18 @@ def test_restoring_the_oldest_backup_keeps_it(session):
 
 # ---- a damaged page (not a bad header) --------------------------------------------------------------
 def damage_a_page(db_path: Path, marker: bytes = b"Good300") -> None:
-    """Overwrite the page of the contact table holding ``marker`` (the header and schema stay sound)."""
+    """Overwrite the pages holding ``marker``: the contact table's row and the name-order index's
+    entry (the header and schema stay sound)."""
     con = sqlite3.connect(db_path)
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
     con.close()
     data = db_path.read_bytes()
-    at = data.index(marker)
+    pages = {at - at % page_size for at in range(len(data)) if data.startswith(marker, at)}
+    assert pages, marker
     with open(db_path, "r+b") as fh:
-        fh.seek(at - at % page_size)
-        fh.write(b"\xa5" * page_size)
+        for page in sorted(pages):
+            fh.seek(page)
+            fh.write(b"\xa5" * page_size)
 
 
 @pytest.fixture

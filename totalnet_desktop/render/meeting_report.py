@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from totalnet_desktop.core.chapter import agenda, reports
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.reports import PalmsLine, PalmsSummary
+from totalnet_desktop.core.store import write_guard
 
 logger = logging.getLogger(__name__)
 
@@ -85,17 +86,52 @@ def report_document(summary: PalmsSummary) -> QTextDocument:
     return document
 
 
+def pdf_problem(path: Path) -> str | None:
+    """None when ``path`` holds a whole PDF (header and end marker), else why not (a full disk
+    truncates it silently: Qt's PDF engine does not report failed writes)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(5)
+            fh.seek(max(0, size - 64))
+            tail = fh.read()
+    except OSError as exc:
+        return write_guard.describe_os_error(exc, path)
+    if size == 0 or head != b"%PDF-" or b"%%EOF" not in tail:
+        return "incomplete"
+    return None
+
+
 def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
-    """Print the report to a PDF file (A4 landscape) and return its path."""
+    """Print the report to a PDF file (A4 landscape) and return its path.
+
+    The PDF is printed to a fresh temporary file beside ``path`` and put in place only when it is
+    whole; the live database, a folder or a failed write raise a TotalNetError with one sentence
+    and leave ``path`` as it was.
+    """
     from PySide6.QtPrintSupport import QPrinter
 
     path = Path(path)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    printer.setDocName(f"{summary.chapter_name} chapter report")
-    report_document(summary).print_(printer)
+
+    def check(tmp: Path) -> str | None:
+        problem = pdf_problem(tmp)
+        if problem is None:
+            return None
+        if problem == "incomplete":
+            return (f"The PDF could not be written completely to {path} (the disk may be full); "
+                    "nothing was changed there.")
+        return problem
+
+    with write_guard.atomic_path(path, check) as tmp:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp))
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+        printer.setDocName(f"{summary.chapter_name} chapter report")
+        report_document(summary).print_(printer)
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            raise write_guard.FileWriteError(f"The PDF could not be written to {path}.")
+        del printer  # closes the file before it is checked
     logger.info("wrote report PDF %s", path)
     return path

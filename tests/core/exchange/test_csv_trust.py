@@ -74,3 +74,12 @@ def test_a_cell_over_the_limit_says_what_and_where_in_the_apps_words(tmp_path, m
         assert "row 3" in message and "cell longer than 1 MB" in message and "field larger" not in message
     finally:
         csv.field_size_limit(limit)
+
+
+def test_a_header_row_repeated_in_the_middle_is_skipped_and_said(db, tmp_path):
+    path = tmp_path / "pasted.csv"
+    path.write_text("First Name,Last Name\nAmal,Saleh\nFirst Name,Last Name\nOmar,Khan\n", encoding="utf-8")
+    summary = importer.execute(importer.open_import(path), importer.ImportOptions())
+    assert summary.imported == 2
+    assert [(r.line, r.reason) for r in summary.rejected] == [(3, "a repeat of the header row; skipped")]
+    assert not Contact.select().where(Contact.first_name == "First Name").exists()

@@ -163,7 +163,10 @@ class RowBuilder:
             elif target == "email":
                 for addr in _split_multi(text, True) if (own or ";" in text) else (text,):
                     if not fn.is_valid_email(addr):
-                        draft.warnings.append(f"{header}: {addr!r} does not look like an e-mail address")
+                        # Not stored as an e-mail address: kept in the notes, and said so.
+                        draft.warnings.append(f"{header}: {addr!r} is not an e-mail address; kept in the notes")
+                        draft.notes = f"{draft.notes}\n{header}: {addr}".strip() if draft.notes else f"{header}: {addr}"
+                        continue
                     draft.emails.append(addr)
             elif target in SOCIAL_FIELDS:
                 for url in _split_multi(text, True) if own else (text,):

@@ -53,7 +53,21 @@ def run_import(args) -> int:
         print(f"row {rejected.line}: {'would be ' if args.dry_run else ''}rejected, {rejected.reason}",
               file=sys.stderr)
     print(summary.dry_run_line() if args.dry_run else summary.line())
+    _print_possible(summary)
     return 0
+
+
+def _print_possible(summary, limit: int = 200) -> None:
+    """The possible duplicates (a shared phone, the same name), as the import dialog lists them; they
+    were imported as new people."""
+    if not summary.possible_count:
+        return
+    print(f"{summary.possible_count} possible duplicate{'s' if summary.possible_count != 1 else ''} "
+          "(imported as new people; merge them in the app if they are the same person):")
+    for p in summary.possible[:limit]:
+        print(f"  row {p.line}: {p.name} {p.reason}")
+    if summary.possible_count > limit:
+        print(f"  ... and {summary.possible_count - limit} more")
 
 
 def _known_chapter(name: str, create: bool) -> str:

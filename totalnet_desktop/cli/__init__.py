@@ -13,10 +13,18 @@ import sys
 import peewee
 
 from totalnet_desktop import __version__
-from totalnet_desktop.cli import cmd_backup, cmd_demo, cmd_exchange, cmd_followups, cmd_report, cmd_search
+from totalnet_desktop.cli import (
+    cmd_backup,
+    cmd_chapter,
+    cmd_demo,
+    cmd_exchange,
+    cmd_followups,
+    cmd_report,
+    cmd_search,
+)
 from totalnet_desktop.core.store.errors import TotalNetError
 
-COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo)
+COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo, cmd_chapter)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,9 +48,10 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from totalnet_desktop.app import run_gui
+        from totalnet_desktop.app import quit_process, run_gui
 
-        return run_gui(args.data_dir, smoke_test=args.smoke_test)
+        status = run_gui(args.data_dir, smoke_test=args.smoke_test)
+        return quit_process(status) if argv is None else status  # in-process callers (tests) go on
     try:
         if getattr(args, "needs_session", True):
             from totalnet_desktop.core.store.session import open_session

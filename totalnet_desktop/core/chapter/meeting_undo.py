@@ -26,6 +26,7 @@ from totalnet_desktop.core.store.models import (
     Meeting,
     OneToOne,
     Referral,
+    Testimonial,
     ThankYou,
     UndoEntry,
     database,
@@ -35,7 +36,8 @@ logger = logging.getLogger(__name__)
 
 SCOPE = "meeting"
 KEEP = 100  # older entries are pruned
-SLIP_TABLES = {"referral": Referral, "thank_you": ThankYou, "one_to_one": OneToOne, "ceu": CEU}
+SLIP_TABLES = {"referral": Referral, "thank_you": ThankYou, "one_to_one": OneToOne, "ceu": CEU,
+               "testimonial": Testimonial}
 
 
 def push(label: str, payload: dict) -> None:

@@ -11,6 +11,7 @@ Counting rules (BNI PALMS style):
 - TYFCB: credited to the member who reports the thank-you slip (``from_contact``): the business they
   closed thanks to the member thanked, as BNI PALMS reports do.
 - CEU: credits summed.
+- T: testimonials the member gave.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from totalnet_desktop.core.store.models import (
     Membership,
     OneToOne,
     Referral,
+    Testimonial,
     ThankYou,
 )
 
@@ -41,7 +43,7 @@ logger = logging.getLogger(__name__)
 
 COUNT_FIELDS = ("P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "one_to_one")
 PALMS_HEADERS = ["First Name", "Last Name", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V",
-                 "1-2-1", "TYFCB", "CEU"]
+                 "1-2-1", "TYFCB", "CEU", "T"]
 STATUS_LETTER = {"Present": "P", "Absent": "A", "Late": "L", "Medical": "M", "Substitute": "S"}
 
 
@@ -55,6 +57,7 @@ class PalmsLine:
     counts: dict = field(default_factory=lambda: dict.fromkeys(COUNT_FIELDS, 0))
     tyfcb: Decimal = Decimal(0)
     ceu: float = 0.0
+    testimonials: int = 0
 
     @property
     def name(self) -> str:
@@ -63,7 +66,8 @@ class PalmsLine:
     def values(self) -> list:
         """The row as plain values in PALMS_HEADERS order."""
         c = self.counts
-        return [self.first_name, self.last_name, *(c[k] for k in COUNT_FIELDS), self.tyfcb, round(self.ceu, 2)]
+        return [self.first_name, self.last_name, *(c[k] for k in COUNT_FIELDS), self.tyfcb, round(self.ceu, 2),
+                self.testimonials]
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,9 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
     for c in CEU.select().where(in_range(CEU)):
         if (ln := line(c.contact_id)) is not None:
             ln.ceu += c.credits
+    for t in Testimonial.select(Testimonial.giver).where(in_range(Testimonial)):
+        if (ln := line(t.giver_id)) is not None:
+            ln.testimonials += 1
     ordered = sorted(lines.values(), key=lambda x: (normalize.fold(x.first_name), normalize.fold(x.last_name)))
     total = PalmsLine(0, "Total", "")
     for ln in ordered:
@@ -130,6 +137,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
             total.counts[key] += ln.counts[key]
         total.tyfcb += ln.tyfcb
         total.ceu += ln.ceu
+        total.testimonials += ln.testimonials
     return PalmsSummary(chapter.name, chapter.currency, start, end, tuple(m.date for m in meetings),
                         tuple(ordered), total, tuple(visitors))
 
@@ -231,13 +239,9 @@ ATTENDANCE_HEADERS = ["Date", "Chapter", "First Name", "Last Name", "Status", "C
 REFERRAL_HEADERS = ["Date", "Giver", "Receiver", "Prospect", "Inside/Outside", "Hotness", "Status", "Value", "Notes"]
 
 
-def _my_chapter_id() -> int | None:
-    return chapters.my_chapter_id()
-
-
 def attendance_table() -> tuple[list[str], list[list]]:
     """Every attendance row of my chapter's meetings, oldest meeting first."""
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(ATTENDANCE_HEADERS), []
     query = (Attendance.select(Attendance, Meeting, Chapter, Contact).join(Meeting).join(Chapter)
@@ -258,7 +262,7 @@ def attendance_table() -> tuple[list[str], list[list]]:
 def referrals_table() -> tuple[list[str], list[list]]:
     """Referrals given or received by my chapter's members (all of them when there is no chapter)."""
     query = Referral.select().order_by(Referral.date, Referral.id)
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is not None:
         member = Membership.select(Membership.contact).where(Membership.chapter == chapter_id)
         query = query.where(Referral.giver.in_(member) | Referral.receiver.in_(member))
@@ -272,7 +276,7 @@ def referrals_table() -> tuple[list[str], list[list]]:
 
 def palms_table() -> tuple[list[str], list[list]]:
     """PALMS figures per member of my chapter over all its meetings and slips (no totals row)."""
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(PALMS_HEADERS), []
     summary = chapter_summary(chapter_id, dt.date(1900, 1, 1), dt.date(9999, 12, 31))

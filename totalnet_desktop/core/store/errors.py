@@ -17,6 +17,10 @@ class NotSQLiteError(DatabaseOpenError):
     """The file exists but is not an SQLite database."""
 
 
+class ServerUnreachableError(DatabaseOpenError):
+    """The chapter's PostgreSQL server cannot be reached (down, wrong address, no network)."""
+
+
 class NewerSchemaError(DatabaseOpenError):
     """The database was written by a newer version of the app."""
 

@@ -10,6 +10,7 @@ import datetime as dt
 from peewee import (
     BooleanField,
     CharField,
+    DatabaseProxy,
     DateField,
     DateTimeField,
     DecimalField,
@@ -21,8 +22,10 @@ from peewee import (
     TextField,
 )
 
-# Initialised by core.db.open_database(); every model uses this one handle.
-database = SqliteDatabase(None)
+# Pointed by core.store.db.open_database() at an SQLite file or a PostgreSQL server (core.store.engine);
+# every model and every hand-written query uses this one handle.
+database = DatabaseProxy()
+database.initialize(SqliteDatabase(None))
 
 
 def now() -> dt.datetime:

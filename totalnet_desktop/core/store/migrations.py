@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import engine, pg_compat, pg_schema, schema_v1, search_index
+from totalnet_desktop.core.store import checks, engine, pg_compat, pg_schema, schema_v1, search_index
 
 logger = logging.getLogger(__name__)
 
@@ -147,6 +147,10 @@ def _pg_nothing(db) -> None:
     """FTS5 table options only: the PostgreSQL index (GIN over a tsvector) needs no change."""
 
 
+def _step7_enum_guards(db) -> None:
+    checks.install(db)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -157,6 +161,7 @@ STEPS: tuple[Step, ...] = (
     Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
     Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions,
          _pg_nothing),
+    Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -68,8 +68,19 @@ def _pragma(sql: str) -> str | None:
     return _PRAGMAS.get(m.group(1).lower(), "SELECT NULL")  # connection settings live in server.py
 
 
+_PG_PARAM = re.compile(r"%(?:s|\(\w+\)s)")
+
+
+def _already_postgres(sql: str) -> bool:
+    """SQL with psycopg's %s placeholders (peewee's introspection) is PostgreSQL's already: SQLite has
+    no such placeholder, so the app's own SQL never holds one outside a literal."""
+    return any(not lit and _PG_PARAM.search(text) for lit, text in _split(sql))
+
+
 def translate(sql: str, params=None) -> tuple[str, object]:
     """``sql`` (written for SQLite) and its parameters, in PostgreSQL's dialect for psycopg."""
+    if _already_postgres(sql):
+        return sql, (() if params is None else params)
     pragma = _pragma(sql)
     if pragma is not None:
         return pragma, ()

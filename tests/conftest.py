@@ -37,9 +37,11 @@ def pytest_collection_modifyitems(config, items):
     if engine == "postgres":
         keep = [i for i in items if i.get_closest_marker("both_engines") or i.get_closest_marker("postgres_only")]
         if pgcluster.find_bin() is None:
-            _SKIPPED_LINE.append("PostgreSQL run skipped: no initdb/pg_ctl found (install the distribution's "
-                                 "postgresql package, or set TOTALNET_PG_BIN)")
-            keep = []
+            reason = ("PostgreSQL run skipped: no initdb/pg_ctl found (install the distribution's "
+                      "postgresql package, or set TOTALNET_PG_BIN)")
+            _SKIPPED_LINE.append(reason)
+            for item in keep:
+                item.add_marker(pytest.mark.skip(reason=reason))
     else:
         keep = [i for i in items if not i.get_closest_marker("postgres_only")]
     dropped = [i for i in items if i not in keep]

@@ -94,6 +94,10 @@ def open_server(url: str, migrate: bool = True):
     database.initialize(handle)
     try:
         database.connect()
+    except peewee.ImproperlyConfigured as exc:
+        database.initialize(peewee.SqliteDatabase(None))
+        raise DatabaseOpenError("Connecting to a chapter server needs the PostgreSQL driver: "
+                                "pip install 'totalnet-desktop[postgres]'.") from exc
     except peewee.OperationalError as exc:
         database.initialize(peewee.SqliteDatabase(None))
         raise ServerUnreachableError(server_lost_message(url, exc)) from exc

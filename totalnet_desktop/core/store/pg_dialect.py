@@ -97,11 +97,11 @@ def translate(sql: str, params=None) -> tuple[str, object]:
             text = _NAMED.sub(r"%(\1)s", text)
         for pattern, repl in _CODE_RULES:
             text = pattern.sub(repl, text)
-        if is_ddl:
-            for pattern, repl in _DDL_RULES:
-                text = pattern.sub(repl, text)
         out.append(text)
     result = "".join(out)
+    if is_ddl:  # on the whole statement: a foreign key names quoted tables and columns
+        for pattern, repl in _DDL_RULES:
+            result = pattern.sub(repl, result)
     if ignore and not re.search(r"\bON\s+CONFLICT\b", result, re.IGNORECASE):
         result = result.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
     if params is None:

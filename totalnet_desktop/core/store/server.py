@@ -101,6 +101,17 @@ class ServerDatabase(Psycopg3Database):
             cur.execute(f"SET TIME ZONE INTERVAL '{_local_offset()}' HOUR TO MINUTE")
         return conn
 
+    def conflict_update(self, oc, query):
+        # SQLite's INSERT OR REPLACE (prefs) as an upsert on the primary key, every column taken
+        # from the new row (omitted columns get their defaults, as REPLACE's fresh row would).
+        if (oc._action or "").lower() == "replace":
+            meta = query.table._meta
+            keys = meta.get_primary_keys()
+            preserve = [f for f in meta.sorted_fields if f not in keys]
+            oc = peewee.OnConflict(conflict_target=keys, preserve=preserve or None,
+                                   action=None if preserve else "ignore")
+        return super().conflict_update(oc, query)
+
     def execute(self, query, **context_options):
         # peewee's own SQL is PostgreSQL's already.
         ctx = self.get_sql_context(**context_options)

@@ -131,3 +131,18 @@ def test_server_copy_keeps_working_ids_and_search(demo_file, empty_server):
     assert search.search_ids(search.ContactFilter(text="a")) == expected
     new_id = service.create(ContactRecord(id=None, first_name="Zed", last_name="Newcomer"), undoable=False)
     assert new_id > top and search.search_ids(search.ContactFilter(text="newcom")) == [new_id]
+
+
+@pytest.mark.postgres_only
+def test_backup_and_restore_of_a_server_go_through_sqlite_files(demo_file, empty_server, tmp_path, capsys,
+                                                                 monkeypatch):
+    copy.copy_database(demo_file, empty_server)
+    monkeypatch.setenv("TOTALNET_DATABASE", empty_server)
+    assert cli_main(["backup", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("exported ") and "@127.0.0.1" in out
+    [export] = tmp_path.glob("server-*.sqlite3")
+    assert snapshot(export) == snapshot(demo_file)
+    assert cli_main(["restore", str(export)]) == 0
+    assert "restored " in capsys.readouterr().out
+    assert snapshot(empty_server) == snapshot(demo_file)

@@ -107,7 +107,7 @@ class ServerDatabase(Psycopg3Database):
         if (oc._action or "").lower() == "replace":
             meta = query.table._meta
             keys = meta.get_primary_keys()
-            preserve = [f for f in meta.sorted_fields if f not in keys]
+            preserve = [f for f in meta.sorted_fields if not any(f is k for k in keys)]  # Field == builds SQL
             oc = peewee.OnConflict(conflict_target=keys, preserve=preserve or None,
                                    action=None if preserve else "ignore")
         return super().conflict_update(oc, query)

@@ -35,3 +35,11 @@ class ImportReadError(TotalNetError):
 
 class Cancelled(TotalNetError):
     """The user cancelled a long job (an import or an export); nothing was changed."""
+
+
+class EditConflictError(ValidationError):
+    """Someone else saved the record after it was opened here; ``theirs`` is what they saved."""
+
+    def __init__(self, message: str, theirs=None) -> None:
+        super().__init__(message)
+        self.theirs = theirs

@@ -151,6 +151,20 @@ def _step7_enum_guards(db) -> None:
     checks.install(db)
 
 
+# Schema version 8 (frozen): an edit counter on contacts, so that of two people editing one contact
+# on a shared database the second save is told it changed instead of overwriting it.
+CONTACT_VERSION_SQL = (
+    ('CREATE TABLE "contact_version" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, '
+     '"version" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'),
+    'CREATE UNIQUE INDEX "contact_version_contact_id" ON "contact_version" ("contact_id")',
+)
+
+
+def _step8_contact_version(db) -> None:
+    for stmt in CONTACT_VERSION_SQL:
+        db.execute_sql(stmt)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -162,6 +176,7 @@ STEPS: tuple[Step, ...] = (
     Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions,
          _pg_nothing),
     Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
+    Step(8, "edit counter on contacts (a second save from an older read is refused)", _step8_contact_version),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -310,8 +310,17 @@ class StageChange(BaseModel):
     changed_at = DateTimeField(index=True)
 
 
+class ContactVersion(BaseModel):
+    """A contact's edit counter (schema step 8): each save through the editor moves it on, and a save
+    from an older read is refused, so two people editing one contact never overwrite each other
+    silently. No row: version 0. Its own table, so older schemas' contact rows stay as they were."""
+
+    contact = ForeignKeyField(Contact, unique=True, on_delete="CASCADE", backref="+")
+    version = IntegerField(default=0)
+
+
 BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
-ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange)
+ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange, ContactVersion)

@@ -162,11 +162,12 @@ def _quote(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def match_expression(terms: list[tuple[str, ...]]) -> str:
-    """A tsquery for the typed terms: each a group of alternative prefixes, all groups required."""
+def match_expression(terms: list[tuple[str, ...]], prefix: bool = True) -> str:
+    """A tsquery for the typed terms: each a group of alternatives (prefixes, or whole words when not
+    ``prefix``), all groups required."""
     groups = []
     for alternatives in terms:
-        parts = [f"{_quote(t)}:*" for t in alternatives]
+        parts = [_quote(t) + (":*" if prefix else "") for t in alternatives]
         groups.append(parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")")
     return " & ".join(groups)
 

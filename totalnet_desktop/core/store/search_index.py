@@ -166,18 +166,33 @@ def ids_sql(db=None) -> str:
     return f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
 
 
-def _fts_term(token: str) -> str:
-    return '"' + token.replace('"', '""') + '"*'
+def _fts_term(token: str, prefix: bool = True) -> str:
+    return '"' + token.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
-def match_expression(terms: list[tuple[str, ...]], db=None) -> str:
-    """The engine's query for typed terms: each a group of alternative prefixes, every group required."""
+def match_expression(terms: list[tuple[str, ...]], db=None, prefix: bool = True) -> str:
+    """The engine's query for typed terms: each a group of alternatives, every group required; each
+    alternative a prefix, or a whole word when not ``prefix``."""
     if engine.is_postgres(db):
-        return pg_search.match_expression(terms)
+        return pg_search.match_expression(terms, prefix)
     groups = []
     for alternatives in terms:
-        parts = [_fts_term(t) for t in alternatives]
+        parts = [_fts_term(t, prefix) for t in alternatives]
         groups.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
     # Explicit AND: FTS5 accepts implicit AND between plain terms but not next to a bracketed OR
     # ('("050"* OR "50"*) "123"*' is a syntax error), which spaced phone numbers produce.
     return " AND ".join(groups)
+
+
+def ranked_ids(db, query: str, limit: int) -> list[int]:
+    """Live contacts matching ``query`` (a ``match_expression``), best match first, at most ``limit``."""
+    if engine.is_postgres(db):
+        sql = (f"SELECT s.contact_id FROM {pg_search.TABLE} s JOIN contact c ON c.id = s.contact_id "
+               "WHERE s.doc @@ CAST(? AS tsquery) AND c.trashed_at IS NULL "
+               "ORDER BY ts_rank(s.doc, CAST(? AS tsquery)) DESC, s.contact_id LIMIT ?")
+        params: tuple = (query, query, limit)
+    else:
+        sql = (f"SELECT f.rowid FROM {FTS_TABLE} f JOIN contact c ON c.id = f.rowid "
+               f"WHERE {FTS_TABLE} MATCH ? AND c.trashed_at IS NULL ORDER BY rank LIMIT ?")
+        params = (query, limit)
+    return [row[0] for row in db.execute_sql(sql, params).fetchall()]

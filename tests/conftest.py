@@ -12,6 +12,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pg_pending
 import pgcluster
 import pytest
 
@@ -36,6 +37,9 @@ def pytest_collection_modifyitems(config, items):
     engine = config.getoption("--engine")
     if engine == "postgres":
         keep = [i for i in items if i.get_closest_marker("both_engines") or i.get_closest_marker("postgres_only")]
+        for item in keep:
+            if pg_pending.is_pending(item.nodeid):
+                item.add_marker(pytest.mark.skip(reason=pg_pending.REASON))
         if pgcluster.find_bin() is None:
             reason = ("PostgreSQL run skipped: no initdb/pg_ctl found (install the distribution's "
                       "postgresql package, or set TOTALNET_PG_BIN)")

@@ -278,3 +278,58 @@ def test_upgrade_from_schema_v5_rebuilds_the_search_index_without_positions(tmp_
     models.Contact.update(company="Maison Bleue").where(models.Contact.id == zoe).execute()
     assert hits('"maison"*') == [zoe] and hits('"atel"*') == []
     assert len(list((tmp_path / "backups").glob("*pre-migration-v5*"))) == 1
+
+
+def test_closing_does_not_wait_for_another_process_write_transaction(session, db):
+    """The closing checkpoint is passive: it closes while another connection is in the middle of a write
+    (a TRUNCATE checkpoint waited for it, the whole busy timeout)."""
+    import sqlite3
+    import threading
+
+    from totalnet_desktop.core.store import db as db_mod
+    from totalnet_desktop.core.store.models import Contact
+
+    Contact.create(first_name="Amal")
+    holding, release = threading.Event(), threading.Event()
+    released_before_close: list[bool] = []
+
+    def writer():
+        con = sqlite3.connect(session.db_path, timeout=30)
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("INSERT INTO tag (name) VALUES ('held')")
+        holding.set()
+        release.wait(30)  # until the app closed, or 30 s (what a waiting checkpoint would need)
+        released_before_close.append(not release.is_set())
+        con.rollback()
+        con.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert holding.wait(10)
+    db.execute_sql("PRAGMA busy_timeout = 60000")
+    db_mod.close_database()
+    release.set()
+    thread.join()
+    assert released_before_close == [False]  # the app closed while the other write was still going on
+
+
+def test_upgrade_from_schema_v8_adds_the_name_order_index_the_list_uses(tmp_path):
+    from totalnet_desktop.core.contacts import search
+
+    path = tmp_path / "v8.sqlite3"
+    _database_of_version(path, 8)
+    for first, last in (("zoë", "Novak"), ("Omar", "Haddad"), ("aisha", "Khan"), ("Omar", "Abbas")):
+        models.Contact.create(first_name=first, last_name=last)
+    gone = models.Contact.create(first_name="Aaron", last_name="Trashed", trashed_at=dt.datetime(2026, 1, 1))
+    models.database.close()
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    plan = " ".join(str(r[-1]) for r in database.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM contact c INDEXED BY contact_name_order "
+        "WHERE c.trashed_at IS NULL ORDER BY c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.id"))
+    assert "contact_name_order" in plan and "TEMP B-TREE" not in plan
+    names = [models.Contact.get_by_id(i).last_name for i in search.search_ids()]
+    assert names == ["Khan", "Abbas", "Haddad", "Novak"] and gone.id not in search.search_ids()
+    assert search.search_ids(limit=2) == search.search_ids()[:2]
+    assert search.search_ids(descending=True) == list(reversed(search.search_ids()))

@@ -131,7 +131,9 @@ def close_database() -> None:
             database.close()
             return
         try:
-            database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # PASSIVE: never waits for another process's write transaction (TRUNCATE waited the whole
+            # busy timeout, 5 s added to every command while the app was saving).
+            database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
         except peewee.DatabaseError:
             logger.warning("WAL checkpoint failed on close", exc_info=True)
         database.close()

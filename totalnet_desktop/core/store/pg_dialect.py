@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 _LITERAL = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
+_INDEXED_BY = re.compile(r'\s+INDEXED\s+BY\s+(?:"\w+"|\w+)|\s+NOT\s+INDEXED\b', re.IGNORECASE)
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 
 # Rewrites of the code between literals (case-insensitive, whole words).
@@ -84,6 +85,7 @@ def translate(sql: str, params=None) -> tuple[str, object]:
     pragma = _pragma(sql)
     if pragma is not None:
         return pragma, ()
+    sql = _INDEXED_BY.sub("", sql)  # a SQLite planner hint; PostgreSQL's planner picks for itself
     named = isinstance(params, Mapping)
     is_ddl = bool(re.match(r"\s*CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\b", sql, re.IGNORECASE))
     ignore = bool(re.match(r"\s*INSERT\s+OR\s+IGNORE\b", sql, re.IGNORECASE))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from totalnet_desktop import paths as paths_mod
-from totalnet_desktop.core.store import db, engine
+from totalnet_desktop.core.store import backup, db, engine
 
 
 @dataclass
@@ -34,4 +34,5 @@ def open_session(data_dir=None, database: str | None = None) -> Session:
         db.open_server(server)
     else:
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
+    backup.sweep_stale_partials(resolved.backup_dir)  # what killed backups left behind
     return Session(paths=resolved, server=server)

@@ -4,6 +4,7 @@ backed up (so pruning never drops a good backup for a damaged one)."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -43,15 +44,18 @@ def test_restoring_the_oldest_backup_keeps_it(session):
 
 # ---- a damaged page (not a bad header) --------------------------------------------------------------
 def damage_a_page(db_path: Path, marker: bytes = b"Good300") -> None:
-    """Overwrite the page of the contact table holding ``marker`` (the header and schema stay sound)."""
+    """Overwrite every page holding ``marker`` (the contact table's and the search index's; the header
+    and schema stay sound). Every page, not the first: which one comes first depends on the schema."""
     con = sqlite3.connect(db_path)
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
     con.close()
     data = db_path.read_bytes()
-    at = data.index(marker)
+    pages = {at - at % page_size for at in (m.start() for m in re.finditer(re.escape(marker), data))}
+    assert pages and 0 not in pages
     with open(db_path, "r+b") as fh:
-        fh.seek(at - at % page_size)
-        fh.write(b"\xa5" * page_size)
+        for page in pages:
+            fh.seek(page)
+            fh.write(b"\xa5" * page_size)
 
 
 @pytest.fixture

@@ -14,14 +14,22 @@ from totalnet_desktop import APP_NAME, __version__, paths
 logger = logging.getLogger(__name__)
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file and each new one after a rollover are owner-only (issue 20)."""
+
+    def _open(self):
+        paths.private_file(self.baseFilename)
+        return super()._open()
+
+
 def setup_logging(log_file) -> None:
     """Rotating log file in the log folder (falls back to stderr when it cannot be written)."""
     root = logging.getLogger()
     if any(getattr(h, "_totalnet", False) for h in root.handlers):
         return
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        paths.private_dir(log_file.parent)
+        handler: logging.Handler = PrivateRotatingFileHandler(
             log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)

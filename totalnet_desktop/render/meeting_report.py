@@ -73,7 +73,9 @@ def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
     """Print the report to a PDF file (A4 landscape) and return its path."""
     from PySide6.QtPrintSupport import QPrinter
 
-    path = Path(path)
+    from totalnet_desktop import paths
+
+    path = paths.private_file(Path(path))  # a new file is owner-only (issue 20)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))

@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
+from totalnet_desktop import paths
 from totalnet_desktop.core.store.errors import TotalNetError
 
 logger = logging.getLogger(__name__)
@@ -58,6 +59,8 @@ def atomic_text(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[Te
     path = Path(path)
     tmp = path.with_name(path.name + ".partial")
     try:
+        tmp.unlink(missing_ok=True)
+        paths.private_file(tmp)  # a new file is owner-only (issue 20)
         with open(tmp, "w", encoding=encoding, newline="") as fh:
             yield fh
         tmp.replace(path)
@@ -99,6 +102,7 @@ def write_raw(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[Se
     path = Path(path)
     count = 0
     try:
+        paths.private_file(path)
         with open(path, "w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(headers)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from totalnet_desktop import paths
 from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange import csv_read, vcard_read
 from totalnet_desktop.core.exchange import parallel as parallel_mod
@@ -305,6 +306,7 @@ def save_rejected(imp: ImportFile, summary: ImportSummary, path: str | os.PathLi
     path = Path(path)
     if imp.format == "vcard":
         try:
+            paths.private_file(path)
             with open(path, "w", encoding="utf-8", newline="") as fh:
                 fh.writelines(r.cells[0] for r in summary.rejected if r.cells)
         except OSError as exc:

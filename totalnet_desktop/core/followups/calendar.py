@@ -14,7 +14,7 @@ from pathlib import Path
 
 import icalendar
 
-from totalnet_desktop import __version__
+from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups.queue import TABLE_HEADERS, followups_table  # noqa: F401 - re-exported
 from totalnet_desktop.core.store.errors import TotalNetError
@@ -85,6 +85,8 @@ def _write_atomically(path: Path, write, encoding: str | None) -> None:
     """Write to a temporary file beside ``path`` and rename it: no half-written file on failure."""
     tmp = path.with_name(path.name + ".part")
     try:
+        tmp.unlink(missing_ok=True)
+        paths.private_file(tmp)  # a new file is owner-only (issue 20)
         if encoding is None:
             with tmp.open("wb") as fh:
                 write(fh)

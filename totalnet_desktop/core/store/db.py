@@ -8,8 +8,15 @@ from pathlib import Path
 
 import peewee
 
-from totalnet_desktop.core.store import backup, migrations
-from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, NotSQLiteError
+from totalnet_desktop import paths
+from totalnet_desktop.core.store import backup, cipher, migrations
+from totalnet_desktop.core.store.errors import (
+    DatabaseOpenError,
+    EncryptionUnavailableError,
+    NewerSchemaError,
+    NotSQLiteError,
+    PassphraseNeededError,
+)
 from totalnet_desktop.core.store.models import database
 
 logger = logging.getLogger(__name__)
@@ -25,10 +32,21 @@ PRAGMAS = {
 }
 
 
-def check_is_sqlite(path: Path) -> None:
-    """Raise NotSQLiteError when a non-empty file at ``path`` is not an SQLite database."""
+def check_is_sqlite(path: Path, passphrase: str | None = None) -> bool:
+    """Raise NotSQLiteError when a non-empty file at ``path`` is not an SQLite database; return True
+    for a file protected with a passphrase (after checking the passphrase opens it)."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return False
+    if cipher.looks_protected(path):
+        if not cipher.available():
+            raise EncryptionUnavailableError(
+                f"The database {path} is protected with a passphrase, and this TotalNet cannot open "
+                f"protected files: install the encryption extra ({cipher.INSTALL_HINT}).")
+        if not passphrase:
+            raise PassphraseNeededError(f"The database {path} is protected with a passphrase; "
+                                        "enter it to open (or set TOTALNET_PASSPHRASE).")
+        cipher.check_key(path, passphrase)
+        return True
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
@@ -36,15 +54,43 @@ def check_is_sqlite(path: Path) -> None:
         raise DatabaseOpenError(f"Cannot read the database file {path}: {exc.strerror or exc}.") from exc
     if head != SQLITE_MAGIC:
         raise NotSQLiteError(f"The file {path} is not a TotalNet database (it is not an SQLite file).")
+    return False
 
 
-def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = True) -> peewee.SqliteDatabase:
-    """Open (creating if needed) and migrate the database at ``path``; return the bound handle."""
+def _use_driver(passphrase: str | None) -> None:
+    """The one switch between plain SQLite and SQLCipher: the shared handle's connect step."""
+    database.__dict__.pop("_connect", None)
+    if passphrase is None:
+        return
+
+    def connect_with_key():
+        conn = cipher.connect(database.database, passphrase, timeout=database._timeout,
+                              isolation_level=None, **database.connect_params)
+        try:
+            database._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
+    database._connect = connect_with_key  # type: ignore[method-assign]
+
+
+def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = True,
+                  passphrase: str | None = None) -> peewee.SqliteDatabase:
+    """Open (creating if needed) and migrate the database at ``path``; return the bound handle.
+
+    ``passphrase`` opens a protected file (it is ignored for a plain one)."""
     path = Path(path)
     if not database.is_closed():
         database.close()  # first: reading the header of a file this process has open drops its locks
-    check_is_sqlite(path)
+    protected = check_is_sqlite(path, passphrase)
     existed = path.exists() and path.stat().st_size > 0
+    if not existed:
+        paths.private_file(path)  # owner-only; SQLite gives its -wal and -shm files the same mode
+    key = passphrase if protected else None
+    cipher.set_passphrase(key, path)
+    _use_driver(key)
     database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         database.connect()

@@ -31,3 +31,19 @@ class ImportReadError(TotalNetError):
 
 class Cancelled(TotalNetError):
     """The user cancelled a long job (an import or an export); nothing was changed."""
+
+
+class PassphraseError(TotalNetError):
+    """The database is protected with a passphrase and none (or a wrong one) was given."""
+
+
+class PassphraseNeededError(PassphraseError):
+    """A protected database opened without its passphrase."""
+
+
+class WrongPassphraseError(PassphraseError):
+    """The passphrase given does not open the database."""
+
+
+class EncryptionUnavailableError(TotalNetError):
+    """A protected database, or an encryption command, without the optional ``[encryption]`` extra."""

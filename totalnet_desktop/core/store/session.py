@@ -1,11 +1,15 @@
-"""Opening the data folder for one run: paths resolved, folders made, database opened."""
+"""Opening the data folder for one run: paths resolved, folders made private, database opened."""
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
 
 from totalnet_desktop import paths as paths_mod
-from totalnet_desktop.core.store import db
+from totalnet_desktop.core.store import cipher, db
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -13,14 +17,29 @@ class Session:
     """What every front end (GUI, CLI) needs to reach the data."""
 
     paths: paths_mod.AppPaths
+    protected: bool = False  # the database is encrypted with a passphrase
 
     @property
     def db_path(self):
         return self.paths.db_path
 
 
-def open_session(data_dir=None) -> Session:
-    """Resolve and create folders, open and migrate the database; raise TotalNetError subclasses."""
-    resolved = paths_mod.ensure(paths_mod.resolve(data_dir))
-    db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
-    return Session(paths=resolved)
+def passphrase_from_environment(db_path=None) -> str | None:
+    """``TOTALNET_PASSPHRASE``, else the OS keyring's entry for this database, else None."""
+    return os.environ.get(cipher.ENV_PASSPHRASE) or (cipher.keyring_get(db_path) if db_path else None)
+
+
+def open_session(data_dir=None, passphrase: str | None = None) -> Session:
+    """Resolve and create folders (owner-only), tighten an older install, open and migrate the
+    database; raise TotalNetError subclasses (PassphraseNeededError for a protected file without
+    its passphrase)."""
+    resolved = paths_mod.resolve(data_dir)
+    tightened = paths_mod.tighten(resolved)  # before ensure(), which makes the folders private quietly
+    paths_mod.ensure(resolved)
+    if tightened:
+        logger.info("privacy: made %d files and folders of the data folder owner-only", tightened)
+    db.close_database()  # before reading the file's header (see backup._connect_for_reading)
+    if passphrase is None and cipher.looks_protected(resolved.db_path):
+        passphrase = passphrase_from_environment(resolved.db_path)
+    db.open_database(resolved.db_path, backup_dir=resolved.backup_dir, passphrase=passphrase)
+    return Session(paths=resolved, protected=cipher.passphrase() is not None)

@@ -119,6 +119,9 @@ class InsightCard(QFrame):
             picture = self.grab()
         finally:
             self.save_button.show()
+        from totalnet_desktop import paths
+
+        paths.private_file(path)  # a new file is owner-only (issue 20)
         ok = picture.save(str(path), "PNG")
         if not ok:
             logger.warning("could not save %s", path)

@@ -352,6 +352,9 @@ class InsightsView(Screen):
 
         if not self._built or self._dirty:
             self.on_shown()
+        from totalnet_desktop import paths
+
+        paths.private_file(path)  # a new file is owner-only (issue 20)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))

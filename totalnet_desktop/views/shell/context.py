@@ -29,4 +29,7 @@ class AppContext:
 
     def qsettings(self) -> QSettings:
         """Window state, kept in the data folder (not the registry) so each data folder has its own."""
+        from totalnet_desktop import paths
+
+        paths.private_file(self.paths.settings_path)  # owner-only (issue 20)
         return QSettings(str(self.paths.settings_path), QSettings.Format.IniFormat)

@@ -115,7 +115,9 @@ def private_dir(folder: str | os.PathLike) -> Path:
     """
     folder = Path(folder)
     if not folder.is_dir():
-        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+        if not folder.parent.exists():
+            private_dir(folder.parent)  # mkdir(parents=True) would give the parents the umask's mode
+        folder.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
     if IS_POSIX:
         if folder.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
             _chmod(folder, PRIVATE_DIR_MODE)

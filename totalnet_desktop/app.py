@@ -50,7 +50,9 @@ def install_excepthook(parent_getter) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        logger.error("unexpected error\n%s", details)
+        # The log keeps where it happened, not the exception's words (they may hold a name or a note).
+        logger.error("unexpected error %s\n%s", exc_type.__name__,
+                     "".join(traceback.format_tb(tb)))
         if showing:
             return
         box = QMessageBox(parent_getter())

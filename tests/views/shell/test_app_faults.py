@@ -121,7 +121,9 @@ def test_unexpected_error_is_shown_with_details_logged_and_the_app_keeps_running
     for handler in logging.getLogger().handlers:
         handler.flush()
     logged = log_file.read_text(encoding="utf-8")
-    assert "RuntimeError: the sample slot failed" in logged and "broken_slot" in logged
+    assert "unexpected error RuntimeError" in logged and "broken_slot" in logged
+    # The exception's own words stay out of the log: they may hold a name or a note (issue 20).
+    assert "the sample slot failed" not in logged
     # Still running: the window is up and the keyboard still switches screens.
     assert main_window.isVisible()
     main_window.activateWindow()  # the closed dialog took activation with it

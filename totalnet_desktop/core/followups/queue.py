@@ -400,5 +400,5 @@ def undo_last_items() -> tuple[str, list[int]] | None:
         if payload.get("delete_items"):
             FollowUp.delete().where(FollowUp.id.in_(payload["delete_items"])).execute()
         entry.delete_instance()
-    logger.info("undid follow-up action: %s", entry.label)
+    logger.info("undid follow-up entry %s", entry.id)  # labels hold names
     return entry.label, [state["id"] for state in payload.get("restore", [])]

@@ -70,7 +70,7 @@ def undo_last(scope: str = "contacts") -> str | None:
             logger.warning("no undo handler for %r; entry dropped", payload.get("op"))
             return None
         handler(payload)
-    logger.info("undid %s", entry.label)
+    logger.info("undid entry %s (%s)", entry.id, payload.get("op"))  # labels hold names
     return entry.label
 
 

@@ -58,7 +58,7 @@ def test_realistic_commands_leave_no_personal_data_in_the_log(log_file, tmp_path
     from totalnet_desktop.core.store.session import open_session
 
     session = open_session()
-    people = list(Contact.select().where(Contact.is_me == False).order_by(Contact.id).limit(6))  # noqa: E712
+    people = list(Contact.select().where(Contact.is_me == False).order_by(Contact.id).limit(6))
     record = service.get(people[0].id)
     service.update(record.__class__(**{**record.__dict__, "notes": "Allergic to peanuts, call after 6"}))
     interactions.log_touch(people[1].id, "phone", "Talked about her daughter's wedding")

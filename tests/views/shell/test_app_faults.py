@@ -170,4 +170,4 @@ def test_errors_while_the_error_dialog_is_open_are_logged_not_stacked(main_windo
     for handler in logging.getLogger().handlers:
         handler.flush()
     logged = log_file.read_text(encoding="utf-8")
-    assert logged.count("ValueError: failure number") == len(raised) == 3
+    assert logged.count("unexpected error ValueError") == len(raised) == 3

@@ -78,6 +78,19 @@ def passphrase() -> str | None:
     return _passphrase
 
 
+_offered: list[str] = []  # from --passphrase-file
+
+
+def offer(passphrase: str | None) -> None:
+    """A passphrase given on the command line (``--passphrase-file``): used to open protected files."""
+    _offered[:] = [passphrase] if passphrase else []
+
+
+def offered() -> str | None:
+    """The passphrase from ``--passphrase-file``, else ``TOTALNET_PASSPHRASE``, else None."""
+    return (_offered[0] if _offered else None) or os.environ.get(ENV_PASSPHRASE) or None
+
+
 def key_for(path: Path) -> str | None:
     """The passphrase that opens ``path`` (a backup of the open database, or the database itself),
     or None for a plain file."""

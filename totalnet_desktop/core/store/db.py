@@ -57,23 +57,32 @@ def check_is_sqlite(path: Path, passphrase: str | None = None) -> bool:
     return False
 
 
-def _use_driver(passphrase: str | None) -> None:
-    """The one switch between plain SQLite and SQLCipher: the shared handle's connect step."""
-    database.__dict__.pop("_connect", None)
+def _use_driver(passphrase: str | None, handle: peewee.SqliteDatabase = database) -> None:
+    """The one switch between plain SQLite and SQLCipher: a handle's connect step."""
+    handle.__dict__.pop("_connect", None)
     if passphrase is None:
         return
 
     def connect_with_key():
-        conn = cipher.connect(database.database, passphrase, timeout=database._timeout,
-                              isolation_level=None, **database.connect_params)
+        conn = cipher.connect(handle.database, passphrase, timeout=handle._timeout,
+                              isolation_level=None, **handle.connect_params)
         try:
-            database._add_conn_hooks(conn)
+            handle._add_conn_hooks(conn)
         except Exception:
             conn.close()
             raise
         return conn
 
-    database._connect = connect_with_key  # type: ignore[method-assign]
+    handle._connect = connect_with_key  # type: ignore[method-assign]
+
+
+def open_other(path: Path) -> peewee.SqliteDatabase:
+    """A second handle on another file of this database (a backup), with the open database's key
+    when that file is protected; bind models to it with ``bind_ctx``."""
+    handle = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1, "busy_timeout": 5000})
+    _use_driver(cipher.key_for(Path(path)), handle)
+    handle.connect()
+    return handle
 
 
 def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = True,
@@ -84,7 +93,8 @@ def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = Tr
     path = Path(path)
     if not database.is_closed():
         database.close()  # first: reading the header of a file this process has open drops its locks
-    protected = check_is_sqlite(path, passphrase)
+    protected = check_is_sqlite(path, passphrase or cipher.offered())
+    passphrase = passphrase or cipher.offered()
     existed = path.exists() and path.stat().st_size > 0
     if not existed:
         paths.private_file(path)  # owner-only; SQLite gives its -wal and -shm files the same mode

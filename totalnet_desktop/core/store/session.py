@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 
 from totalnet_desktop import paths as paths_mod
-from totalnet_desktop.core.store import cipher, db
+from totalnet_desktop.core.store import cipher, db, protect
 
 logger = logging.getLogger(__name__)
 
@@ -25,8 +24,8 @@ class Session:
 
 
 def passphrase_from_environment(db_path=None) -> str | None:
-    """``TOTALNET_PASSPHRASE``, else the OS keyring's entry for this database, else None."""
-    return os.environ.get(cipher.ENV_PASSPHRASE) or (cipher.keyring_get(db_path) if db_path else None)
+    """``--passphrase-file`` or ``TOTALNET_PASSPHRASE``, else the OS keyring's entry, else None."""
+    return cipher.offered() or (cipher.keyring_get(db_path) if db_path else None)
 
 
 def open_session(data_dir=None, passphrase: str | None = None) -> Session:
@@ -42,4 +41,5 @@ def open_session(data_dir=None, passphrase: str | None = None) -> Session:
     if passphrase is None and cipher.looks_protected(resolved.db_path):
         passphrase = passphrase_from_environment(resolved.db_path)
     db.open_database(resolved.db_path, backup_dir=resolved.backup_dir, passphrase=passphrase)
+    protect.finish_interrupted(resolved.db_path, resolved.backup_dir)
     return Session(paths=resolved, protected=cipher.passphrase() is not None)

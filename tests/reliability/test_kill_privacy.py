@@ -67,7 +67,7 @@ def plain_folder(tmp_path_factory) -> Path:
 def _timed(folder: Path, *args: str, env_extra: dict | None = None) -> float:
     start = time.perf_counter()
     proc = _cli(folder, *args, env_extra=env_extra)
-    out, err = proc.communicate(timeout=600)
+    _, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err
     return time.perf_counter() - start
 

@@ -79,7 +79,8 @@ def run_forget(args) -> int:
     if not held:
         return 0
     if not args.rewrite_backups:
-        print(f"{len(held)} backup{'s' if len(held) != 1 else ''} made before still hold them:")
+        print(f"{len(held)} backup{'s' if len(held) != 1 else ''} made before still "
+              f"{'hold' if len(held) != 1 else 'holds'} them:")
         for info in held:
             print(f"  {info.path.name}  {info.label}, {info.created:%d %b %Y %H:%M}")
         print("Run again with --rewrite-backups to rewrite each without them.")

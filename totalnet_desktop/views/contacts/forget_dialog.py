@@ -74,7 +74,8 @@ class BackupRewriteDialog(QDialog):
         self.setObjectName("forget_backups")
         self.setWindowTitle("Backups that still hold them")
         intro = QLabel(f"{result_line}\n\n{len(held)} backup{'s' if len(held) != 1 else ''} made before still "
-                       "hold this person. Rewrite the checked ones without them (each stays a good backup "
+                       f"{'hold' if len(held) != 1 else 'holds'} this person. Rewrite the checked ones without "
+                       "them (each stays a good backup "
                        "of everything else):")
         intro.setWordWrap(True)
         self.list = QListWidget()

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, db, recovery, restore
+from totalnet_desktop.core.store import backup, cipher, db, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,8 @@ def run_backup(args) -> int:
 def run_restore(args) -> int:
     resolved = paths.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
+    if cipher.offered():
+        cipher.set_passphrase(cipher.offered())  # a protected backup is read with the given passphrase
     backup.check_restorable(source)
     aside = None
     try:

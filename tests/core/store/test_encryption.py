@@ -129,3 +129,17 @@ def test_without_the_extra_a_protected_file_says_how_to_install_it(data_dir, mon
     assert result.returncode == 2
     assert "protected with a passphrase" in result.stderr and 'pip install "totalnet-desktop[encryption]"' in \
         result.stderr and "Traceback" not in result.stderr
+
+
+def test_restore_of_a_protected_backup(data_dir, monkeypatch, capsys):
+    assert main(["demo"]) == 0
+    monkeypatch.setenv("TOTALNET_NEW_PASSPHRASE", PASS)
+    assert main(["encrypt"]) == 0
+    monkeypatch.setenv("TOTALNET_PASSPHRASE", PASS)
+    assert main(["backup"]) == 0
+    made = max((data_dir / "backups").glob("manual-*.sqlite3"), key=lambda p: p.name)
+    capsys.readouterr()
+    db_mod.close_database()
+    cipher.set_passphrase(None)
+    assert main(["restore", str(made)]) == 0
+    assert "restored" in capsys.readouterr().out

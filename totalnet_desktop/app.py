@@ -97,8 +97,9 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
     from totalnet_desktop.single_instance import ACTIVATED, PRIMARY, SingleInstance, bring_to_front
     from totalnet_desktop.views.shell.recovery_dialog import open_session_with_recovery
 
-    app = create_application(argv)
     resolved = paths.resolve(data_dir)
+    _prefetch_key(resolved.db_path)  # a protected file's key is stretched while Qt loads
+    app = create_application(argv)
     setup_logging(resolved.log_file)
     # One window per data folder: a second launch brings the running one to the front and exits.
     instance = SingleInstance(resolved.data_dir)
@@ -130,6 +131,16 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
     db.close_database()
     instance.release()
     return status
+
+
+def _prefetch_key(db_path) -> None:
+    from totalnet_desktop.core.store import cipher
+    from totalnet_desktop.core.store.session import passphrase_from_environment
+
+    if cipher.available() and cipher.looks_protected(db_path):
+        passphrase = passphrase_from_environment(db_path)
+        if passphrase:
+            cipher.prefetch(db_path, passphrase)
 
 
 def _end_smoke_test(app, window) -> None:

@@ -16,6 +16,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from types import ModuleType
 from urllib.parse import unquote
@@ -45,6 +46,7 @@ _passphrase: str | None = None  # the passphrase of the open database (None: pla
 _active_salt: bytes | None = None  # the salt of the open database
 _salts: dict[str, bytes] = {}  # resolved path -> salt, read once before the file is opened
 _derived: dict[tuple[str, bytes], str] = {}  # (passphrase, salt) -> raw key spec
+_pending: dict[tuple[str, bytes], threading.Thread] = {}  # stretching in the background (prefetch)
 
 
 def driver() -> ModuleType:
@@ -138,8 +140,24 @@ def forget_salt(path: Path) -> None:
     _salts.pop(str(Path(path).resolve()), None)
 
 
+def prefetch(path: Path, passphrase: str) -> None:
+    """Stretch the passphrase for the file at ``path`` in a background thread (hashlib lets other
+    threads run meanwhile), so that it overlaps the app's start-up; ``key_spec`` waits for it."""
+    if not looks_protected(path):
+        return
+    salt = _salts[str(Path(path).resolve())]
+    if (passphrase, salt) in _derived or (passphrase, salt) in _pending:
+        return
+    worker = threading.Thread(target=key_spec, args=(passphrase, salt), name="totalnet-kdf", daemon=True)
+    _pending[(passphrase, salt)] = worker
+    worker.start()
+
+
 def key_spec(passphrase: str, salt: bytes) -> str:
     """The raw-key form of PRAGMA key for ``passphrase`` and ``salt`` (stretched once, cached)."""
+    worker = _pending.get((passphrase, salt))
+    if worker is not None and worker is not threading.current_thread():
+        worker.join()
     cached = _derived.get((passphrase, salt))
     if cached is None:
         raw = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)

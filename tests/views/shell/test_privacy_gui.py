@@ -8,7 +8,7 @@ import time
 import pytest
 from modal_helpers import on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from totalnet_desktop.core.store import cipher
 from totalnet_desktop.core.store import db as db_mod
@@ -76,6 +76,8 @@ def test_protect_then_lock_and_unlock(sample_window, qtbot):
     assert cipher.passphrase() == PASS
     assert window.ctx.paths.db_path.read_bytes()[:16] != cipher.SQLITE_MAGIC
 
+    window.activateWindow()  # the closed dialogs took activation with them
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.locker.locked
     lock_screen = window.centralWidget()

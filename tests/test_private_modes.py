@@ -54,7 +54,8 @@ def _loose(items: list[Path]) -> list[str]:
 
 
 def test_a_realistic_run_writes_only_owner_only_files(data_dir, tmp_path, open_umask, qapp, capsys):
-    out = tmp_path / "out"  # an export folder the app creates
+    out = tmp_path / "out"  # the user's export folder (theirs: its own mode is not checked)
+    out.mkdir()
     source = tmp_path / "in" / "Connections.csv"
     source.parent.mkdir()
     source.write_text(LINKEDIN, encoding="utf-8")
@@ -93,7 +94,7 @@ def test_a_realistic_run_writes_only_owner_only_files(data_dir, tmp_path, open_u
             handler.close()
             logging.getLogger().removeHandler(handler)
     capsys.readouterr()
-    written = _walk(data_dir, out)
+    written = _walk(data_dir) + list(out.rglob("*"))
     names = {p.name for p in written}
     # The run really wrote what the test checks.
     assert {"totalnet.sqlite3", "window.ini", "totalnet.log", "backups", "contacts.csv", "contacts.vcf",
@@ -138,6 +139,9 @@ def test_an_older_install_is_tightened_at_start_with_one_log_line(data_dir, open
 
 
 def test_private_file_never_widens_and_keeps_an_existing_file(tmp_path, open_umask):
+    with pytest.raises(FileNotFoundError):  # a writer into a missing folder fails as open() would
+        paths.private_file(tmp_path / "missing" / "x.csv")
+    paths.private_dir(tmp_path / "new" / "deep")
     made = paths.private_file(tmp_path / "new" / "deep" / "x.csv")
     assert _mode(made) == 0o600 and _mode(made.parent) == 0o700 and _mode(made.parent.parent) == 0o700
     existing = tmp_path / "theirs.csv"

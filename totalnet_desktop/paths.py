@@ -134,9 +134,7 @@ def private_file(path: str | os.PathLike) -> Path:
     existing file is left as it is (its mode is the user's choice).
     """
     path = Path(path)
-    if not path.exists():
-        if not path.parent.exists():
-            private_dir(path.parent)
+    if not path.exists():  # a missing folder raises FileNotFoundError, as open() would
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
         os.close(fd)
         if IS_POSIX and path.stat().st_mode & 0o777 != PRIVATE_FILE_MODE:

@@ -6,6 +6,7 @@ QtPrintSupport is imported only when printing (it costs start-up time).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import logging
@@ -75,7 +76,9 @@ def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
 
     from totalnet_desktop import paths
 
-    path = paths.private_file(Path(path))  # a new file is owner-only (issue 20)
+    path = Path(path)
+    with contextlib.suppress(OSError):  # a place that cannot take the file: the printer says so, as before
+        paths.private_file(path)  # a new file is owner-only (issue 20)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from pathlib import Path
@@ -97,7 +98,10 @@ def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = Tr
     passphrase = passphrase or cipher.offered()
     existed = path.exists() and path.stat().st_size > 0
     if not existed:
-        paths.private_file(path)  # owner-only; SQLite gives its -wal and -shm files the same mode
+        # Owner-only; SQLite gives its -wal and -shm files the same mode. A folder that cannot take
+        # the file is left for SQLite to report, as before.
+        with contextlib.suppress(OSError):
+            paths.private_file(path)
     key = passphrase if protected else None
     cipher.set_passphrase(key, path)
     _use_driver(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -121,7 +122,8 @@ class InsightCard(QFrame):
             self.save_button.show()
         from totalnet_desktop import paths
 
-        paths.private_file(path)  # a new file is owner-only (issue 20)
+        with contextlib.suppress(OSError):  # save() reports a place it cannot write, as before
+            paths.private_file(path)  # a new file is owner-only (issue 20)
         ok = picture.save(str(path), "PNG")
         if not ok:
             logger.warning("could not save %s", path)

@@ -7,6 +7,7 @@ is hidden only mark it dirty; it refreshes when shown again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import logging
@@ -354,7 +355,8 @@ class InsightsView(Screen):
             self.on_shown()
         from totalnet_desktop import paths
 
-        paths.private_file(path)  # a new file is owner-only (issue 20)
+        with contextlib.suppress(OSError):  # the printer reports a place it cannot write, as before
+            paths.private_file(path)  # a new file is owner-only (issue 20)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -31,5 +32,6 @@ class AppContext:
         """Window state, kept in the data folder (not the registry) so each data folder has its own."""
         from totalnet_desktop import paths
 
-        paths.private_file(self.paths.settings_path)  # owner-only (issue 20)
+        with contextlib.suppress(OSError):
+            paths.private_file(self.paths.settings_path)  # owner-only (issue 20)
         return QSettings(str(self.paths.settings_path), QSettings.Format.IniFormat)

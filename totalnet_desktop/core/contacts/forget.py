@@ -21,23 +21,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import CharField, ForeignKeyField, TextField
+
 from totalnet_desktop.core.store import backup, db, search_index
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     ALL_MODELS,
-    CEU,
-    Attendance,
     Contact,
     ContactPoint,
     ContactTag,
     FollowUp,
     Interaction,
-    Meeting,
     Membership,
-    OneToOne,
-    Referral,
     StageChange,
-    ThankYou,
     UndoEntry,
 )
 
@@ -45,17 +41,39 @@ logger = logging.getLogger(__name__)
 
 REMOVED_NAME = "Removed person"
 REMOVED_SOURCE = "Removed"
-# Chapter tables and the columns that point at a person; their rows are kept, anonymised.
-CHAPTER_LINKS = (
-    (Membership, ("contact",)), (Attendance, ("contact", "substitute", "invited_by")),
-    (Referral, ("giver", "receiver", "prospect")), (ThankYou, ("from_contact", "to_contact")),
-    (OneToOne, ("member_a", "member_b")), (CEU, ("contact",)),
-)
-# Free text about other people or events where the person's name may be written.
-TEXT_COLUMNS = (
-    (Contact, "notes"), (Interaction, "note"), (FollowUp, "reason"), (Referral, "notes"), (ThankYou, "notes"),
-    (OneToOne, "notes"), (CEU, "note"), (Attendance, "note"), (Meeting, "notes"),
-)
+# The person's own rows: removed. Every other table with a column pointing at a contact holds
+# chapter records others rely on (membership, attendance, slips, power teams, testimonials, speakers...):
+# kept, pointing at the anonymised contact. Both lists are read from the models, so a new table is
+# covered the day it is added.
+PERSONAL = (ContactPoint, ContactTag, Interaction, FollowUp, StageChange)
+
+
+def _links() -> list[tuple[type, tuple[str, ...]]]:
+    found = []
+    for model in ALL_MODELS:
+        if model is Contact or model in PERSONAL:
+            continue
+        names = tuple(f.name for f in model._meta.sorted_fields
+                      if isinstance(f, ForeignKeyField) and f.rel_model is Contact)
+        if names:
+            found.append((model, names))
+    return found
+
+
+def _text_columns() -> list[tuple[type, str]]:
+    """Every free-text column where a name may be written (a speaker's name, a note, a reason...)."""
+    found = []
+    for model in ALL_MODELS:
+        for f in model._meta.sorted_fields:
+            if isinstance(f, (CharField, TextField)) and not isinstance(f, ForeignKeyField) and not f.primary_key:
+                if model is Contact and f.name in ("first_name", "last_name"):
+                    continue
+                found.append((model, f.name))
+    return found
+
+
+CHAPTER_LINKS = tuple(_links())
+TEXT_COLUMNS = tuple(_text_columns())
 
 
 @dataclass
@@ -154,7 +172,7 @@ def _anonymise(cid: int) -> None:
                    created_at=Contact.created_at, updated_at=Contact.created_at).where(Contact.id == cid).execute()
     Membership.update(classification="", active=False).where(Membership.contact == cid).execute()
     for model, columns in CHAPTER_LINKS:
-        text = "note" if model in (Attendance, CEU) else "notes" if model is not Membership else None
+        text = next((n for n in ("notes", "note") if n in model._meta.fields), None)
         if text is None:
             continue
         clause = None

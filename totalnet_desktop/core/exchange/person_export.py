@@ -9,6 +9,7 @@ about writing them does not either.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,7 +87,37 @@ def chapter_records(cid: int) -> list[tuple]:
         rows.append(("Follow-up", f.due, f.status, "", f.reason, ""))
     for s in StageChange.select().where(StageChange.contact == cid):
         rows.append(("Stage change", s.changed_at, "", "", f"{s.from_stage or 'new'} -> {s.to_stage}", ""))
+    rows.extend(_other_records(cid))
     return sorted(rows, key=lambda r: (r[0], str(r[1])))
+
+
+_LISTED = (Membership, Attendance, Referral, ThankYou, OneToOne, CEU, FollowUp, StageChange)
+
+
+def _other_records(cid: int) -> list[tuple]:
+    """Every other table that points at the person (power teams, testimonials, speakers, time away...):
+    one row each, with its own plain values."""
+    from totalnet_desktop.core.contacts.forget import CHAPTER_LINKS
+
+    rows = []
+    for model, columns in CHAPTER_LINKS:
+        if model in _LISTED:
+            continue
+        clause = None
+        for name in columns:
+            term = getattr(model, name) == cid
+            clause = term if clause is None else (clause | term)
+        label = " ".join(w for w in re.findall(r"[A-Z][a-z]*", model.__name__)).capitalize()
+        for row in model.select().where(clause):
+            role = ", ".join(name.replace("_", " ") for name in columns if getattr(row, f"{name}_id") == cid)
+            values = [f"{f.name.replace('_', ' ')} {getattr(row, f.name)}" for f in model._meta.sorted_fields
+                      if not f.primary_key and f.name not in columns and not f.name.endswith("_at")
+                      and not hasattr(f, "rel_model")]
+            when = next((getattr(row, n) for n in ("date", "start", "changed_on") if n in model._meta.fields), "")
+            note = next((getattr(row, n) for n in ("notes", "note") if n in model._meta.fields), "")
+            rows.append((label, when or "", role, "", "; ".join(v for v in values if not v.startswith(("notes", "note "))),
+                         note))
+    return rows
 
 
 def export_person(contact_id: int, folder: Path) -> PersonExport:

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from totalnet_desktop import paths as paths_mod
-from totalnet_desktop.core.store import cipher, db, protect
+from totalnet_desktop.core.store import backup, cipher, db, protect
 
 logger = logging.getLogger(__name__)
 
@@ -41,5 +41,6 @@ def open_session(data_dir=None, passphrase: str | None = None) -> Session:
     if passphrase is None and cipher.looks_protected(resolved.db_path):
         passphrase = passphrase_from_environment(resolved.db_path)
     db.open_database(resolved.db_path, backup_dir=resolved.backup_dir, passphrase=passphrase)
+    backup.sweep_stale_partials(resolved.backup_dir)  # what killed backups left behind
     protect.finish_interrupted(resolved.db_path, resolved.backup_dir)
     return Session(paths=resolved, protected=cipher.passphrase() is not None)

@@ -84,7 +84,7 @@ def test_a_realistic_run_writes_only_owner_only_files(data_dir, tmp_path, open_u
         calendar.export_ics(out / "followups.ics")
         from totalnet_desktop.views.shell.context import AppContext
 
-        settings = AppContext(session).qsettings()
+        settings = AppContext(session).qsettings(writing=True)
         settings.setValue("window/geometry", "x")
         settings.sync()
         logging.getLogger("totalnet_desktop.test").info("a line so the log file exists")

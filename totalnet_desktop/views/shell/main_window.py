@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
-        settings = self.ctx.qsettings()
+        settings = self.ctx.qsettings(writing=True)
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()
         super().closeEvent(event)

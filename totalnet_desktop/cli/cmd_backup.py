@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, copy, db, engine, recovery, restore
+from totalnet_desktop.core.store import backup, cipher, copy, db, engine, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 
 logger = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
 def run_restore(args) -> int:
     resolved = paths.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
+    if cipher.offered():
+        cipher.set_passphrase(cipher.offered())  # a protected backup is read with the given passphrase
     backup.check_restorable(source)
     server = engine.chosen_target(getattr(args, "database", None))
     if server:

@@ -79,12 +79,12 @@ def undo_last_outcome() -> undo_created.UndoOutcome | None:
         handler = _HANDLERS.get(payload.get("kind", ""))
         changed: list[str] = []
         if handler is None:
-            logger.warning("unknown undo payload %r", payload)
+            logger.warning("unknown undo payload kind %r (entry %s)", payload.get("kind"), entry.id)
         else:
             changed = handler(payload) or []
         removal = undo_created.remove_created(payload)
         entry.delete_instance()
-    logger.info("undid %s", entry.label)
+    logger.info("undid meeting-day entry %s (%s)", entry.id, payload.get("kind"))  # labels hold names
     return undo_created.UndoOutcome(entry.label, removal.kept, removal.removed, tuple(changed))
 
 

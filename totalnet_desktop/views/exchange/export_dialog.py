@@ -95,8 +95,13 @@ class ExportDialog(JobDialog):
         toggles.addStretch(1)
         columns_layout.addWidget(self.columns)
         columns_layout.addLayout(toggles)
+        from totalnet_desktop.core.store import cipher
+
+        plain = (" Exports are not encrypted, even though your database is: other programs must read them."
+                 if cipher.passphrase() is not None else "")
         self.note = QLabel("Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its "
-                           "own export back exactly).")
+                           "own export back exactly)." + plain)
+        self.note.setObjectName("export_note")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         self.export_button = QPushButton("&Export...")

@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.error = message
-        logger.info("import failed: %s", message)
+        logger.info("import failed")  # the message may quote a row of the file
         if self.page() == PROGRESS:
             self._show(OPTIONS)
         elif self.page() == DUPLICATES:

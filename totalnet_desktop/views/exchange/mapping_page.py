@@ -166,7 +166,7 @@ class MappingPage(QWidget):
                 for i, cell in enumerate(row.cells):
                     out.setdefault(i, []).append(cell.strip())
         except TotalNetError as exc:
-            logger.info("sample rows: %s", exc)
+            logger.info("sample rows unreadable: %s", type(exc).__name__)  # the message may quote a row
         return out
 
     # -- editing ----------------------------------------------------------------------------

@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
         self._install_shortcut_guard()
+        from totalnet_desktop.views.shell.privacy import Locker
+
+        self.locker = Locker(self)
         ctx.bus.changed.connect(self._data_changed)
         ctx.bus.open_contact.connect(self._open_contact)
         self._restore_geometry()
@@ -218,6 +221,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Back up now...", self.backup_now, name="action_backup")
         self._action(file_menu, "&Restore from backup...", self.restore_from_backup, name="action_restore")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Lock", self.lock, "Ctrl+Shift+L", "action_lock")
         file_menu.addSeparator()
         # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
         # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
@@ -316,6 +321,14 @@ class MainWindow(QMainWindow):
         open_preferences(self.ctx, self)
         self.ctx.bus.changed.emit("preferences")
 
+    def lock(self) -> bool:
+        """Hide every screen behind a passphrase prompt (needs a passphrase: Preferences)."""
+        return self.locker.lock()
+
+    def actions_to_lock(self) -> list[QAction]:
+        """The window's menu actions: off while locked (their keys would reach hidden screens)."""
+        return [a for a in self.findChildren(QAction) if a.objectName().startswith("action_")]
+
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
 
@@ -352,7 +365,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
-        settings = self.ctx.qsettings()
+        settings = self.ctx.qsettings(writing=True)
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()
         super().closeEvent(event)

@@ -12,6 +12,7 @@ SHORTCUTS = (
     ("Ctrl+Shift+F", "Add a follow-up for the selected contact"),
     ("Ctrl+I / Ctrl+E", "Import / Export"),
     ("Ctrl+Z", "Undo the last change"),
+    ("Ctrl+Shift+L", "Lock (with a passphrase set)"),
     ("Meeting day: Enter", "Check in the highlighted member, or add the visitor"),
     ("Meeting day: P A L M S", "Set the selected member's attendance"),
     ("Meeting day: Ctrl+R / Ctrl+T / Ctrl+O", "Referral, thank-you, one-to-one slip"),

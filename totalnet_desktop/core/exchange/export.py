@@ -157,8 +157,16 @@ def table_provider(what: str):
     return func
 
 
-def export_table(what: str, path: str | os.PathLike, excel: bool = False, progress: Progress = None) -> int:
-    """Write the attendance, referrals, PALMS or follow-ups table as CSV; return the row count."""
-    headers, rows = table_provider(what)()
+PERIOD_TABLES = ("attendance", "referrals", "palms")  # these take a reports.TableRange (None: the default)
+
+
+def export_table(what: str, path: str | os.PathLike, excel: bool = False, progress: Progress = None,
+                 period=None) -> int:
+    """Write the attendance, referrals, PALMS or follow-ups table as CSV; return the row count.
+
+    ``period`` (a ``core.chapter.reports.TableRange``) chooses the meetings of the chapter tables;
+    None: the last closed meeting."""
+    provider = table_provider(what)
+    headers, rows = provider(period) if what in PERIOD_TABLES else provider()
     rows = list(rows)
     return write_table(path, headers, rows, excel=excel, progress=progress, total=len(rows))

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from totalnet_desktop.core.chapter import chapters, meetings, slips, undo_created, visitors
+from totalnet_desktop.core.chapter import chapters, meetings, reports, slips, undo_created, visitors
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import merge as contact_merge
@@ -193,7 +193,12 @@ def test_counters(meeting):
     slips.add_thank_you(layla.contact_id, omar.contact_id, "AED 1,500", meeting_id=meeting.id, day=DAY)
     slips.add_thank_you(omar.contact_id, layla.contact_id, "250.50", meeting_id=meeting.id, day=DAY)
     c = meetings.counters(meeting.id)
-    assert (c.present, c.expected, c.late, c.visitors, c.referrals) == (2, 3, 1, 1, 1)
+    # Present is P only (Layla); Omar's late arrival is L, as History and the PALMS report count it.
+    assert (c.present, c.expected, c.late, c.visitors, c.referrals) == (1, 3, 1, 1, 1)
+    history = reports.meeting_history(meeting.chapter_id)[0]
+    assert (history.present, history.late) == (c.present, c.late)
+    total = reports.meeting_summary(meeting.id).total.counts
+    assert (total["P"], total["L"]) == (c.present, c.late)
     assert c.thank_you_total == Decimal("1750.50")
 
 

@@ -76,7 +76,7 @@ def test_opens_today_with_focus_in_check_in_box(view):
     assert view.meeting.date == dt.date.today() and view.meeting.chapter_name == "Dubai Achievers"
     assert QApplication.focusWidget() is view.box
     assert Meeting.select().count() == 1
-    assert "Present <b>0 / 3</b>" in view.counters.text()
+    assert "Members <b>3</b> · Present <b>0</b>" in view.counters.text()
 
 
 def test_type_filters_enter_checks_in_and_clears(view, qtbot):
@@ -89,7 +89,7 @@ def test_type_filters_enter_checks_in_and_clears(view, qtbot):
     assert view.box.text() == "" and view.model.rowCount() == 3
     assert view.current_row().name == "Zoë Dubois" and view.current_row().status == "Present"
     assert "Zoë Dubois: Present at" in view.message.text()
-    assert "Present <b>1 / 3</b>" in view.counters.text()
+    assert "Members <b>3</b> · Present <b>1</b>" in view.counters.text()
     assert emitted == ["meetings"]
 
 

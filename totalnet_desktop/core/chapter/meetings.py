@@ -402,7 +402,7 @@ def counters_from_rows(rows: list[RosterRow], referrals: int, thank_you_total: D
     """Live counters from the roster in memory (no query: they update on every keystroke)."""
     status = [r.status for r in rows if r.is_member]
     return Counters(
-        present=sum(s in ("Present", "Late") for s in status), expected=len(status),
+        present=status.count("Present"), expected=len(status),  # Present is P only, as PALMS counts it
         late=status.count("Late"), visitors=sum(not r.is_member for r in rows), referrals=referrals,
         thank_you_total=thank_you_total, currency=currency, substitutes=status.count("Substitute"),
         absent=status.count("Absent"), medical=status.count("Medical"),

@@ -228,7 +228,8 @@ class MeetingView(SlipActions, Screen):
             return
         c = meetings.counters_from_rows(self.model.all_rows(), *self._slip_totals, self.meeting.currency)
         self.counters.setText(
-            f"Present <b>{c.present} / {c.expected}</b> · Late <b>{c.late}</b> · Substitutes <b>{c.substitutes}</b>"
+            f"Members <b>{c.expected}</b> · Present <b>{c.present}</b> · Late <b>{c.late}</b>"
+            f" · Substitutes <b>{c.substitutes}</b>"
             f" · Visitors <b>{c.visitors}</b> · Referrals <b>{c.referrals}</b>"
             f" · Thank-you <b>{format_amount(c.thank_you_total, c.currency)}</b>")
 

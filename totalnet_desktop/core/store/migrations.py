@@ -125,6 +125,22 @@ def _step6_search_without_positions(db) -> None:
     search_index.rebuild(db)
 
 
+# Schema version 7 (frozen): when a member left the chapter, and the chapter's fee history (a fee with
+# the day it starts), so the return on membership charges only months of membership at their fee.
+MEMBERSHIP_FEES_SQL = (
+    'ALTER TABLE "membership" ADD COLUMN "left_on" DATE',
+    ('CREATE TABLE "chapter_fee" ("id" INTEGER NOT NULL PRIMARY KEY, "chapter_id" INTEGER NOT NULL, '
+     '"starts_on" DATE NOT NULL, "annual_fee" DECIMAL(12, 2) NOT NULL, '
+     'FOREIGN KEY ("chapter_id") REFERENCES "chapter" ("id") ON DELETE CASCADE)'),
+    'CREATE UNIQUE INDEX "chapter_fee_chapter_id_starts_on" ON "chapter_fee" ("chapter_id", "starts_on")',
+)
+
+
+def _step7_membership_dates_and_fees(db) -> None:
+    for stmt in MEMBERSHIP_FEES_SQL:
+        db.execute_sql(stmt)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo),
@@ -132,6 +148,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "dated history of stage changes (Know, Like, Trust, Partner)", _step4_stage_history),
     Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
     Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions),
+    Step(7, "members' leaving dates and the chapter's fee history", _step7_membership_dates_and_fees),
 )
 CURRENT_VERSION = STEPS[-1].version
 

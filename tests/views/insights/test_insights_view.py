@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from totalnet_desktop.core.store.models import (
@@ -95,6 +96,12 @@ def test_charts_and_numbers_with_data(view, sample, qtbot):
     assert "1,200 AED" in roi and "1,000 AED" in roi and "Paid back on" in roi
     attendance = view.cards["attendance"].numbers.text()
     assert "1 of 3 absences" in attendance
+    # The numbers and the chart cover the same days: the meetings shown (here the one a week ago).
+    from totalnet_desktop.views.insights.numbers import span_text
+
+    shown = span_text(ago(7), ago(7))
+    axis = view.cards["attendance"].charts()[0].axes(Qt.Orientation.Horizontal)[0]
+    assert f"1 meeting, {shown}" in attendance and axis.titleText().endswith(shown)
     assert "Omar Khan" in view.cards["top"].numbers.text()
     assert "Layla Haddad" in view.subtitle.text() and "Dubai Central" in view.subtitle.text()
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame
 
-from totalnet_desktop.views.insights.numbers import COLORS
+from totalnet_desktop.views.insights.numbers import COLORS, span_text
 
 logger = logging.getLogger(__name__)
 
@@ -194,10 +194,8 @@ def attendance_chart(record) -> QChart:
     labels = [(m.status or "–")[0] for m in record.meetings]
     top = max([record.limit + 1] + [m.absences_6m for m in record.meetings])
     _axes(chart, [bars, limit], labels, top, room=len(labels))
-    first, last = record.meetings[0].date, record.meetings[-1].date
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
-    axis.setTitleText(f"Your PALMS at each meeting, {first.day} {MONTHS[first.month - 1]} – "
-                      f"{last.day} {MONTHS[last.month - 1]} {last.year}")
+    axis.setTitleText(f"Your PALMS at each meeting, {span_text(*record.span)}")
     axis.setTitleFont(axis.labelsFont())
     if not any(m.absences_6m for m in record.meetings):
         chart.setTitle("No absences in the last six months")

@@ -57,12 +57,22 @@ def row_of(meeting, name):
     return next(r for r in meetings.roster_rows(meeting.id) if r.name == name)
 
 
-def test_open_today_creates_once_on_any_weekday(chapter):
-    saturday = dt.date(2026, 11, 28)
-    first = meetings.open_today(today=saturday)
-    again = meetings.open_today(today=saturday)
-    assert first.id == again.id and first.date == saturday and first.status == "open"
+def test_open_today_creates_once_on_the_meeting_weekday_only(chapter):
+    wednesday = dt.date(2026, 11, 25)
+    assert chapters.get_chapter(chapter.id).weekday == wednesday.weekday()
+    first = meetings.open_today(today=wednesday)
+    again = meetings.open_today(today=wednesday)
+    assert first.id == again.id and first.date == wednesday and first.status == "open"
     assert Meeting.select().count() == 1
+    # A Monday creates nothing: it names the latest meeting and the next meeting day.
+    monday = dt.date(2026, 11, 30)
+    with pytest.raises(meetings.NotMeetingDayError, match="Dubai Achievers meets on Wednesdays.") as caught:
+        meetings.open_today(today=monday)
+    assert caught.value.latest.id == first.id and caught.value.next_day == dt.date(2026, 12, 2)
+    assert Meeting.select().count() == 1
+    # Once a meeting exists on that Monday (an explicit choice: Other date), it opens.
+    monday_meeting = meetings.open_meeting(chapter.id, monday, today=monday)
+    assert meetings.open_today(today=monday).id == monday_meeting.id
 
 
 def test_no_chapter_means_set_up_first(db):

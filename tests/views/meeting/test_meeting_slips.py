@@ -28,7 +28,7 @@ def back_in_window(qtbot, view):
 
 @pytest.fixture
 def view(db, main_window):
-    ch = chapters.create_chapter("Dubai Achievers", start_time="23:59")
+    ch = chapters.create_chapter("Dubai Achievers", start_time="23:59", weekday=dt.date.today().weekday())
     me = chapters.add_member(ch.id, name="Layla Haddad", classification="Printer")
     chapters.add_member(ch.id, name="Omar Khan", classification="Lawyer")
     chapters.add_member(ch.id, name="Zoë Dubois", classification="Florist")

@@ -22,7 +22,7 @@ def chapter(db):
     now = dt.datetime.now()
     # Start an hour ahead so a check-in now is Present, whatever the time of day the tests run.
     start = min(now + dt.timedelta(hours=1), now.replace(hour=23, minute=59))
-    ch = chapters.create_chapter("Dubai Achievers", start_time=start.strftime("%H:%M"))
+    ch = chapters.create_chapter("Dubai Achievers", start_time=start.strftime("%H:%M"), weekday=now.weekday())
     layla = chapters.add_member(ch.id, name="Layla Haddad", company="Haddad Print", classification="Printer")
     chapters.add_member(ch.id, name="Zoë Dubois", company="Fleurs", classification="Florist")
     chapters.add_member(ch.id, name="Omar Khan", company="Khan Law", classification="Lawyer")
@@ -52,12 +52,42 @@ def test_no_chapter_shows_set_up_form_then_meeting(main_window, qtbot):
     qtbot.keyClicks(form.name, "Dubai Achievers")
     form.members.setPlainText("Layla Haddad, Printer, Haddad Print\nOmar Khan, Lawyer")
     form.start_time.setText("7.15")
+    form.weekday.setCurrentIndex(dt.date.today().weekday())  # meets today: today's meeting opens
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentWidget() is view.page
     assert chapters.my_chapter().start_time == "07:15"
     assert [r.name for r in view.model.all_rows()] == ["Layla Haddad", "Omar Khan"]
     assert view.meeting.date == dt.date.today()
     assert QApplication.focusWidget() is view.box
+
+
+def test_on_a_day_the_chapter_does_not_meet_the_latest_meeting_opens(db, main_window, qtbot):
+    today = dt.date.today()
+    ch = chapters.create_chapter("Dubai Pioneers", weekday=(today.weekday() + 1) % 7)
+    chapters.add_member(ch.id, name="Layla Haddad")
+    view = main_window.screens["meeting"]
+    asked = []
+    view.confirm = lambda title, text: asked.append(text) or False  # no meeting yet: asked, then "No"
+    main_window.show_screen("meeting")
+    weekday = chapters.WEEKDAYS[(today.weekday() + 1) % 7]
+    assert asked == [f"Dubai Pioneers meets on {weekday}s. Open a meeting for today anyway?"]
+    # "No": the next meeting day (tomorrow) is shown, nothing is created for today.
+    assert view.meeting.date == today + dt.timedelta(days=1)
+    assert [m.date for m in meetings.list_meetings(ch.id)] == [today + dt.timedelta(days=1)]
+    Meeting.delete().execute()
+    past = meetings.open_meeting(ch.id, today - dt.timedelta(days=6), today=today)
+    view.meeting = None
+    main_window.show_screen("contacts")
+    main_window.show_screen("meeting")
+    assert len(asked) == 1 and view.meeting.id == past.id  # the latest meeting, without asking
+    assert f"Dubai Pioneers meets on {weekday}s." in view.message.text()
+    assert Meeting.select().count() == 1
+    view.confirm = lambda title, text: True
+    Meeting.delete().execute()
+    view.meeting = None
+    main_window.show_screen("contacts")
+    main_window.show_screen("meeting")
+    assert view.meeting.date == today  # "Yes": a meeting for today, by choice
 
 
 def test_set_up_form_shows_errors(main_window, qtbot):

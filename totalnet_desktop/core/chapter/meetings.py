@@ -44,6 +44,18 @@ class FutureDateError(ValidationError):
     """A meeting date in the future, which needs the user's confirmation."""
 
 
+class NotMeetingDayError(ValidationError):
+    """Today is not the chapter's meeting day and it has no meeting today: opening one is a choice.
+
+    ``latest`` is the chapter's most recent meeting (None before the first); ``next_day`` the next
+    day the chapter meets."""
+
+    def __init__(self, message: str, latest: MeetingRecord | None, next_day: dt.date):
+        super().__init__(message)
+        self.latest = latest
+        self.next_day = next_day
+
+
 @dataclass(frozen=True)
 class MeetingRecord:
     id: int
@@ -145,11 +157,17 @@ def open_meeting(chapter_id: int, day: dt.date, allow_future: bool = False,
 
 
 def open_today(today: dt.date | None = None) -> MeetingRecord:
-    """Today's meeting of my chapter, created when missing; NoChapterError without a chapter."""
+    """Today's meeting of my chapter: the one that exists, or a new one on the chapter's meeting
+    weekday. On another day NotMeetingDayError (nothing is created); NoChapterError without a chapter."""
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         raise NoChapterError("Set up your chapter first.")
     today = today or dt.date.today()
+    chapter = chapters.get_chapter(chapter_id)
+    if today.weekday() != chapter.weekday and find_meeting(chapter_id, today) is None:
+        next_day = today + dt.timedelta(days=(chapter.weekday - today.weekday()) % 7)
+        raise NotMeetingDayError(f"{chapter.name} meets on {chapter.weekday_name}s.",
+                                 find_meeting(chapter_id), next_day)
     return open_meeting(chapter_id, today, today=today)
 
 

@@ -152,7 +152,7 @@ class MeetingView(SlipActions, Screen):
     # ---- Screen protocol ---------------------------------------------------------------------
     def on_shown(self) -> None:
         today = dt.date.today()
-        if self.meeting is None or (self.meeting.date != today and self._opened_today):
+        if self.meeting is None or (self._opened_today and self._opened_on != today):
             self.load_today()
         else:
             self.reload()
@@ -182,19 +182,37 @@ class MeetingView(SlipActions, Screen):
         return ""
 
     # ---- loading ----------------------------------------------------------------------------
-    _opened_today = True
+    _opened_today = True  # the meeting shown is the one Meeting day chose by itself (not a picked date)
+    _opened_on: dt.date | None = None
 
     def load_today(self) -> None:
-        """Open today's meeting of my chapter (creating it), or show the set-up form."""
+        """Open today's meeting (created on the chapter's meeting weekday only), or the most recent
+        one on another day; before any meeting, ask whether to open one today. No chapter: set-up."""
+        today = dt.date.today()
+        note = ""
         try:
-            meeting = meetings.open_today()
+            meeting = meetings.open_today(today)
         except meetings.NoChapterError:
             self.meeting = None
             self.setup.refresh()
             self.pages.setCurrentWidget(self.setup)
             return
+        except meetings.NotMeetingDayError as exc:
+            if exc.latest is not None:
+                meeting = exc.latest
+                note = (f"{exc} Showing the meeting of {meeting.date:%A %d %B}; "
+                        "Other date (Alt+D) opens another day.")
+            elif self.confirm("Meeting day", f"{exc} Open a meeting for today anyway?"):
+                meeting = meetings.open_meeting(exc.latest.chapter_id if exc.latest else chapters.my_chapter_id(),
+                                                today)
+            else:
+                meeting = meetings.open_meeting(chapters.my_chapter_id(), exc.next_day, allow_future=True)
+                note = f"Showing the next meeting, {meeting.date:%A %d %B}."
         self._opened_today = True
+        self._opened_on = today
         self.show_meeting(meeting)
+        if note:
+            self.say(note)
 
     def show_meeting(self, meeting: MeetingRecord) -> None:
         self.meeting = meeting
@@ -445,7 +463,7 @@ class MeetingView(SlipActions, Screen):
             if not self.confirm("A meeting in the future", str(exc)):
                 return False
             meeting = meetings.open_meeting(chapter_id, day, allow_future=True)
-        self._opened_today = day == dt.date.today()
+        self._opened_today = False
         self.show_meeting(meeting)
         self.say(f"Showing the meeting of {day:%A %d %B %Y}.")
         self.focus_search()

@@ -1,10 +1,12 @@
 """Report preview and PDF, meeting history, roster editor and the roster model."""
 
 import datetime as dt
+from decimal import Decimal
 import shutil
 import subprocess
 
 import pytest
+from PySide6.QtCore import QDate
 
 from totalnet_desktop.core.chapter import chapters, meetings, slips, visitors
 from totalnet_desktop.core.store.models import Contact, Membership
@@ -93,6 +95,39 @@ def test_roster_dialog_add_edit_remove(data, qtbot):
     dialog.grace.setValue(10)
     assert chapters.get_chapter(ch.id).grace_minutes == 10
     assert Membership.select().count() == 3 and Contact.get(Contact.first_name == "Zoë").profession == "Florist"
+
+
+def test_chapter_settings_after_set_up_with_dates_and_a_fee_change(data, qtbot):
+    from totalnet_desktop.core.chapter import fees
+
+    ch, _, _ = data
+    dialog = RosterDialog(ch.id)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Dubai Achievers Club")
+    dialog.name.editingFinished.emit()
+    dialog.weekday.setCurrentIndex(3)
+    dialog.currency.setText("usd")
+    dialog.currency.editingFinished.emit()
+    chapter = chapters.get_chapter(ch.id)
+    assert (chapter.name, chapter.weekday_name, chapter.currency) == ("Dubai Achievers Club", "Thursday", "USD")
+    # Joined and Left are edited in place; a bad date is named with its column and nothing changes.
+    dialog.table.item(0, 4).setText("2025-02-30")
+    assert dialog.error.text() == "\"2025-02-30\" in Joined is not a date; write it like 2026-11-25."
+    dialog.table.item(0, 4).setText("2025-03-01")
+    dialog.table.item(0, 5).setText("2024-01-01")
+    assert "leaving date cannot be before the joining date" in dialog.error.text()
+    dialog.table.item(0, 5).setText("2026-06-30")
+    layla = chapters.roster(ch.id)[0]
+    assert (layla.joined_on, layla.left_on) == (dt.date(2025, 3, 1), dt.date(2026, 6, 30))
+    # A new fee from a chosen day; the months before keep the old one.
+    dialog.fee.setText("1,800")
+    dialog.fee_from.setDate(QDate(2026, 1, 1))
+    dialog.change_fee()
+    assert fees.fee_on(ch.id, dt.date(2025, 12, 31)) == 0 and fees.fee_on(ch.id, DAY) == Decimal("1800.00")
+    assert "1,800 from 01 Jan 2026" in dialog.fee_history.text().replace("USD ", "")
+    dialog.fee.setText("-5")
+    dialog.change_fee()
+    assert "negative" in dialog.error.text()
 
 
 def test_roster_model(data, qtmodeltester):

@@ -236,6 +236,7 @@ def add_member(chapter_id: int, contact_id: int | None = None, *, name: str = ""
             if existing.active:
                 raise ValidationError(f"{chapter_people.person_name(contact_id)} is already on the roster.")
             existing.active = True
+            existing.left_on = None  # back on the roster: a member again
             existing.classification = classification or existing.classification
             existing.role = role
             existing.save()

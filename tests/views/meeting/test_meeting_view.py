@@ -166,6 +166,36 @@ def test_unknown_name_offers_add_visitor_and_enter_adds(view, qtbot):
     assert "Visitors <b>1</b>" in view.counters.text()
 
 
+def test_visitor_inline_form_after_enter_saves_details_or_is_skipped(view, qtbot):
+    from totalnet_desktop.core.store.models import ContactPoint
+
+    view.window().show()
+    qtbot.keyClicks(view.box, "Nadia Rahman")
+    qtbot.keyClick(view.box, ENTER)
+    strip = view.visitor_strip
+    assert status_of("Nadia") == "Visitor"  # added at once, by name
+    assert strip.isVisible() and QApplication.focusWidget() is strip.company
+    qtbot.keyClicks(strip.company, "Rahman Travel")
+    strip.phone.setText("050 555 0107")
+    strip.email.setText("nadia@")
+    qtbot.keyClick(strip.company, ENTER)
+    assert strip.isVisible() and "does not look right" in strip.error.text()  # nothing half-saved
+    assert Contact.get(Contact.first_name == "Nadia").company == ""
+    strip.email.setText("nadia@example.com")
+    strip.invited_by.setEditText("Omar")
+    qtbot.keyClick(strip.email, ENTER)
+    nadia = Contact.get(Contact.first_name == "Nadia")
+    assert nadia.company == "Rahman Travel" and Attendance.get().invited_by.first_name == "Omar"
+    assert {p.kind for p in ContactPoint.select().where(ContactPoint.contact == nadia)} == {"phone", "email"}
+    assert not strip.isVisible() and QApplication.focusWidget() is view.box
+    qtbot.keyClicks(view.box, "Tom Berg")
+    qtbot.keyClick(view.box, ENTER)
+    assert QApplication.focusWidget() is strip.company
+    qtbot.keyClick(strip.company, Qt.Key.Key_Escape)
+    assert not strip.isVisible() and QApplication.focusWidget() is view.box
+    assert status_of("Tom") == "Visitor" and Contact.get(Contact.first_name == "Tom").company == ""
+
+
 def test_enter_on_empty_box_with_visitor_blank_is_harmless(view, qtbot):
     qtbot.keyClicks(view.box, "   ")
     qtbot.keyClick(view.box, ENTER)  # spaces match everyone: the highlighted member is checked in

@@ -38,6 +38,7 @@ from totalnet_desktop.views.meeting.slip_dialogs import (
     VisitorDialog,
 )
 from totalnet_desktop.views.meeting.slips import SlipActions
+from totalnet_desktop.views.meeting.visitor_strip import VisitorStrip
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
 
@@ -94,6 +95,9 @@ class MeetingView(SlipActions, Screen):
         self.box.setStyleSheet("font-size: 16px; padding: 6px;")
         self.box.textChanged.connect(self._filter_changed)
         self.box.installEventFilter(self)
+        self.visitor_strip = VisitorStrip()
+        self.visitor_strip.saved.connect(self._visitor_saved)
+        self.visitor_strip.finished.connect(self.focus_search)
         self.model = RosterModel(self)
         self.table = QTableView()
         self.table.setObjectName("roster_table")
@@ -134,6 +138,7 @@ class MeetingView(SlipActions, Screen):
         layout.addLayout(top)
         layout.addWidget(self.counters)
         layout.addWidget(self.box)
+        layout.addWidget(self.visitor_strip)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(slips_row)
@@ -216,6 +221,7 @@ class MeetingView(SlipActions, Screen):
 
     def show_meeting(self, meeting: MeetingRecord) -> None:
         self.meeting = meeting
+        self.visitor_strip.hide()
         self.pages.setCurrentWidget(self.page)
         self.reload()
 
@@ -350,6 +356,13 @@ class MeetingView(SlipActions, Screen):
         self._update_counters()
         if result.changed:
             self._changed()
+            if visitor_text:  # a name only so far: the inline form asks for the rest, all optional
+                self.visitor_strip.open_for(self.meeting, result.row, self.members())
+
+    def _visitor_saved(self, row: RosterRow) -> None:
+        self.model.update_row(row)
+        self.say(f"Visitor {row.name} updated.")
+        self._changed()
 
     def _act_on_table(self, row_number: int) -> None:
         row = self.model.row_at(row_number)

@@ -196,6 +196,25 @@ def test_visitor_inline_form_after_enter_saves_details_or_is_skipped(view, qtbot
     assert status_of("Tom") == "Visitor" and Contact.get(Contact.first_name == "Tom").company == ""
 
 
+def test_tab_lands_on_the_first_member_not_checked_in_home_and_end(view, qtbot):
+    view.window().show()
+    qtbot.keyClicks(view.box, "Layla")
+    qtbot.keyClick(view.box, ENTER)  # Layla Present
+    qtbot.keyClicks(view.box, "Nadia Rahman")
+    qtbot.keyClick(view.box, ENTER)  # a visitor, selected, with the inline form open
+    qtbot.keyClick(view.visitor_strip.company, Qt.Key.Key_Escape)
+    assert view.current_row().name == "Nadia Rahman"
+    qtbot.keyClick(view.box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.table
+    assert view.current_row().name == "Omar Khan"  # the first member without a status (by first name)
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    assert status_of("Omar") == "Absent"
+    qtbot.keyClick(view.table, Qt.Key.Key_End)
+    assert view.current_row().name == "Nadia Rahman"
+    qtbot.keyClick(view.table, Qt.Key.Key_Home)
+    assert view.current_row().name == "Layla Haddad"
+
+
 def test_enter_on_empty_box_with_visitor_blank_is_harmless(view, qtbot):
     qtbot.keyClicks(view.box, "   ")
     qtbot.keyClick(view.box, ENTER)  # spaces match everyone: the highlighted member is checked in

@@ -290,6 +290,16 @@ class MeetingView(SlipActions, Screen):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
 
+    def focus_roster(self) -> None:
+        """Tab from the check-in box: the list, on the first member not yet checked in."""
+        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        pending = next((i for i, r in enumerate(rows) if r is not None and r.is_member and r.status is None), None)
+        if pending is not None:
+            self._highlight(pending)
+        elif self.current_row_number() < 0:
+            self._highlight(0)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
     def current_row_number(self) -> int:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
@@ -314,10 +324,16 @@ class MeetingView(SlipActions, Screen):
             if key in ENTER_KEYS:
                 self.enter()
                 return True
+            if key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier:
+                self.focus_roster()
+                return True
             if key == Qt.Key.Key_Escape and self.box.text():
                 self.box.clear()
                 return True
         elif watched is self.table:
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and plain:
+                self._highlight(0 if key == Qt.Key.Key_Home else self.model.rowCount() - 1)
+                return True
             if key in ENTER_KEYS:
                 self._act_on_table(self.current_row_number())
                 return True

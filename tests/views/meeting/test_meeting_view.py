@@ -267,7 +267,8 @@ def test_close_meeting_confirms_absentees_and_second_close_no_effect(view, qtbot
 
     on_next_modal(answer, QMessageBox)
     view.buttons["close"].click()
-    assert "Omar Khan" in seen["text"] and "Zoë Dubois" in seen["text"] and "Layla" not in seen["text"]
+    assert "Omar\u00a0Khan" in seen["text"] and "Zoë\u00a0Dubois" in seen["text"] and "Layla" not in seen["text"]
+    assert seen["text"].startswith("These 2 members have no status")
     assert status_of("Omar") == "Absent" and status_of("Zoë") == "Absent"
     assert view.meeting.is_closed and not view.buttons["close"].isEnabled()
     view.close_meeting()
@@ -276,8 +277,15 @@ def test_close_meeting_confirms_absentees_and_second_close_no_effect(view, qtbot
 
 
 def test_close_meeting_answer_no_keeps_it_open(view):
-    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
+    seen = {}
+
+    def answer(box):
+        seen["text"] = box.text()
+        box.button(QMessageBox.StandardButton.No).click()
+
+    on_next_modal(answer, QMessageBox)
     view.close_meeting()
+    assert "  • Layla\u00a0Haddad\u00a0(you)\n" in seen["text"]  # the user is named too, said so
     assert not meetings.get_meeting(view.meeting.id).is_closed and Attendance.select().count() == 0
 
 

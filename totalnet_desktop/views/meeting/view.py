@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import chapters, meetings, visitors
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
+from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
@@ -46,6 +47,15 @@ logger = logging.getLogger(__name__)
 
 STATUS_KEYS = {Qt.Key.Key_P: "P", Qt.Key.Key_A: "A", Qt.Key.Key_L: "L", Qt.Key.Key_M: "M", Qt.Key.Key_S: "S"}
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def close_question(pending: list[RosterRow], me_id: int | None) -> str:
+    """The close-meeting question naming everyone it marks Absent (me too, said so); a name never
+    breaks across lines (no-break spaces); a long list is one wrapped paragraph."""
+    names = [r.name.replace(" ", "\u00a0") + ("\u00a0(you)" if r.contact_id == me_id else "") for r in pending]
+    listed = "\n".join(f"  • {n}" for n in names) if len(names) <= 12 else ", ".join(names)
+    who = "This member has" if len(names) == 1 else f"These {len(names)} members have"
+    return f"{who} no status and will be marked Absent:\n\n{listed}\n\nClose the meeting?"
 
 
 class MeetingView(SlipActions, Screen):
@@ -467,11 +477,7 @@ class MeetingView(SlipActions, Screen):
             return
         pending = meetings.pending_absent(self.meeting.id)
         if pending:
-            # A long list would not fit on screen: one wrapped paragraph instead of one name a line.
-            names = ("\n".join(f"  • {r.name}" for r in pending) if len(pending) <= 12
-                     else ", ".join(r.name for r in pending))
-            if not self.confirm("Close the meeting", f"These members have no status and will be marked Absent:\n\n"
-                                                     f"{names}\n\nClose the meeting?"):
+            if not self.confirm("Close the meeting", close_question(pending, prefs.get("me_contact_id"))):
                 return
         result = meetings.close_meeting(self.meeting.id)
         self.reload()

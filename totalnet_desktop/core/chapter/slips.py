@@ -58,8 +58,9 @@ class ReferralRecord:
 
     @property
     def label(self) -> str:
-        who = self.prospect_name or "(inside)"
-        return f"{self.date:%d %b}: {self.giver_name} -> {self.receiver_name}, {who} [{self.status}]"
+        """'Ayesha Chaudhry → Nadia Rahman (inside), 12 Nov' (an outside one names its prospect)."""
+        about = f": {self.prospect_name}" if self.kind == "outside" and self.prospect_name else ""
+        return f"{self.giver_name} → {self.receiver_name}{about} ({self.kind}), {self.date.day} {self.date:%b}"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from totalnet_desktop.core.chapter import visitors
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.views.meeting.pickers import MemberCombo
+from totalnet_desktop.views.meeting.pickers import MemberCombo, PhoneEdit
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,8 @@ class VisitorStrip(QFrame):
         self.meeting: MeetingRecord | None = None
         self.row: RosterRow | None = None
         self.title = QLabel()
-        self.company, self.profession, self.phone, self.email = (QLineEdit() for _ in range(4))
+        self.company, self.profession, self.email = (QLineEdit() for _ in range(3))
+        self.phone = PhoneEdit()
         for edit, hint in ((self.company, "company"), (self.profession, "profession"),
                            (self.phone, "phone"), (self.email, "e-mail")):
             edit.setPlaceholderText(hint)

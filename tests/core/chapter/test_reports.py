@@ -76,6 +76,7 @@ def test_meeting_report_hand_counted(chapter):
     assert by["Zoë"] == [0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, Decimal(0), 0.5]
     assert figures(s.total) == [1, 0, 0, 1, 1, 1, 2, 1, 2, 1, 2, Decimal("1750.50"), 1.5]
     assert sorted(s.visitors) == ["Nadia Rahman", "Tom Berg"]
+    assert s.substitutes == ("Sami Nasser for Omar Khan",)
 
 
 def test_first_meeting_report(chapter):
@@ -94,6 +95,7 @@ def test_date_range_report_and_palms_table(chapter):
     assert by["Layla"] == [2, 0, 0, 0, 0, 0, 2, 1, 1, 1, 2, Decimal("1500.00"), 1.0]
     assert by["Omar"] == [0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 1, Decimal("250.50"), 1.0]
     assert by["Zoë"] == [0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, Decimal("100.00"), 0.5]
+    assert s.substitutes == (f"Sami Nasser for Omar Khan, {DAY.day} {DAY:%b}",)  # dated over several meetings
     headers, rows = reports.palms_table(reports.TableRange(start=LAST, end=DAY))
     assert headers == reports.PALMS_HEADERS
     assert rows[0][:2] == ["Layla", "Haddad"] and rows[0][2:] == by["Layla"]

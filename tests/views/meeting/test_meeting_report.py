@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import QDate
 
-from totalnet_desktop.core.chapter import chapters, meetings, slips, visitors
+from totalnet_desktop.core.chapter import chapters, meetings, reports, slips, visitors
 from totalnet_desktop.core.store.models import Contact, Membership
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.render.meeting_report import report_html
@@ -145,3 +145,37 @@ def test_roster_model(data, qtmodeltester):
     row = model.row_at(1)
     result = meetings.check_in(m2, row)
     assert model.update_row(result.row) == 1 and model.index(1, 3).data() == "Present"
+
+
+def test_report_rows_never_split_across_pages_and_substitutes_are_listed(db, qapp):
+    """60 members with long names on A4-landscape-sized pages: every line of every cell lies on
+    one page (the layout moves a row that does not fit to the next page), and the substitutes are
+    named with whom they replaced."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextTable
+
+    from totalnet_desktop.render.meeting_report import report_document
+
+    ch = chapters.create_chapter("Big Chapter")
+    for n in range(60):
+        chapters.add_member(ch.id, name=f"Member{n:02d} Withaveryveryverylongfamilyname Andasecondone")
+    meeting = meetings.open_meeting(ch.id, DAY, today=DAY)
+    first = meetings.roster_rows(meeting.id)[0]
+    meetings.set_substitute(meeting, first, name="Sami Nasser")
+    document = report_document(reports.meeting_summary(meeting.id))
+    document.setPageSize(QSizeF(1000, 700))
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    assert document.pageCount() >= 2
+    table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    for r in range(table.rows()):
+        pages = set()
+        for c in range(table.columns()):
+            cell = table.cellAt(r, c)
+            block = cell.firstCursorPosition().block()
+            while block.isValid() and block.position() <= cell.lastCursorPosition().position():
+                rect = layout.blockBoundingRect(block)
+                pages |= {int(rect.top() // page), int((rect.bottom() - 1) // page)}
+                block = block.next()
+        assert len(pages) == 1, f"row {r} is split across pages {sorted(pages)}"
+    assert f"Substitutes: Sami Nasser for {first.name}" in document.toPlainText()

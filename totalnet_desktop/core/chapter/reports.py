@@ -81,6 +81,7 @@ class PalmsSummary:
     lines: tuple[PalmsLine, ...]
     total: PalmsLine
     visitors: tuple[str, ...] = ()
+    substitutes: tuple[str, ...] = ()  # "Sami Nasser for Omar Khan" (the date added over several meetings)
 
 
 def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSummary:
@@ -89,6 +90,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
     meetings = list(Meeting.select().where((Meeting.chapter == chapter_id) & (Meeting.date >= start)
                                            & (Meeting.date <= end)).order_by(Meeting.date))
     meeting_ids = [m.id for m in meetings]
+    dates = {m.id: m.date for m in meetings}
     lines: dict[int, PalmsLine] = {}
     for m in chapters.roster(chapter_id):
         lines[m.contact_id] = PalmsLine(m.contact_id, m.first_name, m.last_name)
@@ -97,6 +99,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
         return lines.get(contact_id)
 
     visitors: list[str] = []
+    substitutes: list[str] = []
     attendance = (Attendance.select(Attendance, Contact).join(Contact, on=(Attendance.contact == Contact.id))
                   .where(Attendance.meeting.in_(meeting_ids))) if meeting_ids else []
     first_visits = _first_visit_ids(chapter_id)
@@ -106,6 +109,10 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
             if a.contact_id not in lines:  # a former member who attended in the range
                 lines[a.contact_id] = PalmsLine(a.contact_id, a.contact.first_name, a.contact.last_name)
             lines[a.contact_id].counts[letter] += 1
+            if letter == "S" and a.substitute_id:
+                day = dates[a.meeting_id]
+                when = f", {day.day} {day:%b}" if len(meeting_ids) > 1 else ""
+                substitutes.append(f"{_name(a.substitute_id)} for {a.contact.full_name}{when}")
         elif a.status == "Visitor":
             visitors.append(a.contact.full_name)
             inviter = line(a.invited_by_id) if a.invited_by_id else None
@@ -138,7 +145,12 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
         total.tyfcb += ln.tyfcb
         total.ceu += ln.ceu
     return PalmsSummary(chapter.name, chapter.currency, start, end, tuple(m.date for m in meetings),
-                        tuple(ordered), total, tuple(visitors))
+                        tuple(ordered), total, tuple(visitors), tuple(substitutes))
+
+
+def _name(contact_id: int) -> str:
+    row = Contact.get_or_none(Contact.id == contact_id)
+    return row.full_name if row is not None else "(deleted contact)"
 
 
 def chapter_slip(model, a, b, chapter_id: int):

@@ -38,6 +38,7 @@ from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
 from totalnet_desktop.views.contacts.points import PointsEditor
+from totalnet_desktop.views.shell.sizing import fit_resize
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class ContactEditor(QDialog):
         self.outcome = EditorOutcome()
         self._duplicates_seen = False
         self.setWindowTitle("Edit contact" if contact_id else "New contact")
-        self.resize(760, 720)
+        fit_resize(self, 760, 720)
         self._build()
         self._load(self.record)
 

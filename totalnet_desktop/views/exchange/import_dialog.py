@@ -29,6 +29,7 @@ from totalnet_desktop.views.exchange.import_worker import ImportJob
 from totalnet_desktop.views.exchange.mapping_page import MappingPage
 from totalnet_desktop.views.exchange.options_page import OptionsPage
 from totalnet_desktop.views.exchange.summary_page import ProgressPage, SummaryPage
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Import contacts - TotalNet")
-        self.resize(1060, 680)
+        fit_resize(self, 1060, 680)
         self.job: ImportJob | None = None
         self.summaries: list = []
         self.error = ""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import reports
 from totalnet_desktop.core.chapter.reports import PalmsSummary
 from totalnet_desktop.render.meeting_report import report_document, report_html, write_pdf
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class MeetingReportDialog(QDialog):
     def __init__(self, meeting_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Chapter report")
-        self.resize(1100, 640)
+        fit_resize(self, 1100, 640)
         self.chapter_id, start, end = reports.meeting_range(meeting_id)
         self.start = QDateEdit(QDate(start))
         self.end = QDateEdit(QDate(end))

@@ -34,6 +34,7 @@ from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ROLES
 from totalnet_desktop.views.meeting.pickers import PersonPicker
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class RosterDialog(QDialog):
         self.chapter_id = chapter_id
         chapter = chapters.get_chapter(chapter_id)
         self.setWindowTitle(f"{chapter.name}: settings and roster")
-        self.resize(960, 640)
+        fit_resize(self, 960, 640)
         self.name = QLineEdit(chapter.name)
         self.city = QLineEdit(chapter.city)
         self.weekday = QComboBox()

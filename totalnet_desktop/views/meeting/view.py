@@ -138,7 +138,8 @@ class MeetingView(SlipActions, Screen):
             slips_row.addWidget(button)
         slips_row.addStretch(1)
         self.hint = QLabel("Enter: check in · Tab, then P A L M S: status · Ctrl+Z: undo")
-        self.hint.setStyleSheet("color: #666;")
+        self.hint.setStyleSheet("color: #555;")
+        self.hint.setWordWrap(True)  # two lines on a narrow window rather than cut off
         slips_row.addWidget(self.hint)
         self.message = QLabel()
         self.message.setObjectName("meeting_message")
@@ -251,7 +252,7 @@ class MeetingView(SlipActions, Screen):
         state = "closed" if m.is_closed else "open"
         colour = "#b3261e" if m.is_closed else "#1b7f3b"
         when = "today" if m.date == dt.date.today() else ("catching up" if m.date < dt.date.today() else "ahead")
-        self.heading.setText(f"<span style='font-size:18px'><b>{m.chapter_name}</b> · {m.date:%A %d %B %Y}</span>"
+        self.heading.setText(f"<span style='font-size:18px'><b>{m.chapter_name}</b> · {m.date:%a %d %b %Y}</span>"
                              f"<br><span style='color:{colour}'>{state}, {when}</span>"
                              f"<span style='color:#666'> · starts {m.start_time} · Late after "
                              f"{m.grace_minutes} min grace</span>")
@@ -476,9 +477,8 @@ class MeetingView(SlipActions, Screen):
             self.say("This meeting is already closed.")
             return
         pending = meetings.pending_absent(self.meeting.id)
-        if pending:
-            if not self.confirm("Close the meeting", close_question(pending, prefs.get("me_contact_id"))):
-                return
+        if pending and not self.confirm("Close the meeting", close_question(pending, prefs.get("me_contact_id"))):
+            return
         result = meetings.close_meeting(self.meeting.id)
         self.reload()
         text = f"Meeting closed; {len(result.marked_absent)} marked Absent."

@@ -52,6 +52,7 @@ class VisitorStrip(QFrame):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
+        self.error.hide()  # shown with a message only (no empty row under the fields)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.addWidget(self.title, 0, 0, 1, 7)
@@ -73,6 +74,7 @@ class VisitorStrip(QFrame):
         self.phone.clear()
         self.email.clear()
         self.error.clear()
+        self.error.hide()
         self.invited_by.clear()
         self.invited_by.addItem("", None)
         for m in members:
@@ -87,18 +89,22 @@ class VisitorStrip(QFrame):
             return
         invited = self.invited_by.current_id()
         if invited is None and self.invited_by.currentText().strip():
-            self.error.setText("Pick who invited the visitor from the roster, or leave it empty.")
+            self._show_error("Pick who invited the visitor from the roster, or leave it empty.")
             return
         try:
             fresh = visitors.update_visitor(self.meeting, self.row, invited_by_id=invited,
                                             company=self.company.text(), profession=self.profession.text(),
                                             phone=self.phone.text(), email=self.email.text())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self._show_error(str(exc))
             return
         self.hide()
         self.saved.emit(fresh)
         self.finished.emit()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
 
     def skip(self) -> None:
         self.hide()

@@ -61,7 +61,8 @@ class ContactsView(Screen):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("contact_search")
-        self.search.setPlaceholderText("Search names, company, phone digits, e-mail, tags, notes  (Ctrl+F)")
+        self.search.setPlaceholderText("Search names, company, phone, e-mail, tags, notes  (Ctrl+F)")
+        self.search.setMinimumWidth(220)
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.reload)
@@ -75,6 +76,8 @@ class ContactsView(Screen):
         self.chapter_filter = self._combo("chapter_filter", "Any chapter")
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("show_filter")
+        self.show_filter.setMinimumContentsLength(10)
+        self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for key, label in SHOW_CHOICES:
             self.show_filter.addItem(label, key)
         self.show_filter.currentIndexChanged.connect(self._filters_changed)
@@ -131,6 +134,7 @@ class ContactsView(Screen):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 320])
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._remember_split)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
@@ -155,7 +159,7 @@ class ContactsView(Screen):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(any_text, None)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(6)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
@@ -295,9 +299,19 @@ class ContactsView(Screen):
             self._split_done = True
             QTimer.singleShot(0, self._initial_split)
 
+    def _remember_split(self, *_args) -> None:
+        """The detail pane's width, kept in window.ini for the next start."""
+        self.ctx.qsettings().setValue("contacts/detail_width", self.splitter.sizes()[1])
+
     def _initial_split(self) -> None:
-        """Give the detail pane about 30% (300-520 px): the table needs the room at 1280 px."""
+        """The detail pane's width the user left it at; else about 30% (300-520 px): the table needs
+        the room at 1280 px."""
         total = self.splitter.width()
+        remembered = self.ctx.qsettings().value("contacts/detail_width")
+        if remembered is not None and str(remembered).isdigit():
+            pane = max(280, min(int(remembered), total - 400))
+            self.splitter.setSizes([max(total - pane, 400), pane])
+            return
         pane = min(520, max(300, int(total * 0.3)))
         self.splitter.setSizes([max(total - pane, 400), pane])
 

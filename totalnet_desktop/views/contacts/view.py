@@ -44,6 +44,11 @@ FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted l
 
 class ContactsView(Screen):
     title = "Contacts"
+    key_help = (
+        ("Down / Enter", "From the search box into the list"),
+        ("Enter", "In the list: edit the selected contact"),
+        ("Esc", "Clear the search"),
+    )
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -141,11 +146,12 @@ class ContactsView(Screen):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
-        for keys, slot, name in (("Ctrl+L", self.log_touch, "shortcut_log_touch"),
-                                 (QKeySequence.StandardKey.Delete, self.delete_selected, "shortcut_delete"),
-                                 ("F2", self.edit_selected, "shortcut_edit")):
+        for keys, slot, name, text in (
+                ("Ctrl+L", self.log_touch, "shortcut_log_touch", "Log a touch with the selected contact"),
+                (QKeySequence.StandardKey.Delete, self.delete_selected, "shortcut_delete", "Move to the trash"),
+                ("F2", self.edit_selected, "shortcut_edit", "Edit the selected contact")):
             # QActions on this screen (not window-wide): they never clash with the menus' keys.
-            action = QAction(self)
+            action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.setObjectName(name)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -72,6 +72,15 @@ class QueueTable(QTableView):
 
 class FollowUpsView(Screen):
     title = "Follow-ups"
+    key_help = (
+        ("D", "Done (asks how you reached them)"),
+        ("S", "Snooze: then T tomorrow, 3 in three days, N next week, P pick a date"),
+        ("R", "Reschedule to a date"),
+        ("Delete / X", "Dismiss"),
+        ("Enter", "Open the contact"),
+        ("L", "Open the item's link (a profile or a search)"),
+        ("Down", "From the filter into the list"),
+    )
 
     def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = False):
         super().__init__(ctx, parent)

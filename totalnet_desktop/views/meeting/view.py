@@ -60,6 +60,15 @@ def close_question(pending: list[RosterRow], me_id: int | None) -> str:
 
 class MeetingView(SlipActions, Screen):
     title = "Meeting day"
+    key_help = (
+        ("Enter", "Check in the highlighted member, or add the visitor typed"),
+        ("Up / Down", "Move the highlight while typing"),
+        ("Tab", "To the list, on the first member not yet checked in"),
+        ("P A L M S", "In the list: Present, Absent, Late, Medical, Substitute"),
+        ("Home / End", "In the list: the first / last row"),
+        ("Enter", "In the list: check in a member, or a visitor's details"),
+        ("Esc", "Back to the check-in box (in the visitor form: skip it)"),
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -156,9 +165,12 @@ class MeetingView(SlipActions, Screen):
         return page
 
     def _build_actions(self) -> None:
-        for keys, slot, name in (("Ctrl+R", self.add_referral, "referral"), ("Ctrl+T", self.add_thank_you, "thank_you"),
-                                 ("Ctrl+O", self.add_one_to_one, "one_to_one"), ("Ctrl+Shift+E", self.add_ceu, "ceu")):
-            action = QAction(self)
+        for keys, slot, name, text in (
+                ("Ctrl+R", self.add_referral, "referral", "Referral slip"),
+                ("Ctrl+T", self.add_thank_you, "thank_you", "Thank-you slip (TYFCB)"),
+                ("Ctrl+O", self.add_one_to_one, "one_to_one", "One-to-one slip"),
+                ("Ctrl+Shift+E", self.add_ceu, "ceu", "CEU slip")):
+            action = QAction(text, self)
             action.setObjectName(f"action_slip_{name}")
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

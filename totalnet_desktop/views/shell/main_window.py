@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop import __version__
+from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.store import overview
 from totalnet_desktop.views.contacts.view import ContactsView
 from totalnet_desktop.views.followups.view import FollowUpsView
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(f"TotalNet - {ctx.paths.data_dir.name}")
+        self.setWindowTitle(paths.window_title(ctx.paths))
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

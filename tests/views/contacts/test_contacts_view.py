@@ -217,3 +217,18 @@ def test_the_detail_pane_keeps_the_width_it_was_given(ctx, qtbot, people):
     again.show()
     again.on_shown()
     qtbot.waitUntil(lambda: abs(again.splitter.sizes()[1] - wanted) <= 2, timeout=2000)
+
+
+def test_an_empty_address_book_shows_the_three_ways_in(ctx, qtbot, main_window):
+    from totalnet_desktop.core.store import overview
+
+    screen = main_window.show_screen("contacts")  # left the welcome screen with no contact yet
+    assert screen.table_pages.currentWidget() is screen.empty_state
+    assert set(screen.empty_buttons) == {"import", "sample", "new"}
+    qtbot.mouseClick(screen.empty_buttons["sample"], Qt.MouseButton.LeftButton)
+    assert not overview.is_empty() and screen.table_pages.currentWidget() is screen.table
+    message = main_window.statusBar().currentMessage()
+    assert message.startswith(f"Loaded the sample chapter Dubai Pioneers: {overview.contact_count():,} contacts")
+    screen.search.setText("zzzz no such person")
+    screen.reload()
+    assert screen.table_pages.currentWidget() is screen.table  # no match is not an empty book

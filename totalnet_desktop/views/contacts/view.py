@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -133,7 +134,11 @@ class ContactsView(Screen):
         self.detail.me_requested.connect(self.set_me)
         self.detail.contact_link.connect(self.open_contact)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
+        self.table_pages = QStackedWidget()
+        self.table_pages.addWidget(self.table)
+        self.empty_state = self._empty_state()
+        self.table_pages.addWidget(self.empty_state)
+        self.splitter.addWidget(self.table_pages)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -160,6 +165,44 @@ class ContactsView(Screen):
         self.table.installEventFilter(self)
         self.search.installEventFilter(self)
         self._update_buttons()
+
+    def _empty_state(self) -> QWidget:
+        """An empty address book: the three ways in the welcome screen offers."""
+        page = QWidget()
+        page.setObjectName("contacts_empty")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel("<h2>No contacts yet</h2>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        self.empty_buttons: dict[str, QPushButton] = {}
+        for key, text, hint in (
+                ("import", "Import contacts...", "From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet."),
+                ("sample", "Load a sample chapter", "Explore with an invented chapter and its contacts."),
+                ("new", "Add a contact", "Type one in (Ctrl+N).")):
+            button = QPushButton(text)
+            button.setMinimumWidth(260)
+            button.setMinimumHeight(36)
+            button.clicked.connect(lambda _=False, k=key: self._empty_action(k))
+            note = QLabel(hint)
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(note)
+            layout.addSpacing(6)
+            self.empty_buttons[key] = button
+        layout.addStretch(2)
+        return page
+
+    def _empty_action(self, key: str) -> None:
+        window = self.window()
+        if key == "new":
+            self.new_contact()
+        elif key == "import" and hasattr(window, "import_contacts"):
+            window.import_contacts()
+        elif key == "sample" and hasattr(window, "load_sample"):
+            window.load_sample()
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox()
@@ -226,6 +269,7 @@ class ContactsView(Screen):
             # Cold start: the first page now (a top-N query), the whole sorted list right after.
             first = contact_search.search_ids(flt, self.sort_key, self.sort_desc, limit=FIRST_PAGE)
             if len(first) == FIRST_PAGE:
+                self.table_pages.setCurrentWidget(self.table)
                 self.model.set_ids(first)
                 self.count_label.setText("Counting...")
                 self._completing = True
@@ -236,6 +280,8 @@ class ContactsView(Screen):
         trash = flt.trash
         total = len(ids)
         noun = "in the trash" if trash else ("contact" if total == 1 else "contacts")
+        no_filter = flt == ContactFilter()
+        self.table_pages.setCurrentWidget(self.empty_state if total == 0 and no_filter else self.table)
         self.count_label.setText(f"{total:,} {noun}" if total or not self.search.text()
                                  else f'No contact matches "{self.search.text()}"')
         if keep:

@@ -206,7 +206,9 @@ class MainWindow(QMainWindow):
             self.unsetCursor()
         self.ctx.bus.changed.emit("all")
         self.show_screen("contacts")
-        self.statusBar().showMessage(summary.line(), 8000)
+        self.statusBar().showMessage(
+            f"Loaded the sample chapter {summary.chapter}: {summary.contacts:,} contacts ({summary.members} members), "
+            f"{summary.meetings} meetings, {summary.followups} follow-ups.", 8000)
 
     def undo(self) -> None:
         screen = self.current_screen()

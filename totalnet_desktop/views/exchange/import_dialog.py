@@ -106,6 +106,8 @@ class ImportDialog(QDialog):
         ready = {FILES: self.files_page.ready(), DUPLICATES: self.duplicates_page.ready() and not running}
         self.next_button.setEnabled(ready.get(index, True))
         self.cancel_button.setText("Close" if index == SUMMARY else "Cancel")
+        self.cancel_button.setDefault(index == SUMMARY)  # Enter closes the summary
+        self.next_button.setDefault(index != SUMMARY)
 
     def go_next(self) -> None:
         """Move to the next step (step 5's button starts the import)."""

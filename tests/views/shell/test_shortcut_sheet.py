@@ -35,6 +35,8 @@ def test_f1_sheet_lists_every_registered_shortcut_and_mnemonic(main_window, qtbo
         wanted |= {_portable(k) for k in action.shortcuts() if not k.isEmpty()}
     for screen in main_window.screens.values():
         for button in screen.findChildren(QAbstractButton):
+            if button.window() is not main_window:
+                continue
             mnemonic = QKeySequence.mnemonic(button.text())
             if not mnemonic.isEmpty():
                 wanted.add(_portable(mnemonic))

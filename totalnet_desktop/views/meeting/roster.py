@@ -250,4 +250,6 @@ class RosterDialog(QDialog):
     def edit(cls, chapter_id: int, parent: QWidget | None = None) -> tuple[None, bool]:
         """Show the roster editor (modal)."""
         dialog = cls(chapter_id, parent)
-        return None, dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return None, accepted

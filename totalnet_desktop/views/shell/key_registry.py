@@ -48,6 +48,8 @@ def mnemonic_keys(widget: QWidget, scope: str) -> list[KeyHelp]:
     """Alt+letter of every button under ``widget`` whose text has an '&'."""
     out = []
     for button in widget.findChildren(QAbstractButton):
+        if button.window() is not widget.window():
+            continue  # a dialog's button: its own window, its own keys
         key = QKeySequence.mnemonic(button.text())
         if not key.isEmpty():
             out.append(KeyHelp(_portable(key), _clean(button.text()), scope))

@@ -52,9 +52,14 @@ def run_import(args) -> int:
     except ImportReadError as exc:
         print(f"totalnet: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        # Ctrl+C: the import's transaction was rolled back (or never began).
+        print("totalnet: the import was interrupted; nothing was written.", file=sys.stderr)
+        return 130
     for rejected in summary.rejected[:200]:
-        print(f"row {rejected.line}: rejected, {rejected.reason}", file=sys.stderr)
-    print(summary.line())
+        print(f"row {rejected.line}: {'would be ' if args.dry_run else ''}rejected, {rejected.reason}",
+              file=sys.stderr)
+    print(summary.dry_run_line() if args.dry_run else summary.line())
     return 0
 
 
@@ -73,11 +78,7 @@ def run_export(args) -> int:
     if args.format == "vcard":
         print(f"totalnet: {args.what} can only be exported as CSV.", file=sys.stderr)
         return 2
-    try:
-        count = export.export_table(args.what, args.file, excel=args.excel, period=period)
-    except export.FeatureMissing as exc:
-        print(f"totalnet: {exc}", file=sys.stderr)
-        return 2
+    count = export.export_table(args.what, args.file, excel=args.excel, period=period)
     print(f"exported {count} rows to {args.file}")
     return 0
 

@@ -1,9 +1,9 @@
 """Report preview and PDF, meeting history, roster editor and the roster model."""
 
 import datetime as dt
-from decimal import Decimal
 import shutil
 import subprocess
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate

@@ -93,11 +93,11 @@ def test_on_a_day_the_chapter_does_not_meet_the_latest_meeting_opens(db, main_wi
 def test_set_up_form_shows_errors(main_window, qtbot):
     qtbot.keyClick(main_window, Qt.Key.Key_2, CTRL)
     form = main_window.current_screen().setup
-    form.create()
+    form.create_chapter()
     assert "needs a name" in form.error.text()
     form.name.setText("X")
     form.start_time.setText("late")
-    form.create()
+    form.create_chapter()
     assert "not a time" in form.error.text()
     assert chapters.list_chapters() == []
 

@@ -3,9 +3,10 @@
 Counting rules (BNI PALMS style):
 - Attendance P/A/L/M/S counts the chapter's meetings dated in the range. Present is P only: a late
   arrival counts as L, never also as P (the meeting header, History, the report and its CSV agree).
-- Only chapter slips count: a slip recorded at one of the chapter's meetings (a visitor's referral
-  there included), or one without a meeting passed between two members (present or former) of the
-  chapter. A referral from a LinkedIn contact or any other outsider stays in Contacts and Insights.
+- Only chapter slips count for referrals and TYFCB: a slip recorded at one of the chapter's meetings
+  (a visitor's referral there included), or one without a meeting passed between two members (present
+  or former) of the chapter. A referral from a LinkedIn contact or any other outsider stays in
+  Contacts and Insights. A one-to-one counts for each member who took part (with whomever).
 - Slips count by their date: a meeting's report covers the days after the previous meeting up to
   and including this one, so a one-to-one logged mid-week shows at the next meeting.
 - RGI/RGO: referrals the member gave, inside/outside; RRI/RRO: received.
@@ -15,6 +16,7 @@ Counting rules (BNI PALMS style):
 - TYFCB: credited to the member who reports the thank-you slip (``from_contact``): the business they
   closed thanks to the member thanked, as BNI PALMS reports do.
 - CEU: credits summed.
+- T: testimonials the member gave.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from totalnet_desktop.core.store.models import (
     Membership,
     OneToOne,
     Referral,
+    Testimonial,
     ThankYou,
 )
 
@@ -46,7 +49,7 @@ logger = logging.getLogger(__name__)
 
 COUNT_FIELDS = ("P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "one_to_one")
 PALMS_HEADERS = ["First Name", "Last Name", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V",
-                 "1-2-1", "TYFCB", "CEU"]
+                 "1-2-1", "TYFCB", "CEU", "T"]
 STATUS_LETTER = {"Present": "P", "Absent": "A", "Late": "L", "Medical": "M", "Substitute": "S"}
 
 
@@ -60,6 +63,7 @@ class PalmsLine:
     counts: dict = field(default_factory=lambda: dict.fromkeys(COUNT_FIELDS, 0))
     tyfcb: Decimal = Decimal(0)
     ceu: float = 0.0
+    testimonials: int = 0
 
     @property
     def name(self) -> str:
@@ -68,7 +72,8 @@ class PalmsLine:
     def values(self) -> list:
         """The row as plain values in PALMS_HEADERS order."""
         c = self.counts
-        return [self.first_name, self.last_name, *(c[k] for k in COUNT_FIELDS), self.tyfcb, round(self.ceu, 2)]
+        return [self.first_name, self.last_name, *(c[k] for k in COUNT_FIELDS), self.tyfcb, round(self.ceu, 2),
+                self.testimonials]
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
             g.counts["RG" + suffix] += 1
         if (rc := line(r.receiver_id)) is not None:
             rc.counts["RR" + suffix] += 1
-    for o in OneToOne.select().where(in_range(OneToOne, OneToOne.member_a, OneToOne.member_b)):
+    for o in OneToOne.select().where((OneToOne.date >= start) & (OneToOne.date <= end)):
         for cid in {o.member_a_id, o.member_b_id}:
             if (ln := line(cid)) is not None:
                 ln.counts["one_to_one"] += 1
@@ -137,6 +142,9 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
     for c in CEU.select().where((CEU.date >= start) & (CEU.date <= end)):
         if (ln := line(c.contact_id)) is not None:
             ln.ceu += c.credits
+    for t in Testimonial.select(Testimonial.giver).where((Testimonial.date >= start) & (Testimonial.date <= end)):
+        if (ln := line(t.giver_id)) is not None:
+            ln.testimonials += 1
     ordered = sorted(lines.values(), key=lambda x: (normalize.fold(x.first_name), normalize.fold(x.last_name)))
     total = PalmsLine(0, "Total", "")
     for ln in ordered:
@@ -144,6 +152,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
             total.counts[key] += ln.counts[key]
         total.tyfcb += ln.tyfcb
         total.ceu += ln.ceu
+        total.testimonials += ln.testimonials
     return PalmsSummary(chapter.name, chapter.currency, start, end, tuple(m.date for m in meetings),
                         tuple(ordered), total, tuple(visitors), tuple(substitutes))
 
@@ -291,13 +300,9 @@ def resolve_range(chapter_id: int, wanted: TableRange | None = None) -> tuple[dt
     return start, end, f"meeting of {end:%Y-%m-%d}"
 
 
-def _my_chapter_id() -> int | None:
-    return chapters.my_chapter_id()
-
-
 def attendance_table(wanted: TableRange | None = None) -> tuple[list[str], list[list]]:
     """Attendance at my chapter's meetings in the range, oldest meeting first."""
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(ATTENDANCE_HEADERS), []
     start, end, _ = resolve_range(chapter_id, wanted)
@@ -318,7 +323,7 @@ def attendance_table(wanted: TableRange | None = None) -> tuple[list[str], list[
 
 def referrals_table(wanted: TableRange | None = None) -> tuple[list[str], list[list]]:
     """My chapter's referral slips in the range (the ones its PALMS report counts), then a Total row."""
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(REFERRAL_HEADERS), []
     start, end, _ = resolve_range(chapter_id, wanted)
@@ -339,7 +344,7 @@ def referrals_table(wanted: TableRange | None = None) -> tuple[list[str], list[l
 
 def palms_table(wanted: TableRange | None = None) -> tuple[list[str], list[list]]:
     """PALMS figures per member of my chapter over the range, then the column totals ("Total" row)."""
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(PALMS_HEADERS), []
     start, end, _ = resolve_range(chapter_id, wanted)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store import prefs, search_index, undo
 from totalnet_desktop.core.store.errors import TotalNetError, ValidationError
+from totalnet_desktop.core.store.identity import me_id  # noqa: F401 - the contacts API names it too
 from totalnet_desktop.core.store.models import (
     CHANNELS,
     POINT_KINDS,
@@ -262,16 +263,6 @@ def set_me(contact_id: int | None) -> None:
         prefs.set("me_contact_id", contact_id)
 
 
-def me_id() -> int | None:
-    """The contact who is me, when set and still present."""
-    value = prefs.get("me_contact_id")
-    if value is not None and Contact.select().where((Contact.id == value)
-                                                    & Contact.trashed_at.is_null()).exists():
-        return int(value)
-    row = Contact.select(Contact.id).where((Contact.is_me == True) & Contact.trashed_at.is_null()).first()
-    return row.id if row else None
-
-
 # ---- bulk changes to a selection ----------------------------------------------------------------
 # Above this many contacts a bulk change rebuilds the search index once instead of row by row.
 BULK_REINDEX = 200
@@ -418,9 +409,17 @@ def _undo_trash_created(payload: dict) -> None:
         Contact.update(trashed_at=now()).where(Contact.id.in_(chunk)).execute()
 
 
-def _undo_untrash(payload: dict) -> None:
+def _undo_untrash(payload: dict) -> str:
+    back = 0
     for chunk in chunks(payload["ids"]):
-        Contact.update(trashed_at=None).where(Contact.id.in_(chunk)).execute()
+        back += Contact.update(trashed_at=None).where(Contact.id.in_(chunk)).execute()
+    gone = len(payload["ids"]) - back
+    if not gone:
+        return ""
+    if not back:
+        return ("nothing came back: the trash was emptied since, so "
+                + ("that contact no longer exists" if gone == 1 else f"those {gone} contacts no longer exist"))
+    return f"{gone} of them no longer exist{'s' if gone == 1 else ''} (the trash was emptied since)"
 
 
 def _undo_tag_links(payload: dict, add: bool) -> None:

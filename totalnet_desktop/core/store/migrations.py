@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import schema_v1, search_index
+from totalnet_desktop.core.store import checks, schema_v1, schema_v8, search_index
 
 logger = logging.getLogger(__name__)
 
@@ -125,7 +125,17 @@ def _step6_search_without_positions(db) -> None:
     search_index.rebuild(db)
 
 
-# Schema version 7 (frozen): when a member left the chapter, and the chapter's fee history (a fee with
+def _step7_enum_guards(db) -> None:
+    checks.install(db)
+
+
+def _step8_leadership(db) -> None:
+    for stmt in schema_v8.STATEMENTS:
+        db.execute_sql(stmt)
+    checks.install(db)  # follow-ups gained two origins: invite, visitor_drip
+
+
+# Schema version 9 (frozen): when a member left the chapter, and the chapter's fee history (a fee with
 # the day it starts), so the return on membership charges only months of membership at their fee.
 MEMBERSHIP_FEES_SQL = (
     'ALTER TABLE "membership" ADD COLUMN "left_on" DATE',
@@ -136,7 +146,7 @@ MEMBERSHIP_FEES_SQL = (
 )
 
 
-def _step7_membership_dates_and_fees(db) -> None:
+def _step9_membership_dates_and_fees(db) -> None:
     for stmt in MEMBERSHIP_FEES_SQL:
         db.execute_sql(stmt)
 
@@ -148,7 +158,10 @@ STEPS: tuple[Step, ...] = (
     Step(4, "dated history of stage changes (Know, Like, Trust, Partner)", _step4_stage_history),
     Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
     Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions),
-    Step(7, "members' leaving dates and the chapter's fee history", _step7_membership_dates_and_fees),
+    Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
+    Step(8, "chapter leadership: testimonials, power teams, agenda, visitor stages, rota, speakers",
+         _step8_leadership),
+    Step(9, "members' leaving dates and the chapter's fee history", _step9_membership_dates_and_fees),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -1,4 +1,4 @@
-"""The data model (GUIDE.md section 3) as peewee models bound to one deferred database.
+"""The data model (docs/data-model.md) as peewee models bound to one deferred database.
 
 Enumerations are stored as short text so that the file stays readable with any SQLite tool.
 """
@@ -21,7 +21,21 @@ from peewee import (
     TextField,
 )
 
-# Initialised by core.db.open_database(); every model uses this one handle.
+from totalnet_desktop.core.store.enums import (
+    AttendanceStatus,
+    BusinessKind,
+    Channel,
+    FollowUpOrigin,
+    FollowUpStatus,
+    MeetingStatus,
+    PointKind,
+    ReferralKind,
+    ReferralStatus,
+    SocialNetwork,
+    Stage,
+)
+
+# Initialised by core.store.db.open_database(); every model uses this one handle.
 database = SqliteDatabase(None)
 
 
@@ -30,17 +44,14 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-# ---- enumerations -------------------------------------------------------------------------
-STAGES = ("Know", "Like", "Trust", "Partner")
+# ---- enumerations (store/enums.py holds them; these tuples of their values serve existing callers) ----
+STAGES = Stage.values()
 DEFAULT_CADENCE_DAYS = {"Know": 90, "Like": 60, "Trust": 30, "Partner": 14}
 
-POINT_KINDS = ("phone", "email", "website", "social")
-SOCIAL_NETWORKS = ("linkedin", "x", "facebook", "instagram", "other")
+POINT_KINDS = PointKind.values()
+SOCIAL_NETWORKS = SocialNetwork.values()
 
-CHANNELS = (
-    "in_person", "one_to_one", "online_meeting", "phone", "messaging", "email",
-    "linkedin", "x", "facebook", "instagram", "other",
-)
+CHANNELS = Channel.values()
 CHANNEL_LABELS = {
     "in_person": "In person", "one_to_one": "One-to-one", "online_meeting": "Online meeting",
     "phone": "Phone", "messaging": "WhatsApp / messaging", "email": "E-mail", "linkedin": "LinkedIn",
@@ -49,21 +60,18 @@ CHANNEL_LABELS = {
 FACE_TO_FACE_CHANNELS = ("in_person", "one_to_one")
 ONLINE_CHANNELS = ("online_meeting", "linkedin", "x", "facebook", "instagram")
 
-ATTENDANCE_STATUSES = ("Present", "Absent", "Late", "Medical", "Substitute", "Visitor")
+ATTENDANCE_STATUSES = AttendanceStatus.values()
 PALMS = ("Present", "Absent", "Late", "Medical", "Substitute")
 ROLES = (
     "President", "Vice President", "Secretary/Treasurer", "Visitor Host",
     "Education Coordinator", "Growth Coordinator", "Mentor Coordinator", "Member",
 )
-REFERRAL_STATUSES = ("New", "Pending", "Closed", "No sale")
-REFERRAL_KINDS = ("inside", "outside")
-BUSINESS_KINDS = ("new", "repeat")
-MEETING_STATUSES = ("open", "closed")
-FOLLOWUP_STATUSES = ("open", "done", "snoozed", "dismissed")
-FOLLOWUP_ORIGINS = (
-    "user", "visitor", "referral_received", "referral_given", "thank_you", "cadence",
-    "bridge_meet", "bridge_connect", "one_to_one",
-)
+REFERRAL_STATUSES = ReferralStatus.values()
+REFERRAL_KINDS = ReferralKind.values()
+BUSINESS_KINDS = BusinessKind.values()
+MEETING_STATUSES = MeetingStatus.values()
+FOLLOWUP_STATUSES = FollowUpStatus.values()
+FOLLOWUP_ORIGINS = FollowUpOrigin.values()
 
 
 class BaseModel(Model):
@@ -312,8 +320,120 @@ class StageChange(BaseModel):
     changed_at = DateTimeField(index=True)
 
 
+# ---- chapter leadership (schema step 8) -------------------------------------------------------
+VISITOR_STAGES = ("visited", "visited twice", "applied", "joined", "declined")
+
+
+class Testimonial(BaseModel):
+    """A testimonial slip: ``giver`` spoke at a meeting about the member ``about``."""
+
+    date = DateField(index=True)
+    meeting = ForeignKeyField(Meeting, null=True, backref="testimonials", on_delete="SET NULL")
+    giver = ForeignKeyField(Contact, backref="testimonials_given", on_delete="CASCADE")
+    about = ForeignKeyField(Contact, null=True, backref="testimonials_about", on_delete="SET NULL")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
+class PowerTeam(BaseModel):
+    """A contact sphere: classifications that serve the same clients."""
+
+    chapter = ForeignKeyField(Chapter, backref="power_teams", on_delete="CASCADE", index=False)  # the composite leads with it
+    name = CharField()
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("chapter", "name"), True),)
+
+
+class PowerTeamClassification(BaseModel):
+    team = ForeignKeyField(PowerTeam, backref="classifications", on_delete="CASCADE", index=False)  # the composite leads with it
+    classification = CharField()
+
+    class Meta:
+        indexes = ((("team", "classification"), True),)
+
+
+class PowerTeamMember(BaseModel):
+    team = ForeignKeyField(PowerTeam, backref="members", on_delete="CASCADE", index=False)  # the composite leads with it
+    contact = ForeignKeyField(Contact, backref="power_teams", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("team", "contact"), True),)
+
+
+class AgendaSegment(BaseModel):
+    """One segment of a chapter's meeting agenda; ``seconds`` is per speaker when ``per_speaker``."""
+
+    chapter = ForeignKeyField(Chapter, backref="agenda", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    kind = CharField()  # one of core.chapter.agenda.SEGMENT_KINDS
+    title = CharField()
+    seconds = IntegerField(default=60)
+    per_speaker = BooleanField(default=False)
+
+
+class VisitorStage(BaseModel):
+    """A visitor's stage in the chapter's pipeline when set by hand (applied, joined, declined)."""
+
+    chapter = ForeignKeyField(Chapter, backref="visitor_stages", on_delete="CASCADE", index=False)  # the composite leads with it
+    contact = ForeignKeyField(Contact, backref="visitor_stages", on_delete="CASCADE")
+    stage = CharField()  # one of VISITOR_STAGES
+    changed_on = DateField()
+
+    class Meta:
+        indexes = ((("chapter", "contact"), True),)
+
+
+class FeaturePresentation(BaseModel):
+    """The 10-minute feature slot: who presented (past) or is planned (future) on a date."""
+
+    chapter = ForeignKeyField(Chapter, backref="feature_presentations", on_delete="CASCADE", index=False)  # the composite leads with it
+    contact = ForeignKeyField(Contact, backref="feature_presentations", on_delete="CASCADE")
+    date = DateField()
+
+    class Meta:
+        indexes = ((("chapter", "date"), True),)
+
+
+class MemberAway(BaseModel):
+    """Dates a member said they will be away (the rota skips them)."""
+
+    chapter = ForeignKeyField(Chapter, backref="away", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="away", on_delete="CASCADE")
+    start = DateField()
+    end = DateField()
+
+
+class SpeakerRecord(BaseModel):
+    """Who spoke in an agenda segment at a meeting, for how long against the time allowed."""
+
+    meeting = ForeignKeyField(Meeting, backref="speakers", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, backref="speeches", on_delete="SET NULL")
+    name = CharField(default="")
+    segment = CharField()
+    position = IntegerField(default=0)
+    allowed_seconds = IntegerField(default=60)
+    spoken_seconds = IntegerField(default=0)
+    skipped = BooleanField(default=False)
+
+
+class TrafficLightScheme(BaseModel):
+    """A chapter's own traffic-light scheme (TOML text), copied from a shipped one and edited."""
+
+    chapter = ForeignKeyField(Chapter, backref="schemes", on_delete="CASCADE", index=False)  # the composite leads with it
+    name = CharField()
+    body = TextField()
+
+    class Meta:
+        indexes = ((("chapter", "name"), True),)
+
+
+LEADERSHIP_MODELS = (Testimonial, PowerTeam, PowerTeamClassification, PowerTeamMember, AgendaSegment,
+                     VisitorStage, FeaturePresentation, MemberAway, SpeakerRecord, TrafficLightScheme)
+
 BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
-ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange, ChapterFee)
+ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS + (ChapterFee,)

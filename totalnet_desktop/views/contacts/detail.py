@@ -208,7 +208,8 @@ class ContactDetail(QWidget):
         self.body.setText(f"<table cellspacing='0' cellpadding='2'>{table}</table>")
         self._fit_body()
         QTimer.singleShot(0, self._fit_body)  # again once the pane has its final size
-        self._fill_timeline(record.id)
+        if record.id is not None:
+            self._fill_timeline(record.id)
 
     def _fill_timeline(self, contact_id: int) -> None:
         self.timeline.clear()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import reports
 from totalnet_desktop.core.chapter.reports import PalmsSummary
+from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.render.meeting_report import report_document, report_html, write_pdf
+from totalnet_desktop.views.shell.dates import to_date, to_qdate
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
@@ -41,8 +42,8 @@ class MeetingReportDialog(QDialog):
         self.setWindowTitle("Chapter report")
         fit_resize(self, 1100, 640)
         self.chapter_id, start, end = reports.meeting_range(meeting_id)
-        self.start = QDateEdit(QDate(start))
-        self.end = QDateEdit(QDate(end))
+        self.start = QDateEdit(to_qdate(start))
+        self.end = QDateEdit(to_qdate(end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -70,11 +71,12 @@ class MeetingReportDialog(QDialog):
         save.setFocus()
 
     def refresh(self) -> None:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = to_date(self.start.date()), to_date(self.end.date())
         self.summary = reports.chapter_summary(self.chapter_id, min(start, end), max(start, end))
         self.preview.setHtml(report_html(self.summary))
 
     def save_pdf(self, path: Path | str) -> Path:
+        assert self.summary is not None  # refresh() ran in __init__
         return write_pdf(self.summary, path)
 
     def ask_save_pdf(self) -> None:
@@ -83,14 +85,14 @@ class MeetingReportDialog(QDialog):
         if path:
             try:
                 self.save_pdf(path)
-            except OSError as exc:
-                QMessageBox.warning(self, "Chapter report", f"The PDF could not be written to {path}: {exc}")
+            except TotalNetError as exc:  # the live database, a folder, a full disk: one sentence
+                QMessageBox.warning(self, "Chapter report", str(exc))
 
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        if self.summary is not None and QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             report_document(self.summary).print_(printer)
 
     @classmethod

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QTabWidget, QWidget
 
 EVERYWHERE = "Everywhere"
 
@@ -25,6 +25,7 @@ class KeyHelp:
     text: str
     scope: str  # EVERYWHERE, a screen's title, or a dialog's name
     checked: bool = True  # False: several keys described together (not one sequence to compare)
+    group: str = ""  # a tab page's name: keys on two different tabs never fire together
 
 
 def _clean(text: str) -> str:
@@ -52,8 +53,21 @@ def mnemonic_keys(widget: QWidget, scope: str) -> list[KeyHelp]:
             continue  # a dialog's button: its own window, its own keys
         key = QKeySequence.mnemonic(button.text())
         if not key.isEmpty():
-            out.append(KeyHelp(_portable(key), _clean(button.text()), scope))
+            out.append(KeyHelp(_portable(key), _clean(button.text()), scope, group=_page_of(button, widget)))
     return out
+
+
+def _page_of(button: QWidget, screen: QWidget) -> str:
+    """The name of the tab page (inside ``screen``) holding ``button``; '' when on no tab."""
+    child = button
+    parent = child.parentWidget()
+    while parent is not None and child is not screen:
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            index = tabs.indexOf(child)
+            return _clean(tabs.tabText(index)) if index >= 0 else str(id(child))
+        child, parent = parent, parent.parentWidget()
+    return ""
 
 
 def declared_keys(owner, scope: str) -> list[KeyHelp]:
@@ -86,14 +100,19 @@ def collect(window) -> list[KeyHelp]:
 def collisions(keys: list[KeyHelp]) -> list[str]:
     """Key sequences bound twice where both could fire: in one scope, or a screen's and a window-wide
     one ('Ctrl+R in Meeting day: Referral slip and Everywhere: Reload')."""
-    seen: dict[tuple[str, str], KeyHelp] = {}
     found = []
     everywhere = {k.keys: k for k in keys if k.scope == EVERYWHERE and k.checked}
+    earlier: list[KeyHelp] = []
     for k in keys:
         if not k.checked:
             continue
-        other = seen.get((k.scope, k.keys)) or (everywhere.get(k.keys) if k.scope != EVERYWHERE else None)
+        # Same scope, and on the same tab page (or one of them on no tab: both can fire).
+        other = next((o for o in earlier if o.scope == k.scope and o.keys == k.keys
+                      and (o.group == k.group or not o.group or not k.group)), None)
+        if other is None and k.scope != EVERYWHERE:
+            other = everywhere.get(k.keys)
         if other is not None and other is not k:
-            found.append(f"{k.keys} in {k.scope}: {k.text} and {other.scope}: {other.text}")
-        seen[(k.scope, k.keys)] = k
+            where = f" ({k.group} tab)" if k.group else ""
+            found.append(f"{k.keys} in {k.scope}{where}: {k.text} and {other.scope}: {other.text}")
+        earlier.append(k)
     return found

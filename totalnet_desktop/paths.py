@@ -82,9 +82,23 @@ def resolve(data_dir: str | os.PathLike | None = None) -> AppPaths:
     if portable is not None:
         return AppPaths(data_dir=portable, log_dir=portable / "logs")
     return AppPaths(
-        data_dir=Path(appdirs.user_data_dir(APP_NAME, appauthor=False)),
+        data_dir=default_data_dir(),
         log_dir=Path(appdirs.user_log_dir(APP_NAME, appauthor=False)),
     )
+
+
+def default_data_dir() -> Path:
+    """The folder used when no --data-dir, TOTALNET_DATA_DIR or portable folder says otherwise."""
+    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def window_title(paths: AppPaths) -> str:
+    """'TotalNet', with the data folder's name when it is not the default one ('TotalNet - Demo')."""
+    try:
+        default = paths.data_dir.resolve() == default_data_dir().resolve()
+    except OSError:
+        default = False
+    return "TotalNet" if default else f"TotalNet - {paths.data_dir.name}"
 
 
 def ensure(paths: AppPaths) -> AppPaths:

@@ -20,7 +20,7 @@ def register(sub) -> None:
                    help="replace FILE even when it exists and is not a TotalNet backup")
     p.set_defaults(handler=run_backup)
     p = sub.add_parser("restore", help="restore the database from a backup file")
-    p.add_argument("file")
+    p.add_argument("file", help="the backup to restore (a .sqlite3 file TotalNet wrote)")
     # Restore opens the data itself: it must also work when the live database is damaged.
     p.set_defaults(handler=run_restore, needs_session=False)
 

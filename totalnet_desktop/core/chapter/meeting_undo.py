@@ -138,6 +138,9 @@ def _undo_slip(p: dict) -> list[str]:
     if closed:
         Referral.update(status=closed["status"], value=closed.get("value")).where(
             Referral.id == closed["id"]).execute()
+        for item in closed.get("followups", ()):  # the follow-ups the closing marked done reopen
+            FollowUp.update(status=item["status"], done_at=None, due=dt.date.fromisoformat(item["due"])).where(
+                FollowUp.id == item["id"]).execute()
     return []
 
 

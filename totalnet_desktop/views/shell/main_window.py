@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop import __version__
+from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.store import overview
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(f"TotalNet - {ctx.paths.data_dir.name}")
+        self.setWindowTitle(paths.window_title(ctx.paths))
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -281,7 +281,9 @@ class MainWindow(QMainWindow):
             self.unsetCursor()
         self.ctx.bus.changed.emit("all")
         self.show_screen("contacts")
-        self.statusBar().showMessage(summary.line(), 8000)
+        self.statusBar().showMessage(
+            f"Loaded the sample chapter {summary.chapter}: {summary.contacts:,} contacts ({summary.members} members), "
+            f"{summary.meetings} meetings, {summary.followups} follow-ups.", 8000)
 
     def undo(self) -> None:
         screen = self.current_screen()

@@ -10,6 +10,9 @@ table directly; the demo loader's figures depend on both.
 REASON = "not yet on PostgreSQL (issue 18 note: SQLite-only SQL in this path)"
 
 PENDING = frozenset({
+    "tests/core/contacts/test_contact_search.py::test_searcher_matches_sql_search",
+    "tests/core/contacts/test_contact_search.py::test_searcher_narrowing_while_typing_matches_sql_search",
+    "tests/core/contacts/test_contact_search.py::test_searcher_letter_that_everyone_holds_agrees_with_sql_search",
     "tests/core/chapter/test_meetings.py::test_an_app_made_nudge_does_not_keep_the_new_contact",
     "tests/core/chapter/test_meetings.py::test_undo_substitute_removes_the_contact_it_created",
     "tests/core/chapter/test_meetings.py::test_undo_visitor_removes_the_new_contact_and_its_followup",

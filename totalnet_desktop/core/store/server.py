@@ -50,12 +50,25 @@ class _Cursor:
 
     def __init__(self, cursor) -> None:
         self._cursor = cursor
+        self._inserted = False
 
     def execute(self, sql, params=None):
         sql, params = pg_dialect.translate(sql, params)
         with peewee.__exception_wrapper__:
             self._cursor.execute(sql, params)
+        self._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return self
+
+    @property
+    def lastrowid(self) -> int | None:
+        """The id the last INSERT drew from its identity column (SQLite's cursor.lastrowid)."""
+        if not self._inserted:
+            return None
+        row = self._cursor.connection.execute("SELECT lastval()").fetchone()
+        return int(row[0]) if row else None
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
 
     def executemany(self, sql, seq):
         sql, _ = pg_dialect.translate(sql, ())
@@ -126,7 +139,9 @@ class ServerDatabase(Psycopg3Database):
         with peewee.__exception_wrapper__:
             cursor = super().cursor()
             cursor.execute(sql, params or ())
-        return cursor
+        wrapped = _Cursor(cursor)
+        wrapped._inserted = sql.lstrip()[:6].upper() == "INSERT"
+        return wrapped
 
     def cursor(self, named_cursor=None):
         return _Cursor(super().cursor())

@@ -59,6 +59,8 @@ REFERRAL_STATUSES = ("New", "Pending", "Closed", "No sale")
 REFERRAL_KINDS = ("inside", "outside")
 BUSINESS_KINDS = ("new", "repeat")
 MEETING_STATUSES = ("open", "closed")
+HISTORY_SOURCES = ("linkedin", "whatsapp", "calendar", "mbox")
+DIRECTIONS = ("out", "in", "both", "group")  # from me, to me, both ways, in a group conversation
 FOLLOWUP_STATUSES = ("open", "done", "snoozed", "dismissed")
 FOLLOWUP_ORIGINS = (
     "user", "visitor", "referral_received", "referral_given", "thank_you", "cadence",
@@ -134,6 +136,18 @@ class ContactTag(BaseModel):
         indexes = ((("contact", "tag"), True),)
 
 
+class HistoryImport(BaseModel):
+    """One run of Import history on one file (schema step 7): undone as a whole by deleting it."""
+
+    source = CharField()  # one of HISTORY_SOURCES
+    file_name = CharField(default="")
+    imported_at = DateTimeField(default=now)
+    touches = IntegerField(default=0)  # interactions written for matched contacts
+    pending = IntegerField(default=0)  # touches waiting in the review list
+    first_at = DateTimeField(null=True)
+    last_at = DateTimeField(null=True)
+
+
 class Interaction(BaseModel):
     contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE", index=False)  # via the composite (step 5)
     occurred_at = DateTimeField(default=now)
@@ -141,6 +155,12 @@ class Interaction(BaseModel):
     kind = CharField(default="")  # call, message, comment, meeting, connected, ...
     note = TextField(default="")
     created_at = DateTimeField(default=now)
+    # Schema step 7: touches read from the member's own history files.
+    direction = CharField(default="")  # "" (typed by hand) or one of DIRECTIONS
+    count = IntegerField(default=1)  # messages in this conversation on this day
+    source = CharField(default="")  # "" (typed by hand) or one of HISTORY_SOURCES
+    origin_key = CharField(null=True, unique=True)  # makes re-importing the same history add nothing
+    batch = ForeignKeyField(HistoryImport, null=True, backref="interactions", on_delete="CASCADE")
 
     class Meta:
         indexes = ((("contact", "occurred_at"), False), (("occurred_at",), False))
@@ -299,8 +319,54 @@ class StageChange(BaseModel):
     changed_at = DateTimeField(index=True)
 
 
+class HistoryPerson(BaseModel):
+    """Someone in an imported history who matched no contact: the review list (schema step 7).
+
+    Their touches wait in HistoryPending until the member links them to a contact, creates a
+    contact, or ignores them; their number or address is kept here only and goes with the row."""
+
+    source = CharField()
+    key = CharField()  # "phone:+9715...", "email:...", "url:...", "name:<folded name>"
+    name = CharField(default="")
+    phone = CharField(default="")
+    email = CharField(default="")
+    url = CharField(default="")
+    batch = ForeignKeyField(HistoryImport, null=True, backref="people", on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("source", "key"), True),)
+
+
+class HistoryPending(BaseModel):
+    """A touch with someone in the review list, moved into Interaction when they are linked."""
+
+    person = ForeignKeyField(HistoryPerson, backref="touches", on_delete="CASCADE")
+    occurred_at = DateTimeField()
+    channel = CharField(default="other")
+    kind = CharField(default="")
+    note = TextField(default="")
+    direction = CharField(default="")
+    count = IntegerField(default=1)
+    source = CharField()
+    origin_key = CharField(unique=True)
+    batch = ForeignKeyField(HistoryImport, null=True, backref="pending_touches", on_delete="CASCADE")
+
+
+class HistoryIgnored(BaseModel):
+    """Someone the member chose to ignore: only a hash of their key is kept (no number, no address)."""
+
+    source = CharField()
+    key_hash = CharField()
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("source", "key_hash"), True),)
+
+
 BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
-ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange)
+HISTORY_MODELS = (HistoryImport, HistoryPerson, HistoryPending, HistoryIgnored)
+ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange) + HISTORY_MODELS

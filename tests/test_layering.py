@@ -70,7 +70,7 @@ CORE_ARROWS = {
     "insights": {"store"},
     "followups": {"store", "contacts"},
     "chapter": {"store", "contacts", "followups"},
-    "exchange": {"store", "contacts"},
+    "exchange": {"store", "contacts", "followups"},  # history imports refresh the cadence follow-ups
     "demo": {"store", "contacts", "followups", "chapter", "exchange"},
 }
 

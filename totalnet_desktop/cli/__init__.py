@@ -13,10 +13,18 @@ import sys
 import peewee
 
 from totalnet_desktop import __version__
-from totalnet_desktop.cli import cmd_backup, cmd_demo, cmd_exchange, cmd_followups, cmd_report, cmd_search
+from totalnet_desktop.cli import (
+    cmd_backup,
+    cmd_demo,
+    cmd_exchange,
+    cmd_followups,
+    cmd_history,
+    cmd_report,
+    cmd_search,
+)
 from totalnet_desktop.core.store.errors import TotalNetError
 
-COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo)
+COMMAND_MODULES = (cmd_exchange, cmd_history, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -145,9 +145,11 @@ HISTORY_SQL = (
     ('CREATE TABLE "history_person" ("id" INTEGER NOT NULL PRIMARY KEY, "source" VARCHAR(255) NOT NULL, '
      '"key" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, '
      '"email" VARCHAR(255) NOT NULL, "url" VARCHAR(255) NOT NULL, "batch_id" INTEGER, '
-     '"created_at" DATETIME NOT NULL, '
-     'FOREIGN KEY ("batch_id") REFERENCES "history_import" ("id") ON DELETE SET NULL)'),
+     '"created_at" DATETIME NOT NULL, "contact_id" INTEGER, '
+     'FOREIGN KEY ("batch_id") REFERENCES "history_import" ("id") ON DELETE SET NULL, '
+     'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'),
     'CREATE INDEX "history_person_batch_id" ON "history_person" ("batch_id")',
+    'CREATE INDEX "history_person_contact_id" ON "history_person" ("contact_id")',
     'CREATE UNIQUE INDEX "history_person_source_key" ON "history_person" ("source", "key")',
     ('CREATE TABLE "history_pending" ("id" INTEGER NOT NULL PRIMARY KEY, "person_id" INTEGER NOT NULL, '
      '"occurred_at" DATETIME NOT NULL, "channel" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, '

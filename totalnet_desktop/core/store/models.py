@@ -332,6 +332,8 @@ class HistoryPerson(BaseModel):
     email = CharField(default="")
     url = CharField(default="")
     batch = ForeignKeyField(HistoryImport, null=True, backref="people", on_delete="SET NULL")
+    # Set when the member linked them: later imports then match this key to that contact.
+    contact = ForeignKeyField(Contact, null=True, backref="history_aliases", on_delete="CASCADE")
     created_at = DateTimeField(default=now)
 
     class Meta:

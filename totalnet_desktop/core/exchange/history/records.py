@@ -35,6 +35,7 @@ class Touch:
     party: Party
     count: int = 1
     first_line: str = ""
+    fallback: str = ""  # the channel when a one-to-one's other person turns out not to be a member
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ encrypted") and media placeholders are handled; header-shaped lines of the other
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Iterable
@@ -18,7 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.exchange.history.records import BadLine, HistoryReadError, NeedsAnswer, Party, Touch
+from totalnet_desktop.core.exchange.history.records import (
+    BadLine,
+    HistoryReadError,
+    NeedsAnswer,
+    Party,
+    Touch,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -32,9 +39,9 @@ HEADER = re.compile(
 )
 # After a direction mark, iOS writes both media placeholders and system lines; these are messages.
 _MEDIA = re.compile(r"<attached: |<Media omitted>|\w+ omitted|This message was deleted|You deleted this message"
-                    r"|Missed (voice|video) call|Voice call|Video call|Location: ", re.I)
+                    r"|Missed (voice|video) call|Voice call|Video call|Location: ", re.IGNORECASE)
 _GROUP_HINT = re.compile(r"created group|changed the subject|changed this group|changed the group|\badded\b"
-                         r"|joined using|\bleft$|\bremoved\b|group", re.I)
+                         r"|joined using|\bleft$|\bremoved\b|group", re.IGNORECASE)
 _PHONEISH = re.compile(r"^\+?[\d\s\-().]{7,}$")
 _QUOTES = set("\"“”«»")
 ORDERS = ("dmy", "mdy", "ymd")
@@ -102,7 +109,7 @@ def decide_order(dates: list[tuple[int, int, int]]) -> str | None:
         if counts["dmy"] == counts["mdy"]:
             return None
         return max(counts, key=counts.__getitem__)
-    forward = [o for o, days in fits.items() if all(x <= y for x, y in zip(days, days[1:]))]
+    forward = [o for o, days in fits.items() if all(x <= y for x, y in itertools.pairwise(days))]
     return forward[0] if len(forward) == 1 else None
 
 

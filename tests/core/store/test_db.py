@@ -4,6 +4,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import peewee
 import pytest
 
 from totalnet_desktop.core.contacts import service as contacts
@@ -299,7 +300,7 @@ def test_upgrade_from_schema_v6_adds_history_columns_and_keeps_touches(tmp_path)
     # The origin key is unique; a batch deletes its touches with it.
     batch = models.HistoryImport.create(source="whatsapp", file_name="chat.txt")
     models.Interaction.create(contact=omar, channel="messaging", origin_key="k1", batch=batch, count=3)
-    with pytest.raises(Exception):
+    with pytest.raises(peewee.IntegrityError):
         models.Interaction.create(contact=omar, channel="messaging", origin_key="k1")
     batch.delete_instance()
     assert [i.note for i in models.Interaction.select()] == ["hi"]

@@ -6,7 +6,15 @@ import datetime as dt
 import io
 
 import pytest
-from history_samples import ICS, MBOX, ME_URL, connections_csv, endorsements_csv, invitations_csv, messages_csv
+from history_samples import (
+    ICS,
+    MBOX,
+    ME_URL,
+    connections_csv,
+    endorsements_csv,
+    invitations_csv,
+    messages_csv,
+)
 
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.exchange.history import calendar, linkedin, mbox
@@ -36,7 +44,7 @@ def test_linkedin_messages_per_conversation_day_with_direction_and_groups():
 
 def test_linkedin_asks_who_i_am_only_when_the_conversations_cannot_tell():
     one = linkedin.read_messages(messages_csv().split("\r\nc1")[0] + "\r\n", "messages.csv")
-    header_only = linkedin.read_messages(",".join(["CONVERSATION ID", "FROM", "DATE"]) + "\r\nc9,A,2023-01-01 "
+    header_only = linkedin.read_messages("CONVERSATION ID,FROM,DATE" + "\r\nc9,A,2023-01-01 "
                                          "10:00:00 UTC\r\nc9,B,2023-01-01 11:00:00 UTC\r\n", "messages.csv")
     assert one.find_me(set()) == ""  # nothing to tell
     with pytest.raises(NeedsAnswer):
@@ -50,7 +58,7 @@ def test_linkedin_invitations_connections_endorsements():
         ("Nadia Karim", "out", "invitation", dt.datetime(2023, 6, 11, 15, 33), "Met you at the expo"),
         ("Zed 🚀", "in", "invitation", dt.datetime(2024, 1, 5, 10, 2), "")]
     con = linkedin.read_other("connections.csv", connections_csv(), "Connections.csv")
-    assert [(t.party.url, t.at.date(), t.kind) for t in con.touches][0] == (
+    assert next((t.party.url, t.at.date(), t.kind) for t in con.touches) == (
         "https://www.linkedin.com/in/omar-haddad", dt.date(2023, 6, 11), "connected")
     end = linkedin.read_other("endorsement_received_info.csv", endorsements_csv(), "Endorsement_Received_Info.csv")
     [touch] = end.touches  # two skills on one day: one touch counting two

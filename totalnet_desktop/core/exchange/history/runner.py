@@ -19,6 +19,7 @@ from totalnet_desktop.core.exchange.history.records import FileTouches, HistoryR
 from totalnet_desktop.core.exchange.history.storing import StoredFile
 from totalnet_desktop.core.followups import rules
 from totalnet_desktop.core.store import prefs, undo
+from totalnet_desktop.core.store.models import database
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class HistoryResult:
     files: list[FileOutcome] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files inside folders or ZIPs no source reads
     closed_followups: int = 0
+    people: int = 0  # distinct people this run added to the review list
 
     @property
     def stored(self) -> list[StoredFile]:
@@ -54,7 +56,7 @@ class HistoryResult:
         """The one-line summary the CLI prints and the dialog shows."""
         s = self.stored
         touches, pending = sum(f.touches for f in s), sum(f.pending for f in s)
-        people = sum(f.people for f in s)
+        people = self.people
         bad = sum(len(f.bad_lines) for f in s)
         read = len(s) + sum(1 for f in self.files if not (f.error or f.question) and not f.stored)
         parts = [f"read {read} file{'s' if read != 1 else ''}", f"{touches} new touches with contacts",
@@ -149,6 +151,9 @@ def import_history(paths: list[str | Path], *, me: list[str] | tuple[str, ...] =
         for source, keys in known.items():
             remember_me(source, keys)
     if result.batch_ids:
+        marks = ", ".join("?" * len(result.batch_ids))
+        result.people = database.execute_sql(f"SELECT COUNT(DISTINCT person_id) FROM history_pending WHERE batch_id"
+                                             f" IN ({marks})", result.batch_ids).fetchone()[0]
         undo.push(f"import history ({len(result.batch_ids)} file{'s' if len(result.batch_ids) != 1 else ''})",
                   "undo_history_import", {"batches": result.batch_ids})
         result.closed_followups = rules.run_rules(today).closed

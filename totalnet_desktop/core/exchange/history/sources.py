@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 LINKEDIN_FILES = {
     "messages.csv", "invitations.csv", "connections.csv", "recommendations_given.csv",
-    "recommendations_received.csv", "endorsement_given_info.csv", "endorsement_received_info.csv",
+    "recommendations_received.csv", "endorsement_given_info.csv", "endorsement_received_info.csv", "profile.csv",
 }
 
 

@@ -104,9 +104,10 @@ def undo_import(batch_id: int) -> int:
         cur = database.cursor()
         gone = cur.execute("SELECT COUNT(*) FROM interaction WHERE batch_id = ?", (batch_id,)).fetchone()[0]
         cur.execute("DELETE FROM history_pending WHERE batch_id = ?", (batch_id,))
-        cur.execute("DELETE FROM history_person WHERE batch_id = ? AND contact_id IS NULL AND NOT EXISTS"
-                    " (SELECT 1 FROM history_pending t WHERE t.person_id = history_person.id)", (batch_id,))
         cur.execute("DELETE FROM history_import WHERE id = ?", (batch_id,))  # its interactions go with it
+        # People left with nothing to review (whichever import first brought them) go too.
+        cur.execute("DELETE FROM history_person WHERE contact_id IS NULL AND NOT EXISTS"
+                    " (SELECT 1 FROM history_pending t WHERE t.person_id = history_person.id)")
     return gone
 
 

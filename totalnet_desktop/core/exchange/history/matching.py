@@ -61,10 +61,26 @@ class Matcher:
             (source, key): cid for source, key, cid in database.execute_sql(
                 "SELECT source, key, contact_id FROM history_person WHERE contact_id IS NOT NULL")}
         self.ignored = {(s, h) for s, h in database.execute_sql("SELECT source, key_hash FROM history_ignored")}
+        self._keys: dict[Party, str] = {}
+        self._found: dict[tuple[str, Party], int | None] = {}
+
+    def key(self, party: Party) -> str:
+        """``party_key``, computed once per party in an import (a chat repeats its senders)."""
+        key = self._keys.get(party)
+        if key is None:
+            key = self._keys[party] = party_key(party, self.region)
+        return key
 
     def match(self, source: str, party: Party) -> int | None:
-        """The contact of a party, or None."""
-        alias = self.aliases.get((source, party_key(party, self.region)))
+        """The contact of a party, or None (computed once per party)."""
+        try:
+            return self._found[(source, party)]
+        except KeyError:
+            found = self._found[(source, party)] = self._match(source, party)
+            return found
+
+    def _match(self, source: str, party: Party) -> int | None:
+        alias = self.aliases.get((source, self.key(party)))
         if alias:
             return alias
         if party.url:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from totalnet_desktop.core.exchange.history.matching import Matcher, party_key
+from totalnet_desktop.core.exchange.history.matching import Matcher
 from totalnet_desktop.core.exchange.history.records import BadLine, FileTouches
 from totalnet_desktop.core.store.models import HistoryImport, database, now
 
@@ -62,15 +62,20 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
             matched.append((cid, touch.at.isoformat(" "), channel, kind, touch.first_line, stamp, touch.direction,
                             touch.count, touch.source, touch.origin))
             continue
-        key = party_key(touch.party, matcher.region)
-        if matcher.is_ignored(touch.source, key):
-            continue
-        waiting.setdefault(key, (touch.party, []))[1].append((touch, channel, kind))
+        key = matcher.key(touch.party)
+        entry = waiting.get(key)
+        if entry is None:
+            entry = waiting[key] = None if matcher.is_ignored(touch.source, key) else (touch.party, [])
+        if entry is not None:
+            entry[1].append((touch, channel, kind))
     with database.atomic():
         batch = HistoryImport.create(source=found.source, file_name=found.file)
         cur = database.cursor()
         cur.executemany(INSERT_INTERACTION, [row + (batch.id,) for row in matched])
-        for key, (party, items) in waiting.items():
+        for key, entry in waiting.items():
+            if entry is None:
+                continue  # ignored by the member
+            party, items = entry
             cur.execute("INSERT OR IGNORE INTO history_person (source, key, name, phone, email, url, batch_id,"
                         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (found.source, key, party.name, party.phone, party.email, party.url, batch.id, stamp))

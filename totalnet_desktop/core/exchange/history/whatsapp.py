@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from totalnet_desktop.core.contacts import normalize
@@ -125,9 +126,9 @@ class ChatLog:
     group_hint: bool = False
     lines: int = 0
 
-    @property
+    @cached_property
     def senders(self) -> dict[str, int]:
-        """Every sender with their message count, most first."""
+        """Every sender with their message count, most first (asked once the chat is read)."""
         totals: dict[str, int] = {}
         for per_sender in self.days.values():
             for sender, entry in per_sender.items():
@@ -172,6 +173,8 @@ class ChatLog:
         """One touch per day with the other person (individual chat) or per day and sender (group)."""
         conv = normalize.fold(self.title) or normalize.fold(self.file)
         group = self.is_group
+        parties = {s: _party(s) for s in self.senders}
+        parties.setdefault(self.title, _party(self.title))
         other = next((s for s in self.senders if s != me_name), self.title)
         out: list[Touch] = []
         for raw, per_sender in self.days.items():
@@ -183,22 +186,27 @@ class ChatLog:
                 for sender, (count, h, m, s, text) in per_sender.items():
                     if sender == me_name:
                         continue
-                    out.append(_touch(conv, day, h, m, s, sender, "group", count, text, "group message"))
+                    out.append(_touch(conv, day, h, m, s, parties[sender], "group", count, text, "group message"))
                 continue
             mine = per_sender.get(me_name)
             theirs = [e for s, e in per_sender.items() if s != me_name]
             count = sum(e[0] for e in per_sender.values())
             first = min(per_sender.values(), key=lambda e: (e[1], e[2], e[3]))
             direction = "both" if mine and theirs else ("out" if mine else "in")
-            out.append(_touch(conv, day, first[1], first[2], first[3], other, direction, count, first[4], "message"))
+            out.append(_touch(conv, day, first[1], first[2], first[3], parties[other], direction, count, first[4],
+                              "message"))
         return out
 
 
-def _touch(conv: str, day: dt.date, h: int, m: int, s: int, sender: str, direction: str, count: int,
+def _party(sender: str) -> tuple[Party, str]:
+    """A sender as a party (a number or a name) and its folded key."""
+    return (Party(phone=sender) if _PHONEISH.match(sender) else Party(name=sender)), normalize.fold(sender)
+
+
+def _touch(conv: str, day: dt.date, h: int, m: int, s: int, party: tuple[Party, str], direction: str, count: int,
            text: str, kind: str) -> Touch:
-    party = Party(phone=sender) if _PHONEISH.match(sender) else Party(name=sender)
-    return Touch("whatsapp", f"whatsapp:{conv}:{day.isoformat()}:{normalize.fold(sender)}",
-                 dt.datetime(day.year, day.month, day.day, h, m, s), "messaging", kind, direction, party,
+    return Touch("whatsapp", f"whatsapp:{conv}:{day.isoformat()}:{party[1]}",
+                 dt.datetime(day.year, day.month, day.day, h, m, s), "messaging", kind, direction, party[0],
                  count, text)
 
 
@@ -215,6 +223,7 @@ def parse(lines: Iterable[str], file: str, title: str, keep_text: bool = False) 
     days, first_line = log.days, log.first_line
     match = HEADER.match
     style = None  # True: iOS brackets, False: Android dash; the first header line decides
+    names: dict[str, str] = {}  # sender as written -> as shown ('' for a system line)
     started = False
     number = 0
     for number, line in enumerate(lines, 1):
@@ -241,15 +250,18 @@ def parse(lines: Iterable[str], file: str, title: str, keep_text: bool = False) 
             log.bad_lines.append(BadLine(number, f"{hh}:{mi} is not a time"))
             continue
         sender, sep, text = line[m.end():].partition(": ")
-        if not sep or len(sender) > 80 or _QUOTES & set(sender):
+        name = names.get(sender) if sep else ""
+        if name is None:  # a sender not seen before (a handful per chat): clean it once
+            name = names[sender] = "" if len(sender) > 80 or _QUOTES & set(sender) else clean_name(sender)
+        if not name:
             if _GROUP_HINT.search(line[m.end():]):
                 log.group_hint = True
             continue  # a system line: someone joined, the chat is encrypted...
-        if style and text[:1] in MARKS and not _MEDIA.match(text.lstrip(MARKS)):
+        if style and text and text[0] in MARKS and not _MEDIA.match(text.lstrip(MARKS)):
             if _GROUP_HINT.search(text):
                 log.group_hint = True
             continue  # an iOS system line, written as from the chat itself
-        sender = clean_name(sender)
+        sender = name
         key = (a, b, c)
         day = days.get(key)
         if day is None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame
 
-from totalnet_desktop.views.insights.numbers import COLORS
+from totalnet_desktop.views.insights.numbers import COLORS, channel_name
 
 logger = logging.getLogger(__name__)
 
@@ -213,6 +213,18 @@ def channels_chart(balance) -> QChart:
     bars.append(_bar_set("Only online", [m.online_only for m in balance.months], "online"))
     chart.addSeries(bars)
     _axes(chart, [bars], bucket_labels([m.bucket for m in balance.months]), max([m.total for m in balance.months] + [1]))
+    return chart
+
+
+def conversations_chart(conv) -> QChart:
+    """Touches per month, stacked by channel."""
+    chart = _chart()
+    bars = QStackedBarSeries()
+    for channel in conv.channels:
+        bars.append(_bar_set(channel_name(channel), [m.by_channel[channel] for m in conv.months],
+                             "ch_" + channel if "ch_" + channel in COLORS else "other"))
+    chart.addSeries(bars)
+    _axes(chart, [bars], bucket_labels([m.bucket for m in conv.months]), max([m.total for m in conv.months] + [1]))
     return chart
 
 

@@ -227,3 +227,12 @@ def test_zip_export_non_utf8_and_truncated_zip(tmp_path):
     [entry] = sources.expand([latin])
     with pytest.raises(HistoryReadError, match=r"Zoë.txt, line 2: the text is not UTF-8"):
         whatsapp.parse(sources.text_lines(entry), entry.display, "Zoë")
+
+
+def test_a_group_where_i_never_wrote_needs_no_answer_once_i_am_known():
+    log = parse_text("[15/02/2024, 07:01:00] Layla: hi\n[15/02/2024, 07:02:00] Omar: hello\n"
+                     "[15/02/2024, 07:03:00] Zed: hey\n", title="Chapter")
+    with pytest.raises(NeedsAnswer):
+        log.find_me(set(), "AE")
+    assert log.find_me({"sam lee"}, "AE") == ""
+    assert len(log.touches("", "dmy", "AE")) == 3

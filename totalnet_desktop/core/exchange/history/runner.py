@@ -102,8 +102,10 @@ def me_keys(value: str, region: str) -> set[str]:
 
 def import_history(paths: list[str | Path], *, me: list[str] | tuple[str, ...] = (), date_order: str | None = None,
                    keep_text: bool | None = None, entries: list[sources.Entry] | None = None,
-                   today: dt.date | None = None) -> HistoryResult:
-    """Read every history file under ``paths`` (or the given ``entries``) and store what is new."""
+                   today: dt.date | None = None, undoable: bool = True,
+                   refresh_followups: bool = True) -> HistoryResult:
+    """Read every history file under ``paths`` (or the given ``entries``) and store what is new; then
+    refresh the follow-ups (cadence items whose reason has gone close) and push one undo entry."""
     region = prefs.phone_region()
     keep = bool(prefs.get(KEEP_TEXT_KEY, False)) if keep_text is None else keep_text
     if date_order:
@@ -154,9 +156,11 @@ def import_history(paths: list[str | Path], *, me: list[str] | tuple[str, ...] =
         marks = ", ".join("?" * len(result.batch_ids))
         result.people = database.execute_sql(f"SELECT COUNT(DISTINCT person_id) FROM history_pending WHERE batch_id"
                                              f" IN ({marks})", result.batch_ids).fetchone()[0]
-        undo.push(f"import history ({len(result.batch_ids)} file{'s' if len(result.batch_ids) != 1 else ''})",
-                  "undo_history_import", {"batches": result.batch_ids})
-        result.closed_followups = rules.run_rules(today).closed
+        if undoable:
+            undo.push(f"import history ({len(result.batch_ids)} file{'s' if len(result.batch_ids) != 1 else ''})",
+                      "undo_history_import", {"batches": result.batch_ids})
+        if refresh_followups:
+            result.closed_followups = rules.run_rules(today).closed
     return result
 
 

@@ -96,11 +96,11 @@ def _file_entry(path: Path) -> Entry:
     return Entry(str(path), "", lambda: open(path, "rb"))
 
 
-def memory_entry(name: str, data: bytes) -> Entry:
-    """An entry over bytes already in memory (the sample chapter, tests)."""
+def memory_entries(name: str, data: bytes) -> list[Entry]:
+    """Entries over bytes already in memory (the sample chapter): a file, or a ZIP's members."""
     if name.lower().endswith(".zip"):
-        return _zip_entries(name, io.BytesIO(data))[0]
-    return Entry(name, "", lambda: io.BytesIO(data))
+        return _zip_entries(name, io.BytesIO(data))
+    return [Entry(name, "", lambda: io.BytesIO(data))]
 
 
 def text_lines(entry: Entry) -> Iterator[str]:

@@ -168,6 +168,8 @@ class ChatLog:
                 return rest[0] if rest else ""
         if not self.is_group and len(senders) == 1 and self.title:
             return senders[0]  # only one person wrote, and the chat is named after someone else
+        if me and (self.is_group or len(senders) == 1):
+            return ""  # the member is known in WhatsApp and did not write here
         if not senders:
             return ""
         raise NeedsAnswer(f"{self.file}: which of these senders are you? {', '.join(senders[:8])}.",

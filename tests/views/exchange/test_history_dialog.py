@@ -1,0 +1,64 @@
+"""File > Import history...: import chosen files, then review people (link, create, ignore) on real widgets."""
+
+from __future__ import annotations
+
+from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.store.models import HistoryIgnored, Interaction
+from totalnet_desktop.core.store.records import ContactRecord, PointRecord
+from totalnet_desktop.views.exchange.history_dialog import HistoryDialog
+
+GROUP = """[15/02/2024, 07:01:00] Omar Haddad: Good morning
+[15/02/2024, 07:02:00] \u202a+971 55 765 4321\u202c: Who is presenting?
+[15/02/2024, 07:03:00] \u202a+971 55 765 4321\u202c: ?
+[16/02/2024, 07:04:00] Zoë Dubois: me
+[16/02/2024, 07:05:00] Sam Lee: great
+[17/02/2024, 07:05:00] Sam Lee: ok
+"""
+
+
+def test_import_then_link_create_and_ignore(ctx, qtbot, tmp_path):
+    omar = contacts.create(ContactRecord(id=None, first_name="Omar", last_name="Haddad",
+                                         points=(PointRecord("email", "omar@example.com"),)), undoable=False)
+    layla = contacts.create(ContactRecord(id=None, first_name="Layla", last_name="Al Mansouri"), undoable=False)
+    chat = tmp_path / "WhatsApp Chat with Chapter.txt"
+    chat.write_text(GROUP, encoding="utf-8")
+    dialog = HistoryDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.import_button.isEnabled()
+    dialog.set_paths([str(chat)])
+    result = dialog.run_import(me=["Sam Lee"])
+    assert "1 new touches with contacts, 2 waiting for review (2 people)" in dialog.report.toPlainText()
+    assert result.batch_ids and Interaction.select().where(Interaction.contact == omar).count() == 1
+    table = dialog.review.table
+    # The most contact first: the number wrote twice, Zoë once.
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["+971 55 765 4321", "Zoë Dubois"]
+    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["2", "1"]
+    dialog.review.link_selected(layla)  # the first row is selected
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["Zoë Dubois"]
+    assert contacts.get(layla).points[0].value == "+971 55 765 4321"
+    qtbot.mouseClick(dialog.review.ignore_button, qtbot_button())
+    assert table.rowCount() == 0 and HistoryIgnored.select().count() == 1
+    assert not dialog.review.link_button.isEnabled()
+    assert "nobody is waiting" in dialog.review.title.text()
+    dialog.grab().save(str(tmp_path / "history_dialog.png"))
+
+
+def test_create_contact_from_the_review_list(ctx, qtbot, tmp_path):
+    chat = tmp_path / "WhatsApp Chat with Zoë Dubois.txt"
+    chat.write_text("[16/02/2024, 07:04:00] Zoë Dubois: salut\n[16/02/2024, 07:05:00] Sam Lee: hi\n",
+                    encoding="utf-8")
+    dialog = HistoryDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_paths([str(chat)])
+    dialog.run_import()  # the chat's title tells who the other person is, so who I am needs no answer
+    qtbot.mouseClick(dialog.review.create_button, qtbot_button())
+    [zoe] = [c for c in contacts.names(range(1, 10)).items()]
+    assert zoe[1] == "Zoë Dubois"
+    assert Interaction.get(Interaction.contact == zoe[0]).direction == "both"
+
+
+def qtbot_button():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

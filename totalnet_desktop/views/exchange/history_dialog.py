@@ -47,6 +47,7 @@ class ContactPicker(QDialog):
     def __init__(self, person: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Link to a contact - TotalNet")
+        self.resize(560, 380)
         self.chosen: int | None = None
         self.query = QLineEdit(objectName="picker_query")
         self.query.setPlaceholderText("Type a name, company, number or e-mail")

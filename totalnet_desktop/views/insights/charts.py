@@ -224,6 +224,7 @@ def conversations_chart(conv) -> QChart:
         bars.append(_bar_set(channel_name(channel), [m.by_channel[channel] for m in conv.months],
                              "ch_" + channel if "ch_" + channel in COLORS else "other"))
     chart.addSeries(bars)
+    chart.legend().hide()  # up to eleven channels: the numbers beside the chart carry the colours
     _axes(chart, [bars], bucket_labels([m.bucket for m in conv.months]), max([m.total for m in conv.months] + [1]))
     return chart
 

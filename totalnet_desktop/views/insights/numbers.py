@@ -19,6 +19,7 @@ COLORS = {
     # Conversations, one colour per channel.
     "ch_messaging": "#3c9d5d", "ch_linkedin": "#2a7ab0", "ch_email": "#e0b339", "ch_online_meeting": "#7a5cc7",
     "ch_in_person": "#e07b39", "ch_one_to_one": "#c8443a", "ch_phone": "#1b4f72", "ch_other": "#9aa5b1",
+    "ch_x": "#3d3d3d", "ch_facebook": "#8fb4e3", "ch_instagram": "#d36ba6",
 }
 
 

@@ -224,3 +224,15 @@ def test_command_line_asks_who_i_am_and_remembers(session, tmp_path, capsys):
     assert "1 waiting for review (1 people)" in capsys.readouterr().out
     assert main(["import-history", "--review"]) == 0
     assert capsys.readouterr().out == "2\tWhatsApp\tA\t\n"  # the day's two messages, both ways
+
+
+def test_the_timeline_says_channel_count_and_direction(people, folder):
+    from totalnet_desktop.core.contacts import timeline
+
+    runner.import_history([folder / "WhatsApp Chat with Omar Haddad.txt", folder / "calendar.ics",
+                           folder / "WhatsApp Chat - Dubai Pearl.zip"], today=dt.date(2024, 3, 1))
+    titles = [(e.when.date().isoformat(), e.title, e.channel) for e in timeline.timeline(people["omar"])]
+    assert ("2024-02-16", "WhatsApp group", "messaging") in titles
+    assert ("2024-02-14", "WhatsApp: to you", "messaging") in titles
+    assert ("2024-02-01", "WhatsApp: 3 messages, both ways", "messaging") in titles
+    assert ("2024-01-22", "Online meeting (calendar)", "online_meeting") in titles

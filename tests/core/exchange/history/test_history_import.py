@@ -236,3 +236,17 @@ def test_the_timeline_says_channel_count_and_direction(people, folder):
     assert ("2024-02-14", "WhatsApp: to you", "messaging") in titles
     assert ("2024-02-01", "WhatsApp: 3 messages, both ways", "messaging") in titles
     assert ("2024-01-22", "Online meeting (calendar)", "online_meeting") in titles
+
+
+def test_someone_messaged_often_but_never_met_is_a_meet_in_person_candidate(people, tmp_path):
+    nadia = contacts.create(ContactRecord(id=None, first_name="Nadia", last_name="Karim",
+                                          points=(PointRecord("phone", "+971 52 111 2233"),)), undoable=False)
+    rules.run_rules(dt.date(2024, 3, 1))
+    assert not FollowUp.select().where(FollowUp.contact == nadia, FollowUp.origin == "bridge_meet").exists()
+    days = [dt.date(2024, 1, 15) + dt.timedelta(days=d) for d in range(10)]
+    chat = "".join(f"{d:%d/%m/%Y}, 10:0{k} - {who}: hi\n" for d in days for k, who in
+                   enumerate(("+971 52 111 2233", "Sam Lee")))  # 20 messages one to one, never met
+    (tmp_path / "WhatsApp Chat with Nadia.txt").write_text(chat, encoding="utf-8")
+    runner.import_history([tmp_path / "WhatsApp Chat with Nadia.txt"], me=["Sam Lee"], today=dt.date(2024, 3, 1))
+    item = FollowUp.get(FollowUp.contact == nadia, FollowUp.origin == "bridge_meet")
+    assert item.reason == "Invite Nadia Karim for a coffee or to visit the chapter"

@@ -284,9 +284,9 @@ def test_upgrade_from_schema_v5_rebuilds_the_search_index_without_positions(tmp_
     assert len(list((tmp_path / "backups").glob("*pre-migration-v5*"))) == 1
 
 
-def test_upgrade_from_schema_v6_adds_history_columns_and_keeps_touches(tmp_path):
-    path = tmp_path / "v6.sqlite3"
-    _database_of_version(path, 6)
+def test_upgrade_from_schema_v7_adds_history_columns_and_keeps_touches(tmp_path):
+    path = tmp_path / "v7.sqlite3"
+    _database_of_version(path, 7)
     omar = contacts.create(ContactRecord(id=None, first_name="Omar", last_name="Haddad"), undoable=False)
     models.database.execute_sql("INSERT INTO interaction (contact_id, occurred_at, channel, kind, note, created_at)"
                                 " VALUES (?, '2026-01-05 10:00:00', 'phone', 'call', 'hi', '2026-01-05 10:00:00')",
@@ -304,4 +304,4 @@ def test_upgrade_from_schema_v6_adds_history_columns_and_keeps_touches(tmp_path)
         models.Interaction.create(contact=omar, channel="messaging", origin_key="k1")
     batch.delete_instance()
     assert [i.note for i in models.Interaction.select()] == ["hi"]
-    assert len(list((tmp_path / "backups").glob("*pre-migration-v6*"))) == 1
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v7*"))) == 1

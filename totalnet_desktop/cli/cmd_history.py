@@ -29,7 +29,7 @@ def run(args) -> int:
 
     if args.list:
         for item in storing.imports():
-            print(f"{item.id}\t{item.imported_at:%Y-%m-%d %H:%M}\t{item.source}\t{item.touches} touches, "
+            print(f"{item.id}\t{item.imported_at}\t{item.source}\t{item.touches} touches, "
                   f"{item.pending} waiting\t{item.file_name}")
         return 0
     if args.undo is not None:

@@ -62,3 +62,21 @@ def qtbot_button():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_questions_of_every_file_are_asked_then_all_files_read_again(ctx, qtbot, tmp_path, monkeypatch):
+    (tmp_path / "chat1.txt").write_text("1/13/24, 8:05 AM - A: x\n1/13/24, 8:06 AM - B: y\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("03/04/2024, 10:00 - C: a\n04/05/2024, 10:00 - C: b\n", encoding="utf-8")
+    dialog = HistoryDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_paths([str(tmp_path / "chat1.txt"), str(tmp_path / "b.txt")])
+    asked = []
+
+    def answer(question):
+        asked.append(question.question)
+        return {"me": ["B"]} if question.question == "me" else {"date_order": "dmy"}
+
+    monkeypatch.setattr(dialog, "ask", answer)
+    result = dialog.run_import()
+    assert asked == ["me", "date_order"] and not result.failed
+    assert "read 2 files" in dialog.report.toPlainText()

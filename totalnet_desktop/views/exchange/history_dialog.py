@@ -41,6 +41,12 @@ INTRO = ("Reads your LinkedIn data archive, WhatsApp chat exports (.txt or .zip)
 FILE_FILTER = "History files (*.zip *.txt *.csv *.ics *.mbox);;All files (*)"
 
 
+def _named(widget, name: str):
+    """``widget`` with an object name (tests and screen readers find it by that name)."""
+    widget.setObjectName(name)
+    return widget
+
+
 class ContactPicker(QDialog):
     """Find a contact by typing (the Contacts search); ``chosen`` is its id."""
 
@@ -49,9 +55,9 @@ class ContactPicker(QDialog):
         self.setWindowTitle("Link to a contact - TotalNet")
         self.resize(560, 380)
         self.chosen: int | None = None
-        self.query = QLineEdit(objectName="picker_query")
+        self.query = _named(QLineEdit(), "picker_query")
         self.query.setPlaceholderText("Type a name, company, number or e-mail")
-        self.results = QListWidget(objectName="picker_results")
+        self.results = _named(QListWidget(), "picker_results")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -87,7 +93,7 @@ class ReviewPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 4, objectName="review_table")
+        self.table = _named(QTableWidget(0, 4), "review_table")
         self.table.setHorizontalHeaderLabels(["Person", "From", "Touches", "Last"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,9 +104,9 @@ class ReviewPanel(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.title = QLabel()
-        self.link_button = QPushButton("&Link to contact...", objectName="review_link")
-        self.create_button = QPushButton("&Create contact", objectName="review_create")
-        self.ignore_button = QPushButton("I&gnore", objectName="review_ignore")
+        self.link_button = _named(QPushButton("&Link to contact..."), "review_link")
+        self.create_button = _named(QPushButton("&Create contact"), "review_create")
+        self.ignore_button = _named(QPushButton("I&gnore"), "review_ignore")
         self.link_button.clicked.connect(lambda: self.link_selected())
         self.create_button.clicked.connect(lambda: self.create_selected())
         self.ignore_button.clicked.connect(lambda: self.ignore_selected())
@@ -192,18 +198,18 @@ class HistoryDialog(QDialog):
         self.paths: list[str] = []
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
-        self.files_label = QLabel("No files chosen.", objectName="history_files")
+        self.files_label = _named(QLabel("No files chosen."), "history_files")
         self.files_label.setWordWrap(True)
-        add_files = QPushButton("Add &files...", objectName="history_add_files")
-        add_folder = QPushButton("Add f&older...", objectName="history_add_folder")
+        add_files = _named(QPushButton("Add &files..."), "history_add_files")
+        add_folder = _named(QPushButton("Add f&older..."), "history_add_folder")
         self.keep_text = QCheckBox("&Keep the first line of each conversation-day (off: who, when and channel only)")
         self.keep_text.setChecked(bool(prefs.get(runner.KEEP_TEXT_KEY, False)))
-        self.import_button = QPushButton("&Import", objectName="history_import")
+        self.import_button = _named(QPushButton("&Import"), "history_import")
         self.import_button.setEnabled(False)
         add_files.clicked.connect(self.choose_files)
         add_folder.clicked.connect(self.choose_folder)
         self.import_button.clicked.connect(lambda: self.run_import())
-        self.report = QPlainTextEdit(objectName="history_report")
+        self.report = _named(QPlainTextEdit(), "history_report")
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(110)
         self.report.setPlaceholderText("What was read appears here.")
@@ -240,8 +246,9 @@ class HistoryDialog(QDialog):
         if folder:
             self.set_paths([*self.paths, folder])
 
-    def run_import(self, me: list[str] | None = None, date_order: str | None = None) -> runner.HistoryResult:
-        """Import the chosen files; ask what a file cannot tell, then read those files again."""
+    def run_import(self, me: list[str] | None = None, date_order: str | None = None,
+                   ask: bool = True) -> runner.HistoryResult:
+        """Import the chosen files; ask what the files cannot tell, then read them again (once)."""
         prefs.set(runner.KEEP_TEXT_KEY, self.keep_text.isChecked())
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -259,10 +266,17 @@ class HistoryDialog(QDialog):
         if result.batch_ids:
             self.imported.emit()
         questions = [o.question for o in result.files if o.question]
-        if questions and me is None and date_order is None:
-            answer = self.ask(questions[0])
-            if answer is not None:
-                return self.run_import(**answer)
+        if questions and ask:
+            names: list[str] = []
+            order = None
+            for question in questions:  # every file's question, then one more run with all answers
+                answer = self.ask(question)
+                if answer is None:
+                    break
+                names += answer.get("me", [])
+                order = answer.get("date_order", order)
+            if names or order:
+                return self.run_import(me=[*(me or []), *names], date_order=order or date_order, ask=False)
         return result
 
     def ask(self, question) -> dict | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,7 +101,7 @@ def me_keys(value: str, region: str) -> set[str]:
     return keys
 
 
-def import_history(paths: list[str | Path], *, me: list[str] | tuple[str, ...] = (), date_order: str | None = None,
+def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ...] = (), date_order: str | None = None,
                    keep_text: bool | None = None, entries: list[sources.Entry] | None = None,
                    today: dt.date | None = None, undoable: bool = True,
                    refresh_followups: bool = True) -> HistoryResult:

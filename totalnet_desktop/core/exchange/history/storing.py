@@ -127,6 +127,18 @@ def remove_source(source: str) -> int:
     return gone
 
 
-def imports() -> list[HistoryImport]:
+@dataclass(frozen=True)
+class ImportRow:
+    id: int
+    imported_at: str
+    source: str
+    touches: int
+    pending: int
+    file_name: str
+
+
+def imports() -> list[ImportRow]:
     """Every import still in the database, newest first."""
-    return list(HistoryImport.select().order_by(HistoryImport.id.desc()))
+    return [ImportRow(*row) for row in database.execute_sql(
+        "SELECT id, substr(imported_at, 1, 16), source, touches, pending, file_name FROM history_import"
+        " ORDER BY id DESC")]

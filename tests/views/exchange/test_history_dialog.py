@@ -80,3 +80,15 @@ def test_questions_of_every_file_are_asked_then_all_files_read_again(ctx, qtbot,
     result = dialog.run_import()
     assert asked == ["me", "date_order"] and not result.failed
     assert "read 2 files" in dialog.report.toPlainText()
+
+
+def test_preferences_say_whether_group_touches_keep_in_touch(ctx, qtbot):
+    from totalnet_desktop.core.followups.rules import GROUP_RESETS_CADENCE_KEY
+    from totalnet_desktop.core.store import prefs
+    from totalnet_desktop.views.shell.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.group_touches.isChecked()
+    dialog.group_touches.click()
+    assert prefs.get(GROUP_RESETS_CADENCE_KEY) is True

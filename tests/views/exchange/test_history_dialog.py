@@ -92,3 +92,20 @@ def test_preferences_say_whether_group_touches_keep_in_touch(ctx, qtbot):
     assert not dialog.group_touches.isChecked()
     dialog.group_touches.click()
     assert prefs.get(GROUP_RESETS_CADENCE_KEY) is True
+
+
+def test_cancel_leaves_nothing_behind(ctx, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from totalnet_desktop.core.store.models import HistoryImport, HistoryPerson
+
+    chat = tmp_path / "WhatsApp Chat with Zoë Dubois.txt"
+    chat.write_text("".join(f"[16/02/2024, 07:04:00] Zoë Dubois: line {i}\n" for i in range(70_000)), encoding="utf-8")
+    dialog = HistoryDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_paths([str(chat)])
+    QTimer.singleShot(0, dialog.cancel_job)  # Cancel as soon as the job runs
+    result = dialog.run_import(me=["Sam Lee"])
+    assert not result.files and dialog.report.toPlainText() == "The import was cancelled; nothing was changed."
+    assert HistoryImport.select().count() == HistoryPerson.select().count() == 0
+    assert dialog.import_button.isEnabled() and not dialog.cancel_button.isVisible()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +33,7 @@ from totalnet_desktop.core.contacts import search
 from totalnet_desktop.core.exchange.history import review, runner, whatsapp
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.views.shell.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
 
@@ -185,8 +187,9 @@ class ReviewPanel(QWidget):
             self._act(lambda: review.ignore(person.id))
 
 
-class HistoryDialog(QDialog):
-    """Choose files, import them, then review the people who matched nobody."""
+class HistoryDialog(JobDialog):
+    """Choose files, import them (in the background, with progress and Cancel), then review the people
+    who matched nobody."""
 
     imported = Signal()
 
@@ -209,6 +212,11 @@ class HistoryDialog(QDialog):
         add_files.clicked.connect(self.choose_files)
         add_folder.clicked.connect(self.choose_folder)
         self.import_button.clicked.connect(lambda: self.run_import())
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.cancel_button = _named(QPushButton("Cancel import"), "history_cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_job)
         self.report = _named(QPlainTextEdit(), "history_report")
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(110)
@@ -227,6 +235,10 @@ class HistoryDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.files_label)
         layout.addWidget(self.keep_text)
+        busy = QHBoxLayout()
+        busy.addWidget(self.bar, 1)
+        busy.addWidget(self.cancel_button)
+        layout.addLayout(busy)
         layout.addWidget(self.report)
         layout.addWidget(self.review, 1)
         layout.addWidget(close)
@@ -250,11 +262,20 @@ class HistoryDialog(QDialog):
                    ask: bool = True) -> runner.HistoryResult:
         """Import the chosen files; ask what the files cannot tell, then read them again (once)."""
         prefs.set(runner.KEEP_TEXT_KEY, self.keep_text.isChecked())
-        self.setCursor(Qt.CursorShape.WaitCursor)
+        paths, names = list(self.paths), list(me or [])
+        self._set_busy(True)
         try:
-            result = runner.import_history(self.paths, me=me or [], date_order=date_order)
+            outcome = self.run_job(
+                lambda progress, cancelled: runner.import_history(paths, me=names, date_order=date_order,
+                                                                  progress=progress, cancelled=cancelled),
+                "history import", self.show_progress)
         finally:
-            self.unsetCursor()
+            self._set_busy(False)
+        if "result" not in outcome:
+            message = outcome.get("error") or "The import was cancelled; nothing was changed."
+            self.report.setPlainText(message)
+            return runner.HistoryResult()
+        result = outcome["result"]
         lines = [result.line() + "."]
         for outcome in result.files:
             if outcome.error and not outcome.question:
@@ -267,17 +288,25 @@ class HistoryDialog(QDialog):
             self.imported.emit()
         questions = [o.question for o in result.files if o.question]
         if questions and ask:
-            names: list[str] = []
+            answered: list[str] = []
             order = None
             for question in questions:  # every file's question, then one more run with all answers
                 answer = self.ask(question)
                 if answer is None:
                     break
-                names += answer.get("me", [])
+                answered += answer.get("me", [])
                 order = answer.get("date_order", order)
-            if names or order:
-                return self.run_import(me=[*(me or []), *names], date_order=order or date_order, ask=False)
+            if answered or order:
+                return self.run_import(me=[*(me or []), *answered], date_order=order or date_order, ask=False)
         return result
+
+    def _set_busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.import_button.setEnabled(not busy and bool(self.paths))
+        self.review.setEnabled(not busy)
+        if busy:
+            self.bar.setRange(0, 0)
 
     def ask(self, question) -> dict | None:
         """One question a file could not answer, as a choice."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from totalnet_desktop.core.exchange.history.records import FileTouches, HistoryR
 from totalnet_desktop.core.exchange.history.storing import StoredFile
 from totalnet_desktop.core.followups import rules
 from totalnet_desktop.core.store import prefs, undo
+from totalnet_desktop.core.store.errors import Cancelled
 from totalnet_desktop.core.store.models import database
 
 logger = logging.getLogger(__name__)
@@ -104,9 +105,23 @@ def me_keys(value: str, region: str) -> set[str]:
 def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ...] = (), date_order: str | None = None,
                    keep_text: bool | None = None, entries: list[sources.Entry] | None = None,
                    today: dt.date | None = None, undoable: bool = True,
-                   refresh_followups: bool = True) -> HistoryResult:
+                   refresh_followups: bool = True, progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> HistoryResult:
     """Read every history file under ``paths`` (or the given ``entries``) and store what is new; then
-    refresh the follow-ups (cadence items whose reason has gone close) and push one undo entry."""
+    refresh the follow-ups (cadence items whose reason has gone close) and push one undo entry.
+
+    ``progress(done, total)`` counts steps (reading each file, then storing each); ``cancelled()``
+    is asked between steps and while reading a long chat: Cancelled leaves the database as it was
+    (everything is written in one transaction at the end)."""
+    step = [0]
+
+    def tick(total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("The import was cancelled; nothing was changed.")
+        step[0] += 1
+        if progress is not None:
+            progress(step[0], total)
+
     region = prefs.phone_region()
     keep = bool(prefs.get(KEEP_TEXT_KEY, False)) if keep_text is None else keep_text
     if date_order:
@@ -117,7 +132,13 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
         known.setdefault(source, set(typed))
     result = HistoryResult()
     found: list[tuple[FileOutcome, object]] = []
-    for entry, explicit in _entries(paths, entries, result):
+    listed = list(_entries(paths, entries, result))
+    total = 2 * len(listed) + 1
+    for entry, explicit in listed:
+        tick(total)
+        if isinstance(entry, FileOutcome):  # a ZIP that could not be opened, a path that is not there
+            result.files.append(entry)
+            continue
         kind = sources.kind_of(entry, explicit)
         outcome = FileOutcome(entry.display, kind)
         if not kind:
@@ -129,7 +150,7 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
                 result.skipped.append(entry.display)
             continue
         try:
-            parsed = _parse(entry, kind, keep, known, region)
+            parsed = _parse(entry, kind, keep, known, region, cancelled)
         except NeedsAnswer as exc:
             outcome.question = exc
             outcome.error = str(exc)
@@ -147,12 +168,23 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
             ready.append((outcome, _touches(parsed, known, region)))
         except NeedsAnswer as exc:
             outcome.question, outcome.error = exc, str(exc)
-    if ready:
-        matcher, members = Matcher(region), storing.active_members()
-        for outcome, touches in ready:
-            outcome.stored = storing.store(touches, matcher, members)
-        for source, keys in known.items():
-            remember_me(source, keys)
+    with database.atomic():  # one transaction: a Cancel while storing leaves nothing behind
+        if ready:
+            matcher, members = Matcher(region), storing.active_members()
+            for outcome, touches in ready:
+                tick(total)
+                outcome.stored = storing.store(touches, matcher, members)
+            for source, keys in known.items():
+                remember_me(source, keys)
+        if result.batch_ids:
+            _finish(result, undoable, refresh_followups, today)
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _finish(result: HistoryResult, undoable: bool, refresh_followups: bool, today: dt.date | None) -> None:
+    """The people count, one undo entry for the run, and the follow-up rules."""
     if result.batch_ids:
         marks = ", ".join("?" * len(result.batch_ids))
         result.people = database.execute_sql(f"SELECT COUNT(DISTINCT person_id) FROM history_pending WHERE batch_id"
@@ -162,7 +194,6 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
                       "undo_history_import", {"batches": result.batch_ids})
         if refresh_followups:
             result.closed_followups = rules.run_rules(today).closed
-    return result
 
 
 def _entries(paths, entries, result: HistoryResult):
@@ -174,16 +205,17 @@ def _entries(paths, entries, result: HistoryResult):
         try:
             expanded = sources.expand([raw])
         except HistoryReadError as exc:
-            result.files.append(FileOutcome(str(raw), error=str(exc)))
+            yield FileOutcome(str(raw), error=str(exc)), False
             continue
         for entry in expanded:
             yield entry, not entry.member and Path(raw).is_file()
 
 
-def _parse(entry: sources.Entry, kind: str, keep: bool, known: dict[str, set[str]], region: str):
+def _parse(entry: sources.Entry, kind: str, keep: bool, known: dict[str, set[str]], region: str,
+           cancelled: Callable[[], bool] | None = None):
     if kind == "whatsapp":
         title = whatsapp.title_of(entry.name, entry.container)
-        return whatsapp.parse(sources.text_lines(entry), entry.display, title, keep_text=keep)
+        return whatsapp.parse(sources.text_lines(entry), entry.display, title, keep_text=keep, cancelled=cancelled)
     if kind == "mbox":
         touches, me = mbox.read(_binary_lines(entry), entry.display, known["mbox"])
         known["mbox"] |= me

@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -27,6 +27,7 @@ from totalnet_desktop.core.exchange.history.records import (
     Party,
     Touch,
 )
+from totalnet_desktop.core.store.errors import Cancelled
 
 logger = logging.getLogger(__name__)
 
@@ -223,8 +224,10 @@ def is_me(sender: str, me: set[str], region: str) -> bool:
     return bool(_PHONEISH.match(sender)) and normalize.phone_key(sender, region) in me
 
 
-def parse(lines: Iterable[str], file: str, title: str, keep_text: bool = False) -> ChatLog:
-    """Count a chat's messages per day and sender (one pass; the date order is decided later)."""
+def parse(lines: Iterable[str], file: str, title: str, keep_text: bool = False,
+          cancelled: Callable[[], bool] | None = None) -> ChatLog:
+    """Count a chat's messages per day and sender (one pass; the date order is decided later).
+    ``cancelled()`` is asked every 65,536 lines; when it says yes, Cancelled is raised."""
     log = ChatLog(file, title)
     days, first_line = log.days, log.first_line
     match = HEADER.match
@@ -233,6 +236,8 @@ def parse(lines: Iterable[str], file: str, title: str, keep_text: bool = False) 
     started = False
     number = 0
     for number, line in enumerate(lines, 1):
+        if not number & 0xFFFF and cancelled is not None and cancelled():
+            raise Cancelled("The import was cancelled; nothing was changed.")
         m = match(line)
         if m is None:
             if not started and line.strip(MARKS + " \t\r\n"):

@@ -43,9 +43,14 @@ def run_import(args) -> int:
     except ImportReadError as exc:
         print(f"totalnet: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        # Ctrl+C: the import's transaction was rolled back (or never began).
+        print("totalnet: the import was interrupted; nothing was written.", file=sys.stderr)
+        return 130
     for rejected in summary.rejected[:200]:
-        print(f"row {rejected.line}: rejected, {rejected.reason}", file=sys.stderr)
-    print(summary.line())
+        print(f"row {rejected.line}: {'would be ' if args.dry_run else ''}rejected, {rejected.reason}",
+              file=sys.stderr)
+    print(summary.dry_run_line() if args.dry_run else summary.line())
     return 0
 
 

@@ -284,9 +284,42 @@ def test_upgrade_from_schema_v5_rebuilds_the_search_index_without_positions(tmp_
     assert len(list((tmp_path / "backups").glob("*pre-migration-v5*"))) == 1
 
 
-def test_upgrade_from_schema_v7_adds_history_columns_and_keeps_touches(tmp_path):
-    path = tmp_path / "v7.sqlite3"
-    _database_of_version(path, 7)
+def test_closing_does_not_wait_for_another_process_write_transaction(session, db):
+    """The closing checkpoint is passive: it closes while another connection is in the middle of a write
+    (a TRUNCATE checkpoint waited for it, the whole busy timeout)."""
+    import sqlite3
+    import threading
+
+    from totalnet_desktop.core.store import db as db_mod
+    from totalnet_desktop.core.store.models import Contact
+
+    Contact.create(first_name="Amal")
+    holding, release = threading.Event(), threading.Event()
+    released_before_close: list[bool] = []
+
+    def writer():
+        con = sqlite3.connect(session.db_path, timeout=30)
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("INSERT INTO tag (name) VALUES ('held')")
+        holding.set()
+        release.wait(30)  # until the app closed, or 30 s (what a waiting checkpoint would need)
+        released_before_close.append(not release.is_set())
+        con.rollback()
+        con.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert holding.wait(10)
+    db.execute_sql("PRAGMA busy_timeout = 60000")
+    db_mod.close_database()
+    release.set()
+    thread.join()
+    assert released_before_close == [False]  # the app closed while the other write was still going on
+
+
+def test_upgrade_from_schema_v8_adds_history_columns_and_keeps_touches(tmp_path):
+    path = tmp_path / "v8.sqlite3"
+    _database_of_version(path, 8)
     omar = contacts.create(ContactRecord(id=None, first_name="Omar", last_name="Haddad"), undoable=False)
     models.database.execute_sql("INSERT INTO interaction (contact_id, occurred_at, channel, kind, note, created_at)"
                                 " VALUES (?, '2026-01-05 10:00:00', 'phone', 'call', 'hi', '2026-01-05 10:00:00')",
@@ -304,4 +337,4 @@ def test_upgrade_from_schema_v7_adds_history_columns_and_keeps_touches(tmp_path)
         models.Interaction.create(contact=omar, channel="messaging", origin_key="k1")
     batch.delete_instance()
     assert [i.note for i in models.Interaction.select()] == ["hi"]
-    assert len(list((tmp_path / "backups").glob("*pre-migration-v7*"))) == 1
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v8*"))) == 1

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import checks, schema_v1, search_index
+from totalnet_desktop.core.store import checks, schema_v1, schema_v8, search_index
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +129,13 @@ def _step7_enum_guards(db) -> None:
     checks.install(db)
 
 
-# Schema version 8 (frozen): touches read from the member's history files (LinkedIn, WhatsApp,
+def _step8_leadership(db) -> None:
+    for stmt in schema_v8.STATEMENTS:
+        db.execute_sql(stmt)
+    checks.install(db)  # follow-ups gained two origins: invite, visitor_drip
+
+
+# Schema version 9 (frozen): touches read from the member's history files (LinkedIn, WhatsApp,
 # calendar, mail). Interactions gain a direction, a message count, a source and a unique origin key
 # (re-importing adds nothing); each file's import is a history_import row that deletes its touches
 # with it; people who matched no contact wait in the review list (history_person, history_pending);
@@ -170,7 +176,7 @@ HISTORY_SQL = (
 )
 
 
-def _step8_history(db) -> None:
+def _step9_history(db) -> None:
     for stmt in HISTORY_SQL:
         db.execute_sql(stmt)
 
@@ -183,7 +189,9 @@ STEPS: tuple[Step, ...] = (
     Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
     Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions),
     Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
-    Step(8, "history imports: touches with direction, count, source and origin key; review list", _step8_history),
+    Step(8, "chapter leadership: testimonials, power teams, agenda, visitor stages, rota, speakers",
+         _step8_leadership),
+    Step(9, "history imports: touches with direction, count, source and origin key; review list", _step9_history),
 )
 CURRENT_VERSION = STEPS[-1].version
 

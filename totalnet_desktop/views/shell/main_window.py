@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop import __version__
 from totalnet_desktop.core.store import overview
+from totalnet_desktop.views.chapter.view import ChapterView
 from totalnet_desktop.views.contacts.view import ContactsView
 from totalnet_desktop.views.followups.view import FollowUpsView
 from totalnet_desktop.views.insights.view import InsightsView
@@ -38,7 +39,7 @@ QListWidget#navigation::item:hover:!selected { background: #28496a; }
 """
 
 SCREENS = (("contacts", ContactsView), ("meeting", MeetingView), ("followups", FollowUpsView),
-           ("insights", InsightsView))
+           ("insights", InsightsView), ("chapter", ChapterView))
 
 
 class MainWindow(QMainWindow):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 SHORTCUTS = (
-    ("Ctrl+1 / 2 / 3 / 4", "Contacts, Meeting day, Follow-ups, Insights"),
+    ("Ctrl+1 / 2 / 3 / 4 / 5", "Contacts, Meeting day, Follow-ups, Insights, Chapter"),
     ("Ctrl+F", "Search in the current screen"),
     ("Ctrl+N", "New contact"),
     ("Ctrl+L", "Log a touch with the selected contact"),
@@ -15,6 +15,8 @@ SHORTCUTS = (
     ("Meeting day: Enter", "Check in the highlighted member, or add the visitor"),
     ("Meeting day: P A L M S", "Set the selected member's attendance"),
     ("Meeting day: Ctrl+R / Ctrl+T / Ctrl+O", "Referral, thank-you, one-to-one slip"),
+    ("Meeting day: T", "Testimonial by the selected member"),
+    ("Agenda: Space N B S Esc", "Start/pause, next speaker, back, skip, leave full screen"),
     ("Follow-ups: D S Enter", "Done, snooze, open the contact"),
     ("F1", "This sheet"),
     ("Ctrl+Q", "Quit"),

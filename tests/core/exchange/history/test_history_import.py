@@ -131,7 +131,7 @@ def test_reimporting_adds_nothing_and_undo_removes_a_whole_import(people, folder
 def test_ctrl_z_undoes_the_last_import_and_a_source_can_be_removed(people, folder):
     runner.import_history([folder], today=dt.date(2024, 3, 1))
     manual = Interaction.create(contact=people["omar"], channel="phone", kind="call")
-    assert undo.undo_last() == "import history (9 files)"
+    assert undo.undo_last() == "import history (9 files); 15 touches removed"
     assert [i.id for i in Interaction.select()] == [manual.id]
     assert HistoryPending.select().count() == 0 and HistoryPerson.select().count() == 0
     runner.import_history([folder], today=dt.date(2024, 3, 1))

@@ -285,4 +285,10 @@ def _touches(parsed, known: dict[str, set[str]], region: str) -> FileTouches:
     return calendar.touches(parsed.cal, parsed.file, me)
 
 
-undo.register("undo_history_import", lambda payload: [storing.undo_import(b) for b in payload["batches"]])
+def _undo_run(payload: dict) -> str:
+    """Ctrl+Z: remove every import of the run (its touches and the review-list people only it brought)."""
+    gone = sum(storing.undo_import(batch) for batch in payload["batches"])
+    return f"{gone} touches removed"
+
+
+undo.register("undo_history_import", _undo_run)

@@ -135,7 +135,21 @@ def _step8_leadership(db) -> None:
     checks.install(db)  # follow-ups gained two origins: invite, visitor_drip
 
 
-# Schema version 9 (frozen): touches read from the member's history files (LinkedIn, WhatsApp,
+# The Contacts list's default order (name, A to Z) straight from an index: the whole sorted id list of
+# 100,000 contacts in about 0.06 s instead of a 0.2-0.5 s sort, and its first page at once. Partial
+# (live contacts only) and covering (the id is the rowid). search.search_ids names it (INDEXED BY).
+NAME_ORDER_INDEX = "contact_name_order"
+NAME_ORDER_INDEX_SQL = (
+    f'CREATE INDEX IF NOT EXISTS "{NAME_ORDER_INDEX}" ON "contact" '
+    '("first_name" COLLATE NOCASE, "last_name" COLLATE NOCASE, "id") WHERE "trashed_at" IS NULL'
+)
+
+
+def _step9_name_order_index(db) -> None:
+    db.execute_sql(NAME_ORDER_INDEX_SQL)
+
+
+# Schema version 10 (frozen): touches read from the member's history files (LinkedIn, WhatsApp,
 # calendar, mail). Interactions gain a direction, a message count, a source and a unique origin key
 # (re-importing adds nothing); each file's import is a history_import row that deletes its touches
 # with it; people who matched no contact wait in the review list (history_person, history_pending);
@@ -176,7 +190,7 @@ HISTORY_SQL = (
 )
 
 
-def _step9_history(db) -> None:
+def _step10_history(db) -> None:
     for stmt in HISTORY_SQL:
         db.execute_sql(stmt)
 
@@ -191,7 +205,8 @@ STEPS: tuple[Step, ...] = (
     Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
     Step(8, "chapter leadership: testimonials, power teams, agenda, visitor stages, rota, speakers",
          _step8_leadership),
-    Step(9, "history imports: touches with direction, count, source and origin key; review list", _step9_history),
+    Step(9, "index of live contacts in name order (the Contacts list at once)", _step9_name_order_index),
+    Step(10, "history imports: touches with direction, count, source and origin key; review list", _step10_history),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -145,7 +145,7 @@ class ContactTag(BaseModel):
 
 
 class HistoryImport(BaseModel):
-    """One run of Import history on one file (schema step 9): undone as a whole by deleting it."""
+    """One run of Import history on one file (schema step 10): undone as a whole by deleting it."""
 
     source = CharField()  # one of HISTORY_SOURCES
     file_name = CharField(default="")
@@ -163,7 +163,7 @@ class Interaction(BaseModel):
     kind = CharField(default="")  # call, message, comment, meeting, connected, ...
     note = TextField(default="")
     created_at = DateTimeField(default=now)
-    # Schema step 9: touches read from the member's own history files.
+    # Schema step 10: touches read from the member's own history files.
     direction = CharField(default="")  # "" (typed by hand) or one of DIRECTIONS
     count = IntegerField(default=1)  # messages in this conversation on this day
     source = CharField(default="")  # "" (typed by hand) or one of HISTORY_SOURCES
@@ -441,7 +441,7 @@ LEADERSHIP_MODELS = (Testimonial, PowerTeam, PowerTeamClassification, PowerTeamM
 
 
 class HistoryPerson(BaseModel):
-    """Someone in an imported history who matched no contact: the review list (schema step 9).
+    """Someone in an imported history who matched no contact: the review list (schema step 10).
 
     Their touches wait in HistoryPending until the member links them to a contact, creates a
     contact, or ignores them; their number or address is kept here only and goes with the row."""

@@ -430,8 +430,13 @@ class MeetingView(SlipActions, Screen):
                                                      f"{names}\n\nClose the meeting?"):
                 return
         result = meetings.close_meeting(self.meeting.id)
+        from totalnet_desktop.core.chapter import visitor_pipeline
+
+        drip = visitor_pipeline.queue_drip(self.meeting.chapter_id, self.meeting.date)  # invite back, apply
         self.reload()
         text = f"Meeting closed; {len(result.marked_absent)} marked Absent."
+        if drip:
+            text += f" {drip} visitor follow-up{'s' if drip != 1 else ''} queued."
         if result.flagged:
             text += " Flagged (3+ absences in six months): " + ", ".join(f"{n} ({c})" for n, c in result.flagged) + "."
         self.say(text)

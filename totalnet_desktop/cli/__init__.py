@@ -20,6 +20,7 @@ from totalnet_desktop.cli import (
     cmd_demo,
     cmd_exchange,
     cmd_followups,
+    cmd_history,
     cmd_insights,
     cmd_privacy,
     cmd_report,
@@ -27,8 +28,8 @@ from totalnet_desktop.cli import (
 )
 from totalnet_desktop.core.store.errors import TotalNetError
 
-COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_insights, cmd_backup, cmd_demo,
-                   cmd_chapter, cmd_database, cmd_privacy)
+COMMAND_MODULES = (cmd_exchange, cmd_history, cmd_search, cmd_followups, cmd_report, cmd_insights, cmd_backup,
+                   cmd_demo, cmd_chapter, cmd_database, cmd_privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:

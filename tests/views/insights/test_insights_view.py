@@ -64,7 +64,7 @@ def test_constructor_is_cheap_and_charts_are_lazy(view, sample, qtbot):
     assert not view._built and view.cards == {} and view.dashboard is None
     view.show()
     view.on_shown()
-    assert view._built and len(view.cards) == 7
+    assert view._built and len(view.cards) == 8
     assert view.last_draw_ms is not None
 
 

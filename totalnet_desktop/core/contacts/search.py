@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import search_index
+from totalnet_desktop.core.store import search_index, warmth
 from totalnet_desktop.core.store.migrations import NAME_ORDER_INDEX
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.records import ContactRow
@@ -26,6 +26,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 GAPS = {
     "met_not_connected": "Met in person, not connected online",
     "connected_not_met": "Connected online, never met",
+    "warm_quiet": "Warm, gone quiet",
 }
 CHANNEL_ORDER = ("in_person", "linkedin", "x", "facebook", "instagram", "phone", "email")
 CHANNEL_NAMES = {"in_person": "In person", "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook",
@@ -138,6 +139,8 @@ def _where(flt: ContactFilter) -> tuple[list[str], list]:
         clauses.append(f"c.is_me = 0 AND {_FACE} AND NOT {_SOCIAL}")
     elif flt.gap == "connected_not_met":
         clauses.append(f"c.is_me = 0 AND {_ONLINE} AND NOT {_FACE}")
+    elif flt.gap == "warm_quiet":
+        clauses.append(f"c.is_me = 0 AND c.id IN ({warmth.warm_quiet_ids_sql()})")
     return clauses, params
 
 

@@ -209,6 +209,52 @@ def _step11_membership_dates_and_fees(db) -> None:
         db.execute_sql(stmt)
 
 
+# Schema version 12 (frozen): touches read from the member's history files (LinkedIn, WhatsApp,
+# calendar, mail). Interactions gain a direction, a message count, a source and a unique origin key
+# (re-importing adds nothing); each file's import is a history_import row that deletes its touches
+# with it; people who matched no contact wait in the review list (history_person, history_pending);
+# ignored people are remembered by a hash of their key only.
+HISTORY_SQL = (
+    ('CREATE TABLE "history_import" ("id" INTEGER NOT NULL PRIMARY KEY, "source" VARCHAR(255) NOT NULL, '
+     '"file_name" VARCHAR(255) NOT NULL, "imported_at" DATETIME NOT NULL, "touches" INTEGER NOT NULL, '
+     '"pending" INTEGER NOT NULL, "first_at" DATETIME, "last_at" DATETIME)'),
+    """ALTER TABLE "interaction" ADD COLUMN "direction" VARCHAR(255) NOT NULL DEFAULT ''""",
+    'ALTER TABLE "interaction" ADD COLUMN "count" INTEGER NOT NULL DEFAULT 1',
+    """ALTER TABLE "interaction" ADD COLUMN "source" VARCHAR(255) NOT NULL DEFAULT ''""",
+    'ALTER TABLE "interaction" ADD COLUMN "origin_key" VARCHAR(255)',
+    ('ALTER TABLE "interaction" ADD COLUMN "batch_id" INTEGER '
+     'REFERENCES "history_import" ("id") ON DELETE CASCADE'),
+    'CREATE UNIQUE INDEX "interaction_origin_key" ON "interaction" ("origin_key")',
+    'CREATE INDEX "interaction_batch_id" ON "interaction" ("batch_id")',
+    ('CREATE TABLE "history_person" ("id" INTEGER NOT NULL PRIMARY KEY, "source" VARCHAR(255) NOT NULL, '
+     '"key" VARCHAR(255) NOT NULL, "name" VARCHAR(255) NOT NULL, "phone" VARCHAR(255) NOT NULL, '
+     '"email" VARCHAR(255) NOT NULL, "url" VARCHAR(255) NOT NULL, "batch_id" INTEGER, '
+     '"created_at" DATETIME NOT NULL, "contact_id" INTEGER, '
+     'FOREIGN KEY ("batch_id") REFERENCES "history_import" ("id") ON DELETE SET NULL, '
+     'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'),
+    'CREATE INDEX "history_person_batch_id" ON "history_person" ("batch_id")',
+    'CREATE INDEX "history_person_contact_id" ON "history_person" ("contact_id")',
+    'CREATE UNIQUE INDEX "history_person_source_key" ON "history_person" ("source", "key")',
+    ('CREATE TABLE "history_pending" ("id" INTEGER NOT NULL PRIMARY KEY, "person_id" INTEGER NOT NULL, '
+     '"occurred_at" DATETIME NOT NULL, "channel" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, '
+     '"note" TEXT NOT NULL, "direction" VARCHAR(255) NOT NULL, "count" INTEGER NOT NULL, '
+     '"source" VARCHAR(255) NOT NULL, "origin_key" VARCHAR(255) NOT NULL, "batch_id" INTEGER, '
+     'FOREIGN KEY ("person_id") REFERENCES "history_person" ("id") ON DELETE CASCADE, '
+     'FOREIGN KEY ("batch_id") REFERENCES "history_import" ("id") ON DELETE CASCADE)'),
+    'CREATE INDEX "history_pending_person_id" ON "history_pending" ("person_id")',
+    'CREATE UNIQUE INDEX "history_pending_origin_key" ON "history_pending" ("origin_key")',
+    'CREATE INDEX "history_pending_batch_id" ON "history_pending" ("batch_id")',
+    ('CREATE TABLE "history_ignored" ("id" INTEGER NOT NULL PRIMARY KEY, "source" VARCHAR(255) NOT NULL, '
+     '"key_hash" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL)'),
+    'CREATE UNIQUE INDEX "history_ignored_source_key_hash" ON "history_ignored" ("source", "key_hash")',
+)
+
+
+def _step12_history(db) -> None:
+    for stmt in HISTORY_SQL:
+        db.execute_sql(stmt)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -225,6 +271,7 @@ STEPS: tuple[Step, ...] = (
     Step(9, "index of live contacts in name order (the Contacts list at once)", _step9_name_order_index),
     Step(10, "edit counter on contacts (a second save from an older read is refused)", _step10_contact_version),
     Step(11, "members' leaving dates and the chapter's fee history", _step11_membership_dates_and_fees),
+    Step(12, "history imports: touches with direction, count, source and origin key; review list", _step12_history),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -28,7 +28,7 @@ MAX_ENTRIES = 50  # per scope; older entries are dropped
 _HANDLERS: dict[str, Callable[[dict], list[str] | str | None]] = {}
 # Modules whose import registers the handlers of the "contacts" scope.
 _HANDLER_MODULES = ("totalnet_desktop.core.contacts.service", "totalnet_desktop.core.contacts.merge",
-                    "totalnet_desktop.core.contacts.interactions")
+                    "totalnet_desktop.core.contacts.interactions", "totalnet_desktop.core.exchange.history.runner")
 
 
 def register(op: str, handler: Callable[[dict], list[str] | str | None]) -> None:

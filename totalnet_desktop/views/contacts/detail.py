@@ -35,6 +35,9 @@ NETWORK_NAMES = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "inst
                  "other": "Profile"}
 KIND_ICONS = {"interaction": "•", "referral_given": "→", "referral_received": "←", "referral_prospect": "↔",
               "thank_you_given": "♥", "thank_you_received": "♥", "meeting": "▣", "one_to_one": "◆", "ceu": "✎"}
+# A touch shows its channel (symbols the default fonts have; no colour-emoji font is assumed).
+CHANNEL_ICONS = {"in_person": "☺", "one_to_one": "◆", "online_meeting": "▶", "phone": "☎", "messaging": "✆",
+                 "email": "✉", "linkedin": "ⓛ", "x": "ⓧ", "facebook": "ⓕ", "instagram": "ⓘ", "other": "•"}
 
 
 def _a(href: str, text: str) -> str:
@@ -222,7 +225,9 @@ class ContactDetail(QWidget):
             return
         for entry in entries:
             day = format_day(entry.when.date())
-            text = f"{day}   {KIND_ICONS.get(entry.kind, '•')} {entry.title}"
+            icon = CHANNEL_ICONS.get(entry.channel, "•") if entry.kind == "interaction" else KIND_ICONS.get(
+                entry.kind, "•")
+            text = f"{day}   {icon} {entry.title}"
             if entry.note:
                 text += f"\n        {entry.note}"
             item = QListWidgetItem(text)

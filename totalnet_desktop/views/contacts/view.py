@@ -38,7 +38,8 @@ from totalnet_desktop.views.shell.screen import Screen
 logger = logging.getLogger(__name__)
 
 SHOW_CHOICES = (("", "All contacts"), ("met_not_connected", GAPS["met_not_connected"]),
-                ("connected_not_met", GAPS["connected_not_met"]), ("trash", "Trash"))
+                ("connected_not_met", GAPS["connected_not_met"]), ("warm_quiet", GAPS["warm_quiet"]),
+                ("trash", "Trash"))
 SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
 FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted list is known
 COMPLETE_AT_THE_LATEST_MS = 250  # the full list after the first page's paint, or after this long

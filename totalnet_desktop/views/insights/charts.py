@@ -24,7 +24,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame
 
-from totalnet_desktop.views.insights.numbers import COLORS, span_text
+from totalnet_desktop.views.insights.numbers import COLORS, channel_name, span_text
 
 logger = logging.getLogger(__name__)
 
@@ -224,6 +224,19 @@ def channels_chart(balance) -> QChart:
     bars.append(_bar_set("Only online", [m.online_only for m in balance.months], "online"))
     chart.addSeries(bars)
     _axes(chart, [bars], bucket_labels([m.bucket for m in balance.months]), max([m.total for m in balance.months] + [1]))
+    return chart
+
+
+def conversations_chart(conv) -> QChart:
+    """Touches per month, stacked by channel."""
+    chart = _chart()
+    bars = QStackedBarSeries()
+    for channel in conv.channels:
+        bars.append(_bar_set(channel_name(channel), [m.by_channel[channel] for m in conv.months],
+                             "ch_" + channel if "ch_" + channel in COLORS else "other"))
+    chart.addSeries(bars)
+    chart.legend().hide()  # up to eleven channels: the numbers beside the chart carry the colours
+    _axes(chart, [bars], bucket_labels([m.bucket for m in conv.months]), max([m.total for m in conv.months] + [1]))
     return chart
 
 

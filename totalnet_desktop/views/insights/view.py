@@ -53,6 +53,8 @@ CARDS = (
      430),
     ("follow", "Follow-through", "Follow-ups due in the period: done on time, late, dismissed", 1, 300),
     ("top", "Top relationships", "Who gave you and received from you the most", 1, 560),
+    ("conversations", "Conversations",
+     "Touches per month on each channel, and people you talked to often who have gone quiet", 1, 360),
 )
 
 
@@ -307,6 +309,15 @@ class InsightsView(Screen):
             # Room for every name on the left axis (QtCharts shortens labels that don't fit to "...").
             self.cards["top"].show_figure([charts.top_chart(board.top)], numbers.top_numbers(board.top),
                                           height=max(300, 110 + 34 * len(board.top.people)))
+
+        conv = board.conversations
+        if conv is None or conv.is_empty:
+            self.cards["conversations"].show_empty(
+                "No conversations in this period yet.<br>Import your WhatsApp chats, LinkedIn archive, "
+                "calendar or mail with File > Import history... to see every touch here.")
+        else:
+            self.cards["conversations"].show_figure([charts.conversations_chart(conv)],
+                                                    numbers.conversation_numbers(conv))
 
     # ---- saving and printing -------------------------------------------------------------
     def _default_path(self, name: str, suffix: str) -> str:

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Import...", self.import_contacts, "Ctrl+I", "action_import")
+        self._action(file_menu, "Import &history...", self.import_history, name="action_import_history")
         self._action(file_menu, "&Export...", self.export_contacts, "Ctrl+E", "action_export")
         file_menu.addSeparator()
         self._action(file_menu, "&Back up now...", self.backup_now, name="action_backup")
@@ -261,6 +262,11 @@ class MainWindow(QMainWindow):
         from totalnet_desktop.views.exchange import import_dialog
 
         import_dialog.run_import_dialog(self.ctx, self)
+
+    def import_history(self) -> None:
+        from totalnet_desktop.views.exchange import history_dialog
+
+        history_dialog.run_history_dialog(self.ctx, self)
 
     def export_contacts(self) -> None:
         ids = None

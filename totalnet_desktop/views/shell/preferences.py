@@ -12,6 +12,7 @@ import logging
 import phonenumbers
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import phone_rekey
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.phone_rekey import RekeyResult
+from totalnet_desktop.core.followups.rules import GROUP_RESETS_CADENCE_KEY
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 from totalnet_desktop.views.shell.widgets import ContactPicker
@@ -104,6 +106,10 @@ class PreferencesDialog(JobDialog):
         form.setRowVisible(self._busy_row, False)  # no empty gap while idle
         form.addRow("I am", self.me)
         form.addRow("", QLabel("<small>Your contact makes \"Show my card\".</small>"))
+        self.group_touches = QCheckBox("A message in a group chat counts as keeping in touch")
+        self.group_touches.setChecked(bool(prefs.get(GROUP_RESETS_CADENCE_KEY, False)))
+        self.group_touches.toggled.connect(lambda on: prefs.set(GROUP_RESETS_CADENCE_KEY, bool(on)))
+        form.addRow("Imported history", self.group_touches)
         self._add_privacy_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

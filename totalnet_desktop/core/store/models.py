@@ -514,5 +514,6 @@ BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
+HISTORY_MODELS = (HistoryImport, HistoryPerson, HistoryPending, HistoryIgnored)
 ALL_MODELS = (BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS + (ContactVersion, ChapterFee)
               + HISTORY_MODELS)

@@ -88,16 +88,16 @@ def test_sheet_tab_ticks_and_exports(chapter, tmp_path):
 
 
 def test_closing_the_meeting_queues_the_visitor_drip(db, main_window):
-    from modal_helpers import on_next_modal
-    from PySide6.QtWidgets import QMessageBox
-
     ch = chapters.create_chapter("Dubai Achievers")
     chapters.add_member(ch.id, name="Amal Saeed")
-    view = main_window.show_screen("meeting")
+    view = main_window.screens["meeting"]
+    asked = []
+    # Not a meeting day today: "open one for today anyway?" No. Closing with Amal unmarked: Yes.
+    view.confirm = lambda title, text: asked.append(text) or "anyway" not in text
+    main_window.show_screen("meeting")
     view.open_date(DAY)
     visitors.add_visitor(view.meeting, "Vera Visitor")
     view.reload()
-    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     view.close_meeting()
     assert "1 visitor follow-up queued" in view.message.text()
     back = FollowUp.get(FollowUp.origin == "visitor_drip")

@@ -70,7 +70,7 @@ CORE_ARROWS = {
     "insights": {"store"},
     "followups": {"store", "contacts"},
     "chapter": {"store", "contacts", "followups"},
-    "exchange": {"store", "contacts", "chapter", "followups"},  # export: the chapter tables
+    "exchange": {"store", "contacts", "chapter", "followups"},  # export: the chapter tables; history: follow-ups
     "demo": {"store", "contacts", "followups", "chapter", "exchange"},
 }
 

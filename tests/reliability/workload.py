@@ -192,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     database = db_mod.open_database(Path(args.db_path))
     if args.unsafe:
-        database.atomic = lambda *a, **k: _NoTransaction()  # type: ignore[method-assign]
+        # The handle is the models' DatabaseProxy (engine switch): patch its class in this process.
+        type(database).atomic = lambda self, *a, **k: _NoTransaction()  # type: ignore[method-assign]
     out = open(args.digests, "w", encoding="utf-8") if args.digests else None  # noqa: SIM115
     if out:
         out.write(digest(database.connection()) + "\n")

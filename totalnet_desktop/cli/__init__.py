@@ -16,15 +16,20 @@ from totalnet_desktop import __version__
 from totalnet_desktop.cli import (
     cmd_backup,
     cmd_chapter,
+    cmd_database,
     cmd_demo,
     cmd_exchange,
     cmd_followups,
+    cmd_history,
+    cmd_insights,
+    cmd_privacy,
     cmd_report,
     cmd_search,
 )
 from totalnet_desktop.core.store.errors import TotalNetError
 
-COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo, cmd_chapter)
+COMMAND_MODULES = (cmd_exchange, cmd_history, cmd_search, cmd_followups, cmd_report, cmd_insights, cmd_backup,
+                   cmd_demo, cmd_chapter, cmd_database, cmd_privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,8 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="TotalNet Desktop: total networking, offline. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"TotalNet {__version__}")
+    parser.add_argument("--database", metavar="URL",
+                        help="a shared chapter database, postgresql://user@host/chapter (default: "
+                             "$TOTALNET_DATABASE, else the SQLite file in the data folder)")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $TOTALNET_DATA_DIR or the user data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the passphrase of a protected database from FILE "
+                             "(default: $TOTALNET_PASSPHRASE)")
     # Hidden: open the window, quit after the first event-loop turn, exit 0 (checks a built app).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -47,6 +58,19 @@ def main(argv=None) -> int:
     """Entry point of the ``totalnet`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    from totalnet_desktop.core.store import cipher
+
+    try:
+        cipher.offer(cmd_privacy.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None)
+    except TotalNetError as exc:
+        print(f"totalnet: {exc}", file=sys.stderr)
+        return 2
+    if args.database:
+        import os
+
+        from totalnet_desktop.core.store.engine import ENV_DATABASE
+
+        os.environ[ENV_DATABASE] = args.database  # the GUI and the command open it alike
     if args.command is None:
         from totalnet_desktop.app import quit_process, run_gui
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, db, recovery, restore
+from totalnet_desktop.core.store import backup, cipher, copy, db, engine, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 
 logger = logging.getLogger(__name__)
@@ -19,7 +20,7 @@ def register(sub) -> None:
                    help="replace FILE even when it exists and is not a TotalNet backup")
     p.set_defaults(handler=run_backup)
     p = sub.add_parser("restore", help="restore the database from a backup file")
-    p.add_argument("file")
+    p.add_argument("file", help="the backup to restore (a .sqlite3 file TotalNet wrote)")
     # Restore opens the data itself: it must also work when the live database is damaged.
     p.set_defaults(handler=run_restore, needs_session=False)
 
@@ -27,16 +28,41 @@ def register(sub) -> None:
 def run_backup(args) -> int:
     session = args.session
     dest = Path(args.file) if args.file else None
+    if session.server:
+        return _export_server(session.server, session.paths.backup_dir, dest)
     made = backup.manual_backup(session.db_path, session.paths.backup_dir, dest, overwrite=args.overwrite)
     info = backup.inspect(made)
     print(f"backed up {info.contacts} contacts to {made} ({_size(info.size)})")
     return 0
 
 
+def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
+    """A chapter server's backup: an export of every table to a TotalNet SQLite file."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"server-{stamp}{backup.SUFFIX}"
+    target = dest / name if dest is not None and dest.is_dir() else dest or backup_dir / name
+    if target.exists():
+        raise DatabaseOpenError(f"{target} already exists; choose a new file name for the export.")
+    report = copy.copy_database(server, target)
+    print(f"exported {report.rows.get('contact', 0)} contacts ({report.total} rows) from "
+          f"{engine.safe_label(server)} to {target}")
+    return 0
+
+
 def run_restore(args) -> int:
     resolved = paths.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
+    if cipher.offered():
+        cipher.set_passphrase(cipher.offered())  # a protected backup is read with the given passphrase
     backup.check_restorable(source)
+    server = engine.chosen_target(getattr(args, "database", None))
+    if server:
+        # Reverses the export, on a server this login may write to; the server's current data is
+        # exported first, so the restore can itself be undone.
+        _export_server(server, resolved.backup_dir, None)
+        report = copy.copy_database(source, server, replace=True)
+        print(f"restored {report.rows.get('contact', 0)} contacts from {source} to {engine.safe_label(server)}")
+        return 0
     aside = None
     try:
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)

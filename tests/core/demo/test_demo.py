@@ -7,6 +7,8 @@ import itertools
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.demo import loader as demo
 from totalnet_desktop.core.store import db as db_mod
@@ -260,3 +262,21 @@ def test_stage_history_climbs_to_each_contacts_stage_within_the_past(sample, db)
         "sum(instr('KnowLikeTrustPartner', to_stage) < instr('KnowLikeTrustPartner', from_stage)) "
         "FROM stage_change WHERE from_stage IS NOT NULL AND changed_at >= ?", (year_ago,)).fetchone()
     assert up > 20 and down >= 1  # the funnel has movement to show, and a step back or two
+
+
+def test_the_sample_has_a_little_history_from_every_source(sample):
+    from totalnet_desktop.core.contacts import search
+    from totalnet_desktop.core.exchange.history import review
+    from totalnet_desktop.core.insights import conversations, period, viewpoint
+
+    sources = {r[0] for r in Interaction.select(Interaction.source).distinct().tuples()}
+    assert sources == {"", "whatsapp", "linkedin", "calendar", "mbox"}
+    waiting = review.review_list()
+    assert {p.source for p in waiting} >= {"whatsapp", "linkedin", "calendar"}
+    assert waiting[0].phone  # the chapter group's unsaved numbers wrote the most
+    quiet = search.search_ids(search.ContactFilter(gap="warm_quiet"))
+    conv = conversations.conversations(period.preset_period("Last 12 months", THURSDAY), viewpoint.viewpoint(),
+                                       THURSDAY)
+    assert quiet and conv.quiet and conv.totals["messaging"] > 50
+    # A group touch is never a 1-2-1; the weekly calendar 1-2-1 with a member is.
+    assert Interaction.select().where(Interaction.source == "calendar", Interaction.channel == "one_to_one").count() == 6

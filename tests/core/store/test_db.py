@@ -2,8 +2,10 @@
 
 import datetime as dt
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
+import peewee
 import pytest
 
 from totalnet_desktop.core.contacts import service as contacts
@@ -222,7 +224,10 @@ def test_upgrade_from_schema_v4_drops_the_redundant_indexes_and_lookups_still_us
     _database_of_version(path, 4)
     person = models.Contact.create(first_name="Omar")
     models.ContactPoint.create(contact=person, kind="email", value="omar@example.com", key="omar@example.com")
-    models.Interaction.create(contact=person, channel="linkedin", kind="message")
+    # Raw SQL: the model has columns of later versions.
+    models.database.execute_sql("INSERT INTO interaction (contact_id, occurred_at, channel, kind, note, created_at)"
+                                " VALUES (?, '2026-01-05 10:00:00', 'linkedin', 'message', '', '2026-01-05')",
+                                (person.id,))
     models.database.close()
     con = sqlite3.connect(path)
     names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
@@ -333,3 +338,56 @@ def test_upgrade_from_schema_v8_adds_the_name_order_index_the_list_uses(tmp_path
     assert names == ["Khan", "Abbas", "Haddad", "Novak"] and gone.id not in search.search_ids()
     assert search.search_ids(limit=2) == search.search_ids()[:2]
     assert search.search_ids(descending=True) == list(reversed(search.search_ids()))
+
+
+def test_upgrade_from_schema_v10_adds_leaving_dates_and_the_fee_history(tmp_path):
+    path = tmp_path / "v10.sqlite3"
+    _database_of_version(path, 10)
+    models.database.execute_sql(
+        "INSERT INTO chapter (id, name, city, weekday, start_time, grace_minutes, venue, currency, annual_fee, "
+        "is_mine, created_at) VALUES (1, 'Old Chapter', '', 2, '07:00', 5, '', 'AED', 3950, 1, '2024-01-01')")
+    models.database.execute_sql("INSERT INTO contact (id, first_name, last_name, company, job_title, profession, "
+                                "city, notes, stage, source, met_where, met_channel, is_me, archived, created_at, "
+                                "updated_at) VALUES (1, 'Nadia', 'Rahman', '', '', '', '', '', 'Know', '', '', '', "
+                                "1, 0, '2024-01-01', '2024-01-01')")
+    models.database.execute_sql("INSERT INTO membership (chapter_id, contact_id, classification, role, joined_on, "
+                                "active) VALUES (1, 1, 'Law', 'Member', '2024-12-07', 1)")
+    models.database.close()
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    member = models.Membership.get()
+    assert (member.joined_on, member.left_on) == (dt.date(2024, 12, 7), None)
+    from totalnet_desktop.core.chapter import fees
+
+    assert fees.fee_history(1) == [fees.FeeEntry(fees.SINCE_EVER, Decimal("3950.00"))]
+    fees.set_fee(1, "4200", dt.date(2026, 1, 1), today=dt.date(2026, 2, 1))
+    assert fees.fee_on(1, dt.date(2025, 12, 31)) == Decimal("3950.00")
+    assert fees.fee_on(1, dt.date(2026, 1, 1)) == Decimal("4200.00")
+    member.left_on = dt.date(2026, 6, 30)
+    member.save()
+    assert models.Membership.get().left_on == dt.date(2026, 6, 30)
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v10*"))) == 1
+
+
+def test_upgrade_from_schema_v11_adds_history_columns_and_keeps_touches(tmp_path):
+    path = tmp_path / "v11.sqlite3"
+    _database_of_version(path, 11)
+    omar = contacts.create(ContactRecord(id=None, first_name="Omar", last_name="Haddad"), undoable=False)
+    models.database.execute_sql("INSERT INTO interaction (contact_id, occurred_at, channel, kind, note, created_at)"
+                                " VALUES (?, '2026-01-05 10:00:00', 'phone', 'call', 'hi', '2026-01-05 10:00:00')",
+                                (omar,))
+    models.database.close()
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    old = models.Interaction.get(models.Interaction.contact == omar)
+    assert (old.note, old.direction, old.count, old.source, old.origin_key, old.batch_id) == ("hi", "", 1, "", None, None)
+    # The origin key is unique; a batch deletes its touches with it.
+    batch = models.HistoryImport.create(source="whatsapp", file_name="chat.txt")
+    models.Interaction.create(contact=omar, channel="messaging", origin_key="k1", batch=batch, count=3)
+    with pytest.raises(peewee.IntegrityError):
+        models.Interaction.create(contact=omar, channel="messaging", origin_key="k1")
+    batch.delete_instance()
+    assert [i.note for i in models.Interaction.select()] == ["hi"]
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v11*"))) == 1

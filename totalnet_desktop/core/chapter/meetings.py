@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, IntegrityError, fn
 
 from totalnet_desktop.core.chapter import chapters, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
@@ -42,6 +42,18 @@ class NoChapterError(ValidationError):
 
 class FutureDateError(ValidationError):
     """A meeting date in the future, which needs the user's confirmation."""
+
+
+class NotMeetingDayError(ValidationError):
+    """Today is not the chapter's meeting day and it has no meeting today: opening one is a choice.
+
+    ``latest`` is the chapter's most recent meeting (None before the first); ``next_day`` the next
+    day the chapter meets."""
+
+    def __init__(self, message: str, latest: MeetingRecord | None, next_day: dt.date):
+        super().__init__(message)
+        self.latest = latest
+        self.next_day = next_day
 
 
 @dataclass(frozen=True)
@@ -145,11 +157,17 @@ def open_meeting(chapter_id: int, day: dt.date, allow_future: bool = False,
 
 
 def open_today(today: dt.date | None = None) -> MeetingRecord:
-    """Today's meeting of my chapter, created when missing; NoChapterError without a chapter."""
+    """Today's meeting of my chapter: the one that exists, or a new one on the chapter's meeting
+    weekday. On another day NotMeetingDayError (nothing is created); NoChapterError without a chapter."""
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         raise NoChapterError("Set up your chapter first.")
     today = today or dt.date.today()
+    chapter = chapters.get_chapter(chapter_id)
+    if today.weekday() != chapter.weekday and find_meeting(chapter_id, today) is None:
+        next_day = today + dt.timedelta(days=(chapter.weekday - today.weekday()) % 7)
+        raise NotMeetingDayError(f"{chapter.name} meets on {chapter.weekday_name}s.",
+                                 find_meeting(chapter_id), next_day)
     return open_meeting(chapter_id, today, today=today)
 
 
@@ -317,7 +335,16 @@ def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = N
         before = _snapshot(a)
         status = arrival_status(meeting, now)
         if a is None:
-            a = Attendance.create(meeting=meeting.id, contact=row.contact_id, status=status, checked_in_at=now)
+            try:
+                with database.atomic():  # a savepoint: a clash must not spoil the outer transaction
+                    a = Attendance.create(meeting=meeting.id, contact=row.contact_id, status=status,
+                                          checked_in_at=now)
+            except IntegrityError:
+                # Someone at another desk checked this member in a moment ago: one row, theirs.
+                a = _current(meeting.id, row.contact_id)
+                if a is None:
+                    raise
+                return ActionResult(row, already_message(row.name, a), False)
         else:
             a.status, a.checked_in_at, a.substitute = status, now, None
             a.save()
@@ -402,7 +429,7 @@ def counters_from_rows(rows: list[RosterRow], referrals: int, thank_you_total: D
     """Live counters from the roster in memory (no query: they update on every keystroke)."""
     status = [r.status for r in rows if r.is_member]
     return Counters(
-        present=sum(s in ("Present", "Late") for s in status), expected=len(status),
+        present=status.count("Present"), expected=len(status),  # Present is P only, as PALMS counts it
         late=status.count("Late"), visitors=sum(not r.is_member for r in rows), referrals=referrals,
         thank_you_total=thank_you_total, currency=currency, substitutes=status.count("Substitute"),
         absent=status.count("Absent"), medical=status.count("Medical"),

@@ -50,6 +50,25 @@ def _amount(value, currency: str) -> str:
         return f"{currency} {value}"
 
 
+DIRECTION_WORDS = {"out": "from you", "in": "to you", "both": "both ways", "group": ""}
+SHORT_CHANNELS = {"messaging": "WhatsApp", "email": "E-mail", "linkedin": "LinkedIn"}
+
+
+def _imported(channel: str, kind: str, count: int, direction: str, source: str) -> str:
+    """A touch from history: 'WhatsApp: 3 messages, both ways', 'WhatsApp group: 2 messages',
+    'LinkedIn invitation, to you', 'Online meeting (calendar)'."""
+    label = SHORT_CHANNELS.get(channel, CHANNEL_LABELS.get(channel, channel))
+    if kind == "group message":
+        label += " group"
+    elif kind not in ("message", "e-mail", "meeting", "one-to-one", ""):
+        label += f" {kind}"
+    parts = [f"{count} messages" if count > 1 else "", DIRECTION_WORDS.get(direction, "")]
+    text = ", ".join(p for p in parts if p)
+    if source == "calendar":
+        return f"{label} (calendar)"
+    return label + (f": {text}" if text else "")
+
+
 def timeline(contact_id: int, limit: int = 500) -> list[TimelineEntry]:
     """Everything that happened with a contact, newest first (at most ``limit`` entries)."""
     entries: list[TimelineEntry] = []
@@ -59,6 +78,8 @@ def timeline(contact_id: int, limit: int = 500) -> list[TimelineEntry]:
         # "E-mail (email)" says nothing twice: show the kind only when it adds something.
         kind = i.kind if i.kind and i.kind.replace("-", "").lower() not in label.replace("-", "").lower() else ""
         title = label + (f" ({kind})" if kind else "")
+        if i.source:  # read from the member's history: how much and which way
+            title = _imported(i.channel, i.kind, i.count, i.direction, i.source)
         entries.append(TimelineEntry(_at(i.occurred_at), "interaction", title, i.note, i.channel, i.id))
 
     referrals = list(Referral.select().where((Referral.giver == contact_id) | (Referral.receiver == contact_id)

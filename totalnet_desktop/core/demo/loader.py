@@ -8,6 +8,7 @@ day give the same data. Everything is written in one transaction with the search
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import logging
@@ -23,6 +24,7 @@ from totalnet_desktop.core.contacts.normalize import (
     url_key,
 )
 from totalnet_desktop.core.demo import data
+from totalnet_desktop.core.demo import history as demo_history
 from totalnet_desktop.core.demo.chapter import ChapterMaker, slug
 from totalnet_desktop.core.demo.leadership import LeadershipMaker
 from totalnet_desktop.core.followups import queue as followups
@@ -86,7 +88,8 @@ def generate(today: dt.date | None = None, force: bool = False, seed: int = 2026
     with database.atomic(), search_index.suspended(database):
         builder.build()
         search_index.rebuild(database, builder.contact_ids)
-    summary = builder.summary()
+        touches = builder.add_history()
+    summary = dataclasses.replace(builder.summary(), interactions=len(builder.interactions) + touches)
     logger.info("demo: %s", summary.line())
     return summary
 
@@ -217,6 +220,15 @@ class _Builder(ChapterMaker, LeadershipMaker):
         self.make_leadership()
         self.flush()
         self.make_stage_history()
+
+    def add_history(self) -> int:
+        """A little history from every source (WhatsApp, LinkedIn, calendar, mail), imported."""
+        me = Contact.get_by_id(self.me)
+        email = (ContactPoint.select(ContactPoint.value).where(ContactPoint.contact == self.me,
+                                                               ContactPoint.kind == "email").scalar()
+                 or "nadia.rahman@example.com")
+        return demo_history.add_history(random.Random(self.rnd.random()), self.today, me.full_name, email,
+                                        self.stamp)
 
     def flush(self) -> None:
         """Bulk-insert the collected rows (points, tags, interactions) and stamp follow-ups."""

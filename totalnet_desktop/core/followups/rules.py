@@ -161,9 +161,13 @@ def _build_last_touch(cur, ctx: _Context) -> None:
                 " lastj INTEGER NOT NULL)")
     # Interactions first, already in contact order (the covering index): no sort of 100,000 rows.
     # The smaller sources then raise a contact's date where they are later.
+    # A group chat's message is a group touch: it resets no personal cadence unless the member says so
+    # (checked only when history was imported, so the covering index serves the common case).
+    groups = "" if not _has_history(cur) or prefs.get(GROUP_RESETS_CADENCE_KEY, False) else \
+        " WHERE direction != 'group'"
     cur.execute("INSERT INTO temp.fu_last (contact_id, last, lastj) SELECT contact_id, date(m),"
                 " CAST(julianday(date(m)) AS INTEGER) FROM (SELECT contact_id, MAX(occurred_at) AS m"
-                " FROM interaction GROUP BY contact_id) WHERE m IS NOT NULL")
+                f" FROM interaction{groups} GROUP BY contact_id) WHERE m IS NOT NULL")
     upsert = ("INSERT INTO temp.fu_last (contact_id, last, lastj) SELECT cid, d, CAST(julianday(d) AS INTEGER)"
               " FROM ({}) WHERE d IS NOT NULL AND true ON CONFLICT (contact_id) DO UPDATE SET"
               " last = excluded.last, lastj = excluded.lastj WHERE excluded.last > fu_last.last")
@@ -342,7 +346,13 @@ def _bridge_meet(cur, ctx: _Context) -> int:
     # LIKE is case-insensitive for ASCII already; lower() on 100,000 rows would triple the cost.
     fits = " OR ".join(f"c.profession LIKE :need{i} OR c.job_title LIKE :need{i}" for i in range(len(ctx.needs)))
     needs = {f"need{i}": f"%{n}%" for i, n in enumerate(ctx.needs)}
-    for candidates, order in ((f"c.id IN ({tagged})", f"{STAGE_ORDER}, c.id"), (f"({fits})", "c.id")):
+    # Third: people messaged often (imported history, not in a group) but never met.
+    passes = [(f"c.id IN ({tagged})", f"{STAGE_ORDER}, c.id"), (f"({fits})", "c.id")]
+    online = _ONLINE
+    if _has_history(cur):
+        passes.append((f"c.id IN ({MESSAGED_OFTEN})", "c.id"))
+        online = f"({_ONLINE} OR c.id IN ({MESSAGED_OFTEN}))"
+    for candidates, order in passes:
         room = _room(cur, "bridge_meet")
         if not room or candidates == "()":
             continue
@@ -351,7 +361,7 @@ def _bridge_meet(cur, ctx: _Context) -> int:
             f" the chapter', COALESCE({_social('network')}, 'email'), 'bridge_meet', 'bridge_meet:' || c.id,"
             f" COALESCE({_social('value')}, ''), 'open', :now FROM (SELECT c.id AS id FROM contact c"
             f" WHERE {candidates} AND {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me"
-            f" AND c.met_channel NOT IN {F2F} AND {_ONLINE}"
+            f" AND c.met_channel NOT IN {F2F} AND {online}"
             f" AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel IN {F2F})"
             " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = c.id)"
             " AND NOT EXISTS (SELECT 1 FROM membership ms WHERE ms.contact_id = c.id)"
@@ -361,6 +371,19 @@ def _bridge_meet(cur, ctx: _Context) -> int:
             {**ctx.params, "room": room, **needs})
         created += cur.rowcount
     return created
+
+
+# Imported history: at least this many messages one to one (WhatsApp, LinkedIn, e-mail) make someone
+# known online, a candidate to meet in person.
+MESSAGED_OFTEN_COUNT = 20
+MESSAGED_OFTEN = ("SELECT contact_id FROM interaction WHERE source != '' AND direction != 'group' AND channel IN"
+                  f" ('messaging', 'linkedin', 'email') GROUP BY contact_id HAVING SUM(count) >= {MESSAGED_OFTEN_COUNT}")
+GROUP_RESETS_CADENCE_KEY = "history_group_resets_cadence"
+
+
+def _has_history(cur) -> bool:
+    """Whether any history import is stored (the history-only conditions cost nothing otherwise)."""
+    return cur.execute("SELECT EXISTS (SELECT 1 FROM history_import)").fetchone()[0] == 1
 
 
 _ONLINE = (f"(EXISTS (SELECT 1 FROM contact_point p WHERE p.contact_id = c.id AND p.kind = 'social')"

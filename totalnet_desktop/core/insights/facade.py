@@ -20,6 +20,7 @@ import peewee
 
 from totalnet_desktop.core.insights import attendance as insights_attendance
 from totalnet_desktop.core.insights import channels as insights_channels
+from totalnet_desktop.core.insights import conversations as insights_conversations
 from totalnet_desktop.core.insights import money as insights_money
 from totalnet_desktop.core.insights import referrals as insights_referrals
 from totalnet_desktop.core.insights import trust as insights_trust
@@ -53,6 +54,7 @@ class Dashboard:
     moves: object
     follow_through: object
     top: object
+    conversations: object = None
 
 
 def load_dashboard(period: Period, today: dt.date | None = None) -> Dashboard:
@@ -80,4 +82,5 @@ def _dashboard(period: Period, today: dt.date) -> Dashboard:
         moves=insights_trust.stage_moves(period, view),
         follow_through=insights_trust.follow_through(period, today),
         top=insights_money.top_relationships(period, view),
+        conversations=insights_conversations.conversations(period, view, today),
     )

@@ -10,6 +10,7 @@ import datetime as dt
 from peewee import (
     BooleanField,
     CharField,
+    DatabaseProxy,
     DateField,
     DateTimeField,
     DecimalField,
@@ -35,8 +36,10 @@ from totalnet_desktop.core.store.enums import (
     Stage,
 )
 
-# Initialised by core.store.db.open_database(); every model uses this one handle.
-database = SqliteDatabase(None)
+# Pointed by core.store.db.open_database() at an SQLite file or a PostgreSQL server (core.store.engine);
+# every model and every hand-written query uses this one handle.
+database = DatabaseProxy()
+database.initialize(SqliteDatabase(None))
 
 
 def now() -> dt.datetime:
@@ -70,6 +73,8 @@ REFERRAL_STATUSES = ReferralStatus.values()
 REFERRAL_KINDS = ReferralKind.values()
 BUSINESS_KINDS = BusinessKind.values()
 MEETING_STATUSES = MeetingStatus.values()
+HISTORY_SOURCES = ("linkedin", "whatsapp", "calendar", "mbox")
+DIRECTIONS = ("out", "in", "both", "group")  # from me, to me, both ways, in a group conversation
 FOLLOWUP_STATUSES = FollowUpStatus.values()
 FOLLOWUP_ORIGINS = FollowUpOrigin.values()
 
@@ -142,6 +147,18 @@ class ContactTag(BaseModel):
         indexes = ((("contact", "tag"), True),)
 
 
+class HistoryImport(BaseModel):
+    """One run of Import history on one file (schema step 12): undone as a whole by deleting it."""
+
+    source = CharField()  # one of HISTORY_SOURCES
+    file_name = CharField(default="")
+    imported_at = DateTimeField(default=now)
+    touches = IntegerField(default=0)  # interactions written for matched contacts
+    pending = IntegerField(default=0)  # touches waiting in the review list
+    first_at = DateTimeField(null=True)
+    last_at = DateTimeField(null=True)
+
+
 class Interaction(BaseModel):
     contact = ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE", index=False)  # via the composite (step 5)
     occurred_at = DateTimeField(default=now)
@@ -149,6 +166,12 @@ class Interaction(BaseModel):
     kind = CharField(default="")  # call, message, comment, meeting, connected, ...
     note = TextField(default="")
     created_at = DateTimeField(default=now)
+    # Schema step 12: touches read from the member's own history files.
+    direction = CharField(default="")  # "" (typed by hand) or one of DIRECTIONS
+    count = IntegerField(default=1)  # messages in this conversation on this day
+    source = CharField(default="")  # "" (typed by hand) or one of HISTORY_SOURCES
+    origin_key = CharField(null=True, unique=True)  # makes re-importing the same history add nothing
+    batch = ForeignKeyField(HistoryImport, null=True, backref="interactions", on_delete="CASCADE")
 
     class Meta:
         indexes = ((("contact", "occurred_at"), False), (("occurred_at",), False))
@@ -176,9 +199,22 @@ class Membership(BaseModel):
     joined_on = DateField(null=True)
     renewal_due = DateField(null=True)
     active = BooleanField(default=True)
+    left_on = DateField(null=True)  # schema step 7: the last day of membership, when known
 
     class Meta:
         indexes = ((("chapter", "contact"), True),)
+
+
+class ChapterFee(BaseModel):
+    """The chapter's annual fee from ``starts_on`` until the next entry (schema step 7). Without any
+    entry the chapter's ``annual_fee`` applies throughout; before the first entry, the first one."""
+
+    chapter = ForeignKeyField(Chapter, backref="fees", on_delete="CASCADE", index=False)  # the composite
+    starts_on = DateField()
+    annual_fee = DecimalField(max_digits=12, decimal_places=2, auto_round=True)
+
+    class Meta:
+        indexes = ((("chapter", "starts_on"), True),)
 
 
 class Meeting(BaseModel):
@@ -419,8 +455,65 @@ class TrafficLightScheme(BaseModel):
 LEADERSHIP_MODELS = (Testimonial, PowerTeam, PowerTeamClassification, PowerTeamMember, AgendaSegment,
                      VisitorStage, FeaturePresentation, MemberAway, SpeakerRecord, TrafficLightScheme)
 
+class ContactVersion(BaseModel):
+    """A contact's edit counter (schema step 12): each save through the editor moves it on, and a save
+    from an older read is refused, so two people editing one contact never overwrite each other
+    silently. No row: version 0. Its own table, so older schemas' contact rows stay as they were."""
+
+    contact = ForeignKeyField(Contact, unique=True, on_delete="CASCADE", backref="+")
+    version = IntegerField(default=0)
+
+class HistoryPerson(BaseModel):
+    """Someone in an imported history who matched no contact: the review list (schema step 12).
+
+    Their touches wait in HistoryPending until the member links them to a contact, creates a
+    contact, or ignores them; their number or address is kept here only and goes with the row."""
+
+    source = CharField()
+    key = CharField()  # "phone:+9715...", "email:...", "url:...", "name:<folded name>"
+    name = CharField(default="")
+    phone = CharField(default="")
+    email = CharField(default="")
+    url = CharField(default="")
+    batch = ForeignKeyField(HistoryImport, null=True, backref="people", on_delete="SET NULL")
+    # Set when the member linked them: later imports then match this key to that contact.
+    contact = ForeignKeyField(Contact, null=True, backref="history_aliases", on_delete="CASCADE")
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("source", "key"), True),)
+
+
+class HistoryPending(BaseModel):
+    """A touch with someone in the review list, moved into Interaction when they are linked."""
+
+    person = ForeignKeyField(HistoryPerson, backref="touches", on_delete="CASCADE")
+    occurred_at = DateTimeField()
+    channel = CharField(default="other")
+    kind = CharField(default="")
+    note = TextField(default="")
+    direction = CharField(default="")
+    count = IntegerField(default=1)
+    source = CharField()
+    origin_key = CharField(unique=True)
+    batch = ForeignKeyField(HistoryImport, null=True, backref="pending_touches", on_delete="CASCADE")
+
+
+class HistoryIgnored(BaseModel):
+    """Someone the member chose to ignore: only a hash of their key is kept (no number, no address)."""
+
+    source = CharField()
+    key_hash = CharField()
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("source", "key_hash"), True),)
+
+
 BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
-ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS
+HISTORY_MODELS = (HistoryImport, HistoryPerson, HistoryPending, HistoryIgnored)
+ALL_MODELS = (BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS + (ContactVersion, ChapterFee)
+              + HISTORY_MODELS)

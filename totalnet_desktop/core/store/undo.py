@@ -28,7 +28,7 @@ MAX_ENTRIES = 50  # per scope; older entries are dropped
 _HANDLERS: dict[str, Callable[[dict], list[str] | str | None]] = {}
 # Modules whose import registers the handlers of the "contacts" scope.
 _HANDLER_MODULES = ("totalnet_desktop.core.contacts.service", "totalnet_desktop.core.contacts.merge",
-                    "totalnet_desktop.core.contacts.interactions")
+                    "totalnet_desktop.core.contacts.interactions", "totalnet_desktop.core.exchange.history.runner")
 
 
 def register(op: str, handler: Callable[[dict], list[str] | str | None]) -> None:
@@ -78,7 +78,7 @@ def undo_last(scope: str = "contacts") -> str | None:
         result = handler(payload)  # what it kept (a list of columns), or a sentence to add
         kept = result if isinstance(result, list) else []
         note = f"; {result}" if isinstance(result, str) and result else kept_note(kept)
-    logger.info("undid %s%s", entry.label, note)
+    logger.info("undid entry %s (%s)", entry.id, payload.get("op"))  # labels hold names
     return entry.label + note
 
 

@@ -6,7 +6,8 @@ import html
 import logging
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +35,9 @@ NETWORK_NAMES = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "inst
                  "other": "Profile"}
 KIND_ICONS = {"interaction": "•", "referral_given": "→", "referral_received": "←", "referral_prospect": "↔",
               "thank_you_given": "♥", "thank_you_received": "♥", "meeting": "▣", "one_to_one": "◆", "ceu": "✎"}
+# A touch shows its channel (symbols the default fonts have; no colour-emoji font is assumed).
+CHANNEL_ICONS = {"in_person": "☺", "one_to_one": "◆", "online_meeting": "▶", "phone": "☎", "messaging": "✆",
+                 "email": "✉", "linkedin": "ⓛ", "x": "ⓧ", "facebook": "ⓕ", "instagram": "ⓘ", "other": "•"}
 
 
 def _a(href: str, text: str) -> str:
@@ -116,13 +120,30 @@ class ContactDetail(QWidget):
         self.empty.setWordWrap(True)
         outer.addWidget(self.heading)
         outer.addLayout(buttons)
-        outer.addWidget(scroll, 5)
+        self.timeline_scroll = scroll
+        outer.addWidget(scroll)  # as tall as the details need (at most ~half), see _fit_body
         outer.addWidget(self.timeline_title)
-        outer.addWidget(self.timeline, 4)
+        outer.addWidget(self.timeline, 1)  # the timeline gets the rest, no blank rows above it
         outer.addWidget(self.empty, 1)
         self._parts = (self.heading, self.edit_button, self.log_button, self.me_button, scroll,
                        self.timeline_title, self.timeline)
         self.show_contact(None)
+
+    def _fit_body(self) -> None:
+        """Give the details the height their text needs, up to about half the pane."""
+        width = max(100, self.timeline_scroll.viewport().width())
+        document = QTextDocument()
+        document.setDefaultFont(self.body.font())
+        document.setHtml(self.body.text())
+        document.setTextWidth(width)
+        needed = int(document.size().height()) + 8
+        limit = int(self.height() * 0.55) if self.height() > 300 else 420
+        self.timeline_scroll.setFixedHeight(max(120, min(needed, limit)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.contact_id is not None:
+            self._fit_body()
 
     def _emit(self, signal) -> None:
         if self.contact_id is not None:
@@ -188,6 +209,8 @@ class ContactDetail(QWidget):
         table = "".join(f"<tr><td style='color:#666;padding-right:10px' valign='top'>{label}</td>"
                         f"<td>{value}</td></tr>" for label, value in rows)
         self.body.setText(f"<table cellspacing='0' cellpadding='2'>{table}</table>")
+        self._fit_body()
+        QTimer.singleShot(0, self._fit_body)  # again once the pane has its final size
         if record.id is not None:
             self._fill_timeline(record.id)
 
@@ -202,7 +225,9 @@ class ContactDetail(QWidget):
             return
         for entry in entries:
             day = format_day(entry.when.date())
-            text = f"{day}   {KIND_ICONS.get(entry.kind, '•')} {entry.title}"
+            icon = CHANNEL_ICONS.get(entry.channel, "•") if entry.kind == "interaction" else KIND_ICONS.get(
+                entry.kind, "•")
+            text = f"{day}   {icon} {entry.title}"
             if entry.note:
                 text += f"\n        {entry.note}"
             item = QListWidgetItem(text)

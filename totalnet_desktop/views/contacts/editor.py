@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,14 +36,17 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import duplicates
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs
-from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.errors import EditConflictError, ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
 from totalnet_desktop.views.contacts.points import PointsEditor
 from totalnet_desktop.views.shell.dates import to_qdate
+from totalnet_desktop.views.shell.sizing import fit_resize
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
+
+DUPLICATE_CHECK_MS = 400  # after the last keystroke, look for a contact this may already be
 
 TEXT_FIELDS = (("first_name", "First name"), ("last_name", "Last name"), ("company", "Company"),
                ("job_title", "Job title"), ("profession", "Profession / classification"), ("city", "City"))
@@ -69,9 +73,18 @@ class ContactEditor(QDialog):
         self.outcome = EditorOutcome()
         self._duplicates_seen = False
         self.setWindowTitle("Edit contact" if contact_id else "New contact")
-        self.resize(760, 720)
+        fit_resize(self, 760, 720)
         self._build()
         self._load(self.record)
+        self._loaded = self.current_record()  # Esc asks before discarding anything typed since
+        self._dup_timer = QTimer(self, singleShot=True, interval=DUPLICATE_CHECK_MS)
+        self._dup_timer.timeout.connect(self.check_duplicates)
+        for name in ("first_name", "last_name", "company"):
+            self.fields[name].textChanged.connect(self._dup_timer.start)
+        for editor in (self.phones, self.emails):
+            editor.on_edit = self._dup_timer.start
+            for row in editor.rows:
+                row.value.textChanged.connect(self._dup_timer.start)
 
     # ---- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -161,8 +174,11 @@ class ContactEditor(QDialog):
         self.dup_panel.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save")  # Alt+S
+        save.setDefault(True)
         self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.dup_panel)
@@ -221,7 +237,7 @@ class ContactEditor(QDialog):
             cadence_days=self.cadence.value() or None, source=self.source.currentText().strip(),
             met_on=met_on, met_where=self.met_where.text(), met_channel=self.met_channel.currentData() or "",
             introduced_by_id=self.introduced_by.contact_id(), is_me=self.is_me.isChecked(),
-            points=points, tags=tags)
+            points=points, tags=tags, version=self.record.version)
 
     def flagged(self) -> list[str]:
         """Values flagged in place right now (invalid phone or e-mail)."""
@@ -247,6 +263,13 @@ class ContactEditor(QDialog):
     def _save(self, record: ContactRecord) -> SaveResult | None:
         try:
             result = contacts.save(record, region=self.region)
+        except EditConflictError as exc:
+            # Both are shown (the message lists what differs); Save again keeps mine over theirs.
+            if exc.theirs is not None:
+                self.record = replace(self.record, version=exc.theirs.version)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Keep mine")
+            self._show_error(str(exc))
+            return None
         except ValidationError as exc:
             self._show_error(str(exc))
             return None
@@ -284,8 +307,57 @@ class ContactEditor(QDialog):
             row.addWidget(open_button)
             row.addWidget(merge_button)
             self.dup_layout.addLayout(row)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save anyway")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save anyway")
         self.dup_panel.show()
+
+    def check_duplicates(self) -> list[DuplicateMatch]:
+        """While typing: point out a contact this may already be (name, e-mail or phone)."""
+        record = self.current_record()
+        if not any((record.first_name.strip(), record.last_name.strip(), record.points)):
+            self.dup_panel.hide()
+            return []
+        matches = duplicates.find_duplicates(record, self.region)
+        if matches:
+            self._duplicates_seen = True  # Save no longer stops to ask: the panel is in view
+            self._show_duplicates(matches)
+        else:
+            self.dup_panel.hide()
+            self._duplicates_seen = False
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save")
+        return matches
+
+    def is_changed(self) -> bool:
+        return self.current_record() != self._loaded
+
+    def confirm_discard(self) -> bool:
+        """Ask before throwing away what was typed (tests replace this with a scripted answer)."""
+        answer = QMessageBox.question(self, "Discard changes", "Discard the changes to this contact?",
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when the form holds changes."""
+        if self.is_changed() and not self.confirm_discard():
+            return
+        self.reject()
+
+    def showEvent(self, event) -> None:
+        # Save is the default button (Enter in a field saves): the form's own buttons (Add phone...)
+        # must not take that role when the dialog is shown.
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        for button in self.findChildren(QPushButton):
+            if button is not save:
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        super().showEvent(event)
+        save.setDefault(True)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def open_duplicate(self, contact_id: int) -> None:
         """Leave this contact unsaved and show the existing one instead."""

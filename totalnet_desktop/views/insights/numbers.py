@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
+from totalnet_desktop.core.store.models import CHANNEL_LABELS
+
 # Colours shared with the charts so a number and its bar read as one.
 COLORS = {
     "closed": "#2a7ab0", "cumulative": "#1b4f72", "fee": "#c8443a", "passed": "#9aa5b1",
@@ -14,6 +16,10 @@ COLORS = {
     "pending": "#bcd6ea", "absences": "#2a7ab0", "limit": "#c8443a",
     "Know": "#bcd6ea", "Like": "#7fb2d9", "Trust": "#3f87c0", "Partner": "#1b4f72",
     "member": "#2a7ab0", "visitor": "#e07b39", "online_src": "#7a5cc7", "other": "#9aa5b1",
+    # Conversations, one colour per channel.
+    "ch_messaging": "#3c9d5d", "ch_linkedin": "#2a7ab0", "ch_email": "#e0b339", "ch_online_meeting": "#7a5cc7",
+    "ch_in_person": "#e07b39", "ch_one_to_one": "#c8443a", "ch_phone": "#1b4f72", "ch_other": "#9aa5b1",
+    "ch_x": "#3d3d3d", "ch_facebook": "#8fb4e3", "ch_instagram": "#d36ba6",
 }
 
 
@@ -84,6 +90,13 @@ def referral_numbers(flow, sources) -> str:
     return table(rows) + table(src_rows, "<b>Received from</b>")
 
 
+def span_text(first, last) -> str:
+    """'30 Sep – 2 Dec 2026' (the year once when both days share it)."""
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
 def attendance_numbers(record) -> str:
     limit = record.limit
     current = record.current_absences
@@ -95,9 +108,34 @@ def attendance_numbers(record) -> str:
     rows.append(("Chapter turnout", percent(record.chapter_rate)))
     verdict = (f"<p><b style='color:{color}'>{current} of {limit} absences</b> used in the last six "
                f"months.</p>") if record.has_me else ""
-    return (f"<p>{len(record.meetings)} meetings, {day(record.start)} – {day(record.end)}</p>"
+    first, last = record.span
+    count = len(record.meetings)
+    return (f"<p>{count} meeting{'' if count == 1 else 's'}, {span_text(first, last)}</p>"
             + table(rows) + verdict +
             "<p style='color:#666'>Medical and substitutes do not count as absences.</p>")
+
+
+def channel_name(channel: str) -> str:
+    """A channel's short name ('WhatsApp', 'LinkedIn', 'Video call'...)."""
+    label = CHANNEL_LABELS.get(channel, channel)
+    return SHORT_CHANNELS.get(label, label)
+
+
+def conversation_numbers(conv) -> str:
+    rows = [(f"{swatch('ch_' + c if 'ch_' + c in COLORS else 'other')} {channel_name(c)}", f"{n:,}")
+            for c, n in conv.totals.items()]
+    rows.append(("All touches", f"{conv.total:,}"))
+    html = table(rows, "<b>Touches in this period</b>")
+    if conv.quiet:
+        people = "".join(f"<tr><td>{escape(p.name)}</td><td align='right'>&nbsp;{p.touches:,}</td>"
+                         f"<td align='right'>&nbsp;{day(p.last)}</td></tr>" for p in conv.quiet)
+        more = (f"<p style='color:#666'>and {conv.quiet_count - len(conv.quiet):,} more: Contacts, Show "
+                "\"Warm, gone quiet\".</p>") if conv.quiet_count > len(conv.quiet) else ""
+        html += ("<p style='margin-bottom:4px'><b>Gone quiet</b> (touches, last)</p>"
+                 f"<table cellspacing='0' cellpadding='2'>{people}</table>{more}")
+    else:
+        html += "<p style='color:#666'>Nobody you talked to often has gone quiet.</p>"
+    return html
 
 
 def channel_numbers(balance) -> str:

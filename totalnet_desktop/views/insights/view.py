@@ -53,6 +53,8 @@ CARDS = (
      430),
     ("follow", "Follow-through", "Follow-ups due in the period: done on time, late, dismissed", 1, 300),
     ("top", "Top relationships", "Who gave you and received from you the most", 1, 560),
+    ("conversations", "Conversations",
+     "Touches per month on each channel, and people you talked to often who have gone quiet", 1, 360),
 )
 
 
@@ -185,7 +187,7 @@ class InsightsView(Screen):
     def _period_changed(self, name: str) -> None:
         self._sync_custom_dates()
         if name != CUSTOM:
-            self.ctx.qsettings().setValue("insights/period", name)
+            self.ctx.qsettings(writing=True).setValue("insights/period", name)
         self._request_refresh()
 
     def _dates_changed(self, _date) -> None:
@@ -308,13 +310,22 @@ class InsightsView(Screen):
             self.cards["top"].show_figure([charts.top_chart(board.top)], numbers.top_numbers(board.top),
                                           height=max(300, 110 + 34 * len(board.top.people)))
 
+        conv = board.conversations
+        if conv is None or conv.is_empty:
+            self.cards["conversations"].show_empty(
+                "No conversations in this period yet.<br>Import your WhatsApp chats, LinkedIn archive, "
+                "calendar or mail with File > Import history... to see every touch here.")
+        else:
+            self.cards["conversations"].show_figure([charts.conversations_chart(conv)],
+                                                    numbers.conversation_numbers(conv))
+
     # ---- saving and printing -------------------------------------------------------------
     def _default_path(self, name: str, suffix: str) -> str:
         folder = str(self.ctx.qsettings().value("insights/folder", str(Path.home())))
         return str(Path(folder) / f"totalnet-{name}-{dt.date.today().isoformat()}.{suffix}")
 
     def _remember_folder(self, path: str) -> None:
-        self.ctx.qsettings().setValue("insights/folder", str(Path(path).parent))
+        self.ctx.qsettings(writing=True).setValue("insights/folder", str(Path(path).parent))
 
     def _tell(self, message: str) -> None:
         window = self.window()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop import __version__
+from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.store import overview
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
@@ -56,7 +56,7 @@ class LazyScreens(Mapping):
     """The main window's screens by key; ``screens[key]`` builds a screen on first use. Iterating
     gives only the screens built so far."""
 
-    def __init__(self, build):
+    def __init__(self, build: Callable[[str], Screen]) -> None:
         self._build = build
         self._built: dict[str, Screen] = {}
 
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(f"TotalNet - {ctx.paths.data_dir.name}")
+        self.setWindowTitle(paths.window_title(ctx.paths))
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
         self._install_shortcut_guard()
+        from totalnet_desktop.views.shell.privacy import Locker
+
+        self.locker = Locker(self)
         ctx.bus.changed.connect(self._data_changed)
         ctx.bus.open_contact.connect(self._open_contact)
         self._restore_geometry()
@@ -214,10 +217,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Import...", self.import_contacts, "Ctrl+I", "action_import")
+        self._action(file_menu, "Import &history...", self.import_history, name="action_import_history")
         self._action(file_menu, "&Export...", self.export_contacts, "Ctrl+E", "action_export")
         file_menu.addSeparator()
         self._action(file_menu, "&Back up now...", self.backup_now, name="action_backup")
         self._action(file_menu, "&Restore from backup...", self.restore_from_backup, name="action_restore")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Lock", self.lock, "Ctrl+Shift+L", "action_lock")
         file_menu.addSeparator()
         # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
         # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
@@ -257,6 +263,11 @@ class MainWindow(QMainWindow):
 
         import_dialog.run_import_dialog(self.ctx, self)
 
+    def import_history(self) -> None:
+        from totalnet_desktop.views.exchange import history_dialog
+
+        history_dialog.run_history_dialog(self.ctx, self)
+
     def export_contacts(self) -> None:
         ids = None
         screen = self.screens["contacts"]
@@ -276,7 +287,9 @@ class MainWindow(QMainWindow):
             self.unsetCursor()
         self.ctx.bus.changed.emit("all")
         self.show_screen("contacts")
-        self.statusBar().showMessage(summary.line(), 8000)
+        self.statusBar().showMessage(
+            f"Loaded the sample chapter {summary.chapter}: {summary.contacts:,} contacts ({summary.members} members), "
+            f"{summary.meetings} meetings, {summary.followups} follow-ups.", 8000)
 
     def undo(self) -> None:
         screen = self.current_screen()
@@ -316,6 +329,14 @@ class MainWindow(QMainWindow):
         open_preferences(self.ctx, self)
         self.ctx.bus.changed.emit("preferences")
 
+    def lock(self) -> bool:
+        """Hide every screen behind a passphrase prompt (needs a passphrase: Preferences)."""
+        return self.locker.lock()
+
+    def actions_to_lock(self) -> list[QAction]:
+        """The window's menu actions: off while locked (their keys would reach hidden screens)."""
+        return [a for a in self.findChildren(QAction) if a.objectName().startswith("action_")]
+
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
 
@@ -352,7 +373,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
-        settings = self.ctx.qsettings()
+        settings = self.ctx.qsettings(writing=True)
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()
         super().closeEvent(event)

@@ -45,7 +45,7 @@ class WelcomeView(QWidget):
             button.clicked.connect(signal.emit)
             note = QLabel(hint)
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            note.setStyleSheet("color: palette(mid);")
+            note.setStyleSheet("color: #444;")  # readable on the light background (palette(mid) was faint)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note)
             layout.addSpacing(8)

@@ -1,0 +1,294 @@
+"""A whole Import history run: files, folders and ZIPs in; touches stored; follow-ups refreshed.
+
+Each file is read on its own: one that cannot be read gets one sentence and nothing written, the
+others go on. Who the member is (their name, number, profile or address) is found in the files where
+they tell, remembered per source, and asked only when no file can tell (``NeedsAnswer``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.exchange.history import calendar, linkedin, mbox, sources, storing, whatsapp
+from totalnet_desktop.core.exchange.history.matching import Matcher
+from totalnet_desktop.core.exchange.history.records import FileTouches, HistoryReadError, NeedsAnswer
+from totalnet_desktop.core.exchange.history.storing import StoredFile
+from totalnet_desktop.core.followups import rules
+from totalnet_desktop.core.store import prefs, undo
+from totalnet_desktop.core.store.errors import Cancelled
+from totalnet_desktop.core.store.models import database
+
+logger = logging.getLogger(__name__)
+
+ME_KEY = "history_me"  # {source: [keys]}: who the member is in each source
+DATE_ORDER_KEY = "history_date_order"  # the member's answer for chats whose dates cannot tell
+KEEP_TEXT_KEY = "history_keep_text"  # keep the first line of each conversation-day
+
+
+@dataclass
+class FileOutcome:
+    file: str
+    source: str = ""
+    stored: StoredFile | None = None
+    error: str = ""
+    question: NeedsAnswer | None = None
+
+
+@dataclass
+class HistoryResult:
+    files: list[FileOutcome] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files inside folders or ZIPs no source reads
+    closed_followups: int = 0
+    people: int = 0  # distinct people this run added to the review list
+
+    @property
+    def stored(self) -> list[StoredFile]:
+        return [f.stored for f in self.files if f.stored]
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [f for f in self.files if f.error or f.question]
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints and the dialog shows."""
+        s = self.stored
+        touches, pending = sum(f.touches for f in s), sum(f.pending for f in s)
+        people = self.people
+        bad = sum(len(f.bad_lines) for f in s)
+        read = len(s) + sum(1 for f in self.files if not (f.error or f.question) and not f.stored)
+        parts = [f"read {read} file{'s' if read != 1 else ''}", f"{touches} new touches with contacts",
+                 f"{pending} waiting for review ({people} people)"]
+        if bad:
+            parts.append(f"{bad} bad line{'s' if bad != 1 else ''} skipped")
+        if self.failed:
+            parts.append(f"{len(self.failed)} file{'s' if len(self.failed) != 1 else ''} not read")
+        if self.closed_followups:
+            parts.append(f"{self.closed_followups} follow-ups closed")
+        return ", ".join(parts)
+
+    @property
+    def batch_ids(self) -> list[int]:
+        return [f.batch_id for f in self.stored if f.batch_id]
+
+
+def remembered_me() -> dict[str, list[str]]:
+    return dict(prefs.get(ME_KEY) or {})
+
+
+def remember_me(source: str, keys: set[str] | list[str]) -> None:
+    """Add keys (folded names, numbers, profile keys, addresses) to who the member is in a source."""
+    known = remembered_me()
+    merged = sorted(set(known.get(source, [])) | {k for k in keys if k})
+    if merged != known.get(source):
+        known[source] = merged
+        prefs.set(ME_KEY, known)
+
+
+def me_keys(value: str, region: str) -> set[str]:
+    """Every form a typed "who I am" can take in the files (name, number, address, profile)."""
+    value = normalize.clean(value)
+    keys = {normalize.fold(value), "name:" + normalize.fold(value)}
+    if "@" in value:
+        keys.add(normalize.email_key(value))
+    if "linkedin." in value:
+        keys.add(normalize.url_key(value))
+    if sum(ch.isdigit() for ch in value) >= 7:
+        keys.add(normalize.phone_key(value, region))
+    return keys
+
+
+def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ...] = (), date_order: str | None = None,
+                   keep_text: bool | None = None, entries: list[sources.Entry] | None = None,
+                   today: dt.date | None = None, undoable: bool = True,
+                   refresh_followups: bool = True, progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> HistoryResult:
+    """Read every history file under ``paths`` (or the given ``entries``) and store what is new; then
+    refresh the follow-ups (cadence items whose reason has gone close) and push one undo entry.
+
+    ``progress(done, total)`` counts steps (reading each file, then storing each); ``cancelled()``
+    is asked between steps and while reading a long chat: Cancelled leaves the database as it was
+    (everything is written in one transaction at the end)."""
+    step = [0]
+
+    def tick(total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("The import was cancelled; nothing was changed.")
+        step[0] += 1
+        if progress is not None:
+            progress(step[0], total)
+
+    region = prefs.phone_region()
+    keep = bool(prefs.get(KEEP_TEXT_KEY, False)) if keep_text is None else keep_text
+    if date_order:
+        prefs.set(DATE_ORDER_KEY, date_order)
+    typed = set().union(*(me_keys(v, region) for v in me)) if me else set()
+    known = {s: set(v) | typed for s, v in remembered_me().items()}
+    for source in ("linkedin", "whatsapp", "calendar", "mbox"):
+        known.setdefault(source, set(typed))
+    result = HistoryResult()
+    found: list[tuple[FileOutcome, object]] = []
+    listed = list(_entries(paths, entries, result))
+    total = 2 * len(listed) + 1
+    for entry, explicit in listed:
+        tick(total)
+        if isinstance(entry, FileOutcome):  # a ZIP that could not be opened, a path that is not there
+            result.files.append(entry)
+            continue
+        kind = sources.kind_of(entry, explicit)
+        outcome = FileOutcome(entry.display, kind)
+        if not kind:
+            if explicit:
+                outcome.error = (f"{entry.display} is not a history file TotalNet reads (a LinkedIn archive, a "
+                                 "WhatsApp chat export, an .ics calendar or an .mbox mail archive).")
+                result.files.append(outcome)
+            else:
+                result.skipped.append(entry.display)
+            continue
+        try:
+            parsed = _parse(entry, kind, keep, known, region, cancelled)
+        except NeedsAnswer as exc:
+            outcome.question = exc
+            outcome.error = str(exc)
+        except HistoryReadError as exc:
+            outcome.error = str(exc)
+        else:
+            if parsed is None:
+                continue  # Profile.csv: only tells who the member is
+            found.append((outcome, parsed))
+        result.files.append(outcome)
+    _resolve_whatsapp_me([p for _, p in found if isinstance(p, whatsapp.ChatLog)], known, region)
+    ready: list[tuple[FileOutcome, FileTouches]] = []
+    for outcome, parsed in found:
+        try:
+            ready.append((outcome, _touches(parsed, known, region)))
+        except NeedsAnswer as exc:
+            outcome.question, outcome.error = exc, str(exc)
+    with database.atomic():  # one transaction: a Cancel while storing leaves nothing behind
+        if ready:
+            matcher, members = Matcher(region), storing.active_members()
+            for outcome, touches in ready:
+                tick(total)
+                outcome.stored = storing.store(touches, matcher, members)
+            for source, keys in known.items():
+                remember_me(source, keys)
+        if result.batch_ids:
+            _finish(result, undoable, refresh_followups, today)
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _finish(result: HistoryResult, undoable: bool, refresh_followups: bool, today: dt.date | None) -> None:
+    """The people count, one undo entry for the run, and the follow-up rules."""
+    if result.batch_ids:
+        marks = ", ".join("?" * len(result.batch_ids))
+        result.people = database.execute_sql(f"SELECT COUNT(DISTINCT person_id) FROM history_pending WHERE batch_id"
+                                             f" IN ({marks})", result.batch_ids).fetchone()[0]
+        if undoable:
+            undo.push(f"import history ({len(result.batch_ids)} file{'s' if len(result.batch_ids) != 1 else ''})",
+                      "undo_history_import", {"batches": result.batch_ids})
+        if refresh_followups:
+            result.closed_followups = rules.run_rules(today).closed
+
+
+def _entries(paths, entries, result: HistoryResult):
+    if entries is not None:
+        for entry in entries:
+            yield entry, True
+        return
+    for raw in paths:
+        try:
+            expanded = sources.expand([raw])
+        except HistoryReadError as exc:
+            yield FileOutcome(str(raw), error=str(exc)), False
+            continue
+        for entry in expanded:
+            yield entry, not entry.member and Path(raw).is_file()
+
+
+def _parse(entry: sources.Entry, kind: str, keep: bool, known: dict[str, set[str]], region: str,
+           cancelled: Callable[[], bool] | None = None):
+    if kind == "whatsapp":
+        title = whatsapp.title_of(entry.name, entry.container)
+        return whatsapp.parse(sources.text_lines(entry), entry.display, title, keep_text=keep, cancelled=cancelled)
+    if kind == "mbox":
+        touches, me = mbox.read(_binary_lines(entry), entry.display, known["mbox"])
+        known["mbox"] |= me
+        return touches
+    text = sources.decode(entry, sources.read_bytes(entry))
+    if kind == "calendar":
+        return calendar.CalendarFile(entry.display, calendar.parse(text, entry.display))
+    name = entry.name.lower()
+    if name == "profile.csv":
+        header, records = linkedin.rows(text, entry.display, "FIRST NAME")
+        if records:
+            cells = dict(zip(header, records[0][1]))
+            full = normalize.clean(f"{cells.get('FIRST NAME', '')} {cells.get('LAST NAME', '')}")
+            if full:
+                known["linkedin"] |= {normalize.fold(full), "name:" + normalize.fold(full)}
+        return None
+    if name == "messages.csv":
+        return linkedin.read_messages(text, entry.display, keep_text=keep)
+    return linkedin.read_other(name, text, entry.display, keep_text=keep)
+
+
+def _binary_lines(entry: sources.Entry):
+    import zipfile
+    import zlib
+
+    try:
+        with entry.opener() as raw:
+            yield from raw
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        raise HistoryReadError(f"{entry.display} is damaged inside its ZIP archive (it may have been cut "
+                               "short); nothing was imported from it.") from exc
+
+
+def _resolve_whatsapp_me(logs: list[whatsapp.ChatLog], known: dict[str, set[str]], region: str) -> None:
+    """When no chat tells who the member is, the one sender found in every chat is."""
+    me = known["whatsapp"]
+    for log in logs:
+        try:
+            name = log.find_me(me, region)
+        except NeedsAnswer:
+            continue
+        if name:
+            me |= me_keys(name, region) - {"name:" + normalize.fold(name)}
+    if len(logs) >= 2:
+        common = set.intersection(*(set(log.senders) for log in logs))
+        if len(common) == 1 and not any(whatsapp.is_me(s, me, region) for log in logs for s in log.senders):
+            me |= me_keys(common.pop(), region)
+
+
+def _touches(parsed, known: dict[str, set[str]], region: str) -> FileTouches:
+    if isinstance(parsed, FileTouches):
+        return parsed
+    if isinstance(parsed, whatsapp.ChatLog):
+        me_name = parsed.find_me(known["whatsapp"], region)
+        order = parsed.order(prefs.get(DATE_ORDER_KEY))
+        out = FileTouches(parsed.file, "whatsapp")
+        out.touches = parsed.touches(me_name or "", order, region)
+        out.bad_lines = parsed.bad_lines
+        return out
+    if isinstance(parsed, linkedin.Messages):
+        me_id = parsed.find_me(known["linkedin"])
+        known["linkedin"].add(me_id)
+        out = FileTouches(parsed.file, "linkedin", parsed.touches(me_id), parsed.bad_lines)
+        return out
+    me = calendar.find_me(parsed.cal, known["calendar"], parsed.file)
+    known["calendar"] |= me
+    return calendar.touches(parsed.cal, parsed.file, me)
+
+
+def _undo_run(payload: dict) -> str:
+    """Ctrl+Z: remove every import of the run (its touches and the review-list people only it brought)."""
+    gone = sum(storing.undo_import(batch) for batch in payload["batches"])
+    return f"{gone} touches removed"
+
+
+undo.register("undo_history_import", _undo_run)

@@ -122,6 +122,10 @@ class SingleInstance(QObject):
         if self._lock.tryLock(0):
             self._listen()
             return PRIMARY
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            # No lock can be made here (a read-only data folder): go on; opening the data says why.
+            logger.warning("cannot create the single-instance lock %s (%s)", self.lock_path, self._lock.error())
+            return PRIMARY
         deadline = time.monotonic() + timeout
         while True:
             if self._send_activate():

@@ -92,7 +92,15 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from totalnet_desktop.core.store import db
-    from totalnet_desktop.single_instance import ACTIVATED, PRIMARY, SingleInstance, bring_to_front
+    from totalnet_desktop.single_instance import (
+        ACTIVATED,
+        FOREIGN,
+        PRIMARY,
+        SingleInstance,
+        ask_start_anyway,
+        bring_to_front,
+        foreign_message,
+    )
     from totalnet_desktop.views.shell.recovery_dialog import open_session_with_recovery
 
     resolved = paths.resolve(data_dir)
@@ -104,11 +112,16 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
     claim = instance.claim()
     if claim == ACTIVATED:
         return 0
-    if claim != PRIMARY:
-        QMessageBox.warning(None, "TotalNet is already running",
-                            f"TotalNet is already open on the data folder {resolved.data_dir} but does not "
-                            "answer. Close it (or wait for it) and try again.")
+    if claim == FOREIGN:
+        path = instance.foreign_path()
+        logger.warning("single-instance file owned by another user: %s", path)
+        QMessageBox.warning(None, "TotalNet cannot start", foreign_message(path) if path else "")
         return 1
+    if claim != PRIMARY:
+        # Frozen (or very busy) first instance: say so, and let the user start anyway.
+        logger.warning("the running instance on %s did not answer", resolved.data_dir)
+        if not ask_start_anyway(resolved.data_dir):
+            return 1
     # Damaged file: recovery dialog; newer schema, read-only folder: one clear message. The daily
     # check and backup wait until the window is on screen (DailyCheck, below).
     window = session = None

@@ -69,10 +69,15 @@ def wait_listening(folder, proc, seconds: float = 30) -> None:
     while time.monotonic() < deadline:
         assert proc.poll() is None, proc.communicate()
         probe = QLocalSocket()
-        probe.connectToServer(instance_key(folder))
+        probe.connectToServer(SingleInstance(folder).name)
         if probe.waitForConnected(100):
+            # Its event loop runs once it answers (the second launch waits only ~2 s for that).
+            probe.write(b"ping\n")
+            probe.flush()
+            answered = probe.waitForReadyRead(1000) and b"ok" in probe.readAll().data()
             probe.disconnectFromServer()
-            return
+            if answered:
+                return
         time.sleep(0.1)
     raise AssertionError("the first instance never started listening")
 

@@ -105,7 +105,23 @@ _PATTERNS = (
                 r"( value| url)?$"), "website"),
     (re.compile(r"^website( \d+)? (type|label)$"), IGNORE),
 )
+# Localized exports of Google Contacts and Outlook (German, French, Spanish, Arabic), normalised as
+# norm_header does (case folded, punctuation to spaces; accents and Arabic letters are kept).
+_LOCALIZED = {
+    "first_name": ("vorname", "prénom", "nombre", "الاسم الأول"),
+    "middle_name": ("zweiter vorname", "deuxième prénom", "segundo nombre", "الاسم الأوسط"),
+    "last_name": ("nachname", "nom", "nom de famille", "apellidos", "apellido", "اسم العائلة"),
+    "company": ("firma", "unternehmen", "société", "entreprise", "empresa", "compañía", "الشركة"),
+    "job_title": ("berufsbezeichnung", "fonction", "puesto", "cargo", "المسمى الوظيفي"),
+    "city": ("stadt", "ort", "ville", "ciudad", "المدينة"),
+    "notes": ("notizen", "notiz", "remarques", "notas", "ملاحظات"),
+    "email": ("e mail adresse", "e mail adresse 1", "adresse e mail", "adresse de messagerie",
+              "correo electrónico", "dirección de correo electrónico", "البريد الإلكتروني"),
+    "phone": ("telefon", "mobiltelefon", "téléphone", "téléphone mobile", "portable", "teléfono",
+              "teléfono móvil", "móvil", "الهاتف", "الهاتف المحمول"),
+}
 _LOOKUP = {alias: field for field, aliases in _ALIASES.items() for alias in aliases}
+_LOOKUP.update({alias: field for field, aliases in _LOCALIZED.items() for alias in aliases})
 
 # Per-format departures from the generic guess (normalised header -> field).
 _PRESETS = {

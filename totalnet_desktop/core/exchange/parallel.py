@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import pickle
 import queue
@@ -50,6 +51,7 @@ def _worker(conn, source: CsvDrafts, classifier: Classifier, maker: RowMaker | N
     A sender thread writes the pickled chunks to the pipe, so planning goes on while the writer is
     busy with an earlier chunk (the pipe itself holds only 64 KB).
     """
+    watch_parent()
     gc.disable()  # no reference cycles in drafts; see importer._gc_paused
     outbox: queue.Queue = queue.Queue(maxsize=AHEAD)
     sender = threading.Thread(target=_send_all, args=(conn, outbox), name="sender", daemon=True)
@@ -72,6 +74,23 @@ def _worker(conn, source: CsvDrafts, classifier: Classifier, maker: RowMaker | N
         outbox.put(None)
         sender.join()
         conn.close()
+
+
+def watch_parent() -> None:
+    """End this helper at once when the process that started it dies (SIGKILL, logout, crash).
+
+    ``parent_process().sentinel`` is the parent's end of a pipe (POSIX) or its process handle
+    (Windows): it becomes ready the moment the parent is gone, on every platform.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def wait() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=wait, name="parent-watch", daemon=True).start()
 
 
 def _send_all(conn, outbox: queue.Queue) -> None:

@@ -19,6 +19,7 @@ import logging
 import os
 import stat
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -70,7 +71,12 @@ def runtime_folder(data_dir) -> Path:
     if location and _private_folder(Path(location)):
         return Path(location)
     folder = Path(data_dir).expanduser()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        # The data folder cannot be made: opening it will say so in a dialog (exit 2). Until then
+        # the lock goes into a new owner-only folder of this process, never a shared, named one.
+        return Path(tempfile.mkdtemp(prefix="totalnet-"))
     return folder.resolve()
 
 

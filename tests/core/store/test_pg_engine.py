@@ -68,6 +68,7 @@ def test_a_database_that_is_not_an_address_is_refused(monkeypatch):
 
 
 def test_unreachable_server_gives_one_sentence_with_the_choices():
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

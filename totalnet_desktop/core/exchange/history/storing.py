@@ -98,7 +98,8 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
             HistoryImport.update(touches=touches[0], pending=pending[0], first_at=touches[2],
                                  last_at=touches[3]).where(HistoryImport.id == batch.id).execute()
             batch_id = batch.id
-    logger.info("history %s: %d touches, %d waiting", found.file, touches[0], pending[0])
+    # The file name can name a person ("WhatsApp Chat with ..."): the log gets the source and batch id only.
+    logger.info("history import %s (batch %s): %d touches, %d waiting", found.source, batch_id, touches[0], pending[0])
     return StoredFile(found.file, found.source, batch_id, touches[0], touches[1], pending[0], pending[1],
                       tuple(found.bad_lines))
 

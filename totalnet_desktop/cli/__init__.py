@@ -27,12 +27,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"TotalNet {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $TOTALNET_DATA_DIR or the user data folder)")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="language of the app and its messages, e.g. ar or en (default: the system's)")
     # Hidden: open the window, quit after the first event-loop turn, exit 0 (checks a built app).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
+
+
+def _use_language(args) -> None:
+    """The CLI speaks the same catalogue as the app (``--lang``, the Preferences choice, the system)."""
+    from totalnet_desktop import i18n, paths
+
+    settings = paths.resolve(args.data_dir).settings_path
+    saved = i18n.saved_language(settings) if settings.exists() else None
+    i18n.install(i18n.choose(args.lang, saved))
 
 
 def main(argv=None) -> int:
@@ -42,7 +53,8 @@ def main(argv=None) -> int:
     if args.command is None:
         from totalnet_desktop.app import run_gui
 
-        return run_gui(args.data_dir, smoke_test=args.smoke_test)
+        return run_gui(args.data_dir, smoke_test=args.smoke_test, lang=args.lang)
+    _use_language(args)
     try:
         if getattr(args, "needs_session", True):
             from totalnet_desktop.core.store.session import open_session

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.qtmodels.roles import ChannelsRole, ContactIdRole, RecordRole
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,15 @@ def format_day(day: dt.date | None) -> str:
     return f"{day.day} {day:%b %Y}" if day else ""
 
 
-_GREY = _RED = _BOLD = None
+_BOLD = None
+_BRUSHES: dict[str, QBrush] = {}  # per colour key and light/dark mode, made on first use
+
+
+def _brush(key: str) -> QBrush:
+    name = f"{palette.current_mode()}:{key}"
+    if name not in _BRUSHES:
+        _BRUSHES[name] = QBrush(QColor(palette.now(key)))
+    return _BRUSHES[name]
 
 
 def _bold() -> QFont:
@@ -59,9 +68,9 @@ class ContactsModel(QAbstractTableModel):
         self._cache: dict[int, object] = {}
         self._today = dt.date.today()
         self.fetches = 0  # how many batch queries ran (the benchmark and tests read it)
-        global _GREY, _RED, _BOLD
+        global _BOLD
         if _BOLD is None:  # Qt objects need the application: made with the first model
-            _GREY, _RED, _BOLD = QBrush(QColor("#888888")), QBrush(QColor("#b3261e")), _bold()
+            _BOLD = _bold()
 
     # ---- content ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -158,9 +167,9 @@ class ContactsModel(QAbstractTableModel):
             return None
         if role == FOREGROUND:
             if record.trashed:
-                return _GREY
+                return _brush("contact.archived")
             if column == 6 and record.next_followup and record.next_followup < self._today:
-                return _RED
+                return _brush("contact.trashed")
             return None
         if role == FONT:
             return _BOLD if column == 0 and record.is_me else None

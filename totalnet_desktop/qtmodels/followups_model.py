@@ -15,11 +15,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from totalnet_desktop.core.contacts.normalize import fold
 from totalnet_desktop.core.followups.queue import GROUPS, FollowUpItem, group_of
 from totalnet_desktop.qtmodels.roles import ContactIdRole, RecordRole
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
 COLUMNS = ("Contact", "Reason", "Channel", "Due", "From")
-GROUP_COLOURS = {"Overdue": "#b3261e", "Today": "#1b5e9f", "This week": "#2e7d32", "Later": "#6d6d6d"}
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -160,7 +160,10 @@ class FollowUpsModel(QAbstractTableModel):
                 lines.append(f"Link (L): {item.link}")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and item.due < self._today:
-            return QBrush(QColor(GROUP_COLOURS["Overdue"]))
+            return QBrush(QColor(palette.now("group.Overdue")))
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
+            # A screen reader hears the whole item: who, why, when.
+            return f"{item.contact_name}, {item.reason}, {due_text(item.due, self._today)}"
         if role == ContactIdRole:
             return item.contact_id
         if role == RecordRole:
@@ -179,5 +182,5 @@ class FollowUpsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(GROUP_COLOURS[name]))
+            return QBrush(QColor(palette.now(f"group.{name}")))
         return None

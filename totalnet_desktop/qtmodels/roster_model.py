@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import RosterRow
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
@@ -16,10 +17,6 @@ COLUMNS = ("Name", "Company", "Classification", "Status", "Checked in", "Notes")
 RowRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2  # "row" or "add_visitor"
 
-STATUS_COLOURS = {
-    "Present": "#1b7f3b", "Late": "#b26a00", "Absent": "#b3261e", "Medical": "#5b5fc7",
-    "Substitute": "#00796b", "Visitor": "#6d4c9f",
-}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -117,18 +114,29 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and row.status:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+            key = f"status.{row.status}"
+            return QBrush(QColor(palette.now(key))) if key in palette.TEXT[palette.LIGHT] else None
         if role == Qt.ItemDataRole.FontRole and index.column() == 3 and row.status:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.absences_6m >= meetings.ABSENCE_LIMIT:
             return f"{row.absences_6m} absences in the last six months"
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
+            return self.spoken(row)
         if role == RowRole:
             return row
         if role == KindRole:
             return "row"
         return None
+
+    @staticmethod
+    def spoken(row: RosterRow) -> str:
+        """What a screen reader says for a row: 'Layla Haddad, Present, 07:02'."""
+        parts = [row.name, row.status or "not checked in"]
+        if row.checked_in_at:
+            parts.append(RosterModel._display(row, 4))
+        return ", ".join(parts)
 
     def _add_visitor_data(self, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:

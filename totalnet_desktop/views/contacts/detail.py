@@ -109,6 +109,7 @@ class ContactDetail(QWidget):
         self.timeline_title = QLabel("<b>Timeline</b>")
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.empty = QLabel("Select a contact to see their details and history.")

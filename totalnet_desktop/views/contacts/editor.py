@@ -79,7 +79,9 @@ class ContactEditor(QDialog):
             edit = QLineEdit()
             edit.setObjectName(name)
             self.fields[name] = edit
-            grid.addWidget(QLabel(label), (n // 2) * 2, n % 2)
+            caption = QLabel(label)
+            caption.setBuddy(edit)  # the label names the box for screen readers
+            grid.addWidget(caption, (n // 2) * 2, n % 2)
             grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
         self.stage = QComboBox()
         self.stage.addItems(STAGES)
@@ -137,6 +139,11 @@ class ContactEditor(QDialog):
             col.addWidget(editor)
         col.addWidget(_line())
         col.addWidget(QLabel("<b>How we met</b>"))
+        self.met_on.setAccessibleName("Met on date")
+        self.met_where.setAccessibleName("Where we met")
+        self.met_channel.setAccessibleName("Channel we met on")
+        self.introduced_by.setAccessibleName("Introduced by")
+        self.notes.setAccessibleName("Notes")
         col.addLayout(met)
         col.addWidget(self.introduced_by)
         col.addWidget(QLabel("<b>Notes</b>"))

@@ -26,6 +26,10 @@ NETWORKS = (("linkedin", "LinkedIn"), ("x", "X"), ("facebook", "Facebook"), ("in
 INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff4f4; }"
 
 
+# What a screen reader says for each part of a row (the placeholder text is not a name).
+ACCESSIBLE = {"phone": ("Phone label", "Phone number"), "email": ("E-mail label", "E-mail address"),
+              "social": ("Network", "Profile link or handle"), "website": ("Website label", "Website address")}
+
 class PointRow(QWidget):
     """One phone, e-mail, profile or website: label (or network), value, warning and remove."""
 
@@ -51,6 +55,9 @@ class PointRow(QWidget):
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(28)
         self.remove.setToolTip("Remove")
+        self.remove.setAccessibleName("Remove")
+        self.label.setAccessibleName(ACCESSIBLE[kind][0])
+        self.value.setAccessibleName(ACCESSIBLE[kind][1])
         self.warning = QLabel()
         self.warning.setObjectName("point_warning")
         self.warning.setStyleSheet("color: #c62828; font-size: 11px;")

@@ -61,6 +61,7 @@ class ContactsView(Screen):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("contact_search")
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setPlaceholderText("Search names, company, phone digits, e-mail, tags, notes  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

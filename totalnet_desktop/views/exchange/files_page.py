@@ -45,6 +45,7 @@ class FilesPage(QWidget):
                        "recognised; change it if it is wrong.")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Files to import"))
         self.table.setHorizontalHeaderLabels(["File", "Format", "Encoding", "Separator", "Header row", "Size"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -46,6 +46,7 @@ class DatePickDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Date"))
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         if minimum is not None:
@@ -89,6 +90,7 @@ class SnoozeDialog(QDialog):
         layout.addWidget(QLabel("Snooze until:"))
         self.choices = QListWidget()
         self.choices.setObjectName("snooze_choices")
+        self.choices.setAccessibleName(self.tr("Snooze until"))
         keys = {"Tomorrow": "T", "In 3 days": "3", "Next week": "N"}
         for label, day in followups.snooze_choices(today):
             entry = QListWidgetItem(f"{label}  ({keys[label]})    {day:%a} {day.day} {day:%b}")
@@ -100,6 +102,7 @@ class SnoozeDialog(QDialog):
         self.choices.itemActivated.connect(lambda _: self.choose(self.choices.currentRow()))
         layout.addWidget(self.choices)
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Date"))
         self.calendar.setObjectName("snooze_calendar")
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setMinimumDate(_qdate(today + dt.timedelta(days=1)))

@@ -99,6 +99,7 @@ class FollowUpsView(Screen):
         self.summary.setObjectName("summary")
         self.filter = QLineEdit()
         self.filter.setObjectName("filter")
+        self.filter.setAccessibleName(self.tr("Filter follow-ups"))
         self.filter.setPlaceholderText("Filter (Ctrl+F)")
         self.filter.setToolTip("Show only items whose contact, company or reason contains this text")
         self.filter.setClearButtonEnabled(True)
@@ -126,6 +127,7 @@ class FollowUpsView(Screen):
 
         self.table = QueueTable()
         self.table.setObjectName("queue")
+        self.table.setAccessibleName(self.tr("Follow-ups"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)

@@ -89,6 +89,10 @@ class MeetingView(SlipActions, Screen):
         self.counters.setStyleSheet("font-size: 15px; padding: 6px 2px;")
         self.box = QLineEdit()
         self.box.setObjectName("checkin_box")
+        self.box.setAccessibleName(self.tr("Check-in"))
+        self.box.setAccessibleDescription(self.tr(
+            "Type part of a member's name, company or classification and press Enter to mark them present; "
+            "a name that matches nobody adds a visitor."))
         self.box.setPlaceholderText("Type a name, company or classification and press Enter to check in")
         self.box.setClearButtonEnabled(True)
         self.box.setStyleSheet("font-size: 16px; padding: 6px;")
@@ -97,6 +101,7 @@ class MeetingView(SlipActions, Screen):
         self.model = RosterModel(self)
         self.table = QTableView()
         self.table.setObjectName("roster_table")
+        self.table.setAccessibleName(self.tr("Roster"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

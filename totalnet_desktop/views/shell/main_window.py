@@ -13,16 +13,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from totalnet_desktop import __version__
 from totalnet_desktop.core.store import overview
+from totalnet_desktop.theme import palette
 from totalnet_desktop.views.contacts.view import ContactsView
 from totalnet_desktop.views.followups.view import FollowUpsView
 from totalnet_desktop.views.insights.view import InsightsView
 from totalnet_desktop.views.meeting.view import MeetingView
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.reminder_bar import ReminderQuestion
+from totalnet_desktop.views.shell.reminders import Reminders
 from totalnet_desktop.views.shell.screen import Screen
 from totalnet_desktop.views.shell.shortcut_guard import ShortcutGuard
 from totalnet_desktop.views.shell.shortcuts_dialog import ShortcutsDialog
@@ -30,12 +35,21 @@ from totalnet_desktop.views.shell.welcome import WelcomeView
 
 logger = logging.getLogger(__name__)
 
-NAV_STYLE = """
-QListWidget#navigation { background: #1f3b57; border: none; padding-top: 12px; outline: 0; }
-QListWidget#navigation::item { color: #e8eef4; padding: 8px 14px; border-left: 4px solid transparent; }
-QListWidget#navigation::item:selected { background: #2d5275; color: white; border-left: 4px solid #f2b134; }
-QListWidget#navigation::item:hover:!selected { background: #28496a; }
-"""
+
+
+def nav_style(colours: dict[str, str], right_to_left: bool = False) -> str:
+    """The sidebar's style sheet; the accent bar sits on the side next to the screens' start."""
+    edge = "border-right" if right_to_left else "border-left"
+    return (
+        f"QListWidget#navigation {{ background: {colours['background']}; border: none; padding-top: 12px;"
+        f" outline: 0; }}\n"
+        f"QListWidget#navigation::item {{ color: {colours['text']}; padding: 8px 14px;"
+        f" {edge}: 4px solid transparent; }}\n"
+        f"QListWidget#navigation::item:selected {{ background: {colours['selected']};"
+        f" color: {colours['selected_text']}; {edge}: 4px solid {colours['accent']}; }}\n"
+        f"QListWidget#navigation::item:hover:!selected {{ background: {colours['hover']}; }}\n"
+        f"QListWidget#navigation::item:focus {{ outline: 1px dashed {colours['accent']}; }}\n"
+    )
 
 SCREENS = (("contacts", ContactsView), ("meeting", MeetingView), ("followups", FollowUpsView),
            ("insights", InsightsView))
@@ -49,8 +63,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet(NAV_STYLE)
+        self._style_nav()
+        theme.notifier().changed.connect(self._theme_changed)
         self.nav.setIconSize(QSize(20, 20))
         # The sidebar never takes keyboard focus (Ctrl+1..4 switch screens): focus stays in each
         # screen's own box, e.g. the meeting-day check-in field.
@@ -78,8 +94,19 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.reminders = Reminders(self, ctx.qsettings())
+        self.reminders.open_followups.connect(lambda: self.show_screen("followups"))
+        self._quitting = False
+        self.reminder_question = ReminderQuestion(self)
+        self.reminder_question.answered.connect(self._reminders_answered)
+        self.reminder_question.setVisible(not self.reminders.choices.asked)
+        right.addWidget(self.reminder_question)
+        right.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
         self._install_shortcut_guard()
@@ -151,7 +178,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
         # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
-        self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "action_quit")
+        self._action(file_menu, "&Quit", self.quit_app, "Ctrl+Q", "action_quit")
 
         edit_menu = bar.addMenu("&Edit")
         self._action(edit_menu, "&Undo", self.undo, "Ctrl+Z", "action_undo")
@@ -244,6 +271,8 @@ class MainWindow(QMainWindow):
         from totalnet_desktop.views.shell.preferences import open_preferences
 
         open_preferences(self.ctx, self)
+        self.reminders.apply()
+        self.reminder_question.setVisible(not self.reminders.choices.asked)
         self.ctx.bus.changed.emit("preferences")
 
     def show_shortcuts(self) -> None:
@@ -266,6 +295,34 @@ class MainWindow(QMainWindow):
             self.show_screen("contacts")
         self.update_status()
         self.refresh_badges()
+        if self.reminders.choices.enabled:
+            self.reminders.refresh()
+
+    # ---- colours and reminders -----------------------------------------------------------
+    def _style_nav(self) -> None:
+        self.nav.setStyleSheet(nav_style(palette.sidebar(theme.mode()), self.isRightToLeft()))
+
+    def _theme_changed(self, _mode: str) -> None:
+        self._style_nav()
+        self.ctx.bus.changed.emit("theme")  # screens that paint HTML rebuild it in the new colours
+
+    def _reminders_answered(self, yes: bool) -> None:
+        self.reminders.choices.set(enabled=yes, asked=True)
+        self.reminders.apply()
+        if yes:
+            self.statusBar().showMessage(
+                self.tr("Reminders are on: one notification a day at {time}. Preferences changes this.").format(
+                    time=self.reminders.choices.time.toString("HH:mm")), 8000)
+
+    def quit_app(self) -> None:
+        """Quit for real (Ctrl+Q, the tray's Quit), even when closing would only hide to the tray."""
+        self._quitting = True
+        hidden_in_tray = not self.isVisible() and self.reminders.keeps_running()
+        self.close()
+        if hidden_in_tray:  # no window left to close: end the event loop ourselves
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
 
     def update_status(self) -> None:
         self.statusBar().showMessage(
@@ -282,6 +339,10 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
+        if not self._quitting and self.reminders.keeps_running():
+            event.ignore()  # the member chose to keep TotalNet in the tray
+            self.hide()
+            return
         settings = self.ctx.qsettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()

@@ -28,6 +28,7 @@ from totalnet_desktop.core.contacts import phone_rekey
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.phone_rekey import RekeyResult
 from totalnet_desktop.core.store import prefs
+from totalnet_desktop.views.shell.desktop_prefs import DesktopPreferences
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
@@ -109,6 +110,8 @@ class PreferencesDialog(JobDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.desktop = DesktopPreferences(ctx.qsettings(), self)  # language, colours, reminders
+        layout.addWidget(self.desktop)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())

@@ -8,10 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
-from totalnet_desktop.qtfix import protect_none
-
-protect_none()  # before any widget: see totalnet_desktop/qtfix.py
-
 from totalnet_desktop.core.store import db as db_mod
 
 

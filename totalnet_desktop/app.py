@@ -36,7 +36,7 @@ def install_excepthook(parent_getter, log_file=None) -> None:
     from totalnet_desktop import crash_report
     from totalnet_desktop.views.shell.crash_dialog import CrashDialog
 
-    showing = []  # a dialog is open: further errors (e.g. from a repaint behind it) are only logged
+    showing: list[bool] = []  # a dialog is open: further errors (e.g. from a repaint behind it) are only logged
 
     def hook(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
@@ -63,12 +63,10 @@ def install_excepthook(parent_getter, log_file=None) -> None:
 def create_application(argv=None):
     """The QApplication with the app's names and icon (reuses an existing instance)."""
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
 
-    from totalnet_desktop.qtfix import protect_none
+    from totalnet_desktop.qtapp import widgets_application
 
-    protect_none()
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app = widgets_application(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -148,9 +148,9 @@ def install(code: str, digits: str = "western") -> str:
             app.removeTranslator(translator)
     _loaded.clear()
     _loaded.extend(_load(code))
+    _state["app"] = None
     if app is not None:
-        for translator in _loaded:
-            app.installTranslator(translator)
+        _attach(app)
     _state["language"] = code
     QLocale.setDefault(locale_for(code, digits))
     if app is not None and hasattr(app, "setLayoutDirection"):
@@ -160,9 +160,19 @@ def install(code: str, digits: str = "western") -> str:
     return code
 
 
+def _attach(app) -> None:
+    """Install the loaded catalogues into ``app`` (once per application object)."""
+    for translator in _loaded:
+        app.installTranslator(translator)
+    _state["app"] = app
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``QCoreApplication.translate`` that also works without an application object (the CLI)."""
-    if QCoreApplication.instance() is not None:
+    app = QCoreApplication.instance()
+    if app is not None:
+        if _state.get("app") is not app and _loaded:
+            _attach(app)  # made after install(), e.g. the CLI's PDF rendering
         return QCoreApplication.translate(context, text, disambiguation, n)
     result = ""
     for translator in reversed(_loaded):

@@ -118,7 +118,7 @@ class SingleInstance(QObject):
             self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
-        if socket.bytesAvailable() and ACTIVATE.strip() in bytes(socket.readAll()):
+        if socket.bytesAvailable() and ACTIVATE.strip() in socket.readAll().data():
             logger.info("another launch on this data folder asked for the window")
             self.activated.emit()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sys
 
 from totalnet_desktop.core.chapter import chapters, meetings, reports
 from totalnet_desktop.core.store.errors import TotalNetError
@@ -20,21 +19,6 @@ def register(sub) -> None:
     m.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date (default: the latest)")
     m.add_argument("--pdf", metavar="FILE", required=True)
     m.set_defaults(handler=report_meeting)
-
-
-def _gui_application():
-    """Text layout needs a QGuiApplication: reuse one, or make one on the offscreen platform."""
-    from PySide6.QtGui import QGuiApplication
-
-    from totalnet_desktop.qtfix import protect_none
-
-    protect_none()
-    app = QGuiApplication.instance()
-    if app is None:
-        if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = QGuiApplication([sys.argv[0] if sys.argv else "totalnet"])
-    return app
 
 
 def report_meeting(args) -> int:
@@ -52,7 +36,9 @@ def report_meeting(args) -> int:
     if meeting is None:
         raise TotalNetError(f"There is no meeting on {day:%Y-%m-%d}." if day else "There is no meeting yet.")
     summary = reports.meeting_summary(meeting.id)
-    _gui_application()
+    from totalnet_desktop.qtapp import gui_application
+
+    gui_application()
     from totalnet_desktop.render.meeting_report import write_pdf
 
     target = os.path.abspath(args.pdf)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -65,7 +66,7 @@ class ContactsModel(QAbstractTableModel):
         super().__init__(parent)
         self._load = row_loader
         self._ids: list[int] = []
-        self._cache: dict[int, object] = {}
+        self._cache: dict[int, tuple[Any, tuple[str, ...]]] = {}
         self._today = dt.date.today()
         self.fetches = 0  # how many batch queries ran (the benchmark and tests read it)
         global _BOLD

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 ACTION_LABELS = {"new": "New", "merge": "Merge", "skip": "Skip", "reject": "Rejected"}
@@ -53,7 +53,7 @@ class ImportPreviewModel(QAbstractTableModel):
             parts.append("possible duplicate: " + decision.possible[0].reason)
         return "; ".join(parts)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         draft, decision = self._rows[index.row()]

@@ -148,7 +148,7 @@ def test_cadence_runs_out_by_stage_and_custom_days(db):
     custom = person("Cora", stage="Know", cadence_days=10)
     Interaction.create(contact=trust, occurred_at=at(-31), channel="phone")
     Interaction.create(contact=know, occurred_at=at(-31), channel="email")
-    Interaction.create(contact=custom, occurred_at=at(-12), channel="whatsapp")
+    Interaction.create(contact=custom, occurred_at=at(-12), channel="messaging")
     rules.run_rules(TODAY)
     got = {i.contact_id: i for i in items("cadence")}
     assert set(got) == {trust.id, custom.id}

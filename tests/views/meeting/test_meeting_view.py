@@ -63,11 +63,11 @@ def test_no_chapter_shows_set_up_form_then_meeting(main_window, qtbot):
 def test_set_up_form_shows_errors(main_window, qtbot):
     qtbot.keyClick(main_window, Qt.Key.Key_2, CTRL)
     form = main_window.current_screen().setup
-    form.create()
+    form.create_chapter()
     assert "needs a name" in form.error.text()
     form.name.setText("X")
     form.start_time.setText("late")
-    form.create()
+    form.create_chapter()
     assert "not a time" in form.error.text()
     assert chapters.list_chapters() == []
 

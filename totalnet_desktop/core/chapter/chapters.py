@@ -13,6 +13,7 @@ from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.identity import my_chapter_id
 from totalnet_desktop.core.store.models import ROLES, Chapter, Contact, Membership, database
 
 logger = logging.getLogger(__name__)
@@ -171,18 +172,6 @@ def set_my_chapter(chapter_id: int) -> None:
     get_chapter(chapter_id)
     with database.atomic():
         _set_mine(chapter_id)
-
-
-def my_chapter_id() -> int | None:
-    """My chapter's id: the preference, else the chapter flagged mine, else a lone chapter."""
-    chosen = prefs.get("my_chapter_id")
-    if chosen is not None and Chapter.select().where(Chapter.id == chosen).exists():
-        return int(chosen)
-    flagged = Chapter.select(Chapter.id).where(Chapter.is_mine == True).first()
-    if flagged is not None:
-        return flagged.id
-    ids = [row.id for row in Chapter.select(Chapter.id).limit(2)]
-    return ids[0] if len(ids) == 1 else None  # a lone chapter is mine without asking
 
 
 def my_chapter() -> ChapterRecord | None:

@@ -231,13 +231,9 @@ ATTENDANCE_HEADERS = ["Date", "Chapter", "First Name", "Last Name", "Status", "C
 REFERRAL_HEADERS = ["Date", "Giver", "Receiver", "Prospect", "Inside/Outside", "Hotness", "Status", "Value", "Notes"]
 
 
-def _my_chapter_id() -> int | None:
-    return chapters.my_chapter_id()
-
-
 def attendance_table() -> tuple[list[str], list[list]]:
     """Every attendance row of my chapter's meetings, oldest meeting first."""
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(ATTENDANCE_HEADERS), []
     query = (Attendance.select(Attendance, Meeting, Chapter, Contact).join(Meeting).join(Chapter)
@@ -258,7 +254,7 @@ def attendance_table() -> tuple[list[str], list[list]]:
 def referrals_table() -> tuple[list[str], list[list]]:
     """Referrals given or received by my chapter's members (all of them when there is no chapter)."""
     query = Referral.select().order_by(Referral.date, Referral.id)
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is not None:
         member = Membership.select(Membership.contact).where(Membership.chapter == chapter_id)
         query = query.where(Referral.giver.in_(member) | Referral.receiver.in_(member))
@@ -272,7 +268,7 @@ def referrals_table() -> tuple[list[str], list[list]]:
 
 def palms_table() -> tuple[list[str], list[list]]:
     """PALMS figures per member of my chapter over all its meetings and slips (no totals row)."""
-    chapter_id = _my_chapter_id()
+    chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(PALMS_HEADERS), []
     summary = chapter_summary(chapter_id, dt.date(1900, 1, 1), dt.date(9999, 12, 31))

@@ -11,7 +11,7 @@ from totalnet_desktop.core.chapter import amounts, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.followups import queue as followups
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import identity, prefs
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     BUSINESS_KINDS,
@@ -112,7 +112,7 @@ def add_referral(giver_id: int, receiver_id: int, *, prospect_id: int | None = N
         ref = Referral.create(date=day, meeting=meeting_id, giver=giver_id, receiver=receiver_id, prospect=pid,
                               kind=kind, hotness=int(hotness), status=status, notes=normalize.clean(notes))
         followup_id = None
-        if receiver_id == prefs.get("me_contact_id"):
+        if receiver_id == identity.me_id():
             names = _names(giver_id, pid)
             # Inside: the giver is the one who wants to do business, so contact them.
             target = pid if pid is not None else giver_id

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store import prefs, search_index, undo
 from totalnet_desktop.core.store.errors import TotalNetError, ValidationError
+from totalnet_desktop.core.store.identity import me_id  # noqa: F401 - the contacts API names it too
 from totalnet_desktop.core.store.models import (
     CHANNELS,
     POINT_KINDS,
@@ -260,16 +261,6 @@ def set_me(contact_id: int | None) -> None:
         if contact_id is not None:
             Contact.update(is_me=True).where(Contact.id == contact_id).execute()
         prefs.set("me_contact_id", contact_id)
-
-
-def me_id() -> int | None:
-    """The contact who is me, when set and still present."""
-    value = prefs.get("me_contact_id")
-    if value is not None and Contact.select().where((Contact.id == value)
-                                                    & Contact.trashed_at.is_null()).exists():
-        return int(value)
-    row = Contact.select(Contact.id).where((Contact.is_me == True) & Contact.trashed_at.is_null()).first()
-    return row.id if row else None
 
 
 # ---- bulk changes to a selection ----------------------------------------------------------------

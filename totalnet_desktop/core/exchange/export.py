@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from totalnet_desktop.core.chapter import reports
 from totalnet_desktop.core.exchange.csv_write import (
     PROGRESS_EVERY,
     ExportWriteError,
@@ -16,32 +16,29 @@ from totalnet_desktop.core.exchange.csv_write import (
 )
 from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
 from totalnet_desktop.core.exchange.vcard_write import contact_to_vcard
-from totalnet_desktop.core.store.errors import Cancelled, TotalNetError
+from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store.errors import Cancelled
 from totalnet_desktop.core.store.models import database
 from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["CONTACT_COLUMNS", "ExportCancelled", "ExportWriteError", "FeatureMissing", "export_contacts_csv",
-           "export_contacts_vcard", "export_table", "load_records", "table_provider"]
+__all__ = ["CONTACT_COLUMNS", "ExportCancelled", "ExportWriteError", "export_contacts_csv",
+           "export_contacts_vcard", "export_table", "load_records"]
 
 CONTACT_COLUMNS = OWN_COLUMNS
 MULTI_SEP = "; "
-# Other tables: what -> (module, function returning (headers, rows)).
-TABLES = {
-    "attendance": ("totalnet_desktop.core.chapter.reports", "attendance_table", "Attendance"),
-    "referrals": ("totalnet_desktop.core.chapter.reports", "referrals_table", "Referrals"),
-    "palms": ("totalnet_desktop.core.chapter.reports", "palms_table", "PALMS report"),
-    "followups": ("totalnet_desktop.core.followups.queue", "followups_table", "Follow-ups"),
+# Other tables: what -> the function returning (headers, rows).
+TABLES: dict[str, Callable[[], tuple[list[str], Iterable]]] = {
+    "attendance": reports.attendance_table,
+    "referrals": reports.referrals_table,
+    "palms": reports.palms_table,
+    "followups": followups.followups_table,
 }
 
 
 class ExportCancelled(Cancelled):
     """The user cancelled an export; the file was not written."""
-
-
-class FeatureMissing(TotalNetError):
-    """The table asked for comes from a part of the app that is not available in this version."""
 
 
 def _chunks(ids: list[int], size: int = 500):
@@ -144,21 +141,8 @@ def export_contacts_vcard(path: str | os.PathLike, contact_ids: Iterable[int] | 
     return total
 
 
-def table_provider(what: str):
-    """The function that builds the ``what`` table, or raise FeatureMissing."""
-    module_name, func_name, label = TABLES[what]
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise FeatureMissing(f"The {label} export is not yet available in this version.") from exc
-    func = getattr(module, func_name, None)
-    if func is None:
-        raise FeatureMissing(f"The {label} export is not yet available in this version.")
-    return func
-
-
 def export_table(what: str, path: str | os.PathLike, excel: bool = False, progress: Progress = None) -> int:
     """Write the attendance, referrals, PALMS or follow-ups table as CSV; return the row count."""
-    headers, rows = table_provider(what)()
+    headers, rows = TABLES[what]()
     rows = list(rows)
     return write_table(path, headers, rows, excel=excel, progress=progress, total=len(rows))

@@ -1,5 +1,5 @@
 """Writing an import's rows to the database in bulk: cursor ``executemany`` inside the caller's
-transaction (GUIDE section 7); merging drafts into existing contacts."""
+transaction (docs/architecture.md, "Data flow: an import"); merging drafts into existing contacts."""
 
 from __future__ import annotations
 

@@ -177,10 +177,11 @@ def counts(today: dt.date | None = None) -> QueueCounts:
     today = _today(today)
     week_end = today + dt.timedelta(days=6)
     row = database.execute_sql(
-        "SELECT SUM(f.due < ?1), SUM(f.due = ?1), SUM(f.due > ?1 AND f.due <= ?2), SUM(f.due > ?2)"
+        "SELECT SUM(f.due < :today), SUM(f.due = :today), SUM(f.due > :today AND f.due <= :week_end),"
+        " SUM(f.due > :week_end)"
         " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
         " WHERE f.status IN ('open', 'snoozed') AND c.trashed_at IS NULL AND c.archived = 0",
-        (today.isoformat(), week_end.isoformat())).fetchone()
+        {"today": today.isoformat(), "week_end": week_end.isoformat()}).fetchone()
     return QueueCounts(*(int(v or 0) for v in row))
 
 

@@ -1,8 +1,8 @@
 """My attendance at my chapter over the last 26 weeks, with the three-absences-in-six-months line.
 
 Only an *Absent* counts against the limit: Medical is excused and a Substitute stands in for the
-member (GUIDE section 1). At each meeting the running count looks back six months (182 days,
-26 weeks) over all earlier meetings, including those before the 26 weeks shown.
+member. At each meeting the running count looks back six months (182 days, 26 weeks) over all earlier
+meetings, including those before the 26 weeks shown.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import identity, prefs
 from totalnet_desktop.core.store.models import Chapter, Contact
 
 
@@ -27,23 +27,10 @@ class Viewpoint:
 
 
 def viewpoint() -> Viewpoint:
-    """Resolve me (preference, else the contact marked 'is me'; never one in the trash) and my chapter
-    (preference, else the chapter marked mine, else the only chapter), as core.contacts and
-    core.chapters do."""
-    me = None
-    me_id = prefs.get("me_contact_id")
-    if me_id is not None:
-        me = Contact.get_or_none(Contact.id == me_id)
-    if me is None:
-        me = Contact.select().where(Contact.is_me == True).order_by(Contact.id).first()
-    chapter = None
-    chapter_id = prefs.get("my_chapter_id")
-    if chapter_id is not None:
-        chapter = Chapter.get_or_none(Chapter.id == chapter_id)
-    if chapter is None:
-        chapter = Chapter.select().where(Chapter.is_mine == True).order_by(Chapter.id).first()
-    if chapter is None and Chapter.select().count() == 1:
-        chapter = Chapter.select().first()
+    """Resolve me and my chapter through core.store.identity, with my chapter's fee and currency."""
+    me_id, chapter_id = identity.me_id(), identity.my_chapter_id()
+    me = Contact.get_by_id(me_id) if me_id is not None else None
+    chapter = Chapter.get_by_id(chapter_id) if chapter_id is not None else None
     return Viewpoint(
         me_id=me.id if me else None,
         me_name=me.full_name if me else "",

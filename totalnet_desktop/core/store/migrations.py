@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import schema_v1, search_index
+from totalnet_desktop.core.store import checks, schema_v1, search_index
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +125,10 @@ def _step6_search_without_positions(db) -> None:
     search_index.rebuild(db)
 
 
+def _step7_enum_guards(db) -> None:
+    checks.install(db)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo),
@@ -132,6 +136,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "dated history of stage changes (Know, Like, Trust, Partner)", _step4_stage_history),
     Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
     Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions),
+    Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -1,4 +1,4 @@
-"""The data model (GUIDE.md section 3) as peewee models bound to one deferred database.
+"""The data model (docs/data-model.md) as peewee models bound to one deferred database.
 
 Enumerations are stored as short text so that the file stays readable with any SQLite tool.
 """
@@ -21,7 +21,21 @@ from peewee import (
     TextField,
 )
 
-# Initialised by core.db.open_database(); every model uses this one handle.
+from totalnet_desktop.core.store.enums import (
+    AttendanceStatus,
+    BusinessKind,
+    Channel,
+    FollowUpOrigin,
+    FollowUpStatus,
+    MeetingStatus,
+    PointKind,
+    ReferralKind,
+    ReferralStatus,
+    SocialNetwork,
+    Stage,
+)
+
+# Initialised by core.store.db.open_database(); every model uses this one handle.
 database = SqliteDatabase(None)
 
 
@@ -30,17 +44,14 @@ def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-# ---- enumerations -------------------------------------------------------------------------
-STAGES = ("Know", "Like", "Trust", "Partner")
+# ---- enumerations (store/enums.py holds them; these tuples of their values serve existing callers) ----
+STAGES = Stage.values()
 DEFAULT_CADENCE_DAYS = {"Know": 90, "Like": 60, "Trust": 30, "Partner": 14}
 
-POINT_KINDS = ("phone", "email", "website", "social")
-SOCIAL_NETWORKS = ("linkedin", "x", "facebook", "instagram", "other")
+POINT_KINDS = PointKind.values()
+SOCIAL_NETWORKS = SocialNetwork.values()
 
-CHANNELS = (
-    "in_person", "one_to_one", "online_meeting", "phone", "messaging", "email",
-    "linkedin", "x", "facebook", "instagram", "other",
-)
+CHANNELS = Channel.values()
 CHANNEL_LABELS = {
     "in_person": "In person", "one_to_one": "One-to-one", "online_meeting": "Online meeting",
     "phone": "Phone", "messaging": "WhatsApp / messaging", "email": "E-mail", "linkedin": "LinkedIn",
@@ -49,21 +60,18 @@ CHANNEL_LABELS = {
 FACE_TO_FACE_CHANNELS = ("in_person", "one_to_one")
 ONLINE_CHANNELS = ("online_meeting", "linkedin", "x", "facebook", "instagram")
 
-ATTENDANCE_STATUSES = ("Present", "Absent", "Late", "Medical", "Substitute", "Visitor")
+ATTENDANCE_STATUSES = AttendanceStatus.values()
 PALMS = ("Present", "Absent", "Late", "Medical", "Substitute")
 ROLES = (
     "President", "Vice President", "Secretary/Treasurer", "Visitor Host",
     "Education Coordinator", "Growth Coordinator", "Mentor Coordinator", "Member",
 )
-REFERRAL_STATUSES = ("New", "Pending", "Closed", "No sale")
-REFERRAL_KINDS = ("inside", "outside")
-BUSINESS_KINDS = ("new", "repeat")
-MEETING_STATUSES = ("open", "closed")
-FOLLOWUP_STATUSES = ("open", "done", "snoozed", "dismissed")
-FOLLOWUP_ORIGINS = (
-    "user", "visitor", "referral_received", "referral_given", "thank_you", "cadence",
-    "bridge_meet", "bridge_connect", "one_to_one",
-)
+REFERRAL_STATUSES = ReferralStatus.values()
+REFERRAL_KINDS = ReferralKind.values()
+BUSINESS_KINDS = BusinessKind.values()
+MEETING_STATUSES = MeetingStatus.values()
+FOLLOWUP_STATUSES = FollowUpStatus.values()
+FOLLOWUP_ORIGINS = FollowUpOrigin.values()
 
 
 class BaseModel(Model):

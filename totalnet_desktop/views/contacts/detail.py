@@ -189,7 +189,8 @@ class ContactDetail(QWidget):
         table = "".join(f"<tr><td style='color:#666;padding-right:10px' valign='top'>{label}</td>"
                         f"<td>{value}</td></tr>" for label, value in rows)
         self.body.setText(f"<table cellspacing='0' cellpadding='2'>{table}</table>")
-        self._fill_timeline(record.id)
+        if record.id is not None:
+            self._fill_timeline(record.id)
 
     def _fill_timeline(self, contact_id: int) -> None:
         self.timeline.clear()

@@ -9,6 +9,7 @@ import datetime as dt
 import html
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
 from totalnet_desktop.views.contacts.points import PointsEditor
+from totalnet_desktop.views.shell.dates import to_qdate
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
@@ -192,7 +194,7 @@ class ContactEditor(QDialog):
         self.websites.set_points(by_kind["website"])
         if record.met_on:
             self.met_on_set.setChecked(True)
-            self.met_on.setDate(QDate(record.met_on.year, record.met_on.month, record.met_on.day))
+            self.met_on.setDate(to_qdate(record.met_on))
         else:
             self.met_on.setDate(QDate.currentDate())
         self.met_where.setText(record.met_where)
@@ -219,8 +221,9 @@ class ContactEditor(QDialog):
         points = tuple(self.phones.points() + self.emails.points() + self.profiles.points()
                        + self.websites.points())
         tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        texts: dict[str, Any] = {name: edit.text() for name, edit in self.fields.items()}
         return ContactRecord(
-            id=self.record.id, **{name: edit.text() for name, edit in self.fields.items()},
+            id=self.record.id, **texts,
             notes=self.notes.toPlainText(), stage=self.stage.currentText(),
             cadence_days=self.cadence.value() or None, source=self.source.currentText().strip(),
             met_on=met_on, met_where=self.met_where.text(), met_channel=self.met_channel.currentData() or "",

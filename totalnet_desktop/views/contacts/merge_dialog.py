@@ -70,7 +70,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.preview = contact_merge.preview(ids)
-        self.ids = [r.id for r in self.preview.records]
+        self.ids: list[int] = [r.id for r in self.preview.records if r.id is not None]  # saved records
         self.merged_id: int | None = None
         self.setWindowTitle(f"Merge {len(self.ids)} contacts")
         self.resize(min(1100, 300 + 260 * len(self.ids)), 640)
@@ -82,14 +82,14 @@ class MergeDialog(QDialog):
         self.survivor_group = QButtonGroup(self)
         self.survivor_buttons: dict[int, QRadioButton] = {}
         grid.addWidget(QLabel("<b>Keep as</b>"), 0, 0)
-        for col, record in enumerate(self.preview.records, start=1):
+        for col, (record, rid) in enumerate(zip(self.preview.records, self.ids), start=1):
             button = QRadioButton(record.name or "(no name)")
             button.setStyleSheet("font-weight: bold;")
-            button.setChecked(record.id == self.preview.survivor_id)
-            self.survivor_group.addButton(button, record.id)
-            self.survivor_buttons[record.id] = button
+            button.setChecked(rid == self.preview.survivor_id)
+            self.survivor_group.addButton(button, rid)
+            self.survivor_buttons[rid] = button
             grid.addWidget(button, 0, col)
-        self.choice_groups: dict[str, QButtonGroup] = {}
+        self.choice_groups: dict[str, QButtonGroup | None] = {}
         self.choice_buttons: dict[tuple[str, int], QRadioButton] = {}
         row = 1
         for name in contact_merge.MERGE_FIELDS:
@@ -102,7 +102,7 @@ class MergeDialog(QDialog):
             self.choice_groups[name] = group if differs else None
             default = self.preview.defaults.get(name)
             picked = False
-            for col, record in enumerate(self.preview.records, start=1):
+            for col, (record, rid) in enumerate(zip(self.preview.records, self.ids), start=1):
                 value = getattr(record, name)
                 text = self._show(name, value, names)
                 if differs:
@@ -111,8 +111,8 @@ class MergeDialog(QDialog):
                     if not picked and value == default:
                         button.setChecked(True)
                         picked = True
-                    group.addButton(button, record.id)
-                    self.choice_buttons[(name, record.id)] = button
+                    group.addButton(button, rid)
+                    self.choice_buttons[(name, rid)] = button
                     grid.addWidget(button, row, col)
                 else:
                     label = QLabel(html.escape(text))
@@ -124,14 +124,14 @@ class MergeDialog(QDialog):
                 row += 1
             row += 1
         grid.addWidget(QLabel("Phones, e-mails, profiles"), row, 0)
-        for col, record in enumerate(self.preview.records, start=1):
+        for col, (record, rid) in enumerate(zip(self.preview.records, self.ids), start=1):
             label = QLabel(html.escape("\n".join(p.value for p in record.points)) or "-")
             label.setWordWrap(True)
             grid.addWidget(label, row, col)
         row += 1
         grid.addWidget(QLabel("History"), row, 0)
-        for col, record in enumerate(self.preview.records, start=1):
-            c = self.preview.counts[record.id]
+        for col, (record, rid) in enumerate(zip(self.preview.records, self.ids), start=1):
+            c = self.preview.counts[rid]
             parts = [_count(c.interactions, "interaction"), _count(c.referrals, "referral"),
                      _count(c.thank_yous, "thank-you"), _count(c.meetings, "meeting"),
                      _count(c.followups, "follow-up"), _count(len(record.tags), "tag")]

@@ -237,7 +237,7 @@ class ImportDialog(QDialog):
     def save_rejected_to(self, path: str | Path) -> list[Path]:
         """Write each file's rejected rows (the first at ``path``, others beside it)."""
         path = Path(path)
-        written = []
+        written: list[Path] = []
         for index, (imp, summary) in enumerate(zip(self.files_page.files, self.summaries)):
             if not summary.rejected:
                 continue

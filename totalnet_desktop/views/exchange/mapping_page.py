@@ -48,7 +48,7 @@ class MappingPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.files: list = []
-        self._classifier = None  # the existing contacts, for the preview's duplicate column
+        self._classifier: Classifier | None = None  # the existing contacts, for the preview's duplicate column
         self._loader: ImportJob | None = None
         self._generation = 0
         self._loaded.connect(self._contacts_loaded)
@@ -177,7 +177,7 @@ class MappingPage(QWidget):
         mapping[row] = field
         imp.mapping = tuple(mapping)
         combo = self.table.cellWidget(row, 2)
-        if combo is not None and combo.currentData() != field:
+        if isinstance(combo, QComboBox) and combo.currentData() != field:
             combo.blockSignals(True)
             combo.setCurrentIndex(list(FIELDS).index(field))
             combo.blockSignals(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -24,16 +24,9 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, CHANNELS
+from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 logger = logging.getLogger(__name__)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class DatePickDialog(QDialog):
@@ -50,8 +43,8 @@ class DatePickDialog(QDialog):
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         if minimum is not None:
-            self.calendar.setMinimumDate(_qdate(minimum))
-        self.calendar.setSelectedDate(_qdate(initial))
+            self.calendar.setMinimumDate(to_qdate(minimum))
+        self.calendar.setSelectedDate(to_qdate(initial))
         self.calendar.activated.connect(lambda _: self.accept())
         layout.addWidget(self.calendar)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -61,7 +54,7 @@ class DatePickDialog(QDialog):
         self.calendar.setFocus()
 
     def date(self) -> dt.date:
-        return _pydate(self.calendar.selectedDate())
+        return to_date(self.calendar.selectedDate())
 
     @classmethod
     def ask(cls, title: str, initial: dt.date, minimum: dt.date | None = None,
@@ -105,8 +98,8 @@ class SnoozeDialog(QDialog):
         self.calendar.setAccessibleName(self.tr("Date"))
         self.calendar.setObjectName("snooze_calendar")
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.calendar.setMinimumDate(_qdate(today + dt.timedelta(days=1)))
-        self.calendar.activated.connect(lambda day: self._done(_pydate(day)))
+        self.calendar.setMinimumDate(to_qdate(today + dt.timedelta(days=1)))
+        self.calendar.activated.connect(lambda day: self._done(to_date(day)))
         self.calendar.hide()
         layout.addWidget(self.calendar)
         self.choices.installEventFilter(self)
@@ -123,7 +116,7 @@ class SnoozeDialog(QDialog):
         elif row == 3:
             self.choices.hide()
             self.calendar.show()
-            self.calendar.setSelectedDate(_qdate(self._today + dt.timedelta(days=1)))
+            self.calendar.setSelectedDate(to_qdate(self._today + dt.timedelta(days=1)))
             self.calendar.setFocus()
             self.adjustSize()
 
@@ -140,7 +133,7 @@ class SnoozeDialog(QDialog):
                 self.choose(row)
                 return True
             if watched is self.calendar and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._done(_pydate(self.calendar.selectedDate()))
+                self._done(to_date(self.calendar.selectedDate()))
                 return True
         return super().eventFilter(watched, event)
 
@@ -188,7 +181,7 @@ class AddFollowUpDialog(QDialog):
             form.addRow("Contact", label)
             self.search.hide()
             self.matches.hide()
-        self.due = QDateEdit(_qdate(followups.next_business_day(today)))
+        self.due = QDateEdit(to_qdate(followups.next_business_day(today)))
         self.due.setObjectName("due")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("ddd d MMM yyyy")
@@ -262,7 +255,7 @@ class AddFollowUpDialog(QDialog):
     def save(self) -> bool:
         """Add the item and close; on bad input say what is missing and stay open."""
         try:
-            self.item_id = followups.add_item(self.contact_id(), _pydate(self.due.date()), self.reason.text(),
+            self.item_id = followups.add_item(self.contact_id(), to_date(self.due.date()), self.reason.text(),
                                               self.channel.currentData() or "")
         except ValidationError as exc:
             self.error.setText(str(exc))

@@ -71,7 +71,7 @@ class ChapterSetupForm(QWidget):
         self.error.setWordWrap(True)
         self.create_button = QPushButton("Create chapter")
         self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_chapter)
 
         form = QFormLayout()
         for label, widget in (("Chapter &name", self.name), ("&City", self.city), ("Meeting &day", self.weekday),
@@ -101,7 +101,7 @@ class ChapterSetupForm(QWidget):
         layout.addStretch(1)
         # Enter in any one-line field creates the chapter (keyboard only).
         for edit in (self.name, self.city, self.start_time, self.venue, self.currency, self.fee):
-            edit.returnPressed.connect(self.create)
+            edit.returnPressed.connect(self.create_chapter)
         self.refresh()
 
     def _choose_box(self) -> QGroupBox:
@@ -132,7 +132,7 @@ class ChapterSetupForm(QWidget):
             chapters.set_my_chapter(chapter_id)
             self.created.emit(chapter_id)
 
-    def create(self) -> int | None:
+    def create_chapter(self) -> int | None:
         """Create the chapter and its members in one transaction; show what is wrong otherwise."""
         try:
             lines = parse_member_lines(self.members.toPlainText())

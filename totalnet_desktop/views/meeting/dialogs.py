@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 
 class MeetingDateDialog(QDialog):
@@ -17,7 +18,7 @@ class MeetingDateDialog(QDialog):
         self.calendar = QCalendarWidget()
         self.calendar.setAccessibleName(self.tr("Meeting date"))
         self.calendar.setGridVisible(True)
-        self.calendar.setSelectedDate(QDate(current))
+        self.calendar.setSelectedDate(to_qdate(current))
         self.calendar.activated.connect(lambda _d: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -29,7 +30,7 @@ class MeetingDateDialog(QDialog):
         self.calendar.setFocus()
 
     def chosen(self) -> dt.date:
-        return self.calendar.selectedDate().toPython()
+        return to_date(self.calendar.selectedDate())
 
     @classmethod
     def get_date(cls, current: dt.date, parent: QWidget | None = None) -> tuple[dt.date, bool]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import reports
 from totalnet_desktop.core.chapter.reports import PalmsSummary
 from totalnet_desktop.render.meeting_report import report_document, report_html, write_pdf
+from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +40,8 @@ class MeetingReportDialog(QDialog):
         self.setWindowTitle("Chapter report")
         self.resize(1100, 640)
         self.chapter_id, start, end = reports.meeting_range(meeting_id)
-        self.start = QDateEdit(QDate(start))
-        self.end = QDateEdit(QDate(end))
+        self.start = QDateEdit(to_qdate(start))
+        self.end = QDateEdit(to_qdate(end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -69,11 +69,12 @@ class MeetingReportDialog(QDialog):
         save.setFocus()
 
     def refresh(self) -> None:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = to_date(self.start.date()), to_date(self.end.date())
         self.summary = reports.chapter_summary(self.chapter_id, min(start, end), max(start, end))
         self.preview.setHtml(report_html(self.summary))
 
     def save_pdf(self, path: Path | str) -> Path:
+        assert self.summary is not None  # refresh() ran in __init__
         return write_pdf(self.summary, path)
 
     def ask_save_pdf(self) -> None:
@@ -89,7 +90,7 @@ class MeetingReportDialog(QDialog):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+        if self.summary is not None and QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             report_document(self.summary).print_(printer)
 
     @classmethod

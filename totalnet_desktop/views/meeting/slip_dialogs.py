@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from totalnet_desktop.core.chapter import slips
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PersonPicker
+from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 logger = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ class OneToOneDialog(SlipDialog):
         super().__init__(submit, parent)
         self.member_a = _member_combo(members, me_id)
         self.member_b = _member_combo(members, None)
-        self.date = QDateEdit(QDate(day or dt.date.today()))
+        self.date = QDateEdit(to_qdate(day or dt.date.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.location = QLineEdit()
@@ -216,7 +217,7 @@ class OneToOneDialog(SlipDialog):
     def draft(self) -> dict:
         return {"member_a": required_member(self.member_a, "first member"),
                 "member_b": required_member(self.member_b, "second member"),
-                "day": self.date.date().toPython(), "location": self.location.text(), "notes": self.notes.text()}
+                "day": to_date(self.date.date()), "location": self.location.text(), "notes": self.notes.text()}
 
     @classmethod
     def get_one_to_one(cls, submit, members, me_id=None, day=None, parent=None) -> tuple[object, bool]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from totalnet_desktop.core.chapter import meetings, slips
 from totalnet_desktop.core.chapter.people import PersonChoice
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import identity
 from totalnet_desktop.views.meeting.slip_dialogs import (
     CEUDialog,
     OneToOneDialog,
@@ -23,7 +23,7 @@ class SlipActions:
                 for r in self.model.all_rows() if r.is_member]
 
     def _me(self) -> int | None:
-        me = prefs.get("me_contact_id")
+        me = identity.me_id()
         return me if any(m.id == me for m in self.members()) else None
 
     def slip_kwargs(self) -> dict:

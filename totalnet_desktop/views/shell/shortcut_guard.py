@@ -8,7 +8,7 @@ the keys the main window owns, so Qt hands them to the shortcut instead.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 
 class ShortcutGuard(QObject):
@@ -19,7 +19,7 @@ class ShortcutGuard(QObject):
         self.keys = {k.toString() for k in keys if not k.isEmpty()}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination()).toString()
             if pressed in self.keys:
                 event.ignore()  # not overridden: the shortcut map takes the key

@@ -9,22 +9,18 @@ from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QPainte
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from totalnet_desktop.core.contacts import search as contact_search
-from totalnet_desktop.qtfix import protect_none
 from totalnet_desktop.qtmodels.roles import ChannelsRole
 from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
 
-# Every GUI process imports this module; app.py and the tests apply it first anyway.
-protect_none()
-
-opened_urls: list[str] = []  # every URL the app asked the desktop to open (tests read it)
 
 
 def open_url(url: str) -> bool:
-    """Open a link (mailto:, https://wa.me/..., a profile) with the desktop's handler."""
-    opened_urls.append(url)
+    """Open a link (mailto:, https://wa.me/..., a profile) with the desktop's handler.
+
+    Tests see the URL through Qt's own seam, ``QDesktopServices.setUrlHandler``, not a global list."""
     target = QUrl(url) if "://" in url or url.startswith("mailto:") else QUrl("https://" + url)
     ok = QDesktopServices.openUrl(target)
     if not ok:

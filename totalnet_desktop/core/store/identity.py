@@ -1,0 +1,33 @@
+"""Who "me" is and which chapter is "mine": the one resolver every screen, rule and figure uses.
+
+Me: the contact chosen in the preference when it still exists outside the trash, else the contact
+flagged "is me" outside the trash, else nobody. My chapter: the chosen chapter when it still exists,
+else the chapter flagged mine, else the only chapter when there is exactly one, else none.
+"""
+
+from __future__ import annotations
+
+from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store.models import Chapter, Contact
+
+
+def me_id() -> int | None:
+    """The contact who is me, when set and not in the trash."""
+    alive = Contact.trashed_at.is_null()
+    chosen = prefs.get("me_contact_id")
+    if chosen is not None and Contact.select().where((Contact.id == chosen) & alive).exists():
+        return int(chosen)
+    row = Contact.select(Contact.id).where((Contact.is_me == True) & alive).order_by(Contact.id).first()
+    return row.id if row else None
+
+
+def my_chapter_id() -> int | None:
+    """My chapter's id: the preference, else the chapter flagged mine, else a lone chapter."""
+    chosen = prefs.get("my_chapter_id")
+    if chosen is not None and Chapter.select().where(Chapter.id == chosen).exists():
+        return int(chosen)
+    flagged = Chapter.select(Chapter.id).where(Chapter.is_mine == True).order_by(Chapter.id).first()
+    if flagged is not None:
+        return flagged.id
+    ids = [row.id for row in Chapter.select(Chapter.id).limit(2)]
+    return ids[0] if len(ids) == 1 else None  # a lone chapter is mine without asking

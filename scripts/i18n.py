@@ -88,12 +88,13 @@ def _restore(ts_file: Path, kept: dict) -> None:
 
 
 def mark_plurals(ts_file: Path) -> int:
-    """Make every message with '%n' a plural one. lupdate's Python parser sees the count of
+    """Make every message with '%n' (or '%Ln', the count in the locale's digits) a plural one. lupdate's Python parser sees the count of
     ``translate(context, text, None, n)`` only when it is a literal number, so it is marked here."""
     tree = ET.parse(ts_file)
     count = 0
     for message in tree.getroot().iter("message"):
-        if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes":
+        source = message.findtext("source") or ""
+        if ("%n" in source or "%Ln" in source) and message.get("numerus") != "yes":
             message.set("numerus", "yes")
             translation = message.find("translation")
             if not list(translation):

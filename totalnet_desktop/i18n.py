@@ -196,3 +196,34 @@ def saved_language(settings_path) -> str | None:
 
     value = QSettings(str(settings_path), QSettings.Format.IniFormat).value(SETTING)
     return str(value) if value else None
+
+
+# ---- numbers and dates as the locale writes them ------------------------------------------------
+def number(value) -> str:
+    """12,500 / ١٢٬٥٠٠ / 12 500: a whole number in the language's locale (and digit choice)."""
+    return QLocale().toString(int(value))
+
+
+def decimal(value, places: int = 1) -> str:
+    return QLocale().toString(float(value), "f", places)
+
+
+def date_text(value, long: bool = False) -> str:
+    """A date as the locale writes it: '7 Dec 2026' / '٧ ديسمبر ٢٠٢٦' (long adds the weekday)."""
+    from PySide6.QtCore import QDate
+
+    day = QDate(value.year, value.month, value.day)
+    return QLocale().toString(day, "dddd d MMMM yyyy" if long else "d MMM yyyy")
+
+
+def time_text(value) -> str:
+    """07:02 in the locale's digits."""
+    from PySide6.QtCore import QTime
+
+    return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+
+
+def money(value, currency: str = "") -> str:
+    """'12,500 AED' with the locale's digits (whole units)."""
+    text = QLocale().toString(float(value), "f", 0)
+    return f"{text} {currency}".strip()

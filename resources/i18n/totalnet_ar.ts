@@ -2,10 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>Backup</name>
+        <message>
+            <source>TotalNet backups (*.sqlite3);;All files (*)</source>
+            <translation>نسخ TotalNet الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Back up TotalNet to</source>
+            <translation>نسخ TotalNet احتياطيًا إلى</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>فشل النسخ الاحتياطي</translation>
+        </message>
+        <message>
+            <source>Backup done</source>
+            <translation>تم النسخ الاحتياطي</translation>
+        </message>
+        <message>
+            <source>Backed up {count} contacts to {file} ({size}).</source>
+            <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size}).</translation>
+        </message>
+        <message>
+            <source>Backed up to {file}</source>
+            <translation>نُسخ احتياطيًا إلى {file}</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>الاستعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Replace your current data ({current} contacts) with the backup of {when} ({count} contacts)?
+
+Your current data is backed up first.</source>
+            <translation>هل تريد استبدال بياناتك الحالية ({current} جهة اتصال) بالنسخة الاحتياطية من {when} ({count} جهة اتصال)؟
+
+تُنسخ بياناتك الحالية احتياطيًا أولًا.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>فشلت الاستعادة</translation>
+        </message>
+        <message>
+            <source>{error} Your data was not changed.</source>
+            <translation>{error} لم تتغير بياناتك.</translation>
+        </message>
+        <message>
+            <source>Your data as it was before is kept in the backups folder as {name}.</source>
+            <translation>بياناتك كما كانت من قبل محفوظة في مجلد النسخ الاحتياطية باسم {name}.</translation>
+        </message>
+        <message>
+            <source>Restore done</source>
+            <translation>تمت الاستعادة</translation>
+        </message>
+        <message>
+            <source>Restored {count} contacts from the backup of {when}.</source>
+            <translation>استُعيدت {count} جهة اتصال من النسخة الاحتياطية من {when}.</translation>
+        </message>
+        <message>
+            <source>{size} GB</source>
+            <translation>{size} غيغابايت</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} ميغابايت</translation>
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation>{size} كيلوبايت</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Timeline</source>
             <translation>السجل الزمني</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactPicker</name>
+        <message>
+            <source>Type a name...</source>
+            <translation>اكتب اسمًا...</translation>
         </message>
     </context>
     <context>
@@ -146,8 +228,103 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>الشاشات</translation>
         </message>
         <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Import...</source>
+            <translation>&amp;استيراد...</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>ت&amp;صدير...</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now...</source>
+            <translation>&amp;نسخ احتياطي الآن...</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup...</source>
+            <translation>است&amp;عادة من نسخة احتياطية...</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>إ&amp;نهاء</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;تحرير</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;تراجع</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;بحث</translation>
+        </message>
+        <message>
+            <source>&amp;New contact</source>
+            <translation>جهة اتصال &amp;جديدة</translation>
+        </message>
+        <message>
+            <source>Add &amp;follow-up...</source>
+            <translation>إضافة &amp;متابعة...</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences...</source>
+            <translation>التف&amp;ضيلات...</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>&amp;About TotalNet</source>
+            <translation>&amp;حول TotalNet</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>لا شيء للتراجع عنه.</translation>
+        </message>
+        <message>
+            <source>About TotalNet</source>
+            <translation>حول TotalNet</translation>
+        </message>
+        <message>
+            <source>Total networking, offline: your chapter and your online network in one place.</source>
+            <translation>التواصل الشامل دون اتصال: فرعك وشبكتك على الإنترنت في مكان واحد.</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation>مجلد البيانات: {folder}</translation>
+        </message>
+        <message>
             <source>Reminders are on: one notification a day at {time}. Preferences changes this.</source>
             <translation>التذكيرات مفعّلة: إشعار واحد يوميًا الساعة {time}. يمكنك تغيير ذلك من التفضيلات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>لا جهات اتصال</numerusform>
+                <numerusform>جهة اتصال واحدة</numerusform>
+                <numerusform>جهتا اتصال</numerusform>
+                <numerusform>%Ln جهات اتصال</numerusform>
+                <numerusform>%Ln جهة اتصال</numerusform>
+                <numerusform>%Ln جهة اتصال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>data folder {folder}</source>
+            <translation>مجلد البيانات {folder}</translation>
         </message>
     </context>
     <context>
@@ -170,6 +347,129 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Roster</source>
             <translation>قائمة الأعضاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Numbers typed without a country code are read as this region's.</source>
+            <translation>تُقرأ الأرقام المكتوبة دون رمز الدولة على أنها من هذه المنطقة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Re-read %Ln phone number(s) for {where}.</source>
+            <translation>
+                <numerusform>لم يُعَد قراءة أي رقم هاتف لـ {where}.</numerusform>
+                <numerusform>أُعيدت قراءة رقم هاتف واحد لـ {where}.</numerusform>
+                <numerusform>أُعيدت قراءة رقمَي هاتف لـ {where}.</numerusform>
+                <numerusform>أُعيدت قراءة %Ln أرقام هواتف لـ {where}.</numerusform>
+                <numerusform>أُعيدت قراءة %Ln رقم هاتف لـ {where}.</numerusform>
+                <numerusform>أُعيدت قراءة %Ln رقم هاتف لـ {where}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The one stored phone number reads the same for {where}.</source>
+            <translation>رقم الهاتف المخزَّن الوحيد يُقرأ بالطريقة نفسها لـ {where}.</translation>
+        </message>
+        <message>
+            <source>The {count} stored phone numbers read the same for {where}.</source>
+            <translation>أرقام الهواتف المخزَّنة ({count}) تُقرأ بالطريقة نفسها لـ {where}.</translation>
+        </message>
+        <message>
+            <source>Numbers typed from now on are read as {where}'s; no phone numbers are stored yet.</source>
+            <translation>تُقرأ الأرقام المكتوبة من الآن على أنها من {where}؛ لا توجد أرقام هواتف مخزَّنة بعد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>التفضيلات</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>type your name</source>
+            <translation>اكتب اسمك</translation>
+        </message>
+        <message>
+            <source>Default phone region</source>
+            <translation>منطقة الهاتف الافتراضية</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>أنا</translation>
+        </message>
+        <message>
+            <source>Your contact makes "Show my card".</source>
+            <translation>جهة اتصالك تُنشئ «عرض بطاقتي».</translation>
+        </message>
+        <message>
+            <source>the default region stays {region}.</source>
+            <translation>تبقى المنطقة الافتراضية {region}.</translation>
+        </message>
+        <message>
+            <source>{error} So {what}</source>
+            <translation>{error} لذلك {what}</translation>
+        </message>
+        <message>
+            <source>Cancelled; {what}</source>
+            <translation>أُلغي؛ {what}</translation>
+        </message>
+        <message>
+            <source>Re-reading the stored phone numbers for {region}...</source>
+            <translation>جارٍ إعادة قراءة أرقام الهواتف المخزَّنة لـ {region}...</translation>
+        </message>
+        <message>
+            <source>re-reading of the phone numbers</source>
+            <translation>إعادة قراءة أرقام الهواتف</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>TotalNet cannot open your data</source>
+            <translation>لا يستطيع TotalNet فتح بياناتك</translation>
+        </message>
+        <message>
+            <source>TotalNet is too old for this database</source>
+            <translation>إصدار TotalNet أقدم من قاعدة البيانات هذه</translation>
+        </message>
+        <message>
+            <source>TotalNet could not repair your data</source>
+            <translation>لم يتمكن TotalNet من إصلاح بياناتك</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>TotalNet cannot open your data</source>
+            <translation>لا يستطيع TotalNet فتح بياناتك</translation>
+        </message>
+        <message>
+            <source>You can restore the latest good backup (from {when}, {count} contacts) or start with an empty database.</source>
+            <translation>يمكنك استعادة آخر نسخة احتياطية سليمة (من {when}، {count} جهة اتصال) أو البدء بقاعدة بيانات فارغة.</translation>
+        </message>
+        <message>
+            <source>There is no good backup to restore; you can start with an empty database.</source>
+            <translation>لا توجد نسخة احتياطية سليمة للاستعادة؛ يمكنك البدء بقاعدة بيانات فارغة.</translation>
+        </message>
+        <message>
+            <source>Either way the damaged file is kept, renamed with today's date beside the new one; nothing is deleted.</source>
+            <translation>في الحالتين يُحتفظ بالملف التالف بجانب الملف الجديد بعد إعادة تسميته بتاريخ اليوم؛ لا يُحذف شيء.</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>استعادة آخر نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Start with an empty database</source>
+            <translation>البدء بقاعدة بيانات فارغة</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>إنهاء</translation>
         </message>
     </context>
     <context>
@@ -226,6 +526,146 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>النسخة الاحتياطية</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>الاستعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Choose a backup to restore. Your current data ({count} contacts) is backed up first, so a restore can itself be undone by restoring that copy.</source>
+            <translation>اختر نسخة احتياطية لاستعادتها. تُنسخ بياناتك الحالية ({count} جهة اتصال) احتياطيًا أولًا، فيمكن التراجع عن الاستعادة نفسها باستعادة تلك النسخة.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>There are no backups in the data folder yet; use Other file... to pick one.</source>
+            <translation>لا توجد نسخ احتياطية في مجلد البيانات بعد؛ استخدم «ملف آخر...» لاختيار واحدة.</translation>
+        </message>
+        <message>
+            <source>Other file...</source>
+            <translation>ملف آخر...</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>استعادة</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>غير مقروء</translation>
+        </message>
+        <message>
+            <source>Restore from file</source>
+            <translation>الاستعادة من ملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screen</name>
+        <message>
+            <source>Contacts</source>
+            <translation>جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>المتابعات</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>الإحصاءات</translation>
+        </message>
+        <message>
+            <source>Meeting day</source>
+            <translation>يوم الاجتماع</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Meeting day</source>
+            <translation>يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>المتابعات</translation>
+        </message>
+        <message>
+            <source>Contacts, Meeting day, Follow-ups, Insights</source>
+            <translation>جهات الاتصال، يوم الاجتماع، المتابعات، الإحصاءات</translation>
+        </message>
+        <message>
+            <source>Search in the current screen</source>
+            <translation>البحث في الشاشة الحالية</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>جهة اتصال جديدة</translation>
+        </message>
+        <message>
+            <source>Log a touch with the selected contact</source>
+            <translation>تسجيل تواصل مع جهة الاتصال المحددة</translation>
+        </message>
+        <message>
+            <source>Add a follow-up for the selected contact</source>
+            <translation>إضافة متابعة لجهة الاتصال المحددة</translation>
+        </message>
+        <message>
+            <source>Import / Export</source>
+            <translation>استيراد / تصدير</translation>
+        </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation>التراجع عن آخر تغيير</translation>
+        </message>
+        <message>
+            <source>Check in the highlighted member, or add the visitor</source>
+            <translation>تسجيل حضور العضو المحدد، أو إضافة الزائر</translation>
+        </message>
+        <message>
+            <source>Set the selected member's attendance</source>
+            <translation>تحديد حضور العضو المحدد</translation>
+        </message>
+        <message>
+            <source>Referral, thank-you, one-to-one slip</source>
+            <translation>قسيمة إحالة أو شكر (TYFCB) أو لقاء فردي</translation>
+        </message>
+        <message>
+            <source>Done, snooze, open the contact</source>
+            <translation>تم، تأجيل، فتح جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>This sheet</source>
+            <translation>هذه الصفحة</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>إنهاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts - TotalNet</source>
+            <translation>اختصارات لوحة المفاتيح - TotalNet</translation>
+        </message>
+    </context>
+    <context>
         <name>SnoozeDialog</name>
         <message>
             <source>Snooze until</source>
@@ -234,6 +674,41 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeView</name>
+        <message>
+            <source>Welcome to TotalNet</source>
+            <translation>مرحبًا بك في TotalNet</translation>
+        </message>
+        <message>
+            <source>One place for your chapter and your online network: who you know, like and trust, and who to follow up next.&lt;br&gt;Your data stays on this computer.</source>
+            <translation>مكان واحد لفرعك ولشبكتك على الإنترنت: من تعرفه وتحبه وتثق به، ومن تتابعه بعد ذلك.&lt;br&gt;تبقى بياناتك على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation>تحميل فرع تجريبي</translation>
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation>استكشف التطبيق بفرع متخيَّل وجهات اتصاله.</translation>
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation>استيراد جهات الاتصال...</translation>
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or any spreadsheet.</source>
+            <translation>من LinkedIn أو Google أو Outlook أو بطاقة vCard من الهاتف أو أي جدول بيانات.</translation>
+        </message>
+        <message>
+            <source>Set up my chapter</source>
+            <translation>إعداد فرعي</translation>
+        </message>
+        <message>
+            <source>Name, meeting day and members, for meeting-day check-in.</source>
+            <translation>الاسم ويوم الاجتماع والأعضاء، لتسجيل الحضور يوم الاجتماع.</translation>
         </message>
     </context>
 </TS>

@@ -2,9 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Backup</name>
+        <message>
+            <source>TotalNet backups (*.sqlite3);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back up TotalNet to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up {count} contacts to {file} ({size}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace your current data ({current} contacts) with the backup of {when} ({count} contacts)?
+
+Your current data is backed up first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error} Your data was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data as it was before is kept in the backups folder as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {count} contacts from the backup of {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} GB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} kB</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactPicker</name>
+        <message>
+            <source>Type a name...</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -145,7 +225,98 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from backup...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;follow-up...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preferences...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total networking, offline: your chapter and your online network in one place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reminders are on: one notification a day at {time}. Preferences changes this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>data folder {folder}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -168,6 +339,125 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>Roster</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Numbers typed without a country code are read as this region's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Re-read %Ln phone number(s) for {where}.</source>
+            <translation>
+                <numerusform>Re-read %Ln phone number for {where}.</numerusform>
+                <numerusform>Re-read %Ln phone numbers for {where}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The one stored phone number reads the same for {where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {count} stored phone numbers read the same for {where}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numbers typed from now on are read as {where}'s; no phone numbers are stored yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default phone region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I am</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your contact makes "Show my card".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the default region stays {region}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error} So {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-reading the stored phone numbers for {region}...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>re-reading of the phone numbers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>TotalNet cannot open your data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet is too old for this database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet could not repair your data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>TotalNet cannot open your data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can restore the latest good backup (from {when}, {count} contacts) or start with an empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no good backup to restore; you can start with an empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Either way the damaged file is kept, renamed with today's date beside the new one; nothing is deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start with an empty database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -221,6 +511,146 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a backup to restore. Your current data ({count} contacts) is backed up first, so a restore can itself be undone by restoring that copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no backups in the data folder yet; use Other file... to pick one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other file...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Screen</name>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Meeting day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts, Meeting day, Follow-ups, Insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search in the current screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a touch with the selected contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a follow-up for the selected contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import / Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in the highlighted member, or add the visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the selected member's attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral, thank-you, one-to-one slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done, snooze, open the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SnoozeDialog</name>
         <message>
             <source>Snooze until</source>
@@ -228,6 +658,41 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomeView</name>
+        <message>
+            <source>Welcome to TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One place for your chapter and your online network: who you know, like and trust, and who to follow up next.&lt;br&gt;Your data stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or any spreadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up my chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, meeting day and members, for meeting-day check-in.</source>
             <translation type="unfinished" />
         </message>
     </context>

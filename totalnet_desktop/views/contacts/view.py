@@ -28,6 +28,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.search import ANY_CHAPTER, GAPS, ContactFilter
 from totalnet_desktop.core.store import undo
 from totalnet_desktop.core.store.models import STAGES
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
 from totalnet_desktop.views.contacts import bulk_actions
 from totalnet_desktop.views.contacts.detail import ContactDetail
@@ -43,7 +44,7 @@ FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted l
 
 
 class ContactsView(Screen):
-    title = "Contacts"
+    title = QT_TRANSLATE_NOOP("Screen", "Contacts")  # shown through translate("Screen", title)
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups import rules as followup_rules
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
 from totalnet_desktop.views.followups.dialog import DatePickDialog, SnoozeDialog, add_followup
 from totalnet_desktop.views.followups.done_dialog import FollowUpDoneDialog
@@ -71,7 +72,7 @@ class QueueTable(QTableView):
 
 
 class FollowUpsView(Screen):
-    title = "Follow-ups"
+    title = QT_TRANSLATE_NOOP("Screen", "Follow-ups")  # shown through translate("Screen", title)
 
     def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = False):
         super().__init__(ctx, parent)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.insights import facade as insights
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.views.insights import numbers
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
@@ -57,7 +58,7 @@ CARDS = (
 
 
 class InsightsView(Screen):
-    title = "Insights"
+    title = QT_TRANSLATE_NOOP("Screen", "Insights")  # shown through translate("Screen", title)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)

@@ -30,6 +30,7 @@ from totalnet_desktop.core.chapter import chapters, meetings, visitors
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
 from totalnet_desktop.views.meeting.dialogs import MeetingDateDialog
@@ -48,7 +49,7 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class MeetingView(SlipActions, Screen):
-    title = "Meeting day"
+    title = QT_TRANSLATE_NOOP("Screen", "Meeting day")  # shown through translate("Screen", title)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop import __version__
 from totalnet_desktop.core.store import overview
+from totalnet_desktop.i18n import translate
 from totalnet_desktop.theme import palette
 from totalnet_desktop.views.contacts.view import ContactsView
 from totalnet_desktop.views.followups.view import FollowUpsView
@@ -55,6 +56,11 @@ SCREENS = (("contacts", ContactsView), ("meeting", MeetingView), ("followups", F
            ("insights", InsightsView))
 
 
+def screen_title(screen) -> str:
+    """A screen's name in the user's language."""
+    return translate("Screen", screen.title)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,10 +84,10 @@ class MainWindow(QMainWindow):
             screen.setObjectName(f"screen_{key}")
             self.screens[key] = screen
             self.stack.addWidget(screen)
-            item = QListWidgetItem(screen.title)
+            item = QListWidgetItem(screen_title(screen))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 44))
-            item.setToolTip(f"{screen.title} (Ctrl+{len(self.screens)})")
+            item.setToolTip(f"{screen_title(screen)} (Ctrl+{len(self.screens)})")
             self.nav.addItem(item)
         self.welcome = WelcomeView(self)
         self.stack.addWidget(self.welcome)
@@ -153,7 +159,7 @@ class MainWindow(QMainWindow):
         for row, (key, _) in enumerate(SCREENS):
             screen = self.screens[key]
             badge = screen.badge()
-            self.nav.item(row).setText(f"{screen.title}  ({badge})" if badge else screen.title)
+            self.nav.item(row).setText(f"{screen_title(screen)}  ({badge})" if badge else screen_title(screen))
 
     # ---- menus ---------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -169,33 +175,34 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import...", self.import_contacts, "Ctrl+I", "action_import")
-        self._action(file_menu, "&Export...", self.export_contacts, "Ctrl+E", "action_export")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Import..."), self.import_contacts, "Ctrl+I", "action_import")
+        self._action(file_menu, self.tr("&Export..."), self.export_contacts, "Ctrl+E", "action_export")
         file_menu.addSeparator()
-        self._action(file_menu, "&Back up now...", self.backup_now, name="action_backup")
-        self._action(file_menu, "&Restore from backup...", self.restore_from_backup, name="action_restore")
+        self._action(file_menu, self.tr("&Back up now..."), self.backup_now, name="action_backup")
+        self._action(file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, name="action_restore")
         file_menu.addSeparator()
         # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
         # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
-        self._action(file_menu, "&Quit", self.quit_app, "Ctrl+Q", "action_quit")
+        self._action(file_menu, self.tr("&Quit"), self.quit_app, "Ctrl+Q", "action_quit")
 
-        edit_menu = bar.addMenu("&Edit")
-        self._action(edit_menu, "&Undo", self.undo, "Ctrl+Z", "action_undo")
-        self._action(edit_menu, "&Find", self.focus_search, "Ctrl+F", "action_find")
-        self._action(edit_menu, "&New contact", self.new_contact, "Ctrl+N", "action_new_contact")
-        self._action(edit_menu, "Add &follow-up...", self.add_followup, "Ctrl+Shift+F", "action_add_followup")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("&Undo"), self.undo, "Ctrl+Z", "action_undo")
+        self._action(edit_menu, self.tr("&Find"), self.focus_search, "Ctrl+F", "action_find")
+        self._action(edit_menu, self.tr("&New contact"), self.new_contact, "Ctrl+N", "action_new_contact")
+        self._action(edit_menu, self.tr("Add &follow-up..."), self.add_followup, "Ctrl+Shift+F",
+                     "action_add_followup")
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Preferences...", self.open_preferences, "Ctrl+,", "action_preferences")
+        self._action(edit_menu, self.tr("&Preferences..."), self.open_preferences, "Ctrl+,", "action_preferences")
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, cls) in enumerate(SCREENS, start=1):
-            self._action(view_menu, cls.title, lambda _=False, k=key: self.show_screen(k),
+            self._action(view_menu, translate("Screen", cls.title), lambda _=False, k=key: self.show_screen(k),
                          f"Ctrl+{number}", f"action_screen_{key}")
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
-        self._action(help_menu, "&About TotalNet", self.show_about, name="action_about")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "action_shortcuts")
+        self._action(help_menu, self.tr("&About TotalNet"), self.show_about, name="action_about")
 
     def _install_shortcut_guard(self) -> None:
         """Global keys beat text boxes' editing keys (Ctrl+Z stays with a text box: its own undo)."""
@@ -238,7 +245,7 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         screen = self.current_screen()
         if screen is None or not screen.undo():
-            self.statusBar().showMessage("Nothing to undo.", 4000)
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 4000)
 
     def focus_search(self) -> None:
         screen = self.current_screen()
@@ -280,9 +287,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "About TotalNet",
-            f"<h3>TotalNet Desktop {__version__}</h3><p>Total networking, offline: your chapter and "
-            f"your online network in one place.</p><p>Data folder: {self.ctx.paths.data_dir}</p>",
+            self, self.tr("About TotalNet"),
+            f"<h3>TotalNet Desktop {__version__}</h3><p>"
+            + self.tr("Total networking, offline: your chapter and your online network in one place.")
+            + "</p><p>" + self.tr("Data folder: {folder}").format(folder=self.ctx.paths.data_dir) + "</p>",
         )
 
     def _open_contact(self, contact_id: int) -> None:
@@ -326,7 +334,8 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         self.statusBar().showMessage(
-            f"{overview.contact_count():,} contacts  ·  data folder {self.ctx.paths.data_dir}"
+            self.tr("%Ln contact(s)", "", overview.contact_count())
+            + "  ·  " + self.tr("data folder {folder}").format(folder=self.ctx.paths.data_dir)
         )
 
     # ---- window state --------------------------------------------------------------------

@@ -4,28 +4,39 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+_MEETING = QT_TRANSLATE_NOOP("Shortcuts", "Meeting day")
+_FOLLOWUPS = QT_TRANSLATE_NOOP("Shortcuts", "Follow-ups")
 SHORTCUTS = (
-    ("Ctrl+1 / 2 / 3 / 4", "Contacts, Meeting day, Follow-ups, Insights"),
-    ("Ctrl+F", "Search in the current screen"),
-    ("Ctrl+N", "New contact"),
-    ("Ctrl+L", "Log a touch with the selected contact"),
-    ("Ctrl+Shift+F", "Add a follow-up for the selected contact"),
-    ("Ctrl+I / Ctrl+E", "Import / Export"),
-    ("Ctrl+Z", "Undo the last change"),
-    ("Meeting day: Enter", "Check in the highlighted member, or add the visitor"),
-    ("Meeting day: P A L M S", "Set the selected member's attendance"),
-    ("Meeting day: Ctrl+R / Ctrl+T / Ctrl+O", "Referral, thank-you, one-to-one slip"),
-    ("Follow-ups: D S Enter", "Done, snooze, open the contact"),
-    ("F1", "This sheet"),
-    ("Ctrl+Q", "Quit"),
+    ("Ctrl+1 / 2 / 3 / 4", QT_TRANSLATE_NOOP("Shortcuts", "Contacts, Meeting day, Follow-ups, Insights")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search in the current screen")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New contact")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Log a touch with the selected contact")),
+    ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Add a follow-up for the selected contact")),
+    ("Ctrl+I / Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Import / Export")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo the last change")),
+    (f"{_MEETING}: Enter", QT_TRANSLATE_NOOP("Shortcuts", "Check in the highlighted member, or add the visitor")),
+    (f"{_MEETING}: P A L M S", QT_TRANSLATE_NOOP("Shortcuts", "Set the selected member's attendance")),
+    (f"{_MEETING}: Ctrl+R / Ctrl+T / Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Referral, thank-you, one-to-one slip")),
+    (f"{_FOLLOWUPS}: D S Enter", QT_TRANSLATE_NOOP("Shortcuts", "Done, snooze, open the contact")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This sheet")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
 )
+
+
+def _key_text(keys: str) -> str:
+    """'Meeting day: Enter' with the screen's name in the user's language; keys stay as typed."""
+    screen, sep, rest = keys.partition(": ")
+    return f"{translate('Shortcuts', screen)}: {rest}" if sep else keys
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts - TotalNet")
-        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        self.setWindowTitle(self.tr("Keyboard shortcuts - TotalNet"))
+        rows = "".join(f"<tr><td><b>{_key_text(k)}</b>&nbsp;&nbsp;</td><td>{translate('Shortcuts', v)}</td></tr>"
+                       for k, v in SHORTCUTS)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<table cellpadding='3'>{rows}</table>"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -17,12 +17,12 @@ class WelcomeView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("<h1>Welcome to TotalNet</h1>")
+        title = QLabel("<h1>" + self.tr("Welcome to TotalNet") + "</h1>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        blurb = QLabel(
+        blurb = QLabel(self.tr(
             "One place for your chapter and your online network: who you know, like and trust, "
             "and who to follow up next.<br>Your data stays on this computer."
-        )
+        ))
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         blurb.setMaximumWidth(560)
@@ -31,17 +31,18 @@ class WelcomeView(QWidget):
         layout.addSpacing(24)
         self.buttons = {}
         for key, text, hint, signal in (
-            ("sample", "Load a sample chapter", "Explore with an invented chapter and its contacts.",
+            ("sample", self.tr("Load a sample chapter"), self.tr("Explore with an invented chapter and its contacts."),
              self.load_sample),
-            ("import", "Import contacts...", ("From LinkedIn, Google, Outlook, a phone's vCard or any "
-             "spreadsheet."), self.import_contacts),
-            ("chapter", "Set up my chapter", "Name, meeting day and members, for meeting-day check-in.",
-             self.set_up_chapter),
+            ("import", self.tr("Import contacts..."), self.tr("From LinkedIn, Google, Outlook, a phone's vCard or "
+             "any spreadsheet."), self.import_contacts),
+            ("chapter", self.tr("Set up my chapter"),
+             self.tr("Name, meeting day and members, for meeting-day check-in."), self.set_up_chapter),
         ):
             button = QPushButton(text)
             button.setMinimumWidth(320)
             button.setMinimumHeight(44)
             button.setToolTip(hint)
+            button.setAccessibleDescription(hint)
             button.clicked.connect(signal.emit)
             note = QLabel(hint)
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)

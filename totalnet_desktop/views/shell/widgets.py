@@ -74,11 +74,11 @@ class ContactPicker(QComboBox):
 
     picked = Signal(object)  # contact id or None
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str = "Type a name..."):
+    def __init__(self, parent: QWidget | None = None, placeholder: str = ""):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().setPlaceholderText(placeholder or self.tr("Type a name..."))
         self.lineEdit().setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(lambda: self._refresh(popup=self.isVisible() and self.lineEdit().hasFocus()))

@@ -223,7 +223,18 @@ def time_text(value) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
 
 
-def money(value, currency: str = "") -> str:
-    """'12,500 AED' with the locale's digits (whole units)."""
-    text = QLocale().toString(float(value), "f", 0)
-    return f"{text} {currency}".strip()
+def money(value, currency: str = "", whole: bool = False) -> str:
+    """'AED 1,500' or 'AED 1,500.50' (cents only when there are any; none with ``whole``), in the
+    locale's digits and grouping. The currency code stays first: it is a code, not a word."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    amount = Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    places = 0 if whole or amount == amount.to_integral_value() else 2
+    text = QLocale().toString(float(amount), "f", places)
+    return isolate(f"{currency} {text}".strip()) if is_right_to_left() else f"{currency} {text}".strip()
+
+
+def isolate(text: str) -> str:
+    """Text of unknown direction (a name, a company, an amount with a Latin code) kept whole inside a
+    sentence of the other direction: Unicode first-strong isolate (FSI ... PDI)."""
+    return f"\u2068{text}\u2069" if text else text

@@ -337,6 +337,26 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
     <context>
         <name>MeetingView</name>
         <message>
+            <source>Other &amp;date...</source>
+            <translation>تاريخ &amp;آخر...</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation>ال&amp;سجل</translation>
+        </message>
+        <message>
+            <source>Re&amp;port</source>
+            <translation>الت&amp;قرير</translation>
+        </message>
+        <message>
+            <source>R&amp;oster...</source>
+            <translation>قائمة الأ&amp;عضاء...</translation>
+        </message>
+        <message>
+            <source>&amp;Close meeting</source>
+            <translation>إ&amp;غلاق الاجتماع</translation>
+        </message>
+        <message>
             <source>Check-in</source>
             <translation>تسجيل الحضور</translation>
         </message>
@@ -345,8 +365,138 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>اكتب جزءًا من اسم العضو أو شركته أو تصنيفه واضغط Enter لتسجيله حاضرًا؛ الاسم الذي لا يطابق أحدًا يضيف زائرًا.</translation>
         </message>
         <message>
+            <source>Type a name, company or classification and press Enter to check in</source>
+            <translation>اكتب اسمًا أو شركة أو تصنيفًا واضغط Enter لتسجيل الحضور</translation>
+        </message>
+        <message>
             <source>Roster</source>
             <translation>قائمة الأعضاء</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>إحالة</translation>
+        </message>
+        <message>
+            <source>Thank-you</source>
+            <translation>شكر (TYFCB)</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>Enter: check in · Tab, then P A L M S: status · Ctrl+Z: undo</source>
+            <translation>Enter: تسجيل الحضور · Tab ثم P A L M S: الحالة · Ctrl+Z: تراجع</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>مغلق</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>catching up</source>
+            <translation>استدراك</translation>
+        </message>
+        <message>
+            <source>ahead</source>
+            <translation>قادم</translation>
+        </message>
+        <message>
+            <source>starts {time} · Late after {minutes} min grace</source>
+            <translation>يبدأ {time} · متأخر بعد مهلة {minutes} دقيقة</translation>
+        </message>
+        <message>
+            <source>Present &lt;b&gt;{present} / {expected}&lt;/b&gt; · Late &lt;b&gt;{late}&lt;/b&gt; · Substitutes &lt;b&gt;{substitutes}&lt;/b&gt; · Visitors &lt;b&gt;{visitors}&lt;/b&gt; · Referrals &lt;b&gt;{referrals}&lt;/b&gt; · Thank-you &lt;b&gt;{thank_you}&lt;/b&gt;</source>
+            <translation>الحاضرون &lt;b&gt;{present} / {expected}&lt;/b&gt; · المتأخرون &lt;b&gt;{late}&lt;/b&gt; · البدلاء &lt;b&gt;{substitutes}&lt;/b&gt; · الزوار &lt;b&gt;{visitors}&lt;/b&gt; · الإحالات &lt;b&gt;{referrals}&lt;/b&gt; · الشكر (TYFCB) &lt;b&gt;{thank_you}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>لا شيء للتراجع عنه.</translation>
+        </message>
+        <message>
+            <source>{name} is a visitor; PALMS statuses are for members.</source>
+            <translation>{name} زائر؛ حالات PALMS للأعضاء فقط.</translation>
+        </message>
+        <message>
+            <source>Visitor {name} updated.</source>
+            <translation>حُدِّث الزائر {name}.</translation>
+        </message>
+        <message>
+            <source>This meeting is already closed.</source>
+            <translation>هذا الاجتماع مغلق بالفعل.</translation>
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation>إغلاق الاجتماع</translation>
+        </message>
+        <message>
+            <source>These members have no status and will be marked Absent:
+
+{names}
+
+Close the meeting?</source>
+            <translation>هؤلاء الأعضاء بلا حالة وسيُسجَّلون غائبين:
+
+{names}
+
+هل تريد إغلاق الاجتماع؟</translation>
+        </message>
+        <message numerus="yes">
+            <source>Meeting closed; %Ln marked Absent.</source>
+            <translation>
+                <numerusform>أُغلق الاجتماع؛ لم يُسجَّل أحد غائبًا.</numerusform>
+                <numerusform>أُغلق الاجتماع؛ سُجِّل عضو واحد غائبًا.</numerusform>
+                <numerusform>أُغلق الاجتماع؛ سُجِّل عضوان غائبين.</numerusform>
+                <numerusform>أُغلق الاجتماع؛ سُجِّل %Ln أعضاء غائبين.</numerusform>
+                <numerusform>أُغلق الاجتماع؛ سُجِّل %Ln عضوًا غائبًا.</numerusform>
+                <numerusform>أُغلق الاجتماع؛ سُجِّل %Ln عضو غائبًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Flagged (3+ absences in six months): {names}.</source>
+            <translation>تنبيه (3 غيابات أو أكثر في ستة أشهر): {names}.</translation>
+        </message>
+        <message>
+            <source>A meeting in the future</source>
+            <translation>اجتماع في المستقبل</translation>
+        </message>
+        <message>
+            <source>Showing the meeting of {day}.</source>
+            <translation>عرض اجتماع {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PALMS</name>
+        <message>
+            <source>Present</source>
+            <translation>حاضر</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation>عذر طبي</translation>
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation>بديل</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>زائر</translation>
         </message>
     </context>
     <context>
@@ -574,6 +724,79 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Restore from file</source>
             <translation>الاستعادة من ملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>وقت الحضور</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Add visitor "{name}"</source>
+            <translation>إضافة الزائر «{name}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n absence(s) in the last six months</source>
+            <translation>
+                <numerusform>لا غياب في الأشهر الستة الأخيرة</numerusform>
+                <numerusform>غياب واحد في الأشهر الستة الأخيرة</numerusform>
+                <numerusform>غيابان في الأشهر الستة الأخيرة</numerusform>
+                <numerusform>%n غيابات في الأشهر الستة الأخيرة</numerusform>
+                <numerusform>%n غيابًا في الأشهر الستة الأخيرة</numerusform>
+                <numerusform>%n غياب في الأشهر الستة الأخيرة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not checked in</source>
+            <translation>لم يسجّل حضوره</translation>
+        </message>
+        <message>
+            <source>substitute: {name}</source>
+            <translation>البديل: {name}</translation>
+        </message>
+        <message>
+            <source>visit {number}</source>
+            <translation>الزيارة {number}</translation>
+        </message>
+        <message>
+            <source>first visit</source>
+            <translation>الزيارة الأولى</translation>
+        </message>
+        <message>
+            <source>invited by {name}</source>
+            <translation>بدعوة من {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n absence(s) in 6 months</source>
+            <translation>
+                <numerusform>لا غياب في 6 أشهر</numerusform>
+                <numerusform>غياب واحد في 6 أشهر</numerusform>
+                <numerusform>غيابان في 6 أشهر</numerusform>
+                <numerusform>%n غيابات في 6 أشهر</numerusform>
+                <numerusform>%n غيابًا في 6 أشهر</numerusform>
+                <numerusform>%n غياب في 6 أشهر</numerusform>
+            </translation>
         </message>
     </context>
     <context>

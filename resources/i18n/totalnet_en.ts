@@ -330,6 +330,26 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
     <context>
         <name>MeetingView</name>
         <message>
+            <source>Other &amp;date...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;oster...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Check-in</source>
             <translation type="unfinished" />
         </message>
@@ -338,7 +358,129 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Type a name, company or classification and press Enter to check in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter: check in · Tab, then P A L M S: status · Ctrl+Z: undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>catching up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>starts {time} · Late after {minutes} min grace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present &lt;b&gt;{present} / {expected}&lt;/b&gt; · Late &lt;b&gt;{late}&lt;/b&gt; · Substitutes &lt;b&gt;{substitutes}&lt;/b&gt; · Visitors &lt;b&gt;{visitors}&lt;/b&gt; · Referrals &lt;b&gt;{referrals}&lt;/b&gt; · Thank-you &lt;b&gt;{thank_you}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a visitor; PALMS statuses are for members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor {name} updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This meeting is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These members have no status and will be marked Absent:
+
+{names}
+
+Close the meeting?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Meeting closed; %Ln marked Absent.</source>
+            <translation>
+                <numerusform>Meeting closed; %Ln marked Absent.</numerusform>
+                <numerusform>Meeting closed; %Ln marked Absent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Flagged (3+ absences in six months): {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Showing the meeting of {day}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PALMS</name>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -559,6 +701,71 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Restore from file</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add visitor "{name}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n absence(s) in the last six months</source>
+            <translation>
+                <numerusform>%n absence in the last six months</numerusform>
+                <numerusform>%n absences in the last six months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>substitute: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visit {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invited by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n absence(s) in 6 months</source>
+            <translation>
+                <numerusform>%n absence in 6 months</numerusform>
+                <numerusform>%n absences in 6 months</numerusform>
+            </translation>
         </message>
     </context>
     <context>

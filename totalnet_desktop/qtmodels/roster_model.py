@@ -9,8 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import RosterRow
-from totalnet_desktop.theme import palette
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, time_text, translate
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 

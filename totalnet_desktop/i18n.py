@@ -238,3 +238,10 @@ def isolate(text: str) -> str:
     """Text of unknown direction (a name, a company, an amount with a Latin code) kept whole inside a
     sentence of the other direction: Unicode first-strong isolate (FSI ... PDI)."""
     return f"\u2068{text}\u2069" if text else text
+
+
+def weekday_text(value) -> str:
+    """'Thu 12 Mar': a near date with its weekday, as the locale writes them."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM")

@@ -211,10 +211,232 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>FollowUps</name>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الاستحقاق</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>متأخرة</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>هذا الأسبوع</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>لاحقًا</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>غدًا</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>أمس</translation>
+        </message>
+        <message numerus="yes">
+            <source>{day} (%n day(s) late)</source>
+            <translation>
+                <numerusform>{day}</numerusform>
+                <numerusform>{day} (متأخرة يومًا واحدًا)</numerusform>
+                <numerusform>{day} (متأخرة يومين)</numerusform>
+                <numerusform>{day} (متأخرة %n أيام)</numerusform>
+                <numerusform>{day} (متأخرة %n يومًا)</numerusform>
+                <numerusform>{day} (متأخرة %n يوم)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(snoozed)</source>
+            <translation>(مؤجلة)</translation>
+        </message>
+        <message>
+            <source>Due {day}</source>
+            <translation>تستحق {day}</translation>
+        </message>
+        <message>
+            <source>From: {origin}</source>
+            <translation>المصدر: {origin}</translation>
+        </message>
+        <message>
+            <source>Link (L): {link}</source>
+            <translation>الرابط (L): {link}</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsView</name>
         <message>
             <source>Filter follow-ups</source>
             <translation>تصفية المتابعات</translation>
+        </message>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation>تصفية (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Show only items whose contact, company or reason contains this text</source>
+            <translation>إظهار العناصر التي تحتوي جهة اتصالها أو شركتها أو سببها على هذا النص فقط</translation>
+        </message>
+        <message>
+            <source>Add follow-up...</source>
+            <translation>إضافة متابعة...</translation>
+        </message>
+        <message>
+            <source>Export to calendar (.ics)...</source>
+            <translation>تصدير إلى التقويم (.ics)...</translation>
+        </message>
+        <message>
+            <source>For a phone's or Outlook's calendar</source>
+            <translation>لتقويم الهاتف أو Outlook</translation>
+        </message>
+        <message>
+            <source>Export CSV...</source>
+            <translation>تصدير CSV...</translation>
+        </message>
+        <message>
+            <source>The open items as a spreadsheet</source>
+            <translation>العناصر المفتوحة كجدول بيانات</translation>
+        </message>
+        <message>
+            <source>Chapter referral needs...</source>
+            <translation>احتياجات الإحالة للفرع...</translation>
+        </message>
+        <message>
+            <source>Online contacts in these professions are suggested for a coffee or a visit</source>
+            <translation>يُقترح لقاء جهات الاتصال عبر الإنترنت في هذه المهن على قهوة أو دعوتهم لزيارة</translation>
+        </message>
+        <message>
+            <source>Nothing to follow up right now</source>
+            <translation>لا شيء للمتابعة الآن</translation>
+        </message>
+        <message>
+            <source>Items appear here by themselves: a visitor to thank, a referral to call, a contact you have not spoken to for a while, an online contact to meet face to face.&lt;br&gt;Add your own with &lt;b&gt;Ctrl+Shift+F&lt;/b&gt;.</source>
+            <translation>تظهر العناصر هنا من تلقاء نفسها: زائر لشكره، إحالة للاتصال بها، جهة اتصال لم تحدّثها منذ مدة، جهة اتصال عبر الإنترنت للقائها وجهًا لوجه.&lt;br&gt;أضف عناصرك الخاصة بـ &lt;b&gt;Ctrl+Shift+F&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>تأجيل</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>إعادة جدولة</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Open contact</source>
+            <translation>فتح جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Open link</source>
+            <translation>فتح الرابط</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Undone: {what}.</source>
+            <translation>تم التراجع: {what}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{overdue}&lt;/b&gt; overdue&lt;/span&gt; · &lt;b&gt;{today}&lt;/b&gt; today · &lt;b&gt;{week}&lt;/b&gt; this week · &lt;b&gt;{later}&lt;/b&gt; later</source>
+            <translation>&lt;b&gt;{overdue}&lt;/b&gt; متأخرة&lt;/span&gt; · &lt;b&gt;{today}&lt;/b&gt; اليوم · &lt;b&gt;{week}&lt;/b&gt; هذا الأسبوع · &lt;b&gt;{later}&lt;/b&gt; لاحقًا</translation>
+        </message>
+        <message>
+            <source>Done: {name}, logged as a touch.</source>
+            <translation>تم: {name}، وسُجِّل كتواصل.</translation>
+        </message>
+        <message>
+            <source>Snoozed until {day}.</source>
+            <translation>أُجِّلت حتى {day}.</translation>
+        </message>
+        <message>
+            <source>New due date</source>
+            <translation>تاريخ الاستحقاق الجديد</translation>
+        </message>
+        <message>
+            <source>Rescheduled to {day}.</source>
+            <translation>أُعيدت جدولتها إلى {day}.</translation>
+        </message>
+        <message>
+            <source>Dismissed: {what}</source>
+            <translation>تم التجاهل: {what}</translation>
+        </message>
+        <message>
+            <source>Could not open {link}</source>
+            <translation>تعذّر فتح {link}</translation>
+        </message>
+        <message>
+            <source>Export follow-ups</source>
+            <translation>تصدير المتابعات</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln follow-up(s) to {file}.</source>
+            <translation>
+                <numerusform>لم تُصدَّر أي متابعة إلى {file}.</numerusform>
+                <numerusform>صُدِّرت متابعة واحدة إلى {file}.</numerusform>
+                <numerusform>صُدِّرت متابعتان إلى {file}.</numerusform>
+                <numerusform>صُدِّرت %Ln متابعات إلى {file}.</numerusform>
+                <numerusform>صُدِّرت %Ln متابعة إلى {file}.</numerusform>
+                <numerusform>صُدِّرت %Ln متابعة إلى {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export follow-ups to a calendar file</source>
+            <translation>تصدير المتابعات إلى ملف تقويم</translation>
+        </message>
+        <message>
+            <source>Export follow-ups as CSV</source>
+            <translation>تصدير المتابعات بصيغة CSV</translation>
+        </message>
+        <message>
+            <source>Chapter referral needs</source>
+            <translation>احتياجات الإحالة للفرع</translation>
+        </message>
+        <message>
+            <source>Professions your chapter is looking for, one per line.
+Online-only contacts in these professions are suggested for a coffee or a visit.</source>
+            <translation>المهن التي يبحث عنها فرعك، مهنة في كل سطر.
+يُقترح لقاء جهات الاتصال عبر الإنترنت فقط في هذه المهن على قهوة أو دعوتهم لزيارة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral need(s) saved.</source>
+            <translation>
+                <numerusform>لم يُحفظ أي احتياج إحالة.</numerusform>
+                <numerusform>حُفظ احتياج إحالة واحد.</numerusform>
+                <numerusform>حُفظ احتياجا إحالة.</numerusform>
+                <numerusform>حُفظت %Ln احتياجات إحالة.</numerusform>
+                <numerusform>حُفظ %Ln احتياجًا للإحالة.</numerusform>
+                <numerusform>حُفظ %Ln احتياج إحالة.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Follow-ups</source>

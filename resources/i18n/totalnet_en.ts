@@ -208,10 +208,219 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>FollowUps</name>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{day} (%n day(s) late)</source>
+            <translation>
+                <numerusform>{day} (%n day late)</numerusform>
+                <numerusform>{day} (%n days late)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(snoozed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From: {origin}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link (L): {link}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUpsView</name>
         <message>
             <source>Filter follow-ups</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only items whose contact, company or reason contains this text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add follow-up...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to calendar (.ics)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a phone's or Outlook's calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The open items as a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter referral needs...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online contacts in these professions are suggested for a coffee or a visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to follow up right now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items appear here by themselves: a visitor to thank, a referral to call, a contact you have not spoken to for a while, an online contact to meet face to face.&lt;br&gt;Add your own with &lt;b&gt;Ctrl+Shift+F&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;{overdue}&lt;/b&gt; overdue&lt;/span&gt; · &lt;b&gt;{today}&lt;/b&gt; today · &lt;b&gt;{week}&lt;/b&gt; this week · &lt;b&gt;{later}&lt;/b&gt; later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {name}, logged as a touch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescheduled to {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open {link}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln follow-up(s) to {file}.</source>
+            <translation>
+                <numerusform>Exported %Ln follow-up to {file}.</numerusform>
+                <numerusform>Exported %Ln follow-ups to {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export follow-ups to a calendar file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export follow-ups as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter referral needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Professions your chapter is looking for, one per line.
+Online-only contacts in these professions are suggested for a coffee or a visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral need(s) saved.</source>
+            <translation>
+                <numerusform>%Ln referral need saved.</numerusform>
+                <numerusform>%Ln referral needs saved.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Follow-ups</source>

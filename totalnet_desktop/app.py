@@ -87,7 +87,8 @@ def apply_language_and_theme(resolved, lang: str | None = None) -> str:
     saved = settings.value(i18n.SETTING)
     code = i18n.install(i18n.choose(lang, str(saved) if saved else None),
                         str(settings.value(i18n.DIGITS_SETTING, "western")))
-    theme.apply(theme.load_preference(settings))
+    # TOTALNET_THEME=light|dark|system overrides the preference (to look at both without changing it).
+    theme.apply(os.environ.get("TOTALNET_THEME") or theme.load_preference(settings))
     return code
 
 

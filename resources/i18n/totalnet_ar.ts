@@ -98,6 +98,73 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Contacts</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>القنوات</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>آخر تواصل</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>المتابعة التالية</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>{column} (not sortable)</source>
+            <translation>{column} (لا يمكن الترتيب حسبه)</translation>
+        </message>
+        <message>
+            <source>No channel yet</source>
+            <translation>لا قناة بعد</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>متأخرة</translation>
+        </message>
+        <message>
+            <source>(me)</source>
+            <translation>(أنا)</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(محذوف)</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
         <message>
             <source>Search contacts</source>
@@ -1119,6 +1186,25 @@ Close the meeting?</source>
         <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <source>Know</source>
+            <translation>معرفة</translation>
+        </message>
+        <message>
+            <source>Like</source>
+            <translation>إعجاب</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>ثقة</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>شراكة</translation>
         </message>
     </context>
     <context>

@@ -96,6 +96,73 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Contacts</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} (not sortable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No channel yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(me)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
         <message>
             <source>Search contacts</source>
@@ -1074,6 +1141,25 @@ Close the meeting?</source>
         </message>
         <message>
             <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <source>Know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Like</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -33,6 +33,7 @@ from totalnet_desktop.core.insights import facade as insights
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.views.insights import numbers
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
 
@@ -76,7 +77,7 @@ class InsightsView(Screen):
         header.addWidget(self.heading)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("insights_subtitle")
-        self.subtitle.setStyleSheet("color: #555;")
+        theme.style_text(self.subtitle, "muted")
         header.addWidget(self.subtitle, 1)
         header.addWidget(QLabel("Period:"))
         self.period_box = QComboBox()
@@ -221,7 +222,7 @@ class InsightsView(Screen):
         try:
             board = insights.load_dashboard(period)
         except TotalNetError as exc:
-            self.subtitle.setText(f"  <span style='color:#b3261e'>{html.escape(str(exc))}</span>")
+            self.subtitle.setText(f"  <span style='color:{theme.text('error')}'>{html.escape(str(exc))}</span>")
             self._dirty = False  # shown; a data change or another period tries again
             return
         finally:

@@ -52,3 +52,17 @@ def test_report_colours_are_light_for_paper():
     assert p.contrast_ratio(p.REPORT["muted"], p.REPORT["paper"]) >= 4.5
     for key in ("row_shade", "total_row", "head_row"):
         assert p.contrast_ratio(p.REPORT["text"], p.REPORT[key]) >= 7
+
+
+def test_no_hard_coded_colours_outside_the_palette():
+    """Every colour on screen (and in the PDF) comes from theme/palette.py."""
+    import re
+    from pathlib import Path
+
+    package = Path(p.__file__).resolve().parent.parent
+    colour = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\"(?!#)|Qt\.GlobalColor\.")
+    offenders = [f"{path.relative_to(package)}:{n}: {line.strip()}"
+                 for path in package.rglob("*.py") if path != Path(p.__file__).resolve()
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if colour.search(line) and "#self_link" not in line]
+    assert offenders == []

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from totalnet_desktop.core.chapter import reports
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.reports import PalmsLine, PalmsSummary
+from totalnet_desktop.theme.palette import REPORT  # always the light set: it is printed
 
 logger = logging.getLogger(__name__)
 
@@ -41,12 +42,12 @@ def report_html(summary: PalmsSummary) -> str:
     head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{h}</th>" for i, h in enumerate(headers))
     body = []
     for n, line in enumerate(s.lines):
-        shade = " bgcolor='#f3f5f8'" if n % 2 else ""
+        shade = f" bgcolor='{REPORT['row_shade']}'" if n % 2 else ""
         cells = _cells(line, s.currency)
         body.append(f"<tr{shade}><td>{html.escape(cells[0])}</td>"
                     + "".join(f"<td align='right'>{v}</td>" for v in cells[1:]) + "</tr>")
     total = _cells(s.total, s.currency)
-    body.append("<tr bgcolor='#e3e8ef'><td><b>Total</b></td>"
+    body.append(f"<tr bgcolor='{REPORT['total_row']}'><td><b>Total</b></td>"
                 + "".join(f"<td align='right'><b>{v}</b></td>" for v in total[1:]) + "</tr>")
     visitors = ", ".join(html.escape(v) for v in s.visitors) or "none"
     meetings = ", ".join(f"{d:%d %b}" for d in s.meeting_dates) or "none in this period"
@@ -55,9 +56,9 @@ def report_html(summary: PalmsSummary) -> str:
         f"<h2>{html.escape(s.chapter_name)}: chapter report</h2>"
         f"<p>{period} · slips dated {s.start:%d %b} to {s.end:%d %b %Y} · meetings: {meetings}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
-        f"<thead><tr bgcolor='#dde3ea'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"<thead><tr bgcolor='{REPORT['head_row']}'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
         f"<p><b>Visitors:</b> {visitors}</p>"
-        f"<p style='color:#555; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
+        f"<p style='color:{REPORT['muted']}; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
         "</body></html>"
     )
 

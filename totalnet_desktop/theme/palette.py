@@ -108,6 +108,16 @@ SERIES = {
     },
 }
 
+# The rest of Qt's window palette in dark mode (views/shell/theme.py applies it with BASES[DARK]).
+DARK_WINDOW_ROLES = {
+    "AlternateBase": "#2a2a2a", "ToolTipBase": "#3a3a3a", "Button": "#353535", "BrightText": "#ff8a80",
+    "Highlight": "#2f65ca", "HighlightedText": "#ffffff", "PlaceholderText": "#9a9a9a", "Light": "#505050",
+    "Midlight": "#404040", "Mid": "#303030", "Dark": "#1a1a1a", "Shadow": "#000000", "Disabled": "#7a7a7a",
+}
+
+# The tray icon's count badge (on the app icon, the same in both modes) and the icon's fallback fill.
+BADGE = {"background": "#b3261e", "text": "#ffffff", "icon_fallback": "#1f3b57"}
+
 # The PDF report: always light (printed on paper).
 REPORT = {"row_shade": "#f3f5f8", "total_row": "#e3e8ef", "head_row": "#dde3ea", "muted": "#555555",
           "text": "#000000", "paper": "#ffffff"}

@@ -39,6 +39,7 @@ from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
 from totalnet_desktop.views.contacts.points import PointsEditor
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_qdate
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
@@ -158,12 +159,12 @@ class ContactEditor(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("editor_error")
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        theme.style_text(self.error, "error", "font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.hide()
         self.dup_panel = QFrame()
         self.dup_panel.setObjectName("duplicate_panel")
-        self.dup_panel.setStyleSheet("#duplicate_panel { background: #fff8e1; border: 1px solid #f9a825; }")
+        self.dup_panel.setStyleSheet(theme.panel_style("duplicate_panel", "warning"))
         self.dup_layout = QVBoxLayout(self.dup_panel)
         self.dup_panel.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.exchange import export
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ class ExportDialog(JobDialog):
         self.note = QLabel("Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its "
                            "own export back exactly).")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        theme.style_text(self.note, "muted")
         self.export_button = QPushButton("&Export...")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._pick_path)

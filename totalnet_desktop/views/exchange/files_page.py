@@ -24,6 +24,7 @@ from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.exchange.csv_read import DELIMITER_NAMES
 from totalnet_desktop.core.exchange.formats import FORMAT_LABELS
 from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class FilesPage(QWidget):
         self.remove_button.clicked.connect(self._remove_selected)
         self.errors = QLabel()
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a61b29;")
+        theme.style_text(self.errors, "error")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

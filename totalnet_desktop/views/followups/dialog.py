@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, CHANNELS
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 logger = logging.getLogger(__name__)
@@ -199,7 +200,7 @@ class AddFollowUpDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel("")
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -28,6 +28,7 @@ from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ROLES
 from totalnet_desktop.views.meeting.pickers import PersonPicker
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class RosterDialog(QDialog):
         for widget in (self.person, self.classification, self.role, add):
             add_row.addWidget(widget)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.style_text(self.error, "error")
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from totalnet_desktop import paths
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.i18n import translate
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
@@ -87,19 +88,19 @@ def badge_icon(count: int, size: int = 64) -> QIcon:
         pixmap = source.pixmap(QSize(side, side))
         if pixmap.isNull():
             pixmap = QPixmap(side, side)
-            pixmap.fill(QColor("#1f3b57"))
+            pixmap.fill(QColor(palette.BADGE["icon_fallback"]))
         if count:
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             disc = QRectF(side * 0.42, side * 0.42, side * 0.58, side * 0.58)
-            painter.setBrush(QColor("#b3261e"))
+            painter.setBrush(QColor(palette.BADGE["background"]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(disc)
             font = QFont()
             font.setBold(True)
             font.setPixelSize(max(6, int(side * 0.36)))
             painter.setFont(font)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(QColor(palette.BADGE["text"]))
             painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 100 else "99+")
             painter.end()
         icon.addPixmap(pixmap)

@@ -69,6 +69,13 @@ def panel(key: str) -> tuple[str, str, str]:
     return palette.panel(key, mode())
 
 
+def panel_style(object_name: str, key: str, extra: str = "") -> str:
+    """A style sheet for a highlighted panel (e.g. the duplicate warning) in the current mode."""
+    background, border, fg = panel(key)
+    return (f"#{object_name} {{ background: {background}; border: 1px solid {border}; {extra} }}"
+            f" #{object_name} QLabel {{ color: {fg}; }}")
+
+
 def system_mode() -> str:
     """What the desktop asks for: dark when its colour scheme is dark, else light."""
     hints = QGuiApplication.styleHints()
@@ -91,18 +98,15 @@ def qpalette(for_mode: str) -> QPalette:
     if for_mode == LIGHT:
         return pal
     colours = palette.BASES[DARK]
-    window, base_colour, fg = QColor(colours["window"]), QColor(colours["base"]), QColor(colours["text"])
     role = QPalette.ColorRole
-    for r, c in ((role.Window, window), (role.WindowText, fg), (role.Base, base_colour),
-                 (role.AlternateBase, QColor("#2a2a2a")), (role.ToolTipBase, QColor("#3a3a3a")),
-                 (role.ToolTipText, fg), (role.Text, fg), (role.Button, QColor("#353535")),
-                 (role.ButtonText, fg), (role.BrightText, QColor("#ff8a80")),
-                 (role.Link, QColor(palette.text("link", DARK))), (role.Highlight, QColor("#2f65ca")),
-                 (role.HighlightedText, QColor("#ffffff")), (role.PlaceholderText, QColor("#9a9a9a")),
-                 (role.Light, QColor("#505050")), (role.Midlight, QColor("#404040")),
-                 (role.Mid, QColor("#303030")), (role.Dark, QColor("#1a1a1a")), (role.Shadow, QColor("#000000"))):
-        pal.setColor(r, c)
-    disabled = QColor("#7a7a7a")
+    for name, value in (("Window", colours["window"]), ("WindowText", colours["text"]), ("Base", colours["base"]),
+                        ("ToolTipText", colours["text"]), ("Text", colours["text"]), ("ButtonText", colours["text"]),
+                        ("Link", palette.text("link", DARK))):
+        pal.setColor(getattr(role, name), QColor(value))
+    for name, value in palette.DARK_WINDOW_ROLES.items():
+        if name != "Disabled":
+            pal.setColor(getattr(role, name), QColor(value))
+    disabled = QColor(palette.DARK_WINDOW_ROLES["Disabled"])
     for r in (role.WindowText, role.Text, role.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, r, disabled)
     return pal

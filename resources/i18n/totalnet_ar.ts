@@ -167,8 +167,225 @@ Your current data is backed up first.</source>
     <context>
         <name>ContactsView</name>
         <message>
+            <source>All contacts</source>
+            <translation>كل جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Met in person, not connected online</source>
+            <translation>التقيتهم وجهًا لوجه، دون اتصال عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>Connected online, never met</source>
+            <translation>متصلون عبر الإنترنت، لم تلتقهم قط</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>سلة المحذوفات</translation>
+        </message>
+        <message>
             <source>Search contacts</source>
             <translation>البحث في جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Search names, company, phone digits, e-mail, tags, notes</source>
+            <translation>ابحث في الأسماء والشركات وأرقام الهواتف والبريد والوسوم والملاحظات</translation>
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation>أي وسم</translation>
+        </message>
+        <message>
+            <source>Any stage</source>
+            <translation>أي مرحلة</translation>
+        </message>
+        <message>
+            <source>Any source</source>
+            <translation>أي مصدر</translation>
+        </message>
+        <message>
+            <source>Any chapter</source>
+            <translation>أي فرع</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>الوسم</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation>الفرع</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>العرض</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>جهة اتصال جديدة</translation>
+        </message>
+        <message>
+            <source>Log touch</source>
+            <translation>تسجيل تواصل</translation>
+        </message>
+        <message>
+            <source>log a call, coffee, message or comment with the selected contact</source>
+            <translation>سجّل مكالمة أو قهوة أو رسالة أو تعليقًا مع جهة الاتصال المحددة</translation>
+        </message>
+        <message>
+            <source>Merge...</source>
+            <translation>دمج...</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>التحديد</translation>
+        </message>
+        <message>
+            <source>Show my card</source>
+            <translation>عرض بطاقتي</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>استعادة</translation>
+        </message>
+        <message>
+            <source>Empty trash...</source>
+            <translation>إفراغ السلة...</translation>
+        </message>
+        <message>
+            <source>Member of any chapter</source>
+            <translation>عضو في أي فرع</translation>
+        </message>
+        <message>
+            <source>Member of {chapter}</source>
+            <translation>عضو في {chapter}</translation>
+        </message>
+        <message>
+            <source>Counting...</source>
+            <translation>جارٍ العد...</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln in the trash</source>
+            <translation>
+                <numerusform>السلة فارغة</numerusform>
+                <numerusform>جهة اتصال واحدة في السلة</numerusform>
+                <numerusform>جهتا اتصال في السلة</numerusform>
+                <numerusform>%Ln جهات اتصال في السلة</numerusform>
+                <numerusform>%Ln جهة اتصال في السلة</numerusform>
+                <numerusform>%Ln جهة اتصال في السلة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>لا جهات اتصال</numerusform>
+                <numerusform>جهة اتصال واحدة</numerusform>
+                <numerusform>جهتا اتصال</numerusform>
+                <numerusform>%Ln جهات اتصال</numerusform>
+                <numerusform>%Ln جهة اتصال</numerusform>
+                <numerusform>%Ln جهة اتصال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contact matches "{text}"</source>
+            <translation>لا توجد جهة اتصال تطابق «{text}»</translation>
+        </message>
+        <message>
+            <source>Undone: {what}.</source>
+            <translation>تم التراجع: {what}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s) selected. Use Selection for bulk actions.</source>
+            <translation>
+                <numerusform>لم تُحدَّد أي جهة اتصال.</numerusform>
+                <numerusform>حُدِّدت جهة اتصال واحدة. استخدم «التحديد» للإجراءات الجماعية.</numerusform>
+                <numerusform>حُدِّدت جهتا اتصال. استخدم «التحديد» للإجراءات الجماعية.</numerusform>
+                <numerusform>حُدِّدت %Ln جهات اتصال. استخدم «التحديد» للإجراءات الجماعية.</numerusform>
+                <numerusform>حُدِّدت %Ln جهة اتصال. استخدم «التحديد» للإجراءات الجماعية.</numerusform>
+                <numerusform>حُدِّدت %Ln جهة اتصال. استخدم «التحديد» للإجراءات الجماعية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a contact to see their details and history.</source>
+            <translation>اختر جهة اتصال لرؤية تفاصيلها وسجلها.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>تم الحفظ.</translation>
+        </message>
+        <message>
+            <source>Select a contact first, then Ctrl+L logs a touch.</source>
+            <translation>اختر جهة اتصال أولًا، ثم يسجّل Ctrl+L التواصل.</translation>
+        </message>
+        <message>
+            <source>Touch logged.</source>
+            <translation>سُجِّل التواصل.</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z undoes</source>
+            <translation>Ctrl+Z للتراجع</translation>
+        </message>
+        <message>
+            <source>Select two or more contacts to merge.</source>
+            <translation>اختر جهتي اتصال أو أكثر للدمج.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merged %Ln contacts.</source>
+            <translation>
+                <numerusform>لم يُدمج شيء.</numerusform>
+                <numerusform>دُمجت جهة اتصال واحدة.</numerusform>
+                <numerusform>دُمجت جهتا اتصال.</numerusform>
+                <numerusform>دُمجت %Ln جهات اتصال.</numerusform>
+                <numerusform>دُمجت %Ln جهة اتصال.</numerusform>
+                <numerusform>دُمجت %Ln جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %Ln contact(s).</source>
+            <translation>
+                <numerusform>لم تُستعد أي جهة اتصال.</numerusform>
+                <numerusform>استُعيدت جهة اتصال واحدة.</numerusform>
+                <numerusform>استُعيدت جهتا اتصال.</numerusform>
+                <numerusform>استُعيدت %Ln جهات اتصال.</numerusform>
+                <numerusform>استُعيدت %Ln جهة اتصال.</numerusform>
+                <numerusform>استُعيدت %Ln جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>إفراغ السلة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln contact(s) for good, with their whole history? This cannot be undone.</source>
+            <translation>
+                <numerusform>لا شيء لحذفه.</numerusform>
+                <numerusform>هل تريد حذف جهة اتصال واحدة نهائيًا مع كامل سجلها؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>هل تريد حذف جهتي اتصال نهائيًا مع كامل سجلهما؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>هل تريد حذف %Ln جهات اتصال نهائيًا مع كامل سجلها؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا مع كامل سجلها؟ لا يمكن التراجع عن ذلك.</numerusform>
+                <numerusform>هل تريد حذف %Ln جهة اتصال نهائيًا مع كامل سجلها؟ لا يمكن التراجع عن ذلك.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %Ln contact(s) for good.</source>
+            <translation>
+                <numerusform>لم يُحذف شيء.</numerusform>
+                <numerusform>حُذفت جهة اتصال واحدة نهائيًا.</numerusform>
+                <numerusform>حُذفت جهتا اتصال نهائيًا.</numerusform>
+                <numerusform>حُذفت %Ln جهات اتصال نهائيًا.</numerusform>
+                <numerusform>حُذفت %Ln جهة اتصال نهائيًا.</numerusform>
+                <numerusform>حُذفت %Ln جهة اتصال نهائيًا.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This contact is you now: "Show my card" uses it.</source>
+            <translation>جهة الاتصال هذه أنت الآن: يستخدمها «عرض بطاقتي».</translation>
         </message>
     </context>
     <context>

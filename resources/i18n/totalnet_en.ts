@@ -165,7 +165,196 @@ Your current data is backed up first.</source>
     <context>
         <name>ContactsView</name>
         <message>
+            <source>All contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met in person, not connected online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected online, never met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Search contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search names, company, phone digits, e-mail, tags, notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log a call, coffee, message or comment with the selected contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show my card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty trash...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member of any chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member of {chapter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting...</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln in the trash</source>
+            <translation>
+                <numerusform>%Ln in the trash</numerusform>
+                <numerusform>%Ln in the trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s)</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contact matches "{text}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln contact(s) selected. Use Selection for bulk actions.</source>
+            <translation>
+                <numerusform>%Ln contact selected. Use Selection for bulk actions.</numerusform>
+                <numerusform>%Ln contacts selected. Use Selection for bulk actions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a contact to see their details and history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a contact first, then Ctrl+L logs a touch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touch logged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Z undoes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select two or more contacts to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Merged %Ln contacts.</source>
+            <translation>
+                <numerusform>Merged %Ln contacts.</numerusform>
+                <numerusform>Merged %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %Ln contact(s).</source>
+            <translation>
+                <numerusform>Restored %Ln contact.</numerusform>
+                <numerusform>Restored %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln contact(s) for good, with their whole history? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete %Ln contact for good, with their whole history? This cannot be undone.</numerusform>
+                <numerusform>Delete %Ln contacts for good, with their whole history? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %Ln contact(s) for good.</source>
+            <translation>
+                <numerusform>Deleted %Ln contact for good.</numerusform>
+                <numerusform>Deleted %Ln contacts for good.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This contact is you now: "Show my card" uses it.</source>
             <translation type="unfinished" />
         </message>
     </context>

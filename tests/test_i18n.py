@@ -65,3 +65,16 @@ def test_the_catalogue_works_without_an_application_object():
                          encoding="utf-8").stdout.splitlines()
     assert out[0] == "1 follow-up due today"
     assert out[1] and out[1] != "Quit" and any("\u0600" <= ch <= "\u06ff" for ch in out[1])
+
+
+def test_cli_speaks_arabic_with_lang_ar(tmp_path):
+    """`totalnet --lang ar followups` prints through the same catalogue as the window."""
+    env = dict(os.environ, TOTALNET_DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="utf-8")
+    run = [sys.executable, "-m", "totalnet_desktop"]
+    english = subprocess.run(run + ["--lang", "en", "followups", "--no-rules"], capture_output=True, text=True,
+                             env=env, encoding="utf-8")
+    arabic = subprocess.run(run + ["--lang", "ar", "followups", "--no-rules"], capture_output=True, text=True,
+                            env=env, encoding="utf-8")
+    assert english.returncode == arabic.returncode == 0, english.stderr + arabic.stderr
+    assert english.stdout.strip() == "The follow-up queue is empty."
+    assert arabic.stdout.strip() == "قائمة المتابعات فارغة."

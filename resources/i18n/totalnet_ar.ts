@@ -77,6 +77,61 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>CLI</name>
+        <message>
+            <source>backed up {count} contacts to {file} ({size})</source>
+            <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size})</translation>
+        </message>
+        <message>
+            <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
+            <translation>استُعيدت {count} جهة اتصال من {file}؛ وحُفظت قاعدة البيانات التالفة باسم {aside}</translation>
+        </message>
+        <message>
+            <source>; the previous database was saved as {file}</source>
+            <translation>؛ وحُفظت قاعدة البيانات السابقة باسم {file}</translation>
+        </message>
+        <message>
+            <source>restored {count} contacts from {file}</source>
+            <translation>استُعيدت {count} جهة اتصال من {file}</translation>
+        </message>
+        <message>
+            <source>row {line}: rejected, {reason}</source>
+            <translation>الصف {line}: مرفوض، {reason}</translation>
+        </message>
+        <message>
+            <source>exported {count} contacts to {file}</source>
+            <translation>صُدِّرت {count} جهة اتصال إلى {file}</translation>
+        </message>
+        <message>
+            <source>{what} can only be exported as CSV.</source>
+            <translation>لا يمكن تصدير {what} إلا بصيغة CSV.</translation>
+        </message>
+        <message>
+            <source>exported {count} rows to {file}</source>
+            <translation>صُدِّر {count} صفًا إلى {file}</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>لا شيء متأخر.</translation>
+        </message>
+        <message>
+            <source>Nothing due today.</source>
+            <translation>لا شيء مستحق اليوم.</translation>
+        </message>
+        <message>
+            <source>Nothing due this week.</source>
+            <translation>لا شيء مستحق هذا الأسبوع.</translation>
+        </message>
+        <message>
+            <source>The follow-up queue is empty.</source>
+            <translation>قائمة المتابعات فارغة.</translation>
+        </message>
+        <message>
+            <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
+            <translation>المعروض {shown} · {overdue} متأخرة، {today} اليوم، {week} هذا الأسبوع، {later} لاحقًا</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Timeline</source>
@@ -913,6 +968,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>ahead</source>
             <translation>قادم</translation>
+        </message>
+        <message>
+            <source>{state}, {when}</source>
+            <translation>{state}، {when}</translation>
         </message>
         <message>
             <source>starts {time} · Late after {minutes} min grace</source>

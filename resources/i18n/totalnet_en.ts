@@ -75,6 +75,61 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>CLI</name>
+        <message>
+            <source>backed up {count} contacts to {file} ({size})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the previous database was saved as {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored {count} contacts from {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row {line}: rejected, {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exported {count} contacts to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} can only be exported as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exported {count} rows to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing due this week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The follow-up queue is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Timeline</source>
@@ -864,6 +919,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{state}, {when}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -231,7 +231,8 @@ class MeetingView(SlipActions, Screen):
         self.heading.setText(
             f"<span style='font-size:18px'><b>{isolate(html.escape(m.chapter_name))}</b> · "
             f"{date_text(m.date, long=True)}</span>"
-            f"<br><span style='color:{colour}'>{state}, {when}</span>"
+            f"<br><span style='color:{colour}'>" + self.tr("{state}, {when}").format(state=state, when=when)
+            + "</span>"
             f"<span style='color:{theme.text('muted')}'> · "
             + self.tr("starts {time} · Late after {minutes} min grace").format(
                 time=m.start_time, minutes=number(m.grace_minutes)) + "</span>")

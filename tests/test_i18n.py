@@ -71,9 +71,9 @@ def test_cli_speaks_arabic_with_lang_ar(tmp_path):
     """`totalnet --lang ar followups` prints through the same catalogue as the window."""
     env = dict(os.environ, TOTALNET_DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="utf-8")
     run = [sys.executable, "-m", "totalnet_desktop"]
-    english = subprocess.run(run + ["--lang", "en", "followups", "--no-rules"], capture_output=True, text=True,
+    english = subprocess.run(run + ["--lang", "en", "followups", "--no-rules"], capture_output=True, text=True, check=False,
                              env=env, encoding="utf-8")
-    arabic = subprocess.run(run + ["--lang", "ar", "followups", "--no-rules"], capture_output=True, text=True,
+    arabic = subprocess.run(run + ["--lang", "ar", "followups", "--no-rules"], capture_output=True, text=True, check=False,
                             env=env, encoding="utf-8")
     assert english.returncode == arabic.returncode == 0, english.stderr + arabic.stderr
     assert english.stdout.strip() == "The follow-up queue is empty."

@@ -66,6 +66,7 @@ class ContactsView(Screen):
         self.search = QLineEdit()
         self.search.setObjectName("contact_search")
         self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.setMinimumWidth(200)  # longer languages' filter names must not squeeze it to nothing
         self.search.setPlaceholderText(self.tr("Search names, company, phone digits, e-mail, tags, notes")
                                        + "  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)

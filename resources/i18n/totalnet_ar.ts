@@ -95,10 +95,6 @@ Your current data is backed up first.</source>
             <translation>استُعيدت {count} جهة اتصال من {file}</translation>
         </message>
         <message>
-            <source>row {line}: rejected, {reason}</source>
-            <translation>الصف {line}: مرفوض، {reason}</translation>
-        </message>
-        <message>
             <source>exported {count} contacts to {file}</source>
             <translation>صُدِّرت {count} جهة اتصال إلى {file}</translation>
         </message>
@@ -914,6 +910,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>قائمة الأ&amp;عضاء...</translation>
         </message>
         <message>
+            <source>A&amp;genda</source>
+            <translation>جدول الأ&amp;عمال</translation>
+        </message>
+        <message>
             <source>&amp;Close meeting</source>
             <translation>إ&amp;غلاق الاجتماع</translation>
         </message>
@@ -946,8 +946,8 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>لقاء فردي</translation>
         </message>
         <message>
-            <source>Enter: check in · Tab, then P A L M S: status · Ctrl+Z: undo</source>
-            <translation>Enter: تسجيل الحضور · Tab ثم P A L M S: الحالة · Ctrl+Z: تراجع</translation>
+            <source>Enter: check in · Tab, then P A L M S: status, T: testimonial · Ctrl+Z: undo</source>
+            <translation>Enter: تسجيل الحضور · Tab ثم P A L M S: الحالة، T: شهادة · Ctrl+Z: تراجع</translation>
         </message>
         <message>
             <source>closed</source>
@@ -1035,6 +1035,10 @@ Close the meeting?</source>
         <message>
             <source>Showing the meeting of {day}.</source>
             <translation>عرض اجتماع {day}.</translation>
+        </message>
+        <message>
+            <source>The agenda is running in its own window: Space starts, N next speaker, Esc leaves full screen.</source>
+            <translation>جدول الأعمال يعمل في نافذته الخاصة: Space للبدء، N للمتحدث التالي، Esc للخروج من ملء الشاشة.</translation>
         </message>
     </context>
     <context>
@@ -1382,6 +1386,10 @@ Close the meeting?</source>
             <source>Meeting day</source>
             <translation>يوم الاجتماع</translation>
         </message>
+        <message>
+            <source>Chapter</source>
+            <translation>الفرع</translation>
+        </message>
     </context>
     <context>
         <name>Shortcuts</name>
@@ -1394,8 +1402,12 @@ Close the meeting?</source>
             <translation>المتابعات</translation>
         </message>
         <message>
-            <source>Contacts, Meeting day, Follow-ups, Insights</source>
-            <translation>جهات الاتصال، يوم الاجتماع، المتابعات، الإحصاءات</translation>
+            <source>Agenda</source>
+            <translation>جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Contacts, Meeting day, Follow-ups, Insights, Chapter</source>
+            <translation>جهات الاتصال، يوم الاجتماع، المتابعات، الإحصاءات، الفرع</translation>
         </message>
         <message>
             <source>Search in the current screen</source>
@@ -1432,6 +1444,14 @@ Close the meeting?</source>
         <message>
             <source>Referral, thank-you, one-to-one slip</source>
             <translation>قسيمة إحالة أو شكر (TYFCB) أو لقاء فردي</translation>
+        </message>
+        <message>
+            <source>Testimonial by the selected member</source>
+            <translation>شهادة من العضو المحدد</translation>
+        </message>
+        <message>
+            <source>Start/pause, next speaker, back, skip, leave full screen</source>
+            <translation>بدء/إيقاف مؤقت، المتحدث التالي، رجوع، تخطٍّ، الخروج من ملء الشاشة</translation>
         </message>
         <message>
             <source>Done, snooze, open the contact</source>

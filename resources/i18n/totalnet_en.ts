@@ -93,10 +93,6 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>row {line}: rejected, {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>exported {count} contacts to {file}</source>
             <translation type="unfinished" />
         </message>
@@ -866,6 +862,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A&amp;genda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Close meeting</source>
             <translation type="unfinished" />
         </message>
@@ -898,7 +898,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enter: check in · Tab, then P A L M S: status · Ctrl+Z: undo</source>
+            <source>Enter: check in · Tab, then P A L M S: status, T: testimonial · Ctrl+Z: undo</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -978,6 +978,10 @@ Close the meeting?</source>
         </message>
         <message>
             <source>Showing the meeting of {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda is running in its own window: Space starts, N next speaker, Esc leaves full screen.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1310,6 +1314,10 @@ Close the meeting?</source>
             <source>Meeting day</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Chapter</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Shortcuts</name>
@@ -1322,7 +1330,11 @@ Close the meeting?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contacts, Meeting day, Follow-ups, Insights</source>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts, Meeting day, Follow-ups, Insights, Chapter</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1359,6 +1371,14 @@ Close the meeting?</source>
         </message>
         <message>
             <source>Referral, thank-you, one-to-one slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial by the selected member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start/pause, next speaker, back, skip, leave full screen</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2,6 +2,8 @@
 
 import csv
 
+import pytest
+
 from totalnet_desktop.cli import main
 
 LINKEDIN = (
@@ -40,7 +42,7 @@ def test_dry_run_writes_nothing(data_dir, tmp_path, capsys):
     path = tmp_path / "Connections.csv"
     path.write_text(LINKEDIN, encoding="utf-8")
     assert main(["import", str(path), "--dry-run"]) == 0
-    assert capsys.readouterr().out == "imported 2, merged 0, skipped 0, rejected 1\n"
+    assert capsys.readouterr().out == "would import 2, merge 0, skip 0, reject 1\n"
     assert _db_counts(data_dir) == 0
 
 
@@ -99,3 +101,34 @@ def test_export_tables(data_dir, tmp_path, capsys):
         else:
             assert code == 0 and out.exists() and "exported" in captured.out
     assert main(["export", str(tmp_path / "p.vcf"), "--what", "palms", "--format", "vcard"]) == 2
+
+
+def test_ctrl_c_during_an_import_is_one_line_and_writes_nothing(data_dir, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("First Name,Last Name,Email,Company,Notes\n")
+        for i in range(150_000):
+            fh.write(f"Person{i},Khan,p{i}@example.com,Company {i % 997},{'note ' * 8}\n")
+    main(["search", "x"])  # the database exists before the import starts
+    env = {**os.environ, "TOTALNET_DATA_DIR": str(data_dir)}
+    child = subprocess.Popen([sys.executable, "-m", "totalnet_desktop", "import", str(path)], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    backups = data_dir / "backups"
+    for _ in range(600):  # the pre-import backup is made just before the import's transaction
+        if any(backups.glob("event-*pre-import*.sqlite3")) or child.poll() is not None:
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    if child.returncode == 0:
+        pytest.skip("the import finished before Ctrl+C arrived")
+    assert child.returncode == 130, err
+    assert err.strip() == "totalnet: the import was interrupted; nothing was written." and out == ""
+    assert _db_counts(data_dir) == 0

@@ -43,6 +43,11 @@ def test_chips_panels_and_sidebar_are_readable(mode):
         assert p.contrast_ratio(side[fg], side[bg]) >= 4.5, (fg, bg)
 
 
+def test_traffic_light_cells_are_readable():
+    for colour, background in p.TRAFFIC_LIGHTS.items():
+        assert p.contrast_ratio(background, p.TRAFFIC_TEXT[colour]) >= 4.5, colour
+
+
 def test_both_sets_have_the_same_keys():
     for table in (p.TEXT, p.SERIES, p.PANELS, p.SIDEBAR, p.BASES):
         assert set(table[p.LIGHT]) == set(table[p.DARK])

@@ -13,10 +13,18 @@ import sys
 import peewee
 
 from totalnet_desktop import __version__
-from totalnet_desktop.cli import cmd_backup, cmd_demo, cmd_exchange, cmd_followups, cmd_report, cmd_search
+from totalnet_desktop.cli import (
+    cmd_backup,
+    cmd_chapter,
+    cmd_demo,
+    cmd_exchange,
+    cmd_followups,
+    cmd_report,
+    cmd_search,
+)
 from totalnet_desktop.core.store.errors import TotalNetError
 
-COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo)
+COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo, cmd_chapter)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,7 +79,25 @@ def main(argv=None) -> int:
 
         print(f"totalnet: {explain_write_error(exc, paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("totalnet: interrupted; nothing more was written.", file=sys.stderr)
+        return 130
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        # A damaged page met half-way through a command (the header and schema read fine at open).
+        print(f"totalnet: {_damaged(args, exc)}", file=sys.stderr)
+        return 2
     finally:
         from totalnet_desktop.core.store import db
 
         db.close_database()
+
+
+def _damaged(args, exc: BaseException) -> str:
+    """The same sentence and way out the app gives for a damaged database."""
+    from totalnet_desktop import paths
+    from totalnet_desktop.core.store import backup, db, recovery
+
+    db.close_database()
+    db_path = paths.resolve(args.data_dir).db_path
+    status = recovery.quick_check(db_path)
+    return backup.damaged_message(db_path, status if status != "ok" else str(exc))

@@ -16,6 +16,8 @@ logger = logging.getLogger(__name__)
 def register(sub) -> None:
     p = sub.add_parser("backup", help="back up the database (to FILE or the backups folder)")
     p.add_argument("file", nargs="?", help="a file or a folder (e.g. a USB stick); default: backups/")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace FILE even when it exists and is not a TotalNet backup")
     p.set_defaults(handler=run_backup)
     p = sub.add_parser("restore", help="restore the database from a backup file")
     p.add_argument("file")
@@ -26,7 +28,7 @@ def register(sub) -> None:
 def run_backup(args) -> int:
     session = args.session
     dest = Path(args.file) if args.file else None
-    made = backup.manual_backup(session.db_path, session.paths.backup_dir, dest)
+    made = backup.manual_backup(session.db_path, session.paths.backup_dir, dest, overwrite=args.overwrite)
     info = backup.inspect(made)
     print(translate("CLI", "backed up {count} contacts to {file} ({size})").format(
         count=info.contacts, file=made, size=_size(info.size)))

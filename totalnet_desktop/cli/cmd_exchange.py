@@ -44,10 +44,15 @@ def run_import(args) -> int:
     except ImportReadError as exc:
         print(f"totalnet: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        # Ctrl+C: the import's transaction was rolled back (or never began).
+        print("totalnet: the import was interrupted; nothing was written.", file=sys.stderr)
+        return 130
     for rejected in summary.rejected[:200]:
-        print(translate("CLI", "row {line}: rejected, {reason}").format(line=rejected.line, reason=rejected.reason),
+        print(translate("CLI", "row {line}: would be rejected, {reason}" if args.dry_run
+                        else "row {line}: rejected, {reason}").format(line=rejected.line, reason=rejected.reason),
               file=sys.stderr)
-    print(summary.line())
+    print(summary.dry_run_line() if args.dry_run else summary.line())
     return 0
 
 

@@ -41,13 +41,8 @@ def report_meeting(args) -> int:
     gui_application()
     from totalnet_desktop.render.meeting_report import write_pdf
 
-    target = os.path.abspath(args.pdf)
-    folder = os.path.dirname(target)
-    if not os.path.isdir(folder):
-        raise TotalNetError(f"Cannot write {args.pdf}: the folder {folder} does not exist.")
-    write_pdf(summary, target)
-    if not os.path.exists(target) or os.path.getsize(target) == 0:
-        raise TotalNetError(f"Cannot write {args.pdf}: the PDF was not created.")
+    # Refused before anything is written: the live database, its companions, a folder (write_guard).
+    write_pdf(summary, os.path.abspath(args.pdf))
     members = len(summary.lines)
     print(f"wrote {args.pdf}: {summary.chapter_name}, meeting of {meeting.date:%Y-%m-%d}, {members} members")
     return 0

@@ -14,23 +14,26 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
-from totalnet_desktop.core.chapter import reports
+from totalnet_desktop.core.chapter import agenda, reports
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.reports import PalmsLine, PalmsSummary
+from totalnet_desktop.core.store import write_guard
 from totalnet_desktop.theme.palette import REPORT  # always the light set: it is printed
 
 logger = logging.getLogger(__name__)
 
-HEADERS = ("Member", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "1-2-1", "TYFCB", "CEU")
+HEADERS = ("Member", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "1-2-1", "TYFCB", "CEU", "T")
 LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · "
           "RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · "
-          "TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits")
+          "TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · "
+          "T testimonials given")
 
 
 def _cells(line: PalmsLine, currency: str) -> list[str]:
     c = line.counts
     numbers = [c[k] for k in reports.COUNT_FIELDS]
-    return [line.name, *map(str, numbers), format_amount(line.tyfcb, ""), f"{line.ceu:g}"]
+    return [line.name, *map(str, numbers), format_amount(line.tyfcb, ""), f"{line.ceu:g}",
+            str(line.testimonials)]
 
 
 def report_html(summary: PalmsSummary) -> str:
@@ -50,6 +53,7 @@ def report_html(summary: PalmsSummary) -> str:
     body.append(f"<tr bgcolor='{REPORT['total_row']}'><td><b>Total</b></td>"
                 + "".join(f"<td align='right'><b>{v}</b></td>" for v in total[1:]) + "</tr>")
     visitors = ", ".join(html.escape(v) for v in s.visitors) or "none"
+    spoke = _speakers_html(s)
     meetings = ", ".join(f"{d:%d %b}" for d in s.meeting_dates) or "none in this period"
     return (
         "<html><body style='font-family: sans-serif; font-size: 9pt'>"
@@ -57,10 +61,23 @@ def report_html(summary: PalmsSummary) -> str:
         f"<p>{period} · slips dated {s.start:%d %b} to {s.end:%d %b %Y} · meetings: {meetings}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
         f"<thead><tr bgcolor='{REPORT['head_row']}'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-        f"<p><b>Visitors:</b> {visitors}</p>"
+        f"<p><b>Visitors:</b> {visitors}</p>{spoke}"
         f"<p style='color:{REPORT['muted']}; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
         "</body></html>"
     )
+
+
+def _speakers_html(s: PalmsSummary) -> str:
+    """Who spoke at the meeting (the agenda's record), with the overruns, for a one-meeting report."""
+    if len(s.meeting_dates) != 1:
+        return ""
+    lines = [ln for ln in agenda.speaker_lines_on(s.chapter_name, s.meeting_dates[0]) if not ln.skipped]
+    if not lines:
+        return ""
+    over = [ln for ln in lines if ln.overrun]
+    names = ", ".join(f"{html.escape(ln.name)} (+{agenda.clock_text(ln.overrun)})" for ln in over) or "nobody"
+    return (f"<p><b>Who spoke:</b> {len(lines)} turn{'s' if len(lines) != 1 else ''} recorded by the agenda; "
+            f"over time: {names}.</p>")
 
 
 def report_document(summary: PalmsSummary) -> QTextDocument:
@@ -70,17 +87,52 @@ def report_document(summary: PalmsSummary) -> QTextDocument:
     return document
 
 
+def pdf_problem(path: Path) -> str | None:
+    """None when ``path`` holds a whole PDF (header and end marker), else why not (a full disk
+    truncates it silently: Qt's PDF engine does not report failed writes)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(5)
+            fh.seek(max(0, size - 64))
+            tail = fh.read()
+    except OSError as exc:
+        return write_guard.describe_os_error(exc, path)
+    if size == 0 or head != b"%PDF-" or b"%%EOF" not in tail:
+        return "incomplete"
+    return None
+
+
 def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
-    """Print the report to a PDF file (A4 landscape) and return its path."""
+    """Print the report to a PDF file (A4 landscape) and return its path.
+
+    The PDF is printed to a fresh temporary file beside ``path`` and put in place only when it is
+    whole; the live database, a folder or a failed write raise a TotalNetError with one sentence
+    and leave ``path`` as it was.
+    """
     from PySide6.QtPrintSupport import QPrinter
 
     path = Path(path)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    printer.setDocName(f"{summary.chapter_name} chapter report")
-    report_document(summary).print_(printer)
+
+    def check(tmp: Path) -> str | None:
+        problem = pdf_problem(tmp)
+        if problem is None:
+            return None
+        if problem == "incomplete":
+            return (f"The PDF could not be written completely to {path} (the disk may be full); "
+                    "nothing was changed there.")
+        return problem
+
+    with write_guard.atomic_path(path, check) as tmp:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp))
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                          QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+        printer.setDocName(f"{summary.chapter_name} chapter report")
+        report_document(summary).print_(printer)
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            raise write_guard.FileWriteError(f"The PDF could not be written to {path}.")
+        del printer  # closes the file before it is checked
     logger.info("wrote report PDF %s", path)
     return path

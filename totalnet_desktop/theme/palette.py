@@ -118,6 +118,14 @@ DARK_WINDOW_ROLES = {
 # The tray icon's count badge (on the app icon, the same in both modes) and the icon's fallback fill.
 BADGE = {"background": "#b3261e", "text": "#ffffff", "icon_fallback": "#1f3b57"}
 
+# Leadership screens (views/chapter/colours.py reads these): traffic lights (cell background and the
+# text on it; the same on screen and on paper), the agenda timer on a projector, small spark charts.
+TRAFFIC_LIGHTS = {"green": "#2e7d32", "amber": "#f0a500", "red": "#c62828", "grey": "#6b7079"}
+TRAFFIC_TEXT = {"green": "#ffffff", "amber": "#1d1d1d", "red": "#ffffff", "grey": "#ffffff"}
+TIMER = {"normal": "#f4f6f8", "amber": "#f0a500", "red": "#e53935", "background": "#101820",
+         "dim_text": "#9aa7b4", "track": "#26323d"}
+SPARK = {"line": "#1f6fb2", "fill": "#d6e6f5"}
+
 # The PDF report: always light (printed on paper).
 REPORT = {"row_shade": "#f3f5f8", "total_row": "#e3e8ef", "head_row": "#dde3ea", "muted": "#555555",
           "text": "#000000", "paper": "#ffffff"}

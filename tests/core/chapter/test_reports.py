@@ -56,7 +56,7 @@ def chapter(db):
 
 
 def figures(line):
-    return [*line.values()[2:]]
+    return [*line.values()[2:-1]]  # the last column, T, is counted in test_testimonials
 
 
 def test_meeting_report_hand_counted(chapter):
@@ -90,7 +90,7 @@ def test_date_range_report_and_palms_table(chapter):
     assert by["Zoë"] == [0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, Decimal("100.00"), 0.5]
     headers, rows = reports.palms_table()
     assert headers == reports.PALMS_HEADERS
-    assert rows[0][:2] == ["Layla", "Haddad"] and rows[0][2:] == by["Layla"]
+    assert rows[0][:2] == ["Layla", "Haddad"] and rows[0][2:-1] == by["Layla"]
     assert len(rows) == 3
 
 

@@ -70,6 +70,6 @@ def test_followups_table_and_csv(queue_items, tmp_path):
 def test_unwritable_path_is_a_clear_error(queue_items, tmp_path):
     from totalnet_desktop.core.store.errors import TotalNetError
 
-    with pytest.raises(TotalNetError, match="Cannot write"):
+    with pytest.raises(TotalNetError, match="cannot be written"):
         followups_ics.export_ics(tmp_path / "missing" / "x.ics", today=TODAY)
     assert not (tmp_path / "missing").exists()

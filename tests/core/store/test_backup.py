@@ -127,7 +127,7 @@ def test_manual_backup_to_a_folder_or_a_file(session, tmp_path):
     assert into_folder.parent == stick and into_folder.name.startswith("TotalNet-backup-")
     as_file = backup.manual_backup(session.db_path, session.paths.backup_dir, stick / "mine.sqlite3")
     assert names_in(as_file) == names_in(into_folder) == ["Person0", "Person1"]
-    with pytest.raises(backup.BackupError, match="live database itself"):
+    with pytest.raises(backup.BackupError, match="TotalNet.s own database"):
         backup.manual_backup(session.db_path, session.paths.backup_dir, session.db_path)
 
 

@@ -278,3 +278,36 @@ def test_upgrade_from_schema_v5_rebuilds_the_search_index_without_positions(tmp_
     models.Contact.update(company="Maison Bleue").where(models.Contact.id == zoe).execute()
     assert hits('"maison"*') == [zoe] and hits('"atel"*') == []
     assert len(list((tmp_path / "backups").glob("*pre-migration-v5*"))) == 1
+
+
+def test_closing_does_not_wait_for_another_process_write_transaction(session, db):
+    """The closing checkpoint is passive: it closes while another connection is in the middle of a write
+    (a TRUNCATE checkpoint waited for it, the whole busy timeout)."""
+    import sqlite3
+    import threading
+
+    from totalnet_desktop.core.store import db as db_mod
+    from totalnet_desktop.core.store.models import Contact
+
+    Contact.create(first_name="Amal")
+    holding, release = threading.Event(), threading.Event()
+    released_before_close: list[bool] = []
+
+    def writer():
+        con = sqlite3.connect(session.db_path, timeout=30)
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("INSERT INTO tag (name) VALUES ('held')")
+        holding.set()
+        release.wait(30)  # until the app closed, or 30 s (what a waiting checkpoint would need)
+        released_before_close.append(not release.is_set())
+        con.rollback()
+        con.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert holding.wait(10)
+    db.execute_sql("PRAGMA busy_timeout = 60000")
+    db_mod.close_database()
+    release.set()
+    thread.join()
+    assert released_before_close == [False]  # the app closed while the other write was still going on

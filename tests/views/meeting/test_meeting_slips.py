@@ -149,3 +149,25 @@ def test_slip_undo_with_ctrl_z(view, main_window, qtbot):
     assert OneToOne.select().count() == 1
     assert view.undo()
     assert OneToOne.select().count() == 0
+
+
+def test_key_t_on_a_roster_row_records_a_testimonial_by_that_member(view, qtbot):
+    from totalnet_desktop.core.store import models
+    from totalnet_desktop.views.meeting.testimonial_dialog import TestimonialDialog
+
+    view.table.setFocus()
+    omar_row = next(i for i in range(view.model.rowCount()) if view.model.row_at(i).first_name == "Omar")
+    view._highlight(omar_row)
+
+    def fill(d):
+        assert isinstance(d, TestimonialDialog)
+        assert d.giver.current_id() == cid("Omar")
+        qtbot.keyClicks(d.about.lineEdit(), "Zo")
+        qtbot.keyClicks(d.note, "Lovely flowers")
+        d.accept()
+
+    on_next_modal(fill, TestimonialDialog)
+    qtbot.keyClick(view.table, Qt.Key.Key_T)
+    t = models.Testimonial.get()
+    assert (t.giver_id, t.about_id, t.notes) == (cid("Omar"), cid("Zoë"), "Lovely flowers")
+    assert "Testimonial by Omar Khan about Zoë Dubois" in view.message.text()

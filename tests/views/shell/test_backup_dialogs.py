@@ -156,3 +156,16 @@ def test_restoring_a_file_that_is_not_a_backup_says_so_and_keeps_the_data(main_w
     assert "not a TotalNet backup" in box.text() and "not changed" in box.text()
     assert models.Contact.select().count() == 2 and Path(ctx.paths.db_path).stat().st_size == before
     box.accept()
+
+
+def test_the_restore_dialog_restores_the_oldest_backup_and_keeps_it(main_window, qtbot):
+    """The pre-restore backup's pruning never removes the backup being restored (the same core)."""
+    ctx = main_window.ctx
+    made = []
+    for i in range(backup.EVENT_KEEP):
+        add_contacts(1, f"Step{i}-")
+        made.append(backup.event_backup(ctx.paths.db_path, ctx.paths.backup_dir, "pre-import"))
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert backup_dialogs.restore_file(ctx, main_window, made[0])
+    assert made[0].exists() and [c.first_name for c in models.Contact.select()] == ["Step0-0"]
+    result_box(main_window, "restore_result").accept()

@@ -18,6 +18,7 @@ import json
 import logging
 
 from totalnet_desktop.core.chapter import undo_created
+from totalnet_desktop.core.store import undo
 from totalnet_desktop.core.store.models import (
     CEU,
     Attendance,
@@ -25,6 +26,7 @@ from totalnet_desktop.core.store.models import (
     Meeting,
     OneToOne,
     Referral,
+    Testimonial,
     ThankYou,
     UndoEntry,
     database,
@@ -34,12 +36,20 @@ logger = logging.getLogger(__name__)
 
 SCOPE = "meeting"
 KEEP = 100  # older entries are pruned
-SLIP_TABLES = {"referral": Referral, "thank_you": ThankYou, "one_to_one": OneToOne, "ceu": CEU}
+SLIP_TABLES = {"referral": Referral, "thank_you": ThankYou, "one_to_one": OneToOne, "ceu": CEU,
+               "testimonial": Testimonial}
 
 
 def push(label: str, payload: dict) -> None:
-    """Record an undoable action (call inside the action's own transaction)."""
+    """Record an undoable action (call inside the action's own transaction, after the change)."""
     payload = undo_created.with_fingerprints(payload)
+    # The row as this action left it: undo never overwrites what later work changed (store.undo).
+    if payload.get("kind") == "attendance":
+        row = Attendance.get_or_none((Attendance.meeting == payload["meeting_id"])
+                                     & (Attendance.contact == payload["contact_id"]))
+        payload["after"] = undo.snapshot(Attendance, row.id, skip_refs=True) if row is not None else None
+    elif payload.get("kind") == "slip":
+        payload["after"] = undo.snapshot(SLIP_TABLES[payload["table"]], payload["id"], skip_refs=True)
     UndoEntry.create(scope=SCOPE, label=label, payload=json.dumps(payload, default=str))
     stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == SCOPE)
              .order_by(UndoEntry.id.desc()).offset(KEEP))
@@ -67,28 +77,31 @@ def undo_last_outcome() -> undo_created.UndoOutcome | None:
             return None
         payload = json.loads(entry.payload)
         handler = _HANDLERS.get(payload.get("kind", ""))
+        changed: list[str] = []
         if handler is None:
             logger.warning("unknown undo payload %r", payload)
         else:
-            handler(payload)
+            changed = handler(payload) or []
         removal = undo_created.remove_created(payload)
         entry.delete_instance()
     logger.info("undid %s", entry.label)
-    return undo_created.UndoOutcome(entry.label, removal.kept, removal.removed)
+    return undo_created.UndoOutcome(entry.label, removal.kept, removal.removed, tuple(changed))
 
 
 def _parse_dt(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
-def _undo_attendance(p: dict) -> None:
+def _undo_attendance(p: dict) -> list[str]:
     before = p.get("before")
     query = Attendance.select().where((Attendance.meeting == p["meeting_id"]) & (Attendance.contact == p["contact_id"]))
     row = query.first()
+    if "after" in p and (undo.snapshot(Attendance, row.id, True) if row is not None else None) != p["after"]:
+        return ["attendance"]  # changed since (another action, a merge): later work stays
     if before is None:
         if row is not None:
             row.delete_instance()
-        return
+        return []
     if row is None:
         row = Attendance(meeting=p["meeting_id"], contact=p["contact_id"])
     row.status = before["status"]
@@ -97,6 +110,7 @@ def _undo_attendance(p: dict) -> None:
     row.invited_by = before.get("invited_by_id")
     row.note = before.get("note", "")
     row.save()
+    return []
 
 
 def _delete_open_followup(followup_id: int | None) -> None:
@@ -114,14 +128,17 @@ def _undo_close(p: dict) -> None:
     Meeting.update(status="open", closed_at=None).where(Meeting.id == p["meeting_id"]).execute()
 
 
-def _undo_slip(p: dict) -> None:
-    _delete_open_followup(p.get("followup_id"))
+def _undo_slip(p: dict) -> list[str]:
     model = SLIP_TABLES[p["table"]]
+    if not undo.unchanged_since(model, p["id"], p.get("after")) and model.get_or_none(model.id == p["id"]):
+        return [p["table"].replace("_", "-")]  # edited since: the slip stays as it is now
+    _delete_open_followup(p.get("followup_id"))
     model.delete().where(model.id == p["id"]).execute()
     closed = p.get("closed_referral")
     if closed:
         Referral.update(status=closed["status"], value=closed.get("value")).where(
             Referral.id == closed["id"]).execute()
+    return []
 
 
 _HANDLERS = {"attendance": _undo_attendance, "visitor": _undo_visitor, "close": _undo_close, "slip": _undo_slip}

@@ -11,6 +11,7 @@ Counting rules (BNI PALMS style):
 - TYFCB: credited to the member who reports the thank-you slip (``from_contact``): the business they
   closed thanks to the member thanked, as BNI PALMS reports do.
 - CEU: credits summed.
+- T: testimonials the member gave.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from totalnet_desktop.core.store.models import (
     Membership,
     OneToOne,
     Referral,
+    Testimonial,
     ThankYou,
 )
 
@@ -41,7 +43,7 @@ logger = logging.getLogger(__name__)
 
 COUNT_FIELDS = ("P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "one_to_one")
 PALMS_HEADERS = ["First Name", "Last Name", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V",
-                 "1-2-1", "TYFCB", "CEU"]
+                 "1-2-1", "TYFCB", "CEU", "T"]
 STATUS_LETTER = {"Present": "P", "Absent": "A", "Late": "L", "Medical": "M", "Substitute": "S"}
 
 
@@ -55,6 +57,7 @@ class PalmsLine:
     counts: dict = field(default_factory=lambda: dict.fromkeys(COUNT_FIELDS, 0))
     tyfcb: Decimal = Decimal(0)
     ceu: float = 0.0
+    testimonials: int = 0
 
     @property
     def name(self) -> str:
@@ -63,7 +66,8 @@ class PalmsLine:
     def values(self) -> list:
         """The row as plain values in PALMS_HEADERS order."""
         c = self.counts
-        return [self.first_name, self.last_name, *(c[k] for k in COUNT_FIELDS), self.tyfcb, round(self.ceu, 2)]
+        return [self.first_name, self.last_name, *(c[k] for k in COUNT_FIELDS), self.tyfcb, round(self.ceu, 2),
+                self.testimonials]
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,9 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
     for c in CEU.select().where(in_range(CEU)):
         if (ln := line(c.contact_id)) is not None:
             ln.ceu += c.credits
+    for t in Testimonial.select(Testimonial.giver).where(in_range(Testimonial)):
+        if (ln := line(t.giver_id)) is not None:
+            ln.testimonials += 1
     ordered = sorted(lines.values(), key=lambda x: (normalize.fold(x.first_name), normalize.fold(x.last_name)))
     total = PalmsLine(0, "Total", "")
     for ln in ordered:
@@ -130,6 +137,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
             total.counts[key] += ln.counts[key]
         total.tyfcb += ln.tyfcb
         total.ceu += ln.ceu
+        total.testimonials += ln.testimonials
     return PalmsSummary(chapter.name, chapter.currency, start, end, tuple(m.date for m in meetings),
                         tuple(ordered), total, tuple(visitors))
 

@@ -32,6 +32,7 @@ class UndoOutcome:
     label: str
     kept: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()  # what later work changed and the undo therefore left as it is
 
     @property
     def message(self) -> str:
@@ -40,6 +41,8 @@ class UndoOutcome:
         if self.kept:
             verb = "has" if len(self.kept) == 1 else "have"
             text += f"; kept {_join(self.kept)}, who {verb} other records since"
+        if self.changed:
+            text += f"; kept the {_join(tuple(dict.fromkeys(self.changed)))}, changed since"
         return text + "."
 
 

@@ -194,14 +194,17 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
         undo.push(f"merge {len(ids)} contacts into {name}", "unmerge", {
             "survivor": before, "losers": loser_rows, "moved": journal.moved, "deleted": journal.deleted,
             "me": old_me,
+            # What the merge wrote into the survivor: undo puts back only fields still holding it.
+            "survivor_after": undo.snapshot(Contact, survivor_id),
         })
     logger.info("merged %s into %s (%s rows moved, %s removed)", losers, survivor_id, len(journal.moved),
                 len(journal.deleted))
     return survivor_id
 
 
-def _unmerge(payload: dict) -> None:
-    """Undo a merge: the contacts, every moved value and every removed row come back."""
+def _unmerge(payload: dict) -> list[str]:
+    """Undo a merge: the contacts, every moved value and every removed row come back; the survivor's
+    fields changed since the merge (an import, an edit) stay as they are now (returned)."""
     # A moved row may point at a removed one (a thank-you at the self-referral the merge removed):
     # check foreign keys at commit, once every row is back. SQLite resets this at the commit.
     database.execute_sql("PRAGMA defer_foreign_keys = ON")
@@ -239,11 +242,12 @@ def _unmerge(payload: dict) -> None:
             row.pop("id")
         model.insert(**row).execute()
     survivor = dict(payload["survivor"])
-    survivor_id = survivor.pop("id")
-    Contact.update(**survivor).where(Contact.id == survivor_id).execute()
+    survivor_id = survivor["id"]
+    kept = undo.restore_unchanged(Contact, survivor_id, survivor, payload.get("survivor_after"))
     if prefs.get("me_contact_id") != payload["me"]:  # unchanged: leave the setting row as it is
         prefs.set("me_contact_id", payload["me"])
     search_index.rebuild(database, [survivor_id, *id_map.values()])
+    return kept
 
 
 def _contact_columns(model) -> set[str]:

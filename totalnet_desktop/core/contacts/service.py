@@ -409,9 +409,17 @@ def _undo_trash_created(payload: dict) -> None:
         Contact.update(trashed_at=now()).where(Contact.id.in_(chunk)).execute()
 
 
-def _undo_untrash(payload: dict) -> None:
+def _undo_untrash(payload: dict) -> str:
+    back = 0
     for chunk in chunks(payload["ids"]):
-        Contact.update(trashed_at=None).where(Contact.id.in_(chunk)).execute()
+        back += Contact.update(trashed_at=None).where(Contact.id.in_(chunk)).execute()
+    gone = len(payload["ids"]) - back
+    if not gone:
+        return ""
+    if not back:
+        return ("nothing came back: the trash was emptied since, so "
+                + ("that contact no longer exists" if gone == 1 else f"those {gone} contacts no longer exist"))
+    return f"{gone} of them no longer exist{'s' if gone == 1 else ''} (the trash was emptied since)"
 
 
 def _undo_tag_links(payload: dict, add: bool) -> None:

@@ -24,6 +24,7 @@ from totalnet_desktop.core.contacts.normalize import (
 )
 from totalnet_desktop.core.demo import data
 from totalnet_desktop.core.demo.chapter import ChapterMaker, slug
+from totalnet_desktop.core.demo.leadership import LeadershipMaker
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store import overview, prefs, search_index
 from totalnet_desktop.core.store.errors import TotalNetError
@@ -90,7 +91,7 @@ def generate(today: dt.date | None = None, force: bool = False, seed: int = 2026
     return summary
 
 
-class _Builder(ChapterMaker):
+class _Builder(ChapterMaker, LeadershipMaker):
     """Holds the random generator, the day, and what was made so far."""
 
     def __init__(self, rnd: random.Random, today: dt.date):
@@ -213,6 +214,7 @@ class _Builder(ChapterMaker):
         self.make_network_referrals()
         self.make_one_to_ones()
         self.make_followups()
+        self.make_leadership()
         self.flush()
         self.make_stage_history()
 

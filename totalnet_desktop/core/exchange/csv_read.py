@@ -10,6 +10,7 @@ import csv
 import io
 import logging
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ logger = logging.getLogger(__name__)
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
 HEADER_SCAN_ROWS = 40
-MAX_CELL = 1024 * 1024  # a longer cell is almost surely an unterminated quote
+MAX_CELL = 32 * 1024 * 1024  # a longer cell is almost surely an unterminated quote
 
 csv.field_size_limit(MAX_CELL)
 
@@ -105,7 +106,20 @@ def _decoded_lines(src: CsvSource, state: dict, progress) -> Iterator[str]:
                 text = text.replace("\x00", "")
             if progress is not None and state["line"] % 2000 == 0:
                 progress(read, src.size)
+            if "\r" in text and _LONE_CR.search(text):
+                # Classic Mac (CR only) or mixed line ends: each CR ends a line of its own.
+                pieces = _LONE_CR_SPLIT.split(text)
+                state["line"] -= 1
+                for piece in pieces:
+                    if piece:
+                        state["line"] += 1
+                        yield piece
+                continue
             yield text
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+_LONE_CR_SPLIT = re.compile(r"(?<=\r)(?!\n)")
 
 
 def _records(src: CsvSource, progress=None) -> Iterator[CsvRow]:
@@ -119,22 +133,34 @@ def _records(src: CsvSource, progress=None) -> Iterator[CsvRow]:
         except StopIteration:
             break
         except csv.Error as exc:
+            if "field larger" in str(exc):
+                raise ImportReadError(
+                    f"The file {src.path} has a cell longer than {MAX_CELL // (1024 * 1024)} MB in row {start} "
+                    "(or a quote that is never closed there)."
+                ) from exc
             raise ImportReadError(
-                f"The file {src.path} cannot be read from row {start}: {exc} "
-                "(most likely a quote that is never closed)."
+                f"The file {src.path} cannot be read from row {start} (most likely a quote that is never "
+                "closed there)."
             ) from exc
         end = state["line"]
-        if end > start and _unterminated("".join(state["buf"]), src.delimiter):
+        buf = state["buf"]
+        problem = ""
+        # A quote never closed: over several lines it swallowed the rest of the file; on the last line
+        # (an odd number of quotes) only this record is glued together, and it alone is rejected.
+        if (end > start or (buf and buf[0].count('"') % 2)) and _unterminated("".join(buf), src.delimiter):
             column = len(cells)
             name = src.headers[column - 1] if 0 < column <= len(src.headers) else f"#{column}"
-            raise ImportReadError(
-                f"The file {src.path} has a quote that is never closed in row {start}, "
-                f"column {column} ({name}); fix that cell and import again."
-            )
-        state["buf"].clear()
-        problem = ""
+            if end > start:
+                raise ImportReadError(
+                    f"The file {src.path} has a quote that is never closed in row {start}, "
+                    f"column {column} ({name}); fix that cell and import again."
+                )
+            problem = f"unterminated quote in column {column} ({name})"
+        buf.clear()
+        if any("\r" in c for c in cells):  # line breaks inside quoted cells are stored as \n
+            cells = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
         if state["nul"]:
-            problem = "holds NUL bytes (damaged data)"
+            problem = problem or "holds NUL bytes (damaged data)"
             state["nul"].clear()
         warnings = tuple(state["warn"])
         state["warn"].clear()

@@ -14,9 +14,9 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from pathlib import Path
 from typing import TextIO
 
+from totalnet_desktop.core.store import write_guard
 from totalnet_desktop.core.store.errors import TotalNetError
 
 logger = logging.getLogger(__name__)
@@ -54,19 +54,13 @@ PROGRESS_EVERY = 1000
 @contextlib.contextmanager
 def atomic_text(path: str | os.PathLike, encoding: str = "utf-8") -> Iterator[TextIO]:
     """A text file written beside ``path`` and put in its place only when the block ends well: an
-    error or a cancel (any exception) leaves ``path`` as it was. OSError becomes ExportWriteError."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".partial")
+    error or a cancel (any exception) leaves ``path`` as it was. The live database, its companions
+    and folders are refused (write_guard); a failed write becomes ExportWriteError."""
     try:
-        with open(tmp, "w", encoding=encoding, newline="") as fh:
+        with write_guard.atomic_file(path, "w", encoding=encoding) as fh:
             yield fh
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    except (write_guard.FileWriteError, write_guard.UnsafeTargetError) as exc:
+        raise ExportWriteError(str(exc)) from exc
 
 
 def write_table(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[Sequence[object]],
@@ -96,15 +90,11 @@ def write_table(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[
 
 def write_raw(path: str | os.PathLike, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
     """Write cells exactly as given (no neutralising): for rows read from the user's own file."""
-    path = Path(path)
     count = 0
-    try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh, lineterminator="\r\n")
-            writer.writerow(headers)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-    except OSError as exc:
-        raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
+    with atomic_text(path) as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     return count

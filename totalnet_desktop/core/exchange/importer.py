@@ -20,7 +20,7 @@ from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange import csv_read, vcard_read
 from totalnet_desktop.core.exchange import parallel as parallel_mod
 from totalnet_desktop.core.exchange.csv_drafts import CsvDrafts
-from totalnet_desktop.core.exchange.csv_write import ExportWriteError, write_raw
+from totalnet_desktop.core.exchange.csv_write import atomic_text, write_raw
 from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.drafts import Draft
 from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES, suggest_mapping
@@ -304,11 +304,8 @@ def save_rejected(imp: ImportFile, summary: ImportSummary, path: str | os.PathLi
     """
     path = Path(path)
     if imp.format == "vcard":
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as fh:
-                fh.writelines(r.cells[0] for r in summary.rejected if r.cells)
-        except OSError as exc:
-            raise ExportWriteError(f"The file {path} cannot be written: {exc.strerror or exc}.") from exc
+        with atomic_text(path) as fh:
+            fh.writelines(r.cells[0] for r in summary.rejected if r.cells)
         return len(summary.rejected)
     return write_raw(path, [*imp.headers, "Rejected because"],
                      ([*r.cells, f"row {r.line}: {r.reason}"] for r in summary.rejected))

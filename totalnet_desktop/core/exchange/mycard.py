@@ -9,6 +9,7 @@ from pathlib import Path
 import segno
 
 from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.exchange.csv_write import atomic_text
 from totalnet_desktop.core.exchange.vcard import contact_to_vcard
 from totalnet_desktop.core.store.records import ContactRecord
 
@@ -48,6 +49,7 @@ def export_vcf(path: Path, version: str = "3.0") -> Path:
     if not text:
         raise contacts.ValidationError("Choose which contact is you before exporting your card.")
     path = Path(path)
-    path.write_text(text, encoding="utf-8", newline="")
+    with atomic_text(path) as fh:
+        fh.write(text)
     logger.info("exported my card to %s", path)
     return path

@@ -57,6 +57,11 @@ class ImportSummary:
         return (f"imported {self.imported}, merged {self.merged}, skipped {self.skipped}, "
                 f"rejected {len(self.rejected)}")
 
+    def dry_run_line(self) -> str:
+        """What ``--dry-run`` prints: the same counts, said as what would happen."""
+        return (f"would import {self.imported}, merge {self.merged}, skip {self.skipped}, "
+                f"reject {len(self.rejected)}")
+
 
 def count(summary: ImportSummary, draft: Draft, decision: Decision) -> None:
     """Record what became of one row."""

@@ -37,19 +37,43 @@ def is_vcard(path: Path) -> bool:
     return head.replace(b"\x00", b"").upper().startswith(b"BEGIN:VCARD")
 
 
+# Properties holding pictures or sounds, which the app does not keep: their values (often megabytes of
+# base64) are skipped as the file is read, never held whole nor given to vobject (which would take
+# about 150 times the value's size).
+SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")
+
+
+def _skipped_property(text: str) -> bool:
+    head = text.split(":", 1)[0].split(";", 1)[0]
+    return head.rsplit(".", 1)[-1].strip().upper() in SKIPPED  # "item1.PHOTO" has a group prefix
+
+
 def _cards(path: Path, encoding: str) -> Iterator[tuple[int, str]]:
-    """(first line, text) of each card; quoted-printable soft line breaks joined."""
+    """(first line, text) of each card; quoted-printable soft line breaks joined; PHOTO and the like
+    left out with their folded lines (and vCard 2.1's unfolded base64 lines, up to the blank line)."""
     lines: list[str] = []
     start = 0
     pending_qp = False
+    skipping = False
     with open(path, encoding=encoding, errors="replace", newline="") as fh:
         for number, line in enumerate(fh, start=1):
             text = line.rstrip("\r\n")
+            if skipping:
+                # A folded line starts with a space or tab; 2.1's base64 lines hold no colon.
+                if text[:1] in (" ", "\t") or (text and ":" not in text):
+                    continue
+                skipping = False
+                if not text:
+                    continue
             if pending_qp and lines:
                 lines[-1] = lines[-1][:-1] + text  # '=' at the end: the value goes on
             elif text.upper().startswith("BEGIN:VCARD"):
                 lines, start = [text], number
             elif lines:
+                if _skipped_property(text) and text[:1] not in (" ", "\t"):
+                    skipping = True
+                    pending_qp = False
+                    continue
                 lines.append(text)
             else:
                 continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import logging
-import os
 from pathlib import Path
 
 import icalendar
@@ -17,6 +16,7 @@ import icalendar
 from totalnet_desktop import __version__
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups.queue import TABLE_HEADERS, followups_table  # noqa: F401 - re-exported
+from totalnet_desktop.core.store import write_guard
 from totalnet_desktop.core.store.errors import TotalNetError
 
 logger = logging.getLogger(__name__)
@@ -82,16 +82,10 @@ def export_ics(path: str | Path, due: str = "all", today: dt.date | None = None)
 
 
 def _write_atomically(path: Path, write, encoding: str | None) -> None:
-    """Write to a temporary file beside ``path`` and rename it: no half-written file on failure."""
-    tmp = path.with_name(path.name + ".part")
+    """Write to a fresh temporary file beside ``path`` and rename it (write_guard): no half-written
+    file on failure, never the live database."""
     try:
-        if encoding is None:
-            with tmp.open("wb") as fh:
-                write(fh)
-        else:
-            with tmp.open("w", encoding=encoding, newline="") as fh:
-                write(fh)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise TotalNetError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        with write_guard.atomic_file(path, "wb" if encoding is None else "w", encoding=encoding) as fh:
+            write(fh)
+    except write_guard.FileWriteError as exc:
+        raise TotalNetError(str(exc)) from exc

@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from totalnet_desktop.core.store import undo
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CHANNEL_LABELS,
@@ -52,6 +53,8 @@ ORIGIN_LABELS = {
     "bridge_meet": "Online only: meet in person",
     "bridge_connect": "Not on LinkedIn yet",
     "one_to_one": "One-to-one rotation",
+    "invite": "The chapter's most wanted",
+    "visitor_drip": "Visitor follow-up",
 }
 
 
@@ -275,6 +278,9 @@ def _state(item: FollowUp) -> dict:
 
 
 def _push_undo(label: str, payload: dict) -> None:
+    # The items as this action left them: undo never overwrites what later work changed (store.undo).
+    touched = [state["id"] for state in payload.get("restore", [])] + list(payload.get("delete_items", []))
+    payload["after"] = {str(i): undo.snapshot(FollowUp, i, skip_refs=True) for i in touched}
     UndoEntry.create(scope=UNDO_SCOPE, label=label, payload=json.dumps(payload))
     stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == UNDO_SCOPE)
              .order_by(UndoEntry.id.desc()).offset(UNDO_KEEP))
@@ -392,14 +398,29 @@ def undo_last_items() -> tuple[str, list[int]] | None:
         if entry is None:
             return None
         payload = json.loads(entry.payload)
+        after = payload.get("after")
+        changed = [] if after is None else [
+            i for i in [state["id"] for state in payload.get("restore", [])] + payload.get("delete_items", [])
+            if not undo.unchanged_since(FollowUp, i, after.get(str(i)))]
+        restored = []
         for state in payload.get("restore", []):
+            if state["id"] in changed:
+                continue  # changed since (rescheduled, done again...): later work stays
             FollowUp.update(status=state["status"], due=dt.date.fromisoformat(state["due"]),
                             done_at=state["done_at"], interaction=state["interaction_id"]).where(
                 FollowUp.id == state["id"]).execute()
-        if payload.get("delete_interactions"):
-            Interaction.delete().where(Interaction.id.in_(payload["delete_interactions"])).execute()
-        if payload.get("delete_items"):
-            FollowUp.delete().where(FollowUp.id.in_(payload["delete_items"])).execute()
+            restored.append(state["id"])
+        kept_touches = {FollowUp.get_by_id(i).interaction_id for i in changed
+                        if FollowUp.get_or_none(FollowUp.id == i) is not None}
+        doomed = [i for i in payload.get("delete_interactions", []) if i not in kept_touches]
+        if doomed:
+            Interaction.delete().where(Interaction.id.in_(doomed)).execute()
+        doomed = [i for i in payload.get("delete_items", []) if i not in changed]
+        if doomed:
+            FollowUp.delete().where(FollowUp.id.in_(doomed)).execute()
         entry.delete_instance()
     logger.info("undid follow-up action: %s", entry.label)
-    return entry.label, [state["id"] for state in payload.get("restore", [])]
+    label = entry.label
+    if changed:
+        label += f"; kept {len(changed)} follow-up{'s' if len(changed) != 1 else ''} changed since"
+    return label, restored

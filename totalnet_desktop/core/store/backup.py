@@ -11,14 +11,22 @@ anywhere and opened by any SQLite tool.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import logging
+import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.core.store.write_guard import (
+    PARTIAL,
+    UnsafeTargetError,
+    check_target,
+    describe_os_error,
+    sweep_partials,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +43,16 @@ _NAME_RE = re.compile(
 
 class BackupError(TotalNetError):
     """A backup or restore that could not be done (the live database is unchanged)."""
+
+
+class DamagedSourceError(BackupError):
+    """The database to back up is damaged: no backup was made (and so none was pruned)."""
+
+
+def damaged_message(db_path: Path, detail: str) -> str:
+    """The one sentence every front end gives for a damaged database, with the way out."""
+    return (f"The database file {db_path} is damaged ({detail}); nothing was changed. Restore a backup "
+            "with File > Restore from backup or `totalnet restore FILE` (the damaged file is kept aside).")
 
 
 @dataclass(frozen=True)
@@ -65,21 +83,6 @@ class BackupInfo:
         return self.path.name
 
 
-def describe_os_error(exc: BaseException, target: Path) -> str:
-    """One sentence for a failed write: full disk, read-only place, or the system's own words."""
-    text = str(exc).lower()
-    code = getattr(exc, "errno", None)
-    if code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "disk is full" in text:
-        return f"There is not enough free space to write {target}; free some space and try again."
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
-        return f"{target} cannot be written (the folder or disk is read-only)."
-    if "unable to open" in text:
-        return f"{target} cannot be created (the folder is missing or read-only)."
-    if "disk i/o error" in text:
-        return f"Writing {target} failed (disk I/O error: the disk may be full, removed or damaged)."
-    return f"Writing {target} failed: {exc}."
-
-
 def online_backup(source: Path, dest: Path) -> Path:
     """Copy the database at ``source`` to ``dest`` consistently, even while it is in use.
 
@@ -87,9 +90,14 @@ def online_backup(source: Path, dest: Path) -> Path:
     disk or a crash never leaves a half-written backup under the final name.
     """
     source, dest = Path(source), Path(dest)
-    tmp = dest.with_name(dest.name + ".partial")
+    tmp = None
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
+        sweep_partials(dest)
+        # A fresh name made exclusively (O_EXCL): never a file someone planted or a link.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=PARTIAL, dir=dest.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
         src = _connect_for_reading(source)
         try:
             out = sqlite3.connect(str(tmp))
@@ -97,29 +105,73 @@ def online_backup(source: Path, dest: Path) -> Path:
                 src.backup(out)
                 # A standalone file: no -wal/-shm companions to forget when it is copied elsewhere.
                 out.execute("PRAGMA journal_mode=DELETE")
+                # A damaged page copies silently: a damaged backup must never take a good one's place.
+                status = out.execute("PRAGMA quick_check").fetchone()[0]
             finally:
                 out.close()
         finally:
             src.close()
+        if status != "ok":
+            raise DamagedSourceError(damaged_message(source, status))
         tmp.replace(dest)
+    except DamagedSourceError:
+        if tmp is not None:
+            _unlink_quietly(tmp)
+        raise
+    except sqlite3.DatabaseError as exc:
+        if tmp is not None:
+            _unlink_quietly(tmp)
+        if not isinstance(exc, sqlite3.OperationalError) or "malformed" in str(exc):
+            raise DamagedSourceError(damaged_message(source, str(exc))) from exc
+        logger.info("backup of %s to %s failed: %s", source, dest, exc)
+        raise BackupError(describe_os_error(exc, dest)) from exc
     except (sqlite3.Error, OSError) as exc:
-        _unlink_quietly(tmp)
+        if tmp is not None:
+            _unlink_quietly(tmp)
         logger.info("backup of %s to %s failed: %s", source, dest, exc)  # the caller reports it
         raise BackupError(describe_os_error(exc, dest)) from exc
     logger.info("backed up %s to %s", source, dest)
     return dest
 
 
-def event_backup(db_path: Path, backup_dir: Path, event: str) -> Path | None:
-    """Back up before an event (migration, import, merge, restore); None when there is no file yet."""
+def event_backup(db_path: Path, backup_dir: Path, event: str, protect: Path | None = None) -> Path | None:
+    """Back up before an event (migration, import, merge, restore); None when there is no file yet.
+
+    Pruning never removes ``protect`` (the backup a restore is about to copy in).
+    """
     db_path, backup_dir = Path(db_path), Path(backup_dir)
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     label = re.sub(r"[^\w-]+", "-", event).strip("-") or "event"
     made = online_backup(db_path, backup_dir / f"event-{stamp}-{label}{SUFFIX}")
-    prune(backup_dir)
+    prune(backup_dir, protect=protect)
     return made
+
+
+STALE_PARTIAL_SECONDS = 600
+
+
+def sweep_stale_partials(backup_dir: Path, older_than: float = STALE_PARTIAL_SECONDS) -> list[Path]:
+    """Remove ``*.partial`` files a killed backup left in backups/ (at start-up). A file written in the
+    last ``older_than`` seconds may be another running TotalNet's backup in progress: left alone."""
+    import time
+
+    removed = []
+    folder = Path(backup_dir)
+    if not folder.is_dir():
+        return removed
+    limit = time.time() - older_than
+    for leftover in [*folder.glob(f"*{PARTIAL}"), *folder.glob(f".*{PARTIAL}")]:
+        try:
+            if leftover.is_file() and not leftover.is_symlink() and leftover.stat().st_mtime < limit:
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError:
+            logger.warning("could not remove %s", leftover, exc_info=True)
+    if removed:
+        logger.info("removed %d backup files left by interrupted backups", len(removed))
+    return removed
 
 
 def _daily_prefix(today: dt.date | None) -> str:
@@ -144,8 +196,12 @@ def daily_backup(db_path: Path, backup_dir: Path, today: dt.date | None = None) 
     return made
 
 
-def manual_backup(db_path: Path, backup_dir: Path, dest: Path | None = None) -> Path:
-    """``totalnet backup [FILE]`` and File > Back up now: to ``dest`` (a file or a folder) or backups/."""
+def manual_backup(db_path: Path, backup_dir: Path, dest: Path | None = None, overwrite: bool = False) -> Path:
+    """``totalnet backup [FILE]`` and File > Back up now: to ``dest`` (a file or a folder) or backups/.
+
+    The live database and its companions are refused (write_guard), and so is an existing file that
+    is not a TotalNet backup (a document, say) unless ``overwrite``.
+    """
     db_path = Path(db_path)
     if not db_path.exists():
         raise BackupError(f"There is no database at {db_path} to back up yet.")
@@ -155,18 +211,49 @@ def manual_backup(db_path: Path, backup_dir: Path, dest: Path | None = None) -> 
     else:
         dest = Path(dest).expanduser()
         target = dest / f"TotalNet-backup-{now:%Y%m%d-%H%M%S}{SUFFIX}" if dest.is_dir() else dest
-    if target.resolve() == db_path.resolve():
-        raise BackupError(f"{target} is the live database itself; choose another file.")
+    try:
+        if not target.is_dir():
+            target.parent.mkdir(parents=True, exist_ok=True)  # a backup makes its folder (a new stick folder)
+    except OSError as exc:
+        raise BackupError(describe_os_error(exc, target)) from exc
+    try:
+        check_target(target, live=db_path)
+    except UnsafeTargetError as exc:
+        raise BackupError(str(exc)) from exc
+    if target.exists() and not overwrite and not _is_totalnet_backup(target):
+        raise BackupError(f"{target} already exists and is not a TotalNet backup; choose another file "
+                          "(or use --overwrite to replace it).")
     return online_backup(db_path, target)
 
 
-def prune(backup_dir: Path) -> list[Path]:
-    """Keep the newest DAILY_KEEP daily and EVENT_KEEP event backups; return what was removed."""
+def _is_totalnet_backup(path: Path) -> bool:
+    """An SQLite file holding TotalNet's tables (an older backup the user may replace)."""
+    if not _has_sqlite_header(path):
+        return False
+    try:
+        con = _connect_for_reading(path)
+        try:
+            return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact'"
+                               ).fetchone() is not None
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
+def prune(backup_dir: Path, protect: Path | None = None) -> list[Path]:
+    """Keep the newest DAILY_KEEP daily and EVENT_KEEP event backups; return what was removed.
+
+    ``protect`` (a backup being restored) is never removed, however old it is.
+    """
     removed: list[Path] = []
+    kept = os.path.normcase(os.path.realpath(protect)) if protect is not None else None
     for kind, keep in (("daily", DAILY_KEEP), ("event", EVENT_KEEP)):
         # Names sort by time because the timestamp follows the fixed prefix.
         files = sorted(Path(backup_dir).glob(f"{kind}-*{SUFFIX}"), key=lambda p: p.name, reverse=True)
         for old in files[keep:]:
+            if kept is not None and os.path.normcase(os.path.realpath(old)) == kept:
+                continue
             try:
                 old.unlink()
                 removed.append(old)

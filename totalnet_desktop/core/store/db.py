@@ -69,7 +69,9 @@ def close_database() -> None:
     """Checkpoint and close the handle (safe to call twice)."""
     if not database.is_closed():
         try:
-            database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # PASSIVE: never waits for another process's write transaction (TRUNCATE waited the whole
+            # busy timeout, 5 s added to every command while the app was saving).
+            database.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
         except peewee.DatabaseError:
             logger.warning("WAL checkpoint failed on close", exc_info=True)
         database.close()

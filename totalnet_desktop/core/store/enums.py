@@ -105,3 +105,5 @@ class FollowUpOrigin(TextEnum):
     BRIDGE_MEET = "bridge_meet"
     BRIDGE_CONNECT = "bridge_connect"
     ONE_TO_ONE = "one_to_one"
+    INVITE = "invite"  # a most-wanted classification: invite to visit (schema step 8)
+    VISITOR_DRIP = "visitor_drip"  # a visitor's invitation back or application talk (schema step 8)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import checks, schema_v1, search_index
+from totalnet_desktop.core.store import checks, schema_v1, schema_v8, search_index
 
 logger = logging.getLogger(__name__)
 
@@ -129,6 +129,12 @@ def _step7_enum_guards(db) -> None:
     checks.install(db)
 
 
+def _step8_leadership(db) -> None:
+    for stmt in schema_v8.STATEMENTS:
+        db.execute_sql(stmt)
+    checks.install(db)  # follow-ups gained two origins: invite, visitor_drip
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo),
@@ -137,6 +143,8 @@ STEPS: tuple[Step, ...] = (
     Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
     Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions),
     Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
+    Step(8, "chapter leadership: testimonials, power teams, agenda, visitor stages, rota, speakers",
+         _step8_leadership),
 )
 CURRENT_VERSION = STEPS[-1].version
 

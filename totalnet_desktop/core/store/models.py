@@ -307,8 +307,120 @@ class StageChange(BaseModel):
     changed_at = DateTimeField(index=True)
 
 
+# ---- chapter leadership (schema step 8) -------------------------------------------------------
+VISITOR_STAGES = ("visited", "visited twice", "applied", "joined", "declined")
+
+
+class Testimonial(BaseModel):
+    """A testimonial slip: ``giver`` spoke at a meeting about the member ``about``."""
+
+    date = DateField(index=True)
+    meeting = ForeignKeyField(Meeting, null=True, backref="testimonials", on_delete="SET NULL")
+    giver = ForeignKeyField(Contact, backref="testimonials_given", on_delete="CASCADE")
+    about = ForeignKeyField(Contact, null=True, backref="testimonials_about", on_delete="SET NULL")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
+class PowerTeam(BaseModel):
+    """A contact sphere: classifications that serve the same clients."""
+
+    chapter = ForeignKeyField(Chapter, backref="power_teams", on_delete="CASCADE", index=False)  # the composite leads with it
+    name = CharField()
+    position = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("chapter", "name"), True),)
+
+
+class PowerTeamClassification(BaseModel):
+    team = ForeignKeyField(PowerTeam, backref="classifications", on_delete="CASCADE", index=False)  # the composite leads with it
+    classification = CharField()
+
+    class Meta:
+        indexes = ((("team", "classification"), True),)
+
+
+class PowerTeamMember(BaseModel):
+    team = ForeignKeyField(PowerTeam, backref="members", on_delete="CASCADE", index=False)  # the composite leads with it
+    contact = ForeignKeyField(Contact, backref="power_teams", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("team", "contact"), True),)
+
+
+class AgendaSegment(BaseModel):
+    """One segment of a chapter's meeting agenda; ``seconds`` is per speaker when ``per_speaker``."""
+
+    chapter = ForeignKeyField(Chapter, backref="agenda", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    kind = CharField()  # one of core.chapter.agenda.SEGMENT_KINDS
+    title = CharField()
+    seconds = IntegerField(default=60)
+    per_speaker = BooleanField(default=False)
+
+
+class VisitorStage(BaseModel):
+    """A visitor's stage in the chapter's pipeline when set by hand (applied, joined, declined)."""
+
+    chapter = ForeignKeyField(Chapter, backref="visitor_stages", on_delete="CASCADE", index=False)  # the composite leads with it
+    contact = ForeignKeyField(Contact, backref="visitor_stages", on_delete="CASCADE")
+    stage = CharField()  # one of VISITOR_STAGES
+    changed_on = DateField()
+
+    class Meta:
+        indexes = ((("chapter", "contact"), True),)
+
+
+class FeaturePresentation(BaseModel):
+    """The 10-minute feature slot: who presented (past) or is planned (future) on a date."""
+
+    chapter = ForeignKeyField(Chapter, backref="feature_presentations", on_delete="CASCADE", index=False)  # the composite leads with it
+    contact = ForeignKeyField(Contact, backref="feature_presentations", on_delete="CASCADE")
+    date = DateField()
+
+    class Meta:
+        indexes = ((("chapter", "date"), True),)
+
+
+class MemberAway(BaseModel):
+    """Dates a member said they will be away (the rota skips them)."""
+
+    chapter = ForeignKeyField(Chapter, backref="away", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="away", on_delete="CASCADE")
+    start = DateField()
+    end = DateField()
+
+
+class SpeakerRecord(BaseModel):
+    """Who spoke in an agenda segment at a meeting, for how long against the time allowed."""
+
+    meeting = ForeignKeyField(Meeting, backref="speakers", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, backref="speeches", on_delete="SET NULL")
+    name = CharField(default="")
+    segment = CharField()
+    position = IntegerField(default=0)
+    allowed_seconds = IntegerField(default=60)
+    spoken_seconds = IntegerField(default=0)
+    skipped = BooleanField(default=False)
+
+
+class TrafficLightScheme(BaseModel):
+    """A chapter's own traffic-light scheme (TOML text), copied from a shipped one and edited."""
+
+    chapter = ForeignKeyField(Chapter, backref="schemes", on_delete="CASCADE", index=False)  # the composite leads with it
+    name = CharField()
+    body = TextField()
+
+    class Meta:
+        indexes = ((("chapter", "name"), True),)
+
+
+LEADERSHIP_MODELS = (Testimonial, PowerTeam, PowerTeamClassification, PowerTeamMember, AgendaSegment,
+                     VisitorStage, FeaturePresentation, MemberAway, SpeakerRecord, TrafficLightScheme)
+
 BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
-ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange)
+ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS

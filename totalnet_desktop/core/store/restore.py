@@ -27,8 +27,9 @@ def restore(backup_file: Path, db_path: Path, backup_dir: Path) -> RestoreResult
     backup_file, db_path = Path(backup_file), Path(db_path)
     info = backup.check_restorable(backup_file)
     if db_path.exists() and backup_file.resolve() == db_path.resolve():
-        raise backup.BackupError(f"{backup_file} is the live database itself.")
-    safety = backup.event_backup(db_path, backup_dir, "pre-restore")
+        raise backup.BackupError(f"{backup_file} is TotalNet's own database; choose a backup file.")
+    # The pre-restore backup's pruning must not remove the very file about to be restored.
+    safety = backup.event_backup(db_path, backup_dir, "pre-restore", protect=backup_file)
     db_mod.close_database()
     try:
         backup.copy_into(backup_file, db_path)

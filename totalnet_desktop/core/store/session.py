@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from totalnet_desktop import paths as paths_mod
-from totalnet_desktop.core.store import db
+from totalnet_desktop.core.store import backup, db
 
 
 @dataclass
@@ -23,4 +23,5 @@ def open_session(data_dir=None) -> Session:
     """Resolve and create folders, open and migrate the database; raise TotalNetError subclasses."""
     resolved = paths_mod.ensure(paths_mod.resolve(data_dir))
     db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
+    backup.sweep_stale_partials(resolved.backup_dir)  # what killed backups left behind
     return Session(paths=resolved)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ class InsightCard(QFrame):
     def __init__(self, key: str, title: str, subtitle: str = "", charts: int = 1,
                  numbers_width: int = 360, parent: QWidget | None = None):
         super().__init__(parent)
+        self.last_error = ""
         self.key = key
         self.title = title
         self.setObjectName(f"insight_{key}")
@@ -129,7 +130,20 @@ class InsightCard(QFrame):
             picture = self.grab()
         finally:
             self.save_button.show()
-        ok = picture.save(str(path), "PNG")
-        if not ok:
-            logger.warning("could not save %s", path)
-        return ok
+        from totalnet_desktop.core.store import write_guard
+        from totalnet_desktop.core.store.errors import TotalNetError
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not picture.save(buffer, "PNG"):
+            logger.warning("could not make the picture for %s", path)
+            return False
+        buffer.close()
+        try:  # never the live database or a folder; a full disk leaves the old file (write_guard)
+            write_guard.write_bytes(path, bytes(data.data()))
+        except TotalNetError as exc:
+            self.last_error = str(exc)
+            logger.warning("could not save %s: %s", path, exc)
+            return False
+        return True

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRectF, Qt, QTimer
-from PySide6.QtGui import QPainter, QPixmap, QRegion
+from PySide6.QtGui import QColor, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.insights import facade as insights
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
+from totalnet_desktop.theme import palette
 from totalnet_desktop.views.insights import numbers
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
@@ -63,6 +64,7 @@ class InsightsView(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        self.last_error = ""
         self.cards: dict = {}
         self.dashboard: insights.Dashboard | None = None
         self.last_draw_ms: float | None = None
@@ -333,7 +335,7 @@ class InsightsView(Screen):
         if card.save_png(path):
             self._tell(f"Saved {card.title} to {path}.")
         else:
-            self._tell(f"Could not save {path}: check the folder exists and can be written.")
+            self._tell(card.last_error or f"Could not save {path}: check the folder exists and can be written.")
 
     def print_pdf(self) -> None:
         """Ask where, then print the whole screen to a PDF file."""
@@ -345,9 +347,30 @@ class InsightsView(Screen):
         if self.print_to_pdf(path):
             self._tell(f"Printed Insights to {path}.")
         else:
-            self._tell(f"Could not write {path}: check the folder exists and can be written.")
+            self._tell(self.last_error or f"Could not write {path}: check the folder exists and can be written.")
 
     def print_to_pdf(self, path: str | Path) -> bool:
+        """Print to a fresh file beside ``path``, put in place only when whole (write_guard: never the
+        live database, a folder, or a file truncated by a full disk); False with ``last_error`` set."""
+        from totalnet_desktop.core.store import write_guard
+        from totalnet_desktop.core.store.errors import TotalNetError
+        from totalnet_desktop.render.meeting_report import pdf_problem
+
+        def check(tmp: Path) -> str | None:
+            return None if pdf_problem(tmp) is None else f"The PDF could not be written completely to {path}."
+
+        self.last_error = ""
+        try:
+            with write_guard.atomic_path(path, check) as tmp:
+                if not self._paint_pdf(tmp):
+                    raise write_guard.FileWriteError(f"Cannot write {path}.")
+        except TotalNetError as exc:
+            self.last_error = str(exc)
+            logger.warning("cannot print to %s: %s", path, exc)
+            return False
+        return True
+
+    def _paint_pdf(self, path: Path) -> bool:
         """Render the header line and every card onto A4 pages, a card never split across pages."""
         from PySide6.QtGui import QFont, QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrinter  # only when printing
@@ -387,14 +410,14 @@ class InsightsView(Screen):
                                    QRectF())
                 y += height + gap
         finally:
-            painter.end()
-        return Path(path).exists()
+            ended = painter.end()
+        return ended
 
     @staticmethod
     def _card_picture(card, ratio: float = 2.0) -> QPixmap:
         picture = QPixmap(card.size() * ratio)
         picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.white)
+        picture.fill(QColor(palette.REPORT["paper"]))  # printed: paper white
         card.save_button.hide()
         try:
             card.render(picture, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)

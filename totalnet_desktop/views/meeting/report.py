@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import reports
 from totalnet_desktop.core.chapter.reports import PalmsSummary
+from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.render.meeting_report import report_document, report_html, write_pdf
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
@@ -83,8 +84,8 @@ class MeetingReportDialog(QDialog):
         if path:
             try:
                 self.save_pdf(path)
-            except OSError as exc:
-                QMessageBox.warning(self, "Chapter report", f"The PDF could not be written to {path}: {exc}")
+            except TotalNetError as exc:  # the live database, a folder, a full disk: one sentence
+                QMessageBox.warning(self, "Chapter report", str(exc))
 
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from totalnet_desktop.core.chapter import meetings, slips
+from totalnet_desktop.core.chapter import meetings, slips, testimonials
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store import identity
 from totalnet_desktop.views.meeting.slip_dialogs import (
@@ -11,6 +11,7 @@ from totalnet_desktop.views.meeting.slip_dialogs import (
     ReferralDialog,
     ThankYouDialog,
 )
+from totalnet_desktop.views.meeting.testimonial_dialog import TestimonialDialog
 
 
 class SlipActions:
@@ -65,3 +66,12 @@ class SlipActions:
         submit = lambda d: slips.add_ceu(**d.draft(), **self.slip_kwargs())
         self._slip_done(*CEUDialog.get_ceu(submit, self.members(), self._me(), self))
 
+
+    def add_testimonial(self) -> None:
+        """Key T on a roster row: a testimonial given by that member (or by me)."""
+        if self.meeting is None:
+            return
+        row = self.current_row()
+        giver = row.contact_id if row is not None and row.is_member else self._me()
+        submit = lambda d: testimonials.add_testimonial(**d.draft(), **self.slip_kwargs())
+        self._slip_done(*TestimonialDialog.get_testimonial(submit, self.members(), giver, self))

@@ -81,6 +81,7 @@ class MeetingView(SlipActions, Screen):
                                 ("history", self.tr("Histor&y"), self.show_history),
                                 ("report", self.tr("Re&port"), self.show_report),
                                 ("roster", self.tr("R&oster..."), self.edit_roster),
+                                ("agenda", self.tr("A&genda"), self.show_agenda),
                                 ("close", self.tr("&Close meeting"), self.close_meeting)):
             button = QPushButton(text)
             button.setObjectName(f"meeting_{key}")
@@ -132,7 +133,7 @@ class MeetingView(SlipActions, Screen):
             self.buttons[key] = button
             slips_row.addWidget(button)
         slips_row.addStretch(1)
-        self.hint = QLabel(self.tr("Enter: check in · Tab, then P A L M S: status · Ctrl+Z: undo"))
+        self.hint = QLabel(self.tr("Enter: check in · Tab, then P A L M S: status, T: testimonial · Ctrl+Z: undo"))
         theme.style_text(self.hint, "muted")
         slips_row.addWidget(self.hint)
         self.message = QLabel()
@@ -317,6 +318,9 @@ class MeetingView(SlipActions, Screen):
             if key in STATUS_KEYS and plain:
                 self.set_status(STATUS_KEYS[key])
                 return True
+            if key == Qt.Key.Key_T and plain:
+                self.add_testimonial()
+                return True
             if key == Qt.Key.Key_Escape:
                 self.focus_search()
                 return True
@@ -496,6 +500,17 @@ class MeetingView(SlipActions, Screen):
         if self.meeting is not None:
             MeetingReportDialog.show_report(self.meeting.id, self)
             self._back_from_dialog()
+
+    def show_agenda(self):
+        """The president's agenda with its timers, full screen (on the projector when there is one)."""
+        from totalnet_desktop.views.chapter.agenda_window import open_for_meeting
+
+        if self.meeting is None:
+            return None
+        window = open_for_meeting(self.meeting, self, getattr(self, "agenda_clock", None))
+        self.say(self.tr("The agenda is running in its own window: Space starts, N next speaker, Esc leaves full "
+                         "screen."))
+        return window
 
     def edit_roster(self) -> None:
         from totalnet_desktop.views.meeting.roster import RosterDialog

@@ -45,14 +45,15 @@ def backup_now(ctx, parent: QWidget | None = None) -> Path | None:
                                               file_filter())
     if not chosen:
         return None
-    return backup_to(ctx, parent, Path(chosen))
+    # The file dialog has already asked before replacing an existing file.
+    return backup_to(ctx, parent, Path(chosen), overwrite=True)
 
 
-def backup_to(ctx, parent: QWidget | None, dest: Path) -> Path | None:
+def backup_to(ctx, parent: QWidget | None, dest: Path, overwrite: bool = False) -> Path | None:
     """Back up to ``dest`` (a file or a folder) and say where it went and what it holds."""
     try:
         with _busy():
-            made = backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir, dest)
+            made = backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir, dest, overwrite=overwrite)
     except backup.BackupError as exc:
         notify(parent, QMessageBox.Icon.Warning, translate("Backup", "Backup failed"), str(exc), "backup_result")
         return None

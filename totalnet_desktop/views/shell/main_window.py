@@ -21,6 +21,7 @@ from totalnet_desktop import __version__
 from totalnet_desktop.core.store import overview
 from totalnet_desktop.i18n import translate
 from totalnet_desktop.theme import palette
+from totalnet_desktop.views.chapter.view import ChapterView
 from totalnet_desktop.views.contacts.view import ContactsView
 from totalnet_desktop.views.followups.view import FollowUpsView
 from totalnet_desktop.views.insights.view import InsightsView
@@ -53,7 +54,7 @@ def nav_style(colours: dict[str, str], right_to_left: bool = False) -> str:
     )
 
 SCREENS = (("contacts", ContactsView), ("meeting", MeetingView), ("followups", FollowUpsView),
-           ("insights", InsightsView))
+           ("insights", InsightsView), ("chapter", ChapterView))
 
 
 def screen_title(screen) -> str:

@@ -8,8 +8,9 @@ from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 _MEETING = QT_TRANSLATE_NOOP("Shortcuts", "Meeting day")
 _FOLLOWUPS = QT_TRANSLATE_NOOP("Shortcuts", "Follow-ups")
+_AGENDA = QT_TRANSLATE_NOOP("Shortcuts", "Agenda")
 SHORTCUTS = (
-    ("Ctrl+1 / 2 / 3 / 4", QT_TRANSLATE_NOOP("Shortcuts", "Contacts, Meeting day, Follow-ups, Insights")),
+    ("Ctrl+1 / 2 / 3 / 4 / 5", QT_TRANSLATE_NOOP("Shortcuts", "Contacts, Meeting day, Follow-ups, Insights, Chapter")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search in the current screen")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New contact")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Log a touch with the selected contact")),
@@ -19,6 +20,8 @@ SHORTCUTS = (
     (f"{_MEETING}: Enter", QT_TRANSLATE_NOOP("Shortcuts", "Check in the highlighted member, or add the visitor")),
     (f"{_MEETING}: P A L M S", QT_TRANSLATE_NOOP("Shortcuts", "Set the selected member's attendance")),
     (f"{_MEETING}: Ctrl+R / Ctrl+T / Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Referral, thank-you, one-to-one slip")),
+    (f"{_MEETING}: T", QT_TRANSLATE_NOOP("Shortcuts", "Testimonial by the selected member")),
+    (f"{_AGENDA}: Space N B S Esc", QT_TRANSLATE_NOOP("Shortcuts", "Start/pause, next speaker, back, skip, leave full screen")),
     (f"{_FOLLOWUPS}: D S Enter", QT_TRANSLATE_NOOP("Shortcuts", "Done, snooze, open the contact")),
     ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This sheet")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),

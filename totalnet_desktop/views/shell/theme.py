@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -131,6 +132,9 @@ def apply(choice: str | None = None) -> str:
     palette.set_current_mode(wanted)
     app.setPalette(qpalette(wanted))
     for widget, (key, extra) in list(_styled.items()):
+        if not shiboken6.isValid(widget):  # its window is gone; the Python side lingers until collected
+            _styled.pop(widget, None)
+            continue
         widget.setStyleSheet(f"color: {text(key)}; {extra}")
     if wanted != old:
         logger.info("colour scheme: %s (preference %s)", wanted, _state["preference"])

@@ -1,0 +1,113 @@
+"""The Chapter screen (Ctrl+5): traffic-light table with the hand-counted scores, sorting, colours,
+the what-if column, chapter health, scheme editing, PDF and CSV."""
+
+import datetime as dt
+
+import pytest
+from leadership_data import END, START, TODAY, UK_2012, build
+from modal_helpers import on_next_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from totalnet_desktop.views.chapter.colours import LIGHT_BACKGROUND
+from totalnet_desktop.views.chapter.scheme_dialog import SchemeDialog
+
+
+@pytest.fixture
+def screen(db, main_window, qtbot):
+    build()
+    view = main_window.screens["chapter"]
+    view.today = TODAY
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=2000)
+    qtbot.keyClick(main_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_key() == "chapter"
+    tab = view.lights
+    tab.period.setCurrentIndex(tab.period.findData("custom"))
+    tab.start.setDate(START)
+    tab.end.setDate(END)
+    return view
+
+
+def rows(tab):
+    t = tab.table
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+def test_table_shows_the_hand_counted_scores_and_colours(screen):
+    tab = screen.lights
+    by = {r[0].split()[0]: r for r in rows(tab)}
+    assert len(by) == len(UK_2012)
+    for name, (points, total, colour) in UK_2012.items():
+        assert [float(x) for x in by[name][1:8]] == list(points), name
+        assert (float(by[name][8]), by[name][9]) == (total, colour)
+    colour_item = tab.table.item(0, 9)
+    assert colour_item.background().color().name() == LIGHT_BACKGROUND[colour_item.text()]
+    assert "→" in by["Bravo"][10] or "out of reach" in by["Bravo"][10]
+    assert by["Hotel"][10] == "green: the top colour"
+    assert "40 meetings held" in tab.summary.text()
+
+
+def test_sorting_by_total_and_the_printed_order(screen, tmp_path):
+    tab = screen.lights
+    tab.table.sortItems(8, Qt.SortOrder.DescendingOrder)
+    totals = [float(r[8]) for r in rows(tab)]
+    assert totals == sorted(totals, reverse=True) and rows(tab)[0][0] == "Hotel Member"
+    tab.table.sortItems(9, Qt.SortOrder.AscendingOrder)  # colour: grey, red, amber, green
+    assert [r[9] for r in rows(tab)][:3] == ["grey"] * 3 and rows(tab)[-1][9] == "green"
+    target = tmp_path / "lights.pdf"
+    tab.ask_path = lambda *a: str(target)
+    assert tab.print_pdf() == str(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    from totalnet_desktop.render.traffic_lights_report import report_html
+
+    html = report_html(tab.report, tab.shown_order())
+    assert html.index("Alpha Member") < html.index("Hotel Member")
+
+
+def test_power_of_one_and_health(screen):
+    tab = screen.lights
+    tab.scheme.setCurrentIndex(tab.scheme.findData("Power of One"))
+    lima = next(r for r in rows(tab) if r[0].startswith("Lima"))
+    assert lima[1:8] == ["20", "20", "0", "20", "9.9", "69.9", "amber"]
+    members = tab.health.findChild(type(tab.summary), "health_size")
+    assert "14" in members.text()
+    attendance = tab.health.findChild(type(tab.summary), "health_attendance")
+    # 14 members x 40 meetings = 560 statuses; 4 M left out; 11 A => 545 / 556 = 98.0%
+    assert "98%" in attendance.text()
+
+
+def test_csv_export_matches_the_cli_columns(screen, tmp_path):
+    tab = screen.lights
+    target = tmp_path / "lights.csv"
+    tab.ask_path = lambda *a: str(target)
+    tab.export_csv()
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("First Name,Last Name,Absenteeism,Absenteeism Points")
+    assert "Delta,Member,3,0,0.750,10,2500.00,10" in text
+
+
+def test_edit_scheme_keeps_a_chapter_copy_and_reports_errors_in_the_dialog(screen, qtbot):
+    tab = screen.lights
+
+    def bad_then_good(d):
+        assert isinstance(d, SchemeDialog)
+        d.text.setPlainText(d.text.toPlainText().replace('measure = "lates"', 'measure = "smiles"'))
+        d.accept()
+        assert "unknown measure 'smiles'" in d.error.text() and d.isVisible()
+        d.text.setPlainText(d.text.toPlainText().replace('"smiles"', '"lates"').replace(
+            'name = "UK 2012"', 'name = "Gulf 2026"').replace("green = 70", "green = 60"))
+        d.accept()
+
+    on_next_modal(bad_then_good, SchemeDialog)
+    tab.edit_scheme()
+    assert tab.scheme.currentData() == "Gulf 2026"
+    golf = next(r for r in rows(tab) if r[0].startswith("Golf"))
+    assert golf[8:10] == ["65", "green"]
+    assert tab.scheme.findData("UK 2012") >= 0  # the shipped one is still there
+
+
+def test_no_chapter_says_so(db, main_window, qtbot):
+    view = main_window.show_screen("chapter")
+    assert "Set up your chapter" in view.lights.summary.text()
+    assert dt.date.today()  # the screen opened without data and without an error

@@ -1,0 +1,73 @@
+"""``totalnet traffic-lights [--scheme NAME] [--from DATE --to DATE] [--csv FILE]``: member scores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from totalnet_desktop.core.chapter import chapters, traffic_lights, traffic_report
+from totalnet_desktop.core.store.errors import TotalNetError
+
+logger = logging.getLogger(__name__)
+
+
+def register(sub) -> None:
+    p = sub.add_parser("traffic-lights", help="each member's traffic-light score, total and colour")
+    p.add_argument("--scheme", metavar="NAME", help="UK 2012 (default), Power of One, or the chapter's own")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day (default: the last "
+                   "six completed calendar months)")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today with --from)")
+    p.add_argument("--csv", metavar="FILE", help="write a CSV file instead of printing")
+    p.set_defaults(handler=run_traffic_lights)
+
+
+def _date(text: str, what: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise TotalNetError(f"The {what} date \"{text}\" is not a date; write it like 2026-06-01.") from None
+
+
+def period(start: str | None, end: str | None, today: dt.date) -> tuple[dt.date, dt.date]:
+    """--from/--to, or the last six completed calendar months."""
+    if not start and not end:
+        return traffic_lights.last_completed_months(today)
+    if not start:
+        raise TotalNetError("--to needs --from (the period's first day).")
+    first, last = _date(start, "--from"), _date(end, "--to") if end else today
+    if last < first:
+        raise TotalNetError(f"The period ends ({last}) before it starts ({first}).")
+    return first, last
+
+
+def _cell(value) -> str:
+    return str(value)
+
+
+def run_traffic_lights(args) -> int:
+    """Print the scores as an aligned table, or write them to --csv."""
+    chapter_id = chapters.my_chapter_id()
+    if chapter_id is None:
+        raise TotalNetError("There is no chapter yet (or several and none is yours): set one up in the app first.")
+    today = dt.date.today()
+    start, end = period(args.start, args.end, today)
+    scheme = traffic_lights.find_scheme(args.scheme, chapter_id)
+    report = traffic_report.chapter_scores(chapter_id, scheme, start, end, today=today)
+    headers, rows = traffic_report.table(report)
+    if args.csv:
+        from totalnet_desktop.core.exchange.csv_write import write_table
+
+        count = write_table(args.csv, headers, rows)
+        print(f"wrote {args.csv}: {count} members, {scheme.name}, {start} to {end}")
+        return 0
+    cells = [headers] + [[_cell(v) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    print(f"{report.chapter_name}: {scheme.name}, {start:%d %b %Y} to {end:%d %b %Y}, {report.held} meetings")
+    for n, row in enumerate(cells):
+        print("  ".join(c.ljust(w) if i < 2 or i == len(row) - 1 else c.rjust(w)
+                        for i, (c, w) in enumerate(zip(row, widths))).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+    counts = report.colour_counts()
+    print(", ".join(f"{n} {c}" for c, n in counts.items()))
+    return 0

@@ -1,0 +1,47 @@
+"""Testimonial slips: at a meeting a member gives a testimonial about another member (key T)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+
+from totalnet_desktop.core.chapter import meeting_undo
+from totalnet_desktop.core.chapter import people as chapter_people
+from totalnet_desktop.core.chapter.slips import SlipResult
+from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.models import Contact, Testimonial, database
+
+logger = logging.getLogger(__name__)
+
+
+def add_testimonial(giver_id: int, about_id: int | None = None, *, notes: str = "",
+                    day: dt.date | None = None, meeting_id: int | None = None) -> SlipResult:
+    """Record that ``giver`` gave a testimonial (about ``about``, when said); undoable on meeting day."""
+    chapter_people.require_contact(giver_id, "member giving the testimonial")
+    if about_id is not None:
+        chapter_people.require_contact(about_id, "member the testimonial is about")
+        if about_id == giver_id:
+            raise ValidationError("A testimonial is about another member, not about oneself.")
+    with database.atomic():
+        row = Testimonial.create(date=day or dt.date.today(), meeting=meeting_id, giver=giver_id, about=about_id,
+                                 notes=normalize.clean(notes))
+        meeting_undo.push("testimonial", {"kind": "slip", "table": "testimonial", "id": row.id})
+    giver = chapter_people.person_name(giver_id)
+    about = f" about {chapter_people.person_name(about_id)}" if about_id is not None else ""
+    return SlipResult(row.id, f"Testimonial by {giver}{about} recorded.")
+
+
+def counts(start: dt.date, end: dt.date) -> Counter:
+    """Testimonials given per member, dated start..end (inclusive)."""
+    query = Testimonial.select(Testimonial.giver).where((Testimonial.date >= start) & (Testimonial.date <= end))
+    return Counter(t.giver_id for t in query)
+
+
+def meeting_testimonials(meeting_id: int) -> list[tuple[str, str, str]]:
+    """(giver, about, notes) of the testimonials recorded at a meeting, in order."""
+    rows = list(Testimonial.select().where(Testimonial.meeting == meeting_id).order_by(Testimonial.id))
+    ids = {i for t in rows for i in (t.giver_id, t.about_id) if i}
+    names = {c.id: c.full_name for c in Contact.select().where(Contact.id.in_(list(ids)))} if ids else {}
+    return [(names.get(t.giver_id, ""), names.get(t.about_id, ""), t.notes) for t in rows]

@@ -1,0 +1,1 @@
+"""The Chapter screen (Ctrl+5): leadership tools."""

@@ -1,0 +1,262 @@
+"""The Chapter screen's Agenda: the chapter's segments (edited once, kept per chapter), the speaking
+order, Start (the full-screen timer window) and who spoke at the last meeting, with overruns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.chapter import agenda, meetings
+from totalnet_desktop.core.chapter.agenda import SEGMENT_KINDS, Segment
+from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
+
+logger = logging.getLogger(__name__)
+_TIME = re.compile(r"^\s*(?:(\d{1,3})\s*[:.]\s*)?(\d{1,4})\s*$")
+
+
+def parse_time(text: str, where: str) -> int:
+    """'1:30' -> 90, '45' -> 45 seconds, '15:00' -> 900."""
+    match = _TIME.match(text)
+    if not match:
+        raise ValidationError(f"{where}: \"{text}\" is not a time; write minutes:seconds like 1:30.")
+    minutes, seconds = int(match.group(1) or 0), int(match.group(2))
+    return minutes * 60 + seconds
+
+
+def time_text(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class AgendaTab(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chapter_id: int | None = None
+        self.today = dt.date.today()
+        self.clock = None  # tests inject a clock for the window
+        self.window_open = None
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("agenda_segments")
+        self.table.setHorizontalHeaderLabels(["Segment", "Kind", "Time (min:sec)", "Per speaker"])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QHBoxLayout()
+        for text, slot in (("&Add", self.add_row), ("&Remove", self.remove_row), ("Move &up", lambda: self.move(-1)),
+                           ("Move do&wn", lambda: self.move(1)), ("Standard agenda", self.reset),
+                           ("&Save agenda", self.save)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.order = QComboBox()
+        self.order.setObjectName("agenda_order")
+        for key, text in agenda.ORDERS.items():
+            self.order.addItem(text, key)
+        self.sound = QCheckBox("Sound")
+        self.sound.setToolTip("A soft chime at 10 seconds left and when the time is up")
+        self.sound.setChecked(True)
+        self.order.currentIndexChanged.connect(lambda _: prefs.set("agenda_order", self.order.currentData()))
+        self.sound.toggled.connect(lambda on: prefs.set("agenda_sound", on))
+        self.start_button = QPushButton("▶  S&tart the agenda")
+        self.start_button.setToolTip("Full screen, on the projector when one is attached")
+        self.start_button.setObjectName("agenda_start")
+        self.start_button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
+        self.start_button.clicked.connect(self.start)
+        start_row = QHBoxLayout()
+        start_row.addWidget(QLabel("60-second presentations:"))
+        start_row.addWidget(self.order)
+        start_row.addWidget(self.sound)
+        start_row.addStretch(1)
+        start_row.addWidget(self.start_button)
+        self.message = QLabel()
+        self.message.setObjectName("agenda_message")
+        self.message.setWordWrap(True)
+        self.spoke = QLabel()
+        self.spoke.setObjectName("agenda_spoke")
+        self.spoke.setWordWrap(True)
+        self.spoke.setTextFormat(Qt.TextFormat.RichText)
+        self.spoke.setAlignment(Qt.AlignmentFlag.AlignTop)
+        hint = QLabel("Keys in the agenda window: Space start/pause · N next speaker · B back · S skip · "
+                      "Esc leave full screen. With a projector attached the timer goes there and this "
+                      "screen keeps the check-in roster.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {MUTED_TEXT};")
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>The chapter's agenda</b>"))
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+        left.addLayout(start_row)
+        left.addWidget(hint)
+        left.addWidget(self.message)
+        scroll = QScrollArea()
+        scroll.setWidget(self.spoke)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(250)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QHBoxLayout(self)
+        body.addLayout(left, 3)
+        body.addWidget(scroll, 2)
+
+    # ---- editing ---------------------------------------------------------------------------
+    def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
+        self.chapter_id = chapter_id
+        self.today = today or dt.date.today()
+        self.start_button.setEnabled(chapter_id is not None)
+        for widget, value in ((self.order, prefs.get("agenda_order")), (self.sound, prefs.get("agenda_sound"))):
+            widget.blockSignals(True)
+            if widget is self.order and value:
+                self.order.setCurrentIndex(max(self.order.findData(value), 0))
+            elif widget is self.sound and value is not None:
+                self.sound.setChecked(bool(value))
+            widget.blockSignals(False)
+        if chapter_id is None:
+            self.message.setText("Set up your chapter on Meeting day first.")
+            return
+        self.fill(agenda.load_agenda(chapter_id))
+        self.show_spoken()
+
+    def fill(self, segments: list[Segment]) -> None:
+        self.table.setRowCount(0)
+        for s in segments:
+            self._append(s)
+
+    def _append(self, s: Segment, at: int | None = None) -> None:
+        row = self.table.rowCount() if at is None else at
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(s.title))
+        kind = QComboBox()
+        for key, label in SEGMENT_KINDS.items():
+            kind.addItem(label, key)
+        kind.setCurrentIndex(max(kind.findData(s.kind), 0))
+        self.table.setCellWidget(row, 1, kind)
+        self.table.setItem(row, 2, QTableWidgetItem(time_text(s.seconds)))
+        per = QTableWidgetItem()
+        per.setFlags(per.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        per.setCheckState(Qt.CheckState.Checked if s.per_speaker else Qt.CheckState.Unchecked)
+        self.table.setItem(row, 3, per)
+
+    def segments(self) -> list[Segment]:
+        """What the table holds; ValidationError names the row."""
+        out = []
+        for row in range(self.table.rowCount()):
+            title = self.table.item(row, 0).text() if self.table.item(row, 0) else ""
+            kind = self.table.cellWidget(row, 1).currentData()
+            seconds = parse_time(self.table.item(row, 2).text(), f"Segment {row + 1}")
+            per = self.table.item(row, 3).checkState() == Qt.CheckState.Checked
+            out.append(Segment(kind, title, seconds, per))
+        return out
+
+    def add_row(self) -> None:
+        row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else self.table.rowCount()
+        self._append(Segment("other", "New segment", 300), row)
+        self.table.setCurrentCell(row, 0)
+
+    def remove_row(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+
+    def move(self, step: int) -> None:
+        row = self.table.currentRow()
+        try:
+            segments = self.segments()
+        except ValidationError as exc:
+            self.say(str(exc), True)
+            return
+        target = row + step
+        if row < 0 or not 0 <= target < len(segments):
+            return
+        segments[row], segments[target] = segments[target], segments[row]
+        self.fill(segments)
+        self.table.setCurrentCell(target, 0)
+
+    def reset(self) -> None:
+        self.fill(agenda.default_agenda())
+        self.say("The standard agenda; Save agenda keeps it for the chapter.")
+
+    def save(self) -> bool:
+        if self.chapter_id is None:
+            return False
+        try:
+            agenda.save_agenda(self.chapter_id, self.segments())
+        except ValidationError as exc:
+            self.say(str(exc), True)
+            return False
+        total = sum(s.seconds for s in agenda.load_agenda(self.chapter_id) if not s.per_speaker)
+        self.say(f"Agenda saved for the chapter ({total // 60} minutes plus the 60-second round).")
+        return True
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_TEXT};" if error else "")
+        self.message.setText(text)
+
+    # ---- running ---------------------------------------------------------------------------
+    def start(self):
+        """Open today's meeting's agenda in the full-screen window (the agenda as the table shows it)."""
+        from totalnet_desktop.views.chapter import agenda_window
+
+        if self.chapter_id is None:
+            return None
+        try:
+            segments = self.segments()
+            meeting = self.meeting_for_agenda()
+            window = agenda_window.open_for_meeting(meeting, self, self.clock, segments, self.order.currentData(),
+                                                    self.sound.isChecked())
+        except ValidationError as exc:
+            self.say(str(exc), True)
+            return None
+        window.closed.connect(lambda _run: self.show_spoken())
+        self.window_open = window
+        speakers = len(window.run.speakers)
+        self.say(f"The agenda of the meeting of {meeting.date:%a %d %b %Y} is running: {speakers} speakers in "
+                 "the 60-second round (members checked in, then visitors).")
+        return window
+
+    def meeting_for_agenda(self) -> meetings.MeetingRecord:
+        """Today's meeting; on another day the latest meeting before it (its check-ins make the round)."""
+        today = meetings.find_meeting(self.chapter_id, self.today)
+        if today is not None:
+            return today
+        earlier = [m for m in meetings.list_meetings(self.chapter_id) if m.date <= self.today]
+        return earlier[0] if earlier else meetings.open_meeting(self.chapter_id, self.today, today=self.today)
+
+    def show_spoken(self) -> None:
+        """Who spoke at the latest meeting that has a record, with overruns."""
+        if self.chapter_id is None:
+            return
+        for m in meetings.list_meetings(self.chapter_id)[:12]:
+            lines = agenda.speaker_lines(m.id)
+            if not lines:
+                continue
+            rows = []
+            for ln in lines:
+                over = f" <span style='color:{ERROR_TEXT}'>+{time_text(ln.overrun)}</span>" if ln.overrun else ""
+                spoken = "skipped" if ln.skipped else time_text(ln.spoken)
+                rows.append(f"<tr><td>{ln.name}</td><td align='right'>{spoken}{over}</td></tr>")
+            overruns = sum(1 for ln in lines if ln.overrun)
+            self.spoke.setText(f"<b>Who spoke on {m.date:%d %b %Y}</b> ({len(lines)} turns, {overruns} over time)"
+                               f"<table cellpadding='2'>{''.join(rows)}</table>")
+            return
+        self.spoke.setText(f"<span style='color:{MUTED_TEXT}'>Who spoke is recorded when the agenda window "
+                           "closes, and shows here.</span>")

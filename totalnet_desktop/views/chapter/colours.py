@@ -1,0 +1,23 @@
+"""The colours of the leadership screens, named for their code; the values live in theme/palette.py."""
+
+from __future__ import annotations
+
+from totalnet_desktop.theme import palette
+
+# Traffic lights: the cell background and the text drawn on it.
+LIGHT_BACKGROUND = dict(palette.TRAFFIC_LIGHTS)
+LIGHT_TEXT = dict(palette.TRAFFIC_TEXT)
+
+# The agenda timer: normal, the last seconds, over time; and the projector's background.
+TIMER_NORMAL = palette.TIMER["normal"]
+TIMER_AMBER = palette.TIMER["amber"]
+TIMER_RED = palette.TIMER["red"]
+TIMER_BACKGROUND = palette.TIMER["background"]
+TIMER_DIM_TEXT = palette.TIMER["dim_text"]
+TIMER_TRACK = palette.TIMER["track"]
+
+# Small charts beside the chapter health figures.
+SPARK_LINE = palette.SPARK["line"]
+SPARK_FILL = palette.SPARK["fill"]
+MUTED_TEXT = palette.text("muted", palette.LIGHT)
+ERROR_TEXT = palette.text("error", palette.LIGHT)

@@ -1,0 +1,293 @@
+"""The Chapter screen's traffic lights: a sortable member table with each area's points, the total, the
+colour and a what-if line; the scheme and period; chapter health beside it; print to PDF, export CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.chapter import health, traffic_lights, traffic_report
+from totalnet_desktop.core.chapter.traffic_report import Report, measure_text, points_text
+from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
+from totalnet_desktop.views.chapter.sparkline import Sparkline
+
+logger = logging.getLogger(__name__)
+
+PERIODS = (("last6", "Last six completed months"), ("current6", "Six months to the end of this month"),
+           ("weeks26", "Last 26 weeks"), ("custom", "Custom range"))
+COLOUR_RANK = {"green": 3, "amber": 2, "red": 1, "grey": 0}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SortItem(QTableWidgetItem):
+    """A cell that sorts by a value of its own (numbers, colour rank) rather than by its text."""
+
+    def __init__(self, text: str, key) -> None:
+        super().__init__(text)
+        self.setData(SORT_ROLE, key)
+
+    def __lt__(self, other) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return mine < theirs
+
+
+class LightsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chapter_id: int | None = None
+        self.today = dt.date.today()
+        self.report: Report | None = None
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("lights_scheme")
+        self.period = QComboBox()
+        self.period.setObjectName("lights_period")
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for key, text in PERIODS:
+            self.period.addItem(text, key)
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.dateChanged.connect(self._custom_changed)
+        self.print_button = QPushButton("&Print to PDF...")
+        self.csv_button = QPushButton("E&xport CSV...")
+        self.edit_button = QPushButton("Edit &scheme...")
+        self.print_button.clicked.connect(self.print_pdf)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.edit_button.clicked.connect(self.edit_scheme)
+        bar = QHBoxLayout()
+        for label, widget in (("Scheme", self.scheme), ("Period", self.period)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.start)
+        bar.addWidget(self.end)
+        bar.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("lights_summary")
+        self.summary.setWordWrap(True)
+        # The buttons share the summary's line, so the pickers keep their width on a small screen.
+        second = QHBoxLayout()
+        second.addWidget(self.summary, 1)
+        for b in (self.edit_button, self.print_button, self.csv_button):
+            second.addWidget(b)
+        self.table = QTableWidget()
+        self.table.setObjectName("lights_table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.health = QFrame()
+        self.health.setObjectName("chapter_health")
+        self.health.setFrameShape(QFrame.Shape.StyledPanel)
+        self.health.setMinimumWidth(190)
+        self.health.setMaximumWidth(280)
+        self.health_grid = QGridLayout(self.health)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(self.health)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(second)
+        layout.addLayout(body, 1)
+        self.scheme.currentIndexChanged.connect(lambda _: self.refresh())
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self._period_changed()
+
+    # ---- state ----------------------------------------------------------------------------
+    def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
+        """Show the chapter's scores (re-reading the schemes)."""
+        self.chapter_id = chapter_id
+        self.today = today or dt.date.today()
+        current = self.scheme.currentText() or traffic_lights.DEFAULT_SCHEME
+        self.scheme.blockSignals(True)
+        self.scheme.clear()
+        for s in traffic_lights.list_schemes(chapter_id):
+            self.scheme.addItem(s.name + (" (chapter's own)" if s.source == "chapter" else ""), s.name)
+        index = self.scheme.findData(current)
+        self.scheme.setCurrentIndex(max(index, 0))
+        self.scheme.blockSignals(False)
+        self._period_changed()
+
+    def period_range(self) -> tuple[dt.date, dt.date]:
+        key = self.period.currentData()
+        if key == "last6":
+            return traffic_lights.last_completed_months(self.today)
+        if key == "current6":
+            return traffic_lights.current_months(self.today)
+        if key == "weeks26":
+            return traffic_lights.rolling_weeks(self.today)
+        return self.start.date().toPython(), self.end.date().toPython()
+
+    def _period_changed(self, *_args) -> None:
+        custom = self.period.currentData() == "custom"
+        if not custom:
+            start, end = self.period_range()
+            for edit, day in ((self.start, start), (self.end, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        self.refresh()
+
+    def _custom_changed(self, *_args) -> None:
+        if self.period.currentData() == "custom":
+            self.refresh()
+
+    # ---- table ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.chapter_id is None or self.scheme.currentData() is None:
+            self.table.setRowCount(0)
+            self.summary.setText("Set up your chapter on Meeting day first.")
+            return
+        start, end = self.period_range()
+        try:
+            scheme = traffic_lights.find_scheme(self.scheme.currentData(), self.chapter_id)
+            self.report = traffic_report.chapter_scores(self.chapter_id, scheme, start, end, today=self.today)
+        except TotalNetError as exc:
+            self.report = None
+            self.table.setRowCount(0)
+            self.summary.setStyleSheet(f"color: {ERROR_TEXT};")
+            self.summary.setText(str(exc))
+            return
+        self.summary.setStyleSheet("")
+        self._fill(self.report)
+        self._fill_health(start, end)
+
+    def _fill(self, report: Report) -> None:
+        areas = report.scheme.areas
+        headers = ["Member"] + [a.label for a in areas] + ["Total", "Colour", "What if"]
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        for i, a in enumerate(areas, start=1):
+            self.table.horizontalHeaderItem(i).setToolTip(f"{a.label}: up to {float(a.maximum):g} points")
+        self.table.setRowCount(len(report.members))
+        for row, m in enumerate(report.members):
+            name = SortItem(m.name, (m.first_name.casefold(), m.last_name.casefold()))
+            name.setData(Qt.ItemDataRole.UserRole, row)
+            self.table.setItem(row, 0, name)
+            for col, (a, v, p) in enumerate(zip(areas, m.score.measures, m.score.points), start=1):
+                item = SortItem(points_text(p), float(p))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(f"{a.label}: {measure_text(a.measure, v)}")
+                self.table.setItem(row, col, item)
+            total = SortItem(points_text(m.score.total), float(m.score.total))
+            total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = total.font()
+            font.setBold(True)
+            total.setFont(font)
+            self.table.setItem(row, len(areas) + 1, total)
+            colour = SortItem(m.score.colour, COLOUR_RANK[m.score.colour])
+            colour.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            colour.setBackground(QBrush(QColor(LIGHT_BACKGROUND[m.score.colour])))
+            colour.setForeground(QBrush(QColor(LIGHT_TEXT[m.score.colour])))
+            self.table.setItem(row, len(areas) + 2, colour)
+            self.table.setItem(row, len(areas) + 3, SortItem(m.what_if, None))
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        counts = " · ".join(f"{n} {c}" for c, n in report.colour_counts().items())
+        self.summary.setText(
+            f"<b>{report.scheme.name}</b>: {report.start:%d %b %Y} to {report.end:%d %b %Y}, "
+            f"{report.held} meetings held" + (f", {report.remaining} to come" if report.remaining else "")
+            + f" · {counts} · <span style='color:{MUTED_TEXT}'>hover a cell for its measure</span>")
+
+    def _fill_health(self, start: dt.date, end: dt.date) -> None:
+        while self.health_grid.count():
+            item = self.health_grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone now, not at the next event-loop turn
+                widget.deleteLater()
+        title = QLabel("<b>Chapter health</b>")
+        self.health_grid.addWidget(title, 0, 0, 1, 2)
+        for n, fig in enumerate(health.chapter_health(self.chapter_id, start, end), start=1):
+            label = QLabel(f"{fig.label}<br><b style='font-size:15px'>{fig.text}</b>")
+            label.setObjectName(f"health_{fig.key}")
+            label.setWordWrap(True)
+            self.health_grid.addWidget(label, 2 * n - 1, 0, 1, 2)
+            spark = Sparkline()
+            spark.setObjectName(f"spark_{fig.key}")
+            fmt = (lambda v: f"{v:.0%}") if fig.key in ("attendance", "conversion") else (lambda v: f"{v:.2f}")
+            spark.set_series(fig.series, fmt)
+            self.health_grid.addWidget(spark, 2 * n, 0, 1, 2)
+        self.health_grid.setRowStretch(self.health_grid.rowCount(), 1)
+
+    def shown_order(self) -> list[int]:
+        """The report's member indexes in the order the table shows them (after sorting)."""
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.table.rowCount())]
+
+    # ---- actions --------------------------------------------------------------------------
+    def ask_path(self, title: str, suggested: str, pattern: str) -> str:
+        """A save-file dialog (tests replace it)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        return path
+
+    def print_pdf(self) -> str | None:
+        if self.report is None:
+            return None
+        path = self.ask_path("Print traffic lights to PDF", f"traffic-lights-{self.report.end}.pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        from totalnet_desktop.render.traffic_lights_report import write_pdf
+
+        write_pdf(self.report, path, self.shown_order())
+        self.summary.setText(f"Saved {path}.")
+        return path
+
+    def export_csv(self) -> str | None:
+        if self.report is None:
+            return None
+        path = self.ask_path("Export traffic lights", f"traffic-lights-{self.report.end}.csv", "CSV (*.csv)")
+        if not path:
+            return None
+        from totalnet_desktop.core.exchange.csv_write import write_table
+
+        try:
+            write_table(path, *traffic_report.table(self.report))
+        except TotalNetError as exc:
+            self.summary.setText(str(exc))
+            return None
+        self.summary.setText(f"Saved {path}.")
+        return path
+
+    def edit_scheme(self) -> None:
+        from totalnet_desktop.views.chapter.scheme_dialog import SchemeDialog
+
+        if self.chapter_id is None:
+            return
+        scheme = traffic_lights.find_scheme(self.scheme.currentData(), self.chapter_id)
+        saved, accepted = SchemeDialog.edit(self.chapter_id, scheme, self)
+        if accepted and saved is not None:
+            self.scheme.blockSignals(True)
+            self.scheme.clear()
+            self.scheme.blockSignals(False)
+            self.scheme.addItem(saved.name, saved.name)
+            self.load(self.chapter_id, self.today)
+            self.scheme.setCurrentIndex(max(self.scheme.findData(saved.name), 0))

@@ -1,0 +1,77 @@
+"""Copy a traffic-light scheme and edit it for the chapter: the scheme's TOML text, checked on save."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.chapter import traffic_lights
+from totalnet_desktop.core.chapter.scheme import Scheme
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
+
+
+class SchemeDialog(QDialog):
+    def __init__(self, chapter_id: int, scheme: Scheme, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Traffic-light scheme: {scheme.name}")
+        self.chapter_id, self.scheme = chapter_id, scheme
+        self.saved: Scheme | None = None
+        intro = QLabel(
+            ("This is the chapter's own copy." if scheme.source == "chapter" else
+             "Saving keeps an edited copy for this chapter; the shipped scheme stays as it is.")
+            + " Change the name to keep both. A band gives its points when the measure is <i>below</i> "
+              "a value (or <i>upto</i> it, inclusive); <i>linear</i> gives points × min(1, measure / target).")
+        intro.setWordWrap(True)
+        intro.setStyleSheet(f"color: {MUTED_TEXT};")
+        self.text = QPlainTextEdit(scheme.text)
+        self.text.setObjectName("scheme_text")
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.error = QLabel()
+        self.error.setObjectName("scheme_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_TEXT};")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        if scheme.source == "chapter":
+            self.remove = QPushButton("&Delete the chapter's copy")
+            self.remove.clicked.connect(self.delete_copy)
+            buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.DestructiveRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(720, 620)
+
+    def accept(self) -> None:
+        replaces = self.scheme.name if self.scheme.source == "chapter" else None
+        try:
+            self.saved = traffic_lights.save_chapter_scheme(self.chapter_id, self.text.toPlainText(), replaces)
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+    def delete_copy(self) -> None:
+        traffic_lights.delete_chapter_scheme(self.chapter_id, self.scheme.name)
+        self.saved = None
+        super().accept()
+
+    @classmethod
+    def edit(cls, chapter_id: int, scheme: Scheme, parent: QWidget | None = None) -> tuple[Scheme | None, bool]:
+        """Edit a scheme; returns (the saved scheme or None when the copy was deleted, accepted)."""
+        dialog = cls(chapter_id, scheme, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        saved = dialog.saved
+        dialog.deleteLater()
+        return saved, accepted

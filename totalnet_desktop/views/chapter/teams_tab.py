@@ -1,0 +1,181 @@
+"""The Chapter screen's power teams: each sphere's classifications and members, the chapter's most
+wanted (the gap list), invitation follow-ups, and referrals inside each team per month."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.chapter import chapters, power_teams, traffic_lights
+from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
+
+
+class TeamsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chapter_id: int | None = None
+        self.today = dt.date.today()
+        self.teams: list[power_teams.Team] = []
+        self.list = QListWidget()
+        self.list.setObjectName("teams_list")
+        self.list.currentRowChanged.connect(self.show_team)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("team name")
+        self.classes = QLineEdit()
+        self.classes.setPlaceholderText("classifications, separated by commas")
+        self.members = QListWidget()
+        self.members.setObjectName("team_members")
+        buttons = QHBoxLayout()
+        for text, slot in (("&Save team", self.save), ("&New team", self.new), ("&Delete team", self.delete),
+                           ("Load sta&rter teams", self.load_starter)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        editor = QWidget()
+        form = QVBoxLayout(editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(QLabel("Name"))
+        form.addWidget(self.name)
+        form.addWidget(QLabel("Classifications"))
+        form.addWidget(self.classes)
+        form.addWidget(QLabel("Members (tick to put them in the team)"))
+        form.addWidget(self.members, 1)
+        form.addLayout(buttons)
+        self.wanted = QLabel()
+        self.wanted.setObjectName("most_wanted")
+        self.wanted.setWordWrap(True)
+        self.wanted.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.wanted.setTextFormat(Qt.TextFormat.RichText)
+        invite = QPushButton("&Queue invitations for the most wanted")
+        invite.clicked.connect(self.invite)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.wanted, 1)
+        side_layout.addWidget(invite)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(editor)
+        splitter.addWidget(side)
+        splitter.setSizes([220, 420, 360])
+        self.message = QLabel()
+        self.message.setObjectName("teams_message")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+    def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
+        self.chapter_id = chapter_id
+        self.today = today or dt.date.today()
+        if chapter_id is None:
+            self.wanted.setText("Set up your chapter on Meeting day first.")
+            return
+        keep = self.list.currentRow()
+        self.teams = power_teams.teams(chapter_id)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in self.teams:
+            gap = f"  ({len(t.missing)} missing)" if t.missing else ""
+            self.list.addItem(f"{t.name}: {len(t.members)}{gap}")
+        self.list.blockSignals(False)
+        if self.teams:
+            self.list.setCurrentRow(min(max(keep, 0), len(self.teams) - 1))
+        else:
+            self.new()
+        self.show_wanted()
+
+    def show_team(self, row: int) -> None:
+        team = self.teams[row] if 0 <= row < len(self.teams) else None
+        self.name.setText(team.name if team else "")
+        self.classes.setText(", ".join(team.classifications) if team else "")
+        chosen = {m.contact_id for m in team.members} if team else set()
+        self.members.clear()
+        for m in chapters.roster(self.chapter_id):
+            item = QListWidgetItem(f"{m.name} · {m.classification}" if m.classification else m.name)
+            item.setData(Qt.ItemDataRole.UserRole, m.contact_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if m.contact_id in chosen else Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+
+    def show_wanted(self) -> None:
+        wanted = power_teams.most_wanted(self.chapter_id)
+        start, _end = traffic_lights.last_completed_months(self.today, 6)
+        by_month = power_teams.team_referrals_by_month(self.chapter_id, start, self.today)
+        rows = "".join(f"<li>{html.escape(w.classification)} <span style='color:{MUTED_TEXT}'>"
+                       f"({html.escape(', '.join(w.teams))})</span></li>" for w in wanted[:25])
+        more = f"<p>and {len(wanted) - 25} more</p>" if len(wanted) > 25 else ""
+        months = sorted({m for counts in by_month.values() for m in counts})
+        head = "".join(f"<th>{dt.date.fromisoformat(m + '-01'):%b}</th>" for m in months)
+        body = "".join(f"<tr><td>{html.escape(name)}</td>"
+                       + "".join(f"<td align='center'>{counts.get(m, 0)}</td>" for m in months) + "</tr>"
+                       for name, counts in by_month.items() if counts)
+        table = (f"<table cellpadding='2'><tr><th></th>{head}</tr>{body}</table>" if body
+                 else f"<p style='color:{MUTED_TEXT}'>No referrals inside a team since {start:%b %Y}.</p>")
+        self.wanted.setText(f"<b>Most wanted</b> ({len(wanted)}): classifications in your teams no member holds"
+                            f"<ul>{rows}</ul>{more}<b>Referrals inside each team, by month</b>{table}")
+
+    def _form(self) -> tuple[str, list[str], list[int]]:
+        classes = [c.strip() for c in self.classes.text().split(",")]
+        ids = [self.members.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.members.count())
+               if self.members.item(i).checkState() == Qt.CheckState.Checked]
+        return self.name.text(), classes, ids
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_TEXT};" if error else "")
+        self.message.setText(text)
+
+    def save(self) -> None:
+        if self.chapter_id is None:
+            return
+        row = self.list.currentRow()
+        team_id = self.teams[row].id if 0 <= row < len(self.teams) and self.list.currentItem() else None
+        name, classes, ids = self._form()
+        try:
+            power_teams.save_team(self.chapter_id, name, classes, ids, team_id)
+        except TotalNetError as exc:
+            self.say(str(exc), True)
+            return
+        self.load(self.chapter_id, self.today)
+        self.say(f"Power team \"{name.strip()}\" saved.")
+
+    def new(self) -> None:
+        self.list.setCurrentRow(-1)
+        self.list.clearSelection()
+        self.name.clear()
+        self.classes.clear()
+        self.show_team(-1)
+        self.name.setFocus()
+
+    def delete(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.teams):
+            power_teams.delete_team(self.teams[row].id)
+            self.load(self.chapter_id, self.today)
+
+    def load_starter(self) -> None:
+        if self.chapter_id is not None:
+            n = power_teams.load_starter(self.chapter_id)
+            self.load(self.chapter_id, self.today)
+            self.say(f"{n} starter team{'s' if n != 1 else ''} added." if n else "The starter teams are all here.")
+
+    def invite(self) -> None:
+        if self.chapter_id is not None:
+            n = power_teams.queue_invitations(self.chapter_id, self.today)
+            self.say(f"{n} invitation follow-up{'s' if n != 1 else ''} queued (online-only contacts first)." if n
+                     else "No new contacts in the most-wanted professions.")

@@ -1,0 +1,143 @@
+"""The Chapter screen's visitor pipeline: every visitor with inviter, visits and stage; set a stage,
+join a visitor as a member with a date, queue the follow-up drip; conversion and time to join."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from totalnet_desktop.core.chapter import traffic_lights, visitor_pipeline
+from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.views.chapter.colours import ERROR_TEXT
+
+HEADERS = ["Visitor", "Company", "Profession", "Invited by", "First visit", "Visits", "Stage"]
+
+
+class VisitorsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chapter_id: int | None = None
+        self.today = dt.date.today()
+        self.lines: list[visitor_pipeline.VisitorLine] = []
+        self.summary = QLabel()
+        self.summary.setObjectName("visitors_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setObjectName("visitors_table")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.stage = QComboBox()
+        for s in ("visited", "applied", "declined"):
+            self.stage.addItem(s.capitalize(), s)
+        set_stage = QPushButton("Set &stage")
+        set_stage.clicked.connect(self.set_stage)
+        self.join_date = QDateEdit()
+        self.join_date.setCalendarPopup(True)
+        self.join_date.setDisplayFormat("dd MMM yyyy")
+        self.classification = QLineEdit()
+        self.classification.setPlaceholderText("classification")
+        join = QPushButton("&Join as member")
+        join.clicked.connect(self.join)
+        drip = QPushButton("&Queue follow-ups")
+        drip.setToolTip("Invitation back 7 days after one visit; application talk after the second visit")
+        drip.clicked.connect(self.queue_drip)
+        actions = QHBoxLayout()
+        for w in (self.stage, set_stage, QLabel("  Joined on"), self.join_date, self.classification, join):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(drip)
+        self.message = QLabel()
+        self.message.setObjectName("visitors_message")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+
+    def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
+        self.chapter_id = chapter_id
+        self.today = today or dt.date.today()
+        self.join_date.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        if chapter_id is None:
+            self.summary.setText("Set up your chapter on Meeting day first.")
+            return
+        self.lines = visitor_pipeline.pipeline(chapter_id)
+        self.table.setRowCount(len(self.lines))
+        for row, v in enumerate(self.lines):
+            cells = (v.name, v.company, v.profession, v.inviter_name, f"{v.first_visit:%d %b %Y}", str(v.visits),
+                     v.stage + (f" {v.joined_on:%d %b}" if v.joined_on else ""))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, col, item)
+        start, _end = traffic_lights.last_completed_months(self.today, 12)
+        conv = visitor_pipeline.conversion(chapter_id, start, self.today)
+        rate = f"{conv.rate:.0%}" if conv.rate is not None else "–"
+        days = f", median {conv.median_days:g} days from first visit to joining" if conv.median_days is not None else ""
+        counts = {s: sum(1 for v in self.lines if v.stage == s) for s in
+                  ("visited", "visited twice", "applied", "joined", "declined")}
+        self.summary.setText(
+            f"<b>Conversion</b> since {start:%b %Y}: {rate} ({conv.joined} of {conv.visitors} visitors joined{days})"
+            " · " + " · ".join(f"{n} {s}" for s, n in counts.items()))
+
+    def current(self) -> visitor_pipeline.VisitorLine | None:
+        row = self.table.currentRow()
+        return self.lines[row] if 0 <= row < len(self.lines) else None
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {ERROR_TEXT};" if error else "")
+        self.message.setText(text)
+
+    def set_stage(self) -> None:
+        v = self.current()
+        if v is None or self.chapter_id is None:
+            self.say("Select a visitor first.", True)
+            return
+        try:
+            visitor_pipeline.set_stage(self.chapter_id, v.contact_id, self.stage.currentData(), self.today)
+        except TotalNetError as exc:
+            self.say(str(exc), True)
+            return
+        self.load(self.chapter_id, self.today)
+        self.say(f"{v.name}: {self.stage.currentData()}.")
+
+    def join(self) -> None:
+        v = self.current()
+        if v is None or self.chapter_id is None:
+            self.say("Select a visitor first.", True)
+            return
+        day = self.join_date.date().toPython()
+        try:
+            visitor_pipeline.join(self.chapter_id, v.contact_id, day, self.classification.text() or v.profession)
+        except TotalNetError as exc:
+            self.say(str(exc), True)
+            return
+        self.load(self.chapter_id, self.today)
+        self.say(f"{v.name} joined the chapter on {day:%d %b %Y}.")
+
+    def queue_drip(self) -> None:
+        if self.chapter_id is None:
+            return
+        n = visitor_pipeline.queue_drip(self.chapter_id, self.today)
+        self.say(f"{n} follow-up{'s' if n != 1 else ''} queued." if n else "Nothing new to queue.")

@@ -60,7 +60,8 @@ def run(report) -> None:
     first_cpu = time.process_time() - cpu
     shown = view.model.rowCount()
     start = time.perf_counter()
-    app.processEvents()  # the whole sorted list and the filter choices, right after the first page
+    while view._completing:  # the whole sorted list and the filter choices, right after the first page
+        app.processEvents()
     full_list = time.perf_counter() - start
     start = time.perf_counter()
     ids = [r[0] for r in raw.execute("SELECT id FROM contact WHERE trashed_at IS NULL "
@@ -70,7 +71,14 @@ def run(report) -> None:
     baseline_first = time.perf_counter() - start
     report(f"contacts: first rows shown ({shown} of {view.model.rowCount():,} rows)", first_rows, baseline_first,
            f"baseline: raw sorted id list + first page; CPU {first_cpu * 1000:.0f} ms")
-    report("contacts: then the whole sorted list and filter choices", full_list, baseline_first)
+    start = time.perf_counter()  # its own floor: the whole sorted list and the three choice lists, raw
+    [r[0] for r in raw.execute("SELECT id FROM contact WHERE trashed_at IS NULL "
+                               "ORDER BY first_name COLLATE NOCASE, last_name COLLATE NOCASE, id")]
+    raw.execute("SELECT name FROM tag ORDER BY name").fetchall()
+    raw.execute("SELECT DISTINCT source FROM contact WHERE source != '' ORDER BY source").fetchall()
+    raw.execute("SELECT id, name FROM chapter ORDER BY name").fetchall()
+    report("contacts: then the whole sorted list and filter choices", full_list, time.perf_counter() - start,
+           "baseline: raw sorted id list + tag, source and chapter lists")
 
     # ---- each keystroke: search, reset the model, paint the first page ------------------------
     keystrokes, baselines, cpus = [], [], []
@@ -106,7 +114,14 @@ def run(report) -> None:
     report(f"contacts: phone digits '{phone}' ({view.model.rowCount():,} found)", phone_time,
            time.perf_counter() - start)
 
-    # ---- scrolling to the end, page by page -------------------------------------------------
+    # ---- scrolling to the end, page by page (not with --quick) ---------------------------------
+    from benchmarks import run as bench_run
+
+    if bench_run.QUICK:
+        view.close()
+        raw.close()
+        db.close_database()
+        return
     view.search.setText("")
     view.reload()
     bar = view.table.verticalScrollBar()

@@ -25,6 +25,11 @@ _applied = False
 
 def binding_version() -> str:
     """The installed PySide6 version, without importing Qt itself."""
+    loaded = sys.modules.get("PySide6")
+    if loaded is not None and getattr(loaded, "__version__", ""):
+        # Already imported (the app's start): its own version, without importlib.metadata, which
+        # pulls in the email package and scans site-packages (about 40 ms of every start).
+        return loaded.__version__
     from importlib import metadata
 
     for dist in ("PySide6-Essentials", "PySide6"):

@@ -1024,6 +1024,17 @@ Close the meeting?</source>
                 <numerusform>أُغلق الاجتماع؛ سُجِّل %Ln عضو غائبًا.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln visitor follow-up(s) queued.</source>
+            <translation>
+                <numerusform>لم تُضف متابعات للزوار.</numerusform>
+                <numerusform>أُضيفت متابعة واحدة لزائر.</numerusform>
+                <numerusform>أُضيفت متابعتان للزوار.</numerusform>
+                <numerusform>أُضيفت %Ln متابعات للزوار.</numerusform>
+                <numerusform>أُضيفت %Ln متابعة للزوار.</numerusform>
+                <numerusform>أُضيفت %Ln متابعة للزوار.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Flagged (3+ absences in six months): {names}.</source>
             <translation>تنبيه (3 غيابات أو أكثر في ستة أشهر): {names}.</translation>

@@ -968,6 +968,13 @@ Close the meeting?</source>
                 <numerusform>Meeting closed; %Ln marked Absent.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln visitor follow-up(s) queued.</source>
+            <translation>
+                <numerusform>%Ln visitor follow-up queued.</numerusform>
+                <numerusform>%Ln visitor follow-ups queued.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Flagged (3+ absences in six months): {names}.</source>
             <translation type="unfinished" />

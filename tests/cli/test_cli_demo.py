@@ -21,7 +21,11 @@ def test_demo_prints_one_line_then_refuses_then_force_adds(data_dir, capsys):
     assert "already has contacts" in err[0] and "--force" in err[0]
 
     assert main(["demo", "--force"]) == 0
-    assert "Dubai Pioneers (2)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Dubai Pioneers (2)" in out
+    # The database had data: it was backed up first, and the line says where.
+    made = list((data_dir / "backups").glob("event-*-pre-demo.sqlite3"))
+    assert len(made) == 1 and f"backed up first to {made[0]}" in out
 
 
 def test_demo_data_dir_option_in_a_real_process(tmp_path):

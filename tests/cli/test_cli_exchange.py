@@ -71,8 +71,17 @@ def test_unterminated_quote_names_row_and_column(data_dir, tmp_path, capsys):
 def test_chapter_and_forced_format(data_dir, tmp_path, capsys):
     path = tmp_path / "roster.csv"
     path.write_text("Name,Classification,Email\nAisha Al Zaabi,Accountant,aisha@example.com\n", encoding="utf-8")
-    assert main(["import", str(path), "--chapter", "Dubai Pioneers", "--format", "csv"]) == 0
+    assert main(["import", str(path), "--chapter", "Dubai Pioneers", "--format", "csv"]) == 2
+    err = capsys.readouterr().err
+    assert err == ('totalnet: There is no chapter called "Dubai Pioneers" (known chapters: none yet); check the '
+                   "name, or add --new-chapter to create it.\n")
+    assert _db_counts(data_dir) == 0
+    assert main(["import", str(path), "--chapter", "Dubai Pioneers", "--new-chapter", "--format", "csv"]) == 0
     assert capsys.readouterr().out == "imported 1, merged 0, skipped 0, rejected 0\n"
+    # Known now, in any letter case; a typo names the chapters there are.
+    assert main(["import", str(path), "--chapter", "dubai pioneers", "--format", "csv"]) == 0
+    assert main(["import", str(path), "--chapter", "Dubai Pioner"]) == 2
+    assert '(known chapters: "Dubai Pioneers")' in capsys.readouterr().err
 
 
 def test_export_contacts_csv_excel_and_vcard(data_dir, tmp_path, capsys):
@@ -132,3 +141,18 @@ def test_ctrl_c_during_an_import_is_one_line_and_writes_nothing(data_dir, tmp_pa
     assert child.returncode == 130, err
     assert err.strip() == "totalnet: the import was interrupted; nothing was written." and out == ""
     assert _db_counts(data_dir) == 0
+
+
+def test_possible_duplicates_are_listed_after_the_summary(data_dir, tmp_path, capsys):
+    first = tmp_path / "a.csv"
+    first.write_text("First Name,Last Name,Phone\nLayla,Haddad,+971 50 555 0107\n", encoding="utf-8")
+    assert main(["import", str(first)]) == 0
+    capsys.readouterr()
+    second = tmp_path / "b.csv"
+    second.write_text("First Name,Last Name,Phone\nL.,Haddad-Saleh,+971 50 555 0107\nOmar,Khan,\n",
+                      encoding="utf-8")
+    assert main(["import", str(second)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "imported 2, merged 0, skipped 0, rejected 0"
+    assert out[1].startswith("1 possible duplicate (imported as new people")
+    assert out[2] == "  row 2: L. Haddad-Saleh shares a phone number with Layla Haddad" and len(out) == 3

@@ -59,9 +59,10 @@ def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from totalnet_desktop.app import run_gui
+        from totalnet_desktop.app import quit_process, run_gui
 
-        return run_gui(args.data_dir, smoke_test=args.smoke_test, lang=args.lang)
+        status = run_gui(args.data_dir, smoke_test=args.smoke_test, lang=args.lang)
+        return quit_process(status) if argv is None else status  # in-process callers (tests) go on
     _use_language(args)
     try:
         if getattr(args, "needs_session", True):

@@ -12,7 +12,12 @@ def register(sub) -> None:
 def run(args) -> int:
     """Add the sample and print one summary line; DemoRefused (exit 2) when the database has data."""
     from totalnet_desktop.core.demo import loader as demo
+    from totalnet_desktop.core.store import backup, overview
 
+    made = None
+    if args.force and not overview.is_empty():
+        # A second copy of the sample among real data: a backup first, so it can be taken back.
+        made = backup.event_backup(args.session.db_path, args.session.paths.backup_dir, "pre-demo")
     summary = demo.generate(force=args.force)
-    print(summary.line())
+    print(summary.line() + (f" (your data was backed up first to {made})" if made else ""))
     return 0

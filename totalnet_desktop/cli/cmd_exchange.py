@@ -16,6 +16,7 @@ def register(sub) -> None:
     p.add_argument("file")
     p.add_argument("--format", default="auto", choices=["auto", "linkedin", "google", "outlook", "vcard", "csv"])
     p.add_argument("--chapter", metavar="NAME", help="add the imported people to this chapter's roster")
+    p.add_argument("--new-chapter", action="store_true", help="create the --chapter when there is none of that name")
     p.add_argument("--on-duplicate", default="merge", choices=["merge", "skip", "add"])
     p.add_argument("--dry-run", action="store_true")
     p.set_defaults(handler=run_import)
@@ -34,7 +35,8 @@ def run_import(args) -> int:
     """Import a file; print the one-line summary; exit 2 (nothing written) when it cannot be read."""
     from totalnet_desktop.core.exchange import importer
 
-    options = importer.ImportOptions(policy=args.on_duplicate, chapter=args.chapter or "")
+    chapter = _known_chapter(args.chapter, args.new_chapter) if args.chapter and args.chapter.strip() else ""
+    options = importer.ImportOptions(policy=args.on_duplicate, chapter=chapter)
     try:
         imp = importer.open_import(args.file, args.format)
         if args.dry_run:
@@ -53,7 +55,38 @@ def run_import(args) -> int:
                         else "row {line}: rejected, {reason}").format(line=rejected.line, reason=rejected.reason),
               file=sys.stderr)
     print(summary.dry_run_line() if args.dry_run else summary.line())
+    _print_possible(summary)
     return 0
+
+
+def _print_possible(summary, limit: int = 200) -> None:
+    """The possible duplicates (a shared phone, the same name), as the import dialog lists them; they
+    were imported as new people."""
+    if not summary.possible_count:
+        return
+    print(f"{summary.possible_count} possible duplicate{'s' if summary.possible_count != 1 else ''} "
+          "(imported as new people; merge them in the app if they are the same person):")
+    for p in summary.possible[:limit]:
+        print(f"  row {p.line}: {p.name} {p.reason}")
+    if summary.possible_count > limit:
+        print(f"  ... and {summary.possible_count - limit} more")
+
+
+def _known_chapter(name: str, create: bool) -> str:
+    """The existing chapter's own spelling of ``name``; an unknown name is refused (a typo would make a
+    new chapter silently) unless ``create``."""
+    from totalnet_desktop.core.chapter.chapters import list_chapters
+    from totalnet_desktop.core.contacts import normalize as nz
+    from totalnet_desktop.core.store.errors import ValidationError
+
+    known = [c.name for c in list_chapters()]
+    wanted = nz.clean(name)
+    match = next((k for k in known if k.casefold() == wanted.casefold()), None)
+    if match is not None or create:
+        return match or wanted
+    names = ", ".join(f'"{k}"' for k in known) if known else "none yet"
+    raise ValidationError(f'There is no chapter called "{wanted}" (known chapters: {names}); check the name, '
+                          "or add --new-chapter to create it.")
 
 
 def run_export(args) -> int:

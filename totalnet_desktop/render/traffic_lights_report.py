@@ -7,9 +7,6 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-
 from totalnet_desktop.core.chapter.traffic_report import Report, measure_text, points_text
 from totalnet_desktop.theme.palette import REPORT, TRAFFIC_LIGHTS
 
@@ -49,18 +46,9 @@ def report_html(report: Report, order: list[int] | None = None) -> str:
 
 
 def write_pdf(report: Report, path: Path | str, order: list[int] | None = None) -> Path:
-    """Print the report to a PDF file (A4 landscape)."""
-    from PySide6.QtPrintSupport import QPrinter
+    """Print the report to a PDF file (A4 landscape) through the write guard."""
+    from totalnet_desktop.render.pdf import write_html_pdf
 
-    path = Path(path)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                      QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter))
-    printer.setDocName(f"{report.chapter_name} traffic lights")
-    document = QTextDocument()
-    document.setHtml(report_html(report, order))
-    document.print_(printer)
+    write_html_pdf(report_html(report, order), path, f"{report.chapter_name} traffic lights")
     logger.info("wrote traffic-light PDF %s", path)
-    return path
+    return Path(path)

@@ -165,3 +165,21 @@ def test_spaced_phone_numbers_with_trunk_zeros_are_found(book):
     for typed, expected in (("07700 900123", [cid]), ("+44 7700 900123", [cid]), ("056 987 6543", [uae]),
                             ("0569876543", [uae]), ("Harry 07700", [cid])):
         assert cs.search_ids(cs.ContactFilter(text=typed)) == expected, typed
+
+
+def test_searcher_letter_that_everyone_holds_agrees_with_sql_search(db):
+    people = [add(first, "Novak", points=(PointRecord("email", f"{first.lower()}@example.com"),))
+              for first in ("Zoë", "Omar", "Aisha", "Ravi")]
+    searcher = cs.ContactSearcher()
+    for text in ("e", "ex", "exa", "n", "z"):
+        flt = cs.ContactFilter(text=text)
+        assert searcher.ids(flt) == cs.search_ids(flt), text
+    assert len(searcher.ids(cs.ContactFilter(text="e"))) == 4
+    # A trashed contact still has its index row, and one without the letter: the short cut must not apply.
+    contacts.trash([people[0]])
+    add("Mei", "Li")
+    searcher.invalidate()
+    for text in ("e", "ex", "n", "m"):
+        flt = cs.ContactFilter(text=text)
+        assert searcher.ids(flt) == cs.search_ids(flt), text
+    assert people[0] not in searcher.ids(cs.ContactFilter(text="e"))

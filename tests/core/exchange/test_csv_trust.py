@@ -74,3 +74,53 @@ def test_a_cell_over_the_limit_says_what_and_where_in_the_apps_words(tmp_path, m
         assert "row 3" in message and "cell longer than 1 MB" in message and "field larger" not in message
     finally:
         csv.field_size_limit(limit)
+
+
+def test_a_header_row_repeated_in_the_middle_is_skipped_and_said(db, tmp_path):
+    path = tmp_path / "pasted.csv"
+    path.write_text("First Name,Last Name\nAmal,Saleh\nFirst Name,Last Name\nOmar,Khan\n", encoding="utf-8")
+    summary = importer.execute(importer.open_import(path), importer.ImportOptions())
+    assert summary.imported == 2
+    assert [(r.line, r.reason) for r in summary.rejected] == [(3, "a repeat of the header row; skipped")]
+    assert not Contact.select().where(Contact.first_name == "First Name").exists()
+
+
+# ---- a tag holding the separator survives a CSV round trip ------------------------------------------
+def test_a_vcard_tag_with_a_semicolon_stays_one_tag_through_a_csv_round_trip(db, tmp_path):
+    from totalnet_desktop.core.contacts import service as contacts
+    from totalnet_desktop.core.exchange import export
+
+    card = tmp_path / "in.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Saleh;Amal;;;\r\nFN:Amal Saleh\r\n"
+                    "EMAIL:amal@example.com\r\nCATEGORIES:Clients\\; VIP,Golf\r\nEND:VCARD\r\n", encoding="utf-8")
+    importer.execute(importer.open_import(card), importer.ImportOptions())
+    amal = Contact.get(Contact.first_name == "Amal").id
+    def own_tags(cid):  # without the "Imported FILE DATE" tag every import adds
+        return sorted(t for t in contacts.get(cid).tags if not t.startswith("Imported "))
+
+    assert own_tags(amal) == ["Clients; VIP", "Golf"]
+    out = tmp_path / "out.csv"
+    export.export_contacts_csv(out)
+    assert "Clients\\; VIP; Golf" in out.read_text(encoding="utf-8")
+    contacts.trash([amal])
+    contacts.empty_trash()
+    importer.execute(importer.open_import(out), importer.ImportOptions())
+    again = Contact.get(Contact.first_name == "Amal").id
+    assert own_tags(again) == ["Clients; VIP", "Golf"]
+
+
+def test_tag_escaping_reads_back_exactly_any_tags():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from totalnet_desktop.core.exchange.drafts import split_own_tags
+    from totalnet_desktop.core.exchange.export import MULTI_SEP, escape_tag
+
+    tag = st.text(alphabet=st.sampled_from("ab ;\\,é"), min_size=1, max_size=8).map(str.strip).filter(bool)
+
+    @given(st.lists(tag, max_size=5))
+    def round_trip(tags):
+        tags = [t for t in tags if t == " ".join(t.split())]  # cells are whitespace-normalised on import
+        assert split_own_tags(MULTI_SEP.join(map(escape_tag, tags))) == tags
+
+    round_trip()

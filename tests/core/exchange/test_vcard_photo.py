@@ -50,3 +50,22 @@ def test_a_10_mb_photo_imports_within_three_times_the_file_size(db, tmp_path):
     assert summary.imported == 2
     assert peak < 3 * size, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB file"
     assert Contact.get(Contact.first_name == "Layla").notes == "Met at the print expo"
+
+
+# ---- vCard 2.1 quoted-printable text -------------------------------------------------------------
+QP_CARDS = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Haddad;Layla;;;\r\nFN:Layla Haddad\r\n"
+            "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Met at Expo, introduced by Omar=0D=0A=\r\n"
+            "second line; with a comma, too\r\nORG;ENCODING=QUOTED-PRINTABLE:Caf=C3=A9, Ltd;Sales\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Khan;Omar;;;\r\n"
+            "NOTE;ENCODING=QUOTED-PRINTABLE:bad =ZZ escape and caf=C3=A9 and cut=C3\r\nEND:VCARD\r\n")
+
+
+def test_vcard_21_quoted_printable_text_keeps_commas_and_survives_bad_escapes(tmp_path):
+    path = tmp_path / "qp.vcf"
+    path.write_text(QP_CARDS, encoding="utf-8", newline="")
+    layla, omar = list(read_vcard_file(path)[1])
+    assert layla.notes == "Met at Expo, introduced by Omar\nsecond line; with a comma, too"
+    assert layla.company == "Café, Ltd" and layla.warnings == []
+    assert (omar.first_name, omar.problem) == ("Omar", "")
+    assert omar.notes == "bad =ZZ escape and café and cut\ufffd"
+    assert omar.warnings == ["NOTE: a damaged quoted-printable value was read with the bad bytes replaced"]

@@ -42,7 +42,7 @@ def test_three_versions_in_one_file(tmp_path):
     assert (zoe.first_name, zoe.last_name) == ("Zoë", "Müller")
     assert [p for p, _ in zoe.phones] == ["+971 50 123 4567", "04 222 3333"]
     assert zoe.phones[0][1] == "mobile" and zoe.phones[1][1] == "work"
-    assert zoe.notes == "first line\r\nsecond line that is long enough to be soft-broken"
+    assert zoe.notes == "first line\nsecond line that is long enough to be soft-broken"
     assert zoe.line == 1
     assert (omar.company, omar.job_title, omar.city) == ("Big, Co", "CTO", "Sharjah")
     assert omar.socials[0] == ("linkedin", "https://www.linkedin.com/in/omar")

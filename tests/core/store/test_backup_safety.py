@@ -43,12 +43,15 @@ def test_restoring_the_oldest_backup_keeps_it(session):
 
 # ---- a damaged page (not a bad header) --------------------------------------------------------------
 def damage_a_page(db_path: Path, marker: bytes = b"Good300") -> None:
-    """Overwrite the page of the contact table holding ``marker`` (the header and schema stay sound)."""
+    """Overwrite the contact table's page holding ``marker`` (an index page may hold the name too: the
+    table's page is the one with the notes), leaving the header and schema sound."""
     con = sqlite3.connect(db_path)
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
     con.close()
     data = db_path.read_bytes()
     at = data.index(marker)
+    while b"n" * 300 not in data[at - at % page_size:at - at % page_size + page_size]:
+        at = data.index(marker, at + 1)
     with open(db_path, "r+b") as fh:
         fh.seek(at - at % page_size)
         fh.write(b"\xa5" * page_size)

@@ -311,3 +311,25 @@ def test_closing_does_not_wait_for_another_process_write_transaction(session, db
     release.set()
     thread.join()
     assert released_before_close == [False]  # the app closed while the other write was still going on
+
+
+def test_upgrade_from_schema_v8_adds_the_name_order_index_the_list_uses(tmp_path):
+    from totalnet_desktop.core.contacts import search
+
+    path = tmp_path / "v8.sqlite3"
+    _database_of_version(path, 8)
+    for first, last in (("zoë", "Novak"), ("Omar", "Haddad"), ("aisha", "Khan"), ("Omar", "Abbas")):
+        models.Contact.create(first_name=first, last_name=last)
+    gone = models.Contact.create(first_name="Aaron", last_name="Trashed", trashed_at=dt.datetime(2026, 1, 1))
+    models.database.close()
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    plan = " ".join(str(r[-1]) for r in database.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT c.id FROM contact c INDEXED BY contact_name_order "
+        "WHERE c.trashed_at IS NULL ORDER BY c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE, c.id"))
+    assert "contact_name_order" in plan and "TEMP B-TREE" not in plan
+    names = [models.Contact.get_by_id(i).last_name for i in search.search_ids()]
+    assert names == ["Khan", "Abbas", "Haddad", "Novak"] and gone.id not in search.search_ids()
+    assert search.search_ids(limit=2) == search.search_ids()[:2]
+    assert search.search_ids(descending=True) == list(reversed(search.search_ids()))

@@ -111,3 +111,17 @@ def test_no_chapter_says_so(db, main_window, qtbot):
     view = main_window.show_screen("chapter")
     assert "Set up your chapter" in view.lights.summary.text()
     assert dt.date.today()  # the screen opened without data and without an error
+
+
+def test_print_and_export_refuse_the_live_database_in_one_sentence(screen, session, tmp_path):
+    tab = screen.lights
+    live = session.db_path
+    before = live.stat().st_ino, live.stat().st_size
+    tab.ask_path = lambda *a: str(live)
+    assert tab.print_pdf() is None
+    assert tab.summary.text() == f"{live} is TotalNet's own database; choose another file."
+    assert tab.export_csv() is None
+    assert "own database" in tab.summary.text()
+    tab.ask_path = lambda *a: str(tmp_path)
+    assert tab.print_pdf() is None and tab.summary.text() == f"{tmp_path} is a folder; choose a file name."
+    assert (live.stat().st_ino, live.stat().st_size) == before

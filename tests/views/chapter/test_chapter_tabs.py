@@ -85,3 +85,20 @@ def test_sheet_tab_ticks_and_exports(chapter, tmp_path):
     tab.ask_path = lambda *a: str(tmp_path / "sheet.pdf")
     tab.print_pdf()
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_closing_the_meeting_queues_the_visitor_drip(db, main_window):
+    from modal_helpers import on_next_modal
+    from PySide6.QtWidgets import QMessageBox
+
+    ch = chapters.create_chapter("Dubai Achievers")
+    chapters.add_member(ch.id, name="Amal Saeed")
+    view = main_window.show_screen("meeting")
+    view.open_date(DAY)
+    visitors.add_visitor(view.meeting, "Vera Visitor")
+    view.reload()
+    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+    view.close_meeting()
+    assert "1 visitor follow-up queued" in view.message.text()
+    back = FollowUp.get(FollowUp.origin == "visitor_drip")
+    assert back.due == DAY + dt.timedelta(days=7) and back.reason == "Invite Vera Visitor back to the chapter"

@@ -53,7 +53,11 @@ def test_no_two_active_shortcuts_share_a_key(main_window):
     """Two shortcuts on one key that can be active together make Qt fire neither."""
     from PySide6.QtGui import QAction, QShortcut
 
+    from totalnet_desktop.views.shell.main_window import SCREEN_KEYS
     from totalnet_desktop.views.shell.screen import Screen
+
+    for key in SCREEN_KEYS:  # screens are built on first use: build them all
+        main_window.screens[key]
 
     def owner_screen(obj):
         parent = obj.parent()
@@ -89,6 +93,49 @@ def test_start_up_does_not_load_export_libraries():
         "from totalnet_desktop.views.shell.main_window import MainWindow\n"
         "loaded = [m for m in ('vobject', 'icalendar', 'totalnet_desktop.core.exchange.importer',"
         " 'PySide6.QtCharts', 'PySide6.QtPrintSupport') if m in sys.modules]\n"
+        "print(loaded); sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_screens_are_built_on_first_use_and_titles_agree(main_window, qtbot):
+    from totalnet_desktop.views.shell.main_window import SCREENS, screen_class
+
+    assert main_window.stack.currentWidget() is main_window.welcome
+    assert list(main_window.screens) == []  # nothing built before it is needed
+    for row, (key, title, *_) in enumerate(SCREENS):
+        assert screen_class(key).title == title
+        assert main_window.nav.item(row).text() == title
+    # After the first paint the others are built one by one in the background of the event loop.
+    qtbot.waitUntil(lambda: list(main_window.screens) == [key for key, *_ in SCREENS], timeout=10000)
+    assert all(main_window.stack.indexOf(s) >= 0 for s in main_window.screens.values())
+
+
+def test_first_screen_loads_only_what_it_shows(tmp_path):
+    """Opening the window on contacts loads no other screen, no phone metadata, no server database
+    driver, no import/export library (each loads when first used)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from totalnet_desktop.app import create_application\n"
+        "from totalnet_desktop.core.store import models\n"
+        "from totalnet_desktop.core.store.session import open_session\n"
+        "from totalnet_desktop.views.shell.context import AppContext\n"
+        "from totalnet_desktop.views.shell.main_window import MainWindow\n"
+        "app = create_application()\n"
+        f"session = open_session({str(tmp_path)!r})\n"
+        "models.Contact.create(first_name='Layla')\n"
+        "window = MainWindow(AppContext(session)); window.show(); app.processEvents()\n"
+        "assert window.current_key() == 'contacts' and window.screens['contacts'].model.rowCount() == 1\n"
+        "names = ('phonenumbers', 'psycopg', 'psycopg2', 'pymysql', 'vobject', 'icalendar', 'segno',\n"
+        "         'importlib.metadata', 'email.message',\n"
+        "         'PySide6.QtCharts', 'PySide6.QtPrintSupport', 'totalnet_desktop.core.exchange.importer',\n"
+        "         'totalnet_desktop.core.followups.rules', 'totalnet_desktop.views.meeting.view',\n"
+        "         'totalnet_desktop.views.followups.view', 'totalnet_desktop.views.insights.view')\n"
+        "loaded = [m for m in names if m in sys.modules]\n"
         "print(loaded); sys.exit(1 if loaded else 0)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)

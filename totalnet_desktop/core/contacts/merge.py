@@ -26,13 +26,19 @@ from totalnet_desktop.core.store.models import (
     Contact,
     ContactPoint,
     ContactTag,
+    FeaturePresentation,
     FollowUp,
     Interaction,
+    MemberAway,
     Membership,
     OneToOne,
+    PowerTeamMember,
     Referral,
+    SpeakerRecord,
     StageChange,
+    Testimonial,
     ThankYou,
+    VisitorStage,
     database,
     now,
 )
@@ -49,9 +55,14 @@ PLAIN_REFS = (
     (ThankYou, "from_contact"), (ThankYou, "to_contact"), (Attendance, "substitute"),
     (Attendance, "invited_by"), (OneToOne, "member_a"), (OneToOne, "member_b"), (CEU, "contact"),
     (FollowUp, "contact"), (Contact, "introduced_by"),
+    # chapter leadership (schema step 8)
+    (Testimonial, "giver"), (Testimonial, "about"), (SpeakerRecord, "contact"), (FeaturePresentation, "contact"),
+    (MemberAway, "contact"),
 )
 MODELS = {m._meta.table_name: m for m in (ContactPoint, ContactTag, Interaction, Referral, ThankYou, Attendance,
-                                          Membership, OneToOne, CEU, FollowUp, Contact, StageChange)}
+                                          Membership, OneToOne, CEU, FollowUp, Contact, StageChange,
+                                          Testimonial, SpeakerRecord, FeaturePresentation, MemberAway,
+                                          PowerTeamMember, VisitorStage)}
 # Attendance statuses that beat "Absent" when two merged contacts both have a row for one meeting.
 ABSENT = "Absent"
 
@@ -169,6 +180,8 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
                      lambda new, cur: cur.status == ABSENT and new.status != ABSENT)
         _move_unique(journal, Membership, "chapter", survivor_id, losers,
                      lambda new, cur: new.active and not cur.active)
+        _move_unique(journal, PowerTeamMember, "team", survivor_id, losers, lambda new, cur: False)
+        _move_unique(journal, VisitorStage, "chapter", survivor_id, losers, lambda new, cur: False)
         for model, column in PLAIN_REFS:
             col = getattr(model, column)
             for row_id, in model.select(model.id).where(col.in_(losers)).tuples():

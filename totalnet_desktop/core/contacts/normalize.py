@@ -8,14 +8,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import phonenumbers
 
 DEFAULT_REGION = "AE"
 
 _SPACE = re.compile(r"\s+")
 EMAIL_PATTERN = _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class _LazyPhonenumbers:
+    """``phonenumbers`` imported at the first phone number, not at start-up (about 50 ms and its
+    metadata tables; the first screen only folds names for search)."""
+
+    def __getattr__(self, name: str):
+        import phonenumbers as module
+
+        globals()["phonenumbers"] = module
+        return getattr(module, name)
+
+
+if TYPE_CHECKING:
+    import phonenumbers
+else:
+    phonenumbers = _LazyPhonenumbers()
 
 
 def clean(text: object) -> str:

@@ -58,6 +58,9 @@ class CsvSource:
                 continue
             if not any(c.strip() for c in row.cells):
                 continue  # blank lines and rows of empty cells
+            if len(row.cells) == len(self.headers) and [c.strip() for c in row.cells] == self.headers:
+                # The header again (files pasted together): never a contact called "First Name".
+                row = CsvRow(line=row.line, cells=row.cells, problem="a repeat of the header row; skipped")
             yield row
         self.check_unchanged()
 

@@ -109,6 +109,29 @@ def _split_multi(value: str, own: bool) -> list[str]:
     return [p.strip() for p in re.split(r"[;\n]|,(?=\s*\S)", value) if p.strip()]
 
 
+
+
+def split_own_tags(value: str) -> list[str]:
+    """The Tags cell of the app's own export: '; '-separated, a ';' inside a tag written '\\;'."""
+    if "\\" not in value:
+        return [p.strip() for p in value.split(";") if p.strip()]
+    tags, current, i = [], [], 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and i + 1 < len(value) and value[i + 1] in ";\\":
+            current.append(value[i + 1])
+            i += 2
+            continue
+        if ch == ";":
+            tags.append("".join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    tags.append("".join(current).strip())
+    return [t for t in tags if t]
+
+
 def _phone_label(header: str) -> str:
     key = norm_header(header)
     for word, label in (("mobile", "mobile"), ("cell", "mobile"), ("whatsapp", "mobile"),
@@ -163,7 +186,10 @@ class RowBuilder:
             elif target == "email":
                 for addr in _split_multi(text, True) if (own or ";" in text) else (text,):
                     if not fn.is_valid_email(addr):
-                        draft.warnings.append(f"{header}: {addr!r} does not look like an e-mail address")
+                        # Not stored as an e-mail address: kept in the notes, and said so.
+                        draft.warnings.append(f"{header}: {addr!r} is not an e-mail address; kept in the notes")
+                        draft.notes = f"{draft.notes}\n{header}: {addr}".strip() if draft.notes else f"{header}: {addr}"
+                        continue
                     draft.emails.append(addr)
             elif target in SOCIAL_FIELDS:
                 for url in _split_multi(text, True) if own else (text,):
@@ -191,7 +217,8 @@ class RowBuilder:
             elif target == "notes":
                 notes.append(value)
             elif target == "tags":
-                draft.tags.extend(t for t in _split_multi(text, own) if t not in draft.tags)
+                draft.tags.extend(t for t in (split_own_tags(text) if own else _split_multi(text, own))
+                                  if t not in draft.tags)
             elif target == "website":
                 for url in _split_multi(text, True) if own else (text,):
                     network = "" if own else nz.network_of(url)

@@ -103,9 +103,14 @@ def contact_row(record: ContactRecord, next_due: str) -> list[str]:
         MULTI_SEP.join(websites),
         MULTI_SEP.join(values("social", "linkedin")), MULTI_SEP.join(values("social", "x")),
         MULTI_SEP.join(values("social", "facebook")), MULTI_SEP.join(values("social", "instagram")),
-        record.city, record.stage, record.source, record.met_where, MULTI_SEP.join(record.tags),
+        record.city, record.stage, record.source, record.met_where, MULTI_SEP.join(map(escape_tag, record.tags)),
         record.notes, next_due,
     ]
+
+
+def escape_tag(tag: str) -> str:
+    """A tag in the Tags column: a ';' inside it (vCard's ``Clients\\; VIP``) is written '\\;'."""
+    return tag.replace("\\", "\\\\").replace(";", "\\;") if (";" in tag or "\\" in tag) else tag
 
 
 Progress = Callable[[int, int], None] | None

@@ -169,7 +169,7 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     imp.region = use_region(options)
 
     with (_gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db),
-          _stage_history_in_bulk(db) as stage_rows):
+          _contact_indexes_deferred(db), _stage_history_in_bulk(db) as stage_rows):
         classifier = Classifier(options.policy, imp.region, options.decisions)
         load_existing(db, classifier)
         chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
@@ -221,8 +221,13 @@ def _planned_here(imp: ImportFile, planner: ChunkPlanner, result: list[ImportSum
 
 @contextlib.contextmanager
 def _gc_paused():
-    """Pause the cyclic garbage collector for a bulk run: the rows make no reference cycles, and
-    with 100,000 drafts and dictionaries alive, its full passes cost a third of the import."""
+    """Pause the cyclic garbage collector while rows are planned: the drafts make no reference cycles,
+    and with 100,000 drafts and dictionaries alive its full passes keep rescanning them. Measured on
+    100,000 LinkedIn rows planned in one process (2 cores, load about 8): 12.4 s of CPU with the
+    pause, 15.8 s without it (+27%). In the writing process of a new folder, while the helper plans,
+    it made no measurable difference (7.0 s vs 6.9 s); it stays there for imports into a full
+    database, where the existing contacts' keys are alive too (not measured apart). Scoped to the
+    import: the collector runs again when it ends, even on error."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -241,6 +246,27 @@ def _index_triggers_dropped(db):
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts%'").fetchall()
     for name, _sql in rows:
         db.execute_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _name, sql in rows:
+            db.execute_sql(sql)
+
+
+@contextlib.contextmanager
+def _contact_indexes_deferred(db):
+    """Into an empty contact table, build its secondary indexes once after the load instead of row by
+    row (one CREATE INDEX sorts 100,000 keys faster than 100,000 inserts into each b-tree). Inside the
+    caller's transaction, so a rollback restores them too. Only the contact table's non-unique indexes:
+    the import never looks contacts up by them, while merges read points and tags by contact."""
+    if db.execute_sql("SELECT EXISTS (SELECT 1 FROM contact)").fetchone()[0]:
+        yield
+        return
+    rows = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND sql IS NOT NULL "
+        "AND sql NOT LIKE 'CREATE UNIQUE%'").fetchall()
+    for name, _sql in rows:
+        db.execute_sql(f'DROP INDEX "{name}"')
     try:
         yield
     finally:

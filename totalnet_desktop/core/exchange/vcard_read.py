@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,10 +94,65 @@ def _types(child) -> set[str]:
     return found
 
 
+_QP_ESCAPE = re.compile(r"=([0-9A-Fa-f]{2})")
+STRUCTURED = ("N", "ADR", "ORG")
+
+
+def _qp_bytes(value: str) -> tuple[bytes, bool]:
+    """Quoted-printable to bytes; a bad escape (``=ZZ``) is kept as it stands. (bytes, any bad)."""
+    out, bad, i = bytearray(), False, 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "=":
+            match = _QP_ESCAPE.match(value, i)
+            if match:
+                out.append(int(match.group(1), 16))
+                i += 3
+                continue
+            bad = True
+        out.extend(ch.encode("utf-8"))
+        i += 1
+    return bytes(out), bad
+
+
+def _plain_qp(text: str, warnings: list[str]) -> str:
+    """vCard 2.1 quoted-printable lines decoded here (leniently) and written as escaped text.
+
+    vCard 2.1 does not escape commas in text, and vobject cut such a NOTE at its first comma; a bad
+    escape or cut UTF-8 made vobject reject the whole card. Bad bytes become U+FFFD, with a warning.
+    """
+    out = []
+    for line in text.split("\r\n"):
+        head, colon, value = line.partition(":")
+        params = head.split(";")
+        if not colon or not any(p.strip().upper() in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE")
+                                for p in params[1:]):
+            out.append(line)
+            continue
+        charset = next((p.split("=", 1)[1] for p in params[1:] if p.upper().startswith("CHARSET=")), "utf-8")
+        raw, bad = _qp_bytes(value)
+        try:
+            decoded = raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            decoded, bad = raw.decode("utf-8" if charset.lower() == "utf-8" else "cp1252", errors="replace"), True
+        if bad:
+            warnings.append(f"{params[0]}: a damaged quoted-printable value was read with the bad bytes replaced")
+        decoded = decoded.replace("\r\n", "\n").replace("\r", "\n").replace("\\", "\\\\")
+        decoded = decoded.replace(",", "\\,").replace("\n", "\\n")
+        if params[0].rsplit(".", 1)[-1].upper() not in STRUCTURED:
+            decoded = decoded.replace(";", "\\;")
+        kept = [p for p in params[1:] if p.strip().upper() not in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE")
+                and not p.upper().startswith("CHARSET=")]
+        out.append(";".join([params[0], *kept]) + ":" + decoded)
+    return "\r\n".join(out)
+
+
 def card_to_draft(line: int, text: str, region: str = nz.DEFAULT_REGION) -> Draft:
     """One card's text to a draft (a parse failure becomes the draft's problem); national phone
     numbers are read in ``region``."""
     draft = Draft(line=line, cells=[text])
+    if "QUOTED-PRINTABLE" in text.upper():
+        text = _plain_qp(text, draft.warnings)
     try:
         card = vobject.readOne(text, ignoreUnreadable=True)
     except Exception as exc:  # noqa: BLE001 - vobject raises many unrelated types on bad input

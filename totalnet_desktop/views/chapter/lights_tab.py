@@ -257,7 +257,11 @@ class LightsTab(QWidget):
             return None
         from totalnet_desktop.render.traffic_lights_report import write_pdf
 
-        write_pdf(self.report, path, self.shown_order())
+        try:
+            write_pdf(self.report, path, self.shown_order())
+        except TotalNetError as exc:
+            self.summary.setText(str(exc))
+            return None
         self.summary.setText(f"Saved {path}.")
         return path
 

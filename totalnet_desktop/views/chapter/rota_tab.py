@@ -145,7 +145,11 @@ class RotaTab(QWidget):
             return None
         from totalnet_desktop.core.exchange.csv_write import write_table
 
-        write_table(path, *feature_rota.table(self.lines))
+        try:
+            write_table(path, *feature_rota.table(self.lines))
+        except TotalNetError as exc:
+            self.say(str(exc), True)
+            return None
         self.say(f"Saved {path}.")
         return path
 
@@ -161,14 +165,12 @@ class RotaTab(QWidget):
         path = self.ask_path("Print the rota to PDF", "feature-rota.pdf", "PDF (*.pdf)")
         if not path or not self.lines:
             return None
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrinter
+        from totalnet_desktop.render.pdf import write_html_pdf
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(path)
-        document = QTextDocument()
-        document.setHtml(self.rota_html())
-        document.print_(printer)
+        try:
+            write_html_pdf(self.rota_html(), path, "Feature presentations", landscape=False)
+        except TotalNetError as exc:
+            self.say(str(exc), True)
+            return None
         self.say(f"Saved {path}.")
         return path

@@ -125,7 +125,11 @@ class SheetTab(QWidget):
             return None
         from totalnet_desktop.core.exchange.csv_write import write_table
 
-        write_table(path, *connect_sheet.table(self.sheet, self.done_rows()))
+        try:
+            write_table(path, *connect_sheet.table(self.sheet, self.done_rows()))
+        except TotalNetError as exc:
+            self.say(str(exc), True)
+            return None
         self.say(f"Saved {path}.")
         return path
 
@@ -147,14 +151,12 @@ class SheetTab(QWidget):
         path = self.ask_path("Print the sheet to PDF", f"bni-connect-{self.sheet.date}.pdf", "PDF (*.pdf)")
         if not path:
             return None
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrinter
+        from totalnet_desktop.render.pdf import write_html_pdf
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(path)
-        document = QTextDocument()
-        document.setHtml(self.sheet_html())
-        document.print_(printer)
+        try:
+            write_html_pdf(self.sheet_html(), path, f"Sheet for BNI Connect {self.sheet.date}", landscape=True)
+        except TotalNetError as exc:
+            self.say(str(exc), True)
+            return None
         self.say(f"Saved {path}.")
         return path

@@ -44,6 +44,7 @@ SHOW_CHOICES = (("", QT_TRANSLATE_NOOP("ContactsView", "All contacts")),
 assert {k: v for k, v in SHOW_CHOICES[1:3]} == GAPS  # the same words as the search's gaps
 SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
 FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted list is known
+COMPLETE_AT_THE_LATEST_MS = 250  # the full list after the first page's paint, or after this long
 
 
 class ContactsView(Screen):
@@ -55,6 +56,7 @@ class ContactsView(Screen):
         self.sort_key, self.sort_desc = "name", False
         self._dirty = True
         self._completing = False
+        self._complete_after_paint = False
         self._choices_stale = True
         self._shown_once = False
         self.last_message = ""
@@ -159,6 +161,7 @@ class ContactsView(Screen):
             action.triggered.connect(lambda _=False, fn=slot: fn())
             self.addAction(action)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # its first paint: see reload()
         self.search.installEventFilter(self)
         self._update_buttons()
 
@@ -172,6 +175,8 @@ class ContactsView(Screen):
         return combo
 
     def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._complete_after_paint and obj is self.table.viewport():
+            QTimer.singleShot(0, self, self._complete_pending)
         if event.type() == QEvent.Type.KeyPress:
             if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected()
@@ -230,7 +235,10 @@ class ContactsView(Screen):
                 self.model.set_ids(first)
                 self.count_label.setText(self.tr("Counting..."))
                 self._completing = True
-                QTimer.singleShot(0, self._complete)
+                # The rest once the first page is on screen (the table's first paint), or soon anyway
+                # when the screen is not painted (hidden).
+                self._complete_after_paint = True
+                QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self, self._complete_pending)
                 return
         ids = self.searcher.ids(flt, self.sort_key, self.sort_desc)
         self.model.set_ids(ids)
@@ -246,6 +254,11 @@ class ContactsView(Screen):
         else:
             self.detail.show_contact(None)
         self._update_buttons()
+
+    def _complete_pending(self) -> None:
+        if self._complete_after_paint:
+            self._complete_after_paint = False
+            self._complete()
 
     def _complete(self) -> None:
         """Second half of a cold start: the full list and the filter choices."""

@@ -450,9 +450,14 @@ class MeetingView(SlipActions, Screen):
                     names=names)):
                 return
         result = meetings.close_meeting(self.meeting.id)
+        from totalnet_desktop.core.chapter import visitor_pipeline
+
+        drip = visitor_pipeline.queue_drip(self.meeting.chapter_id, self.meeting.date)  # invite back, apply
         self.reload()
         absent = len(result.marked_absent)
         text = self.tr("Meeting closed; %Ln marked Absent.", "", absent)
+        if drip:
+            text += " " + self.tr("%Ln visitor follow-up(s) queued.", "", drip)
         if result.flagged:
             text += " " + self.tr("Flagged (3+ absences in six months): {names}.").format(
                 names=", ".join(f"{n} ({number(c)})" for n, c in result.flagged))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,13 +21,8 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop import __version__
 from totalnet_desktop.core.store import overview
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.theme import palette
-from totalnet_desktop.views.chapter.view import ChapterView
-from totalnet_desktop.views.contacts.view import ContactsView
-from totalnet_desktop.views.followups.view import FollowUpsView
-from totalnet_desktop.views.insights.view import InsightsView
-from totalnet_desktop.views.meeting.view import MeetingView
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.reminder_bar import ReminderQuestion
@@ -53,8 +50,52 @@ def nav_style(colours: dict[str, str], right_to_left: bool = False) -> str:
         f"QListWidget#navigation::item:focus {{ outline: 1px dashed {colours['accent']}; }}\n"
     )
 
-SCREENS = (("contacts", ContactsView), ("meeting", MeetingView), ("followups", FollowUpsView),
-           ("insights", InsightsView), ("chapter", ChapterView))
+# (key, title, module, class): each screen's module is imported and its widget built when the screen
+# is first needed (shown, or asked for), so start-up pays only for the first screen. The titles are
+# the screens' own ``title`` (a test checks they agree).
+SCREENS = (("contacts", QT_TRANSLATE_NOOP("Screen", "Contacts"), "totalnet_desktop.views.contacts.view", "ContactsView"),
+           ("meeting", QT_TRANSLATE_NOOP("Screen", "Meeting day"), "totalnet_desktop.views.meeting.view",
+            "MeetingView"),
+           ("followups", QT_TRANSLATE_NOOP("Screen", "Follow-ups"), "totalnet_desktop.views.followups.view",
+            "FollowUpsView"),
+           ("insights", QT_TRANSLATE_NOOP("Screen", "Insights"), "totalnet_desktop.views.insights.view",
+            "InsightsView"),
+           ("chapter", QT_TRANSLATE_NOOP("Screen", "Chapter"), "totalnet_desktop.views.chapter.view", "ChapterView"))
+SCREEN_KEYS = tuple(key for key, *_ in SCREENS)
+
+
+def screen_class(key: str) -> type[Screen]:
+    """The class of a screen (imports its module)."""
+    _, _, module, name = SCREENS[SCREEN_KEYS.index(key)]
+    return getattr(importlib.import_module(module), name)
+
+
+class LazyScreens(Mapping):
+    """The main window's screens by key; ``screens[key]`` builds a screen on first use. Iterating
+    gives only the screens built so far."""
+
+    def __init__(self, build):
+        self._build = build
+        self._built: dict[str, Screen] = {}
+
+    def __getitem__(self, key: str) -> Screen:
+        if key not in self._built:
+            if key not in SCREEN_KEYS:
+                raise KeyError(key)
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([k for k in SCREEN_KEYS if k in self._built])
+
+    def __len__(self) -> int:
+        return len(self._built)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+
+PREBUILD_GAP_MS = 150  # between building the other screens after the first paint
 
 
 def screen_title(screen) -> str:
@@ -63,6 +104,9 @@ def screen_title(screen) -> str:
 
 
 class MainWindow(QMainWindow):
+    # Emitted once, after the window's first paint (deferred start-up work hooks in here).
+    first_painted = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -79,17 +123,14 @@ class MainWindow(QMainWindow):
         # screen's own box, e.g. the meeting-day check-in field.
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
-        self.screens: dict[str, Screen] = {}
-        for key, cls in SCREENS:
-            screen = cls(ctx, self)
-            screen.setObjectName(f"screen_{key}")
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
-            item = QListWidgetItem(screen_title(screen))
+        self.screens = LazyScreens(self._build_screen)
+        for number, (key, title, *_) in enumerate(SCREENS, start=1):
+            item = QListWidgetItem(translate("Screen", title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 44))
-            item.setToolTip(f"{screen_title(screen)} (Ctrl+{len(self.screens)})")
+            item.setToolTip(f"{translate('Screen', title)} (Ctrl+{number})")
             self.nav.addItem(item)
+        self._painted = False
         self.welcome = WelcomeView(self)
         self.stack.addWidget(self.welcome)
         self.welcome.load_sample.connect(self.load_sample)
@@ -129,6 +170,39 @@ class MainWindow(QMainWindow):
             self.show_screen("contacts")
         self.update_status()
 
+    # ---- screens, built on first use ---------------------------------------------------------
+    def _build_screen(self, key: str) -> Screen:
+        screen = screen_class(key)(self.ctx, self)
+        screen.setObjectName(f"screen_{key}")
+        self.stack.addWidget(screen)
+        if hasattr(self, "_shortcut_guard"):  # the screen's own keys beat text boxes' keys too
+            self._shortcut_guard.keys.update(
+                k.toString() for action in screen.findChildren(QAction) for k in action.shortcuts()
+                if not k.isEmpty())
+        return screen
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After the first paint: the work the first screen does not need, one step per turn of
+            # the event loop so typing stays answered.
+            QTimer.singleShot(0, self, self.after_first_paint)
+
+    def after_first_paint(self) -> None:
+        """Build the other screens in the background of the event loop, then fill the badges."""
+        self.first_painted.emit()
+        # Follow-ups first: its overdue count is the one badge in the navigation.
+        pending = sorted((k for k in SCREEN_KEYS if not self.screens.is_built(k)), key=lambda k: k != "followups")
+
+        def build_next() -> None:
+            if pending:
+                self.screens[pending.pop(0)]
+                self.refresh_badges()
+                QTimer.singleShot(PREBUILD_GAP_MS, self, build_next)
+
+        QTimer.singleShot(PREBUILD_GAP_MS, self, build_next)
+
     # ---- navigation ----------------------------------------------------------------------
     def current_key(self) -> str | None:
         widget = self.stack.currentWidget()
@@ -143,22 +217,20 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> Screen:
         """Make a screen current (Ctrl+1..4, the navigation, or another screen's request)."""
-        keys = [k for k, _ in SCREENS]
-        self.nav.setCurrentRow(keys.index(key))
+        self.nav.setCurrentRow(SCREEN_KEYS.index(key))
         return self.screens[key]
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = SCREENS[row][0]
-        screen = self.screens[key]
+        screen = self.screens[SCREEN_KEYS[row]]
         self.stack.setCurrentWidget(screen)
         screen.on_shown()
         self.refresh_badges()
 
     def refresh_badges(self) -> None:
-        for row, (key, _) in enumerate(SCREENS):
-            screen = self.screens[key]
+        for key, screen in self.screens.items():  # screens not built yet have no badge yet
+            row = SCREEN_KEYS.index(key)
             badge = screen.badge()
             self.nav.item(row).setText(f"{screen_title(screen)}  ({badge})" if badge else screen_title(screen))
 
@@ -197,8 +269,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("&Preferences..."), self.open_preferences, "Ctrl+,", "action_preferences")
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for number, (key, cls) in enumerate(SCREENS, start=1):
-            self._action(view_menu, translate("Screen", cls.title), lambda _=False, k=key: self.show_screen(k),
+        for number, (key, title, *_) in enumerate(SCREENS, start=1):
+            self._action(view_menu, translate("Screen", title), lambda _=False, k=key: self.show_screen(k),
                          f"Ctrl+{number}", f"action_screen_{key}")
 
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -73,8 +73,13 @@ class RecoveryDialog(QMessageBox):
         return choice, choice is not None
 
 
-def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> Session | None:
-    """Open the data folder for the GUI; None when it cannot be opened (the user was told why)."""
+def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
+                               daily_check: bool = True) -> Session | None:
+    """Open the data folder for the GUI; None when it cannot be opened (the user was told why).
+
+    ``daily_check=False``: the first-start-of-the-day check and backup are left to the caller (the
+    app runs them after the window is on screen, see daily_check.py).
+    """
     resolved = paths.resolve(data_dir)
     try:
         paths.ensure(resolved)  # a folder that cannot be made or written: say so before anything else
@@ -88,11 +93,11 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> 
             return None
         # First start today: check the file before anything opens it (about 0.2 s per 100,000
         # contacts), so a damaged file is caught early and is never backed up as "good".
-        daily = backup.daily_backup_due(resolved.backup_dir)
+        daily = daily_check and backup.daily_backup_due(resolved.backup_dir)
         if daily:
             diagnosis = recovery.diagnose(resolved.db_path)
             if diagnosis.recoverable:
-                if not _recover(resolved.db_path, diagnosis, parent, diagnosis.message):
+                if not recover(resolved.db_path, diagnosis, parent, diagnosis.message):
                     return None
                 continue
         try:
@@ -105,7 +110,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> 
             _fail(parent, translate("Recovery", "TotalNet is too old for this database"), str(exc))
             return None
         except DatabaseOpenError as exc:
-            if not _recover(resolved.db_path, recovery.diagnose(resolved.db_path), parent, str(exc)):
+            if not recover(resolved.db_path, recovery.diagnose(resolved.db_path), parent, str(exc)):
                 return None
             continue
         except TotalNetError as exc:
@@ -120,7 +125,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None) -> 
         return session
 
 
-def _recover(db_path, diagnosis: recovery.Diagnosis, parent, error: str) -> bool:
+def recover(db_path, diagnosis: recovery.Diagnosis, parent, error: str) -> bool:
     """Offer the way out of a damaged file; True when the caller should try opening again."""
     if not diagnosis.recoverable:
         _fail(parent, translate("Recovery", "TotalNet cannot open your data"), error)

@@ -1,0 +1,161 @@
+"""Whole commands as the user waits for them, each against its floor in pairs (process start to exit):
+
+- start-up to the shown window (empty database; 100,000 contacts with the first rows visible): the app
+  in smoke-test mode (it quits after the first turn of the event loop once the window is shown) against
+  a bare PySide6 QMainWindow process doing the same; offscreen, and on a virtual X screen (Xvfb) when
+  one can be started;
+- ``totalnet import`` of 100,000 LinkedIn rows into a new data folder against the import floor
+  (benchmarks/floor_import.py: csv.reader, one executemany into one 7-column table, one FTS5
+  external-content build; no checks, no normalising);
+- the same file again into the folder that already holds it ("all merged"), against the same floor;
+- a vCard with a 10 MB photo: the importing process's peak memory against the file's size.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import random
+import resource
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import run as bench_run
+from benchmarks.wholeproc import PYTHON, paired, run_once
+
+ROOT = Path(__file__).resolve().parent.parent
+N_CONTACTS = 100_000
+IMPORT_ROWS = 100_000
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", window.isVisible(), flush=True), app.exit(0)))
+sys.exit(app.exec())
+"""
+
+
+def _env(**extra) -> dict:
+    env = {"PYTHONPATH": str(ROOT), "TOTALNET_SMOKE_TEST": "1", **extra}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app runs from compiled bytecode
+    return env
+
+
+def _startup(report, folder: Path, label: str, runs: int, platform_env: dict) -> None:
+    app = [PYTHON, "-m", "totalnet_desktop.app", "--data-dir", str(folder)]
+    pair = paired(app, [PYTHON, "-c", BARE], runs, env_a=_env(**platform_env), env_b=_env(**platform_env),
+                  expect_a="main window shown", expect_b="shown True")
+    report(label, pair.a.median, pair.b.median, pair.note("bare QMainWindow process, the same way"))
+
+
+def _xvfb() -> tuple[subprocess.Popen, str] | None:
+    if shutil.which("Xvfb") is None:
+        return None
+    for number in range(140, 160):
+        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                return server, f":{number}"
+            time.sleep(0.05)
+        server.kill()
+    return None
+
+
+def _vcard_with_photo(path: Path, photo_mb: int) -> None:
+    rnd = random.Random(3)
+    photo = base64.b64encode(rnd.randbytes(photo_mb * 1_000_000)).decode("ascii")
+    folded = "\r\n ".join(photo[i:i + 74] for i in range(0, len(photo), 74))
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Layla Haddad\r\nN:Haddad;Layla;;;\r\n"
+                    "EMAIL:layla@example.com\r\nPHOTO;ENCODING=b;TYPE=JPEG:" + folded + "\r\nEND:VCARD\r\n",
+                    encoding="ascii", newline="")
+
+
+def run(report) -> None:
+    from benchmarks.bench_import import write_linkedin
+    from benchmarks.bench_startup import _prepare_empty
+    from benchmarks.synth import make_contacts
+
+    quick = bench_run.QUICK
+    runs = 3 if quick else 5
+    with tempfile.TemporaryDirectory(prefix="bench-whole-") as tmp:
+        tmp = Path(tmp)
+        empty, big = tmp / "empty", tmp / "big"
+        _prepare_empty(empty)
+        big.mkdir()
+        make_contacts(big / "totalnet.sqlite3", N_CONTACTS)
+        _prepare_empty(big)
+        for folder in (empty, big):  # the first start of the day (check and backup) is not this figure
+            run_once([PYTHON, "-m", "totalnet_desktop.app", "--data-dir", str(folder)], _env(QT_QPA_PLATFORM="offscreen"))
+        offscreen = {"QT_QPA_PLATFORM": "offscreen"}
+        _startup(report, empty, "start to shown window, empty database (whole process)", runs, offscreen)
+        _startup(report, big, f"start to shown window, {N_CONTACTS:,} contacts, first rows (whole process)",
+                 runs, offscreen)
+        xvfb = _xvfb()
+        if xvfb is None:
+            print("   (no Xvfb: the X-screen figure is skipped)", flush=True)
+        else:
+            server, display = xvfb
+            try:
+                _startup(report, big, f"the same on an X screen (Xvfb), {N_CONTACTS:,} contacts", runs,
+                         {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display})
+            finally:
+                server.kill()
+                server.wait()
+
+        # ---- totalnet import, whole command ------------------------------------------------
+        source = tmp / "Connections.csv"
+        write_linkedin(source, IMPORT_ROWS)
+        data, floor_db = tmp / "import-data", tmp / "floor"
+
+        def fresh() -> None:
+            shutil.rmtree(data, ignore_errors=True)
+            shutil.rmtree(floor_db, ignore_errors=True)
+            floor_db.mkdir()
+
+        product = [PYTHON, "-m", "totalnet_desktop", "--data-dir", str(data), "import", str(source)]
+        floor = [PYTHON, "-m", "benchmarks.floor_import", str(source), str(floor_db / "floor.sqlite3")]
+        import_runs = 2 if quick else 3
+        pair = paired(product, floor, import_runs, env_a=_env(), env_b=_env(), prepare=fresh,
+                      expect_a="imported", expect_b="rows", warmup=not quick)
+        report(f"totalnet import of {IMPORT_ROWS:,} LinkedIn rows, new folder (whole command)", pair.a.median,
+               pair.b.median, pair.note("csv.reader + one executemany + one FTS5 build, whole process"))
+
+        def floor_only() -> None:
+            shutil.rmtree(floor_db, ignore_errors=True)
+            floor_db.mkdir()
+
+        fresh()
+        run_once(product, _env())
+        pair = paired(product, floor, import_runs, env_a=_env(), env_b=_env(), prepare=floor_only,
+                      expect_a="merged", expect_b="rows", warmup=False)
+        report("  the same file again: all merged (whole command)", pair.a.median, pair.b.median,
+               pair.note("the same floor"))
+
+        # ---- a vCard with a 10 MB photo: peak memory of the importing process ------------------
+        card = tmp / "photo.vcf"
+        _vcard_with_photo(card, 10)
+        shutil.rmtree(data, ignore_errors=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        measure = ("import resource, runpy, sys; sys.argv = sys.argv[1:]\n"
+                   "try:\n    runpy.run_module('totalnet_desktop', run_name='__main__')\n"
+                   "except SystemExit:\n    pass\n"
+                   "print('peak_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+        child = subprocess.run([PYTHON, "-c", measure, "totalnet", "--data-dir", str(data), "import", str(card)],
+                               env={**os.environ, **_env()}, capture_output=True, text=True, check=False)
+        peak = next((int(line.split()[1]) for line in child.stdout.splitlines() if line.startswith("peak_kb")),
+                    max(before, 0)) * 1024
+        size = card.stat().st_size
+        print(f"{'vCard with a 10 MB photo: peak memory (MB, not ms)':<58} {peak / 1e6:10.1f} MB   "
+              f"file {size / 1e6:9.1f} MB   x{peak / size:6.2f}   (the photo fix is issue 12's)", flush=True)

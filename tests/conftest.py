@@ -1,4 +1,10 @@
-"""Shared fixtures: every test gets its own data folder with a real SQLite file."""
+"""Shared fixtures: every test gets its own data folder with a real SQLite file.
+
+The engine: ``--engine postgres`` (or ``TOTALNET_TEST_ENGINE=postgres``) runs the tests marked
+``both_engines`` against a throwaway PostgreSQL cluster (tests/pgcluster.py), each test on a fresh
+database; the other tests are deselected in that run. Without PostgreSQL binaries that run is
+skipped with one line.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,86 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pg_pending
+import pgcluster
 import pytest
 
 from totalnet_desktop.core.store import db as db_mod
+
+ENV_ENGINE = "TOTALNET_TEST_ENGINE"
+_SKIPPED_LINE: list[str] = []
+
+
+def pytest_addoption(parser):
+    parser.addoption("--engine", choices=("sqlite", "postgres"), default=os.environ.get(ENV_ENGINE, "sqlite"),
+                     help="database engine of this run: sqlite (every test) or postgres (tests marked "
+                          "both_engines, on a throwaway cluster); default $TOTALNET_TEST_ENGINE or sqlite")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "both_engines: the test also runs on PostgreSQL (--engine postgres)")
+    config.addinivalue_line("markers", "postgres_only: the test needs a PostgreSQL server (--engine postgres)")
+
+
+def pytest_collection_modifyitems(config, items):
+    engine = config.getoption("--engine")
+    if engine == "postgres":
+        keep = [i for i in items if i.get_closest_marker("both_engines") or i.get_closest_marker("postgres_only")]
+        for item in keep:
+            if pg_pending.is_pending(item.nodeid):
+                item.add_marker(pytest.mark.skip(reason=pg_pending.REASON))
+        if pgcluster.find_bin() is None:
+            reason = ("PostgreSQL run skipped: no initdb/pg_ctl found (install the distribution's "
+                      "postgresql package, or set TOTALNET_PG_BIN)")
+            _SKIPPED_LINE.append(reason)
+            for item in keep:
+                item.add_marker(pytest.mark.skip(reason=reason))
+    else:
+        keep = [i for i in items if not i.get_closest_marker("postgres_only")]
+    dropped = [i for i in items if i not in keep]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
+def pytest_terminal_summary(terminalreporter):
+    for line in _SKIPPED_LINE:
+        terminalreporter.write_line(line, yellow=True)
+
+
+@pytest.fixture(scope="session")
+def engine_name(pytestconfig) -> str:
+    """'sqlite' or 'postgres': the engine this run tests."""
+    return pytestconfig.getoption("--engine")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(engine_name):
+    """The session's throwaway PostgreSQL cluster, with a migrated template database."""
+    if engine_name != "postgres":
+        pytest.skip("needs --engine postgres")
+    bin_dir = pgcluster.find_bin()
+    if bin_dir is None:
+        pytest.skip("no PostgreSQL binaries")
+    cluster = pgcluster.Cluster(bin_dir)
+    cluster.start()
+    try:
+        cluster.admin(f"CREATE DATABASE {cluster.template} TEMPLATE template0")
+        db_mod.open_server(cluster.url(cluster.template))
+        db_mod.close_database()
+        yield cluster
+    finally:
+        db_mod.close_database()
+        cluster.stop()
+
+
+@pytest.fixture
+def empty_server(pg_cluster):
+    """The address of a new, empty PostgreSQL database (dropped after the test)."""
+    name = pg_cluster.new_database()
+    yield pg_cluster.url(name)
+    db_mod.close_database()
+    pg_cluster.drop(name)
 
 
 @pytest.fixture(scope="session")
@@ -22,13 +105,22 @@ def qapp(qapp_args, qapp_cls):
 
 
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    """Point the app's data folder into a temporary folder before every test."""
+def data_dir(tmp_path, monkeypatch, request, engine_name):
+    """Point the app's data folder into a temporary folder before every test; on a PostgreSQL run
+    point the database at a fresh server database as well (TOTALNET_DATABASE)."""
     folder = tmp_path / "data"
     monkeypatch.setenv("TOTALNET_DATA_DIR", str(folder))
+    monkeypatch.delenv("TOTALNET_DATABASE", raising=False)
+    cluster = name = None
+    if engine_name == "postgres" and request.node.get_closest_marker("both_engines"):
+        cluster = request.getfixturevalue("pg_cluster")
+        name = cluster.new_database(cluster.template)
+        monkeypatch.setenv("TOTALNET_DATABASE", cluster.url(name))
     yield folder
     _close_stray_dialogs()
     db_mod.close_database()
+    if cluster is not None:
+        cluster.drop(name)
 
 
 def _close_stray_dialogs() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import sys
+from typing import Any
 
 SERVER_DRIVERS = ("psycopg2cffi", "psycopg2", "psycopg", "pymysql", "MySQLdb")
 
@@ -52,7 +53,7 @@ def _load_driver_on_init(peewee, class_name: str, loader) -> None:
 
 def load_postgres_driver() -> bool:
     """Give peewee the psycopg (3, else 2) driver it skipped at import; False when neither is installed."""
-    peewee = sys.modules["peewee"]
+    peewee: Any = sys.modules["peewee"]
     if peewee.psycopg is not None or peewee.psycopg2 is not None:
         return True
     try:
@@ -88,7 +89,7 @@ def _load_psycopg2(peewee) -> bool:
 
 def load_mysql_driver() -> bool:
     """Give peewee PyMySQL (else MySQLdb); False when neither is installed."""
-    peewee = sys.modules["peewee"]
+    peewee: Any = sys.modules["peewee"]
     if peewee.mysql is not None:
         return True
     for name in ("pymysql", "MySQLdb"):

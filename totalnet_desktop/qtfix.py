@@ -25,11 +25,11 @@ _applied = False
 
 def binding_version() -> str:
     """The installed PySide6 version, without importing Qt itself."""
-    loaded = sys.modules.get("PySide6")
-    if loaded is not None and getattr(loaded, "__version__", ""):
+    loaded = getattr(sys.modules.get("PySide6"), "__version__", None)
+    if isinstance(loaded, str) and loaded:
         # Already imported (the app's start): its own version, without importlib.metadata, which
         # pulls in the email package and scans site-packages (about 40 ms of every start).
-        return loaded.__version__
+        return loaded
     from importlib import metadata
 
     for dist in ("PySide6-Essentials", "PySide6"):

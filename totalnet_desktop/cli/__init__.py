@@ -16,6 +16,7 @@ from totalnet_desktop import __version__
 from totalnet_desktop.cli import (
     cmd_backup,
     cmd_chapter,
+    cmd_database,
     cmd_demo,
     cmd_exchange,
     cmd_followups,
@@ -24,7 +25,7 @@ from totalnet_desktop.cli import (
 )
 from totalnet_desktop.core.store.errors import TotalNetError
 
-COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo, cmd_chapter)
+COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo, cmd_chapter, cmd_database)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="TotalNet Desktop: total networking, offline. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"TotalNet {__version__}")
+    parser.add_argument("--database", metavar="URL",
+                        help="a shared chapter database, postgresql://user@host/chapter (default: "
+                             "$TOTALNET_DATABASE, else the SQLite file in the data folder)")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $TOTALNET_DATA_DIR or the user data folder)")
     parser.add_argument("--lang", metavar="CODE",
@@ -58,6 +62,12 @@ def main(argv=None) -> int:
     """Entry point of the ``totalnet`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.database:
+        import os
+
+        from totalnet_desktop.core.store.engine import ENV_DATABASE
+
+        os.environ[ENV_DATABASE] = args.database  # the GUI and the command open it alike
     if args.command is None:
         from totalnet_desktop.app import quit_process, run_gui
 

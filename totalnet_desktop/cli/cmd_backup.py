@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, db, recovery, restore
+from totalnet_desktop.core.store import backup, copy, db, engine, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 from totalnet_desktop.i18n import translate
 
@@ -28,6 +29,8 @@ def register(sub) -> None:
 def run_backup(args) -> int:
     session = args.session
     dest = Path(args.file) if args.file else None
+    if session.server:
+        return _export_server(session.server, session.paths.backup_dir, dest)
     made = backup.manual_backup(session.db_path, session.paths.backup_dir, dest, overwrite=args.overwrite)
     info = backup.inspect(made)
     print(translate("CLI", "backed up {count} contacts to {file} ({size})").format(
@@ -35,10 +38,31 @@ def run_backup(args) -> int:
     return 0
 
 
+def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
+    """A chapter server's backup: an export of every table to a TotalNet SQLite file."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"server-{stamp}{backup.SUFFIX}"
+    target = dest / name if dest is not None and dest.is_dir() else dest or backup_dir / name
+    if target.exists():
+        raise DatabaseOpenError(f"{target} already exists; choose a new file name for the export.")
+    report = copy.copy_database(server, target)
+    print(f"exported {report.rows.get('contact', 0)} contacts ({report.total} rows) from "
+          f"{engine.safe_label(server)} to {target}")
+    return 0
+
+
 def run_restore(args) -> int:
     resolved = paths.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
     backup.check_restorable(source)
+    server = engine.chosen_target(getattr(args, "database", None))
+    if server:
+        # Reverses the export, on a server this login may write to; the server's current data is
+        # exported first, so the restore can itself be undone.
+        _export_server(server, resolved.backup_dir, None)
+        report = copy.copy_database(source, server, replace=True)
+        print(f"restored {report.rows.get('contact', 0)} contacts from {source} to {engine.safe_label(server)}")
+        return 0
     aside = None
     try:
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)

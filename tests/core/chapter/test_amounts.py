@@ -3,6 +3,8 @@
 from decimal import Decimal
 
 import pytest
+
+pytestmark = pytest.mark.both_engines
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.store import prefs

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.chapter import chapters, meetings, slips, undo_created, visitors
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import interactions

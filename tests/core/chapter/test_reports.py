@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.chapter import chapters, meetings, reports, slips, visitors
 from totalnet_desktop.core.store.models import Contact
 

@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.chapter import meetings, slips
 from totalnet_desktop.core.chapter.amounts import AmountError
 from totalnet_desktop.core.store import prefs

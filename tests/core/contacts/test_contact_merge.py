@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import search as contact_search

@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+
+pytestmark = pytest.mark.both_engines
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

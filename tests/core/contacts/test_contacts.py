@@ -2,6 +2,8 @@
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.contacts import duplicates, interactions, timeline
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs, undo

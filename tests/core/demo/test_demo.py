@@ -7,6 +7,8 @@ import itertools
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.demo import loader as demo
 from totalnet_desktop.core.store import db as db_mod

@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups import rules
 from totalnet_desktop.core.store import prefs

@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact, FollowUp, Interaction, UndoEntry

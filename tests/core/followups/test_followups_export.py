@@ -6,6 +6,8 @@ import datetime as dt
 import icalendar
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.followups import calendar as followups_ics
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.models import Contact

@@ -3,10 +3,13 @@
 import datetime as dt
 import sqlite3
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from totalnet_desktop.core.followups import queue, rules
+
+pytestmark = pytest.mark.both_engines
 
 DAYS = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+pytestmark = pytest.mark.both_engines
+
 from totalnet_desktop.core.insights import attendance as att
 from totalnet_desktop.core.insights import channels as chan
 from totalnet_desktop.core.insights import facade as insights

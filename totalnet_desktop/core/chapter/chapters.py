@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from peewee import Case
+
 from totalnet_desktop.core.chapter import amounts
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
@@ -163,7 +165,8 @@ def delete_chapter(chapter_id: int) -> None:
 
 # ---- my chapter ---------------------------------------------------------------------------
 def _set_mine(chapter_id: int) -> None:
-    Chapter.update(is_mine=(Chapter.id == chapter_id)).execute()
+    # 1/0, not a comparison: the flag is an integer column on both engines.
+    Chapter.update(is_mine=Case(None, [(Chapter.id == chapter_id, 1)], 0)).execute()
     prefs.set("my_chapter_id", chapter_id)
 
 

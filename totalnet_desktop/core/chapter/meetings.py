@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, IntegrityError, fn
 
 from totalnet_desktop.core.chapter import chapters, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
@@ -317,7 +317,16 @@ def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = N
         before = _snapshot(a)
         status = arrival_status(meeting, now)
         if a is None:
-            a = Attendance.create(meeting=meeting.id, contact=row.contact_id, status=status, checked_in_at=now)
+            try:
+                with database.atomic():  # a savepoint: a clash must not spoil the outer transaction
+                    a = Attendance.create(meeting=meeting.id, contact=row.contact_id, status=status,
+                                          checked_in_at=now)
+            except IntegrityError:
+                # Someone at another desk checked this member in a moment ago: one row, theirs.
+                a = _current(meeting.id, row.contact_id)
+                if a is None:
+                    raise
+                return ActionResult(row, already_message(row.name, a), False)
         else:
             a.status, a.checked_in_at, a.substitute = status, now, None
             a.save()

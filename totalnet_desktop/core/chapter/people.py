@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.contacts import search as contact_search
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import prefs, search_index
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact, ContactPoint, database
 
@@ -43,10 +43,7 @@ def split_name(text: str) -> tuple[str, str]:
 
 
 def _fts_ids(query: str, limit: int) -> list[int]:
-    cursor = database.execute_sql(
-        "SELECT f.rowid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
-        "WHERE contact_fts MATCH ? AND c.trashed_at IS NULL ORDER BY rank LIMIT ?", (query, limit))
-    return [row[0] for row in cursor.fetchall()]
+    return search_index.ranked_ids(database, query, limit)
 
 
 def find_by_name(text: str) -> int | None:
@@ -56,7 +53,7 @@ def find_by_name(text: str) -> int | None:
     if not tokens:
         return None
     # Every word, whole, anywhere in the index row; the full name is compared below.
-    query = " AND ".join('"' + t.replace('"', '""') + '"' for t in tokens)
+    query = search_index.match_expression([(t,) for t in tokens], database, prefix=False)
     ids = _fts_ids(query, 1000)
     if not ids:
         return None

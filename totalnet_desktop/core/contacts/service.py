@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store import prefs, search_index, undo
-from totalnet_desktop.core.store.errors import TotalNetError, ValidationError
+from totalnet_desktop.core.store.errors import EditConflictError, TotalNetError, ValidationError
 from totalnet_desktop.core.store.identity import me_id  # noqa: F401 - the contacts API names it too
 from totalnet_desktop.core.store.models import (
     CHANNELS,
@@ -118,7 +118,7 @@ def get(contact_id: int) -> ContactRecord:
                  .where(ContactTag.contact == contact_id).order_by(Tag.name))
     values = {name: getattr(row, name) for name in FIELDS if name != "introduced_by_id"}
     return ContactRecord(id=row.id, introduced_by_id=row.introduced_by_id, points=points, tags=tags,
-                         trashed_at=row.trashed_at, **values)
+                         trashed_at=row.trashed_at, version=edit_version(row.id), **values)
 
 
 def exists(contact_id: int) -> bool:
@@ -241,10 +241,53 @@ def restore_snapshot(snap: dict) -> None:
     row = dict(snap["contact"])
     contact_id = row.pop("id")
     Contact.update(**row).where(Contact.id == contact_id).execute()
+    _bump_version(contact_id, None)  # an undo is an edit too: the counter moves on
     ContactPoint.delete().where(ContactPoint.contact == contact_id).execute()
     for point in snap["points"]:
         ContactPoint.create(**{k: v for k, v in point.items() if k != "id"})
     _write_tags(contact_id, snap["tags"])
+
+
+def edit_version(contact_id: int) -> int:
+    """The contact's edit counter (0 before its first edit)."""
+    row = database.execute_sql("SELECT version FROM contact_version WHERE contact_id = ?", (contact_id,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _bump_version(contact_id: int, expected: int | None) -> bool:
+    """Move the edit counter on; False when it is no longer ``expected`` (someone else saved).
+
+    One statement each way, so two desks saving at once cannot both pass: on PostgreSQL the second
+    UPDATE waits for the first to commit and then finds the counter moved.
+    """
+    if expected is None:
+        database.execute_sql(
+            "INSERT INTO contact_version (contact_id, version) VALUES (?, 1) "
+            "ON CONFLICT (contact_id) DO UPDATE SET version = contact_version.version + 1", (contact_id,))
+        return True
+    if expected == 0:
+        cursor = database.execute_sql(
+            "INSERT INTO contact_version (contact_id, version) VALUES (?, 1) ON CONFLICT (contact_id) DO NOTHING",
+            (contact_id,))
+    else:
+        cursor = database.execute_sql(
+            "UPDATE contact_version SET version = version + 1 WHERE contact_id = ? AND version = ?",
+            (contact_id, expected))
+    return cursor.rowcount == 1
+
+
+def conflict_message(mine: ContactRecord, theirs: ContactRecord) -> str:
+    """'Someone else changed Layla Haddad since you opened it (company: yours "X", theirs "Y"). ...'"""
+    fields = ("first_name", "last_name", "company", "job_title", "profession", "city", "notes", "stage")
+    diffs = [f'{name.replace("_", " ")}: yours "{getattr(mine, name)}", theirs "{getattr(theirs, name)}"'
+             for name in fields if getattr(mine, name) != getattr(theirs, name)]
+    if mine.points != theirs.points:
+        diffs.append("phones, e-mails or profiles differ")
+    if tuple(sorted(mine.tags)) != tuple(sorted(theirs.tags)):
+        diffs.append("tags differ")
+    shown = "; ".join(diffs) or "the same fields, saved again"
+    return (f"Someone else changed {theirs.name or 'this contact'} since you opened it ({shown}). "
+            "Save again to keep yours, or cancel to keep theirs.")
 
 
 def save(record: ContactRecord, *, region: str | None = None, undoable: bool = True) -> SaveResult:
@@ -266,6 +309,9 @@ def save(record: ContactRecord, *, region: str | None = None, undoable: bool = T
             if undoable:
                 undo.push(f"edit {record.name or 'contact'}", "restore_snapshots",
                           {"snapshots": [snapshot(contact_id)]})
+            if not _bump_version(contact_id, record.version):
+                theirs = get(contact_id)
+                raise EditConflictError(conflict_message(record, theirs), theirs)
             Contact.update(updated_at=now(), **values).where(Contact.id == contact_id).execute()
         written.append(contact_id)
         _write_points(contact_id, record.points, region)

@@ -6,6 +6,7 @@ abort with the column and the value, which is what a CHECK would do (docs/decisi
 ``install`` (re)creates them from the enums of today; a schema step that adds a value to an enum calls
 it again. Rows that hold a value outside the list when the guards are first installed are set to the
 column's default, and the count is logged (ids only), so opening an old file never fails on them.
+On PostgreSQL the guards are CHECK constraints, which it can add to a live table.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from totalnet_desktop.core.store import engine
 from totalnet_desktop.core.store.enums import (
     AttendanceStatus,
     BusinessKind,
@@ -76,6 +78,12 @@ def install(db) -> None:
         if repaired:
             logger.warning("schema guard %s: %d row(s) held an unknown value, set to %r",
                            guard.name, repaired, guard.default)
+        if engine.is_postgres(db):
+            # PostgreSQL adds a CHECK constraint to a live table: the guard is what it says.
+            db.execute_sql(f'ALTER TABLE "{guard.table}" DROP CONSTRAINT IF EXISTS {guard.name}')
+            db.execute_sql(f'ALTER TABLE "{guard.table}" ADD CONSTRAINT {guard.name} '
+                           f"CHECK (NOT ({guard.condition(guard.table)}))")
+            continue
         for event, when in (("insert", "INSERT"), ("update", f"UPDATE OF {guard.column}")):
             trigger = f"{guard.name}_{event}"
             message = f"{guard.table}.{guard.column} must be one of: {', '.join(guard.allowed())}"

@@ -1,4 +1,8 @@
-"""Opening the database: checks, pragmas, version check, backup, migrations (in that order)."""
+"""Opening the database: checks, pragmas, version check, backup, migrations (in that order).
+
+The database is an SQLite file (the default) or, when the user chose one, a PostgreSQL server
+(``open_server``); ``open_target`` picks by the address (core.store.engine).
+"""
 
 from __future__ import annotations
 
@@ -8,21 +12,19 @@ from pathlib import Path
 
 import peewee
 
-from totalnet_desktop.core.store import backup, migrations
-from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, NotSQLiteError
+from totalnet_desktop.core.store import backup, engine, migrations
+from totalnet_desktop.core.store.errors import (
+    DatabaseOpenError,
+    NewerSchemaError,
+    NotSQLiteError,
+    ServerUnreachableError,
+)
 from totalnet_desktop.core.store.models import database
 
 logger = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-PRAGMAS = {
-    "journal_mode": "wal",
-    "foreign_keys": 1,
-    "busy_timeout": 5000,
-    "cache_size": -32000,  # 32 MB
-    # FULL: a check-in shown on screen survives a power cut, not only a crash.
-    "synchronous": "full",
-}
+PRAGMAS = engine.SQLITE_PRAGMAS
 
 
 def check_is_sqlite(path: Path) -> None:
@@ -45,6 +47,8 @@ def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = Tr
         database.close()  # first: reading the header of a file this process has open drops its locks
     check_is_sqlite(path)
     existed = path.exists() and path.stat().st_size > 0
+    if engine.is_postgres(database):
+        database.initialize(peewee.SqliteDatabase(None))
     database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         database.connect()
@@ -65,9 +69,67 @@ def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = Tr
     return database
 
 
+MIN_SERVER_VERSION = 130000  # PostgreSQL 13: trusted extensions, DROP DATABASE ... FORCE
+
+
+def open_target(target, backup_dir: Path | None = None, migrate: bool = True):
+    """Open a file path or a ``postgresql://`` address."""
+    if engine.is_server_target(target):
+        return open_server(str(target), migrate=migrate)
+    return open_database(Path(target), backup_dir=backup_dir, migrate=migrate)
+
+
+def server_lost_message(target: str, exc: BaseException) -> str:
+    """The one sentence a user reads when the chapter server cannot be reached."""
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return (f"The chapter server {engine.safe_label(target)} cannot be reached ({reason.rstrip('.')}): "
+            "retry, or open your last local snapshot read-only.")
+
+
+def open_server(url: str, migrate: bool = True):
+    """Connect to (and migrate) the TotalNet database on a PostgreSQL server; return the handle."""
+    if not database.is_closed():
+        database.close()
+    handle = engine.make_database(url)
+    database.initialize(handle)
+    try:
+        database.connect()
+    except peewee.ImproperlyConfigured as exc:
+        database.initialize(peewee.SqliteDatabase(None))
+        raise DatabaseOpenError("Connecting to a chapter server needs the PostgreSQL driver: "
+                                "pip install 'totalnet-desktop[postgres]'.") from exc
+    except peewee.OperationalError as exc:
+        database.initialize(peewee.SqliteDatabase(None))
+        raise ServerUnreachableError(server_lost_message(url, exc)) from exc
+    try:
+        server_version = handle.server_version or 0
+        if server_version and server_version < MIN_SERVER_VERSION:
+            raise DatabaseOpenError(
+                f"The chapter server {engine.safe_label(url)} runs PostgreSQL {server_version // 10000}; "
+                "TotalNet needs PostgreSQL 13 or newer.")
+        version = migrations.schema_version(database)
+        if version > migrations.CURRENT_VERSION:
+            raise NewerSchemaError(
+                f"The database {engine.safe_label(url)} was written by a newer TotalNet (schema version "
+                f"{version}); this TotalNet reads up to version {migrations.CURRENT_VERSION}. "
+                "Please update the app.")
+        if migrate and version < migrations.CURRENT_VERSION:
+            migrations.migrate(database)
+    except peewee.DatabaseError as exc:
+        database.close()
+        raise DatabaseOpenError(f"The database {engine.safe_label(url)} cannot be opened: {exc}.") from exc
+    except Exception:
+        database.close()
+        raise
+    return database
+
+
 def close_database() -> None:
     """Checkpoint and close the handle (safe to call twice)."""
     if not database.is_closed():
+        if engine.is_postgres(database):
+            database.close()
+            return
         try:
             # PASSIVE: never waits for another process's write transaction (TRUNCATE waited the whole
             # busy timeout, 5 s added to every command while the app was saving).

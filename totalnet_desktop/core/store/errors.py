@@ -17,6 +17,10 @@ class NotSQLiteError(DatabaseOpenError):
     """The file exists but is not an SQLite database."""
 
 
+class ServerUnreachableError(DatabaseOpenError):
+    """The chapter's PostgreSQL server cannot be reached (down, wrong address, no network)."""
+
+
 class NewerSchemaError(DatabaseOpenError):
     """The database was written by a newer version of the app."""
 
@@ -31,3 +35,11 @@ class ImportReadError(TotalNetError):
 
 class Cancelled(TotalNetError):
     """The user cancelled a long job (an import or an export); nothing was changed."""
+
+
+class EditConflictError(ValidationError):
+    """Someone else saved the record after it was opened here; ``theirs`` is what they saved."""
+
+    def __init__(self, message: str, theirs=None) -> None:
+        super().__init__(message)
+        self.theirs = theirs

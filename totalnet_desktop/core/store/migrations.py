@@ -1,8 +1,13 @@
 """Ordered schema steps. Each step and its version bump run in one transaction.
 
-The schema version lives in SQLite's ``PRAGMA user_version``. Step 1 is frozen SQL (schema_v1), so
-later changes to the models never rewrite history: a change to the schema is a new step here, plus a
-test that opens a database of the previous version.
+The schema version lives in SQLite's ``PRAGMA user_version`` (on PostgreSQL: the one-row table
+``totalnet_schema``). Step 1 is frozen SQL (schema_v1), so later changes to the models never rewrite
+history: a change to the schema is a new step here, plus a test that opens a database of the previous
+version, on both engines.
+
+On PostgreSQL a step runs its ``apply_pg`` when it has one (FTS5, SQLite triggers), else its SQLite
+SQL through the dialect translation (core.store.pg_dialect), and then every identity table gets the
+trigger that keeps its sequence past explicit ids (pg_compat).
 """
 
 from __future__ import annotations
@@ -11,7 +16,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import checks, schema_v1, schema_v8, search_index
+from totalnet_desktop.core.store import (
+    checks,
+    engine,
+    pg_compat,
+    pg_schema,
+    schema_v1,
+    schema_v8,
+    search_index,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -21,6 +34,7 @@ class Step:
     version: int
     title: str
     apply: Callable[[object], None]
+    apply_pg: Callable[[object], None] | None = None  # PostgreSQL's counterpart when SQL differs
 
 
 def _step1_base(db) -> None:
@@ -125,6 +139,22 @@ def _step6_search_without_positions(db) -> None:
     search_index.rebuild(db)
 
 
+def _pg_step1_base(db) -> None:
+    pg_compat.install(db)
+    _step1_base(db)
+
+
+def _pg_step2_search_and_undo(db) -> None:
+    for stmt in UNDO_TABLE_SQL:
+        db.execute_sql(stmt)
+    search_index.install(db)
+    search_index.rebuild(db)
+
+
+def _pg_nothing(db) -> None:
+    """FTS5 table options only: the PostgreSQL index (GIN over a tsvector) needs no change."""
+
+
 def _step7_enum_guards(db) -> None:
     checks.install(db)
 
@@ -149,24 +179,51 @@ def _step9_name_order_index(db) -> None:
     db.execute_sql(NAME_ORDER_INDEX_SQL)
 
 
+# Schema version 10 (frozen): an edit counter on contacts, so that of two people editing one contact
+# on a shared database the second save is told it changed instead of overwriting it.
+CONTACT_VERSION_SQL = (
+    ('CREATE TABLE "contact_version" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, '
+     '"version" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE)'),
+    'CREATE UNIQUE INDEX "contact_version_contact_id" ON "contact_version" ("contact_id")',
+)
+
+
+def _step10_contact_version(db) -> None:
+    for stmt in CONTACT_VERSION_SQL:
+        db.execute_sql(stmt)
+
+
 STEPS: tuple[Step, ...] = (
-    Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base),
-    Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo),
-    Step(3, "prefix indexes in the contact search (fast first keystrokes)", _step3_prefix_index),
-    Step(4, "dated history of stage changes (Know, Like, Trust, Partner)", _step4_stage_history),
+    Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
+    Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
+         _pg_step2_search_and_undo),
+    Step(3, "prefix indexes in the contact search (fast first keystrokes)", _step3_prefix_index, _pg_nothing),
+    Step(4, "dated history of stage changes (Know, Like, Trust, Partner)", _step4_stage_history,
+         pg_schema.stage_history),
     Step(5, "drop indexes that repeat a composite index (faster bulk writes)", _step5_drop_redundant_indexes),
-    Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions),
+    Step(6, "contact search index without word positions (faster bulk loads)", _step6_search_without_positions,
+         _pg_nothing),
     Step(7, "guards: stages, channels, statuses and kinds accept only their listed values", _step7_enum_guards),
     Step(8, "chapter leadership: testimonials, power teams, agenda, visitor stages, rota, speakers",
          _step8_leadership),
     Step(9, "index of live contacts in name order (the Contacts list at once)", _step9_name_order_index),
+    Step(10, "edit counter on contacts (a second save from an older read is refused)", _step10_contact_version),
 )
 CURRENT_VERSION = STEPS[-1].version
 
 
 def schema_version(db) -> int:
-    """The database's schema version (0 for a new, empty file)."""
+    """The database's schema version (0 for a new, empty file or server database)."""
+    if engine.is_postgres(db):
+        return pg_schema.version(db)
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def _set_version(db, version: int) -> None:
+    if engine.is_postgres(db):
+        pg_schema.set_version(db, version)
+    else:
+        db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
 def pending_steps(db) -> list[Step]:
@@ -183,7 +240,11 @@ def migrate(db, up_to: int | None = None) -> list[int]:
             break
         logger.info("migrating database to version %s: %s", step.version, step.title)
         with db.atomic():
-            step.apply(db)
-            db.execute_sql(f"PRAGMA user_version = {int(step.version)}")
+            if engine.is_postgres(db):
+                (step.apply_pg or step.apply)(db)
+                pg_compat.follow_ids(db)
+            else:
+                step.apply(db)
+            _set_version(db, step.version)
         applied.append(step.version)
     return applied

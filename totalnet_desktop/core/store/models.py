@@ -10,6 +10,7 @@ import datetime as dt
 from peewee import (
     BooleanField,
     CharField,
+    DatabaseProxy,
     DateField,
     DateTimeField,
     DecimalField,
@@ -35,8 +36,10 @@ from totalnet_desktop.core.store.enums import (
     Stage,
 )
 
-# Initialised by core.store.db.open_database(); every model uses this one handle.
-database = SqliteDatabase(None)
+# Pointed by core.store.db.open_database() at an SQLite file or a PostgreSQL server (core.store.engine);
+# every model and every hand-written query uses this one handle.
+database = DatabaseProxy()
+database.initialize(SqliteDatabase(None))
 
 
 def now() -> dt.datetime:
@@ -419,8 +422,17 @@ class TrafficLightScheme(BaseModel):
 LEADERSHIP_MODELS = (Testimonial, PowerTeam, PowerTeamClassification, PowerTeamMember, AgendaSegment,
                      VisitorStage, FeaturePresentation, MemberAway, SpeakerRecord, TrafficLightScheme)
 
+class ContactVersion(BaseModel):
+    """A contact's edit counter (schema step 10): each save through the editor moves it on, and a save
+    from an older read is refused, so two people editing one contact never overwrite each other
+    silently. No row: version 0. Its own table, so older schemas' contact rows stay as they were."""
+
+    contact = ForeignKeyField(Contact, unique=True, on_delete="CASCADE", backref="+")
+    version = IntegerField(default=0)
+
+
 BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
-ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS
+ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS + (ContactVersion,)

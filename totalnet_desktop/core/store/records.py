@@ -60,6 +60,9 @@ class ContactRecord:
     points: tuple[PointRecord, ...] = field(default_factory=tuple)
     tags: tuple[str, ...] = field(default_factory=tuple)
     trashed_at: dt.datetime | None = None
+    # The row's edit counter when it was read (core.contacts.service.get); a save with a counter
+    # that moved on since is refused (EditConflictError). None: save without that check.
+    version: int | None = None
 
     @property
     def name(self) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator
 
+from totalnet_desktop.core.store import engine, pg_search
+
 FTS_TABLE = "contact_fts"
 FTS_COLUMNS = ("name", "company", "job_title", "profession", "city", "points", "tags", "notes")
 
@@ -90,6 +92,9 @@ def trigger_statements() -> list[str]:
 
 def install(db, fts_sql: str = CREATE_FTS) -> None:
     """Create the FTS table, the suspension table and the triggers (idempotent)."""
+    if engine.is_postgres(db):
+        pg_search.install(db)
+        return
     db.execute_sql(fts_sql)
     db.execute_sql(CREATE_SUSPEND)
     for stmt in trigger_statements():
@@ -98,6 +103,9 @@ def install(db, fts_sql: str = CREATE_FTS) -> None:
 
 def rebuild(db, contact_ids: Iterable[int] | None = None) -> None:
     """Rewrite the index rows of the given contacts, or of all contacts when None."""
+    if engine.is_postgres(db):
+        pg_search.rebuild(db, contact_ids)
+        return
     if contact_ids is None:
         db.execute_sql(f"DELETE FROM {FTS_TABLE}")
         db.execute_sql(_INSERT + _ROW_SELECT)
@@ -114,6 +122,9 @@ def rebuild(db, contact_ids: Iterable[int] | None = None) -> None:
 def recreate(db) -> None:
     """Drop the index and build it again from every contact (for a bulk load that touched most of
     them; inside its transaction). Deleting 100,000 rows one by one costs more than the new build."""
+    if engine.is_postgres(db):
+        pg_search.rebuild(db)
+        return
     db.execute_sql(f"DROP TABLE {FTS_TABLE}")
     db.execute_sql(CREATE_FTS)
     db.execute_sql(_INSERT + _ROW_SELECT)
@@ -121,6 +132,9 @@ def recreate(db) -> None:
 
 def rebuild_range(db, first_id: int, last_id: int) -> None:
     """Rewrite the index rows of the contacts first_id .. last_id (a bulk load's new contacts)."""
+    if engine.is_postgres(db):
+        pg_search.rebuild_range(db, first_id, last_id)
+        return
     db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid BETWEEN ? AND ?", (first_id, last_id))
     db.execute_sql(_INSERT + _ROW_SELECT + " WHERE c.id BETWEEN ? AND ?", (first_id, last_id))
 
@@ -136,3 +150,49 @@ def suspended(db) -> Iterator[None]:
         yield
     finally:
         db.execute_sql("DELETE FROM search_index_suspend")
+
+
+def match_clause(db=None) -> str:
+    """The WHERE clause (one ``?``: ``match_expression``) keeping contacts whose index row matches."""
+    if engine.is_postgres(db):
+        return pg_search.MATCH_CLAUSE
+    return f"c.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
+
+
+def ids_sql(db=None) -> str:
+    """One row, one column: the matching ids joined by commas (one ``?``: ``match_expression``)."""
+    if engine.is_postgres(db):
+        return pg_search.IDS_SQL
+    return f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+
+
+def _fts_term(token: str, prefix: bool = True) -> str:
+    return '"' + token.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def match_expression(terms: list[tuple[str, ...]], db=None, prefix: bool = True) -> str:
+    """The engine's query for typed terms: each a group of alternatives, every group required; each
+    alternative a prefix, or a whole word when not ``prefix``."""
+    if engine.is_postgres(db):
+        return pg_search.match_expression(terms, prefix)
+    groups = []
+    for alternatives in terms:
+        parts = [_fts_term(t, prefix) for t in alternatives]
+        groups.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
+    # Explicit AND: FTS5 accepts implicit AND between plain terms but not next to a bracketed OR
+    # ('("050"* OR "50"*) "123"*' is a syntax error), which spaced phone numbers produce.
+    return " AND ".join(groups)
+
+
+def ranked_ids(db, query: str, limit: int) -> list[int]:
+    """Live contacts matching ``query`` (a ``match_expression``), best match first, at most ``limit``."""
+    if engine.is_postgres(db):
+        sql = (f"SELECT s.contact_id FROM {pg_search.TABLE} s JOIN contact c ON c.id = s.contact_id "
+               "WHERE s.doc @@ CAST(? AS tsquery) AND c.trashed_at IS NULL "
+               "ORDER BY ts_rank(s.doc, CAST(? AS tsquery)) DESC, s.contact_id LIMIT ?")
+        params: tuple = (query, query, limit)
+    else:
+        sql = (f"SELECT f.rowid FROM {FTS_TABLE} f JOIN contact c ON c.id = f.rowid "
+               f"WHERE {FTS_TABLE} MATCH ? AND c.trashed_at IS NULL ORDER BY rank LIMIT ?")
+        params = (query, limit)
+    return [row[0] for row in db.execute_sql(sql, params).fetchall()]

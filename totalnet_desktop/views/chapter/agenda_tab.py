@@ -63,8 +63,8 @@ class AgendaTab(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QHBoxLayout()
-        for text, slot in (("&Add", self.add_row), ("&Remove", self.remove_row), ("Move &up", lambda: self.move(-1)),
-                           ("Move do&wn", lambda: self.move(1)), ("Standard agenda", self.reset),
+        for text, slot in (("&Add", self.add_row), ("&Remove", self.remove_row), ("Move &up", lambda: self.move_row(-1)),
+                           ("Move do&wn", lambda: self.move_row(1)), ("Standard agenda", self.reset),
                            ("&Save agenda", self.save)):
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -164,7 +164,8 @@ class AgendaTab(QWidget):
         out = []
         for row in range(self.table.rowCount()):
             title = self.table.item(row, 0).text() if self.table.item(row, 0) else ""
-            kind = self.table.cellWidget(row, 1).currentData()
+            combo = self.table.cellWidget(row, 1)
+            kind = combo.currentData() if isinstance(combo, QComboBox) else ""
             seconds = parse_time(self.table.item(row, 2).text(), f"Segment {row + 1}")
             per = self.table.item(row, 3).checkState() == Qt.CheckState.Checked
             out.append(Segment(kind, title, seconds, per))
@@ -179,7 +180,7 @@ class AgendaTab(QWidget):
         if self.table.currentRow() >= 0:
             self.table.removeRow(self.table.currentRow())
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:
         row = self.table.currentRow()
         try:
             segments = self.segments()
@@ -237,11 +238,13 @@ class AgendaTab(QWidget):
 
     def meeting_for_agenda(self) -> meetings.MeetingRecord:
         """Today's meeting; on another day the latest meeting before it (its check-ins make the round)."""
-        today = meetings.find_meeting(self.chapter_id, self.today)
+        chapter_id = self.chapter_id
+        assert chapter_id is not None  # the agenda runs only for a chapter
+        today = meetings.find_meeting(chapter_id, self.today)
         if today is not None:
             return today
-        earlier = [m for m in meetings.list_meetings(self.chapter_id) if m.date <= self.today]
-        return earlier[0] if earlier else meetings.open_meeting(self.chapter_id, self.today, today=self.today)
+        earlier = [m for m in meetings.list_meetings(chapter_id) if m.date <= self.today]
+        return earlier[0] if earlier else meetings.open_meeting(chapter_id, self.today, today=self.today)
 
     def show_spoken(self) -> None:
         """Who spoke at the latest meeting that has a record, with overruns."""

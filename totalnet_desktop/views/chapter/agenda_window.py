@@ -203,7 +203,7 @@ class AgendaWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in KEYS and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            getattr(self.run, KEYS[key])()
+            getattr(self.run, KEYS[Qt.Key(key)])()
             self.refresh()
             return
         if key == Qt.Key.Key_Escape:

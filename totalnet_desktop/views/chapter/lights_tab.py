@@ -30,6 +30,7 @@ from totalnet_desktop.core.chapter.traffic_report import Report, measure_text, p
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
 from totalnet_desktop.views.chapter.sparkline import Sparkline
+from totalnet_desktop.views.shell.dates import to_date
 
 logger = logging.getLogger(__name__)
 
@@ -139,7 +140,7 @@ class LightsTab(QWidget):
             return traffic_lights.current_months(self.today)
         if key == "weeks26":
             return traffic_lights.rolling_weeks(self.today)
-        return self.start.date().toPython(), self.end.date().toPython()
+        return to_date(self.start.date()), to_date(self.end.date())
 
     def _period_changed(self, *_args) -> None:
         custom = self.period.currentData() == "custom"
@@ -227,7 +228,8 @@ class LightsTab(QWidget):
                 widget.deleteLater()
         title = QLabel("<b>Chapter health</b>")
         self.health_grid.addWidget(title, 0, 0, 1, 2)
-        for n, fig in enumerate(health.chapter_health(self.chapter_id, start, end), start=1):
+        figures = health.chapter_health(self.chapter_id, start, end) if self.chapter_id is not None else []
+        for n, fig in enumerate(figures, start=1):
             label = QLabel(f"{fig.label}<br><b style='font-size:15px'>{fig.text}</b>")
             label.setObjectName(f"health_{fig.key}")
             label.setWordWrap(True)

@@ -27,6 +27,7 @@ from totalnet_desktop.core.chapter import chapters, feature_rota
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.theme.palette import REPORT
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
+from totalnet_desktop.views.shell.dates import to_date
 
 
 class RotaTab(QWidget):
@@ -69,8 +70,8 @@ class RotaTab(QWidget):
         add_away.clicked.connect(self.add_away)
         away = QHBoxLayout()
         away.addWidget(QLabel("Away:"))
-        for w in (self.member, QLabel("from"), self.away_from, QLabel("to"), self.away_to, add_away):
-            away.addWidget(w)
+        for part in (self.member, QLabel("from"), self.away_from, QLabel("to"), self.away_to, add_away):
+            away.addWidget(part)
         away.addStretch(1)
         self.message = QLabel()
         self.message.setObjectName("rota_message")
@@ -123,8 +124,8 @@ class RotaTab(QWidget):
         if self.chapter_id is None or self.member.currentData() is None:
             return
         try:
-            feature_rota.add_away(self.chapter_id, self.member.currentData(), self.away_from.date().toPython(),
-                                  self.away_to.date().toPython())
+            feature_rota.add_away(self.chapter_id, self.member.currentData(), to_date(self.away_from.date()),
+                                  to_date(self.away_to.date()))
         except TotalNetError as exc:
             self.say(str(exc), True)
             return

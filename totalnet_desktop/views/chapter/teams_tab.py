@@ -106,7 +106,7 @@ class TeamsTab(QWidget):
         self.classes.setText(", ".join(team.classifications) if team else "")
         chosen = {m.contact_id for m in team.members} if team else set()
         self.members.clear()
-        for m in chapters.roster(self.chapter_id):
+        for m in chapters.roster(self.chapter_id) if self.chapter_id is not None else ():
             item = QListWidgetItem(f"{m.name} · {m.classification}" if m.classification else m.name)
             item.setData(Qt.ItemDataRole.UserRole, m.contact_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -114,6 +114,8 @@ class TeamsTab(QWidget):
             self.members.addItem(item)
 
     def show_wanted(self) -> None:
+        if self.chapter_id is None:
+            return
         wanted = power_teams.most_wanted(self.chapter_id)
         start, _end = traffic_lights.last_completed_months(self.today, 6)
         by_month = power_teams.team_referrals_by_month(self.chapter_id, start, self.today)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import traffic_lights, visitor_pipeline
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
+from totalnet_desktop.views.shell.dates import to_date
 
 HEADERS = ["Visitor", "Company", "Profession", "Invited by", "First visit", "Visits", "Stage"]
 
@@ -127,7 +128,7 @@ class VisitorsTab(QWidget):
         if v is None or self.chapter_id is None:
             self.say("Select a visitor first.", True)
             return
-        day = self.join_date.date().toPython()
+        day = to_date(self.join_date.date())
         try:
             visitor_pipeline.join(self.chapter_id, v.contact_id, day, self.classification.text() or v.profession)
         except TotalNetError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import duplicates
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs
-from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.errors import EditConflictError, ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
 from totalnet_desktop.views.contacts.points import PointsEditor
@@ -229,7 +229,7 @@ class ContactEditor(QDialog):
             cadence_days=self.cadence.value() or None, source=self.source.currentText().strip(),
             met_on=met_on, met_where=self.met_where.text(), met_channel=self.met_channel.currentData() or "",
             introduced_by_id=self.introduced_by.contact_id(), is_me=self.is_me.isChecked(),
-            points=points, tags=tags)
+            points=points, tags=tags, version=self.record.version)
 
     def flagged(self) -> list[str]:
         """Values flagged in place right now (invalid phone or e-mail)."""
@@ -255,6 +255,13 @@ class ContactEditor(QDialog):
     def _save(self, record: ContactRecord) -> SaveResult | None:
         try:
             result = contacts.save(record, region=self.region)
+        except EditConflictError as exc:
+            # Both are shown (the message lists what differs); Save again keeps mine over theirs.
+            if exc.theirs is not None:
+                self.record = replace(self.record, version=exc.theirs.version)
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Keep mine")
+            self._show_error(str(exc))
+            return None
         except ValidationError as exc:
             self._show_error(str(exc))
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -74,7 +74,7 @@ class LazyScreens(Mapping):
     """The main window's screens by key; ``screens[key]`` builds a screen on first use. Iterating
     gives only the screens built so far."""
 
-    def __init__(self, build):
+    def __init__(self, build: Callable[[str], Screen]) -> None:
         self._build = build
         self._built: dict[str, Screen] = {}
 

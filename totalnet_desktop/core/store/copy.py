@@ -1,0 +1,209 @@
+"""``copy-database FROM TO``: every table between any two TotalNet databases (SQLite files and
+PostgreSQL servers, either way), in one transaction on the target, with the counts checked.
+
+The source is only read. The target gets TotalNet's schema (the migrations, inside the same
+transaction), must be empty unless ``replace`` (then its rows are deleted first), and receives every
+row with its id: tables in foreign-key order, each emptied first of what a trigger wrote while its
+parents were copied (the stage history), the search index switched off during the load and built
+once at the end, foreign keys checked at the commit. Any difference in a table's row count rolls the
+whole copy back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import decimal
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import peewee
+
+from totalnet_desktop.core.store import engine, migrations, search_index
+from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, TotalNetError
+
+logger = logging.getLogger(__name__)
+
+BATCH = 5000
+# Tables a copy never carries: search indexes (rebuilt on the target), the suspension flag, the
+# PostgreSQL version table (the migrations write it) and SQLite's own.
+SKIP_PREFIXES = ("contact_fts", "sqlite_")
+SKIP_TABLES = {"contact_search", "search_index_suspend", "totalnet_schema"}
+
+
+class CopyError(TotalNetError):
+    """A copy that cannot start or did not check out (nothing was written)."""
+
+
+@dataclass
+class CopyReport:
+    source: str
+    target: str
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+    def text(self) -> str:
+        return (f"copied {self.total} rows in {len(self.rows)} tables from {self.source} to {self.target} "
+                f"in {self.seconds:.1f} s")
+
+
+def _label(target) -> str:
+    return engine.safe_label(str(target))
+
+
+def open_handle(target, create: bool):
+    """A connected handle on a file or a server (the file must exist unless ``create``)."""
+    if not engine.is_server_target(str(target)):
+        path = Path(target).expanduser()
+        if not create and not path.exists():
+            raise CopyError(f"There is no TotalNet database at {path}.")
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        target = str(path)
+    handle = engine.make_database(target)
+    try:
+        handle.connect()
+    except peewee.DatabaseError as exc:
+        raise DatabaseOpenError(f"The database {_label(target)} cannot be opened: {str(exc).strip()}.") from exc
+    return handle
+
+
+def copied_tables(db) -> list[str]:
+    """The tables a copy carries, parents before children."""
+    names = [t for t in db.get_tables()
+             if t not in SKIP_TABLES and not t.startswith(SKIP_PREFIXES)]
+    known = set(names)
+    parents = {t: {fk.dest_table for fk in db.get_foreign_keys(t)} & known - {t} for t in names}
+    ordered: list[str] = []
+    placed: set[str] = set()
+    while len(ordered) < len(names):
+        ready = [t for t in sorted(names) if t not in placed and parents[t] <= placed]
+        if not ready:  # a cycle between tables: the deferred foreign keys take it
+            ready = [t for t in sorted(names) if t not in placed]
+        for t in ready:
+            ordered.append(t)
+            placed.add(t)
+    return ordered
+
+
+def columns(db, table: str) -> list[str]:
+    return [c.name for c in db.get_columns(table)]
+
+
+def count_rows(db, table: str) -> int:
+    return db.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+
+def _for_sqlite(value):
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _write_rows(target, table: str, cols: list[str], rows: list[tuple]) -> None:
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    if engine.is_postgres(target):
+        with target.connection().cursor() as cur, cur.copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join("?" * len(cols))
+    target.cursor().executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})',
+                                [tuple(_for_sqlite(v) for v in row) for row in rows])
+
+
+def _defer_foreign_keys(target) -> None:
+    target.execute_sql("PRAGMA defer_foreign_keys = ON")  # PostgreSQL: SET CONSTRAINTS ALL DEFERRED
+
+
+@contextlib.contextmanager
+def _snapshot(src) -> Iterator[None]:
+    """Read the source in one transaction, so every table is seen at the same moment."""
+    with src.atomic():
+        if engine.is_postgres(src):
+            src.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
+
+
+def is_empty(db) -> bool:
+    """True when no table TotalNet copies holds a row (a new or migrated-but-unused database)."""
+    return all(count_rows(db, t) == 0 for t in copied_tables(db))
+
+
+def copy_database(source, target, replace: bool = False,
+                  progress: Callable[[str, int], None] | None = None) -> CopyReport:
+    """Copy every table of ``source`` into ``target`` (paths or postgresql:// addresses)."""
+    started = time.perf_counter()
+    if str(source) == str(target):
+        raise CopyError("The source and the target are the same database.")
+    src = open_handle(source, create=False)
+    try:
+        version = migrations.schema_version(src)
+        if version == 0:
+            raise CopyError(f"{_label(source)} is not a TotalNet database (it has no TotalNet tables).")
+        if version > migrations.CURRENT_VERSION:
+            raise NewerSchemaError(f"{_label(source)} was written by a newer TotalNet (schema version {version}).")
+        if version < migrations.CURRENT_VERSION:
+            raise CopyError(f"{_label(source)} has an older schema (version {version}): open it once with this "
+                            "TotalNet to upgrade it, then copy.")
+        dst = open_handle(target, create=True)
+        try:
+            report = CopyReport(_label(source), _label(target))
+            with dst.atomic(), _snapshot(src):
+                migrations.migrate(dst)
+                tables = copied_tables(src)
+                full = not is_empty(dst)
+                if full and not replace:
+                    raise CopyError(f"{_label(target)} already holds data: copy into an empty database, "
+                                    "or add --replace to delete what it holds first.")
+                _defer_foreign_keys(dst)
+                with search_index.suspended(dst):
+                    if full:
+                        for table in reversed(copied_tables(dst)):
+                            dst.execute_sql(f'DELETE FROM "{table}"')
+                    for table in tables:
+                        report.rows[table] = _copy_table(src, dst, table, progress)
+                    search_index.rebuild(dst)
+                for table in tables:
+                    got = count_rows(dst, table)
+                    if got != report.rows[table]:
+                        raise CopyError(f"The copy of table {table} holds {got} rows instead of "
+                                        f"{report.rows[table]}; nothing was written to {_label(target)}.")
+            report.seconds = time.perf_counter() - started
+            return report
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _copy_table(src, dst, table: str, progress) -> int:
+    target_cols = set(columns(dst, table))
+    if not target_cols:
+        raise CopyError(f"The target has no table {table}.")
+    cols = [c for c in columns(src, table) if c in target_cols]
+    dst.execute_sql(f'DELETE FROM "{table}"')  # rows a trigger wrote while the parents were copied
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    order = ' ORDER BY "id"' if "id" in cols else ""
+    cursor = src.execute_sql(f'SELECT {quoted} FROM "{table}"{order}')
+    copied = 0
+    while True:
+        rows = cursor.fetchmany(BATCH)
+        if not rows:
+            break
+        _write_rows(dst, table, cols, [tuple(r) for r in rows])
+        copied += len(rows)
+        if progress is not None:
+            progress(table, copied)
+    return copied

@@ -1,0 +1,72 @@
+"""Which engine holds the data: the embedded SQLite file (the default, needs nothing) or a shared
+PostgreSQL server a user chose (``--database postgresql://...`` or ``TOTALNET_DATABASE``).
+
+This is the one place that tells them apart; the rest of the store asks ``is_postgres()``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+ENV_DATABASE = "TOTALNET_DATABASE"
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "cache_size": -32000,  # 32 MB
+    # FULL: a check-in shown on screen survives a power cut, not only a crash.
+    "synchronous": "full",
+}
+
+
+def is_server_target(target: object) -> bool:
+    """True when ``target`` names a PostgreSQL database rather than a file."""
+    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+
+
+def chosen_target(explicit: str | None = None) -> str | None:
+    """The server the user chose for this run (``--database``, then ``TOTALNET_DATABASE``), or None."""
+    value = explicit or os.environ.get(ENV_DATABASE) or None
+    if value and not is_server_target(value):
+        from totalnet_desktop.core.store.errors import DatabaseOpenError
+
+        raise DatabaseOpenError(f"'{value}' is not a database address: use postgresql://user@host/chapter.")
+    return value
+
+
+def safe_label(target: object) -> str:
+    """What the window title and the status bar show: the address without any password."""
+    text = str(target)
+    if not is_server_target(text):
+        return text
+    parts = urlsplit(text)
+    host = parts.hostname or "localhost"
+    netloc = (f"{parts.username}@" if parts.username else "") + host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def database_name(target: str) -> str:
+    """The database part of a server address ('chapter' in postgresql://me@host/chapter)."""
+    return re.sub(r"^/", "", urlsplit(target).path) or "postgres"
+
+
+def is_postgres(db=None) -> bool:
+    """True when ``db`` (default: the app's handle) is a PostgreSQL database."""
+    if db is None:
+        from totalnet_desktop.core.store.models import database as db
+    real = getattr(db, "obj", db)
+    return getattr(real, "engine", "") == "postgresql"
+
+
+def make_database(target):
+    """A new, unconnected handle for a file path or a server address."""
+    if is_server_target(target):
+        from totalnet_desktop.core.store.server import ServerDatabase
+
+        return ServerDatabase(str(target))
+    import peewee
+
+    return peewee.SqliteDatabase(str(target), pragmas=SQLITE_PRAGMAS, check_same_thread=False)

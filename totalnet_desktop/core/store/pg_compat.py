@@ -1,0 +1,135 @@
+"""PostgreSQL objects that give the app's SQLite functions, collation and aggregates their meaning on
+a chapter server, so hand-written queries run unchanged (with ``pg_dialect``'s textual rewrites).
+
+Installed by schema step 1 on PostgreSQL (``CREATE OR REPLACE``: a later step may install it again
+after adding a function). Each object mirrors SQLite's behaviour for the values TotalNet stores:
+dates as ``date``, times as ``timestamp`` without zone, booleans as integers 0/1.
+"""
+
+from __future__ import annotations
+
+EXTENSIONS = ("unaccent",)
+
+# A collation that compares without case (ICU, level 2): ``COLLATE NOCASE`` names it unquoted.
+COLLATION = ("CREATE COLLATION IF NOT EXISTS nocase "
+             "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)")
+
+FUNCTIONS = (
+    # group_concat(x) / group_concat(x, separator), as SQLite's aggregate (NULLs skipped).
+    """CREATE OR REPLACE FUNCTION tn_concat(acc text, val anyelement) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$
+       SELECT CASE WHEN val IS NULL THEN acc WHEN acc IS NULL THEN val::text ELSE acc || ',' || val::text END
+       $$""",
+    """CREATE OR REPLACE FUNCTION tn_concat_sep(acc text, val anyelement, sep text) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$
+       SELECT CASE WHEN val IS NULL THEN acc WHEN acc IS NULL THEN val::text ELSE acc || sep || val::text END
+       $$""",
+    """DO $$ BEGIN
+         IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'group_concat' AND pronargs = 1) THEN
+           CREATE AGGREGATE group_concat(anyelement) (SFUNC = tn_concat, STYPE = text);
+         END IF;
+         IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'group_concat' AND pronargs = 2) THEN
+           CREATE AGGREGATE group_concat(anyelement, text) (SFUNC = tn_concat_sep, STYPE = text);
+         END IF;
+       END $$""",
+    # total(x): sum that is 0.0 on no rows.
+    """CREATE OR REPLACE FUNCTION tn_total(acc double precision, val anyelement) RETURNS double precision
+       LANGUAGE sql IMMUTABLE AS $$ SELECT acc + coalesce(val::text::double precision, 0) $$""",
+    """DO $$ BEGIN
+         IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'total') THEN
+           CREATE AGGREGATE total(anyelement) (SFUNC = tn_total, STYPE = double precision, INITCOND = '0');
+         END IF;
+       END $$""",
+    # julianday(): the Julian day number, as a double (SQLite's noon-based count).
+    """CREATE OR REPLACE FUNCTION julianday(val text) RETURNS double precision
+       LANGUAGE sql IMMUTABLE AS $$
+       SELECT CASE WHEN val IS NULL OR val = '' THEN NULL
+              ELSE extract(julian FROM val::timestamp)::double precision - 0.5 END $$""",
+    """CREATE OR REPLACE FUNCTION julianday(val timestamp) RETURNS double precision
+       LANGUAGE sql IMMUTABLE AS $$ SELECT extract(julian FROM val)::double precision - 0.5 $$""",
+    """CREATE OR REPLACE FUNCTION julianday(val date) RETURNS double precision
+       LANGUAGE sql IMMUTABLE AS $$ SELECT extract(julian FROM val::timestamp)::double precision - 0.5 $$""",
+    # strftime(format, value) for the formats TotalNet uses (%Y %m %d %H %M %S %w %j).
+    """CREATE OR REPLACE FUNCTION strftime(fmt text, val timestamp) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$
+       SELECT replace(replace(replace(replace(replace(replace(replace(replace(fmt,
+              '%Y', to_char(val, 'YYYY')), '%m', to_char(val, 'MM')), '%d', to_char(val, 'DD')),
+              '%H', to_char(val, 'HH24')), '%M', to_char(val, 'MI')), '%S', to_char(val, 'SS')),
+              '%w', extract(dow FROM val)::int::text), '%j', to_char(val, 'DDD')) $$""",
+    """CREATE OR REPLACE FUNCTION strftime(fmt text, val text) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN val IS NULL OR val = '' THEN NULL
+              WHEN val = 'now' THEN strftime(fmt, localtimestamp::timestamp)
+              ELSE strftime(fmt, val::timestamp) END $$""",
+    """CREATE OR REPLACE FUNCTION strftime(fmt text, val date) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$ SELECT strftime(fmt, val::timestamp) $$""",
+    # date(value) and date(value, '+N days' / '-N days' / 'start of month'...): an ISO date text.
+    """CREATE OR REPLACE FUNCTION date(val text, modifier text DEFAULT NULL) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$
+       SELECT CASE WHEN val IS NULL OR val = '' THEN NULL
+              WHEN modifier IS NULL THEN to_char(val::timestamp, 'YYYY-MM-DD')
+              WHEN modifier = 'start of month' THEN to_char(date_trunc('month', val::timestamp), 'YYYY-MM-DD')
+              ELSE to_char(val::timestamp + modifier::interval, 'YYYY-MM-DD') END $$""",
+    """CREATE OR REPLACE FUNCTION date(val timestamp, modifier text DEFAULT NULL) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$ SELECT date(val::text, modifier) $$""",
+    """CREATE OR REPLACE FUNCTION date(val date, modifier text DEFAULT NULL) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$ SELECT date(val::text, modifier) $$""",
+    # substr() of a date or a time reads its ISO text, as SQLite stores them.
+    """CREATE OR REPLACE FUNCTION substr(val date, start integer, len integer) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$ SELECT substr(to_char(val, 'YYYY-MM-DD'), start, len) $$""",
+    """CREATE OR REPLACE FUNCTION substr(val timestamp, start integer, len integer) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$ SELECT substr(to_char(val, 'YYYY-MM-DD HH24:MI:SS'), start, len) $$""",
+    # printf('%,d', n): a thousands-grouped integer (the only format TotalNet uses).
+    """CREATE OR REPLACE FUNCTION printf(fmt text, val numeric) RETURNS text
+       LANGUAGE sql IMMUTABLE AS $$
+       SELECT CASE WHEN fmt = '%,d' THEN trim(to_char(val, 'FM999,999,999,999,990')) ELSE val::text END $$""",
+    # Identity columns follow explicit ids (an undo or a copy re-inserts rows with their old ids),
+    # as SQLite's rowid does: after each insert statement the sequence moves past the largest id.
+    """CREATE OR REPLACE FUNCTION tn_follow_ids() RETURNS trigger LANGUAGE plpgsql AS $$
+       DECLARE
+         seq text := pg_get_serial_sequence(quote_ident(TG_TABLE_NAME), 'id');
+         top bigint;
+         cur bigint;
+       BEGIN
+         SELECT max(id) INTO top FROM new_rows;
+         IF seq IS NOT NULL AND top IS NOT NULL THEN
+           EXECUTE format('SELECT last_value FROM %s', seq) INTO cur;
+           IF top >= cur THEN
+             PERFORM setval(seq, top);
+           END IF;
+         END IF;
+         RETURN NULL;
+       END $$""",
+)
+
+
+def follow_ids_trigger(table: str) -> list[str]:
+    """The statement trigger that keeps ``table``'s identity sequence past explicit ids."""
+    return [
+        f'DROP TRIGGER IF EXISTS "{table}_follow_ids" ON "{table}"',
+        (f'CREATE TRIGGER "{table}_follow_ids" AFTER INSERT ON "{table}" REFERENCING NEW TABLE AS new_rows '
+         "FOR EACH STATEMENT EXECUTE FUNCTION tn_follow_ids()"),
+    ]
+
+
+def id_tables(db) -> list[str]:
+    """Tables of the current schema whose ``id`` is an identity column."""
+    rows = db.execute_sql(
+        "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND column_name = 'id' AND is_identity = 'YES' ORDER BY table_name").fetchall()
+    return [r[0] for r in rows]
+
+
+def install(db) -> None:
+    """Create the extensions, collation, functions and aggregates (idempotent)."""
+    for ext in EXTENSIONS:
+        db.execute_sql(f"CREATE EXTENSION IF NOT EXISTS {ext}")
+    db.execute_sql(COLLATION)
+    for stmt in FUNCTIONS:
+        db.execute_sql(stmt)
+
+
+def follow_ids(db) -> None:
+    """Give every identity table its id-following trigger (after a step created tables)."""
+    for table in id_tables(db):
+        for stmt in follow_ids_trigger(table):
+            db.execute_sql(stmt)

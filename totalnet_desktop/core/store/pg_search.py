@@ -1,0 +1,176 @@
+"""The contact search index on PostgreSQL: what FTS5 is on SQLite (``search_index``).
+
+One row per contact in ``contact_search``: a ``tsvector`` of the same words FTS5 indexes (names,
+company, job title, profession, city, every contact point with its search tokens, tags, notes),
+lower-cased and accent-folded with ``unaccent``, split on every character that is not a letter or a
+digit (as FTS5's unicode61 tokenizer does) and stored as given (``array_to_tsvector``: no stemming,
+no stop words). A GIN index answers prefix queries ('lay':*), so the first keystrokes are as cheap
+as FTS5's prefix indexes; phone digits are found anywhere through the digit-suffix tokens the
+contact point's ``search`` column already carries. PL/pgSQL triggers keep it current, and bulk loads
+suspend them (``search_index_suspend``) exactly as on SQLite.
+"""
+
+from __future__ import annotations
+
+TABLE = "contact_search"
+
+CREATE = (
+    f"CREATE TABLE IF NOT EXISTS {TABLE} (contact_id INTEGER PRIMARY KEY, doc tsvector NOT NULL)",
+    f"CREATE INDEX IF NOT EXISTS {TABLE}_doc ON {TABLE} USING gin (doc)",
+    "CREATE TABLE IF NOT EXISTS search_index_suspend (token INTEGER PRIMARY KEY)",
+)
+
+# The words of a text, as FTS5 unicode61 with remove_diacritics sees them.
+WORDS_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION tn_search_words(val text) RETURNS text[] LANGUAGE sql STABLE AS $$
+  SELECT coalesce(array_remove(regexp_split_to_array(lower(unaccent(coalesce(val COLLATE "default", ''))),
+                                                     '[^[:alnum:]]+'), ''), '{}')
+$$
+"""
+
+DOC_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION tn_search_doc(cid integer) RETURNS tsvector LANGUAGE sql STABLE AS $$
+  SELECT array_to_tsvector(tn_search_words(concat_ws(' ',
+           c.first_name, c.last_name, c.company, c.job_title, c.profession, c.city,
+           (SELECT string_agg(p.value || ' ' || p.search, ' ') FROM contact_point p WHERE p.contact_id = c.id),
+           (SELECT string_agg(t.name COLLATE "default", ' ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+             WHERE ct.contact_id = c.id),
+           c.notes)))
+  FROM contact c WHERE c.id = cid
+$$
+"""
+
+REFRESH_FUNCTION = rf"""
+CREATE OR REPLACE FUNCTION tn_search_refresh(cid integer) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF cid IS NULL OR EXISTS (SELECT 1 FROM search_index_suspend) THEN
+    RETURN;
+  END IF;
+  IF EXISTS (SELECT 1 FROM contact WHERE id = cid) THEN
+    INSERT INTO {TABLE} (contact_id, doc) VALUES (cid, tn_search_doc(cid))
+      ON CONFLICT (contact_id) DO UPDATE SET doc = excluded.doc;
+  ELSE
+    DELETE FROM {TABLE} WHERE contact_id = cid;
+  END IF;
+END
+$$
+"""
+
+# One trigger function per table: which contacts a row change touches.
+TRIGGER_FUNCTIONS = {
+    "contact": r"""
+CREATE OR REPLACE FUNCTION tn_search_on_contact() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM contact_search WHERE contact_id = OLD.id;
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'UPDATE' AND (OLD.first_name, OLD.last_name, OLD.company, OLD.job_title, OLD.profession,
+      OLD.city, OLD.notes) IS NOT DISTINCT FROM (NEW.first_name, NEW.last_name, NEW.company,
+      NEW.job_title, NEW.profession, NEW.city, NEW.notes) THEN
+    RETURN NULL;
+  END IF;
+  PERFORM tn_search_refresh(NEW.id);
+  RETURN NULL;
+END
+$$""",
+    "contact_point": r"""
+CREATE OR REPLACE FUNCTION tn_search_on_contact_point() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    PERFORM tn_search_refresh(OLD.contact_id);
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM tn_search_refresh(NEW.contact_id);
+  ELSIF TG_OP = 'UPDATE' AND NEW.contact_id <> OLD.contact_id THEN
+    PERFORM tn_search_refresh(NEW.contact_id);
+  END IF;
+  RETURN NULL;
+END
+$$""",
+    "contact_tag": r"""
+CREATE OR REPLACE FUNCTION tn_search_on_contact_tag() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' THEN
+    PERFORM tn_search_refresh(OLD.contact_id);
+  ELSE
+    PERFORM tn_search_refresh(NEW.contact_id);
+  END IF;
+  RETURN NULL;
+END
+$$""",
+    "tag": r"""
+CREATE OR REPLACE FUNCTION tn_search_on_tag() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.name IS DISTINCT FROM NEW.name THEN
+    PERFORM tn_search_refresh(ct.contact_id) FROM contact_tag ct WHERE ct.tag_id = NEW.id;
+  END IF;
+  RETURN NULL;
+END
+$$""",
+}
+
+TRIGGER_EVENTS = {
+    "contact": "AFTER INSERT OR UPDATE OR DELETE",
+    "contact_point": "AFTER INSERT OR UPDATE OR DELETE",
+    "contact_tag": "AFTER INSERT OR DELETE",
+    "tag": "AFTER UPDATE",
+}
+
+
+def trigger_statements() -> list[str]:
+    out = []
+    for table, event in TRIGGER_EVENTS.items():
+        name = f"{table}_search_sync"
+        out.append(f'DROP TRIGGER IF EXISTS {name} ON "{table}"')
+        out.append(f'CREATE TRIGGER {name} {event} ON "{table}" FOR EACH ROW '
+                   f"EXECUTE FUNCTION tn_search_on_{table}()")
+    return out
+
+
+def install(db) -> None:
+    """Create the index table, its functions and triggers (idempotent)."""
+    for stmt in CREATE:
+        db.execute_sql(stmt)
+    for stmt in (WORDS_FUNCTION, DOC_FUNCTION, REFRESH_FUNCTION, *TRIGGER_FUNCTIONS.values()):
+        db.execute_sql(stmt)
+    for stmt in trigger_statements():
+        db.execute_sql(stmt)
+
+
+def rebuild(db, contact_ids=None) -> None:
+    """Rewrite the index rows of the given contacts, or of all contacts when None."""
+    if contact_ids is None:
+        db.execute_sql(f"DELETE FROM {TABLE}")
+        db.execute_sql(f"INSERT INTO {TABLE} (contact_id, doc) SELECT id, tn_search_doc(id) FROM contact")
+        return
+    ids = list(contact_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        db.execute_sql(f"DELETE FROM {TABLE} WHERE contact_id = ANY(?)", (chunk,))
+        db.execute_sql(f"INSERT INTO {TABLE} (contact_id, doc) SELECT id, tn_search_doc(id) FROM contact "
+                       "WHERE id = ANY(?)", (chunk,))
+
+
+def rebuild_range(db, first_id: int, last_id: int) -> None:
+    db.execute_sql(f"DELETE FROM {TABLE} WHERE contact_id BETWEEN ? AND ?", (first_id, last_id))
+    db.execute_sql(f"INSERT INTO {TABLE} (contact_id, doc) SELECT id, tn_search_doc(id) FROM contact "
+                   "WHERE id BETWEEN ? AND ?", (first_id, last_id))
+
+
+def _quote(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def match_expression(terms: list[tuple[str, ...]], prefix: bool = True) -> str:
+    """A tsquery for the typed terms: each a group of alternatives (prefixes, or whole words when not
+    ``prefix``), all groups required."""
+    groups = []
+    for alternatives in terms:
+        parts = [_quote(t) + (":*" if prefix else "") for t in alternatives]
+        groups.append(parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")")
+    return " & ".join(groups)
+
+
+MATCH_CLAUSE = f"c.id IN (SELECT contact_id FROM {TABLE} WHERE doc @@ CAST(? AS tsquery))"
+IDS_SQL = f"SELECT string_agg(contact_id::text, ',') FROM {TABLE} WHERE doc @@ CAST(? AS tsquery)"

@@ -1,0 +1,132 @@
+"""The PostgreSQL handle: peewee's psycopg 3 database, with the app's SQLite-flavoured hand-written
+SQL translated on the way (``pg_dialect``) and SQLite's connection habits as session settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+from playhouse.postgres_ext import Psycopg3Database
+
+from totalnet_desktop.core.store import pg_dialect
+
+# What SQLite's PRAGMAs gave (db.PRAGMAS), as PostgreSQL session settings: wait for a lock up to 5 s
+# instead of failing at once (busy_timeout), never wait forever on a stuck statement, and read
+# timestamps as the local wall clock the app writes (TIMESTAMP WITHOUT TIME ZONE).
+SESSION_SETTINGS = {
+    "lock_timeout": "5s",
+    "statement_timeout": "120s",
+    "idle_in_transaction_session_timeout": "10min",
+    "application_name": "TotalNet",
+}
+
+
+def _local_offset() -> str:
+    """This machine's offset from UTC ('+04:00'): the server's ``localtimestamp`` (stage history
+    triggers) then reads the same wall clock as the app's own timestamps."""
+    offset = dt.datetime.now().astimezone().utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _bool_as_integer(conn) -> None:
+    """Python booleans go to the server as 0/1, as SQLite stores them (flags are INTEGER columns)."""
+    from psycopg.adapt import Dumper
+    from psycopg.pq import Format
+
+    class BoolDumper(Dumper):
+        oid = 23  # int4
+        format = Format.TEXT
+
+        def dump(self, obj):
+            return b"1" if obj else b"0"
+
+    conn.adapters.register_dumper(bool, BoolDumper)
+
+
+class _Cursor:
+    """A psycopg cursor that takes SQLite-flavoured SQL, for code that drives a cursor itself."""
+
+    def __init__(self, cursor) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql, params=None):
+        sql, params = pg_dialect.translate(sql, params)
+        with peewee.__exception_wrapper__:
+            self._cursor.execute(sql, params)
+        return self
+
+    def executemany(self, sql, seq):
+        sql, _ = pg_dialect.translate(sql, ())
+        with peewee.__exception_wrapper__:
+            self._cursor.executemany(sql, list(seq))
+        return self
+
+    def fetchone(self):
+        return self._cursor.fetchone()
+
+    def fetchall(self):
+        return self._cursor.fetchall()
+
+    def fetchmany(self, size=None):
+        return self._cursor.fetchmany(size) if size else self._cursor.fetchmany()
+
+    def __iter__(self):
+        return iter(self._cursor)
+
+    def close(self) -> None:
+        self._cursor.close()
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+    @property
+    def description(self):
+        return self._cursor.description
+
+
+class ServerDatabase(Psycopg3Database):
+    """A TotalNet database on a PostgreSQL server."""
+
+    engine = "postgresql"
+
+    def _connect(self):
+        conn = super()._connect()
+        _bool_as_integer(conn)
+        with conn.cursor() as cur:
+            for name, value in SESSION_SETTINGS.items():
+                cur.execute("SELECT set_config(%s, %s, false)", (name, value))
+            cur.execute(f"SET TIME ZONE INTERVAL '{_local_offset()}' HOUR TO MINUTE")
+        return conn
+
+    def conflict_update(self, oc, query):
+        # SQLite's INSERT OR REPLACE (prefs) as an upsert on the primary key, every column taken
+        # from the new row (omitted columns get their defaults, as REPLACE's fresh row would).
+        if (oc._action or "").lower() == "replace":
+            meta = query.table._meta
+            keys = meta.get_primary_keys()
+            preserve = [f for f in meta.sorted_fields if not any(f is k for k in keys)]  # Field == builds SQL
+            oc = peewee.OnConflict(conflict_target=keys, preserve=preserve or None,
+                                   action=None if preserve else "ignore")
+        return super().conflict_update(oc, query)
+
+    def execute(self, query, **context_options):
+        # peewee's own SQL is PostgreSQL's already.
+        ctx = self.get_sql_context(**context_options)
+        sql, params = ctx.sql(query).query()
+        return self._execute_cursor(sql, params)
+
+    def execute_sql(self, sql, params=None):
+        sql, params = pg_dialect.translate(sql, params)
+        return self._execute_cursor(sql, params)
+
+    def _execute_cursor(self, sql, params, **cursor_options):
+        with peewee.__exception_wrapper__:
+            cursor = super().cursor()
+            cursor.execute(sql, params or ())
+        return cursor
+
+    def cursor(self, named_cursor=None):
+        return _Cursor(super().cursor())

@@ -46,3 +46,11 @@ def test_unwritable_data_dir_is_a_clear_error(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(DataFolderError, match="Cannot create the data folder"):
         paths.ensure(paths.resolve(blocker / "sub"))
+
+
+def test_window_title_names_the_data_folder_only_when_not_the_default(tmp_path):
+    from totalnet_desktop import paths
+
+    assert paths.window_title(paths.AppPaths(paths.default_data_dir(), tmp_path)) == "TotalNet"
+    other = tmp_path / "Chapter archive"
+    assert paths.window_title(paths.AppPaths(other, tmp_path)) == "TotalNet - Chapter archive"

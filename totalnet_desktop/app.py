@@ -14,14 +14,22 @@ from totalnet_desktop import APP_NAME, __version__, paths
 logger = logging.getLogger(__name__)
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file and each new one after a rollover are owner-only (issue 20)."""
+
+    def _open(self):
+        paths.private_file(self.baseFilename)
+        return super()._open()
+
+
 def setup_logging(log_file) -> None:
     """Rotating log file in the log folder (falls back to stderr when it cannot be written)."""
     root = logging.getLogger()
     if any(getattr(h, "_totalnet", False) for h in root.handlers):
         return
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        paths.private_dir(log_file.parent)
+        handler: logging.Handler = PrivateRotatingFileHandler(
             log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
@@ -42,7 +50,9 @@ def install_excepthook(parent_getter, log_file=None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        logger.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        # The log keeps where it happened, not the exception's words (they may hold a name or a note).
+        logger.error("unexpected error %s\n%s", exc_type.__name__,
+                     "".join(traceback.format_tb(tb)))
         if showing:
             return
         details = crash_report.details(exc_type, exc, tb, log_file)
@@ -101,8 +111,9 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False, lang: str | None
     from totalnet_desktop.single_instance import ACTIVATED, PRIMARY, SingleInstance, bring_to_front
     from totalnet_desktop.views.shell.recovery_dialog import open_session_with_recovery
 
-    app = create_application(argv)
     resolved = paths.resolve(data_dir)
+    _prefetch_key(resolved.db_path)  # a protected file's key is stretched while Qt loads
+    app = create_application(argv)
     setup_logging(resolved.log_file)
     apply_language_and_theme(resolved, lang)
     # One window per data folder: a second launch brings the running one to the front and exits.
@@ -191,6 +202,14 @@ def _damaged_at_start(app, window, checker, diagnosis, data_dir) -> None:
     again = DailyCheck(checker.db_path, checker.backup_dir, window)
     again.start()
     again.wait()
+def _prefetch_key(db_path) -> None:
+    from totalnet_desktop.core.store import cipher
+    from totalnet_desktop.core.store.session import passphrase_from_environment
+
+    if cipher.available() and cipher.looks_protected(db_path):
+        passphrase = passphrase_from_environment(db_path)
+        if passphrase:
+            cipher.prefetch(db_path, passphrase)
 
 
 def _end_smoke_test(app, window) -> None:

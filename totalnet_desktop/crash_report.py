@@ -16,7 +16,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from totalnet_desktop import __version__
+from totalnet_desktop import __version__, paths
 
 logger = logging.getLogger(__name__)
 
@@ -86,12 +86,20 @@ def details(exc_type, exc, tb, log_file: Path | None = None) -> str:
     return "\n".join(parts)
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The crash log and each new one after a rollover are owner-only."""
+
+    def _open(self):
+        paths.private_file(self.baseFilename)
+        return super()._open()
+
+
 def record(text: str, log_dir: Path) -> Path | None:
     """Append one crash's details to the rotating crash log; its path (None when it cannot be written)."""
     path = log_dir / CRASH_LOG
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=256_000, backupCount=5, encoding="utf-8")
+        paths.private_dir(log_dir)  # owner-only, like the app's other files (issue 20)
+        handler = _PrivateRotatingFileHandler(path, maxBytes=256_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None
     try:

@@ -82,20 +82,123 @@ def resolve(data_dir: str | os.PathLike | None = None) -> AppPaths:
     if portable is not None:
         return AppPaths(data_dir=portable, log_dir=portable / "logs")
     return AppPaths(
-        data_dir=Path(appdirs.user_data_dir(APP_NAME, appauthor=False)),
+        data_dir=default_data_dir(),
         log_dir=Path(appdirs.user_log_dir(APP_NAME, appauthor=False)),
     )
 
 
+def default_data_dir() -> Path:
+    """The folder used when no --data-dir, TOTALNET_DATA_DIR or portable folder says otherwise."""
+    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def window_title(paths: AppPaths) -> str:
+    """'TotalNet', with the data folder's name when it is not the default one ('TotalNet - Demo')."""
+    try:
+        default = paths.data_dir.resolve() == default_data_dir().resolve()
+    except OSError:
+        default = False
+    return "TotalNet" if default else f"TotalNet - {paths.data_dir.name}"
+
+
 def ensure(paths: AppPaths) -> AppPaths:
-    """Create the data and log folders; raise DataFolderError with a clear sentence on failure."""
+    """Create the data and log folders (owner-only); raise DataFolderError with a clear sentence."""
     from totalnet_desktop.core.store.errors import DataFolderError
 
     for folder in (paths.data_dir, paths.log_dir):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         except OSError as exc:
             raise DataFolderError(f"Cannot create the data folder {folder}: {exc.strerror or exc}.") from exc
     if not os.access(paths.data_dir, os.W_OK):
         raise DataFolderError(f"The data folder {paths.data_dir} is not writable.")
     return paths
+
+
+# ---- owner-only files and folders (issue 20) ------------------------------------------------
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+IS_POSIX = os.name == "posix"
+
+
+def private_dir(folder: str | os.PathLike) -> Path:
+    """Create ``folder`` (and missing parents) readable by its owner only; return it.
+
+    POSIX: mode 0700 (an existing folder is tightened). Windows: best effort, the folder's ACL is
+    reduced to the current user (``icacls``); the user data folder is per-user already.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        if not folder.parent.exists():
+            private_dir(folder.parent)  # mkdir(parents=True) would give the parents the umask's mode
+        folder.mkdir(exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if IS_POSIX:
+        if folder.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
+            _chmod(folder, PRIVATE_DIR_MODE)
+    else:  # pragma: no cover - Windows only
+        _windows_owner_only(folder)
+    return folder
+
+
+def private_file(path: str | os.PathLike) -> Path:
+    """Make sure ``path`` exists as an owner-only file (0600) before a writer opens it; return it.
+
+    Every writer of the app calls this first for a NEW file: SQLite (which gives its -wal, -shm and
+    journal files the database's mode), temporary files, exports, logs, PDFs, window state. An
+    existing file is left as it is (its mode is the user's choice).
+    """
+    path = Path(path)
+    if not path.exists():  # a missing folder raises FileNotFoundError, as open() would
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        os.close(fd)
+        if IS_POSIX and path.stat().st_mode & 0o777 != PRIVATE_FILE_MODE:
+            path.chmod(PRIVATE_FILE_MODE)  # a umask can only remove bits; this never widens
+    return path
+
+
+def tighten(paths: AppPaths) -> int:
+    """Make an existing install owner-only: the data, log and backup folders and the app's files in
+    them. Return how many files and folders were changed (0 on Windows and when all are private)."""
+    if not IS_POSIX:
+        return 0
+    changed = 0
+    folders = [paths.data_dir, paths.log_dir, paths.backup_dir]
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        if folder.stat().st_mode & 0o077 and _chmod(folder, PRIVATE_DIR_MODE):
+            changed += 1
+        for item in folder.iterdir():
+            if not item.is_file() or item.is_symlink():
+                continue
+            if folder == paths.data_dir and not _is_app_file(item.name):
+                continue
+            if item.stat().st_mode & 0o077 and _chmod(item, PRIVATE_FILE_MODE):
+                changed += 1
+    return changed
+
+
+def _chmod(path: Path, mode: int) -> bool:
+    """chmod that tolerates a folder the user cannot change (read-only media, another owner)."""
+    try:
+        path.chmod(mode)
+    except OSError:
+        return False
+    return True
+
+
+def _is_app_file(name: str) -> bool:
+    return name.startswith(DB_FILENAME) or name in ("window.ini",) or name.endswith((".sqlite3", ".log"))
+
+
+def _windows_owner_only(folder: Path) -> None:  # pragma: no cover - Windows only
+    import subprocess
+
+    user = os.environ.get("USERNAME")
+    if not user:
+        return
+    try:
+        subprocess.run(["icacls", str(folder), "/inheritance:r", "/grant:r", f"{user}:(OI)(CI)F"],
+                       check=False, capture_output=True, timeout=10)
+    except OSError:
+        pass

@@ -238,8 +238,8 @@ Your current data is backed up first.</source>
             <translation>البحث في جهات الاتصال</translation>
         </message>
         <message>
-            <source>Search names, company, phone digits, e-mail, tags, notes</source>
-            <translation>ابحث في الأسماء والشركات وأرقام الهواتف والبريد والوسوم والملاحظات</translation>
+            <source>Search names, company, phone, e-mail, tags, notes</source>
+            <translation>ابحث في الأسماء والشركات والهواتف والبريد والوسوم والملاحظات</translation>
         </message>
         <message>
             <source>Any tag</source>
@@ -849,6 +849,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>&amp;حول TotalNet</translation>
         </message>
         <message>
+            <source>Loaded the sample chapter {chapter}: {contacts} contacts ({members} members), {meetings} meetings, {followups} follow-ups.</source>
+            <translation>حُمّل الفرع التجريبي {chapter}: {contacts} جهة اتصال ({members} عضوًا)، {meetings} اجتماعًا، {followups} متابعة.</translation>
+        </message>
+        <message>
             <source>Nothing to undo.</source>
             <translation>لا شيء للتراجع عنه.</translation>
         </message>
@@ -950,6 +954,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>Enter: تسجيل الحضور · Tab ثم P A L M S: الحالة، T: شهادة · Ctrl+Z: تراجع</translation>
         </message>
         <message>
+            <source>{reason} Showing the meeting of {date}; Other date (Alt+D) opens another day.</source>
+            <translation>{reason} يُعرض اجتماع {date}؛ «تاريخ آخر» (Alt+D) يفتح يومًا آخر.</translation>
+        </message>
+        <message>
+            <source>Meeting day</source>
+            <translation>يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>{reason} Open a meeting for today anyway?</source>
+            <translation>{reason} هل تفتح اجتماعًا لليوم على أي حال؟</translation>
+        </message>
+        <message>
+            <source>Showing the next meeting, {date}.</source>
+            <translation>يُعرض الاجتماع القادم، {date}.</translation>
+        </message>
+        <message>
             <source>closed</source>
             <translation>مغلق</translation>
         </message>
@@ -978,8 +998,8 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>يبدأ {time} · متأخر بعد مهلة {minutes} دقيقة</translation>
         </message>
         <message>
-            <source>Present &lt;b&gt;{present} / {expected}&lt;/b&gt; · Late &lt;b&gt;{late}&lt;/b&gt; · Substitutes &lt;b&gt;{substitutes}&lt;/b&gt; · Visitors &lt;b&gt;{visitors}&lt;/b&gt; · Referrals &lt;b&gt;{referrals}&lt;/b&gt; · Thank-you &lt;b&gt;{thank_you}&lt;/b&gt;</source>
-            <translation>الحاضرون &lt;b&gt;{present} / {expected}&lt;/b&gt; · المتأخرون &lt;b&gt;{late}&lt;/b&gt; · البدلاء &lt;b&gt;{substitutes}&lt;/b&gt; · الزوار &lt;b&gt;{visitors}&lt;/b&gt; · الإحالات &lt;b&gt;{referrals}&lt;/b&gt; · الشكر (TYFCB) &lt;b&gt;{thank_you}&lt;/b&gt;</translation>
+            <source>Members &lt;b&gt;{expected}&lt;/b&gt; · Present &lt;b&gt;{present}&lt;/b&gt; · Late &lt;b&gt;{late}&lt;/b&gt; · Substitutes &lt;b&gt;{substitutes}&lt;/b&gt; · Visitors &lt;b&gt;{visitors}&lt;/b&gt; · Referrals &lt;b&gt;{referrals}&lt;/b&gt; · Thank-you &lt;b&gt;{thank_you}&lt;/b&gt;</source>
+            <translation>الأعضاء &lt;b&gt;{expected}&lt;/b&gt; · الحاضرون &lt;b&gt;{present}&lt;/b&gt; · المتأخرون &lt;b&gt;{late}&lt;/b&gt; · البدلاء &lt;b&gt;{substitutes}&lt;/b&gt; · الزوار &lt;b&gt;{visitors}&lt;/b&gt; · الإحالات &lt;b&gt;{referrals}&lt;/b&gt; · الشكر (TYFCB) &lt;b&gt;{thank_you}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Nothing to undo.</source>
@@ -1000,18 +1020,6 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Close the meeting</source>
             <translation>إغلاق الاجتماع</translation>
-        </message>
-        <message>
-            <source>These members have no status and will be marked Absent:
-
-{names}
-
-Close the meeting?</source>
-            <translation>هؤلاء الأعضاء بلا حالة وسيُسجَّلون غائبين:
-
-{names}
-
-هل تريد إغلاق الاجتماع؟</translation>
         </message>
         <message numerus="yes">
             <source>Meeting closed; %Ln marked Absent.</source>
@@ -1400,81 +1408,6 @@ Close the meeting?</source>
         <message>
             <source>Chapter</source>
             <translation>الفرع</translation>
-        </message>
-    </context>
-    <context>
-        <name>Shortcuts</name>
-        <message>
-            <source>Meeting day</source>
-            <translation>يوم الاجتماع</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>المتابعات</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>جدول الأعمال</translation>
-        </message>
-        <message>
-            <source>Contacts, Meeting day, Follow-ups, Insights, Chapter</source>
-            <translation>جهات الاتصال، يوم الاجتماع، المتابعات، الإحصاءات، الفرع</translation>
-        </message>
-        <message>
-            <source>Search in the current screen</source>
-            <translation>البحث في الشاشة الحالية</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>جهة اتصال جديدة</translation>
-        </message>
-        <message>
-            <source>Log a touch with the selected contact</source>
-            <translation>تسجيل تواصل مع جهة الاتصال المحددة</translation>
-        </message>
-        <message>
-            <source>Add a follow-up for the selected contact</source>
-            <translation>إضافة متابعة لجهة الاتصال المحددة</translation>
-        </message>
-        <message>
-            <source>Import / Export</source>
-            <translation>استيراد / تصدير</translation>
-        </message>
-        <message>
-            <source>Undo the last change</source>
-            <translation>التراجع عن آخر تغيير</translation>
-        </message>
-        <message>
-            <source>Check in the highlighted member, or add the visitor</source>
-            <translation>تسجيل حضور العضو المحدد، أو إضافة الزائر</translation>
-        </message>
-        <message>
-            <source>Set the selected member's attendance</source>
-            <translation>تحديد حضور العضو المحدد</translation>
-        </message>
-        <message>
-            <source>Referral, thank-you, one-to-one slip</source>
-            <translation>قسيمة إحالة أو شكر (TYFCB) أو لقاء فردي</translation>
-        </message>
-        <message>
-            <source>Testimonial by the selected member</source>
-            <translation>شهادة من العضو المحدد</translation>
-        </message>
-        <message>
-            <source>Start/pause, next speaker, back, skip, leave full screen</source>
-            <translation>بدء/إيقاف مؤقت، المتحدث التالي، رجوع، تخطٍّ، الخروج من ملء الشاشة</translation>
-        </message>
-        <message>
-            <source>Done, snooze, open the contact</source>
-            <translation>تم، تأجيل، فتح جهة الاتصال</translation>
-        </message>
-        <message>
-            <source>This sheet</source>
-            <translation>هذه الصفحة</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>إنهاء</translation>
         </message>
     </context>
     <context>

@@ -236,7 +236,7 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Search names, company, phone digits, e-mail, tags, notes</source>
+            <source>Search names, company, phone, e-mail, tags, notes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -805,6 +805,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Loaded the sample chapter {chapter}: {contacts} contacts ({members} members), {meetings} meetings, {followups} follow-ups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing to undo.</source>
             <translation type="unfinished" />
         </message>
@@ -902,6 +906,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{reason} Showing the meeting of {date}; Other date (Alt+D) opens another day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} Open a meeting for today anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Showing the next meeting, {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>closed</source>
             <translation type="unfinished" />
         </message>
@@ -930,7 +950,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Present &lt;b&gt;{present} / {expected}&lt;/b&gt; · Late &lt;b&gt;{late}&lt;/b&gt; · Substitutes &lt;b&gt;{substitutes}&lt;/b&gt; · Visitors &lt;b&gt;{visitors}&lt;/b&gt; · Referrals &lt;b&gt;{referrals}&lt;/b&gt; · Thank-you &lt;b&gt;{thank_you}&lt;/b&gt;</source>
+            <source>Members &lt;b&gt;{expected}&lt;/b&gt; · Present &lt;b&gt;{present}&lt;/b&gt; · Late &lt;b&gt;{late}&lt;/b&gt; · Substitutes &lt;b&gt;{substitutes}&lt;/b&gt; · Visitors &lt;b&gt;{visitors}&lt;/b&gt; · Referrals &lt;b&gt;{referrals}&lt;/b&gt; · Thank-you &lt;b&gt;{thank_you}&lt;/b&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -951,14 +971,6 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Close the meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These members have no status and will be marked Absent:
-
-{names}
-
-Close the meeting?</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -1323,81 +1335,6 @@ Close the meeting?</source>
         </message>
         <message>
             <source>Chapter</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Shortcuts</name>
-        <message>
-            <source>Meeting day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contacts, Meeting day, Follow-ups, Insights, Chapter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search in the current screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log a touch with the selected contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a follow-up for the selected contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import / Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo the last change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check in the highlighted member, or add the visitor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set the selected member's attendance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral, thank-you, one-to-one slip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Testimonial by the selected member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start/pause, next speaker, back, skip, leave full screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done, snooze, open the contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This sheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quit</source>
             <translation type="unfinished" />
         </message>
     </context>

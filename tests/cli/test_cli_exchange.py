@@ -112,6 +112,44 @@ def test_export_tables(data_dir, tmp_path, capsys):
     assert main(["export", str(tmp_path / "p.vcf"), "--what", "palms", "--format", "vcard"]) == 2
 
 
+def _csv(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_chapter_tables_by_meeting_or_period_with_a_total_row(data_dir, tmp_path, capsys):
+    """The sample chapter: every chapter slip has a giver and a receiver in the chapter, so the
+    Total row's given inside/outside equal its received inside/outside (the LinkedIn referrals the
+    sample holds are not chapter slips); the totals agree with the report the app shows."""
+    import datetime as dt
+
+    from totalnet_desktop.core.chapter import chapters, reports
+
+    assert main(["demo"]) == 0
+    out = tmp_path / "palms.csv"
+    assert main(["export", str(out), "--what", "palms", "--from", "2000-01-01", "--to", "2100-12-31"]) == 0
+    rows = _csv(out)
+    header, total = rows[0], rows[-1]
+    assert total[0] == "Total"
+    figures = dict(zip(header, total))
+    assert figures["RGI"] == figures["RRI"] and figures["RGO"] == figures["RRO"]
+    for column in ("P", "A", "L", "M", "S", "RGI", "RGO", "1-2-1"):
+        assert int(figures[column]) == sum(int(r[header.index(column)]) for r in rows[1:-1])
+    summary = reports.chapter_summary(chapters.my_chapter_id(), dt.date(2000, 1, 1), dt.date(2100, 12, 31))
+    assert int(figures["P"]) == summary.total.counts["P"] and int(figures["RRI"]) == summary.total.counts["RRI"]
+    # One meeting: its attendance rows all carry that date.
+    day = summary.meeting_dates[-2].isoformat()
+    assert main(["export", str(tmp_path / "a.csv"), "--what", "attendance", "--meeting", day]) == 0
+    assert {r[0] for r in _csv(tmp_path / "a.csv")[1:]} == {day}
+    capsys.readouterr()
+    assert main(["export", str(tmp_path / "x.csv"), "--what", "palms", "--meeting", "2001-01-01"]) == 2
+    assert "There is no meeting on 2001-01-01." in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "x.csv"), "--what", "palms", "--from", "1 May"]) == 2
+    assert "--from \"1 May\" is not a date" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "x.csv"), "--what", "contacts", "--meeting", day]) == 2
+    assert not (tmp_path / "x.csv").exists()
+
+
 def test_ctrl_c_during_an_import_is_one_line_and_writes_nothing(data_dir, tmp_path):
     import os
     import signal

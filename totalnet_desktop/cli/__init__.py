@@ -20,12 +20,15 @@ from totalnet_desktop.cli import (
     cmd_demo,
     cmd_exchange,
     cmd_followups,
+    cmd_insights,
+    cmd_privacy,
     cmd_report,
     cmd_search,
 )
 from totalnet_desktop.core.store.errors import TotalNetError
 
-COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_backup, cmd_demo, cmd_chapter, cmd_database)
+COMMAND_MODULES = (cmd_exchange, cmd_search, cmd_followups, cmd_report, cmd_insights, cmd_backup, cmd_demo,
+                   cmd_chapter, cmd_database, cmd_privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="data folder (default: $TOTALNET_DATA_DIR or the user data folder)")
     parser.add_argument("--lang", metavar="CODE",
                         help="language of the app and its messages, e.g. ar or en (default: the system's)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the passphrase of a protected database from FILE "
+                             "(default: $TOTALNET_PASSPHRASE)")
     # Hidden: open the window, quit after the first event-loop turn, exit 0 (checks a built app).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -62,6 +68,13 @@ def main(argv=None) -> int:
     """Entry point of the ``totalnet`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    from totalnet_desktop.core.store import cipher
+
+    try:
+        cipher.offer(cmd_privacy.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None)
+    except TotalNetError as exc:
+        print(f"totalnet: {exc}", file=sys.stderr)
+        return 2
     if args.database:
         import os
 

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, copy, db, engine, recovery, restore
+from totalnet_desktop.core.store import backup, cipher, copy, db, engine, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 from totalnet_desktop.i18n import translate
 
@@ -21,7 +21,7 @@ def register(sub) -> None:
                    help="replace FILE even when it exists and is not a TotalNet backup")
     p.set_defaults(handler=run_backup)
     p = sub.add_parser("restore", help="restore the database from a backup file")
-    p.add_argument("file")
+    p.add_argument("file", help="the backup to restore (a .sqlite3 file TotalNet wrote)")
     # Restore opens the data itself: it must also work when the live database is damaged.
     p.set_defaults(handler=run_restore, needs_session=False)
 
@@ -54,6 +54,8 @@ def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
 def run_restore(args) -> int:
     resolved = paths.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
+    if cipher.offered():
+        cipher.set_passphrase(cipher.offered())  # a protected backup is read with the given passphrase
     backup.check_restorable(source)
     server = engine.chosen_target(getattr(args, "database", None))
     if server:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.core.store.errors import ImportReadError, TotalNetError
 from totalnet_desktop.i18n import translate
 
 logger = logging.getLogger(__name__)
@@ -13,21 +13,30 @@ logger = logging.getLogger(__name__)
 
 def register(sub) -> None:
     p = sub.add_parser("import", help="import contacts from a CSV or vCard file")
-    p.add_argument("file")
-    p.add_argument("--format", default="auto", choices=["auto", "linkedin", "google", "outlook", "vcard", "csv"])
+    p.add_argument("file", help="the CSV (.csv) or vCard (.vcf) file to read")
+    p.add_argument("--format", default="auto", choices=["auto", "linkedin", "google", "outlook", "vcard", "csv"],
+                   help="the file's layout (default: recognised from its columns)")
     p.add_argument("--chapter", metavar="NAME", help="add the imported people to this chapter's roster")
     p.add_argument("--new-chapter", action="store_true", help="create the --chapter when there is none of that name")
-    p.add_argument("--on-duplicate", default="merge", choices=["merge", "skip", "add"])
-    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--on-duplicate", default="merge", choices=["merge", "skip", "add"],
+                   help="what to do with a row matching an existing contact (default: merge)")
+    p.add_argument("--dry-run", action="store_true", help="print what would happen; change nothing")
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("export", help="export contacts, attendance, referrals, PALMS or follow-ups")
-    p.add_argument("file")
-    p.add_argument("--format", default="csv", choices=["csv", "vcard"])
+    p.add_argument("file", help="the file to write (it is replaced only once complete)")
+    p.add_argument("--format", default="csv", choices=["csv", "vcard"], help="file format (default: csv)")
     p.add_argument("--what", default="contacts",
-                   choices=["contacts", "attendance", "referrals", "palms", "followups"])
+                   choices=["contacts", "attendance", "referrals", "palms", "followups"],
+                   help="which table to export (default: contacts)")
     p.add_argument("--excel", action="store_true", help="add a BOM so Excel reads UTF-8")
-    p.add_argument("--vcard-version", default="3.0", choices=["3.0", "4.0"])
+    p.add_argument("--vcard-version", default="3.0", choices=["3.0", "4.0"], help="vCard version (default: 3.0)")
+    p.add_argument("--meeting", metavar="YYYY-MM-DD",
+                   help="attendance/referrals/palms: the meeting on this date (default: the last closed one)")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                   help="attendance/referrals/palms: from this day (inclusive)")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="attendance/referrals/palms: up to this day "
+                   "(inclusive)")
     p.set_defaults(handler=run_export)
 
 
@@ -93,6 +102,7 @@ def run_export(args) -> int:
     """Export contacts (CSV or vCard) or another table (CSV)."""
     from totalnet_desktop.core.exchange import export
 
+    period = _table_range(args)
     if args.what == "contacts":
         if args.format == "vcard":
             count = export.export_contacts_vcard(args.file, version=args.vcard_version)
@@ -104,6 +114,31 @@ def run_export(args) -> int:
         print("totalnet: " + translate("CLI", "{what} can only be exported as CSV.").format(what=args.what),
               file=sys.stderr)
         return 2
-    count = export.export_table(args.what, args.file, excel=args.excel)
+    count = export.export_table(args.what, args.file, excel=args.excel, period=period)
     print(translate("CLI", "exported {count} rows to {file}").format(count=count, file=args.file))
     return 0
+
+
+def _date(text: str | None, option: str):
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise TotalNetError(f"{option} \"{text}\" is not a date; write it like 2026-11-25.") from None
+
+
+def _table_range(args):
+    """The --meeting / --from / --to choice as a reports.TableRange (None: the default)."""
+    from totalnet_desktop.core.chapter.reports import TableRange
+
+    meeting, start, end = _date(args.meeting, "--meeting"), _date(args.start, "--from"), _date(args.end, "--to")
+    if meeting is not None and (start or end):
+        raise TotalNetError("Choose either --meeting or --from/--to, not both.")
+    if meeting is None and start is None and end is None:
+        return None
+    if args.what not in ("attendance", "referrals", "palms"):
+        raise TotalNetError(f"--meeting, --from and --to apply to attendance, referrals and palms, not {args.what}.")
+    return TableRange(meeting=meeting, start=start, end=end)

@@ -17,7 +17,7 @@ def register(sub) -> None:
     rsub = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     m = rsub.add_parser("meeting", help="the weekly chapter (PALMS) report of a meeting")
     m.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date (default: the latest)")
-    m.add_argument("--pdf", metavar="FILE", required=True)
+    m.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
     m.set_defaults(handler=report_meeting)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from totalnet_desktop.core.contacts import search as contact_search
+from totalnet_desktop.core.store.errors import TotalNetError
 
 
 def register(sub) -> None:
@@ -12,7 +13,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    """Print name | company | e-mails | phones for each match; exit 1 when nothing matches."""
+    """Print name | company | e-mails | phones for each match; exit 1 when nothing matches, 2 when
+    there is nothing to search for (an empty text would list the whole address book)."""
+    if not args.text.strip():
+        raise TotalNetError("Type something to search for, e.g. totalnet search Layla.")
     lines = contact_search.search_lines(args.text)
     for line in lines:
         print(line.text())

@@ -29,6 +29,11 @@ LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/R
           "T testimonials given")
 
 
+# The same hairline on every side of every cell (collapsed borders: no doubled inner lines). The
+# layout moves a row that does not fit to the next page whole (a test checks it on a long roster).
+CELL = f"border: 0.5px solid {REPORT['rule']}"
+
+
 def _cells(line: PalmsLine, currency: str) -> list[str]:
     c = line.counts
     numbers = [c[k] for k in reports.COUNT_FIELDS]
@@ -42,26 +47,30 @@ def report_html(summary: PalmsSummary) -> str:
     period = (f"meeting of {s.end:%A %d %B %Y}" if s.meeting_dates == (s.end,)
               else f"{s.start:%d %b %Y} to {s.end:%d %b %Y}")
     headers = [f"TYFCB ({s.currency})" if h == "TYFCB" else h for h in HEADERS]
-    head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{h}</th>" for i, h in enumerate(headers))
+    head = "".join(f"<th align='{'left' if i == 0 else 'right'}' style='{CELL}'>{h}</th>"
+                   for i, h in enumerate(headers))
     body = []
     for n, line in enumerate(s.lines):
         shade = f" bgcolor='{REPORT['row_shade']}'" if n % 2 else ""
         cells = _cells(line, s.currency)
-        body.append(f"<tr{shade}><td>{html.escape(cells[0])}</td>"
-                    + "".join(f"<td align='right'>{v}</td>" for v in cells[1:]) + "</tr>")
+        body.append(f"<tr{shade}><td style='{CELL}'>{html.escape(cells[0])}</td>"
+                    + "".join(f"<td align='right' style='{CELL}'>{v}</td>" for v in cells[1:]) + "</tr>")
     total = _cells(s.total, s.currency)
-    body.append(f"<tr bgcolor='{REPORT['total_row']}'><td><b>Total</b></td>"
-                + "".join(f"<td align='right'><b>{v}</b></td>" for v in total[1:]) + "</tr>")
+    body.append(f"<tr bgcolor='{REPORT['total_row']}'><td style='{CELL}'><b>Total</b></td>"
+                + "".join(f"<td align='right' style='{CELL}'><b>{v}</b></td>" for v in total[1:]) + "</tr>")
     visitors = ", ".join(html.escape(v) for v in s.visitors) or "none"
+    substitutes = ", ".join(html.escape(v) for v in s.substitutes) or "none"
     spoke = _speakers_html(s)
     meetings = ", ".join(f"{d:%d %b}" for d in s.meeting_dates) or "none in this period"
     return (
         "<html><body style='font-family: sans-serif; font-size: 9pt'>"
         f"<h2>{html.escape(s.chapter_name)}: chapter report</h2>"
         f"<p>{period} · slips dated {s.start:%d %b} to {s.end:%d %b %Y} · meetings: {meetings}</p>"
-        "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
+        "<table border='0.5' cellspacing='0' cellpadding='3' width='100%' "
+        f"style='border-collapse: collapse; border-color: {REPORT['rule']}; border-style: solid'>"
         f"<thead><tr bgcolor='{REPORT['head_row']}'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
         f"<p><b>Visitors:</b> {visitors}</p>{spoke}"
+        f"<p><b>Substitutes:</b> {substitutes}</p>"
         f"<p style='color:{REPORT['muted']}; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
         "</body></html>"
     )

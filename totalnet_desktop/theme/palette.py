@@ -128,7 +128,8 @@ SPARK = {"line": "#1f6fb2", "fill": "#d6e6f5"}
 
 # The PDF report: always light (printed on paper).
 REPORT = {"row_shade": "#f3f5f8", "total_row": "#e3e8ef", "head_row": "#dde3ea", "muted": "#555555",
-          "text": "#000000", "paper": "#ffffff"}
+          "text": "#000000", "paper": "#ffffff",
+          "rule": "#8a94a3"}
 
 
 _current = {"mode": LIGHT}

@@ -9,7 +9,7 @@ import pytest
 
 pytestmark = pytest.mark.both_engines
 
-from totalnet_desktop.core.chapter import chapters, meetings, slips, undo_created, visitors
+from totalnet_desktop.core.chapter import chapters, meetings, reports, slips, undo_created, visitors
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import merge as contact_merge
@@ -59,12 +59,22 @@ def row_of(meeting, name):
     return next(r for r in meetings.roster_rows(meeting.id) if r.name == name)
 
 
-def test_open_today_creates_once_on_any_weekday(chapter):
-    saturday = dt.date(2026, 11, 28)
-    first = meetings.open_today(today=saturday)
-    again = meetings.open_today(today=saturday)
-    assert first.id == again.id and first.date == saturday and first.status == "open"
+def test_open_today_creates_once_on_the_meeting_weekday_only(chapter):
+    wednesday = dt.date(2026, 11, 25)
+    assert chapters.get_chapter(chapter.id).weekday == wednesday.weekday()
+    first = meetings.open_today(today=wednesday)
+    again = meetings.open_today(today=wednesday)
+    assert first.id == again.id and first.date == wednesday and first.status == "open"
     assert Meeting.select().count() == 1
+    # A Monday creates nothing: it names the latest meeting and the next meeting day.
+    monday = dt.date(2026, 11, 30)
+    with pytest.raises(meetings.NotMeetingDayError, match="Dubai Achievers meets on Wednesdays.") as caught:
+        meetings.open_today(today=monday)
+    assert caught.value.latest.id == first.id and caught.value.next_day == dt.date(2026, 12, 2)
+    assert Meeting.select().count() == 1
+    # Once a meeting exists on that Monday (an explicit choice: Other date), it opens.
+    monday_meeting = meetings.open_meeting(chapter.id, monday, today=monday)
+    assert meetings.open_today(today=monday).id == monday_meeting.id
 
 
 def test_no_chapter_means_set_up_first(db):
@@ -195,7 +205,12 @@ def test_counters(meeting):
     slips.add_thank_you(layla.contact_id, omar.contact_id, "AED 1,500", meeting_id=meeting.id, day=DAY)
     slips.add_thank_you(omar.contact_id, layla.contact_id, "250.50", meeting_id=meeting.id, day=DAY)
     c = meetings.counters(meeting.id)
-    assert (c.present, c.expected, c.late, c.visitors, c.referrals) == (2, 3, 1, 1, 1)
+    # Present is P only (Layla); Omar's late arrival is L, as History and the PALMS report count it.
+    assert (c.present, c.expected, c.late, c.visitors, c.referrals) == (1, 3, 1, 1, 1)
+    history = reports.meeting_history(meeting.chapter_id)[0]
+    assert (history.present, history.late) == (c.present, c.late)
+    total = reports.meeting_summary(meeting.id).total.counts
+    assert (total["P"], total["L"]) == (c.present, c.late)
     assert c.thank_you_total == Decimal("1750.50")
 
 

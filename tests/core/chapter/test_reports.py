@@ -8,6 +8,7 @@ import pytest
 pytestmark = pytest.mark.both_engines
 
 from totalnet_desktop.core.chapter import chapters, meetings, reports, slips, visitors
+from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact
 
 DAY = dt.date(2026, 11, 25)
@@ -49,6 +50,10 @@ def chapter(db):
     slips.add_thank_you(layla, omar, "1,500", day=DAY, meeting_id=m2.id)
     slips.add_thank_you(omar, zoe, "250.50", day=DAY, meeting_id=m2.id)
     slips.add_thank_you(zoe, layla, "100", day=LAST, meeting_id=m1.id)
+    # Not chapter slips (no meeting, the other side is no member): counted in Contacts/Insights only.
+    outsider = Contact.create(first_name="Lin", last_name="Kedin", source="LinkedIn").id
+    slips.add_referral(outsider, layla, kind="inside", day=DAY - dt.timedelta(days=1))
+    slips.add_thank_you(layla, outsider, "999", day=DAY - dt.timedelta(days=1))
     slips.add_one_to_one(layla, omar, day=DAY - dt.timedelta(days=2))
     slips.add_one_to_one(zoe, layla, day=LAST)
     slips.add_ceu(layla, 1, day=DAY)
@@ -72,6 +77,7 @@ def test_meeting_report_hand_counted(chapter):
     assert by["Zoë"] == [0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, Decimal(0), 0.5]
     assert figures(s.total) == [1, 0, 0, 1, 1, 1, 2, 1, 2, 1, 2, Decimal("1750.50"), 1.5]
     assert sorted(s.visitors) == ["Nadia Rahman", "Tom Berg"]
+    assert s.substitutes == ("Sami Nasser for Omar Khan",)
 
 
 def test_first_meeting_report(chapter):
@@ -90,10 +96,36 @@ def test_date_range_report_and_palms_table(chapter):
     assert by["Layla"] == [2, 0, 0, 0, 0, 0, 2, 1, 1, 1, 2, Decimal("1500.00"), 1.0]
     assert by["Omar"] == [0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 1, Decimal("250.50"), 1.0]
     assert by["Zoë"] == [0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, Decimal("100.00"), 0.5]
-    headers, rows = reports.palms_table()
+    assert s.substitutes == (f"Sami Nasser for Omar Khan, {DAY.day} {DAY:%b}",)  # dated over several meetings
+    headers, rows = reports.palms_table(reports.TableRange(start=LAST, end=DAY))
     assert headers == reports.PALMS_HEADERS
     assert rows[0][:2] == ["Layla", "Haddad"] and rows[0][2:-1] == by["Layla"]
-    assert len(rows) == 3
+    assert len(rows) == 4
+    # The final row holds the column totals, hand-added from the three lines above.
+    assert rows[-1] == ["Total", "", 2, 1, 1, 1, 1, 1, 3, 1, 3, 2, 4, Decimal("1850.50"), 2.5, 0]
+    # Given inside equals received inside, given outside equals received outside: only chapter slips.
+    assert (rows[-1][7], rows[-1][8]) == (rows[-1][9], rows[-1][10])
+
+
+def test_palms_table_periods(chapter):
+    _, _m1, m2 = chapter
+    # Default: the last closed meeting (m1, closed; m2 is still open).
+    assert reports.palms_table()[1] == reports.palms_table(reports.TableRange(meeting=LAST))[1]
+    by_default = {r[0]: r[2:] for r in reports.palms_table()[1]}
+    assert by_default["Layla"] == [1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, Decimal(0), 0.0, 0]
+    assert by_default["Total"][:5] == [1, 1, 1, 0, 0]
+    meetings.close_meeting(m2.id)
+    assert reports.palms_table()[1] == reports.palms_table(reports.TableRange(meeting=DAY))[1]
+    with pytest.raises(ValidationError, match="no meeting on 2026-11-24"):
+        reports.palms_table(reports.TableRange(meeting=DAY - dt.timedelta(days=1)))
+    with pytest.raises(ValidationError, match="ends"):
+        reports.palms_table(reports.TableRange(start=DAY, end=LAST))
+    # Attendance of one meeting only; referrals of the days that meeting's report covers.
+    assert {r[0] for r in reports.attendance_table(reports.TableRange(meeting=LAST))[1]} == {LAST.isoformat()}
+    refs = reports.referrals_table(reports.TableRange(meeting=DAY))[1]
+    assert [r[0] for r in refs] == [(DAY - dt.timedelta(days=3)).isoformat(), DAY.isoformat(), DAY.isoformat(),
+                                    "Total"]
+    assert refs[-1][1] == "3 referrals" and refs[-1][4] == "1 inside, 2 outside"
 
 
 def test_history_and_member_stats(chapter):
@@ -113,7 +145,7 @@ def test_history_and_member_stats(chapter):
 
 
 def test_attendance_table(chapter):
-    headers, rows = reports.attendance_table()
+    headers, rows = reports.attendance_table(reports.TableRange(start=LAST, end=DAY))
     assert headers == ["Date", "Chapter", "First Name", "Last Name", "Status", "Checked In", "Substitute",
                        "Invited By"]
     first = [r for r in rows if r[0] == LAST.isoformat()]
@@ -129,9 +161,9 @@ def test_attendance_table(chapter):
 
 
 def test_referrals_table(chapter):
-    headers, rows = reports.referrals_table()
+    headers, rows = reports.referrals_table(reports.TableRange(start=LAST, end=DAY))
     assert headers[:4] == ["Date", "Giver", "Receiver", "Prospect"]
-    assert len(rows) == 4
+    assert len(rows) == 5 and rows[-1][:2] == ["Total", "4 referrals"]  # the outsider's referral is not a slip
     assert rows[0] == [LAST.isoformat(), "Layla Haddad", "Omar Khan", "Rita Gomez", "Outside", 3, "New", "", ""]
     assert all(isinstance(v, (str, int, Decimal)) for r in rows for v in r)
 

@@ -100,7 +100,15 @@ def test_thank_you_closes_referral_and_parses_amount(people):
     ref = Referral.get_by_id(rid)
     assert ref.status == "Closed" and ref.value == Decimal("1500.00")
     assert slips.open_referrals(receiver_id=me) == []
-    assert result.message == "Thank-you from Layla Haddad to Omar Khan: AED 1,500."
+    assert result.message == ("Thank-you from Layla Haddad to Omar Khan: AED 1,500. The referral is closed and "
+                              "its follow-up done.")
+    # Its "Contact Rita" follow-up is done with it; undo brings both back.
+    item = FollowUp.get(FollowUp.origin_key == f"referral_received:{rid}")
+    assert item.status == "done" and item.done_at is not None
+    assert meetings.undo_last() == "thank-you"
+    item = FollowUp.get_by_id(item.id)
+    assert (item.status, item.done_at, item.due) == ("open", None, dt.date.today() + dt.timedelta(days=1))
+    assert Referral.get_by_id(rid).status == "New"
 
 
 @pytest.mark.parametrize("amount, error", [("-10", "negative"), ("ten", "not a number"), ("0", "more than 0")])

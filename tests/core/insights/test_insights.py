@@ -168,6 +168,43 @@ def test_return_on_membership_distance_when_not_paid_back(chapter_data):
     assert roi.fee_for_period == Decimal("1500.00") and roi.payback_date == D(2026, 2, 10)
 
 
+def test_fee_is_charged_only_for_months_of_membership_at_the_fee_then(chapter_data):
+    """6,000 a year is 500 a month: hand-counted against joining, leaving and a fee change."""
+    from totalnet_desktop.core.chapter import fees
+
+    me, chapter = chapter_data["me"], chapter_data["chapter"]
+    mine = Membership.get((Membership.contact == me) & (Membership.chapter == chapter))
+
+    def fee(period=YEAR_2026):
+        return money.return_on_membership(period, insights.viewpoint()).fee_for_period
+
+    assert fee() == Decimal("6000.00")  # no joining date known: a member all along
+    mine.joined_on = D(2026, 3, 1)
+    mine.save()
+    assert fee() == Decimal("5000.00")  # March to December: 10 x 500
+    assert fee(insights.Period(D(2020, 1, 1), D(2026, 12, 31))) == Decimal("5000.00")  # "all time" too
+    mine.left_on = D(2026, 8, 31)
+    mine.save()
+    assert fee() == Decimal("3000.00")  # March to August: 6 x 500
+    mine.left_on = None
+    mine.joined_on = D(2026, 3, 16)
+    mine.save()
+    assert fee() == Decimal("4758.06")  # 16 of March's 31 days (258.06) + April to December 4,500
+    mine.joined_on = D(2026, 3, 1)
+    mine.save()
+    fees.set_fee(chapter.id, "12,000", D(2026, 7, 1), today=D(2026, 7, 15))
+    assert fee() == Decimal("8000.00")  # March to June 4 x 500 + July to December 6 x 1,000
+    assert Chapter.get_by_id(chapter.id).annual_fee == Decimal("12000.00")  # the fee in force today
+    assert fees.fee_on(chapter.id, D(2026, 6, 30)) == Decimal("6000.00")
+    # Paid back when the running total reaches the fee of the months of membership (8,000): never in 2026
+    # (7,200 closed); with the fee left at 6,000 from March (5,000) it was on 5 March (2,000 + 3,000).
+    roi = money.return_on_membership(YEAR_2026, insights.viewpoint())
+    assert roi.payback_date is None and roi.remaining == Decimal("800.00")
+    fees.remove_fee(chapter.id, D(2026, 7, 1), today=D(2026, 7, 15))
+    roi = money.return_on_membership(YEAR_2026, insights.viewpoint())
+    assert roi.fee_for_period == Decimal("5000.00") and roi.payback_date == D(2026, 3, 5)
+
+
 def test_return_on_membership_without_me_is_empty(db):
     Chapter.create(name="Only", annual_fee=500)
     roi = money.return_on_membership(YEAR_2026, insights.viewpoint())

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -333,3 +334,33 @@ def test_upgrade_from_schema_v8_adds_the_name_order_index_the_list_uses(tmp_path
     assert names == ["Khan", "Abbas", "Haddad", "Novak"] and gone.id not in search.search_ids()
     assert search.search_ids(limit=2) == search.search_ids()[:2]
     assert search.search_ids(descending=True) == list(reversed(search.search_ids()))
+
+
+def test_upgrade_from_schema_v10_adds_leaving_dates_and_the_fee_history(tmp_path):
+    path = tmp_path / "v10.sqlite3"
+    _database_of_version(path, 10)
+    models.database.execute_sql(
+        "INSERT INTO chapter (id, name, city, weekday, start_time, grace_minutes, venue, currency, annual_fee, "
+        "is_mine, created_at) VALUES (1, 'Old Chapter', '', 2, '07:00', 5, '', 'AED', 3950, 1, '2024-01-01')")
+    models.database.execute_sql("INSERT INTO contact (id, first_name, last_name, company, job_title, profession, "
+                                "city, notes, stage, source, met_where, met_channel, is_me, archived, created_at, "
+                                "updated_at) VALUES (1, 'Nadia', 'Rahman', '', '', '', '', '', 'Know', '', '', '', "
+                                "1, 0, '2024-01-01', '2024-01-01')")
+    models.database.execute_sql("INSERT INTO membership (chapter_id, contact_id, classification, role, joined_on, "
+                                "active) VALUES (1, 1, 'Law', 'Member', '2024-12-07', 1)")
+    models.database.close()
+
+    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    member = models.Membership.get()
+    assert (member.joined_on, member.left_on) == (dt.date(2024, 12, 7), None)
+    from totalnet_desktop.core.chapter import fees
+
+    assert fees.fee_history(1) == [fees.FeeEntry(fees.SINCE_EVER, Decimal("3950.00"))]
+    fees.set_fee(1, "4200", dt.date(2026, 1, 1), today=dt.date(2026, 2, 1))
+    assert fees.fee_on(1, dt.date(2025, 12, 31)) == Decimal("3950.00")
+    assert fees.fee_on(1, dt.date(2026, 1, 1)) == Decimal("4200.00")
+    member.left_on = dt.date(2026, 6, 30)
+    member.save()
+    assert models.Membership.get().left_on == dt.date(2026, 6, 30)
+    assert len(list((tmp_path / "backups").glob("*pre-migration-v10*"))) == 1

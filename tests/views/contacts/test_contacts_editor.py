@@ -116,3 +116,42 @@ def test_new_contact_from_the_screen(ctx, qtbot):
     assert view.model.rowCount() == 1
     assert view.detail.contact_id == view.selected_contact_id()
     assert "Noor" in view.detail.heading.text()
+
+
+def test_a_possible_duplicate_is_pointed_out_while_typing(ctx, qtbot):
+    contacts.create(ContactRecord(id=None, first_name="Layla", points=(PointRecord("phone", "050 555 0107"),)))
+    editor = ContactEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_text("first_name", "L.")
+    editor.phones.rows[0].value.setText("+971 50 555 0107")  # the same number, typed another way
+    qtbot.waitUntil(editor.dup_panel.isVisible, timeout=3000)  # no Save pressed
+    assert "Layla" in editor.dup_panel.findChildren(type(editor.error))[1].text()
+    editor.phones.rows[0].value.setText("+971 50 555 0199")
+    qtbot.waitUntil(lambda: not editor.dup_panel.isVisible(), timeout=3000)
+
+
+def test_escape_on_a_changed_form_asks_and_save_is_alt_s_and_default(ctx, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    editor = ContactEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isDefault() and QKeySequence.mnemonic(save.text()).toString() == "Alt+S"
+    asked = []
+    editor.confirm_discard = lambda: asked.append(1) or False  # "Cancel": keep editing
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == [] and not editor.isVisible()  # nothing typed: closes at once
+    editor = ContactEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.confirm_discard = lambda: asked.append(1) or False
+    editor.set_text("first_name", "Zoë")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == [1] and editor.isVisible()  # asked, and kept open
+    editor.confirm_discard = lambda: True
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible() and Contact.select().count() == 0

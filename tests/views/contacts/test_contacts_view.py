@@ -180,3 +180,55 @@ def test_other_screens_open_a_contact_through_the_bus(people, main_window, qtbot
     assert screen.selected_contact_id() == people["zoe"]
     assert "Zoë Dubois" in screen.detail.heading.text()
     assert main_window.screens["contacts"].undo() is False  # nothing to undo yet
+
+
+def test_narrow_table_hides_tags_and_profession_before_name_is_cut(view, qtbot):
+    from totalnet_desktop.views.contacts.table import MIN_WIDTHS
+
+    table = view.table
+    table.resize(1100, 400)
+    table.fit_columns()
+    assert table.hidden_columns() == []
+    table.resize(560, 400)
+    table.fit_columns()
+    hidden = table.hidden_columns()
+    assert 7 in hidden and 2 in hidden  # Tags, then Profession
+    assert table.columnWidth(0) >= MIN_WIDTHS[0]  # Name keeps its width
+    shown = sum(table.columnWidth(c) for c in range(8) if not table.isColumnHidden(c))
+    assert shown <= table.viewport().width()  # no horizontal scroll
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_the_detail_pane_keeps_the_width_it_was_given(ctx, qtbot, people):
+    screen = ContactsView(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    screen.on_shown()
+    qtbot.waitUntil(lambda: getattr(screen, "_split_done", False))
+    qtbot.wait(10)
+    screen.splitter.setSizes([1200 - 430, 430])
+    screen._remember_split()  # what dragging the splitter handle does
+    wanted = screen.splitter.sizes()[1]
+    assert abs(wanted - 430) < 20
+    again = ContactsView(ctx)
+    qtbot.addWidget(again)
+    again.resize(1200, 700)
+    again.show()
+    again.on_shown()
+    qtbot.waitUntil(lambda: abs(again.splitter.sizes()[1] - wanted) <= 2, timeout=2000)
+
+
+def test_an_empty_address_book_shows_the_three_ways_in(ctx, qtbot, main_window):
+    from totalnet_desktop.core.store import overview
+
+    screen = main_window.show_screen("contacts")  # left the welcome screen with no contact yet
+    assert screen.table_pages.currentWidget() is screen.empty_state
+    assert set(screen.empty_buttons) == {"import", "sample", "new"}
+    qtbot.mouseClick(screen.empty_buttons["sample"], Qt.MouseButton.LeftButton)
+    assert not overview.is_empty() and screen.table_pages.currentWidget() is screen.table
+    message = main_window.statusBar().currentMessage()
+    assert message.startswith(f"Loaded the sample chapter Dubai Pioneers: {overview.contact_count():,} contacts")
+    screen.search.setText("zzzz no such person")
+    screen.reload()
+    assert screen.table_pages.currentWidget() is screen.table  # no match is not an empty book

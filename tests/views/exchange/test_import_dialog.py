@@ -141,13 +141,16 @@ def test_possible_duplicate_ticked_is_merged(ctx, qtbot, files, tmp_path):
     dialog = _dialog(ctx, qtbot)
     dialog.files_page.add_paths([str(again)])
     _to_duplicates(dialog, qtbot)
+    assert not dialog.mapping_page.file_name.isHidden() and "again.csv" in dialog.mapping_page.file_name.text()
     page = dialog.duplicates_page
     assert page.table.rowCount() == 1
+    assert "<b>1</b> possible duplicate," in page.counts.text()  # one, not "duplicates"
     assert "shares a phone number with Sara Khan" in page.table.item(0, 2).text()
     page.set_merge(0, True)
     _import(dialog, qtbot)
     assert dialog.summaries[0].line() == "imported 0, merged 1, skipped 0, rejected 0"
     assert Contact.select().count() == 2
+    assert dialog.cancel_button.text() == "Close" and dialog.cancel_button.isDefault()  # Enter closes
 
 
 def test_options_tag_source_chapter(ctx, qtbot, files):

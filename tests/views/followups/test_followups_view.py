@@ -320,3 +320,23 @@ def test_rules_run_when_the_screen_is_shown_not_behind_other_screens(people, ctx
     screen.on_shown()
     assert [i.reason for i in followups.list_items()] == ["Thank Layla Haddad for visiting and invite them back"]
     assert screen.model.item_count() == 1
+
+
+def test_shown_the_list_has_the_focus_on_an_item_and_down_leaves_the_filter(items, view, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    view.on_shown()
+    assert QApplication.focusWidget() is view.table
+    assert current_reason(view) == "Send Layla the brochure"  # the first item, ready for D S R
+    view.focus_search()
+    assert QApplication.focusWidget() is view.filter
+    qtbot.keyClicks(view.filter, "omar")
+    qtbot.keyClick(view.filter, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table and "Omar" in current_reason(view)
+
+
+def test_reason_column_keeps_room_at_1024(items, view, qtbot):
+    view.resize(834, 600)  # the screen's width in a 1024 px window
+    view.refresh()
+    qtbot.wait(10)
+    assert view.table.columnWidth(1) >= 250

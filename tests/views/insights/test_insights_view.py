@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from totalnet_desktop.core.store.models import (
@@ -95,6 +96,12 @@ def test_charts_and_numbers_with_data(view, sample, qtbot):
     assert "1,200 AED" in roi and "1,000 AED" in roi and "Paid back on" in roi
     attendance = view.cards["attendance"].numbers.text()
     assert "1 of 3 absences" in attendance
+    # The numbers and the chart cover the same days: the meetings shown (here the one a week ago).
+    from totalnet_desktop.views.insights.numbers import span_text
+
+    shown = span_text(ago(7), ago(7))
+    axis = view.cards["attendance"].charts()[0].axes(Qt.Orientation.Horizontal)[0]
+    assert f"1 meeting, {shown}" in attendance and axis.titleText().endswith(shown)
     assert "Omar Khan" in view.cards["top"].numbers.text()
     assert "Layla Haddad" in view.subtitle.text() and "Dubai Central" in view.subtitle.text()
 
@@ -194,11 +201,28 @@ def test_axis_labels_stay_distinct_and_short(qapp):
     assert charts.unique(["Feb", "Feb", "Omar", "Omar", "Omar"]) == [
         "Feb", "Feb\u200b", "Omar", "Omar\u200b", "Omar\u200b\u200b"]
     keys = [f"2025-{m:02d}" for m in range(11, 13)] + [f"2026-{m:02d}" for m in range(1, 4)]
-    assert charts.bucket_labels(keys) == ["Nov<br>’25", "Dec", "Jan<br>’26", "Feb", "Mar"]
-    assert charts.bucket_labels(["2024-Q4", "2025-Q1", "2025-Q2"]) == ["Q4<br>’24", "Q1<br>’25", "Q2"]
-    many = charts.bucket_labels([f"{y}-{m:02d}" for y in (2024, 2025, 2026) for m in range(1, 13)])
-    fitted = charts._fit(many, 24)
-    assert fitted.count("") == 33 and fitted[0] == "’24" and fitted[12] == "’25"
+    assert charts.bucket_labels(keys) == ["Nov 25", "Dec 25", "Jan 26", "Feb 26", "Mar 26"]
+    assert charts.bucket_labels(["2024-Q4", "2025-Q1"]) == ["Q4 24", "Q1 25"]
+    # 13 months: every third one labelled, ending on the latest; 5 buckets: all of them.
+    assert charts.sparse_positions(13) == [0, 3, 6, 9, 12]
+    assert charts.sparse_positions(5) == [0, 1, 2, 3, 4]
+    assert len(charts.sparse_positions(36)) == 6 and charts.sparse_positions(36)[-1] == 35
+
+
+def test_time_axes_label_a_few_months_in_full_and_bars_leave_headroom(view, sample, qtbot):
+    from PySide6.QtCharts import QCategoryAxis, QValueAxis
+
+    view.resize(1024, 700)
+    view.show()
+    view.on_shown()
+    chart = view.cards["referrals"].charts()[0]
+    axis = chart.axes(Qt.Orientation.Horizontal)[0]
+    assert isinstance(axis, QCategoryAxis)
+    labels = axis.categoriesLabels()
+    assert 1 <= len(labels) <= 7 and all("…" not in label and "..." not in label for label in labels)
+    assert labels[-1] == f"{TODAY:%b} {TODAY:%y}"  # the latest month is always named
+    top = chart.axes(Qt.Orientation.Vertical)[0]
+    assert isinstance(top, QValueAxis) and top.max() > 1  # one referral a month: the bar stays below the top
 
 
 def test_database_error_is_shown_not_raised(view, sample, db, qtbot):

@@ -3,10 +3,12 @@
 import datetime as dt
 import shutil
 import subprocess
+from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QDate
 
-from totalnet_desktop.core.chapter import chapters, meetings, slips, visitors
+from totalnet_desktop.core.chapter import chapters, meetings, reports, slips, visitors
 from totalnet_desktop.core.store.models import Contact, Membership
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.render.meeting_report import report_html
@@ -95,6 +97,39 @@ def test_roster_dialog_add_edit_remove(data, qtbot):
     assert Membership.select().count() == 3 and Contact.get(Contact.first_name == "Zoë").profession == "Florist"
 
 
+def test_chapter_settings_after_set_up_with_dates_and_a_fee_change(data, qtbot):
+    from totalnet_desktop.core.chapter import fees
+
+    ch, _, _ = data
+    dialog = RosterDialog(ch.id)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Dubai Achievers Club")
+    dialog.name.editingFinished.emit()
+    dialog.weekday.setCurrentIndex(3)
+    dialog.currency.setText("usd")
+    dialog.currency.editingFinished.emit()
+    chapter = chapters.get_chapter(ch.id)
+    assert (chapter.name, chapter.weekday_name, chapter.currency) == ("Dubai Achievers Club", "Thursday", "USD")
+    # Joined and Left are edited in place; a bad date is named with its column and nothing changes.
+    dialog.table.item(0, 4).setText("2025-02-30")
+    assert dialog.error.text() == "\"2025-02-30\" in Joined is not a date; write it like 2026-11-25."
+    dialog.table.item(0, 4).setText("2025-03-01")
+    dialog.table.item(0, 5).setText("2024-01-01")
+    assert "leaving date cannot be before the joining date" in dialog.error.text()
+    dialog.table.item(0, 5).setText("2026-06-30")
+    layla = chapters.roster(ch.id)[0]
+    assert (layla.joined_on, layla.left_on) == (dt.date(2025, 3, 1), dt.date(2026, 6, 30))
+    # A new fee from a chosen day; the months before keep the old one.
+    dialog.fee.setText("1,800")
+    dialog.fee_from.setDate(QDate(2026, 1, 1))
+    dialog.change_fee()
+    assert fees.fee_on(ch.id, dt.date(2025, 12, 31)) == 0 and fees.fee_on(ch.id, DAY) == Decimal("1800.00")
+    assert "1,800 from 01 Jan 2026" in dialog.fee_history.text().replace("USD ", "")
+    dialog.fee.setText("-5")
+    dialog.change_fee()
+    assert "negative" in dialog.error.text()
+
+
 def test_roster_model(data, qtmodeltester):
     _, _, m2 = data
     model = RosterModel()
@@ -110,3 +145,37 @@ def test_roster_model(data, qtmodeltester):
     row = model.row_at(1)
     result = meetings.check_in(m2, row)
     assert model.update_row(result.row) == 1 and model.index(1, 3).data() == "Present"
+
+
+def test_report_rows_never_split_across_pages_and_substitutes_are_listed(db, qapp):
+    """60 members with long names on A4-landscape-sized pages: every line of every cell lies on
+    one page (the layout moves a row that does not fit to the next page), and the substitutes are
+    named with whom they replaced."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextTable
+
+    from totalnet_desktop.render.meeting_report import report_document
+
+    ch = chapters.create_chapter("Big Chapter")
+    for n in range(60):
+        chapters.add_member(ch.id, name=f"Member{n:02d} Withaveryveryverylongfamilyname Andasecondone")
+    meeting = meetings.open_meeting(ch.id, DAY, today=DAY)
+    first = meetings.roster_rows(meeting.id)[0]
+    meetings.set_substitute(meeting, first, name="Sami Nasser")
+    document = report_document(reports.meeting_summary(meeting.id))
+    document.setPageSize(QSizeF(1000, 700))
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    assert document.pageCount() >= 2
+    table = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    for r in range(table.rows()):
+        pages = set()
+        for c in range(table.columns()):
+            cell = table.cellAt(r, c)
+            block = cell.firstCursorPosition().block()
+            while block.isValid() and block.position() <= cell.lastCursorPosition().position():
+                rect = layout.blockBoundingRect(block)
+                pages |= {int(rect.top() // page), int((rect.bottom() - 1) // page)}
+                block = block.next()
+        assert len(pages) == 1, f"row {r} is split across pages {sorted(pages)}"
+    assert f"Substitutes: Sami Nasser for {first.name}" in document.toPlainText()

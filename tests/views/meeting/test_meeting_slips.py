@@ -28,7 +28,7 @@ def back_in_window(qtbot, view):
 
 @pytest.fixture
 def view(db, main_window):
-    ch = chapters.create_chapter("Dubai Achievers", start_time="23:59")
+    ch = chapters.create_chapter("Dubai Achievers", start_time="23:59", weekday=dt.date.today().weekday())
     me = chapters.add_member(ch.id, name="Layla Haddad", classification="Printer")
     chapters.add_member(ch.id, name="Omar Khan", classification="Lawyer")
     chapters.add_member(ch.id, name="Zoë Dubois", classification="Florist")
@@ -110,6 +110,29 @@ def test_ctrl_t_thank_you_amount_checked_and_closes_referral(view, qtbot):
         cid("Layla"), cid("Omar"), Decimal("1500.00"), "AED")
     assert Referral.get_by_id(rid).status == "Closed"
     assert "Thank-you <b>AED 1,500</b>" in view.counters.text()
+
+
+def test_thank_you_for_an_inside_referral_is_inside_and_phones_read_internationally(view, qtbot):
+    from totalnet_desktop.views.meeting.slip_dialogs import SubstituteDialog
+
+    rid = slips.add_referral(cid("Omar"), cid("Layla"), kind="inside").id
+    dialog = ThankYouDialog(lambda d: None, view.members(), cid("Layla"))
+    qtbot.addWidget(dialog)
+    dialog.to_member.setEditText("Omar Khan")
+    dialog.refresh_referrals()
+    day = Referral.get_by_id(rid).date
+    assert dialog.referral.itemText(1) == f"Omar Khan → Layla Haddad (inside), {day.day} {day:%b}"
+    assert dialog.kind.currentData() == "outside"
+    dialog.referral.setCurrentIndex(1)
+    assert dialog.kind.currentData() == "inside"
+    sub = SubstituteDialog(lambda d: None, "Omar Khan")
+    qtbot.addWidget(sub)
+    sub.phone.setText("050 555 0107")
+    sub.phone.editingFinished.emit()
+    assert sub.phone.text() == "+971 50 555 0107"  # as the contact pane shows it (region AE)
+    sub.phone.setText("12")
+    sub.phone.editingFinished.emit()
+    assert sub.phone.text() == "12"  # not a number: left as typed
 
 
 def test_ctrl_o_one_to_one_and_ctrl_shift_e_ceu(view, qtbot):

@@ -22,7 +22,7 @@ def chapter(db):
     now = dt.datetime.now()
     # Start an hour ahead so a check-in now is Present, whatever the time of day the tests run.
     start = min(now + dt.timedelta(hours=1), now.replace(hour=23, minute=59))
-    ch = chapters.create_chapter("Dubai Achievers", start_time=start.strftime("%H:%M"))
+    ch = chapters.create_chapter("Dubai Achievers", start_time=start.strftime("%H:%M"), weekday=now.weekday())
     layla = chapters.add_member(ch.id, name="Layla Haddad", company="Haddad Print", classification="Printer")
     chapters.add_member(ch.id, name="Zoë Dubois", company="Fleurs", classification="Florist")
     chapters.add_member(ch.id, name="Omar Khan", company="Khan Law", classification="Lawyer")
@@ -52,12 +52,42 @@ def test_no_chapter_shows_set_up_form_then_meeting(main_window, qtbot):
     qtbot.keyClicks(form.name, "Dubai Achievers")
     form.members.setPlainText("Layla Haddad, Printer, Haddad Print\nOmar Khan, Lawyer")
     form.start_time.setText("7.15")
+    form.weekday.setCurrentIndex(dt.date.today().weekday())  # meets today: today's meeting opens
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentWidget() is view.page
     assert chapters.my_chapter().start_time == "07:15"
     assert [r.name for r in view.model.all_rows()] == ["Layla Haddad", "Omar Khan"]
     assert view.meeting.date == dt.date.today()
     assert QApplication.focusWidget() is view.box
+
+
+def test_on_a_day_the_chapter_does_not_meet_the_latest_meeting_opens(db, main_window, qtbot):
+    today = dt.date.today()
+    ch = chapters.create_chapter("Dubai Pioneers", weekday=(today.weekday() + 1) % 7)
+    chapters.add_member(ch.id, name="Layla Haddad")
+    view = main_window.screens["meeting"]
+    asked = []
+    view.confirm = lambda title, text: asked.append(text) or False  # no meeting yet: asked, then "No"
+    main_window.show_screen("meeting")
+    weekday = chapters.WEEKDAYS[(today.weekday() + 1) % 7]
+    assert asked == [f"Dubai Pioneers meets on {weekday}s. Open a meeting for today anyway?"]
+    # "No": the next meeting day (tomorrow) is shown, nothing is created for today.
+    assert view.meeting.date == today + dt.timedelta(days=1)
+    assert [m.date for m in meetings.list_meetings(ch.id)] == [today + dt.timedelta(days=1)]
+    Meeting.delete().execute()
+    past = meetings.open_meeting(ch.id, today - dt.timedelta(days=6), today=today)
+    view.meeting = None
+    main_window.show_screen("contacts")
+    main_window.show_screen("meeting")
+    assert len(asked) == 1 and view.meeting.id == past.id  # the latest meeting, without asking
+    assert f"Dubai Pioneers meets on {weekday}s." in view.message.text()
+    assert Meeting.select().count() == 1
+    view.confirm = lambda title, text: True
+    Meeting.delete().execute()
+    view.meeting = None
+    main_window.show_screen("contacts")
+    main_window.show_screen("meeting")
+    assert view.meeting.date == today  # "Yes": a meeting for today, by choice
 
 
 def test_set_up_form_shows_errors(main_window, qtbot):
@@ -76,7 +106,7 @@ def test_opens_today_with_focus_in_check_in_box(view):
     assert view.meeting.date == dt.date.today() and view.meeting.chapter_name == "Dubai Achievers"
     assert QApplication.focusWidget() is view.box
     assert Meeting.select().count() == 1
-    assert "Present <b>0 / 3</b>" in view.counters.text()
+    assert "Members <b>3</b> · Present <b>0</b>" in view.counters.text()
 
 
 def test_type_filters_enter_checks_in_and_clears(view, qtbot):
@@ -89,7 +119,7 @@ def test_type_filters_enter_checks_in_and_clears(view, qtbot):
     assert view.box.text() == "" and view.model.rowCount() == 3
     assert view.current_row().name == "Zoë Dubois" and view.current_row().status == "Present"
     assert "Zoë Dubois: Present at" in view.message.text()
-    assert "Present <b>1 / 3</b>" in view.counters.text()
+    assert "Members <b>3</b> · Present <b>1</b>" in view.counters.text()
     assert emitted == ["meetings"]
 
 
@@ -134,6 +164,55 @@ def test_unknown_name_offers_add_visitor_and_enter_adds(view, qtbot):
     assert f.contact_id == nadia.id and f.reason == "Thank Nadia Rahman for visiting and invite them back"
     assert view.box.text() == "" and view.current_row().name == "Nadia Rahman"
     assert "Visitors <b>1</b>" in view.counters.text()
+
+
+def test_visitor_inline_form_after_enter_saves_details_or_is_skipped(view, qtbot):
+    from totalnet_desktop.core.store.models import ContactPoint
+
+    view.window().show()
+    qtbot.keyClicks(view.box, "Nadia Rahman")
+    qtbot.keyClick(view.box, ENTER)
+    strip = view.visitor_strip
+    assert status_of("Nadia") == "Visitor"  # added at once, by name
+    assert strip.isVisible() and QApplication.focusWidget() is strip.company
+    qtbot.keyClicks(strip.company, "Rahman Travel")
+    strip.phone.setText("050 555 0107")
+    strip.email.setText("nadia@")
+    qtbot.keyClick(strip.company, ENTER)
+    assert strip.isVisible() and "does not look right" in strip.error.text()  # nothing half-saved
+    assert Contact.get(Contact.first_name == "Nadia").company == ""
+    strip.email.setText("nadia@example.com")
+    strip.invited_by.setEditText("Omar")
+    qtbot.keyClick(strip.email, ENTER)
+    nadia = Contact.get(Contact.first_name == "Nadia")
+    assert nadia.company == "Rahman Travel" and Attendance.get().invited_by.first_name == "Omar"
+    assert {p.kind for p in ContactPoint.select().where(ContactPoint.contact == nadia)} == {"phone", "email"}
+    assert not strip.isVisible() and QApplication.focusWidget() is view.box
+    qtbot.keyClicks(view.box, "Tom Berg")
+    qtbot.keyClick(view.box, ENTER)
+    assert QApplication.focusWidget() is strip.company
+    qtbot.keyClick(strip.company, Qt.Key.Key_Escape)
+    assert not strip.isVisible() and QApplication.focusWidget() is view.box
+    assert status_of("Tom") == "Visitor" and Contact.get(Contact.first_name == "Tom").company == ""
+
+
+def test_tab_lands_on_the_first_member_not_checked_in_home_and_end(view, qtbot):
+    view.window().show()
+    qtbot.keyClicks(view.box, "Layla")
+    qtbot.keyClick(view.box, ENTER)  # Layla Present
+    qtbot.keyClicks(view.box, "Nadia Rahman")
+    qtbot.keyClick(view.box, ENTER)  # a visitor, selected, with the inline form open
+    qtbot.keyClick(view.visitor_strip.company, Qt.Key.Key_Escape)
+    assert view.current_row().name == "Nadia Rahman"
+    qtbot.keyClick(view.box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.table
+    assert view.current_row().name == "Omar Khan"  # the first member without a status (by first name)
+    qtbot.keyClick(view.table, Qt.Key.Key_A)
+    assert status_of("Omar") == "Absent"
+    qtbot.keyClick(view.table, Qt.Key.Key_End)
+    assert view.current_row().name == "Nadia Rahman"
+    qtbot.keyClick(view.table, Qt.Key.Key_Home)
+    assert view.current_row().name == "Layla Haddad"
 
 
 def test_enter_on_empty_box_with_visitor_blank_is_harmless(view, qtbot):
@@ -188,7 +267,8 @@ def test_close_meeting_confirms_absentees_and_second_close_no_effect(view, qtbot
 
     on_next_modal(answer, QMessageBox)
     view.buttons["close"].click()
-    assert "Omar Khan" in seen["text"] and "Zoë Dubois" in seen["text"] and "Layla" not in seen["text"]
+    assert "Omar\u00a0Khan" in seen["text"] and "Zoë\u00a0Dubois" in seen["text"] and "Layla" not in seen["text"]
+    assert seen["text"].startswith("These 2 members have no status")
     assert status_of("Omar") == "Absent" and status_of("Zoë") == "Absent"
     assert view.meeting.is_closed and not view.buttons["close"].isEnabled()
     view.close_meeting()
@@ -197,8 +277,15 @@ def test_close_meeting_confirms_absentees_and_second_close_no_effect(view, qtbot
 
 
 def test_close_meeting_answer_no_keeps_it_open(view):
-    on_next_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
+    seen = {}
+
+    def answer(box):
+        seen["text"] = box.text()
+        box.button(QMessageBox.StandardButton.No).click()
+
+    on_next_modal(answer, QMessageBox)
     view.close_meeting()
+    assert "  • Layla\u00a0Haddad\u00a0(you)\n" in seen["text"]  # the user is named too, said so
     assert not meetings.get_meeting(view.meeting.id).is_closed and Attendance.select().count() == 0
 
 

@@ -54,6 +54,7 @@ class MemberRecord:
     joined_on: dt.date | None = None
     renewal_due: dt.date | None = None
     active: bool = True
+    left_on: dt.date | None = None
 
     @property
     def name(self) -> str:
@@ -186,7 +187,7 @@ def my_chapter() -> ChapterRecord | None:
 # ---- roster -------------------------------------------------------------------------------
 def _member(m: Membership, c: Contact) -> MemberRecord:
     return MemberRecord(m.id, c.id, c.first_name, c.last_name, c.company, m.classification, m.role,
-                        m.joined_on, m.renewal_due, m.active)
+                        m.joined_on, m.renewal_due, m.active, m.left_on)
 
 
 def roster(chapter_id: int, include_inactive: bool = False) -> list[MemberRecord]:
@@ -199,11 +200,13 @@ def roster(chapter_id: int, include_inactive: bool = False) -> list[MemberRecord
     return sorted(members, key=lambda m: (normalize.fold(m.first_name), normalize.fold(m.last_name)))
 
 
-def _check_member_fields(role: str | None, joined_on, renewal_due) -> None:
+def _check_member_fields(role: str | None, joined_on, renewal_due, left_on=None) -> None:
     if role is not None and role not in ROLES:
         raise ValidationError(f"The role \"{role}\" is not one of: {', '.join(ROLES)}.")
     if joined_on and renewal_due and renewal_due < joined_on:
         raise ValidationError("The renewal date cannot be before the joining date.")
+    if joined_on and left_on and left_on < joined_on:
+        raise ValidationError("The leaving date cannot be before the joining date.")
 
 
 def add_member(chapter_id: int, contact_id: int | None = None, *, name: str = "", company: str = "",
@@ -225,6 +228,7 @@ def add_member(chapter_id: int, contact_id: int | None = None, *, name: str = ""
             if existing.active:
                 raise ValidationError(f"{chapter_people.person_name(contact_id)} is already on the roster.")
             existing.active = True
+            existing.left_on = None  # back on the roster: a member again
             existing.classification = classification or existing.classification
             existing.role = role
             existing.save()
@@ -246,14 +250,14 @@ def get_member(membership_id: int) -> MemberRecord:
 
 
 def update_member(membership_id: int, **fields) -> MemberRecord:
-    """Change classification, role, joined_on, renewal_due or active."""
+    """Change classification, role, joined_on, renewal_due, left_on or active."""
     current = get_member(membership_id)
-    allowed = {"classification", "role", "joined_on", "renewal_due", "active"}
+    allowed = {"classification", "role", "joined_on", "renewal_due", "active", "left_on"}
     unknown = set(fields) - allowed
     if unknown:
         raise ValidationError(f"Unknown roster field(s): {', '.join(sorted(unknown))}.")
     _check_member_fields(fields.get("role"), fields.get("joined_on", current.joined_on),
-                         fields.get("renewal_due", current.renewal_due))
+                         fields.get("renewal_due", current.renewal_due), fields.get("left_on", current.left_on))
     if "classification" in fields:
         fields["classification"] = normalize.clean(fields["classification"])
     with database.atomic():

@@ -79,12 +79,12 @@ def undo_last_outcome() -> undo_created.UndoOutcome | None:
         handler = _HANDLERS.get(payload.get("kind", ""))
         changed: list[str] = []
         if handler is None:
-            logger.warning("unknown undo payload %r", payload)
+            logger.warning("unknown undo payload kind %r (entry %s)", payload.get("kind"), entry.id)
         else:
             changed = handler(payload) or []
         removal = undo_created.remove_created(payload)
         entry.delete_instance()
-    logger.info("undid %s", entry.label)
+    logger.info("undid meeting-day entry %s (%s)", entry.id, payload.get("kind"))  # labels hold names
     return undo_created.UndoOutcome(entry.label, removal.kept, removal.removed, tuple(changed))
 
 
@@ -138,6 +138,9 @@ def _undo_slip(p: dict) -> list[str]:
     if closed:
         Referral.update(status=closed["status"], value=closed.get("value")).where(
             Referral.id == closed["id"]).execute()
+        for item in closed.get("followups", ()):  # the follow-ups the closing marked done reopen
+            FollowUp.update(status=item["status"], done_at=None, due=dt.date.fromisoformat(item["due"])).where(
+                FollowUp.id == item["id"]).execute()
     return []
 
 

@@ -44,6 +44,18 @@ class FutureDateError(ValidationError):
     """A meeting date in the future, which needs the user's confirmation."""
 
 
+class NotMeetingDayError(ValidationError):
+    """Today is not the chapter's meeting day and it has no meeting today: opening one is a choice.
+
+    ``latest`` is the chapter's most recent meeting (None before the first); ``next_day`` the next
+    day the chapter meets."""
+
+    def __init__(self, message: str, latest: MeetingRecord | None, next_day: dt.date):
+        super().__init__(message)
+        self.latest = latest
+        self.next_day = next_day
+
+
 @dataclass(frozen=True)
 class MeetingRecord:
     id: int
@@ -145,11 +157,17 @@ def open_meeting(chapter_id: int, day: dt.date, allow_future: bool = False,
 
 
 def open_today(today: dt.date | None = None) -> MeetingRecord:
-    """Today's meeting of my chapter, created when missing; NoChapterError without a chapter."""
+    """Today's meeting of my chapter: the one that exists, or a new one on the chapter's meeting
+    weekday. On another day NotMeetingDayError (nothing is created); NoChapterError without a chapter."""
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         raise NoChapterError("Set up your chapter first.")
     today = today or dt.date.today()
+    chapter = chapters.get_chapter(chapter_id)
+    if today.weekday() != chapter.weekday and find_meeting(chapter_id, today) is None:
+        next_day = today + dt.timedelta(days=(chapter.weekday - today.weekday()) % 7)
+        raise NotMeetingDayError(f"{chapter.name} meets on {chapter.weekday_name}s.",
+                                 find_meeting(chapter_id), next_day)
     return open_meeting(chapter_id, today, today=today)
 
 
@@ -411,7 +429,7 @@ def counters_from_rows(rows: list[RosterRow], referrals: int, thank_you_total: D
     """Live counters from the roster in memory (no query: they update on every keystroke)."""
     status = [r.status for r in rows if r.is_member]
     return Counters(
-        present=sum(s in ("Present", "Late") for s in status), expected=len(status),
+        present=status.count("Present"), expected=len(status),  # Present is P only, as PALMS counts it
         late=status.count("Late"), visitors=sum(not r.is_member for r in rows), referrals=referrals,
         thank_you_total=thank_you_total, currency=currency, substitutes=status.count("Substitute"),
         absent=status.count("Absent"), medical=status.count("Medical"),

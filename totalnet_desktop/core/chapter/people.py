@@ -106,25 +106,46 @@ def create_person(name: str, *, company: str = "", profession: str = "", source:
     first, last = split_name(name)
     if not first:
         raise ValidationError("A name is needed to add a person.")
+    phone, email = _check_phone_email(phone, email)
+    with database.atomic():
+        contact = Contact.create(first_name=first, last_name=last, company=normalize.clean(company),
+                                 profession=normalize.clean(profession), source=source, met_on=met_on,
+                                 met_where=met_where, met_channel=met_channel)
+        _add_points(contact.id, phone, email)
+    logger.info("created contact %s (%s)", contact.id, source)
+    return contact.id
+
+
+def _check_phone_email(phone: str, email: str) -> tuple[str, str]:
     email = normalize.clean(email)
     phone = normalize.clean(phone)
     if email and not normalize.is_valid_email(email):
         raise ValidationError(f"The e-mail address \"{email}\" does not look right (name@example.com).")
     if phone and len(normalize.digits(phone)) < 5:
         raise ValidationError(f"The phone number \"{phone}\" is too short.")
+    return phone, email
+
+
+def _add_points(contact_id: int, phone: str, email: str) -> None:
     region = prefs.phone_region()
-    with database.atomic():
-        contact = Contact.create(first_name=first, last_name=last, company=normalize.clean(company),
-                                 profession=normalize.clean(profession), source=source, met_on=met_on,
-                                 met_where=met_where, met_channel=met_channel)
-        if phone:
-            ContactPoint.create(contact=contact, kind="phone", value=phone,
-                                key=normalize.phone_key(phone, region),
+    if phone:
+        key = normalize.phone_key(phone, region)
+        if not ContactPoint.select().where((ContactPoint.contact == contact_id) & (ContactPoint.kind == "phone")
+                                           & (ContactPoint.key == key)).exists():
+            ContactPoint.create(contact=contact_id, kind="phone", value=phone, key=key,
                                 search=normalize.phone_search_tokens(phone, region), label="mobile")
-        if email:
-            ContactPoint.create(contact=contact, kind="email", value=email, key=normalize.email_key(email))
-    logger.info("created contact %s (%s)", contact.id, source)
-    return contact.id
+    if email:
+        key = normalize.email_key(email)
+        if not ContactPoint.select().where((ContactPoint.contact == contact_id) & (ContactPoint.kind == "email")
+                                           & (ContactPoint.key == key)).exists():
+            ContactPoint.create(contact=contact_id, kind="email", value=email, key=key)
+
+
+def add_phone_email(contact_id: int, phone: str = "", email: str = "") -> None:
+    """Add a phone and an e-mail to a contact unless it has them already (checked like create_person)."""
+    phone, email = _check_phone_email(phone, email)
+    with database.atomic():
+        _add_points(contact_id, phone, email)
 
 
 def fill_blank_details(contact_id: int, company: str = "", profession: str = "") -> None:

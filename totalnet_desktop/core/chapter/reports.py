@@ -1,7 +1,12 @@
 """The weekly chapter (PALMS) report, meeting history, member statistics and the CSV tables.
 
 Counting rules (BNI PALMS style):
-- Attendance P/A/L/M/S counts the chapter's meetings dated in the range.
+- Attendance P/A/L/M/S counts the chapter's meetings dated in the range. Present is P only: a late
+  arrival counts as L, never also as P (the meeting header, History, the report and its CSV agree).
+- Only chapter slips count for referrals and TYFCB: a slip recorded at one of the chapter's meetings
+  (a visitor's referral there included), or one without a meeting passed between two members (present
+  or former) of the chapter. A referral from a LinkedIn contact or any other outsider stays in
+  Contacts and Insights. A one-to-one counts for each member who took part (with whomever).
 - Slips count by their date: a meeting's report covers the days after the previous meeting up to
   and including this one, so a one-to-one logged mid-week shows at the next meeting.
 - RGI/RGO: referrals the member gave, inside/outside; RRI/RRO: received.
@@ -26,6 +31,7 @@ from peewee import fn
 
 from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CEU,
     Attendance,
@@ -80,6 +86,7 @@ class PalmsSummary:
     lines: tuple[PalmsLine, ...]
     total: PalmsLine
     visitors: tuple[str, ...] = ()
+    substitutes: tuple[str, ...] = ()  # "Sami Nasser for Omar Khan" (the date added over several meetings)
 
 
 def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSummary:
@@ -88,6 +95,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
     meetings = list(Meeting.select().where((Meeting.chapter == chapter_id) & (Meeting.date >= start)
                                            & (Meeting.date <= end)).order_by(Meeting.date))
     meeting_ids = [m.id for m in meetings]
+    dates = {m.id: m.date for m in meetings}
     lines: dict[int, PalmsLine] = {}
     for m in chapters.roster(chapter_id):
         lines[m.contact_id] = PalmsLine(m.contact_id, m.first_name, m.last_name)
@@ -96,6 +104,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
         return lines.get(contact_id)
 
     visitors: list[str] = []
+    substitutes: list[str] = []
     attendance = (Attendance.select(Attendance, Contact).join(Contact, on=(Attendance.contact == Contact.id))
                   .where(Attendance.meeting.in_(meeting_ids))) if meeting_ids else []
     first_visits = _first_visit_ids(chapter_id)
@@ -105,29 +114,35 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
             if a.contact_id not in lines:  # a former member who attended in the range
                 lines[a.contact_id] = PalmsLine(a.contact_id, a.contact.first_name, a.contact.last_name)
             lines[a.contact_id].counts[letter] += 1
+            if letter == "S" and a.substitute_id:
+                day = dates[a.meeting_id]
+                when = f", {day.day} {day:%b}" if len(meeting_ids) > 1 else ""
+                substitutes.append(f"{_name(a.substitute_id)} for {a.contact.full_name}{when}")
         elif a.status == "Visitor":
             visitors.append(a.contact.full_name)
             inviter = line(a.invited_by_id) if a.invited_by_id else None
             if inviter is not None and a.id in first_visits:
                 inviter.counts["V"] += 1
-    in_range = lambda model: (model.date >= start) & (model.date <= end)
-    for r in Referral.select().where(in_range(Referral)):
+    def in_range(model, a, b):
+        return (model.date >= start) & (model.date <= end) & chapter_slip(model, a, b, chapter_id)
+
+    for r in Referral.select().where(in_range(Referral, Referral.giver, Referral.receiver)):
         suffix = "I" if r.kind == "inside" else "O"
         if (g := line(r.giver_id)) is not None:
             g.counts["RG" + suffix] += 1
         if (rc := line(r.receiver_id)) is not None:
             rc.counts["RR" + suffix] += 1
-    for o in OneToOne.select().where(in_range(OneToOne)):
+    for o in OneToOne.select().where((OneToOne.date >= start) & (OneToOne.date <= end)):
         for cid in {o.member_a_id, o.member_b_id}:
             if (ln := line(cid)) is not None:
                 ln.counts["one_to_one"] += 1
-    for t in ThankYou.select().where(in_range(ThankYou)):
+    for t in ThankYou.select().where(in_range(ThankYou, ThankYou.from_contact, ThankYou.to_contact)):
         if (ln := line(t.from_contact_id)) is not None:
             ln.tyfcb += Decimal(t.amount)
-    for c in CEU.select().where(in_range(CEU)):
+    for c in CEU.select().where((CEU.date >= start) & (CEU.date <= end)):
         if (ln := line(c.contact_id)) is not None:
             ln.ceu += c.credits
-    for t in Testimonial.select(Testimonial.giver).where(in_range(Testimonial)):
+    for t in Testimonial.select(Testimonial.giver).where((Testimonial.date >= start) & (Testimonial.date <= end)):
         if (ln := line(t.giver_id)) is not None:
             ln.testimonials += 1
     ordered = sorted(lines.values(), key=lambda x: (normalize.fold(x.first_name), normalize.fold(x.last_name)))
@@ -139,7 +154,20 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
         total.ceu += ln.ceu
         total.testimonials += ln.testimonials
     return PalmsSummary(chapter.name, chapter.currency, start, end, tuple(m.date for m in meetings),
-                        tuple(ordered), total, tuple(visitors))
+                        tuple(ordered), total, tuple(visitors), tuple(substitutes))
+
+
+def _name(contact_id: int) -> str:
+    row = Contact.get_or_none(Contact.id == contact_id)
+    return row.full_name if row is not None else "(deleted contact)"
+
+
+def chapter_slip(model, a, b, chapter_id: int):
+    """SQL condition: the slip belongs to the chapter (recorded at its meeting, or between two members)."""
+    chapter_meetings = Meeting.select(Meeting.id).where(Meeting.chapter == chapter_id)
+    members = Membership.select(Membership.contact).where(Membership.chapter == chapter_id)
+    return (model.meeting.in_(chapter_meetings)
+            | (model.meeting.is_null() & a.in_(members) & b.in_(members)))
 
 
 def _first_visit_ids(chapter_id: int) -> set[int]:
@@ -233,20 +261,54 @@ def member_stats(chapter_id: int, start: dt.date | None = None, end: dt.date | N
     return out
 
 
-# ---- CSV tables (used by ``totalnet export --what ...``) -------------------------------------
+# ---- CSV tables (used by ``totalnet export --what ...`` and the export dialog) -----------------
 ATTENDANCE_HEADERS = ["Date", "Chapter", "First Name", "Last Name", "Status", "Checked In", "Substitute",
                       "Invited By"]
 REFERRAL_HEADERS = ["Date", "Giver", "Receiver", "Prospect", "Inside/Outside", "Hotness", "Status", "Value", "Notes"]
+ALL_TIME = (dt.date(1900, 1, 1), dt.date(9999, 12, 31))
 
 
-def attendance_table() -> tuple[list[str], list[list]]:
-    """Every attendance row of my chapter's meetings, oldest meeting first."""
+@dataclass(frozen=True)
+class TableRange:
+    """Which meetings and slips a table covers: one meeting (by date), a date range, or the default
+    (the last closed meeting; the latest meeting when none is closed yet)."""
+
+    meeting: dt.date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+def resolve_range(chapter_id: int, wanted: TableRange | None = None) -> tuple[dt.date, dt.date, str]:
+    """(start, end, description) of the days a table covers; ValidationError for a missing meeting."""
+    wanted = wanted or TableRange()
+    if wanted.meeting is not None:
+        m = Meeting.get_or_none((Meeting.chapter == chapter_id) & (Meeting.date == wanted.meeting))
+        if m is None:
+            raise ValidationError(f"There is no meeting on {wanted.meeting:%Y-%m-%d}.")
+        _, start, end = meeting_range(m.id)
+        return start, end, f"meeting of {end:%Y-%m-%d}"
+    if wanted.start is not None or wanted.end is not None:
+        start, end = wanted.start or ALL_TIME[0], wanted.end or ALL_TIME[1]
+        if end < start:
+            raise ValidationError(f"The period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d}).")
+        return start, end, f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    base = Meeting.select().where(Meeting.chapter == chapter_id).order_by(Meeting.date.desc())
+    m = base.where(Meeting.status == "closed").first() or base.first()
+    if m is None:
+        return ALL_TIME[0], ALL_TIME[1], "all meetings"
+    _, start, end = meeting_range(m.id)
+    return start, end, f"meeting of {end:%Y-%m-%d}"
+
+
+def attendance_table(wanted: TableRange | None = None) -> tuple[list[str], list[list]]:
+    """Attendance at my chapter's meetings in the range, oldest meeting first."""
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(ATTENDANCE_HEADERS), []
+    start, end, _ = resolve_range(chapter_id, wanted)
     query = (Attendance.select(Attendance, Meeting, Chapter, Contact).join(Meeting).join(Chapter)
              .switch(Attendance).join(Contact, on=(Attendance.contact == Contact.id))
-             .where(Meeting.chapter == chapter_id)
+             .where((Meeting.chapter == chapter_id) & (Meeting.date >= start) & (Meeting.date <= end))
              .order_by(Meeting.date, Attendance.status == "Visitor", Contact.first_name, Contact.last_name))
     attendance = list(query)
     ids = {i for a in attendance for i in (a.substitute_id, a.invited_by_id) if i}
@@ -259,25 +321,32 @@ def attendance_table() -> tuple[list[str], list[list]]:
     return list(ATTENDANCE_HEADERS), rows
 
 
-def referrals_table() -> tuple[list[str], list[list]]:
-    """Referrals given or received by my chapter's members (all of them when there is no chapter)."""
-    query = Referral.select().order_by(Referral.date, Referral.id)
+def referrals_table(wanted: TableRange | None = None) -> tuple[list[str], list[list]]:
+    """My chapter's referral slips in the range (the ones its PALMS report counts), then a Total row."""
     chapter_id = chapters.my_chapter_id()
-    if chapter_id is not None:
-        member = Membership.select(Membership.contact).where(Membership.chapter == chapter_id)
-        query = query.where(Referral.giver.in_(member) | Referral.receiver.in_(member))
-    rows = list(query)
+    if chapter_id is None:
+        return list(REFERRAL_HEADERS), []
+    start, end, _ = resolve_range(chapter_id, wanted)
+    rows = list(Referral.select().where((Referral.date >= start) & (Referral.date <= end)
+                                        & chapter_slip(Referral, Referral.giver, Referral.receiver, chapter_id))
+                .order_by(Referral.date, Referral.id))
     ids = {i for r in rows for i in (r.giver_id, r.receiver_id, r.prospect_id) if i}
     names = {c.id: c.full_name for c in Contact.select().where(Contact.id.in_(list(ids)))} if ids else {}
-    return list(REFERRAL_HEADERS), [
+    out: list[list] = [
         [r.date.isoformat(), names.get(r.giver_id, ""), names.get(r.receiver_id, ""), names.get(r.prospect_id, ""),
          r.kind.capitalize(), r.hotness, r.status, r.value if r.value is not None else "", r.notes] for r in rows]
+    inside = sum(r.kind == "inside" for r in rows)
+    value = sum((Decimal(r.value) for r in rows if r.value is not None), Decimal(0))
+    out.append(["Total", f"{len(rows)} referrals", "", "", f"{inside} inside, {len(rows) - inside} outside",
+                "", "", value, ""])
+    return list(REFERRAL_HEADERS), out
 
 
-def palms_table() -> tuple[list[str], list[list]]:
-    """PALMS figures per member of my chapter over all its meetings and slips (no totals row)."""
+def palms_table(wanted: TableRange | None = None) -> tuple[list[str], list[list]]:
+    """PALMS figures per member of my chapter over the range, then the column totals ("Total" row)."""
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         return list(PALMS_HEADERS), []
-    summary = chapter_summary(chapter_id, dt.date(1900, 1, 1), dt.date(9999, 12, 31))
-    return list(PALMS_HEADERS), [ln.values() for ln in summary.lines]
+    start, end, _ = resolve_range(chapter_id, wanted)
+    summary = chapter_summary(chapter_id, start, end)
+    return list(PALMS_HEADERS), [ln.values() for ln in summary.lines] + [summary.total.values()]

@@ -19,10 +19,12 @@ from totalnet_desktop.core.store.models import (
     REFERRAL_KINDS,
     REFERRAL_STATUSES,
     Contact,
+    FollowUp,
     OneToOne,
     Referral,
     ThankYou,
     database,
+    now,
 )
 
 logger = logging.getLogger(__name__)
@@ -56,8 +58,9 @@ class ReferralRecord:
 
     @property
     def label(self) -> str:
-        who = self.prospect_name or "(inside)"
-        return f"{self.date:%d %b}: {self.giver_name} -> {self.receiver_name}, {who} [{self.status}]"
+        """'Ayesha Chaudhry → Nadia Rahman (inside), 12 Nov' (an outside one names its prospect)."""
+        about = f": {self.prospect_name}" if self.kind == "outside" and self.prospect_name else ""
+        return f"{self.giver_name} → {self.receiver_name}{about} ({self.kind}), {self.date.day} {self.date:%b}"
 
 
 @dataclass(frozen=True)
@@ -186,14 +189,28 @@ def add_thank_you(from_id: int, to_id: int, amount, *, business: str = "new", ki
             closed = {"id": ref.id, "status": ref.status, "value": str(ref.value) if ref.value is not None else None}
             ref.status, ref.value = "Closed", value
             ref.save()
+            closed["followups"] = _close_referral_followups(ref.id)
         ty = ThankYou.create(date=day or dt.date.today(), meeting=meeting_id, from_contact=from_id, to_contact=to_id,
                              amount=value, currency=currency, business=business, kind=kind, referral=referral_id,
                              notes=normalize.clean(notes))
         meeting_undo.push("thank-you", {"kind": "slip", "table": "thank_you", "id": ty.id,
                                         "closed_referral": closed})
     names = _names(from_id, to_id)
-    return SlipResult(ty.id, f"Thank-you from {names[from_id]} to {names[to_id]}: "
-                             f"{amounts.format_amount(value, currency)}.")
+    message = f"Thank-you from {names[from_id]} to {names[to_id]}: {amounts.format_amount(value, currency)}."
+    if closed is not None:
+        done = len(closed["followups"])
+        message += " The referral is closed" + (f" and its follow-up{'s' if done > 1 else ''} done." if done else ".")
+    return SlipResult(ty.id, message)
+
+
+def _close_referral_followups(referral_id: int) -> list[dict]:
+    """Mark done the open follow-ups about a referral that is now closed; return what they were (undo)."""
+    keys = [f"referral_received:{referral_id}", f"referral_given:{referral_id}"]
+    items = list(FollowUp.select().where(FollowUp.origin_key.in_(keys) & FollowUp.status.in_(("open", "snoozed"))))
+    before = [{"id": f.id, "status": f.status, "due": f.due.isoformat()} for f in items]
+    if items:
+        FollowUp.update(status="done", done_at=now()).where(FollowUp.id.in_([f.id for f in items])).execute()
+    return before
 
 
 def add_one_to_one(member_a: int, member_b: int, *, day: dt.date | None = None, location: str = "",

@@ -88,8 +88,8 @@ def _bare_row(contact: Contact) -> RosterRow:
 
 
 def update_visitor(meeting: MeetingRecord, row: RosterRow, *, invited_by_id: int | None = None,
-                   company: str = "", profession: str = "") -> RosterRow:
-    """Set who invited a visitor and fill in their company and profession."""
+                   company: str = "", profession: str = "", phone: str = "", email: str = "") -> RosterRow:
+    """Set who invited a visitor and fill in their company, profession, phone and e-mail."""
     if row.is_member or row.attendance_id is None:
         raise ValidationError(f"{row.name} is not a visitor at this meeting.")
     if invited_by_id is not None:
@@ -108,5 +108,6 @@ def update_visitor(meeting: MeetingRecord, row: RosterRow, *, invited_by_id: int
         if profession:
             contact.profession = normalize.clean(profession)
         contact.save()
+        chapter_people.add_phone_email(row.contact_id, phone, email)
     base = _bare_row(Contact.get_by_id(row.contact_id))
     return meetings.refreshed_row(meeting.id, base)

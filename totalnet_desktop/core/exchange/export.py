@@ -146,8 +146,16 @@ def export_contacts_vcard(path: str | os.PathLike, contact_ids: Iterable[int] | 
     return total
 
 
-def export_table(what: str, path: str | os.PathLike, excel: bool = False, progress: Progress = None) -> int:
-    """Write the attendance, referrals, PALMS or follow-ups table as CSV; return the row count."""
-    headers, rows = TABLES[what]()
+PERIOD_TABLES = ("attendance", "referrals", "palms")  # these take a reports.TableRange (None: the default)
+
+
+def export_table(what: str, path: str | os.PathLike, excel: bool = False, progress: Progress = None,
+                 period=None) -> int:
+    """Write the attendance, referrals, PALMS or follow-ups table as CSV; return the row count.
+
+    ``period`` (a ``core.chapter.reports.TableRange``) chooses the meetings of the chapter tables;
+    None: the last closed meeting."""
+    provider = TABLES[what]
+    headers, rows = provider(period) if what in PERIOD_TABLES else provider()
     rows = list(rows)
     return write_table(path, headers, rows, excel=excel, progress=progress, total=len(rows))

@@ -150,7 +150,8 @@ def _chunks_from(proc, receiver, name: str, result: list[ImportSummary],
                     cls = errors.TotalNetError
                 raise cls(message[2])
             else:
-                logger.error("import helper failed:\n%s", message[1])
+                # The frames only: the exception's own words may quote a row of the file (issue 20).
+                logger.error("import helper failed:\n%s", "\n".join(message[1].strip().splitlines()[:-1]))
                 last = message[1].strip().splitlines()[-1] if message[1].strip() else "no details"
                 raise ImportWorkerError(f"The import of {name} stopped on an unexpected error ({last}); "
                                         "nothing was changed.")

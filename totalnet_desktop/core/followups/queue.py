@@ -419,7 +419,7 @@ def undo_last_items() -> tuple[str, list[int]] | None:
         if doomed:
             FollowUp.delete().where(FollowUp.id.in_(doomed)).execute()
         entry.delete_instance()
-    logger.info("undid follow-up action: %s", entry.label)
+    logger.info("undid follow-up entry %s", entry.id)  # labels hold names
     label = entry.label
     if changed:
         label += f"; kept {len(changed)} follow-up{'s' if len(changed) != 1 else ''} changed since"

@@ -70,6 +70,13 @@ class AttendanceRecord:
         return sum(1 for m in self.meetings if m.status == status)
 
     @property
+    def span(self) -> tuple[dt.date, dt.date]:
+        """The days the card shows, numbers and chart alike: first to last meeting in the window."""
+        if not self.meetings:
+            return self.start, self.end
+        return self.meetings[0].date, self.meetings[-1].date
+
+    @property
     def current_absences(self) -> int:
         """Absences in the six months up to the last meeting shown."""
         return self.meetings[-1].absences_6m if self.meetings else 0

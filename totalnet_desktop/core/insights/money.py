@@ -14,6 +14,7 @@ are summed (adding AED to USD would be wrong); the others are counted and report
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -95,18 +96,40 @@ def roi_params(period: Period, view: Viewpoint) -> dict:
     """The parameters of ROI_SQL (shared with the benchmark)."""
     return {"me": view.me_param, "ch": view.chapter_id if view.chapter_id is not None else -1,
             "cur": view.currency, "start": period.start.isoformat(), "end": period.end.isoformat(),
-            "fee": float(fee_for(period, view))}
+            "fee": float(fee_for(period, view))}  # the fee of the months I was a member
 
 
 def fee_for(period: Period, view: Viewpoint) -> Decimal:
-    """The annual fee prorated to the period's whole months (12 months: the fee itself)."""
-    return (view.annual_fee * period.months / 12).quantize(Decimal("0.01"))
+    """The fee for the part of the period I was a member, month by month at the fee then in force.
+
+    Each calendar month costs a twelfth of the annual fee in force on each of its days, in
+    proportion to the days of the month inside both the period and my membership (joined on ..
+    left on). A year of membership costs the fee; months before joining or after leaving cost
+    nothing; a fee change counts from the day it starts (core.chapter.fees)."""
+    joined, left = view.joined_on, view.left_on
+    start = max(period.start, joined) if joined else period.start
+    end = min(period.end, left) if left else period.end
+    if end < start:
+        return Decimal("0.00")
+    fees = list(view.fees) or [(dt.date.min, view.annual_fee)]
+    days: dict[tuple[int, Decimal], int] = {}  # (days in the month, fee) -> days charged
+    index, day = 0, start
+    while day <= end:
+        while index + 1 < len(fees) and fees[index + 1][0] <= day:
+            index += 1
+        key = (calendar.monthrange(day.year, day.month)[1], fees[index][1])
+        days[key] = days.get(key, 0) + 1
+        day += dt.timedelta(days=1)
+    total = sum((fee * count / (12 * month_days) for (month_days, fee), count in days.items()), Decimal(0))
+    return total.quantize(Decimal("0.01"))
 
 
 def return_on_membership(period: Period, view: Viewpoint) -> ReturnOnMembership:
     """TYFCB I closed from chapter referrals per month against the fee, with the payback day."""
     sql = ROI_SQL.format(bucket=period.bucket_sql("d"))
-    rows = {r[0]: r for r in database.execute_sql(sql, roi_params(period, view)).fetchall()}
+    params = roi_params(period, view)
+    fee = Decimal(str(params["fee"])).quantize(Decimal("0.01"))
+    rows = {r[0]: r for r in database.execute_sql(sql, params).fetchall()}
     months: list[RoiMonth] = []
     running = Decimal(0)
     payback = None
@@ -122,7 +145,7 @@ def return_on_membership(period: Period, view: Viewpoint) -> ReturnOnMembership:
             if row[6] and payback is None:
                 payback = dt.date.fromisoformat(row[6])
     return ReturnOnMembership(
-        currency=view.currency, annual_fee=view.annual_fee, fee_for_period=fee_for(period, view),
+        currency=view.currency, annual_fee=view.annual_fee, fee_for_period=fee,
         months=tuple(months), total=running, passed_total=sum((m.passed for m in months), Decimal("0.00")),
         payback_date=payback, other_currency_count=other, has_me=view.me_id is not None,
         has_chapter=view.chapter_id is not None,

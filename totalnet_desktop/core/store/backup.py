@@ -19,6 +19,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from totalnet_desktop import paths
+from totalnet_desktop.core.store import cipher
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.write_guard import (
     PARTIAL,
@@ -92,15 +94,17 @@ def online_backup(source: Path, dest: Path) -> Path:
     source, dest = Path(source), Path(dest)
     tmp = None
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        if not dest.parent.exists():
+            paths.private_dir(dest.parent)  # owner-only (issue 20)
+        key = cipher.key_for(source)  # a protected database's backups get its key
         sweep_partials(dest)
-        # A fresh name made exclusively (O_EXCL): never a file someone planted or a link.
+        # A fresh name made exclusively (O_EXCL, mode 0600): never a file someone planted or a link.
         fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=PARTIAL, dir=dest.parent)
         os.close(fd)
         tmp = Path(tmp_name)
         src = _connect_for_reading(source)
         try:
-            out = sqlite3.connect(str(tmp))
+            out = cipher.connect(str(tmp), key)
             try:
                 src.backup(out)
                 # A standalone file: no -wal/-shm companions to forget when it is copied elsewhere.
@@ -125,7 +129,7 @@ def online_backup(source: Path, dest: Path) -> Path:
             raise DamagedSourceError(damaged_message(source, str(exc))) from exc
         logger.info("backup of %s to %s failed: %s", source, dest, exc)
         raise BackupError(describe_os_error(exc, dest)) from exc
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, cipher.DriverError) as exc:
         if tmp is not None:
             _unlink_quietly(tmp)
         logger.info("backup of %s to %s failed: %s", source, dest, exc)  # the caller reports it
@@ -237,7 +241,7 @@ def _is_totalnet_backup(path: Path) -> bool:
                                ).fetchone() is not None
         finally:
             con.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, cipher.DriverError):
         return False
 
 
@@ -282,7 +286,7 @@ def inspect(path: Path) -> BackupInfo:
                 contacts = con.execute("SELECT count(*) FROM contact WHERE trashed_at IS NULL").fetchone()[0]
             finally:
                 con.close()
-        except sqlite3.Error:
+        except (sqlite3.Error, cipher.DriverError):
             contacts = None
     kind = match.group("kind") if match else "file"
     event = (match.group("event") or "") if match else ""
@@ -313,7 +317,7 @@ def check_restorable(path: Path) -> BackupInfo:
             status = con.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, cipher.DriverError) as exc:
         raise BackupError(f"The backup file {path} cannot be read: {exc}.") from exc
     if status != "ok":
         raise BackupError(f"The backup file {path} is damaged ({status}).")
@@ -330,10 +334,15 @@ def check_restorable(path: Path) -> BackupInfo:
 
 def copy_into(source: Path, dest: Path) -> None:
     """The backup API in reverse: overwrite ``dest`` (which may be a WAL database) with ``source``."""
+    src_key, dest_key = cipher.key_for(source), cipher.passphrase()
+    if (src_key is None) != (dest_key is None):
+        raise BackupError(f"The backup {source} is {'protected' if src_key else 'not protected'} with a "
+                          f"passphrase and your database is {'protected' if dest_key else 'not'}; "
+                          "protect or unprotect the database first, then restore.")
     try:
         src = _connect_for_reading(source)
         try:
-            out = sqlite3.connect(str(dest), timeout=5)
+            out = cipher.connect(str(dest), dest_key, timeout=5)
             try:
                 src_page = src.execute("PRAGMA page_size").fetchone()[0]
                 if out.execute("PRAGMA page_size").fetchone()[0] != src_page:
@@ -345,7 +354,7 @@ def copy_into(source: Path, dest: Path) -> None:
                 out.close()
         finally:
             src.close()
-    except (sqlite3.Error, OSError) as exc:
+    except (sqlite3.Error, OSError, cipher.DriverError) as exc:
         raise BackupError(describe_os_error(exc, dest)) from exc
 
 
@@ -362,21 +371,25 @@ def _connect_for_reading(path: Path) -> sqlite3.Connection:
     path = Path(path)
     if not path.is_file():
         raise sqlite3.OperationalError(f"unable to open database file {path}")
-    con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+    key = cipher.key_for(path)
+    con = cipher.connect(path.resolve().as_uri() + "?mode=ro", key, uri=True, timeout=5)
     try:
         con.execute("PRAGMA schema_version").fetchone()
         return con
-    except sqlite3.OperationalError:
+    except (sqlite3.OperationalError, cipher.DriverError):
         con.close()
-    return sqlite3.connect(str(path), timeout=5)
+    return cipher.connect(str(path), key, timeout=5)
 
 
 def _has_sqlite_header(path: Path) -> bool:
+    """A plain SQLite file, or one protected with the open database's passphrase."""
     try:
         with Path(path).open("rb") as fh:
-            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+            if fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+                return True
     except OSError:
         return False
+    return cipher.key_for(path) is not None
 
 
 def _created_from_name(match: re.Match | None) -> dt.datetime | None:

@@ -6,17 +6,21 @@ The database is an SQLite file (the default) or, when the user chose one, a Post
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from pathlib import Path
 
 import peewee
 
-from totalnet_desktop.core.store import backup, engine, migrations
+from totalnet_desktop import paths
+from totalnet_desktop.core.store import backup, cipher, engine, migrations
 from totalnet_desktop.core.store.errors import (
     DatabaseOpenError,
+    EncryptionUnavailableError,
     NewerSchemaError,
     NotSQLiteError,
+    PassphraseNeededError,
     ServerUnreachableError,
 )
 from totalnet_desktop.core.store.models import database
@@ -27,10 +31,21 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 PRAGMAS = engine.SQLITE_PRAGMAS
 
 
-def check_is_sqlite(path: Path) -> None:
-    """Raise NotSQLiteError when a non-empty file at ``path`` is not an SQLite database."""
+def check_is_sqlite(path: Path, passphrase: str | None = None) -> bool:
+    """Raise NotSQLiteError when a non-empty file at ``path`` is not an SQLite database; return True
+    for a file protected with a passphrase (after checking the passphrase opens it)."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return False
+    if cipher.looks_protected(path):
+        if not cipher.available():
+            raise EncryptionUnavailableError(
+                f"The database {path} is protected with a passphrase, and this TotalNet cannot open "
+                f"protected files: install the encryption extra ({cipher.INSTALL_HINT}).")
+        if not passphrase:
+            raise PassphraseNeededError(f"The database {path} is protected with a passphrase; "
+                                        "enter it to open (or set TOTALNET_PASSPHRASE).")
+        cipher.check_key(path, passphrase)
+        return True
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
@@ -38,17 +53,59 @@ def check_is_sqlite(path: Path) -> None:
         raise DatabaseOpenError(f"Cannot read the database file {path}: {exc.strerror or exc}.") from exc
     if head != SQLITE_MAGIC:
         raise NotSQLiteError(f"The file {path} is not a TotalNet database (it is not an SQLite file).")
+    return False
 
 
-def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = True) -> peewee.SqliteDatabase:
-    """Open (creating if needed) and migrate the database at ``path``; return the bound handle."""
+def _use_driver(passphrase: str | None, handle=database) -> None:
+    """The one switch between plain SQLite and SQLCipher: a handle's connect step."""
+    handle = getattr(handle, "obj", handle)  # the app's handle is a proxy (SQLite or PostgreSQL)
+    handle.__dict__.pop("_connect", None)
+    if passphrase is None:
+        return
+
+    def connect_with_key():
+        conn = cipher.connect(handle.database, passphrase, timeout=handle._timeout,
+                              isolation_level=None, **handle.connect_params)
+        try:
+            handle._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
+    handle._connect = connect_with_key  # type: ignore[method-assign]
+
+
+def open_other(path: Path) -> peewee.SqliteDatabase:
+    """A second handle on another file of this database (a backup), with the open database's key
+    when that file is protected; bind models to it with ``bind_ctx``."""
+    handle = peewee.SqliteDatabase(str(path), pragmas={"foreign_keys": 1, "busy_timeout": 5000})
+    _use_driver(cipher.key_for(Path(path)), handle)
+    handle.connect()
+    return handle
+
+
+def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = True,
+                  passphrase: str | None = None) -> peewee.SqliteDatabase:
+    """Open (creating if needed) and migrate the database at ``path``; return the bound handle.
+
+    ``passphrase`` opens a protected file (it is ignored for a plain one)."""
     path = Path(path)
     if not database.is_closed():
         database.close()  # first: reading the header of a file this process has open drops its locks
-    check_is_sqlite(path)
+    protected = check_is_sqlite(path, passphrase or cipher.offered())
+    passphrase = passphrase or cipher.offered()
     existed = path.exists() and path.stat().st_size > 0
     if engine.is_postgres(database):
         database.initialize(peewee.SqliteDatabase(None))
+    if not existed:
+        # Owner-only; SQLite gives its -wal and -shm files the same mode. A folder that cannot take
+        # the file is left for SQLite to report, as before.
+        with contextlib.suppress(OSError):
+            paths.private_file(path)
+    key = passphrase if protected else None
+    cipher.set_passphrase(key, path)
+    _use_driver(key)
     database.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
     try:
         database.connect()

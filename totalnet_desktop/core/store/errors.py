@@ -43,3 +43,17 @@ class EditConflictError(ValidationError):
     def __init__(self, message: str, theirs=None) -> None:
         super().__init__(message)
         self.theirs = theirs
+class PassphraseError(TotalNetError):
+    """The database is protected with a passphrase and none (or a wrong one) was given."""
+
+
+class PassphraseNeededError(PassphraseError):
+    """A protected database opened without its passphrase."""
+
+
+class WrongPassphraseError(PassphraseError):
+    """The passphrase given does not open the database."""
+
+
+class EncryptionUnavailableError(TotalNetError):
+    """A protected database, or an encryption command, without the optional ``[encryption]`` extra."""

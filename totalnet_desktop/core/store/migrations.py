@@ -193,6 +193,22 @@ def _step10_contact_version(db) -> None:
         db.execute_sql(stmt)
 
 
+# Schema version 11 (frozen): when a member left the chapter, and the chapter's fee history (a fee with
+# the day it starts), so the return on membership charges only months of membership at their fee.
+MEMBERSHIP_FEES_SQL = (
+    'ALTER TABLE "membership" ADD COLUMN "left_on" DATE',
+    ('CREATE TABLE "chapter_fee" ("id" INTEGER NOT NULL PRIMARY KEY, "chapter_id" INTEGER NOT NULL, '
+     '"starts_on" DATE NOT NULL, "annual_fee" DECIMAL(12, 2) NOT NULL, '
+     'FOREIGN KEY ("chapter_id") REFERENCES "chapter" ("id") ON DELETE CASCADE)'),
+    'CREATE UNIQUE INDEX "chapter_fee_chapter_id_starts_on" ON "chapter_fee" ("chapter_id", "starts_on")',
+)
+
+
+def _step11_membership_dates_and_fees(db) -> None:
+    for stmt in MEMBERSHIP_FEES_SQL:
+        db.execute_sql(stmt)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -208,6 +224,7 @@ STEPS: tuple[Step, ...] = (
          _step8_leadership),
     Step(9, "index of live contacts in name order (the Contacts list at once)", _step9_name_order_index),
     Step(10, "edit counter on contacts (a second save from an older read is refused)", _step10_contact_version),
+    Step(11, "members' leaving dates and the chapter's fee history", _step11_membership_dates_and_fees),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -179,9 +179,22 @@ class Membership(BaseModel):
     joined_on = DateField(null=True)
     renewal_due = DateField(null=True)
     active = BooleanField(default=True)
+    left_on = DateField(null=True)  # schema step 7: the last day of membership, when known
 
     class Meta:
         indexes = ((("chapter", "contact"), True),)
+
+
+class ChapterFee(BaseModel):
+    """The chapter's annual fee from ``starts_on`` until the next entry (schema step 7). Without any
+    entry the chapter's ``annual_fee`` applies throughout; before the first entry, the first one."""
+
+    chapter = ForeignKeyField(Chapter, backref="fees", on_delete="CASCADE", index=False)  # the composite
+    starts_on = DateField()
+    annual_fee = DecimalField(max_digits=12, decimal_places=2, auto_round=True)
+
+    class Meta:
+        indexes = ((("chapter", "starts_on"), True),)
 
 
 class Meeting(BaseModel):
@@ -435,4 +448,4 @@ BASE_MODELS = (
     Contact, ContactPoint, Tag, ContactTag, Interaction, Chapter, Membership, Meeting, Attendance,
     Referral, ThankYou, OneToOne, CEU, FollowUp, Setting, ImportMapping,
 )
-ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS + (ContactVersion,)
+ALL_MODELS = BASE_MODELS + (UndoEntry, StageChange) + LEADERSHIP_MODELS + (ContactVersion, ChapterFee)

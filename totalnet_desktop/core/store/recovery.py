@@ -17,7 +17,7 @@ from pathlib import Path
 
 import peewee
 
-from totalnet_desktop.core.store import backup
+from totalnet_desktop.core.store import backup, cipher
 from totalnet_desktop.core.store.errors import TotalNetError
 
 logger = logging.getLogger(__name__)
@@ -71,6 +71,9 @@ def diagnose(db_path: Path) -> Diagnosis:
             head = fh.read(len(backup.SQLITE_MAGIC))
     except OSError as exc:
         return Diagnosis(UNREADABLE, f"The database file {db_path} cannot be read: {exc.strerror or exc}.")
+    if head != backup.SQLITE_MAGIC and cipher.looks_protected(db_path):
+        # Protected with a passphrase: checked when it is opened with its key, not here.
+        return Diagnosis(OK, f"The database {db_path} is protected with a passphrase.")
     if head != backup.SQLITE_MAGIC:
         return Diagnosis(NOT_SQLITE, f"The file {db_path} is not a TotalNet database (it is not an SQLite file).")
     status = quick_check(db_path)

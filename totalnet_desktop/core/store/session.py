@@ -1,11 +1,14 @@
-"""Opening the data folder for one run: paths resolved, folders made, database opened."""
+"""Opening the data folder for one run: paths resolved, folders made private, database opened."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from totalnet_desktop import paths as paths_mod
-from totalnet_desktop.core.store import backup, db, engine
+from totalnet_desktop.core.store import backup, cipher, db, engine, protect
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -14,6 +17,7 @@ class Session:
 
     paths: paths_mod.AppPaths
     server: str | None = None  # the PostgreSQL address, when the data lives on a chapter server
+    protected: bool = False  # the database is encrypted with a passphrase
 
     @property
     def db_path(self):
@@ -25,14 +29,29 @@ class Session:
         return engine.safe_label(self.server) if self.server else str(self.paths.db_path)
 
 
-def open_session(data_dir=None, database: str | None = None) -> Session:
-    """Resolve and create folders, open and migrate the database (the SQLite file of the data folder,
-    or the server given by ``database`` / TOTALNET_DATABASE); raise TotalNetError subclasses."""
-    resolved = paths_mod.ensure(paths_mod.resolve(data_dir))
+def passphrase_from_environment(db_path=None) -> str | None:
+    """``--passphrase-file`` or ``TOTALNET_PASSPHRASE``, else the OS keyring's entry, else None."""
+    return cipher.offered() or (cipher.keyring_get(db_path) if db_path else None)
+
+
+def open_session(data_dir=None, database: str | None = None, passphrase: str | None = None) -> Session:
+    """Resolve and create folders (owner-only), tighten an older install, open and migrate the database
+    (the SQLite file of the data folder, or the server given by ``database`` / TOTALNET_DATABASE); raise
+    TotalNetError subclasses (PassphraseNeededError for a protected file without its passphrase)."""
+    resolved = paths_mod.resolve(data_dir)
+    tightened = paths_mod.tighten(resolved)  # before ensure(), which makes the folders private quietly
+    paths_mod.ensure(resolved)
+    if tightened:
+        logger.info("privacy: made %d files and folders of the data folder owner-only", tightened)
     server = engine.chosen_target(database)
     if server:
         db.open_server(server)
-    else:
-        db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
+        backup.sweep_stale_partials(resolved.backup_dir)  # what killed backups left behind
+        return Session(paths=resolved, server=server)
+    db.close_database()  # before reading the file's header (see backup._connect_for_reading)
+    if passphrase is None and cipher.looks_protected(resolved.db_path):
+        passphrase = passphrase_from_environment(resolved.db_path)
+    db.open_database(resolved.db_path, backup_dir=resolved.backup_dir, passphrase=passphrase)
     backup.sweep_stale_partials(resolved.backup_dir)  # what killed backups left behind
-    return Session(paths=resolved, server=server)
+    protect.finish_interrupted(resolved.db_path, resolved.backup_dir)
+    return Session(paths=resolved, protected=cipher.passphrase() is not None)

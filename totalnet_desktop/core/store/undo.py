@@ -78,7 +78,7 @@ def undo_last(scope: str = "contacts") -> str | None:
         result = handler(payload)  # what it kept (a list of columns), or a sentence to add
         kept = result if isinstance(result, list) else []
         note = f"; {result}" if isinstance(result, str) and result else kept_note(kept)
-    logger.info("undid %s%s", entry.label, note)
+    logger.info("undid entry %s (%s)", entry.id, payload.get("op"))  # labels hold names
     return entry.label + note
 
 

@@ -104,18 +104,11 @@ def describe_os_error(exc: BaseException, target: Path) -> str:
     return f"Writing {target} failed: {getattr(exc, 'strerror', None) or exc}."
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _umask()
-
-
 def _new_file_mode() -> int:
-    """The permissions of a file no export replaced (what open() would have given it)."""
-    return 0o666 & ~_UMASK
+    """The permissions of a file no export replaced: owner-only (issue 20, ``paths.private_file``)."""
+    from totalnet_desktop import paths
+
+    return paths.PRIVATE_FILE_MODE
 
 
 def _final_place(target: Path) -> Path:

@@ -107,4 +107,19 @@ def build_menu(view) -> QMenu:
     act("Export selection...", export, name="bulk_export")
     menu.addSeparator()
     act("Delete (move to trash)", delete, name="bulk_delete")
+    menu.addSeparator()
+    act("Export everything about this person...", _export_person, name="bulk_export_person")
+    act("Forget this person...", _forget_person, name="bulk_forget")
     return menu
+
+
+def _forget_person(ctx, parent, ids, say) -> None:
+    from totalnet_desktop.views.contacts import forget_dialog
+
+    forget_dialog.forget_person(ctx, parent, ids, say)
+
+
+def _export_person(ctx, parent, ids, say) -> None:
+    from totalnet_desktop.views.contacts import forget_dialog
+
+    forget_dialog.export_person(ctx, parent, ids, say)

@@ -6,7 +6,8 @@ import html
 import logging
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -118,13 +119,30 @@ class ContactDetail(QWidget):
         self.empty.setWordWrap(True)
         outer.addWidget(self.heading)
         outer.addLayout(buttons)
-        outer.addWidget(scroll, 5)
+        self.timeline_scroll = scroll
+        outer.addWidget(scroll)  # as tall as the details need (at most ~half), see _fit_body
         outer.addWidget(self.timeline_title)
-        outer.addWidget(self.timeline, 4)
+        outer.addWidget(self.timeline, 1)  # the timeline gets the rest, no blank rows above it
         outer.addWidget(self.empty, 1)
         self._parts = (self.heading, self.edit_button, self.log_button, self.me_button, scroll,
                        self.timeline_title, self.timeline)
         self.show_contact(None)
+
+    def _fit_body(self) -> None:
+        """Give the details the height their text needs, up to about half the pane."""
+        width = max(100, self.timeline_scroll.viewport().width())
+        document = QTextDocument()
+        document.setDefaultFont(self.body.font())
+        document.setHtml(self.body.text())
+        document.setTextWidth(width)
+        needed = int(document.size().height()) + 8
+        limit = int(self.height() * 0.55) if self.height() > 300 else 420
+        self.timeline_scroll.setFixedHeight(max(120, min(needed, limit)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.contact_id is not None:
+            self._fit_body()
 
     def _emit(self, signal) -> None:
         if self.contact_id is not None:
@@ -191,6 +209,8 @@ class ContactDetail(QWidget):
         table = "".join(f"<tr><td style='color:{muted};padding-right:10px' valign='top'>{label}</td>"
                         f"<td>{value}</td></tr>" for label, value in rows)
         self.body.setText(f"<table cellspacing='0' cellpadding='2'>{table}</table>")
+        self._fit_body()
+        QTimer.singleShot(0, self._fit_body)  # again once the pane has its final size
         if record.id is not None:
             self._fill_timeline(record.id)
 

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -41,9 +42,12 @@ from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, S
 from totalnet_desktop.views.contacts.points import PointsEditor
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_qdate
+from totalnet_desktop.views.shell.sizing import fit_resize
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
+
+DUPLICATE_CHECK_MS = 400  # after the last keystroke, look for a contact this may already be
 
 TEXT_FIELDS = (("first_name", "First name"), ("last_name", "Last name"), ("company", "Company"),
                ("job_title", "Job title"), ("profession", "Profession / classification"), ("city", "City"))
@@ -70,9 +74,18 @@ class ContactEditor(QDialog):
         self.outcome = EditorOutcome()
         self._duplicates_seen = False
         self.setWindowTitle("Edit contact" if contact_id else "New contact")
-        self.resize(760, 720)
+        fit_resize(self, 760, 720)
         self._build()
         self._load(self.record)
+        self._loaded = self.current_record()  # Esc asks before discarding anything typed since
+        self._dup_timer = QTimer(self, singleShot=True, interval=DUPLICATE_CHECK_MS)
+        self._dup_timer.timeout.connect(self.check_duplicates)
+        for name in ("first_name", "last_name", "company"):
+            self.fields[name].textChanged.connect(self._dup_timer.start)
+        for editor in (self.phones, self.emails):
+            editor.on_edit = self._dup_timer.start
+            for row in editor.rows:
+                row.value.textChanged.connect(self._dup_timer.start)
 
     # ---- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -169,8 +182,11 @@ class ContactEditor(QDialog):
         self.dup_panel.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save")  # Alt+S
+        save.setDefault(True)
         self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.dup_panel)
@@ -299,8 +315,57 @@ class ContactEditor(QDialog):
             row.addWidget(open_button)
             row.addWidget(merge_button)
             self.dup_layout.addLayout(row)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save anyway")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save anyway")
         self.dup_panel.show()
+
+    def check_duplicates(self) -> list[DuplicateMatch]:
+        """While typing: point out a contact this may already be (name, e-mail or phone)."""
+        record = self.current_record()
+        if not any((record.first_name.strip(), record.last_name.strip(), record.points)):
+            self.dup_panel.hide()
+            return []
+        matches = duplicates.find_duplicates(record, self.region)
+        if matches:
+            self._duplicates_seen = True  # Save no longer stops to ask: the panel is in view
+            self._show_duplicates(matches)
+        else:
+            self.dup_panel.hide()
+            self._duplicates_seen = False
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save")
+        return matches
+
+    def is_changed(self) -> bool:
+        return self.current_record() != self._loaded
+
+    def confirm_discard(self) -> bool:
+        """Ask before throwing away what was typed (tests replace this with a scripted answer)."""
+        answer = QMessageBox.question(self, "Discard changes", "Discard the changes to this contact?",
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def cancel(self) -> None:
+        """Esc or Cancel: close, after asking when the form holds changes."""
+        if self.is_changed() and not self.confirm_discard():
+            return
+        self.reject()
+
+    def showEvent(self, event) -> None:
+        # Save is the default button (Enter in a field saves): the form's own buttons (Add phone...)
+        # must not take that role when the dialog is shown.
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        for button in self.findChildren(QPushButton):
+            if button is not save:
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        super().showEvent(event)
+        save.setDefault(True)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def open_duplicate(self, contact_id: int) -> None:
         """Leave this contact unsaved and show the existing one instead."""

@@ -25,6 +25,7 @@ from totalnet_desktop.core.contacts.merge_links import SelfLinks
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class MergeDialog(QDialog):
         self.ids: list[int] = [r.id for r in self.preview.records if r.id is not None]  # saved records
         self.merged_id: int | None = None
         self.setWindowTitle(f"Merge {len(self.ids)} contacts")
-        self.resize(min(1100, 300 + 260 * len(self.ids)), 640)
+        fit_resize(self, min(1100, 300 + 260 * len(self.ids)), 640)
         names = contacts.names(r.introduced_by_id for r in self.preview.records if r.introduced_by_id)
         for contact_id in set(names) & set(self.ids):  # nobody introduces themselves: the merge clears it
             names[contact_id] += " (one of these: none)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -126,6 +128,7 @@ class PointsEditor(QWidget):
         self.add_button.clicked.connect(lambda: self.add_row().value.setFocus())
         head.addWidget(self.add_button)
         outer.addLayout(head)
+        self.on_edit: Callable[[], object] | None = None  # called on every change of a value (the editor's live duplicate check)
         self.box = QVBoxLayout()
         self.box.setSpacing(4)
         outer.addLayout(self.box)
@@ -133,6 +136,8 @@ class PointsEditor(QWidget):
     def add_row(self, point: PointRecord | None = None) -> PointRow:
         row = PointRow(self.kind, self.region, point, self)
         row.remove.clicked.connect(lambda: self._remove(row))
+        if self.on_edit is not None:
+            row.value.textChanged.connect(self.on_edit)
         self.rows.append(row)
         self.box.addWidget(row)
         return row

@@ -11,7 +11,10 @@ from totalnet_desktop.views.shell.widgets import ChannelChipsDelegate
 # the dates get a fixed width; the others share the rest (until the user drags a column edge).
 FIXED_WIDTHS = {3: 56, 5: 92, 6: 104}
 COLUMN_SHARES = {0: 1.5, 1: 1.45, 2: 1.05, 4: 1.2, 7: 1.0}
-MIN_FLEX_WIDTH = 60
+# The width a column needs to read well; when the table is narrower than the sum, columns hide in
+# this order (Tags, then Profession, then the follow-up and last-contact dates) before Name is cut.
+MIN_WIDTHS = {0: 160, 1: 100, 2: 90, 3: 56, 4: 90, 5: 92, 6: 104, 7: 70}
+HIDE_ORDER = (7, 2, 6, 5)
 CHANNELS_COLUMN = 4
 
 
@@ -46,19 +49,35 @@ class ContactTable(QTableView):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Share the width between the columns (until the user sizes one by hand)."""
+        """Share the width between the columns (until the user sizes one by hand); on a narrow table
+        hide the columns of HIDE_ORDER, one by one, until the others get their minimum width."""
         if not self._auto_fit:
             return
-        rest = self.viewport().width() - sum(FIXED_WIDTHS.values()) - 2
-        unit = rest / sum(COLUMN_SHARES.values())
+        available = self.viewport().width() - 2
+        hidden: set[int] = set()
+        for column in HIDE_ORDER:
+            if sum(w for c, w in MIN_WIDTHS.items() if c not in hidden) <= available:
+                break
+            hidden.add(column)
+        fixed = {c: w for c, w in FIXED_WIDTHS.items() if c not in hidden}
+        shares = {c: s for c, s in COLUMN_SHARES.items() if c not in hidden}
+        # Each shown column gets its minimum; what is left is shared out by COLUMN_SHARES.
+        surplus = max(0, available - sum(fixed.values()) - sum(MIN_WIDTHS[c] for c in shares))
+        unit = surplus / sum(shares.values())
         self._fitting = True
         try:
-            for column, width in FIXED_WIDTHS.items():
+            for column in range(self.model().columnCount()):
+                self.setColumnHidden(column, column in hidden)
+            for column, width in fixed.items():
                 self.setColumnWidth(column, width)
-            for column, share in COLUMN_SHARES.items():
-                self.setColumnWidth(column, max(MIN_FLEX_WIDTH, int(share * unit)))
+            for column, share in shares.items():
+                self.setColumnWidth(column, MIN_WIDTHS[column] + int(share * unit))
         finally:
             self._fitting = False
+
+    def hidden_columns(self) -> list[int]:
+        """Columns hidden for want of width (for tests and the header's tooltip)."""
+        return [c for c in range(self.model().columnCount()) if self.isColumnHidden(c)]
 
     def _user_resized(self, *_args) -> None:
         if not self._fitting and self.isVisible():

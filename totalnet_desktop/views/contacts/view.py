@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
 from totalnet_desktop.views.contacts import bulk_actions
 from totalnet_desktop.views.contacts.detail import ContactDetail
 from totalnet_desktop.views.contacts.table import ContactTable
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
@@ -49,6 +51,11 @@ COMPLETE_AT_THE_LATEST_MS = 250  # the full list after the first page's paint, o
 
 class ContactsView(Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Contacts")  # shown through translate("Screen", title)
+    key_help = (
+        ("Down / Enter", "From the search box into the list"),
+        ("Enter", "In the list: edit the selected contact"),
+        ("Esc", "Clear the search"),
+    )
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -68,8 +75,8 @@ class ContactsView(Screen):
         self.search = QLineEdit()
         self.search.setObjectName("contact_search")
         self.search.setAccessibleName(self.tr("Search contacts"))
-        self.search.setMinimumWidth(200)  # longer languages' filter names must not squeeze it to nothing
-        self.search.setPlaceholderText(self.tr("Search names, company, phone digits, e-mail, tags, notes")
+        self.search.setMinimumWidth(220)  # longer languages' filter names must not squeeze it to nothing
+        self.search.setPlaceholderText(self.tr("Search names, company, phone, e-mail, tags, notes")
                                        + "  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -87,6 +94,8 @@ class ContactsView(Screen):
             combo.setAccessibleName(name)
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("show_filter")
+        self.show_filter.setMinimumContentsLength(10)
+        self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for key, label in SHOW_CHOICES:
             self.show_filter.addItem(translate("ContactsView", label), key)
         self.show_filter.setAccessibleName(self.tr("Show"))
@@ -138,23 +147,29 @@ class ContactsView(Screen):
         self.detail.me_requested.connect(self.set_me)
         self.detail.contact_link.connect(self.open_contact)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
+        self.table_pages = QStackedWidget()
+        self.table_pages.addWidget(self.table)
+        self.empty_state = self._empty_state()
+        self.table_pages.addWidget(self.empty_state)
+        self.splitter.addWidget(self.table_pages)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 320])
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._remember_split)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
-        for keys, slot, name in (("Ctrl+L", self.log_touch, "shortcut_log_touch"),
-                                 (QKeySequence.StandardKey.Delete, self.delete_selected, "shortcut_delete"),
-                                 ("F2", self.edit_selected, "shortcut_edit")):
+        for keys, slot, name, text in (
+                ("Ctrl+L", self.log_touch, "shortcut_log_touch", "Log a touch with the selected contact"),
+                (QKeySequence.StandardKey.Delete, self.delete_selected, "shortcut_delete", "Move to the trash"),
+                ("F2", self.edit_selected, "shortcut_edit", "Edit the selected contact")):
             # QActions on this screen (not window-wide): they never clash with the menus' keys.
-            action = QAction(self)
+            action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
             action.setObjectName(name)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -165,11 +180,49 @@ class ContactsView(Screen):
         self.search.installEventFilter(self)
         self._update_buttons()
 
+    def _empty_state(self) -> QWidget:
+        """An empty address book: the three ways in the welcome screen offers."""
+        page = QWidget()
+        page.setObjectName("contacts_empty")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel("<h2>No contacts yet</h2>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        self.empty_buttons: dict[str, QPushButton] = {}
+        for key, text, hint in (
+                ("import", "Import contacts...", "From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet."),
+                ("sample", "Load a sample chapter", "Explore with an invented chapter and its contacts."),
+                ("new", "Add a contact", "Type one in (Ctrl+N).")):
+            button = QPushButton(text)
+            button.setMinimumWidth(260)
+            button.setMinimumHeight(36)
+            button.clicked.connect(lambda _=False, k=key: self._empty_action(k))
+            note = QLabel(hint)
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            note.setWordWrap(True)
+            theme.style_text(note, "muted")
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(note)
+            layout.addSpacing(6)
+            self.empty_buttons[key] = button
+        layout.addStretch(2)
+        return page
+
+    def _empty_action(self, key: str) -> None:
+        window = self.window()
+        if key == "new":
+            self.new_contact()
+        elif key == "import" and hasattr(window, "import_contacts"):
+            window.import_contacts()
+        elif key == "sample" and hasattr(window, "load_sample"):
+            window.load_sample()
+
     def _combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(any_text, None)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(6)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
@@ -232,6 +285,7 @@ class ContactsView(Screen):
             # Cold start: the first page now (a top-N query), the whole sorted list right after.
             first = contact_search.search_ids(flt, self.sort_key, self.sort_desc, limit=FIRST_PAGE)
             if len(first) == FIRST_PAGE:
+                self.table_pages.setCurrentWidget(self.table)
                 self.model.set_ids(first)
                 self.count_label.setText(self.tr("Counting..."))
                 self._completing = True
@@ -244,6 +298,8 @@ class ContactsView(Screen):
         self.model.set_ids(ids)
         trash = flt.trash
         total = len(ids)
+        no_filter = flt == ContactFilter()
+        self.table_pages.setCurrentWidget(self.empty_state if total == 0 and no_filter else self.table)
         if total or not self.search.text():
             text = self.tr("%Ln in the trash", "", total) if trash else self.tr("%Ln contact(s)", "", total)
         else:
@@ -321,9 +377,19 @@ class ContactsView(Screen):
             self._split_done = True
             QTimer.singleShot(0, self._initial_split)
 
+    def _remember_split(self, *_args) -> None:
+        """The detail pane's width, kept in window.ini for the next start."""
+        self.ctx.qsettings().setValue("contacts/detail_width", self.splitter.sizes()[1])
+
     def _initial_split(self) -> None:
-        """Give the detail pane about 30% (300-520 px): the table needs the room at 1280 px."""
+        """The detail pane's width the user left it at; else about 30% (300-520 px): the table needs
+        the room at 1280 px."""
         total = self.splitter.width()
+        remembered = self.ctx.qsettings().value("contacts/detail_width")
+        if remembered is not None and str(remembered).isdigit():
+            pane = max(280, min(int(remembered), total - 400))
+            self.splitter.setSizes([max(total - pane, 400), pane])
+            return
         pane = min(520, max(300, int(total * 0.3)))
         self.splitter.setSizes([max(total - pane, 400), pane])
 

@@ -104,7 +104,7 @@ class DuplicatesPage(QWidget):
         self.counts.setText(
             f"<b>{rows:,}</b> rows read: <b>{max(new, 0):,}</b> new, <b>{matches:,}</b> match a contact "
             f"(same e-mail or profile), <b>{repeats:,}</b> repeat an earlier row of the file, "
-            f"<b>{possible:,}</b> possible duplicates, <b>{rejected:,}</b> rejected "
+            f"<b>{possible:,}</b> possible duplicate{'' if possible == 1 else 's'}, <b>{rejected:,}</b> rejected "
             "(nothing to identify a person).")
         self.possible_label.setText(
             "Possible duplicates share a phone number or a name with someone. They are imported as new "

@@ -3,12 +3,15 @@ chosen, as CSV, CSV for Excel or vCard 3.0/4.0; attendance, referrals, PALMS and
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
+    QDateEdit,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -23,8 +26,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from totalnet_desktop.core.chapter import chapters, meetings, reports
 from totalnet_desktop.core.exchange import export
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.dates import to_date
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
@@ -75,6 +80,7 @@ class ExportDialog(JobDialog):
         if self.contact_ids:
             self.scope_buttons["selection"].setChecked(True)
         scope_layout.addStretch(1)
+        self.meetings_box = self._meetings_box()
         format_box = QGroupBox("Format")
         format_layout = QVBoxLayout(format_box)
         self.format_group, self.format_buttons = _radio_group(self, FORMATS, format_layout)
@@ -96,8 +102,13 @@ class ExportDialog(JobDialog):
         toggles.addStretch(1)
         columns_layout.addWidget(self.columns)
         columns_layout.addLayout(toggles)
+        from totalnet_desktop.core.store import cipher
+
+        plain = (" Exports are not encrypted, even though your database is: other programs must read them."
+                 if cipher.passphrase() is not None else "")
         self.note = QLabel("Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its "
-                           "own export back exactly).")
+                           "own export back exactly)." + plain)
+        self.note.setObjectName("export_note")
         self.note.setWordWrap(True)
         theme.style_text(self.note, "muted")
         self.export_button = QPushButton("&Export...")
@@ -114,6 +125,7 @@ class ExportDialog(JobDialog):
         grid = QGridLayout()
         grid.addWidget(what_box, 0, 0)
         grid.addWidget(scope_box, 1, 0)
+        grid.addWidget(self.meetings_box, 1, 0)
         grid.addWidget(format_box, 2, 0)
         grid.addWidget(columns_box, 0, 1, 3, 1)
         grid.setColumnStretch(1, 1)
@@ -129,6 +141,46 @@ class ExportDialog(JobDialog):
         self.what_group.buttonClicked.connect(lambda _b: self._update())
         self.format_group.buttonClicked.connect(lambda _b: self._update())
         self._update()
+
+    def _meetings_box(self) -> QGroupBox:
+        """Which meetings a chapter table covers: the last closed one, one meeting, or a date range."""
+        box = QGroupBox("Which meetings")
+        layout = QGridLayout(box)
+        self.period_group, self.period_buttons = _radio_group(self, {
+            "last": "The last closed meeting", "meeting": "The meeting of", "range": "From"}, QVBoxLayout())
+        chapter_id = chapters.my_chapter_id()
+        dates = [m.date for m in meetings.list_meetings(chapter_id)] if chapter_id is not None else []
+        self.meeting_combo = QComboBox()
+        for day in dates:
+            self.meeting_combo.addItem(day.strftime("%a %d %b %Y"), day)
+        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        last = dates[0] if dates else dt.date.today()
+        for edit, day in ((self.from_edit, dates[-1] if dates else last), (self.to_edit, last)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDate(QDate(day.year, day.month, day.day))
+        layout.addWidget(self.period_buttons["last"], 0, 0, 1, 4)
+        layout.addWidget(self.period_buttons["meeting"], 1, 0)
+        layout.addWidget(self.meeting_combo, 1, 1, 1, 3)
+        layout.addWidget(self.period_buttons["range"], 2, 0)
+        layout.addWidget(self.from_edit, 2, 1)
+        layout.addWidget(QLabel("to"), 2, 2)
+        layout.addWidget(self.to_edit, 2, 3)
+        layout.setRowStretch(3, 1)
+        self.period_buttons["meeting"].setEnabled(bool(dates))
+        self.meeting_combo.currentIndexChanged.connect(lambda _i: self.period_buttons["meeting"].setChecked(True))
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _d: self.period_buttons["range"].setChecked(True))
+        return box
+
+    def period(self) -> reports.TableRange | None:
+        """The meetings chosen for a chapter table (None: the last closed meeting)."""
+        choice = self._choice(self.period_buttons)
+        if choice == "meeting" and self.meeting_combo.currentIndex() >= 0:
+            return reports.TableRange(meeting=self.meeting_combo.currentData())
+        if choice == "range":
+            return reports.TableRange(start=to_date(self.from_edit.date()), end=to_date(self.to_edit.date()))
+        return None
 
     def _check_all(self, on: bool) -> None:
         for i in range(self.columns.count()):
@@ -158,7 +210,9 @@ class ExportDialog(JobDialog):
         contacts = self.what() == "contacts"
         for button in self.scope_buttons.values():
             button.setVisible(True)
+        self.scope_buttons["all"].parentWidget().setVisible(contacts or self.what() == "followups")
         self.scope_buttons["all"].parentWidget().setEnabled(contacts)
+        self.meetings_box.setVisible(self.what() in export.PERIOD_TABLES)
         self.columns.parentWidget().setEnabled(contacts and self.fmt() in ("csv", "excel"))
         for key in ("vcard3", "vcard4"):
             self.format_buttons[key].setEnabled(contacts)
@@ -184,6 +238,7 @@ class ExportDialog(JobDialog):
         """Write the chosen export to ``path`` off the GUI thread, showing progress with Cancel;
         return the number of rows (None on an error or a cancel, when ``path`` is left untouched)."""
         what, fmt, ids = self.what(), self.fmt(), self._ids()
+        period = self.period() if what in export.PERIOD_TABLES else None
         columns = self.chosen_columns()
         if what == "contacts" and not fmt.startswith("vcard") and not columns:
             self.note.setText("Choose at least one column.")
@@ -196,7 +251,7 @@ class ExportDialog(JobDialog):
                     raise export.ExportCancelled("The export was cancelled; no file was written.")
 
             if what != "contacts":
-                return export.export_table(what, path, excel=fmt == "excel", progress=step)
+                return export.export_table(what, path, excel=fmt == "excel", progress=step, period=period)
             if fmt.startswith("vcard"):
                 return export.export_contacts_vcard(path, ids, "3.0" if fmt == "vcard3" else "4.0", progress=step)
             return export.export_contacts_csv(path, ids, columns, excel=fmt == "excel", progress=step)
@@ -237,7 +292,7 @@ class ExportDialog(JobDialog):
         self.cancel_button.setVisible(busy)
         self.export_button.setVisible(not busy)
         self.close_button.setEnabled(not busy)
-        for widget in (self.what_buttons, self.scope_buttons, self.format_buttons):
+        for widget in (self.what_buttons, self.scope_buttons, self.format_buttons, self.period_buttons):
             for button in widget.values():
                 button.parentWidget().setEnabled(not busy)
         self.columns.parentWidget().setEnabled(not busy and self.what() == "contacts"

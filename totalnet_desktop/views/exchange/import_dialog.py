@@ -30,6 +30,7 @@ from totalnet_desktop.views.exchange.mapping_page import MappingPage
 from totalnet_desktop.views.exchange.options_page import OptionsPage
 from totalnet_desktop.views.exchange.summary_page import ProgressPage, SummaryPage
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Import contacts - TotalNet")
-        self.resize(1060, 680)
+        fit_resize(self, 1060, 680)
         self.job: ImportJob | None = None
         self.summaries: list = []
         self.error = ""
@@ -106,6 +107,8 @@ class ImportDialog(QDialog):
         ready = {FILES: self.files_page.ready(), DUPLICATES: self.duplicates_page.ready() and not running}
         self.next_button.setEnabled(ready.get(index, True))
         self.cancel_button.setText("Close" if index == SUMMARY else "Cancel")
+        self.cancel_button.setDefault(index == SUMMARY)  # Enter closes the summary
+        self.next_button.setDefault(index != SUMMARY)
 
     def go_next(self) -> None:
         """Move to the next step (step 5's button starts the import)."""
@@ -208,7 +211,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.error = message
-        logger.info("import failed: %s", message)
+        logger.info("import failed")  # the message may quote a row of the file
         if self.page() == PROGRESS:
             self._show(OPTIONS)
         elif self.page() == DUPLICATES:

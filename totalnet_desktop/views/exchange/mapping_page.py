@@ -3,6 +3,7 @@ a preview of the first 50 rows as they will be stored."""
 
 from __future__ import annotations
 
+import html
 import itertools
 import logging
 
@@ -52,6 +53,8 @@ class MappingPage(QWidget):
         self._loader: ImportJob | None = None
         self._generation = 0
         self._loaded.connect(self._contacts_loaded)
+        self.file_name = QLabel()  # the file's name when there is one file (the combo: several)
+        self.file_name.setObjectName("mapping_file_name")
         self.file_combo = QComboBox()
         self.file_combo.currentIndexChanged.connect(self._show_file)
         self.table = QTableWidget(0, 3)
@@ -80,6 +83,7 @@ class MappingPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(QLabel("File:"))
+        top.addWidget(self.file_name)
         top.addWidget(self.file_combo, 1)
         saved = QHBoxLayout()
         saved.addWidget(QLabel("Saved mappings:"))
@@ -119,6 +123,9 @@ class MappingPage(QWidget):
             self.file_combo.addItem(f"{imp.path.name}  ({imp.format_label})")
         self.file_combo.blockSignals(False)
         self.file_combo.setVisible(len(files) > 1)
+        self.file_name.setVisible(len(files) == 1)
+        if len(files) == 1:
+            self.file_name.setText(f"<b>{html.escape(files[0].path.name)}</b>  ({html.escape(files[0].format_label)})")
         self.saved_combo.clear()
         self.saved_combo.addItems(mappings.mapping_names())
         self._show_file(0)
@@ -166,7 +173,7 @@ class MappingPage(QWidget):
                 for i, cell in enumerate(row.cells):
                     out.setdefault(i, []).append(cell.strip())
         except TotalNetError as exc:
-            logger.info("sample rows: %s", exc)
+            logger.info("sample rows unreadable: %s", type(exc).__name__)  # the message may quote a row
         return out
 
     # -- editing ----------------------------------------------------------------------------

@@ -79,6 +79,7 @@ class SummaryPage(QWidget):
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.warnings, 1)
         layout.addWidget(self.note)
+        layout.addStretch(0)  # with nothing rejected and no warning, the text stays together at the top
 
     def show_result(self, names: list[str], summaries: list) -> None:
         """Fill the page from the summaries of each file."""

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +74,15 @@ class QueueTable(QTableView):
 
 class FollowUpsView(Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Follow-ups")  # shown through translate("Screen", title)
+    key_help = (
+        ("D", "Done (asks how you reached them)"),
+        ("S", "Snooze: then T tomorrow, 3 in three days, N next week, P pick a date"),
+        ("R", "Reschedule to a date"),
+        ("Delete / X", "Dismiss"),
+        ("Enter", "Open the contact"),
+        ("L", "Open the item's link (a profile or a search)"),
+        ("Down", "From the filter into the list"),
+    )
 
     def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = False):
         super().__init__(ctx, parent)
@@ -107,6 +116,7 @@ class FollowUpsView(Screen):
         self.filter.setClearButtonEnabled(True)
         self.filter.setFixedWidth(240)
         self.filter.textChanged.connect(self._filter_changed)
+        self.filter.installEventFilter(self)
         top.addWidget(heading)
         top.addSpacing(12)
         top.addWidget(self.summary)
@@ -147,7 +157,8 @@ class FollowUpsView(Screen):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for column, width in enumerate((210, 0, 140, 140, 175)):
+        # Narrow fixed columns, so the Reason gets the width at 1024 px.
+        for column, width in enumerate((190, 0, 110, 120, 140)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -208,11 +219,28 @@ class FollowUpsView(Screen):
             self.run_rules_now()
         if self._dirty or self._loaded_for != self.today():
             self.refresh()
-        self.table.setFocus()
+        if self.selected_item() is None:
+            first = self.model.first_item_index()
+            if first.isValid():
+                self.table.setCurrentIndex(first)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)  # D, S, R act at once
+        if self.table.currentIndex().isValid():
+            self.table.scrollTo(self.table.currentIndex())
 
     def focus_search(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if not self.table.currentIndex().isValid():
+                first = self.model.first_item_index()
+                if first.isValid():
+                    self.table.setCurrentIndex(first)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # Down from the filter: into the list
+            return True
+        return super().eventFilter(watched, event)
 
     def selected_contact_id(self) -> int | None:
         item = self.selected_item()

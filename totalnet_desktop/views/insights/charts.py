@@ -11,6 +11,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -24,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame
 
 from totalnet_desktop.theme import palette
-from totalnet_desktop.views.insights.numbers import COLORS
+from totalnet_desktop.views.insights.numbers import COLORS, span_text
 
 logger = logging.getLogger(__name__)
 
@@ -52,16 +53,24 @@ def _chart() -> QChart:
 
 
 def bucket_labels(keys: list[str]) -> list[str]:
-    """Short two-line labels: 'Jan<br>’26' at each new year and the first bucket, else 'Feb'."""
+    """One-line labels: 'Jan 26' for a month, 'Q1 26' for a quarter."""
     labels = []
-    for index, key in enumerate(keys):
+    for key in keys:
         year, part = key.split("-")
-        if part.startswith("Q"):
-            name, first_of_year = part, part == "Q1"
-        else:
-            name, first_of_year = MONTHS[int(part) - 1], part == "01"
-        labels.append(f"{name}<br>’{year[2:]}" if index == 0 or first_of_year else name)
+        name = part if part.startswith("Q") else MONTHS[int(part) - 1]
+        labels.append(f"{name} {year[2:]}")
     return labels
+
+
+MAX_TIME_LABELS = 6  # at most this many labels under a time axis, so each has room at 1024 px
+
+
+def sparse_positions(count: int, most: int = MAX_TIME_LABELS) -> list[int]:
+    """Which of ``count`` buckets get a label: every step-th one, ending on the last (the latest)."""
+    if count <= 0:
+        return []
+    step = max(1, -(-count // most))
+    return [i for i in range(count) if (count - 1 - i) % step == 0]
 
 
 def unique(labels: list[str]) -> list[str]:
@@ -88,24 +97,28 @@ def _bar_set(name: str, values, color_key: str) -> QBarSet:
     return bar_set
 
 
-def _fit(labels: list[str], room: int) -> list[str]:
-    """Labels that fit: up to ``room`` as they are; with more, only the year under each year's first
-    bar ('’26'), since QtCharts cuts a label wider than its bar to '...' (turned labels too)."""
-    if len(labels) <= room:
-        return labels
-    return [label.split("<br>", 1)[1] if "<br>" in label else "" for label in labels]
-
-
 def _axes(chart: QChart, series_list, labels: list[str], top: float, integer: bool = True,
-          horizontal: bool = False, room: int = 24) -> None:
-    """Category axis (bottom, or left for horizontal bars) and a value axis starting at zero."""
-    categories = QBarCategoryAxis()
-    categories.append(unique(labels if horizontal else _fit(labels, room)))
+          horizontal: bool = False, room: int | None = None) -> None:
+    """The category axis (bottom, or left for horizontal bars) and a value axis from zero with
+    headroom above the highest bar. A time axis (``room`` None) labels only a few buckets, each
+    under its bar, so no label is ever cut to '...'; ``room`` labels every bar (short labels)."""
     small = QFont()
     small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    categories: QBarCategoryAxis | QCategoryAxis
+    if horizontal or room is not None:
+        categories = QBarCategoryAxis()
+        categories.append(unique(labels))
+    else:
+        categories = QCategoryAxis()
+        categories.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        categories.setStartValue(-0.5)
+        categories.setRange(-0.5, len(labels) - 0.5)
+        for index in sparse_positions(len(labels)):
+            categories.append(labels[index], index)
+        categories.setGridLineVisible(False)
     categories.setLabelsFont(small)
     values = QValueAxis()
-    values.setRange(0, max(top, 1.0))
+    values.setRange(0, max(top * 1.1, top + (1 if integer else 0), 1.0))  # bars never touch the top
     values.applyNiceNumbers()
     if integer:
         values.setLabelFormat("%d")
@@ -147,7 +160,7 @@ def roi_chart(roi) -> QChart:
     for s in series:
         chart.addSeries(s)
     top = max([float(roi.fee_for_period), float(roi.total)] + [float(m.closed) for m in roi.months])
-    _axes(chart, series, labels, top * 1.05, integer=False)
+    _axes(chart, series, labels, top, integer=False)
     return chart
 
 
@@ -198,10 +211,8 @@ def attendance_chart(record) -> QChart:
     labels = [(m.status or "–")[0] for m in record.meetings]
     top = max([record.limit + 1] + [m.absences_6m for m in record.meetings])
     _axes(chart, [bars, limit], labels, top, room=len(labels))
-    first, last = record.meetings[0].date, record.meetings[-1].date
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
-    axis.setTitleText(f"Your PALMS at each meeting, {first.day} {MONTHS[first.month - 1]} – "
-                      f"{last.day} {MONTHS[last.month - 1]} {last.year}")
+    axis.setTitleText(f"Your PALMS at each meeting, {span_text(*record.span)}")
     axis.setTitleFont(axis.labelsFont())
     if not any(m.absences_6m for m in record.meetings):
         chart.setTitle("No absences in the last six months")

@@ -91,6 +91,13 @@ def referral_numbers(flow, sources) -> str:
     return table(rows) + table(src_rows, "<b>Received from</b>")
 
 
+def span_text(first, last) -> str:
+    """'30 Sep – 2 Dec 2026' (the year once when both days share it)."""
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
 def attendance_numbers(record) -> str:
     limit = record.limit
     current = record.current_absences
@@ -102,7 +109,9 @@ def attendance_numbers(record) -> str:
     rows.append(("Chapter turnout", percent(record.chapter_rate)))
     verdict = (f"<p><b style='color:{color}'>{current} of {limit} absences</b> used in the last six "
                f"months.</p>") if record.has_me else ""
-    return (f"<p>{len(record.meetings)} meetings, {day(record.start)} – {day(record.end)}</p>"
+    first, last = record.span
+    count = len(record.meetings)
+    return (f"<p>{count} meeting{'' if count == 1 else 's'}, {span_text(first, last)}</p>"
             + table(rows) + verdict +
             muted_open() + "Medical and substitutes do not count as absences.</p>")
 

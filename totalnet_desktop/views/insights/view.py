@@ -188,7 +188,7 @@ class InsightsView(Screen):
     def _period_changed(self, name: str) -> None:
         self._sync_custom_dates()
         if name != CUSTOM:
-            self.ctx.qsettings().setValue("insights/period", name)
+            self.ctx.qsettings(writing=True).setValue("insights/period", name)
         self._request_refresh()
 
     def _dates_changed(self, _date) -> None:
@@ -317,7 +317,7 @@ class InsightsView(Screen):
         return str(Path(folder) / f"totalnet-{name}-{dt.date.today().isoformat()}.{suffix}")
 
     def _remember_folder(self, path: str) -> None:
-        self.ctx.qsettings().setValue("insights/folder", str(Path(path).parent))
+        self.ctx.qsettings(writing=True).setValue("insights/folder", str(Path(path).parent))
 
     def _tell(self, message: str) -> None:
         window = self.window()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, reports
 from totalnet_desktop.core.chapter.amounts import format_amount
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class MeetingHistoryDialog(QDialog):
         super().__init__(parent)
         chapter = chapters.get_chapter(chapter_id)
         self.setWindowTitle(f"History of {chapter.name}")
-        self.resize(900, 520)
+        fit_resize(self, 900, 520)
         self.meetings = _table(HISTORY_COLUMNS)
         self.members = _table(MEMBER_COLUMNS)
         self._fill_meetings(chapter_id, chapter.currency)

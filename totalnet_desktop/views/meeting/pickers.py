@@ -84,3 +84,21 @@ class PersonPicker(QLineEdit):
 
     def typed_name(self) -> str:
         return normalize.clean(self.text())
+
+
+class PhoneEdit(QLineEdit):
+    """A phone field that shows a valid number in the international form the contact pane uses
+    (+971 50 555 0107) once it is left; anything else stays as typed."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.editingFinished.connect(self.tidy)
+
+    def tidy(self) -> None:
+        from totalnet_desktop.core.store import prefs
+
+        if self.text().strip():
+            shown = normalize.format_phone(self.text(), prefs.phone_region())
+            if shown != self.text():
+                self.setText(shown)

@@ -23,6 +23,7 @@ from totalnet_desktop.core.chapter.reports import PalmsSummary
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.render.meeting_report import report_document, report_html, write_pdf
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class MeetingReportDialog(QDialog):
     def __init__(self, meeting_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Chapter report")
-        self.resize(1100, 640)
+        fit_resize(self, 1100, 640)
         self.chapter_id, start, end = reports.meeting_range(meeting_id)
         self.start = QDateEdit(to_qdate(start))
         self.end = QDateEdit(to_qdate(end))

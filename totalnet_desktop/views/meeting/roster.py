@@ -1,16 +1,21 @@
-"""The chapter's settings and roster: add members (existing or new contacts), edit role and
-classification, take members off. Every change is saved at once."""
+"""The chapter's settings and roster: name, meeting day, start time, grace, venue, city, currency,
+the annual fee with the day a new fee starts; members (existing or new contacts) with classification,
+role, joining, leaving and renewal dates, edited in place. Every change is saved at once."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,15 +29,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core.chapter import chapters
+from totalnet_desktop.core.chapter import chapters, fees
+from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ROLES
 from totalnet_desktop.views.meeting.pickers import PersonPicker
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.dates import to_date
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Name", "Company", "Classification", "Role", "Joined", "Renewal due")
+COLUMNS = ("Name", "Company", "Classification", "Role", "Joined", "Left", "Renewal due")
+EDITABLE = {2: "classification", 3: "role", 4: "joined_on", 5: "left_on", 6: "renewal_due"}
+DATE_FIELDS = {"joined_on": "Joined", "left_on": "Left", "renewal_due": "Renewal due"}
+
+
+def parse_cell_date(text: str, column: str) -> dt.date | None:
+    """'2026-11-25' -> a date; '' -> None; ValidationError naming the column otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(f"\"{text}\" in {column} is not a date; write it like 2026-11-25.") from None
 
 
 class RosterDialog(QDialog):
@@ -43,20 +64,41 @@ class RosterDialog(QDialog):
         self.chapter_id = chapter_id
         chapter = chapters.get_chapter(chapter_id)
         self.setWindowTitle(f"{chapter.name}: settings and roster")
-        self.resize(900, 600)
+        fit_resize(self, 960, 640)
+        self.name = QLineEdit(chapter.name)
+        self.city = QLineEdit(chapter.city)
+        self.weekday = QComboBox()
+        self.weekday.addItems(chapters.WEEKDAYS)
+        self.weekday.setCurrentIndex(chapter.weekday)
         self.start_time = QLineEdit(chapter.start_time)
         self.grace = QSpinBox()
         self.grace.setRange(0, 180)
         self.grace.setValue(chapter.grace_minutes)
         self.grace.setSuffix(" minutes")
         self.venue = QLineEdit(chapter.venue)
+        self.currency = QLineEdit(chapter.currency)
+        self.name.editingFinished.connect(lambda: self._save_setting(name=self.name.text()))
+        self.city.editingFinished.connect(lambda: self._save_setting(city=self.city.text()))
+        self.weekday.currentIndexChanged.connect(lambda i: self._save_setting(weekday=i))
         self.start_time.editingFinished.connect(lambda: self._save_setting(start_time=self.start_time.text()))
         self.grace.valueChanged.connect(lambda v: self._save_setting(grace_minutes=v))
         self.venue.editingFinished.connect(lambda: self._save_setting(venue=self.venue.text()))
-        settings = QFormLayout()
-        settings.addRow("&Start time", self.start_time)
-        settings.addRow("&Grace before Late", self.grace)
-        settings.addRow("&Venue", self.venue)
+        self.currency.editingFinished.connect(lambda: self._save_setting(currency=self.currency.text()))
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow("Chapter &name", self.name)
+        left.addRow("Meeting &day", self.weekday)
+        left.addRow("&Start time", self.start_time)
+        left.addRow("&Grace before Late", self.grace)
+        right.addRow("&Venue", self.venue)
+        right.addRow("C&ity", self.city)
+        right.addRow("C&urrency", self.currency)
+        right.addRow("Annual &fee", self._fee_row())
+        settings_box = QGroupBox("Chapter")
+        settings = QGridLayout(settings_box)
+        settings.addLayout(left, 0, 0)
+        settings.addLayout(right, 0, 1)
+        settings.setColumnStretch(0, 1)
+        settings.setColumnStretch(1, 1)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -88,12 +130,62 @@ class RosterDialog(QDialog):
         bottom.addWidget(remove)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(settings)
+        layout.addWidget(settings_box)
+        hint = QLabel("Double-click a cell to change classification, role or a date (like 2026-11-25; empty: "
+                      "unknown). Left: the last day of membership; the return on membership charges the fee "
+                      "only between Joined and Left.")
+        hint.setWordWrap(True)
+        theme.style_text(hint, "muted")
+        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(add_row)
         layout.addLayout(bottom)
         self.refresh()
         self.person.setFocus()
+
+    def _fee_row(self) -> QWidget:
+        """The fee in force, a new amount and the day it starts, and the fee history."""
+        box = QWidget()
+        row = QGridLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.fee = QLineEdit()
+        self.fee.setPlaceholderText("new fee")
+        self.fee_from = QDateEdit()
+        self.fee_from.setCalendarPopup(True)
+        self.fee_from.setDisplayFormat("dd MMM yyyy")
+        today = dt.date.today()
+        self.fee_from.setDate(QDate(today.year, today.month, today.day))
+        change = QPushButton("Set f&ee")
+        change.clicked.connect(self.change_fee)
+        self.fee.returnPressed.connect(self.change_fee)
+        self.fee_history = QLabel()
+        self.fee_history.setWordWrap(True)
+        row.addWidget(self.fee, 0, 0)
+        row.addWidget(QLabel("from"), 0, 1)
+        row.addWidget(self.fee_from, 0, 2)
+        row.addWidget(change, 0, 3)
+        row.addWidget(self.fee_history, 1, 0, 1, 4)
+        self._show_fees()
+        return box
+
+    def _show_fees(self) -> None:
+        chapter = chapters.get_chapter(self.chapter_id)
+        history = fees.fee_history(self.chapter_id)
+        parts = [(f"{format_amount(e.annual_fee, chapter.currency)} from {e.starts_on:%d %b %Y}"
+                  if e.starts_on != fees.SINCE_EVER else format_amount(e.annual_fee, chapter.currency))
+                 for e in history]
+        self.fee_history.setText("Fee: " + " · ".join(parts))
+
+    def change_fee(self) -> None:
+        """A new annual fee from the chosen day on (the months before keep the fee they had)."""
+        try:
+            fees.set_fee(self.chapter_id, self.fee.text(), to_date(self.fee_from.date()))
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.fee.clear()
+        self._show_fees()
 
     def _save_setting(self, **fields) -> None:
         try:
@@ -107,22 +199,23 @@ class RosterDialog(QDialog):
         members = chapters.roster(self.chapter_id)
         self.table.setRowCount(len(members))
         for r, m in enumerate(members):
-            values = (m.name, m.company, m.classification, m.role,
-                      m.joined_on.isoformat() if m.joined_on else "", m.renewal_due.isoformat() if m.renewal_due else "")
+            values = (m.name, m.company, m.classification, m.role, *(
+                d.isoformat() if d else "" for d in (m.joined_on, m.left_on, m.renewal_due)))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if c not in (2, 3):  # classification and role are edited in place
+                if c not in EDITABLE:  # the others are edited in place
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setData(Qt.ItemDataRole.UserRole, m.membership_id)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
-        field = {2: "classification", 3: "role"}.get(item.column())
+        field = EDITABLE.get(item.column())
         if field is None:
             return
         try:
-            chapters.update_member(item.data(Qt.ItemDataRole.UserRole), **{field: item.text()})
+            value = parse_cell_date(item.text(), DATE_FIELDS[field]) if field in DATE_FIELDS else item.text()
+            chapters.update_member(item.data(Qt.ItemDataRole.UserRole), **{field: value})
             self.error.clear()
         except ValidationError as exc:
             self.error.setText(str(exc))
@@ -146,14 +239,19 @@ class RosterDialog(QDialog):
         item = self.table.item(row, 0) if row >= 0 else None
         if item is None:
             return
-        answer = QMessageBox.question(self, "Remove member", f"Take {item.text()} off the roster? "
-                                      "The contact and past attendance stay.")
+        answer = QMessageBox.question(self, "Remove member", f"Take {item.text()} off the roster as of today? "
+                                      "The contact, past attendance and membership dates stay.")
         if answer == QMessageBox.StandardButton.Yes:
-            chapters.remove_member(item.data(Qt.ItemDataRole.UserRole))
+            membership_id = item.data(Qt.ItemDataRole.UserRole)
+            member = chapters.get_member(membership_id)
+            left = max(dt.date.today(), member.joined_on) if member.joined_on else dt.date.today()
+            chapters.update_member(membership_id, active=False, left_on=member.left_on or left)
             self.refresh()
 
     @classmethod
     def edit(cls, chapter_id: int, parent: QWidget | None = None) -> tuple[None, bool]:
         """Show the roster editor (modal)."""
         dialog = cls(chapter_id, parent)
-        return None, dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return None, accepted

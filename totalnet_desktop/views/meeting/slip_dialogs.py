@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import slips
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.views.meeting.pickers import MemberCombo, PersonPicker
+from totalnet_desktop.views.meeting.pickers import MemberCombo, PersonPicker, PhoneEdit
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
@@ -111,8 +111,7 @@ class ReferralDialog(SlipDialog):
         self.receiver = _member_combo(members, None)
         self.kind = _kind_combo()
         self.prospect = PersonPicker(placeholder="the prospect: an existing contact or a new name")
-        self.phone = QLineEdit()
-        self.phone.setPlaceholderText("for a new prospect")
+        self.phone = PhoneEdit("for a new prospect")
         self.email = QLineEdit()
         self.email.setPlaceholderText("for a new prospect")
         self.hotness = QSpinBox()
@@ -159,6 +158,8 @@ class ThankYouDialog(SlipDialog):
         self.business.addItem("Repeat business", "repeat")
         self.kind = _kind_combo()
         self.referral = QComboBox()
+        self._referral_kinds: dict[int, str] = {}
+        self.referral.currentIndexChanged.connect(self._referral_chosen)
         self.notes = QLineEdit()
         for label, widget in (("&From (thanks)", self.from_member), ("&To (thanked)", self.to_member),
                               (f"&Amount ({currency})", self.amount), ("&Business", self.business),
@@ -184,6 +185,13 @@ class ThankYouDialog(SlipDialog):
             return
         for ref in slips.open_referrals(receiver_id=receiver, giver_id=giver):
             self.referral.addItem(ref.label, ref.id)
+            self._referral_kinds[ref.id] = ref.kind
+
+    def _referral_chosen(self, _index: int) -> None:
+        """A thank-you for a referral is of the referral's type (inside or outside)."""
+        kind = self._referral_kinds.get(self.referral.currentData())
+        if kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
 
     def draft(self) -> dict:
         return {"from_id": required_member(self.from_member, "member giving thanks"),
@@ -259,8 +267,7 @@ class SubstituteDialog(SlipDialog):
         super().__init__(submit, parent)
         self.form.addRow(QLabel(f"Who came in place of <b>{member_name}</b>?"))
         self.person = PersonPicker(placeholder="the substitute: an existing contact or a new name")
-        self.phone = QLineEdit()
-        self.phone.setPlaceholderText("for a new contact")
+        self.phone = PhoneEdit("for a new contact")
         self.form.addRow("&Substitute", self.person)
         self.form.addRow("P&hone", self.phone)
         self.person.setFocus()

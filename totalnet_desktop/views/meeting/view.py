@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, meetings, visitors
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
+from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, number
 from totalnet_desktop.qtmodels.roster_model import RosterModel
@@ -39,6 +40,7 @@ from totalnet_desktop.views.meeting.slip_dialogs import (
     VisitorDialog,
 )
 from totalnet_desktop.views.meeting.slips import SlipActions
+from totalnet_desktop.views.meeting.visitor_strip import VisitorStrip
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
@@ -49,8 +51,28 @@ STATUS_KEYS = {Qt.Key.Key_P: "P", Qt.Key.Key_A: "A", Qt.Key.Key_L: "L", Qt.Key.K
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def close_question(pending: list[RosterRow], me_id: int | None) -> str:
+    """The close-meeting question naming everyone it marks Absent (me too, said so); a name never
+    breaks across lines (no-break spaces); a long list is one wrapped paragraph."""
+    names = [r.name.replace(" ", "\u00a0") + ("\u00a0(you)" if r.contact_id == me_id else "") for r in pending]
+    listed = "\n".join(f"  • {n}" for n in names) if len(names) <= 12 else ", ".join(names)
+    who = "This member has" if len(names) == 1 else f"These {len(names)} members have"
+    return f"{who} no status and will be marked Absent:\n\n{listed}\n\nClose the meeting?"
+
+
 class MeetingView(SlipActions, Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Meeting day")  # shown through translate("Screen", title)
+    key_help = (
+        ("Enter", "Check in the highlighted member, or add the visitor typed"),
+        ("Up / Down", "Move the highlight while typing"),
+        ("Tab", "To the list, on the first member not yet checked in"),
+        ("P A L M S", "In the list: Present, Absent, Late, Medical, Substitute"),
+        ("T", "In the list: a testimonial by the selected member"),
+        ("Space N B S Esc", "In the agenda window: start/pause, next speaker, back, skip, leave full screen"),
+        ("Home / End", "In the list: the first / last row"),
+        ("Enter", "In the list: check in a member, or a visitor's details"),
+        ("Esc", "Back to the check-in box (in the visitor form: skip it)"),
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -103,6 +125,9 @@ class MeetingView(SlipActions, Screen):
         self.box.setStyleSheet("font-size: 16px; padding: 6px;")
         self.box.textChanged.connect(self._filter_changed)
         self.box.installEventFilter(self)
+        self.visitor_strip = VisitorStrip()
+        self.visitor_strip.saved.connect(self._visitor_saved)
+        self.visitor_strip.finished.connect(self.focus_search)
         self.model = RosterModel(self)
         self.table = QTableView()
         self.table.setObjectName("roster_table")
@@ -135,6 +160,7 @@ class MeetingView(SlipActions, Screen):
         slips_row.addStretch(1)
         self.hint = QLabel(self.tr("Enter: check in · Tab, then P A L M S: status, T: testimonial · Ctrl+Z: undo"))
         theme.style_text(self.hint, "muted")
+        self.hint.setWordWrap(True)  # two lines on a narrow window rather than cut off
         slips_row.addWidget(self.hint)
         self.message = QLabel()
         self.message.setObjectName("meeting_message")
@@ -144,15 +170,19 @@ class MeetingView(SlipActions, Screen):
         layout.addLayout(top)
         layout.addWidget(self.counters)
         layout.addWidget(self.box)
+        layout.addWidget(self.visitor_strip)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(slips_row)
         return page
 
     def _build_actions(self) -> None:
-        for keys, slot, name in (("Ctrl+R", self.add_referral, "referral"), ("Ctrl+T", self.add_thank_you, "thank_you"),
-                                 ("Ctrl+O", self.add_one_to_one, "one_to_one"), ("Ctrl+Shift+E", self.add_ceu, "ceu")):
-            action = QAction(self)
+        for keys, slot, name, text in (
+                ("Ctrl+R", self.add_referral, "referral", "Referral slip"),
+                ("Ctrl+T", self.add_thank_you, "thank_you", "Thank-you slip (TYFCB)"),
+                ("Ctrl+O", self.add_one_to_one, "one_to_one", "One-to-one slip"),
+                ("Ctrl+Shift+E", self.add_ceu, "ceu", "CEU slip")):
+            action = QAction(text, self)
             action.setObjectName(f"action_slip_{name}")
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -162,7 +192,7 @@ class MeetingView(SlipActions, Screen):
     # ---- Screen protocol ---------------------------------------------------------------------
     def on_shown(self) -> None:
         today = dt.date.today()
-        if self.meeting is None or (self.meeting.date != today and self._opened_today):
+        if self.meeting is None or (self._opened_today and self._opened_on != today):
             self.load_today()
         else:
             self.reload()
@@ -192,22 +222,42 @@ class MeetingView(SlipActions, Screen):
         return ""
 
     # ---- loading ----------------------------------------------------------------------------
-    _opened_today = True
+    _opened_today = True  # the meeting shown is the one Meeting day chose by itself (not a picked date)
+    _opened_on: dt.date | None = None
 
     def load_today(self) -> None:
-        """Open today's meeting of my chapter (creating it), or show the set-up form."""
+        """Open today's meeting (created on the chapter's meeting weekday only), or the most recent
+        one on another day; before any meeting, ask whether to open one today. No chapter: set-up."""
+        today = dt.date.today()
+        note = ""
         try:
-            meeting = meetings.open_today()
+            meeting = meetings.open_today(today)
         except meetings.NoChapterError:
             self.meeting = None
             self.setup.refresh()
             self.pages.setCurrentWidget(self.setup)
             return
+        except meetings.NotMeetingDayError as exc:
+            if exc.latest is not None:
+                meeting = exc.latest
+                note = self.tr("{reason} Showing the meeting of {date}; Other date (Alt+D) opens another day.").format(
+                    reason=exc, date=date_text(meeting.date, long=True))
+            elif self.confirm(self.tr("Meeting day"),
+                              self.tr("{reason} Open a meeting for today anyway?").format(reason=exc)):
+                meeting = meetings.open_meeting(exc.latest.chapter_id if exc.latest else chapters.my_chapter_id(),
+                                                today)
+            else:
+                meeting = meetings.open_meeting(chapters.my_chapter_id(), exc.next_day, allow_future=True)
+                note = self.tr("Showing the next meeting, {date}.").format(date=date_text(meeting.date, long=True))
         self._opened_today = True
+        self._opened_on = today
         self.show_meeting(meeting)
+        if note:
+            self.say(note)
 
     def show_meeting(self, meeting: MeetingRecord) -> None:
         self.meeting = meeting
+        self.visitor_strip.hide()
         self.pages.setCurrentWidget(self.page)
         self.reload()
 
@@ -244,8 +294,9 @@ class MeetingView(SlipActions, Screen):
             return
         c = meetings.counters_from_rows(self.model.all_rows(), *self._slip_totals, self.meeting.currency)
         self.counters.setText(self.tr(
-            "Present <b>{present} / {expected}</b> · Late <b>{late}</b> · Substitutes <b>{substitutes}</b>"
-            " · Visitors <b>{visitors}</b> · Referrals <b>{referrals}</b> · Thank-you <b>{thank_you}</b>").format(
+            "Members <b>{expected}</b> · Present <b>{present}</b> · Late <b>{late}</b>"
+            " · Substitutes <b>{substitutes}</b> · Visitors <b>{visitors}</b> · Referrals <b>{referrals}</b>"
+            " · Thank-you <b>{thank_you}</b>").format(
             present=number(c.present), expected=number(c.expected), late=number(c.late),
             substitutes=number(c.substitutes), visitors=number(c.visitors), referrals=number(c.referrals),
             thank_you=money(c.thank_you_total, c.currency)))
@@ -284,6 +335,16 @@ class MeetingView(SlipActions, Screen):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
 
+    def focus_roster(self) -> None:
+        """Tab from the check-in box: the list, on the first member not yet checked in."""
+        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        pending = next((i for i, r in enumerate(rows) if r is not None and r.is_member and r.status is None), None)
+        if pending is not None:
+            self._highlight(pending)
+        elif self.current_row_number() < 0:
+            self._highlight(0)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
     def current_row_number(self) -> int:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
@@ -308,10 +369,16 @@ class MeetingView(SlipActions, Screen):
             if key in ENTER_KEYS:
                 self.enter()
                 return True
+            if key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier:
+                self.focus_roster()
+                return True
             if key == Qt.Key.Key_Escape and self.box.text():
                 self.box.clear()
                 return True
         elif watched is self.table:
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and plain:
+                self._highlight(0 if key == Qt.Key.Key_Home else self.model.rowCount() - 1)
+                return True
             if key in ENTER_KEYS:
                 self._act_on_table(self.current_row_number())
                 return True
@@ -353,6 +420,13 @@ class MeetingView(SlipActions, Screen):
         self._update_counters()
         if result.changed:
             self._changed()
+            if visitor_text:  # a name only so far: the inline form asks for the rest, all optional
+                self.visitor_strip.open_for(self.meeting, result.row, self.members())
+
+    def _visitor_saved(self, row: RosterRow) -> None:
+        self.model.update_row(row)
+        self.say(f"Visitor {row.name} updated.")
+        self._changed()
 
     def _act_on_table(self, row_number: int) -> None:
         row = self.model.row_at(row_number)
@@ -441,14 +515,9 @@ class MeetingView(SlipActions, Screen):
             self.say(self.tr("This meeting is already closed."))
             return
         pending = meetings.pending_absent(self.meeting.id)
-        if pending:
-            # A long list would not fit on screen: one wrapped paragraph instead of one name a line.
-            names = ("\n".join(f"  • {r.name}" for r in pending) if len(pending) <= 12
-                     else ", ".join(r.name for r in pending))
-            if not self.confirm(self.tr("Close the meeting"), self.tr(
-                    "These members have no status and will be marked Absent:\n\n{names}\n\nClose the meeting?").format(
-                    names=names)):
-                return
+        if pending and not self.confirm(self.tr("Close the meeting"),
+                                        close_question(pending, prefs.get("me_contact_id"))):
+            return
         result = meetings.close_meeting(self.meeting.id)
         from totalnet_desktop.core.chapter import visitor_pipeline
 
@@ -475,7 +544,7 @@ class MeetingView(SlipActions, Screen):
             if not self.confirm(self.tr("A meeting in the future"), str(exc)):
                 return False
             meeting = meetings.open_meeting(chapter_id, day, allow_future=True)
-        self._opened_today = day == dt.date.today()
+        self._opened_today = False
         self.show_meeting(meeting)
         self.say(self.tr("Showing the meeting of {day}.").format(day=date_text(day, long=True)))
         self.focus_search()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -27,6 +28,13 @@ class AppContext:
     def paths(self):
         return self.session.paths
 
-    def qsettings(self) -> QSettings:
-        """Window state, kept in the data folder (not the registry) so each data folder has its own."""
+    def qsettings(self, writing: bool = False) -> QSettings:
+        """Window state, kept in the data folder (not the registry) so each data folder has its own.
+
+        ``writing``: the file is made first, owner-only (issue 20); Qt keeps an existing file's mode."""
+        if writing:
+            from totalnet_desktop import paths
+
+            with contextlib.suppress(OSError):
+                paths.private_file(self.paths.settings_path)
         return QSettings(str(self.paths.settings_path), QSettings.Format.IniFormat)

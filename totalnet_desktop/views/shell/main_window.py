@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop import __version__
+from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.store import overview
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.i18n import number as locale_number
 from totalnet_desktop.theme import palette
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(f"TotalNet - {ctx.paths.data_dir.name}")
+        self.setWindowTitle(paths.window_title(ctx.paths))
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
         self._install_shortcut_guard()
+        from totalnet_desktop.views.shell.privacy import Locker
+
+        self.locker = Locker(self)
         ctx.bus.changed.connect(self._data_changed)
         ctx.bus.open_contact.connect(self._open_contact)
         self._restore_geometry()
@@ -255,6 +259,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Back up now..."), self.backup_now, name="action_backup")
         self._action(file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, name="action_restore")
         file_menu.addSeparator()
+        self._action(file_menu, "&Lock", self.lock, "Ctrl+Shift+L", "action_lock")
+        file_menu.addSeparator()
         # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
         # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
         self._action(file_menu, self.tr("&Quit"), self.quit_app, "Ctrl+Q", "action_quit")
@@ -313,7 +319,11 @@ class MainWindow(QMainWindow):
             self.unsetCursor()
         self.ctx.bus.changed.emit("all")
         self.show_screen("contacts")
-        self.statusBar().showMessage(summary.line(), 8000)
+        self.statusBar().showMessage(
+            self.tr("Loaded the sample chapter {chapter}: {contacts} contacts ({members} members), "
+                    "{meetings} meetings, {followups} follow-ups.").format(
+                chapter=summary.chapter, contacts=locale_number(summary.contacts), members=locale_number(summary.members),
+                meetings=locale_number(summary.meetings), followups=locale_number(summary.followups)), 8000)
 
     def undo(self) -> None:
         screen = self.current_screen()
@@ -354,6 +364,14 @@ class MainWindow(QMainWindow):
         self.reminders.apply()
         self.reminder_question.setVisible(not self.reminders.choices.asked)
         self.ctx.bus.changed.emit("preferences")
+
+    def lock(self) -> bool:
+        """Hide every screen behind a passphrase prompt (needs a passphrase: Preferences)."""
+        return self.locker.lock()
+
+    def actions_to_lock(self) -> list[QAction]:
+        """The window's menu actions: off while locked (their keys would reach hidden screens)."""
+        return [a for a in self.findChildren(QAction) if a.objectName().startswith("action_")]
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
@@ -425,7 +443,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # the member chose to keep TotalNet in the tray
             self.hide()
             return
-        settings = self.ctx.qsettings()
+        settings = self.ctx.qsettings(writing=True)
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()
         super().closeEvent(event)

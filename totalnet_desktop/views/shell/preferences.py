@@ -110,6 +110,7 @@ class PreferencesDialog(JobDialog):
         form.setRowVisible(self._busy_row, False)  # no empty gap while idle
         form.addRow(self.tr("I am"), self.me)
         form.addRow("", QLabel("<small>" + self.tr("Your contact makes \"Show my card\".") + "</small>"))
+        self._add_privacy_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -120,6 +121,59 @@ class PreferencesDialog(JobDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    # ---- privacy (issue 20) ----------------------------------------------------------------
+    def _add_privacy_rows(self, form: QFormLayout) -> None:
+        from PySide6.QtWidgets import QCheckBox, QSpinBox
+
+        from totalnet_desktop.views.shell import privacy
+
+        self.protect_status = QLabel()
+        self.protect_status.setObjectName("protect_status")
+        self.protect_status.setWordWrap(True)
+        self.protect_button = QPushButton()
+        self.protect_button.setObjectName("protect_with_passphrase")
+        self.protect_button.clicked.connect(self.open_protect)
+        row = QHBoxLayout()
+        row.addWidget(self.protect_status, 1)
+        row.addWidget(self.protect_button)
+        form.addRow("Privacy", row)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("lock_minutes")
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSpecialValueText("never")
+        self.lock_minutes.setSuffix(" idle minutes")
+        self.lock_minutes.setValue(privacy.Locker.idle_minutes())
+        self.lock_minutes.valueChanged.connect(lambda v: prefs.set(privacy.LOCK_MINUTES_KEY, v))
+        form.addRow("Lock after", self.lock_minutes)
+        self.spare_meeting = QCheckBox("Not while Meeting day is in front (check-in stays open)")
+        self.spare_meeting.setObjectName("lock_spare_meeting")
+        self.spare_meeting.setChecked(bool(prefs.get(privacy.LOCK_MEETING_KEY, True)))
+        self.spare_meeting.toggled.connect(lambda on: prefs.set(privacy.LOCK_MEETING_KEY, on))
+        form.addRow("", self.spare_meeting)
+        self._show_protection()
+
+    def _show_protection(self) -> None:
+        from totalnet_desktop.core.store import cipher
+
+        protected = cipher.passphrase() is not None
+        self.protect_status.setText("<small>Protected with a passphrase: the database and its backups are "
+                                    "encrypted.</small>" if protected else
+                                    "<small>Not protected: anyone who gets this computer's disk can read "
+                                    "the database.</small>")
+        self.protect_button.setText("Change or remove..." if protected else "Protect with a passphrase...")
+        self.lock_minutes.setEnabled(protected)
+        self.spare_meeting.setEnabled(protected)
+
+    def open_protect(self) -> str:
+        from totalnet_desktop.views.shell.privacy import ProtectDialog
+
+        dialog = ProtectDialog(self.ctx, self)
+        dialog.exec()
+        self._show_protection()
+        if dialog.result_line:
+            self._say(dialog.result_line)
+        return dialog.result_line
 
     def _show_region(self, code: str) -> None:
         """Select ``code`` in the box without treating it as the user's choice."""

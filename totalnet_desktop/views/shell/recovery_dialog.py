@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
 from totalnet_desktop.core.store import backup, recovery
-from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, TotalNetError
+from totalnet_desktop.core.store.errors import (
+    DatabaseOpenError,
+    EncryptionUnavailableError,
+    NewerSchemaError,
+    PassphraseError,
+    TotalNetError,
+)
 from totalnet_desktop.core.store.session import Session, open_session
 from totalnet_desktop.i18n import date_text, number, time_text, translate
 
@@ -86,6 +92,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
     except TotalNetError as exc:
         _fail(parent, translate("Recovery", "TotalNet cannot open your data"), str(exc))
         return None
+    passphrase: str | None = None
     while True:
         problem = recovery.writable_problem(resolved.db_path)
         if problem:
@@ -101,7 +108,19 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
                     return None
                 continue
         try:
-            session = open_session(data_dir)
+            session = open_session(data_dir, passphrase=passphrase)
+        except PassphraseError as exc:
+            # Protected: ask (three tries); a wrong TOTALNET_PASSPHRASE or keyring entry asks too.
+            from totalnet_desktop.views.shell.privacy import ask_passphrase
+
+            passphrase = ask_passphrase(resolved.db_path, parent)
+            if passphrase is None:
+                logger.info("start cancelled at the passphrase prompt (%s)", type(exc).__name__)
+                return None
+            continue
+        except EncryptionUnavailableError as exc:
+            _fail(parent, "TotalNet cannot open your data", str(exc))
+            return None
         except recovery.WRITE_ERRORS as exc:
             # Creating or upgrading the file failed (full disk, I/O error); its transaction rolled back.
             _fail(parent, translate("Recovery", "TotalNet cannot open your data"), recovery.explain_write_error(exc, resolved.db_path))

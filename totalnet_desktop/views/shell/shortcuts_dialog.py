@@ -1,47 +1,58 @@
-"""F1: the keyboard shortcut sheet."""
+"""F1: the keyboard shortcut sheet, generated from the keys actually registered (key_registry)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+import html
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-_MEETING = QT_TRANSLATE_NOOP("Shortcuts", "Meeting day")
-_FOLLOWUPS = QT_TRANSLATE_NOOP("Shortcuts", "Follow-ups")
-_AGENDA = QT_TRANSLATE_NOOP("Shortcuts", "Agenda")
-SHORTCUTS = (
-    ("Ctrl+1 / 2 / 3 / 4 / 5", QT_TRANSLATE_NOOP("Shortcuts", "Contacts, Meeting day, Follow-ups, Insights, Chapter")),
-    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search in the current screen")),
-    ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New contact")),
-    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Log a touch with the selected contact")),
-    ("Ctrl+Shift+F", QT_TRANSLATE_NOOP("Shortcuts", "Add a follow-up for the selected contact")),
-    ("Ctrl+I / Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Import / Export")),
-    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo the last change")),
-    (f"{_MEETING}: Enter", QT_TRANSLATE_NOOP("Shortcuts", "Check in the highlighted member, or add the visitor")),
-    (f"{_MEETING}: P A L M S", QT_TRANSLATE_NOOP("Shortcuts", "Set the selected member's attendance")),
-    (f"{_MEETING}: Ctrl+R / Ctrl+T / Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Referral, thank-you, one-to-one slip")),
-    (f"{_MEETING}: T", QT_TRANSLATE_NOOP("Shortcuts", "Testimonial by the selected member")),
-    (f"{_AGENDA}: Space N B S Esc", QT_TRANSLATE_NOOP("Shortcuts", "Start/pause, next speaker, back, skip, leave full screen")),
-    (f"{_FOLLOWUPS}: D S Enter", QT_TRANSLATE_NOOP("Shortcuts", "Done, snooze, open the contact")),
-    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This sheet")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
-)
+from totalnet_desktop.views.shell import key_registry
+from totalnet_desktop.views.shell.sizing import fit_resize
 
 
-def _key_text(keys: str) -> str:
-    """'Meeting day: Enter' with the screen's name in the user's language; keys stay as typed."""
-    screen, sep, rest = keys.partition(": ")
-    return f"{translate('Shortcuts', screen)}: {rest}" if sep else keys
+def sheet_html(keys: list[key_registry.KeyHelp]) -> str:
+    """The keys grouped by where they work, in two columns of tables."""
+    groups: dict[str, list[key_registry.KeyHelp]] = {}
+    for k in keys:
+        groups.setdefault(k.scope, []).append(k)
+    blocks = []
+    for scope, items in groups.items():
+        seen: set[tuple[str, str]] = set()
+        rows = []
+        for k in items:
+            if (k.keys, k.text) in seen:
+                continue
+            seen.add((k.keys, k.text))
+            rows.append(f"<tr><td style='padding-right:10px'><b>{html.escape(k.keys)}</b></td>"
+                        f"<td>{html.escape(k.text)}</td></tr>")
+        blocks.append(f"<h3 style='margin-bottom:2px'>{html.escape(scope)}</h3>"
+                      f"<table cellpadding='2'>{''.join(rows)}</table>")
+    half = (len(blocks) + 1) // 2
+    return (f"<table width='100%'><tr><td valign='top' width='50%'>{''.join(blocks[:half])}</td>"
+            f"<td valign='top' width='50%' style='padding-left:18px'>{''.join(blocks[half:])}</td></tr></table>")
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, keys: list[key_registry.KeyHelp] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts - TotalNet"))
-        rows = "".join(f"<tr><td><b>{_key_text(k)}</b>&nbsp;&nbsp;</td><td>{translate('Shortcuts', v)}</td></tr>"
-                       for k, v in SHORTCUTS)
+        if keys is None:
+            keys = key_registry.collect(parent) if parent is not None and hasattr(parent, "screens") else []
+        self.keys = keys
+        self.sheet = QLabel(sheet_html(keys))
+        self.sheet.setTextFormat(Qt.TextFormat.RichText)
+        self.sheet.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.sheet.setMargin(6)
+        scroll = QScrollArea()
+        scroll.setWidget(self.sheet)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sheet.setWordWrap(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<table cellpadding='3'>{rows}</table>"))
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_resize(self, 900, 640)

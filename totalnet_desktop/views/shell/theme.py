@@ -92,9 +92,15 @@ def style_text(widget: QWidget, key: str, extra: str = "") -> None:
     widget.setStyleSheet(f"color: {text(key)}; {extra}")
 
 
+def _widgets_app() -> QApplication | None:
+    """The running QApplication (None without one, or when only a QGuiApplication runs)."""
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else None
+
+
 def qpalette(for_mode: str) -> QPalette:
     """The window palette of a mode, built from the colour table."""
-    app = QApplication.instance()
+    app = _widgets_app()
     pal = QPalette(app.style().standardPalette()) if app is not None else QPalette()
     if for_mode == LIGHT:
         return pal
@@ -115,7 +121,7 @@ def qpalette(for_mode: str) -> QPalette:
 
 def apply(choice: str | None = None) -> str:
     """Use ``choice`` (system/light/dark; None keeps the current preference); return the mode in use."""
-    app = QApplication.instance()
+    app = _widgets_app()
     if choice is not None:
         _state["preference"] = choice if choice in CHOICES else SYSTEM
     if app is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from totalnet_desktop.views.shell import theme
+
 
 class WelcomeView(QWidget):
     """Signals tell the main window which way in the user chose."""
@@ -46,7 +48,7 @@ class WelcomeView(QWidget):
             button.clicked.connect(signal.emit)
             note = QLabel(hint)
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            note.setStyleSheet("color: palette(mid);")
+            theme.style_text(note, "muted")  # readable in both modes (palette(mid) was faint)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note)
             layout.addSpacing(8)

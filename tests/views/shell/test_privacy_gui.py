@@ -1,0 +1,186 @@
+"""Issue 20 in the window: Protect with a passphrase (Preferences), the start-up prompt (three tries),
+Lock (Ctrl+Shift+L and idle minutes, Meeting day spared), Forget from the Selection menu."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from modal_helpers import on_next_modal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from totalnet_desktop.core.store import cipher
+from totalnet_desktop.core.store import db as db_mod
+
+pytest.importorskip("sqlcipher3")
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def _plain_afterwards():
+    yield
+    db_mod.close_database()
+    cipher.set_passphrase(None)
+    cipher.offer(None)
+
+
+@pytest.fixture
+def sample_window(ctx, qtbot):
+    from totalnet_desktop.core.demo import loader
+    from totalnet_desktop.views.shell.main_window import MainWindow
+
+    loader.generate()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _protect(window, qtbot, tmp_path=None):
+    from totalnet_desktop.views.shell.preferences import PreferencesDialog
+    from totalnet_desktop.views.shell.privacy import NO_RECOVERY, ProtectDialog
+
+    prefs_dialog = PreferencesDialog(window.ctx, window)
+    qtbot.addWidget(prefs_dialog)
+    assert prefs_dialog.protect_button.text() == "Protect with a passphrase..."
+    assert not prefs_dialog.lock_minutes.isEnabled()
+    seen = {}
+
+    def fill(dialog):
+        assert isinstance(dialog, ProtectDialog)
+        seen["said"] = " ".join(label.text() for label in dialog.findChildren(type(dialog.error)))
+        dialog.first.setText(PASS)
+        dialog.second.setText(PASS + "x")
+        dialog.protect_button.click()
+        seen["differ"] = dialog.error.text()
+        dialog.second.setText(PASS)
+        dialog.protect_button.click()
+
+    on_next_modal(fill)
+    line = prefs_dialog.open_protect()
+    assert NO_RECOVERY in seen["said"] and "exports stay plain" in seen["said"].replace("CSV and vCard ", "")
+    assert seen["differ"] == "The two passphrases differ."
+    assert "protected with your passphrase" in line
+    assert prefs_dialog.protect_button.text() == "Change or remove..." and prefs_dialog.lock_minutes.isEnabled()
+    prefs_dialog.close()
+
+
+def test_protect_then_lock_and_unlock(sample_window, qtbot):
+    window = sample_window
+    window.lock()  # without a passphrase: a status line, no lock
+    assert not window.locker.locked and "passphrase first" in window.statusBar().currentMessage()
+    _protect(window, qtbot)
+    assert cipher.passphrase() == PASS
+    assert window.ctx.paths.db_path.read_bytes()[:16] != cipher.SQLITE_MAGIC
+
+    window.activateWindow()  # the closed dialogs took activation with them
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.locker.locked
+    lock_screen = window.centralWidget()
+    assert lock_screen.objectName() == "lock_screen"
+    assert not window.screens["contacts"].isVisible() and not window.menuBar().isEnabled()
+    window.grab().save(str(window.ctx.paths.data_dir / "locked.png"))
+    lock_screen.field.setText("wrong passphrase")
+    lock_screen.try_unlock()
+    assert window.locker.locked and lock_screen.error.text() == "That is not the passphrase."
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # screen keys are off
+    assert window.locker.locked
+    lock_screen.field.setText(PASS)
+    lock_screen.try_unlock()
+    assert not window.locker.locked and window.screens["contacts"].isVisible() and window.menuBar().isEnabled()
+
+
+def test_idle_lock_waits_while_meeting_day_is_in_front(sample_window, qtbot):
+    from totalnet_desktop.core.store import prefs
+
+    window = sample_window
+    _protect(window, qtbot)
+    prefs.set("lock_idle_minutes", 5)
+    window.locker.last_input = time.monotonic() - 4 * 60
+    window.locker.check_idle()
+    assert not window.locker.locked
+    window.show_screen("meeting")
+    window.locker.last_input = time.monotonic() - 6 * 60
+    window.locker.check_idle()
+    assert not window.locker.locked  # check-in stays open
+    prefs.set("lock_spare_meeting_day", False)
+    window.locker.check_idle()
+    assert window.locker.locked
+    window.locker.unlock(PASS)
+    prefs.set("lock_idle_minutes", 0)  # never
+    window.locker.last_input = time.monotonic() - 600 * 60
+    window.locker.check_idle()
+    assert not window.locker.locked
+
+
+def test_start_up_prompt_gives_three_tries(data_dir, qapp, qtbot):
+    from totalnet_desktop.core.demo import loader
+    from totalnet_desktop.core.store import protect
+    from totalnet_desktop.core.store.session import open_session
+    from totalnet_desktop.views.shell.privacy import PassphrasePrompt
+    from totalnet_desktop.views.shell.recovery_dialog import open_session_with_recovery
+
+    session = open_session()
+    loader.generate()
+    protect.change_key(session.db_path, session.paths.backup_dir, PASS)
+    db_mod.close_database()
+    cipher.set_passphrase(None)
+    errors = []
+
+    def three_wrong(dialog):
+        assert isinstance(dialog, PassphrasePrompt)
+        for attempt in range(3):
+            dialog.field.setText(f"wrong {attempt}")
+            dialog.try_it()
+            errors.append(dialog.error.text())
+
+    on_next_modal(three_wrong)
+    assert open_session_with_recovery() is None
+    assert errors[0] == f"That passphrase does not open {session.db_path}. (2 tries left.)"
+    assert "1 try left" in errors[1] and "No tries left" in errors[2]
+
+    def right_second_time(dialog):
+        dialog.field.setText("nope nope")
+        dialog.try_it()
+        dialog.field.setText(PASS)
+        dialog.try_it()
+
+    on_next_modal(right_second_time)
+    opened = open_session_with_recovery()
+    assert opened is not None and opened.protected
+
+
+def test_forget_from_the_selection_menu(sample_window, qtbot):
+    from totalnet_desktop.core.store import backup
+    from totalnet_desktop.views.contacts import forget_dialog
+
+    window = sample_window
+    backup.manual_backup(window.ctx.paths.db_path, window.ctx.paths.backup_dir)
+    view = window.screens["contacts"]
+    said = []
+    seen = {}
+
+    def rewrite(dialog):
+        seen["items"] = dialog.list.count()
+        dialog.grab().save(str(window.ctx.paths.data_dir / "forget_backups.png"))
+        dialog.rewrite()
+
+    on_next_modal(rewrite, kind=forget_dialog.BackupRewriteDialog)
+    result = forget_dialog.forget_person(view.ctx, view, [5], said.append, confirm=False)
+    assert result is not None and said[-1] == result.line()
+    assert seen["items"] == 1
+    forget_dialog.forget_person(view.ctx, view, [5, 6], said.append)
+    assert said[-1] == "Select one contact first."
+    actions = {a.objectName() for a in view.selection_menu.actions()}
+    assert {"bulk_forget", "bulk_export_person"} <= actions
+
+    def cancel(box):
+        assert "cannot be undone" in box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    on_next_modal(cancel, kind=QMessageBox)
+    assert forget_dialog.forget_person(view.ctx, view, [6], said.append) is None

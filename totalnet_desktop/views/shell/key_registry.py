@@ -78,7 +78,7 @@ def declared_keys(owner, scope: str) -> list[KeyHelp]:
 def collect(window) -> list[KeyHelp]:
     """Every key of the main window and its screens, window-wide ones first, then screen by screen."""
     out: list[KeyHelp] = []
-    screens = list(window.screens.values())
+    screens = window.screens.build_all()  # a screen not built yet still has its keys listed
     for menu in window.menuBar().actions():  # Alt+F File, Alt+E Edit...
         key = QKeySequence.mnemonic(menu.text())
         if not key.isEmpty():

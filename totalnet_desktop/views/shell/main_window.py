@@ -95,6 +95,10 @@ class LazyScreens(Mapping):
     def is_built(self, key: str) -> bool:
         return key in self._built
 
+    def build_all(self) -> list[Screen]:
+        """Every screen, building those not built yet (the F1 sheet lists every screen's keys)."""
+        return [self[key] for key in SCREEN_KEYS]
+
 
 PREBUILD_GAP_MS = 150  # between building the other screens after the first paint
 

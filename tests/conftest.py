@@ -94,6 +94,16 @@ def empty_server(pg_cluster):
     pg_cluster.drop(name)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls):
+    """pytest-qt's application, speaking English with its catalogue (plural forms: '1 item', '2 items')."""
+    from totalnet_desktop import i18n
+
+    app = qapp_cls.instance() or qapp_cls(qapp_args)
+    i18n.install("en")
+    yield app
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch, request, engine_name):
     """Point the app's data folder into a temporary folder before every test; on a PostgreSQL run

@@ -39,9 +39,10 @@ def setup_logging(log_file) -> None:
     root.setLevel(logging.INFO)
 
 
-def install_excepthook(parent_getter) -> None:
-    """Show unexpected exceptions in a dialog with details and log them; the app keeps running."""
-    from PySide6.QtWidgets import QMessageBox
+def install_excepthook(parent_getter, log_file=None) -> None:
+    """Show unexpected exceptions in a dialog (Copy details, log folder) and log them; the app keeps running."""
+    from totalnet_desktop import crash_report
+    from totalnet_desktop.views.shell.crash_dialog import CrashDialog
 
     showing: list[bool] = []  # a dialog is open: further errors (e.g. from a repaint behind it) are only logged
 
@@ -49,17 +50,16 @@ def install_excepthook(parent_getter) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
         # The log keeps where it happened, not the exception's words (they may hold a name or a note).
         logger.error("unexpected error %s\n%s", exc_type.__name__,
                      "".join(traceback.format_tb(tb)))
         if showing:
             return
-        box = QMessageBox(parent_getter())
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("TotalNet - unexpected error")
-        box.setText(f"Something went wrong: {exc}\n\nYour data is safe; the details were written to the log.")
-        box.setDetailedText(details)
+        details = crash_report.details(exc_type, exc, tb, log_file)
+        log_dir = log_file.parent if log_file is not None else None
+        if log_dir is not None:
+            crash_report.record(details, log_dir)
+        box = CrashDialog(details, log_dir, parent_getter())
         showing.append(box)
         try:
             box.exec()
@@ -86,7 +86,23 @@ def create_application(argv=None):
     return app
 
 
-def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
+def apply_language_and_theme(resolved, lang: str | None = None) -> str:
+    """Language (--lang, Preferences, system) and colours (Preferences, system) before any window."""
+    from PySide6.QtCore import QSettings
+
+    from totalnet_desktop import i18n
+    from totalnet_desktop.views.shell import theme
+
+    settings = QSettings(str(resolved.settings_path), QSettings.Format.IniFormat)
+    saved = settings.value(i18n.SETTING)
+    code = i18n.install(i18n.choose(lang, str(saved) if saved else None),
+                        str(settings.value(i18n.DIGITS_SETTING, "western")))
+    # TOTALNET_THEME=light|dark|system overrides the preference (to look at both without changing it).
+    theme.apply(os.environ.get("TOTALNET_THEME") or theme.load_preference(settings))
+    return code
+
+
+def run_gui(data_dir=None, argv=None, smoke_test: bool = False, lang: str | None = None) -> int:
     """Open the desktop app; return the process exit status."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -107,6 +123,7 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
     _prefetch_key(resolved.db_path)  # a protected file's key is stretched while Qt loads
     app = create_application(argv)
     setup_logging(resolved.log_file)
+    apply_language_and_theme(resolved, lang)
     # One window per data folder: a second launch brings the running one to the front and exits.
     instance = SingleInstance(resolved.data_dir)
     claim = instance.claim()
@@ -136,7 +153,7 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False) -> int:
             return 2
     from totalnet_desktop.views.shell.daily_check import DailyCheck
 
-    install_excepthook(lambda: window)
+    install_excepthook(lambda: window, resolved.log_file)
     instance.activated.connect(lambda: bring_to_front(window))
     checker = DailyCheck(session.db_path, session.paths.backup_dir)
     checker.damaged.connect(lambda diagnosis: _damaged_at_start(app, window, checker, diagnosis, data_dir))
@@ -218,8 +235,9 @@ def main(argv=None) -> int:
     """Entry point of the ``totalnet-desktop`` GUI script."""
     parser = argparse.ArgumentParser(prog="totalnet-desktop")
     parser.add_argument("--data-dir")
+    parser.add_argument("--lang")
     args, _ = parser.parse_known_args(argv)
-    return quit_process(run_gui(args.data_dir))
+    return quit_process(run_gui(args.data_dir, lang=args.lang))
 
 
 def quit_process(status: int) -> int:

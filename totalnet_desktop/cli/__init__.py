@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "$TOTALNET_DATABASE, else the SQLite file in the data folder)")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $TOTALNET_DATA_DIR or the user data folder)")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="language of the app and its messages, e.g. ar or en (default: the system's)")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="read the passphrase of a protected database from FILE "
                              "(default: $TOTALNET_PASSPHRASE)")
@@ -52,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
+
+
+def _use_language(args) -> None:
+    """The CLI speaks the same catalogue as the app (``--lang``, the Preferences choice, the system)."""
+    from totalnet_desktop import i18n, paths
+
+    settings = paths.resolve(args.data_dir).settings_path
+    saved = i18n.saved_language(settings) if settings.exists() else None
+    i18n.install(i18n.choose(args.lang, saved))
 
 
 def main(argv=None) -> int:
@@ -74,8 +85,9 @@ def main(argv=None) -> int:
     if args.command is None:
         from totalnet_desktop.app import quit_process, run_gui
 
-        status = run_gui(args.data_dir, smoke_test=args.smoke_test)
+        status = run_gui(args.data_dir, smoke_test=args.smoke_test, lang=args.lang)
         return quit_process(status) if argv is None else status  # in-process callers (tests) go on
+    _use_language(args)
     try:
         if getattr(args, "needs_session", True):
             from totalnet_desktop.core.store.session import open_session

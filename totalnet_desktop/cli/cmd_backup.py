@@ -9,6 +9,7 @@ from pathlib import Path
 from totalnet_desktop import paths
 from totalnet_desktop.core.store import backup, cipher, copy, db, engine, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
+from totalnet_desktop.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +33,8 @@ def run_backup(args) -> int:
         return _export_server(session.server, session.paths.backup_dir, dest)
     made = backup.manual_backup(session.db_path, session.paths.backup_dir, dest, overwrite=args.overwrite)
     info = backup.inspect(made)
-    print(f"backed up {info.contacts} contacts to {made} ({_size(info.size)})")
+    print(translate("CLI", "backed up {count} contacts to {file} ({size})").format(
+        count=info.contacts, file=made, size=_size(info.size)))
     return 0
 
 
@@ -73,11 +75,14 @@ def run_restore(args) -> int:
         aside = recovery.restore_latest(resolved.db_path, source)
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
         info = backup.inspect(source)
-        print(f"restored {info.contacts} contacts from {source}; the damaged database was kept as {aside}")
+        print(translate("CLI", "restored {count} contacts from {file}; the damaged database was kept as {aside}").format(
+            count=info.contacts, file=source, aside=aside))
         return 0
     result = restore.restore(source, resolved.db_path, resolved.backup_dir)
-    saved = f"; the previous database was saved as {result.safety_copy}" if result.safety_copy else ""
-    print(f"restored {result.restored.contacts} contacts from {source}{saved}")
+    saved = (translate("CLI", "; the previous database was saved as {file}").format(file=result.safety_copy)
+             if result.safety_copy else "")
+    print(translate("CLI", "restored {count} contacts from {file}").format(count=result.restored.contacts,
+                                                                          file=source) + saved)
     return 0
 
 

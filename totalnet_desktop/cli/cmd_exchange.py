@@ -6,6 +6,7 @@ import logging
 import sys
 
 from totalnet_desktop.core.store.errors import ImportReadError, TotalNetError
+from totalnet_desktop.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,8 @@ def run_import(args) -> int:
         print("totalnet: the import was interrupted; nothing was written.", file=sys.stderr)
         return 130
     for rejected in summary.rejected[:200]:
-        print(f"row {rejected.line}: {'would be ' if args.dry_run else ''}rejected, {rejected.reason}",
+        print(translate("CLI", "row {line}: would be rejected, {reason}" if args.dry_run
+                        else "row {line}: rejected, {reason}").format(line=rejected.line, reason=rejected.reason),
               file=sys.stderr)
     print(summary.dry_run_line() if args.dry_run else summary.line())
     _print_possible(summary)
@@ -106,13 +108,14 @@ def run_export(args) -> int:
             count = export.export_contacts_vcard(args.file, version=args.vcard_version)
         else:
             count = export.export_contacts_csv(args.file, excel=args.excel)
-        print(f"exported {count} contacts to {args.file}")
+        print(translate("CLI", "exported {count} contacts to {file}").format(count=count, file=args.file))
         return 0
     if args.format == "vcard":
-        print(f"totalnet: {args.what} can only be exported as CSV.", file=sys.stderr)
+        print("totalnet: " + translate("CLI", "{what} can only be exported as CSV.").format(what=args.what),
+              file=sys.stderr)
         return 2
     count = export.export_table(args.what, args.file, excel=args.excel, period=period)
-    print(f"exported {count} rows to {args.file}")
+    print(translate("CLI", "exported {count} rows to {file}").format(count=count, file=args.file))
     return 0
 
 

@@ -7,6 +7,7 @@ import logging
 
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups import rules as followup_rules
+from totalnet_desktop.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -56,11 +57,12 @@ def run(args) -> int:
         followup_rules.run_rules(today)
     items = followups.list_items(args.due, today)
     if not items:
-        print({"overdue": "Nothing overdue.", "today": "Nothing due today.",
-               "week": "Nothing due this week."}.get(args.due, "The follow-up queue is empty."))
+        print({"overdue": translate("CLI", "Nothing overdue."), "today": translate("CLI", "Nothing due today."),
+               "week": translate("CLI", "Nothing due this week.")}.get(args.due,
+                                                                       translate("CLI", "The follow-up queue is empty.")))
         return 0
     print(format_table(items, today))
     counts = followups.counts(today)
-    print(f"\n{len(items)} shown · {counts.overdue} overdue, {counts.today} today, {counts.week} this week, "
-          f"{counts.later} later")
+    print("\n" + translate("CLI", "{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later").format(
+        shown=len(items), overdue=counts.overdue, today=counts.today, week=counts.week, later=counts.later))
     return 0

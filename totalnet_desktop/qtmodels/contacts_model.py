@@ -15,14 +15,26 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, translate
 from totalnet_desktop.qtmodels.roles import ChannelsRole, ContactIdRole, RecordRole
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Name", "Company", "Profession", "Stage", "Channels", "Last contact", "Next follow-up", "Tags")
+COLUMNS = (QT_TRANSLATE_NOOP("Contacts", "Name"), QT_TRANSLATE_NOOP("Contacts", "Company"),
+           QT_TRANSLATE_NOOP("Contacts", "Profession"), QT_TRANSLATE_NOOP("Contacts", "Stage"),
+           QT_TRANSLATE_NOOP("Contacts", "Channels"), QT_TRANSLATE_NOOP("Contacts", "Last contact"),
+           QT_TRANSLATE_NOOP("Contacts", "Next follow-up"), QT_TRANSLATE_NOOP("Contacts", "Tags"))
+STAGE_NAMES = (QT_TRANSLATE_NOOP("Stage", "Know"), QT_TRANSLATE_NOOP("Stage", "Like"),
+               QT_TRANSLATE_NOOP("Stage", "Trust"), QT_TRANSLATE_NOOP("Stage", "Partner"))
 SORT_KEYS = ("name", "company", "profession", "stage", None, "last_contact", "next_followup", None)
-CHANNEL_NAMES = {"in_person": "In person", "linkedin": "LinkedIn", "x": "X", "facebook": "Facebook",
-                 "instagram": "Instagram", "phone": "Phone", "email": "E-mail"}
+CHANNEL_NAMES = {"in_person": QT_TRANSLATE_NOOP("Contacts", "In person"), "linkedin": "LinkedIn", "x": "X",
+                 "facebook": "Facebook", "instagram": "Instagram", "phone": QT_TRANSLATE_NOOP("Contacts", "Phone"),
+                 "email": QT_TRANSLATE_NOOP("Contacts", "E-mail")}
+
+
+def channel_name(key: str) -> str:
+    return translate("Contacts", CHANNEL_NAMES[key])
 BATCH = 100  # rows fetched per query (a screenful or two)
 MAX_CACHE = 4000  # rows kept; scrolling through 100,000 never holds them all
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -35,11 +47,19 @@ _ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, FONT, ContactIdRole, ChannelsR
 
 
 def format_day(day: dt.date | None) -> str:
-    """A short unambiguous date: '7 Jan 2026'."""
-    return f"{day.day} {day:%b %Y}" if day else ""
+    """A short unambiguous date as the locale writes it: '7 Jan 2026', '٧ يناير ٢٠٢٦'."""
+    return date_text(day) if day else ""
 
 
-_GREY = _RED = _BOLD = None
+_BOLD = None
+_BRUSHES: dict[str, QBrush] = {}  # per colour key and light/dark mode, made on first use
+
+
+def _brush(key: str) -> QBrush:
+    name = f"{palette.current_mode()}:{key}"
+    if name not in _BRUSHES:
+        _BRUSHES[name] = QBrush(QColor(palette.now(key)))
+    return _BRUSHES[name]
 
 
 def _bold() -> QFont:
@@ -60,9 +80,9 @@ class ContactsModel(QAbstractTableModel):
         self._cache: dict[int, tuple[Any, tuple[str, ...]]] = {}
         self._today = dt.date.today()
         self.fetches = 0  # how many batch queries ran (the benchmark and tests read it)
-        global _GREY, _RED, _BOLD
+        global _BOLD
         if _BOLD is None:  # Qt objects need the application: made with the first model
-            _GREY, _RED, _BOLD = QBrush(QColor("#888888")), QBrush(QColor("#b3261e")), _bold()
+            _BOLD = _bold()
 
     # ---- content ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -114,7 +134,7 @@ class ContactsModel(QAbstractTableModel):
         for record in self._load(wanted):
             self._cache[record.id] = (record, self._texts(record))
         for cid in wanted:  # deleted meanwhile: remember, so the view does not ask again and again
-            self._cache.setdefault(cid, _GONE)
+            self._cache.setdefault(cid, _gone())
 
     # ---- Qt API ----------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -126,9 +146,10 @@ class ContactsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return translate("Contacts", COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole and SORT_KEYS[section] is None:
-                return f"{COLUMNS[section]} (not sortable)"
+                return translate("Contacts", "{column} (not sortable)").format(
+                    column=translate("Contacts", COLUMNS[section]))
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -159,23 +180,25 @@ class ContactsModel(QAbstractTableModel):
             return None
         if role == FOREGROUND:
             if record.trashed:
-                return _GREY
+                return _brush("contact.archived")
             if column == 6 and record.next_followup and record.next_followup < self._today:
-                return _RED
+                return _brush("contact.trashed")
             return None
         if role == FONT:
             return _BOLD if column == 0 and record.is_me else None
         if column == 4:  # tooltip
-            return ", ".join(CHANNEL_NAMES[c] for c in record.channels) or "No channel yet"
+            return ", ".join(channel_name(c) for c in record.channels) or translate("Contacts", "No channel yet")
         if column == 6 and record.next_followup and record.next_followup < self._today:
-            return "Overdue"
+            return translate("Contacts", "Overdue")
         return None
 
     @staticmethod
     def _texts(record) -> tuple[str, ...]:
         """The eight cells of a row, computed once per fetch."""
-        return (record.name + ("  (me)" if record.is_me else ""), record.company, record.profession,
-                record.stage, " · ".join(CHANNEL_NAMES[c] for c in record.channels),
+        me = "  " + translate("Contacts", "(me)") if record.is_me else ""
+        return (record.name + me, record.company, record.profession,
+                translate("Stage", record.stage) if record.stage else "",
+                " · ".join(channel_name(c) for c in record.channels),
                 format_day(record.last_contact), format_day(record.next_followup), ", ".join(record.tags))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -185,4 +208,5 @@ class ContactsModel(QAbstractTableModel):
 
 
 # A row whose contact disappeared between the search and the fetch.
-_GONE = (None, ("(removed)", "", "", "", "", "", "", ""))
+def _gone():
+    return (None, (translate("Contacts", "(removed)"), "", "", "", "", "", "", ""))

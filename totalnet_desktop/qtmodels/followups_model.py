@@ -9,17 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.core.contacts.normalize import fold
 from totalnet_desktop.core.followups.queue import GROUPS, FollowUpItem, group_of
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, translate
 from totalnet_desktop.qtmodels.roles import ContactIdRole, RecordRole
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Contact", "Reason", "Channel", "Due", "From")
-GROUP_COLOURS = {"Overdue": "#b3261e", "Today": "#1b5e9f", "This week": "#2e7d32", "Later": "#6d6d6d"}
+COLUMNS = (QT_TRANSLATE_NOOP("FollowUps", "Contact"), QT_TRANSLATE_NOOP("FollowUps", "Reason"),
+           QT_TRANSLATE_NOOP("FollowUps", "Channel"), QT_TRANSLATE_NOOP("FollowUps", "Due"),
+           QT_TRANSLATE_NOOP("FollowUps", "From"))
+GROUP_NAMES = (QT_TRANSLATE_NOOP("FollowUps", "Overdue"), QT_TRANSLATE_NOOP("FollowUps", "Today"),
+               QT_TRANSLATE_NOOP("FollowUps", "This week"), QT_TRANSLATE_NOOP("FollowUps", "Later"))
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -28,16 +33,19 @@ def due_text(due: dt.date, today: dt.date) -> str:
     """A due date in words relative to today: 'Today', 'Tomorrow', 'Mon 16 Mar', '2 days late'."""
     delta = (due - today).days
     if delta == 0:
-        return "Today"
+        return translate("FollowUps", "Today")
     if delta == 1:
-        return "Tomorrow"
+        return translate("FollowUps", "Tomorrow")
     if delta == -1:
-        return "Yesterday"
+        return translate("FollowUps", "Yesterday")
+    locale = QLocale()
+    day = QDate(due.year, due.month, due.day)
     if delta < 0:
-        return f"{due.day} {due:%b} ({-delta} days late)"
+        late = -delta
+        return translate("FollowUps", "{day} (%n day(s) late)", None, late).format(day=locale.toString(day, "d MMM"))
     if delta < 7:
-        return f"{due:%a} {due.day} {due:%b}"
-    return f"{due.day} {due:%b}" + (f" {due.year}" if due.year != today.year else "")
+        return locale.toString(day, "ddd d MMM")
+    return locale.toString(day, "d MMM" if due.year == today.year else "d MMM yyyy")
 
 
 class FollowUpsModel(QAbstractTableModel):
@@ -128,7 +136,7 @@ class FollowUpsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("FollowUps", COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -153,14 +161,18 @@ class FollowUpsModel(QAbstractTableModel):
                 return item.channel_label
             if col == 3:
                 return due_text(item.due, self._today)
-            return item.origin_label + (" (snoozed)" if item.status == "snoozed" else "")
+            return item.origin_label + (" " + translate("FollowUps", "(snoozed)") if item.status == "snoozed" else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [item.reason, f"Due {item.due:%A %d %B %Y}", f"From: {item.origin_label}"]
+            lines = [item.reason, translate("FollowUps", "Due {day}").format(day=date_text(item.due, long=True)),
+                     translate("FollowUps", "From: {origin}").format(origin=item.origin_label)]
             if item.link:
-                lines.append(f"Link (L): {item.link}")
+                lines.append(translate("FollowUps", "Link (L): {link}").format(link=item.link))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and item.due < self._today:
-            return QBrush(QColor(GROUP_COLOURS["Overdue"]))
+            return QBrush(QColor(palette.now("group.Overdue")))
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
+            # A screen reader hears the whole item: who, why, when.
+            return f"{item.contact_name}, {item.reason}, {due_text(item.due, self._today)}"
         if role == ContactIdRole:
             return item.contact_id
         if role == RecordRole:
@@ -173,11 +185,11 @@ class FollowUpsModel(QAbstractTableModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{name}  ({self._counts[name]})"
+            return f"{translate('FollowUps', name)}  ({number(self._counts[name])})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(GROUP_COLOURS[name]))
+            return QBrush(QColor(palette.now(f"group.{name}")))
         return None

@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from totalnet_desktop.theme import palette
+
 ACTION_LABELS = {"new": "New", "merge": "Merge", "skip": "Skip", "reject": "Rejected"}
 COLUMNS = ("Row", "Action", "Problems", "First name", "Last name", "Company", "Job title", "E-mails",
            "Phones", "Profiles", "Tags")
-REJECT_BRUSH = QBrush(QColor("#f8d7da"))
-WARN_BRUSH = QBrush(QColor("#fff3cd"))
+def _row_brush(key: str) -> QBrush:
+    """The background of a rejected or warned preview row in the current light/dark set."""
+    return QBrush(QColor(palette.panel(key, palette.current_mode())[0]))
 _ROOT = QModelIndex()
 
 
@@ -68,7 +71,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return values[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             if decision.action == "reject":
-                return REJECT_BRUSH
+                return _row_brush("reject_row")
             if draft.warnings or decision.possible:
-                return WARN_BRUSH
+                return _row_brush("warn_row")
         return None

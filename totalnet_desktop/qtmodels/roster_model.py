@@ -9,23 +9,32 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import RosterRow
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, time_text, translate
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Name", "Company", "Classification", "Status", "Checked in", "Notes")
+COLUMNS = (QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Company"),
+           QT_TRANSLATE_NOOP("Roster", "Classification"), QT_TRANSLATE_NOOP("Roster", "Status"),
+           QT_TRANSLATE_NOOP("Roster", "Checked in"), QT_TRANSLATE_NOOP("Roster", "Notes"))
+# PALMS statuses as shown (the stored value stays English; the P A L M S keys stay the same).
+STATUS_NAMES = (QT_TRANSLATE_NOOP("PALMS", "Present"), QT_TRANSLATE_NOOP("PALMS", "Absent"),
+                QT_TRANSLATE_NOOP("PALMS", "Late"), QT_TRANSLATE_NOOP("PALMS", "Medical"),
+                QT_TRANSLATE_NOOP("PALMS", "Substitute"), QT_TRANSLATE_NOOP("PALMS", "Visitor"))
+
+
+def status_name(status: str | None) -> str:
+    """A PALMS status in the user's language ('' when none)."""
+    return translate("PALMS", status) if status else ""
 RowRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2  # "row" or "add_visitor"
 
-STATUS_COLOURS = {
-    "Present": "#1b7f3b", "Late": "#b26a00", "Absent": "#b3261e", "Medical": "#5b5fc7",
-    "Substitute": "#00796b", "Visitor": "#6d4c9f",
-}
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def add_visitor_label(text: str) -> str:
     """The entry shown when nothing matches."""
-    return f'Add visitor "{text.strip()}"'
+    return translate("Roster", 'Add visitor "{name}"').format(name=text.strip())
 
 
 class RosterModel(QAbstractTableModel):
@@ -105,7 +114,7 @@ class RosterModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Roster", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -117,18 +126,30 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 and row.status:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+            key = f"status.{row.status}"
+            return QBrush(QColor(palette.now(key))) if key in palette.TEXT[palette.LIGHT] else None
         if role == Qt.ItemDataRole.FontRole and index.column() == 3 and row.status:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.absences_6m >= meetings.ABSENCE_LIMIT:
-            return f"{row.absences_6m} absences in the last six months"
+            absences = row.absences_6m
+            return translate("Roster", "%n absence(s) in the last six months", None, absences)
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
+            return self.spoken(row)
         if role == RowRole:
             return row
         if role == KindRole:
             return "row"
         return None
+
+    @staticmethod
+    def spoken(row: RosterRow) -> str:
+        """What a screen reader says for a row: 'Layla Haddad, Present, 07:02'."""
+        parts = [row.name, status_name(row.status) or translate("Roster", "not checked in")]
+        if row.checked_in_at:
+            parts.append(RosterModel._display(row, 4))
+        return ", ".join(parts)
 
     def _add_visitor_data(self, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
@@ -150,11 +171,11 @@ class RosterModel(QAbstractTableModel):
         if column == 1:
             return row.company
         if column == 2:
-            return row.classification if row.is_member else (row.classification or "Visitor")
+            return row.classification if row.is_member else (row.classification or status_name("Visitor"))
         if column == 3:
-            return row.status or ""
+            return status_name(row.status)
         if column == 4:
-            return row.checked_in_at.strftime("%H:%M") if row.checked_in_at else ""
+            return time_text(row.checked_in_at) if row.checked_in_at else ""
         return RosterModel._notes(row)
 
     @staticmethod
@@ -163,11 +184,13 @@ class RosterModel(QAbstractTableModel):
         if row.role and row.role != "Member":
             parts.append(row.role)
         if row.substitute_name:
-            parts.append(f"substitute: {row.substitute_name}")
+            parts.append(translate("Roster", "substitute: {name}").format(name=row.substitute_name))
         if not row.is_member:
-            parts.append(f"visit {row.visit_number}" if row.visit_number > 1 else "first visit")
+            parts.append(translate("Roster", "visit {number}").format(number=number(row.visit_number))
+                         if row.visit_number > 1 else translate("Roster", "first visit"))
             if row.invited_by_name:
-                parts.append(f"invited by {row.invited_by_name}")
+                parts.append(translate("Roster", "invited by {name}").format(name=row.invited_by_name))
         if row.absences_6m >= meetings.ABSENCE_LIMIT:
-            parts.append(f"⚑ {row.absences_6m} absences in 6 months")
+            absences = row.absences_6m
+            parts.append("⚑ " + translate("Roster", "%n absence(s) in 6 months", None, absences))
         return " · ".join(parts)

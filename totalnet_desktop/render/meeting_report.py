@@ -18,6 +18,7 @@ from totalnet_desktop.core.chapter import agenda, reports
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.reports import PalmsLine, PalmsSummary
 from totalnet_desktop.core.store import write_guard
+from totalnet_desktop.theme.palette import REPORT  # always the light set: it is printed
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/R
 
 # The same hairline on every side of every cell (collapsed borders: no doubled inner lines). The
 # layout moves a row that does not fit to the next page whole (a test checks it on a long roster).
-CELL = "border: 0.5px solid #8a94a3"
+CELL = f"border: 0.5px solid {REPORT['rule']}"
 
 
 def _cells(line: PalmsLine, currency: str) -> list[str]:
@@ -50,12 +51,12 @@ def report_html(summary: PalmsSummary) -> str:
                    for i, h in enumerate(headers))
     body = []
     for n, line in enumerate(s.lines):
-        shade = " bgcolor='#f3f5f8'" if n % 2 else ""
+        shade = f" bgcolor='{REPORT['row_shade']}'" if n % 2 else ""
         cells = _cells(line, s.currency)
         body.append(f"<tr{shade}><td style='{CELL}'>{html.escape(cells[0])}</td>"
                     + "".join(f"<td align='right' style='{CELL}'>{v}</td>" for v in cells[1:]) + "</tr>")
     total = _cells(s.total, s.currency)
-    body.append(f"<tr bgcolor='#e3e8ef'><td style='{CELL}'><b>Total</b></td>"
+    body.append(f"<tr bgcolor='{REPORT['total_row']}'><td style='{CELL}'><b>Total</b></td>"
                 + "".join(f"<td align='right' style='{CELL}'><b>{v}</b></td>" for v in total[1:]) + "</tr>")
     visitors = ", ".join(html.escape(v) for v in s.visitors) or "none"
     substitutes = ", ".join(html.escape(v) for v in s.substitutes) or "none"
@@ -66,11 +67,11 @@ def report_html(summary: PalmsSummary) -> str:
         f"<h2>{html.escape(s.chapter_name)}: chapter report</h2>"
         f"<p>{period} · slips dated {s.start:%d %b} to {s.end:%d %b %Y} · meetings: {meetings}</p>"
         "<table border='0.5' cellspacing='0' cellpadding='3' width='100%' "
-        "style='border-collapse: collapse; border-color: #8a94a3; border-style: solid'>"
-        f"<thead><tr bgcolor='#dde3ea'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"style='border-collapse: collapse; border-color: {REPORT['rule']}; border-style: solid'>"
+        f"<thead><tr bgcolor='{REPORT['head_row']}'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
         f"<p><b>Visitors:</b> {visitors}</p>{spoke}"
         f"<p><b>Substitutes:</b> {substitutes}</p>"
-        f"<p style='color:#555; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
+        f"<p style='color:{REPORT['muted']}; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
         "</body></html>"
     )
 

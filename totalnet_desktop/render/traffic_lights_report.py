@@ -8,11 +8,12 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop.core.chapter.traffic_report import Report, measure_text, points_text
+from totalnet_desktop.theme.palette import REPORT, TRAFFIC_LIGHTS
 
 logger = logging.getLogger(__name__)
 
 # Printed colours (kept here, not in views: render never imports views).
-PRINT_COLOURS = {"green": "#2e7d32", "amber": "#f0a500", "red": "#c62828", "grey": "#8a8f98"}
+PRINT_COLOURS = dict(TRAFFIC_LIGHTS)
 
 
 def report_html(report: Report, order: list[int] | None = None) -> str:
@@ -23,9 +24,9 @@ def report_html(report: Report, order: list[int] | None = None) -> str:
     head += "<th align='right'>Total</th><th>Colour</th><th align='left'>What if</th>"
     body = []
     for n, m in enumerate(members):
-        shade = " bgcolor='#f3f5f8'" if n % 2 else ""
+        shade = f" bgcolor='{REPORT['row_shade']}'" if n % 2 else ""
         cells = "".join(
-            f"<td align='right'>{points_text(p)}<br><span style='color:#777; font-size:7pt'>{measure_text(a.measure, v)}</span></td>"
+            f"<td align='right'>{points_text(p)}<br><span style='color:{REPORT['muted']}; font-size:7pt'>{measure_text(a.measure, v)}</span></td>"
             for a, v, p in zip(areas, m.score.measures, m.score.points))
         colour = m.score.colour
         body.append(f"<tr{shade}><td>{html.escape(m.name)}</td>{cells}<td align='right'><b>{points_text(m.score.total)}</b></td>"
@@ -38,8 +39,8 @@ def report_html(report: Report, order: list[int] | None = None) -> str:
         f"<h2>{html.escape(report.chapter_name)}: traffic lights ({html.escape(report.scheme.name)})</h2>"
         f"<p>{report.start:%d %b %Y} to {report.end:%d %b %Y} · {report.held} meetings held · {counts}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
-        f"<thead><tr bgcolor='#dde3ea'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-        f"<p style='color:#555'>Points per area, with the measure under them. Colours: {cut}, grey below. "
+        f"<thead><tr bgcolor='{REPORT['head_row']}'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"<p style='color:{REPORT['muted']}'>Points per area, with the measure under them. Colours: {cut}, grey below. "
         f"Per week: divided by the meetings held. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
         "</body></html>")
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from totalnet_desktop import app as app_mod
+from totalnet_desktop.views.shell.crash_dialog import CrashDialog
 
 
 @pytest.fixture(autouse=True)
@@ -105,25 +106,41 @@ def test_run_gui_opens_the_window_and_closing_it_exits_0(tmp_path, qapp):
 def test_unexpected_error_is_shown_with_details_logged_and_the_app_keeps_running(main_window, qtbot, tmp_path):
     log_file = tmp_path / "logs" / "totalnet.log"
     app_mod.setup_logging(log_file)
-    app_mod.install_excepthook(lambda: main_window)
+    app_mod.install_excepthook(lambda: main_window, log_file)
+    logging.getLogger("totalnet_desktop.test").info("opened the contact layla@example.com, +971 55 555 0107")
     seen: list = []
-    answer_next_message_box(seen)
+
+    def answer(left=300):
+        box = QApplication.activeModalWidget()
+        if isinstance(box, CrashDialog):
+            box.copy_button.click()
+            seen.append((box.windowTitle(), box.details, QApplication.clipboard().text()))
+            box.reject()
+        elif left:
+            QTimer.singleShot(10, lambda: answer(left - 1))
 
     def broken_slot():
-        raise RuntimeError("the sample slot failed")
+        raise RuntimeError("the sample slot failed for 'Layla Haddad'")
 
+    QTimer.singleShot(0, answer)
     QTimer.singleShot(0, broken_slot)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    title, text, details = seen[0]
+    title, details, copied = seen[0]
     assert "unexpected error" in title
-    assert "the sample slot failed" in text and "log" in text
-    assert "Traceback" in details and "broken_slot" in details
+    assert copied == details
+    assert "Traceback" in details and "broken_slot" in details and "RuntimeError: the sample slot failed" in details
+    assert "TotalNet " in details and "Python" in details and "Recent log lines:" in details
+    # No personal data: the quoted name, the e-mail and the phone number from the log are masked.
+    assert "Layla" not in details and "layla@example.com" not in details and "555 0107" not in details
+    assert "<e-mail>" in details and "<number>" in details
     for handler in logging.getLogger().handlers:
         handler.flush()
     logged = log_file.read_text(encoding="utf-8")
     assert "unexpected error RuntimeError" in logged and "broken_slot" in logged
     # The exception's own words stay out of the log: they may hold a name or a note (issue 20).
     assert "RuntimeError: the sample slot failed" not in logged  # (the frame's source line may show)
+    crash_log = (log_file.parent / "crash.log").read_text(encoding="utf-8")
+    assert "broken_slot" in crash_log and "Layla" not in crash_log  # the crash record is masked like the details
     # Still running: the window is up and the keyboard still switches screens.
     assert main_window.isVisible()
     main_window.activateWindow()  # the closed dialog took activation with it
@@ -147,14 +164,14 @@ def test_errors_while_the_error_dialog_is_open_are_logged_not_stacked(main_windo
 
     def step(left=400):
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
+        if isinstance(box, CrashDialog):
             modal_seen.append(box)
             if len(raised) == 1 and len(modal_seen) == 1:
                 # Two more failures while the first dialog is open (e.g. a repaint behind it).
                 QTimer.singleShot(0, broken)
                 QTimer.singleShot(5, broken)
             elif len(raised) >= 3:
-                seen.append(box.text())
+                seen.append(box.details)
                 box.done(0)
                 return
         if left > 0:

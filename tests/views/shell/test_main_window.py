@@ -27,7 +27,7 @@ def test_window_with_data_opens_on_contacts(ctx, qtbot):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.current_key() == "contacts"
-    assert "1 contacts" in window.statusBar().currentMessage()
+    assert "1 contact  ·" in window.statusBar().currentMessage()  # one contact, not "1 contacts"
 
 
 def test_geometry_is_remembered(ctx, qtbot):

@@ -11,7 +11,7 @@ from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.models import Contact, ContactPoint, database
 from totalnet_desktop.core.store.records import ContactRecord, PointRecord
-from totalnet_desktop.views.shell.preferences import REGION_HINT, PreferencesDialog
+from totalnet_desktop.views.shell.preferences import PreferencesDialog, region_hint
 
 
 def import_under_ae(tmp_path):
@@ -47,7 +47,7 @@ def test_choosing_gb_rereads_the_numbers_and_says_how_many(ctx, qtbot, tmp_path)
     topics = []
     ctx.bus.changed.connect(topics.append)
     dialog = open_dialog(ctx, qtbot)
-    assert dialog.region_note.text() == REGION_HINT
+    assert dialog.region_note.text() == region_hint()
 
     dialog.region.setCurrentIndex(dialog.region.findData("GB"))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, feature_rota
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.theme.palette import REPORT
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
 
@@ -158,7 +159,7 @@ class RotaTab(QWidget):
                        f"<td>{html.escape(ln.classification)}</td></tr>" for ln in self.lines)
         return ("<html><body style='font-family: sans-serif; font-size: 10pt'><h2>Feature presentations</h2>"
                 "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
-                f"<tr bgcolor='#dde3ea'><th align='left'>Date</th><th align='left'>Member</th>"
+                f"<tr bgcolor='{REPORT['head_row']}'><th align='left'>Date</th><th align='left'>Member</th>"
                 f"<th align='left'>Classification</th></tr>{rows}</table></body></html>")
 
     def print_pdf(self) -> str | None:

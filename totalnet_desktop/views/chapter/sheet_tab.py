@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import connect_sheet, meetings
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.theme.palette import REPORT
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 
 
@@ -142,7 +143,7 @@ class SheetTab(QWidget):
         return (f"<html><body style='font-family: sans-serif; font-size: 9pt'><h2>{html.escape(s.chapter_name)}: "
                 f"sheet for BNI Connect, meeting of {s.date}</h2><p>Amounts in {s.currency}.</p>"
                 "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
-                f"<tr bgcolor='#dde3ea'>{head}</tr>{rows}</table></body></html>")
+                f"<tr bgcolor='{REPORT['head_row']}'>{head}</tr>{rows}</table></body></html>")
 
     def print_pdf(self) -> str | None:
         if self.sheet is None:

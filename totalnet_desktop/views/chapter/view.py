@@ -8,6 +8,7 @@ import logging
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from totalnet_desktop.core.chapter import chapters
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.views.chapter.agenda_tab import AgendaTab
 from totalnet_desktop.views.chapter.lights_tab import LightsTab
 from totalnet_desktop.views.chapter.rota_tab import RotaTab
@@ -21,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 class ChapterView(Screen):
-    title = "Chapter"
+    title = QT_TRANSLATE_NOOP("Screen", "Chapter")  # shown through translate("Screen", title)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)

@@ -27,6 +27,7 @@ from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS
 from totalnet_desktop.core.store.records import ContactRecord
 from totalnet_desktop.qtmodels.contacts_model import format_day
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.widgets import open_url
 
 logger = logging.getLogger(__name__)
@@ -113,6 +114,7 @@ class ContactDetail(QWidget):
         self.timeline_title = QLabel("<b>Timeline</b>")
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
         self.empty = QLabel("Select a contact to see their details and history.")
@@ -177,8 +179,8 @@ class ContactDetail(QWidget):
     def _fill(self, record: ContactRecord) -> None:
         region = prefs.phone_region()
         sub = " · ".join(x for x in (record.job_title, record.company) if x)
-        me = " <span style='color:#2e7d32'>(me)</span>" if record.is_me else ""
-        trashed = " <span style='color:#b3261e'>(in the trash)</span>" if record.trashed_at else ""
+        me = f" <span style='color:{theme.text('success')}'>(me)</span>" if record.is_me else ""
+        trashed = f" <span style='color:{theme.text('error')}'>(in the trash)</span>" if record.trashed_at else ""
         self.heading.setText(f"<h2 style='margin:0'>{html.escape(record.name or '(no name)')}{me}{trashed}</h2>"
                              f"<div>{html.escape(sub)}</div>")
         self.me_button.setVisible(not record.is_me and contacts.me_id() is None)
@@ -206,7 +208,8 @@ class ContactDetail(QWidget):
             rows.append(("Tags", html.escape(", ".join(record.tags))))
         if record.notes:
             rows.append(("Notes", html.escape(record.notes).replace("\n", "<br>")))
-        table = "".join(f"<tr><td style='color:#666;padding-right:10px' valign='top'>{label}</td>"
+        muted = theme.text("muted")
+        table = "".join(f"<tr><td style='color:{muted};padding-right:10px' valign='top'>{label}</td>"
                         f"<td>{value}</td></tr>" for label, value in rows)
         self.body.setText(f"<table cellspacing='0' cellpadding='2'>{table}</table>")
         self._fit_body()

@@ -40,6 +40,7 @@ from totalnet_desktop.core.store.errors import EditConflictError, ValidationErro
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
 from totalnet_desktop.views.contacts.points import PointsEditor
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_qdate
 from totalnet_desktop.views.shell.sizing import fit_resize
 from totalnet_desktop.views.shell.widgets import ContactPicker
@@ -94,7 +95,9 @@ class ContactEditor(QDialog):
             edit = QLineEdit()
             edit.setObjectName(name)
             self.fields[name] = edit
-            grid.addWidget(QLabel(label), (n // 2) * 2, n % 2)
+            caption = QLabel(label)
+            caption.setBuddy(edit)  # the label names the box for screen readers
+            grid.addWidget(caption, (n // 2) * 2, n % 2)
             grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
         self.stage = QComboBox()
         self.stage.addItems(STAGES)
@@ -152,6 +155,11 @@ class ContactEditor(QDialog):
             col.addWidget(editor)
         col.addWidget(_line())
         col.addWidget(QLabel("<b>How we met</b>"))
+        self.met_on.setAccessibleName("Met on date")
+        self.met_where.setAccessibleName("Where we met")
+        self.met_channel.setAccessibleName("Channel we met on")
+        self.introduced_by.setAccessibleName("Introduced by")
+        self.notes.setAccessibleName("Notes")
         col.addLayout(met)
         col.addWidget(self.introduced_by)
         col.addWidget(QLabel("<b>Notes</b>"))
@@ -164,12 +172,12 @@ class ContactEditor(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("editor_error")
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        theme.style_text(self.error, "error", "font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.hide()
         self.dup_panel = QFrame()
         self.dup_panel.setObjectName("duplicate_panel")
-        self.dup_panel.setStyleSheet("#duplicate_panel { background: #fff8e1; border: 1px solid #f9a825; }")
+        self.dup_panel.setStyleSheet(theme.panel_style("duplicate_panel", "warning"))
         self.dup_layout = QVBoxLayout(self.dup_panel)
         self.dup_panel.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -22,6 +22,7 @@ from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class LogTouchDialog(QDialog):
         self.note.setPlaceholderText("What happened? (optional; Enter saves)")
         self.note.setMinimumWidth(380)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        theme.style_text(self.error, "error")
         self.error.hide()
         form = QFormLayout()
         form.addRow("Channel", self.channel)

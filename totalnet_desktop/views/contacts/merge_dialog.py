@@ -24,6 +24,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.merge_links import SelfLinks
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ class MergeDialog(QDialog):
         self.self_link_note = QLabel(self_link_text(links))
         self.self_link_note.setObjectName("self_link_note")
         self.self_link_note.setStyleSheet(
-            "#self_link_note { background: #fff8e1; border: 1px solid #f9a825; padding: 6px; }")
+            theme.panel_style("self_link_note", "warning", "padding: 6px;"))
         self.self_link_note.setWordWrap(True)
         self.self_link_note.setVisible(bool(links))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.records import PointRecord
+from totalnet_desktop.views.shell import theme
 
 PLACEHOLDERS = {"phone": "e.g. 050 555 0107 or +44 20 7946 0958", "email": "name@example.com",
                 "social": "profile URL or @handle", "website": "www.example.com"}
@@ -25,8 +26,14 @@ LABELS = {"phone": ("mobile", "work", "home", "other"), "email": ("work", "home"
           "website": ("work", "other")}
 NETWORKS = (("linkedin", "LinkedIn"), ("x", "X"), ("facebook", "Facebook"), ("instagram", "Instagram"),
             ("other", "Other"))
-INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff4f4; }"
+def invalid_style() -> str:
+    background, border, text = theme.panel("invalid")
+    return f"QLineEdit {{ border: 1px solid {border}; background: {background}; color: {text}; }}"
 
+
+# What a screen reader says for each part of a row (the placeholder text is not a name).
+ACCESSIBLE = {"phone": ("Phone label", "Phone number"), "email": ("E-mail label", "E-mail address"),
+              "social": ("Network", "Profile link or handle"), "website": ("Website label", "Website address")}
 
 class PointRow(QWidget):
     """One phone, e-mail, profile or website: label (or network), value, warning and remove."""
@@ -53,9 +60,12 @@ class PointRow(QWidget):
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(28)
         self.remove.setToolTip("Remove")
+        self.remove.setAccessibleName("Remove")
+        self.label.setAccessibleName(ACCESSIBLE[kind][0])
+        self.value.setAccessibleName(ACCESSIBLE[kind][1])
         self.warning = QLabel()
         self.warning.setObjectName("point_warning")
-        self.warning.setStyleSheet("color: #c62828; font-size: 11px;")
+        theme.style_text(self.warning, "error", "font-size: 11px;")
         self.warning.setWordWrap(True)
         self.warning.hide()
         layout.addWidget(self.label, 0, 0)
@@ -86,7 +96,7 @@ class PointRow(QWidget):
     def _check(self) -> None:
         """Flag a value that does not look right (it can still be saved)."""
         warning = contacts.check_point(self.point(), self.region) if self.value.text().strip() else None
-        self.value.setStyleSheet(INVALID_STYLE if warning else "")
+        self.value.setStyleSheet(invalid_style() if warning else "")
         self.value.setToolTip(warning.message if warning else "")
         self.warning.setText(warning.message if warning else "")
         self.warning.setVisible(warning is not None)

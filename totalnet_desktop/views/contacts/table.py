@@ -24,6 +24,7 @@ class ContactTable(QTableView):
     def __init__(self, model, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("contacts_table")
+        self.setAccessibleName(self.tr("Contacts"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

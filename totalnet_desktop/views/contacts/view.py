@@ -29,24 +29,29 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.search import ANY_CHAPTER, GAPS, ContactFilter
 from totalnet_desktop.core.store import undo
 from totalnet_desktop.core.store.models import STAGES
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
 from totalnet_desktop.views.contacts import bulk_actions
 from totalnet_desktop.views.contacts.detail import ContactDetail
 from totalnet_desktop.views.contacts.table import ContactTable
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
 
-SHOW_CHOICES = (("", "All contacts"), ("met_not_connected", GAPS["met_not_connected"]),
-                ("connected_not_met", GAPS["connected_not_met"]), ("warm_quiet", GAPS["warm_quiet"]),
-                ("trash", "Trash"))
+SHOW_CHOICES = (("", QT_TRANSLATE_NOOP("ContactsView", "All contacts")),
+                ("met_not_connected", QT_TRANSLATE_NOOP("ContactsView", "Met in person, not connected online")),
+                ("connected_not_met", QT_TRANSLATE_NOOP("ContactsView", "Connected online, never met")),
+                ("warm_quiet", QT_TRANSLATE_NOOP("ContactsView", "Warm, gone quiet")),
+                ("trash", QT_TRANSLATE_NOOP("ContactsView", "Trash")))
+assert dict(SHOW_CHOICES[1:4]) == GAPS  # the same words as the search's gaps
 SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
 FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted list is known
 COMPLETE_AT_THE_LATEST_MS = 250  # the full list after the first page's paint, or after this long
 
 
 class ContactsView(Screen):
-    title = "Contacts"
+    title = QT_TRANSLATE_NOOP("Screen", "Contacts")  # shown through translate("Screen", title)
     key_help = (
         ("Down / Enter", "From the search box into the list"),
         ("Enter", "In the list: edit the selected contact"),
@@ -70,25 +75,31 @@ class ContactsView(Screen):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("contact_search")
-        self.search.setPlaceholderText("Search names, company, phone, e-mail, tags, notes  (Ctrl+F)")
-        self.search.setMinimumWidth(220)
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.setMinimumWidth(220)  # longer languages' filter names must not squeeze it to nothing
+        self.search.setPlaceholderText(self.tr("Search names, company, phone, e-mail, tags, notes")
+                                       + "  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _: self.search_timer.start())
         self.search.returnPressed.connect(self._focus_table)
-        self.tag_filter = self._combo("tag_filter", "Any tag")
-        self.stage_filter = self._combo("stage_filter", "Any stage")
+        self.tag_filter = self._combo("tag_filter", self.tr("Any tag"))
+        self.stage_filter = self._combo("stage_filter", self.tr("Any stage"))
         for stage in STAGES:
-            self.stage_filter.addItem(stage, stage)
-        self.source_filter = self._combo("source_filter", "Any source")
-        self.chapter_filter = self._combo("chapter_filter", "Any chapter")
+            self.stage_filter.addItem(translate("Stage", stage), stage)
+        self.source_filter = self._combo("source_filter", self.tr("Any source"))
+        self.chapter_filter = self._combo("chapter_filter", self.tr("Any chapter"))
+        for combo, name in ((self.tag_filter, self.tr("Tag")), (self.stage_filter, self.tr("Stage")),
+                            (self.source_filter, self.tr("Source")), (self.chapter_filter, self.tr("Chapter"))):
+            combo.setAccessibleName(name)
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("show_filter")
         self.show_filter.setMinimumContentsLength(10)
         self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for key, label in SHOW_CHOICES:
-            self.show_filter.addItem(label, key)
+            self.show_filter.addItem(translate("ContactsView", label), key)
+        self.show_filter.setAccessibleName(self.tr("Show"))
         self.show_filter.currentIndexChanged.connect(self._filters_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -96,23 +107,23 @@ class ContactsView(Screen):
                       self.show_filter):
             filters.addWidget(combo, 1)
 
-        self.new_button = QPushButton("New contact")
+        self.new_button = QPushButton(self.tr("New contact"))
         self.new_button.setToolTip("Ctrl+N")
         self.new_button.clicked.connect(self.new_contact)
-        self.log_button = QPushButton("Log touch")
-        self.log_button.setToolTip("Ctrl+L: log a call, coffee, message or comment with the selected contact")
+        self.log_button = QPushButton(self.tr("Log touch"))
+        self.log_button.setToolTip("Ctrl+L: " + self.tr("log a call, coffee, message or comment with the selected contact"))
         self.log_button.clicked.connect(self.log_touch)
-        self.merge_button = QPushButton("Merge...")
+        self.merge_button = QPushButton(self.tr("Merge..."))
         self.merge_button.clicked.connect(self.merge_selected)
         # A push button with a menu leaves room for its arrow (a tool button drew it over the text).
-        self.selection_button = QPushButton("Selection")
+        self.selection_button = QPushButton(self.tr("Selection"))
         self.selection_menu = bulk_actions.build_menu(self)
         self.selection_button.setMenu(self.selection_menu)
-        self.card_button = QPushButton("Show my card")
+        self.card_button = QPushButton(self.tr("Show my card"))
         self.card_button.clicked.connect(self.show_my_card)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton("Empty trash...")
+        self.empty_button = QPushButton(self.tr("Empty trash..."))
         self.empty_button.clicked.connect(lambda: self.empty_trash())
         self.count_label = QLabel()
         self.count_label.setObjectName("contact_count")
@@ -191,7 +202,7 @@ class ContactsView(Screen):
             note = QLabel(hint)
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             note.setWordWrap(True)
-            note.setStyleSheet("color: #555;")
+            theme.style_text(note, "muted")
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note)
             layout.addSpacing(6)
@@ -257,8 +268,8 @@ class ContactsView(Screen):
         refill(self.tag_filter, [(t, t) for t in contacts.all_tags()])
         refill(self.source_filter, [(s, s) for s in contacts.sources()])
         chapters = contact_search.chapter_choices()
-        refill(self.chapter_filter, ([("Member of any chapter", ANY_CHAPTER)] if chapters else [])
-               + [(f"Member of {name}", cid) for cid, name in chapters])
+        refill(self.chapter_filter, ([(self.tr("Member of any chapter"), ANY_CHAPTER)] if chapters else [])
+               + [(self.tr("Member of {chapter}").format(chapter=name), cid) for cid, name in chapters])
 
     def _filters_changed(self) -> None:
         self.reload()
@@ -277,7 +288,7 @@ class ContactsView(Screen):
             if len(first) == FIRST_PAGE:
                 self.table_pages.setCurrentWidget(self.table)
                 self.model.set_ids(first)
-                self.count_label.setText("Counting...")
+                self.count_label.setText(self.tr("Counting..."))
                 self._completing = True
                 # The rest once the first page is on screen (the table's first paint), or soon anyway
                 # when the screen is not painted (hidden).
@@ -288,11 +299,13 @@ class ContactsView(Screen):
         self.model.set_ids(ids)
         trash = flt.trash
         total = len(ids)
-        noun = "in the trash" if trash else ("contact" if total == 1 else "contacts")
         no_filter = flt == ContactFilter()
         self.table_pages.setCurrentWidget(self.empty_state if total == 0 and no_filter else self.table)
-        self.count_label.setText(f"{total:,} {noun}" if total or not self.search.text()
-                                 else f'No contact matches "{self.search.text()}"')
+        if total or not self.search.text():
+            text = self.tr("%Ln in the trash", "", total) if trash else self.tr("%Ln contact(s)", "", total)
+        else:
+            text = self.tr('No contact matches "{text}"').format(text=self.search.text())
+        self.count_label.setText(text)
         if keep:
             self._select_ids(keep, current)
         else:
@@ -390,7 +403,7 @@ class ContactsView(Screen):
         if label is None:
             return False
         self.ctx.bus.changed.emit("contacts")
-        self.say(f"Undone: {label}.")
+        self.say(self.tr("Undone: {what}.").format(what=label))
         return True
 
     def selected_contact_ids(self) -> list[int]:
@@ -424,9 +437,10 @@ class ContactsView(Screen):
         ids = self.selected_contact_ids()
         self.detail.show_contact(self.selected_contact_id() if len(ids) == 1 else None)
         if len(ids) > 1:
-            self.detail.empty.setText(f"{len(ids):,} contacts selected. Use Selection for bulk actions.")
+            selected = len(ids)
+            self.detail.empty.setText(self.tr("%Ln contact(s) selected. Use Selection for bulk actions.", "", selected))
         else:
-            self.detail.empty.setText("Select a contact to see their details and history.")
+            self.detail.empty.setText(self.tr("Select a contact to see their details and history."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -482,7 +496,7 @@ class ContactsView(Screen):
         outcome, _ok = ContactEditor.edit(self.ctx, self, contact_id)
         if outcome.saved is not None:
             names = ", ".join(w.message for w in outcome.saved.warnings)
-            self.say(("Saved. " + names) if names else "Saved.")
+            self.say((self.tr("Saved.") + " " + names) if names else self.tr("Saved."))
             self.open_contact(outcome.saved.contact_id)
         if outcome.open_id is not None:
             self.open_contact(outcome.open_id)
@@ -495,16 +509,16 @@ class ContactsView(Screen):
 
         cid = contact_id if isinstance(contact_id, int) else self.selected_contact_id()
         if cid is None:
-            self.say("Select a contact first, then Ctrl+L logs a touch.")
+            self.say(self.tr("Select a contact first, then Ctrl+L logs a touch."))
             return
         interaction_id, ok = LogTouchDialog.run(self.ctx, cid, self)
         if ok and interaction_id:
-            self.say("Touch logged.  (Ctrl+Z undoes)")
+            self.say(self.tr("Touch logged.") + "  (" + self.tr("Ctrl+Z undoes") + ")")
 
     def merge_selected(self) -> None:
         ids = self.selected_contact_ids()
         if len(ids) < 2:
-            self.say("Select two or more contacts to merge.")
+            self.say(self.tr("Select two or more contacts to merge."))
             return
         self.merge_contacts(ids)
 
@@ -513,7 +527,8 @@ class ContactsView(Screen):
 
         merged, ok = MergeDialog.run(self.ctx, ids, self)
         if ok and merged:
-            self.say(f"Merged {len(ids)} contacts.  (Ctrl+Z undoes)")
+            merged = len(ids)
+            self.say(self.tr("Merged %Ln contacts.", "", merged) + "  (" + self.tr("Ctrl+Z undoes") + ")")
             self.open_contact(merged)
 
     def delete_selected(self) -> None:
@@ -526,7 +541,7 @@ class ContactsView(Screen):
         if ids:
             count = contacts.restore(ids)
             self.ctx.bus.changed.emit("contacts")
-            self.say(f"Restored {count} contacts.  (Ctrl+Z undoes)")
+            self.say(self.tr("Restored %Ln contact(s).", "", count) + "  (" + self.tr("Ctrl+Z undoes") + ")")
 
     def empty_trash(self, confirm: bool = True) -> int:
         """Delete the trashed contacts for good (asks first)."""
@@ -535,19 +550,19 @@ class ContactsView(Screen):
             return 0
         if confirm:
             answer = QMessageBox.question(
-                self, "Empty trash", f"Delete {count} contacts for good, with their whole history? "
-                "This cannot be undone.")
+                self, self.tr("Empty trash"), self.tr("Delete %Ln contact(s) for good, with their whole history? "
+                                                      "This cannot be undone.", "", count))
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
         deleted = contacts.empty_trash()
         self.ctx.bus.changed.emit("contacts")
-        self.say(f"Deleted {deleted} contacts for good.")
+        self.say(self.tr("Deleted %Ln contact(s) for good.", "", deleted))
         return deleted
 
     def set_me(self, contact_id: int) -> None:
         contacts.set_me(contact_id)
         self.ctx.bus.changed.emit("contacts")
-        self.say("This contact is you now: \"Show my card\" uses it.")
+        self.say(self.tr("This contact is you now: \"Show my card\" uses it."))
 
     def show_my_card(self) -> None:
         from totalnet_desktop.views.contacts.my_card_dialog import MyCardDialog

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, meetings, reports
 from totalnet_desktop.core.exchange import export
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 
@@ -109,7 +110,7 @@ class ExportDialog(JobDialog):
                            "own export back exactly)." + plain)
         self.note.setObjectName("export_note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        theme.style_text(self.note, "muted")
         self.export_button = QPushButton("&Export...")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._pick_path)

@@ -24,6 +24,7 @@ from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.exchange.csv_read import DELIMITER_NAMES
 from totalnet_desktop.core.exchange.formats import FORMAT_LABELS
 from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class FilesPage(QWidget):
                        "recognised; change it if it is wrong.")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Files to import"))
         self.table.setHorizontalHeaderLabels(["File", "Format", "Encoding", "Separator", "Header row", "Size"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -59,7 +61,7 @@ class FilesPage(QWidget):
         self.remove_button.clicked.connect(self._remove_selected)
         self.errors = QLabel()
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a61b29;")
+        theme.style_text(self.errors, "error")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

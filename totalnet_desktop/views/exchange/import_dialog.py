@@ -29,6 +29,7 @@ from totalnet_desktop.views.exchange.import_worker import ImportJob
 from totalnet_desktop.views.exchange.mapping_page import MappingPage
 from totalnet_desktop.views.exchange.options_page import OptionsPage
 from totalnet_desktop.views.exchange.summary_page import ProgressPage, SummaryPage
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ class ImportDialog(QDialog):
         self.stack.setCurrentIndex(index)
         marks = []
         for i, name in enumerate(STEP_NAMES):
-            marks.append(f"<b>{name}</b>" if i == index else f"<span style='color:#888'>{name}</span>")
+            marks.append(f"<b>{name}</b>" if i == index else f"<span style='color:{theme.text('muted')}'>{name}</span>")
         self.steps.setText("&nbsp;&nbsp;&rsaquo;&nbsp;&nbsp;".join(marks))
         self._update_buttons()
 

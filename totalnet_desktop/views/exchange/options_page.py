@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from totalnet_desktop.core.exchange import batch, importer
 from totalnet_desktop.core.exchange.formats import FORMAT_SOURCES
+from totalnet_desktop.views.shell import theme
 
 
 class OptionsPage(QWidget):
@@ -37,7 +38,7 @@ class OptionsPage(QWidget):
         layout.addWidget(note)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a61b29; font-weight: bold;")
+        theme.style_text(self.message, "error", "font-weight: bold;")
         layout.addWidget(self.message)
         layout.addStretch(1)
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from totalnet_desktop.views.shell import theme
+
 
 class ProgressPage(QWidget):
     """A progress bar while the import runs in its worker thread."""
@@ -66,7 +68,7 @@ class SummaryPage(QWidget):
         self.warnings_label = QLabel()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        theme.style_text(self.note, "muted")
         save_row = QHBoxLayout()
         save_row.addWidget(self.rejected_label, 1)
         save_row.addWidget(self.save_button)

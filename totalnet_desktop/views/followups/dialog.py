@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, CHANNELS
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class DatePickDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Date"))
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         if minimum is not None:
@@ -82,6 +84,7 @@ class SnoozeDialog(QDialog):
         layout.addWidget(QLabel("Snooze until:"))
         self.choices = QListWidget()
         self.choices.setObjectName("snooze_choices")
+        self.choices.setAccessibleName(self.tr("Snooze until"))
         keys = {"Tomorrow": "T", "In 3 days": "3", "Next week": "N"}
         for label, day in followups.snooze_choices(today):
             entry = QListWidgetItem(f"{label}  ({keys[label]})    {day:%a} {day.day} {day:%b}")
@@ -93,6 +96,7 @@ class SnoozeDialog(QDialog):
         self.choices.itemActivated.connect(lambda _: self.choose(self.choices.currentRow()))
         layout.addWidget(self.choices)
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Date"))
         self.calendar.setObjectName("snooze_calendar")
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setMinimumDate(to_qdate(today + dt.timedelta(days=1)))
@@ -196,7 +200,7 @@ class AddFollowUpDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel("")
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

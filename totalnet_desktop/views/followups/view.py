@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups import rules as followup_rules
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, weekday_text
 from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
 from totalnet_desktop.views.followups.dialog import DatePickDialog, SnoozeDialog, add_followup
 from totalnet_desktop.views.followups.done_dialog import FollowUpDoneDialog
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
@@ -71,7 +73,7 @@ class QueueTable(QTableView):
 
 
 class FollowUpsView(Screen):
-    title = "Follow-ups"
+    title = QT_TRANSLATE_NOOP("Screen", "Follow-ups")  # shown through translate("Screen", title)
     key_help = (
         ("D", "Done (asks how you reached them)"),
         ("S", "Snooze: then T tomorrow, 3 in three days, N next week, P pick a date"),
@@ -103,13 +105,14 @@ class FollowUpsView(Screen):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel("<h2 style='margin:0'>Follow-ups</h2>")
+        heading = QLabel("<h2 style='margin:0'>" + self.tr("Follow-ups") + "</h2>")
         self.summary = QLabel("")
         self.summary.setObjectName("summary")
         self.filter = QLineEdit()
         self.filter.setObjectName("filter")
-        self.filter.setPlaceholderText("Filter (Ctrl+F)")
-        self.filter.setToolTip("Show only items whose contact, company or reason contains this text")
+        self.filter.setAccessibleName(self.tr("Filter follow-ups"))
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
+        self.filter.setToolTip(self.tr("Show only items whose contact, company or reason contains this text"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setFixedWidth(240)
         self.filter.textChanged.connect(self._filter_changed)
@@ -124,11 +127,12 @@ class FollowUpsView(Screen):
         tools = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip, slot in (
-            ("add", "Add follow-up...", "Ctrl+Shift+F", self.add_item),
-            ("ics", "Export to calendar (.ics)...", "For a phone's or Outlook's calendar", self.export_ics),
-            ("csv", "Export CSV...", "The open items as a spreadsheet", self.export_csv),
-            ("needs", "Chapter referral needs...",
-             "Online contacts in these professions are suggested for a coffee or a visit", self.edit_needs),
+            ("add", self.tr("Add follow-up..."), "Ctrl+Shift+F", self.add_item),
+            ("ics", self.tr("Export to calendar (.ics)..."), self.tr("For a phone's or Outlook's calendar"),
+             self.export_ics),
+            ("csv", self.tr("Export CSV..."), self.tr("The open items as a spreadsheet"), self.export_csv),
+            ("needs", self.tr("Chapter referral needs..."),
+             self.tr("Online contacts in these professions are suggested for a coffee or a visit"), self.edit_needs),
         ):
             tools.addWidget(self._button(key, text, tip, slot))
         tools.addStretch(1)
@@ -136,6 +140,7 @@ class FollowUpsView(Screen):
 
         self.table = QueueTable()
         self.table.setObjectName("queue")
+        self.table.setAccessibleName(self.tr("Follow-ups"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -162,9 +167,10 @@ class FollowUpsView(Screen):
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
 
         self.empty = QLabel(
-            "<h3>Nothing to follow up right now</h3><p>Items appear here by themselves: a visitor to thank, a "
-            "referral to call, a contact you have not spoken to for a while, an online contact to meet "
-            "face to face.<br>Add your own with <b>Ctrl+Shift+F</b>.</p>")
+            "<h3>" + self.tr("Nothing to follow up right now") + "</h3><p>" + self.tr(
+                "Items appear here by themselves: a visitor to thank, a referral to call, a contact you have not "
+                "spoken to for a while, an online contact to meet face to face.<br>Add your own with "
+                "<b>Ctrl+Shift+F</b>.") + "</p>")
         self.empty.setObjectName("empty_state")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,16 +181,18 @@ class FollowUpsView(Screen):
 
         actions = QHBoxLayout()
         for key, text, slot in (
-            ("done", "Done (D)", self.done), ("snooze", "Snooze (S)", self.snooze),
-            ("reschedule", "Reschedule (R)", self.reschedule), ("dismiss", "Dismiss (Del)", self.dismiss),
-            ("open", "Open contact (Enter)", self.open_contact), ("link", "Open link (L)", self.open_link),
+            ("done", self.tr("Done") + " (D)", self.done), ("snooze", self.tr("Snooze") + " (S)", self.snooze),
+            ("reschedule", self.tr("Reschedule") + " (R)", self.reschedule),
+            ("dismiss", self.tr("Dismiss") + " (Del)", self.dismiss),
+            ("open", self.tr("Open contact") + " (Enter)", self.open_contact),
+            ("link", self.tr("Open link") + " (L)", self.open_link),
         ):
             actions.addWidget(self._button(key, text, "", slot))
         actions.addStretch(1)
         self.message = QLabel("")
         self.message.setObjectName("message")
         actions.addWidget(self.message)
-        self.undo_button = self._button("undo", "Undo", "Ctrl+Z", self.undo)
+        self.undo_button = self._button("undo", self.tr("Undo"), "Ctrl+Z", self.undo)
         self.undo_button.hide()
         actions.addWidget(self.undo_button)
         layout.addLayout(actions)
@@ -248,7 +256,7 @@ class FollowUpsView(Screen):
             return False
         label, ids = undone
         self.refresh(ids[0] if ids else None)
-        self._show_message(f"Undone: {label}.", undo=False)
+        self._show_message(self.tr("Undone: {what}.").format(what=label), undo=False)
         self._announce()
         return True
 
@@ -286,8 +294,10 @@ class FollowUpsView(Screen):
         self._after_reset(keep)
         counts = followups.counts_of(items, self.today())
         self.summary.setText(
-            f"<span style='color:#b3261e'><b>{counts.overdue}</b> overdue</span> · <b>{counts.today}</b> today"
-            f" · <b>{counts.week}</b> this week · <b>{counts.later}</b> later")
+            f"<span style='color:{theme.text('error')}'>"
+            + self.tr("<b>{overdue}</b> overdue</span> · <b>{today}</b> today · <b>{week}</b> this week · "
+                      "<b>{later}</b> later").format(overdue=number(counts.overdue), today=number(counts.today),
+                                                     week=number(counts.week), later=number(counts.later)))
 
     def _after_reset(self, keep: int | None) -> None:
         self.table.clearSpans()
@@ -367,7 +377,7 @@ class FollowUpsView(Screen):
         try:
             fn(*args)
         except TotalNetError as exc:
-            QMessageBox.warning(self, "Follow-ups", str(exc))
+            QMessageBox.warning(self, self.tr("Follow-ups"), str(exc))
             self.refresh()
             return False
         return True
@@ -382,7 +392,7 @@ class FollowUpsView(Screen):
             next_id = self._next_id()
             self._rules_stale = True
             self._rules_timer.start(RULES_DEBOUNCE_MS)  # the touch may close other items
-            self._changed(f"Done: {item.contact_name}, logged as a touch.", next_id)
+            self._changed(self.tr("Done: {name}, logged as a touch.").format(name=item.contact_name), next_id)
 
     def snooze(self) -> None:
         item = self.selected_item()
@@ -394,16 +404,16 @@ class FollowUpsView(Screen):
             return
         next_id = self._next_id()
         if self._act(followups.snooze, item.id, until):
-            self._changed(f"Snoozed until {until:%a} {until.day} {until:%b}.", next_id)
+            self._changed(self.tr("Snoozed until {day}.").format(day=weekday_text(until)), next_id)
 
     def reschedule(self) -> None:
         item = self.selected_item()
         if item is None:
             return
-        due, ok = DatePickDialog.ask("New due date", item.due, None, self)
+        due, ok = DatePickDialog.ask(self.tr("New due date"), item.due, None, self)
         self._refocus()
         if ok and self._act(followups.reschedule, item.id, due):
-            self._changed(f"Rescheduled to {due:%a} {due.day} {due:%b}.", item.id)
+            self._changed(self.tr("Rescheduled to {day}.").format(day=weekday_text(due)), item.id)
 
     def dismiss(self) -> None:
         item = self.selected_item()
@@ -411,7 +421,7 @@ class FollowUpsView(Screen):
             return
         next_id = self._next_id()
         if self._act(followups.dismiss, item.id):
-            self._changed(f"Dismissed: {item.reason}", next_id)
+            self._changed(self.tr("Dismissed: {what}").format(what=item.reason), next_id)
 
     def _refocus(self) -> None:
         """Give the window and the list the keyboard back after a dialog (so Ctrl+Z works at once,
@@ -429,7 +439,7 @@ class FollowUpsView(Screen):
         if item is not None and item.link:
             self.last_opened_link = item.link
             if not QDesktopServices.openUrl(QUrl(item.link)):
-                self._show_message(f"Could not open {item.link}", undo=False)
+                self._show_message(self.tr("Could not open {link}").format(link=item.link), undo=False)
 
     def add_item(self) -> None:
         current = self.selected_item()
@@ -456,24 +466,26 @@ class FollowUpsView(Screen):
         try:
             count = self.export_to(path, kind)
         except TotalNetError as exc:
-            QMessageBox.warning(self, "Export follow-ups", str(exc))
+            QMessageBox.warning(self, self.tr("Export follow-ups"), str(exc))
             return
-        self._show_message(f"Exported {count} follow-ups to {Path(path).name}.", undo=False)
+        self._show_message(self.tr("Exported %Ln follow-up(s) to {file}.", "", count).format(file=Path(path).name),
+                           undo=False)
 
     def export_ics(self) -> None:
-        self._export("ics", "Export follow-ups to a calendar file", "iCalendar (*.ics)")
+        self._export("ics", self.tr("Export follow-ups to a calendar file"), "iCalendar (*.ics)")
 
     def export_csv(self) -> None:
-        self._export("csv", "Export follow-ups as CSV", "CSV (*.csv)")
+        self._export("csv", self.tr("Export follow-ups as CSV"), "CSV (*.csv)")
 
     def edit_needs(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
-            self, "Chapter referral needs",
-            "Professions your chapter is looking for, one per line.\nOnline-only contacts in these "
-            "professions are suggested for a coffee or a visit.", "\n".join(followup_rules.referral_needs()))
+            self, self.tr("Chapter referral needs"),
+            self.tr("Professions your chapter is looking for, one per line.\nOnline-only contacts in these "
+                    "professions are suggested for a coffee or a visit."), "\n".join(followup_rules.referral_needs()))
         if ok:
             needs = followup_rules.set_referral_needs(text)
-            self._show_message(f"{len(needs)} referral needs saved.", undo=False)
+            saved = len(needs)
+            self._show_message(self.tr("%Ln referral need(s) saved.", "", saved), undo=False)
             self.run_rules_now()
 
     # ---- messages ------------------------------------------------------------------------

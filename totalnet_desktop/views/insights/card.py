@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.views.insights import charts as insight_charts
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -36,14 +38,15 @@ class InsightCard(QFrame):
         self.title = title
         self.setObjectName(f"insight_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"QFrame#insight_{key} {{ background: palette(base); border: 1px solid #d5dbe1;"
+        border = theme.base("card_border")
+        self.setStyleSheet(f"QFrame#insight_{key} {{ background: palette(base); border: 1px solid {border};"
                            " border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
 
         head = QHBoxLayout()
         self.heading = QLabel(f"<b style='font-size:13pt'>{title}</b>"
-                              + (f"<br><span style='color:#666'>{subtitle}</span>" if subtitle else ""))
+                              + (f"<br><span style='color:{theme.text('muted')}'>{subtitle}</span>" if subtitle else ""))
         head.addWidget(self.heading, 1)
         self.save_button = QPushButton("Save as PNG…")
         self.save_button.setObjectName(f"save_{key}")
@@ -80,7 +83,7 @@ class InsightCard(QFrame):
         self.empty.setObjectName(f"empty_{key}")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+        theme.style_text(self.empty, "muted", "font-size: 11pt; padding: 24px;")
         layout.addWidget(self.empty)
         self.show_empty("")
 
@@ -102,6 +105,13 @@ class InsightCard(QFrame):
             if old is not None:
                 old.deleteLater()  # setChart releases, but does not delete, the previous chart
         self.numbers.setText(numbers_html)
+        # A screen reader hears the card's numbers as text (the chart itself is a picture).
+        plain = QTextDocumentFragment.fromHtml(numbers_html).toPlainText()
+        self.setAccessibleName(self.title)
+        self.setAccessibleDescription(plain)
+        for view in self.chart_views:
+            view.setAccessibleName(self.title)
+            view.setAccessibleDescription(plain)
         self.empty.hide()
         self.figure.show()
         self.save_button.setEnabled(True)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame
 
+from totalnet_desktop.theme import palette
 from totalnet_desktop.views.insights.numbers import COLORS, channel_name, span_text
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,9 @@ def chart_view(chart: QChart | None = None) -> QChartView:
 
 def _chart() -> QChart:
     chart = QChart()
+    # A Qt Charts theme matching light or dark (axes, labels, grid, legend); series colours are set after.
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark if palette.current_mode() == palette.DARK
+                   else QChart.ChartTheme.ChartThemeLight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # draw at once, no half-drawn frames
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))

@@ -6,21 +6,26 @@ from decimal import Decimal
 from html import escape
 
 from totalnet_desktop.core.store.models import CHANNEL_LABELS
+from totalnet_desktop.theme import palette
 
-# Colours shared with the charts so a number and its bar read as one.
-COLORS = {
-    "closed": "#2a7ab0", "cumulative": "#1b4f72", "fee": "#c8443a", "passed": "#9aa5b1",
-    "given": "#2a7ab0", "received": "#e07b39",
-    "online": "#7a5cc7", "in_person": "#e07b39", "both": "#3c9d5d",
-    "on_time": "#3c9d5d", "late": "#e0b339", "dismissed": "#9aa5b1", "overdue": "#c8443a",
-    "pending": "#bcd6ea", "absences": "#2a7ab0", "limit": "#c8443a",
-    "Know": "#bcd6ea", "Like": "#7fb2d9", "Trust": "#3f87c0", "Partner": "#1b4f72",
-    "member": "#2a7ab0", "visitor": "#e07b39", "online_src": "#7a5cc7", "other": "#9aa5b1",
-    # Conversations, one colour per channel.
-    "ch_messaging": "#3c9d5d", "ch_linkedin": "#2a7ab0", "ch_email": "#e0b339", "ch_online_meeting": "#7a5cc7",
-    "ch_in_person": "#e07b39", "ch_one_to_one": "#c8443a", "ch_phone": "#1b4f72", "ch_other": "#9aa5b1",
-    "ch_x": "#3d3d3d", "ch_facebook": "#8fb4e3", "ch_instagram": "#d36ba6",
-}
+
+def muted_open() -> str:
+    """The opening tag of a note in the muted text colour of the set in use."""
+    return f"<p style='color:{palette.now('muted')}'>"
+
+
+class _SeriesColours:
+    """Chart colours of the set in use (light or dark), shared with the charts so a number and its bar
+    read as one: ``COLORS['given']``."""
+
+    def __getitem__(self, key: str) -> str:
+        return palette.SERIES[palette.current_mode()][key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in palette.SERIES[palette.current_mode()]
+
+
+COLORS = _SeriesColours()
 
 
 SHORT_CHANNELS = {"WhatsApp / messaging": "WhatsApp", "Online meeting": "Video call"}
@@ -63,17 +68,17 @@ def roi_numbers(roi, chapter_name: str) -> str:
     if roi.fee_for_period == 0:
         verdict = f"No annual fee is recorded for {escape(chapter_name)}: add it to see the payback."
     elif roi.payback_date is not None:
-        verdict = f"<b style='color:{COLORS['both']}'>Paid back on {day(roi.payback_date)}.</b>"
+        verdict = f"<b style='color:{palette.now('success')}'>Paid back on {day(roi.payback_date)}.</b>"
     else:
         share = float(roi.total / roi.fee_for_period) if roi.fee_for_period else 0
-        verdict = (f"<b style='color:{COLORS['overdue']}'>{amount(roi.remaining, cur)} to go</b> "
+        verdict = (f"<b style='color:{palette.now('error')}'>{amount(roi.remaining, cur)} to go</b> "
                    f"({share * 100:.0f}% of the fee paid back).")
     notes = ""
     if roi.other_currency_count:
-        notes = (f"<p style='color:#666'>{roi.other_currency_count} thank-you(s) in another currency "
+        notes = (f"<p style='color:{palette.now('muted')}'>{roi.other_currency_count} thank-you(s) in another currency "
                  f"than {escape(cur)} are not added in.</p>")
     return (table(rows) + f"<p>{verdict}</p>" + notes +
-            "<p style='color:#666'>Counted: thank-yous you wrote to chapter members for business you "
+            muted_open() + "Counted: thank-yous you wrote to chapter members for business you "
             "closed from their referrals.</p>")
 
 
@@ -100,7 +105,7 @@ def span_text(first, last) -> str:
 def attendance_numbers(record) -> str:
     limit = record.limit
     current = record.current_absences
-    color = COLORS["overdue"] if current >= limit else COLORS["both"]
+    color = palette.now("error") if current >= limit else palette.now("success")
     rows = [(status, str(record.count(status))) for status in ("Present", "Late", "Absent", "Medical",
                                                                  "Substitute")]
     if record.count(""):
@@ -112,7 +117,7 @@ def attendance_numbers(record) -> str:
     count = len(record.meetings)
     return (f"<p>{count} meeting{'' if count == 1 else 's'}, {span_text(first, last)}</p>"
             + table(rows) + verdict +
-            "<p style='color:#666'>Medical and substitutes do not count as absences.</p>")
+            muted_open() + "Medical and substitutes do not count as absences.</p>")
 
 
 def channel_name(channel: str) -> str:
@@ -129,12 +134,12 @@ def conversation_numbers(conv) -> str:
     if conv.quiet:
         people = "".join(f"<tr><td>{escape(p.name)}</td><td align='right'>&nbsp;{p.touches:,}</td>"
                          f"<td align='right'>&nbsp;{day(p.last)}</td></tr>" for p in conv.quiet)
-        more = (f"<p style='color:#666'>and {conv.quiet_count - len(conv.quiet):,} more: Contacts, Show "
+        more = (muted_open() + f"and {conv.quiet_count - len(conv.quiet):,} more: Contacts, Show "
                 "\"Warm, gone quiet\".</p>") if conv.quiet_count > len(conv.quiet) else ""
         html += ("<p style='margin-bottom:4px'><b>Gone quiet</b> (touches, last)</p>"
                  f"<table cellspacing='0' cellpadding='2'>{people}</table>{more}")
     else:
-        html += "<p style='color:#666'>Nobody you talked to often has gone quiet.</p>"
+        html += muted_open() + "Nobody you talked to often has gone quiet.</p>"
     return html
 
 
@@ -147,7 +152,7 @@ def channel_numbers(balance) -> str:
         ("Share reached both ways", percent(balance.both_share)),
     ]
     return (table(rows, "<b>People reached in this period</b>") +
-            "<p style='color:#666'>The chart shows the people reached so far, month by month. Total "
+            muted_open() + "The chart shows the people reached so far, month by month. Total "
             "networking grows the green: meet online contacts in person, connect online with the "
             "people you meet. Phone, messaging and e-mail count as neither.</p>")
 
@@ -171,7 +176,7 @@ def funnel_numbers(funnel, moves) -> str:
         flow = (f"<p style='margin-bottom:4px'>Stage changes: <b>{moves.up:,} up</b>, "
                 f"<b>{moves.down:,} down</b></p><table cellspacing='0' cellpadding='2'>{pairs}</table>")
     return (f"<table cellspacing='0' cellpadding='2'>{head}{body}</table>{flow}"
-            "<p style='color:#666'>Moved up: changes in this period that brought someone up into the "
+            + muted_open() + "Moved up: changes in this period that brought someone up into the "
             "stage (a new contact's first stage counts as added, not moved). Quiet: no contact within "
             "the stage's keep-in-touch cadence.</p>")
 
@@ -205,6 +210,6 @@ def top_numbers(top) -> str:
                  f"<td align='right'>{p.referrals_from_me}</td><td align='right'>{money}</td>"
                  f"<td>&nbsp;{escape(text)}</td></tr>")
     return (f"<table cellspacing='0' cellpadding='2'>{head}{body}</table>"
-            "<p style='color:#666'>Referrals they gave you and you gave them. TYFCB: business you "
+            + muted_open() + "Referrals they gave you and you gave them. TYFCB: business you "
             "closed from them / they closed from you. Channels: how you were in touch in the period; "
             "'on': the social networks where you have their profile.</p>")

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QRectF, Qt, QTimer
-from PySide6.QtGui import QPainter, QPixmap, QRegion
+from PySide6.QtGui import QColor, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.insights import facade as insights
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
+from totalnet_desktop.theme import palette
 from totalnet_desktop.views.insights import numbers
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
 
@@ -59,7 +62,7 @@ CARDS = (
 
 
 class InsightsView(Screen):
-    title = "Insights"
+    title = QT_TRANSLATE_NOOP("Screen", "Insights")  # shown through translate("Screen", title)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -78,7 +81,7 @@ class InsightsView(Screen):
         header.addWidget(self.heading)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("insights_subtitle")
-        self.subtitle.setStyleSheet("color: #555;")
+        theme.style_text(self.subtitle, "muted")
         header.addWidget(self.subtitle, 1)
         header.addWidget(QLabel("Period:"))
         self.period_box = QComboBox()
@@ -223,7 +226,7 @@ class InsightsView(Screen):
         try:
             board = insights.load_dashboard(period)
         except TotalNetError as exc:
-            self.subtitle.setText(f"  <span style='color:#b3261e'>{html.escape(str(exc))}</span>")
+            self.subtitle.setText(f"  <span style='color:{theme.text('error')}'>{html.escape(str(exc))}</span>")
             self._dirty = False  # shown; a data change or another period tries again
             return
         finally:
@@ -425,7 +428,7 @@ class InsightsView(Screen):
     def _card_picture(card, ratio: float = 2.0) -> QPixmap:
         picture = QPixmap(card.size() * ratio)
         picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.white)
+        picture.fill(QColor(palette.REPORT["paper"]))  # printed: paper white
         card.save_button.hide()
         try:
             card.render(picture, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class ChapterSetupForm(QWidget):
         self.members.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setObjectName("setup_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         self.create_button = QPushButton("Create chapter")
         self.create_button.setDefault(True)

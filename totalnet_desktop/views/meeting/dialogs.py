@@ -16,6 +16,7 @@ class MeetingDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Open the meeting of another date")
         self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Meeting date"))
         self.calendar.setGridVisible(True)
         self.calendar.setSelectedDate(to_qdate(current))
         self.calendar.activated.connect(lambda _d: self.accept())

@@ -34,6 +34,7 @@ from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ROLES
 from totalnet_desktop.views.meeting.pickers import PersonPicker
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date
 from totalnet_desktop.views.shell.sizing import fit_resize
 
@@ -121,7 +122,7 @@ class RosterDialog(QDialog):
         for widget in (self.person, self.classification, self.role, add):
             add_row.addWidget(widget)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.style_text(self.error, "error")
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -134,7 +135,7 @@ class RosterDialog(QDialog):
                       "unknown). Left: the last day of membership; the return on membership charges the fee "
                       "only between Joined and Left.")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.style_text(hint, "muted")
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(add_row)

@@ -30,6 +30,7 @@ from totalnet_desktop.core.chapter import slips
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PersonPicker, PhoneEdit
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 logger = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class SlipDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("slip_error")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

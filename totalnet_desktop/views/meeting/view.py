@@ -8,6 +8,7 @@ Tab moves to the list, where P A L M S set a status and Enter on a visitor edits
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
@@ -27,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.chapter import chapters, meetings, visitors
-from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, number
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
 from totalnet_desktop.views.meeting.dialogs import MeetingDateDialog
@@ -40,6 +41,7 @@ from totalnet_desktop.views.meeting.slip_dialogs import (
 )
 from totalnet_desktop.views.meeting.slips import SlipActions
 from totalnet_desktop.views.meeting.visitor_strip import VisitorStrip
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.screen import Screen
 
@@ -59,7 +61,7 @@ def close_question(pending: list[RosterRow], me_id: int | None) -> str:
 
 
 class MeetingView(SlipActions, Screen):
-    title = "Meeting day"
+    title = QT_TRANSLATE_NOOP("Screen", "Meeting day")  # shown through translate("Screen", title)
     key_help = (
         ("Enter", "Check in the highlighted member, or add the visitor typed"),
         ("Up / Down", "Move the highlight while typing"),
@@ -97,10 +99,12 @@ class MeetingView(SlipActions, Screen):
         self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        for key, text, slot in (("date", "Other &date...", self.pick_date), ("history", "Histor&y", self.show_history),
-                                ("report", "Re&port", self.show_report), ("roster", "R&oster...", self.edit_roster),
-                                ("agenda", "A&genda", self.show_agenda),
-                                ("close", "&Close meeting", self.close_meeting)):
+        for key, text, slot in (("date", self.tr("Other &date..."), self.pick_date),
+                                ("history", self.tr("Histor&y"), self.show_history),
+                                ("report", self.tr("Re&port"), self.show_report),
+                                ("roster", self.tr("R&oster..."), self.edit_roster),
+                                ("agenda", self.tr("A&genda"), self.show_agenda),
+                                ("close", self.tr("&Close meeting"), self.close_meeting)):
             button = QPushButton(text)
             button.setObjectName(f"meeting_{key}")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -112,7 +116,11 @@ class MeetingView(SlipActions, Screen):
         self.counters.setStyleSheet("font-size: 15px; padding: 6px 2px;")
         self.box = QLineEdit()
         self.box.setObjectName("checkin_box")
-        self.box.setPlaceholderText("Type a name, company or classification and press Enter to check in")
+        self.box.setAccessibleName(self.tr("Check-in"))
+        self.box.setAccessibleDescription(self.tr(
+            "Type part of a member's name, company or classification and press Enter to mark them present; "
+            "a name that matches nobody adds a visitor."))
+        self.box.setPlaceholderText(self.tr("Type a name, company or classification and press Enter to check in"))
         self.box.setClearButtonEnabled(True)
         self.box.setStyleSheet("font-size: 16px; padding: 6px;")
         self.box.textChanged.connect(self._filter_changed)
@@ -123,6 +131,7 @@ class MeetingView(SlipActions, Screen):
         self.model = RosterModel(self)
         self.table = QTableView()
         self.table.setObjectName("roster_table")
+        self.table.setAccessibleName(self.tr("Roster"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -138,9 +147,9 @@ class MeetingView(SlipActions, Screen):
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._act_on_table(index.row()))
         slips_row = QHBoxLayout()
-        for key, text, slot in (("referral", "Referral  Ctrl+R", self.add_referral),
-                                ("thank_you", "Thank-you  Ctrl+T", self.add_thank_you),
-                                ("one_to_one", "One-to-one  Ctrl+O", self.add_one_to_one),
+        for key, text, slot in (("referral", self.tr("Referral") + "  Ctrl+R", self.add_referral),
+                                ("thank_you", self.tr("Thank-you") + "  Ctrl+T", self.add_thank_you),
+                                ("one_to_one", self.tr("One-to-one") + "  Ctrl+O", self.add_one_to_one),
                                 ("ceu", "CEU  Ctrl+Shift+E", self.add_ceu)):
             button = QPushButton(text)
             button.setObjectName(f"slip_{key}")
@@ -149,8 +158,8 @@ class MeetingView(SlipActions, Screen):
             self.buttons[key] = button
             slips_row.addWidget(button)
         slips_row.addStretch(1)
-        self.hint = QLabel("Enter: check in · Tab, then P A L M S: status, T: testimonial · Ctrl+Z: undo")
-        self.hint.setStyleSheet("color: #555;")
+        self.hint = QLabel(self.tr("Enter: check in · Tab, then P A L M S: status, T: testimonial · Ctrl+Z: undo"))
+        theme.style_text(self.hint, "muted")
         self.hint.setWordWrap(True)  # two lines on a narrow window rather than cut off
         slips_row.addWidget(self.hint)
         self.message = QLabel()
@@ -231,14 +240,15 @@ class MeetingView(SlipActions, Screen):
         except meetings.NotMeetingDayError as exc:
             if exc.latest is not None:
                 meeting = exc.latest
-                note = (f"{exc} Showing the meeting of {meeting.date:%A %d %B}; "
-                        "Other date (Alt+D) opens another day.")
-            elif self.confirm("Meeting day", f"{exc} Open a meeting for today anyway?"):
+                note = self.tr("{reason} Showing the meeting of {date}; Other date (Alt+D) opens another day.").format(
+                    reason=exc, date=date_text(meeting.date, long=True))
+            elif self.confirm(self.tr("Meeting day"),
+                              self.tr("{reason} Open a meeting for today anyway?").format(reason=exc)):
                 meeting = meetings.open_meeting(exc.latest.chapter_id if exc.latest else chapters.my_chapter_id(),
                                                 today)
             else:
                 meeting = meetings.open_meeting(chapters.my_chapter_id(), exc.next_day, allow_future=True)
-                note = f"Showing the next meeting, {meeting.date:%A %d %B}."
+                note = self.tr("Showing the next meeting, {date}.").format(date=date_text(meeting.date, long=True))
         self._opened_today = True
         self._opened_on = today
         self.show_meeting(meeting)
@@ -264,28 +274,37 @@ class MeetingView(SlipActions, Screen):
 
     def _update_heading(self) -> None:
         m = self.meeting
-        state = "closed" if m.is_closed else "open"
-        colour = "#b3261e" if m.is_closed else "#1b7f3b"
-        when = "today" if m.date == dt.date.today() else ("catching up" if m.date < dt.date.today() else "ahead")
-        self.heading.setText(f"<span style='font-size:18px'><b>{m.chapter_name}</b> · {m.date:%a %d %b %Y}</span>"
-                             f"<br><span style='color:{colour}'>{state}, {when}</span>"
-                             f"<span style='color:#666'> · starts {m.start_time} · Late after "
-                             f"{m.grace_minutes} min grace</span>")
+        state = self.tr("closed") if m.is_closed else self.tr("open")
+        colour = theme.text("error") if m.is_closed else theme.text("success")
+        today = dt.date.today()
+        when = self.tr("today") if m.date == today else (self.tr("catching up") if m.date < today else self.tr("ahead"))
+        # The chapter name is the member's text: isolated so a Latin name reads right inside Arabic.
+        self.heading.setText(
+            f"<span style='font-size:18px'><b>{isolate(html.escape(m.chapter_name))}</b> · "
+            f"{date_text(m.date, long=True)}</span>"
+            f"<br><span style='color:{colour}'>" + self.tr("{state}, {when}").format(state=state, when=when)
+            + "</span>"
+            f"<span style='color:{theme.text('muted')}'> · "
+            + self.tr("starts {time} · Late after {minutes} min grace").format(
+                time=m.start_time, minutes=number(m.grace_minutes)) + "</span>")
         self.buttons["close"].setEnabled(not m.is_closed)
 
     def _update_counters(self) -> None:
         if self.meeting is None:
             return
         c = meetings.counters_from_rows(self.model.all_rows(), *self._slip_totals, self.meeting.currency)
-        self.counters.setText(
-            f"Members <b>{c.expected}</b> · Present <b>{c.present}</b> · Late <b>{c.late}</b>"
-            f" · Substitutes <b>{c.substitutes}</b>"
-            f" · Visitors <b>{c.visitors}</b> · Referrals <b>{c.referrals}</b>"
-            f" · Thank-you <b>{format_amount(c.thank_you_total, c.currency)}</b>")
+        self.counters.setText(self.tr(
+            "Members <b>{expected}</b> · Present <b>{present}</b> · Late <b>{late}</b>"
+            " · Substitutes <b>{substitutes}</b> · Visitors <b>{visitors}</b> · Referrals <b>{referrals}</b>"
+            " · Thank-you <b>{thank_you}</b>").format(
+            present=number(c.present), expected=number(c.expected), late=number(c.late),
+            substitutes=number(c.substitutes), visitors=number(c.visitors), referrals=number(c.referrals),
+            thank_you=money(c.thank_you_total, c.currency)))
 
     def say(self, text: str, error: bool = False) -> None:
         """Show the result of the last action under the list."""
-        self.message.setStyleSheet(f"font-size: 14px; padding: 4px 2px; color: {'#b3261e' if error else '#1d1d1d'};")
+        colour = theme.text("error") if error else theme.base("text")
+        self.message.setStyleSheet(f"font-size: 14px; padding: 4px 2px; color: {colour};")
         self.message.setText(text)
 
     def _changed(self) -> None:
@@ -342,7 +361,7 @@ class MeetingView(SlipActions, Screen):
             if event.matches(QKeySequence.StandardKey.Undo) and not self.box.text():
                 # The line edit takes Ctrl+Z for its own text; with nothing typed it means the meeting.
                 if not self.undo():
-                    self.say("Nothing to undo.")
+                    self.say(self.tr("Nothing to undo."))
                 return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._highlight(self.current_row_number() + (1 if key == Qt.Key.Key_Down else -1))
@@ -440,7 +459,8 @@ class MeetingView(SlipActions, Screen):
         try:
             if key == "S":
                 if not row.is_member:
-                    raise ValidationError(f"{row.name} is a visitor; PALMS statuses are for members.")
+                    raise ValidationError(self.tr("{name} is a visitor; PALMS statuses are for members.").format(
+                        name=row.name))
                 value, accepted = self.ask_substitute(row)
                 if not accepted:
                     return
@@ -471,7 +491,7 @@ class MeetingView(SlipActions, Screen):
         self.window().activateWindow()
         if accepted:
             self.model.update_row(value)
-            self.say(f"Visitor {row.name} updated.")
+            self.say(self.tr("Visitor {name} updated.").format(name=row.name))
             self._changed()
 
     def _back_from_dialog(self) -> None:
@@ -492,21 +512,24 @@ class MeetingView(SlipActions, Screen):
         if self.meeting is None:
             return
         if self.meeting.is_closed:
-            self.say("This meeting is already closed.")
+            self.say(self.tr("This meeting is already closed."))
             return
         pending = meetings.pending_absent(self.meeting.id)
-        if pending and not self.confirm("Close the meeting", close_question(pending, prefs.get("me_contact_id"))):
+        if pending and not self.confirm(self.tr("Close the meeting"),
+                                        close_question(pending, prefs.get("me_contact_id"))):
             return
         result = meetings.close_meeting(self.meeting.id)
         from totalnet_desktop.core.chapter import visitor_pipeline
 
         drip = visitor_pipeline.queue_drip(self.meeting.chapter_id, self.meeting.date)  # invite back, apply
         self.reload()
-        text = f"Meeting closed; {len(result.marked_absent)} marked Absent."
+        absent = len(result.marked_absent)
+        text = self.tr("Meeting closed; %Ln marked Absent.", "", absent)
         if drip:
-            text += f" {drip} visitor follow-up{'s' if drip != 1 else ''} queued."
+            text += " " + self.tr("%Ln visitor follow-up(s) queued.", "", drip)
         if result.flagged:
-            text += " Flagged (3+ absences in six months): " + ", ".join(f"{n} ({c})" for n, c in result.flagged) + "."
+            text += " " + self.tr("Flagged (3+ absences in six months): {names}.").format(
+                names=", ".join(f"{n} ({number(c)})" for n, c in result.flagged))
         self.say(text)
         self._changed()
 
@@ -518,12 +541,12 @@ class MeetingView(SlipActions, Screen):
         try:
             meeting = meetings.open_meeting(chapter_id, day)
         except meetings.FutureDateError as exc:
-            if not self.confirm("A meeting in the future", str(exc)):
+            if not self.confirm(self.tr("A meeting in the future"), str(exc)):
                 return False
             meeting = meetings.open_meeting(chapter_id, day, allow_future=True)
         self._opened_today = False
         self.show_meeting(meeting)
-        self.say(f"Showing the meeting of {day:%A %d %B %Y}.")
+        self.say(self.tr("Showing the meeting of {day}.").format(day=date_text(day, long=True)))
         self.focus_search()
         return True
 
@@ -559,7 +582,8 @@ class MeetingView(SlipActions, Screen):
         if self.meeting is None:
             return None
         window = open_for_meeting(self.meeting, self, getattr(self, "agenda_clock", None))
-        self.say("The agenda is running in its own window: Space starts, N next speaker, Esc leaves full screen.")
+        self.say(self.tr("The agenda is running in its own window: Space starts, N next speaker, Esc leaves full "
+                         "screen."))
         return window
 
     def edit_roster(self) -> None:

@@ -15,6 +15,7 @@ from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PhoneEdit
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class VisitorStrip(QFrame):
         skip = QPushButton("Skip (Esc)")
         skip.clicked.connect(self.skip)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()  # shown with a message only (no empty row under the fields)
         grid = QGridLayout(self)

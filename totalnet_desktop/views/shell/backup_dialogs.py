@@ -29,17 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.store import backup, overview, restore
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, number, time_text, translate
 
 logger = logging.getLogger(__name__)
 
-FILE_FILTER = "TotalNet backups (*.sqlite3);;All files (*)"
+def file_filter() -> str:
+    return translate("Backup", "TotalNet backups (*.sqlite3);;All files (*)")
 _open_boxes: list[QMessageBox] = []  # keeps parentless, non-blocking message boxes alive
 
 
 def backup_now(ctx, parent: QWidget | None = None) -> Path | None:
     """Ask where to put a backup, write it; return the file made (None when cancelled or failed)."""
     default = Path.home() / f"TotalNet-backup-{dt.datetime.now():%Y-%m-%d}.sqlite3"
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Back up TotalNet to", str(default), FILE_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(parent, translate("Backup", "Back up TotalNet to"), str(default),
+                                              file_filter())
     if not chosen:
         return None
     # The file dialog has already asked before replacing an existing file.
@@ -52,36 +55,38 @@ def backup_to(ctx, parent: QWidget | None, dest: Path, overwrite: bool = False) 
         with _busy():
             made = backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir, dest, overwrite=overwrite)
     except backup.BackupError as exc:
-        notify(parent, QMessageBox.Icon.Warning, "Backup failed", str(exc), "backup_result")
+        notify(parent, QMessageBox.Icon.Warning, translate("Backup", "Backup failed"), str(exc), "backup_result")
         return None
     info = backup.inspect(made)
-    notify(parent, QMessageBox.Icon.Information, "Backup done",
-           f"Backed up {info.contacts:,} contacts to {made} ({format_size(info.size)}).", "backup_result")
-    _status(parent, f"Backed up to {made}")
+    notify(parent, QMessageBox.Icon.Information, translate("Backup", "Backup done"),
+           translate("Backup", "Backed up {count} contacts to {file} ({size}).").format(
+               count=number(info.contacts), file=made, size=format_size(info.size)), "backup_result")
+    _status(parent, translate("Backup", "Backed up to {file}").format(file=made))
     return made
 
 
 class RestoreDialog(QDialog):
     """The backups in the data folder (date, what, size, contacts) and a way to pick another file."""
 
-    COLUMNS = ("Date", "Backup", "Size", "Contacts")
+    COLUMNS = (QT_TRANSLATE_NOOP("RestoreDialog", "Date"), QT_TRANSLATE_NOOP("RestoreDialog", "Backup"),
+               QT_TRANSLATE_NOOP("RestoreDialog", "Size"), QT_TRANSLATE_NOOP("RestoreDialog", "Contacts"))
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("restore_dialog")
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(720, 440)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"Choose a backup to restore. Your current data ({overview.contact_count():,} contacts) is "
-            "backed up first, so a restore can itself be undone by restoring that copy."
-        )
+        intro = QLabel(self.tr(
+            "Choose a backup to restore. Your current data ({count} contacts) is backed up first, so a "
+            "restore can itself be undone by restoring that copy.").format(count=number(overview.contact_count())))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("backup_list")
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("RestoreDialog", c) for c in self.COLUMNS])
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,14 +95,14 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.empty_note = QLabel("There are no backups in the data folder yet; use Other file... to pick one.")
+        self.empty_note = QLabel(self.tr("There are no backups in the data folder yet; use Other file... to pick one."))
         self.empty_note.setObjectName("no_backups")
         layout.addWidget(self.empty_note)
         self.buttons = QDialogButtonBox()
-        self.other_button = QPushButton("Other file...")
+        self.other_button = QPushButton(self.tr("Other file..."))
         self.other_button.setObjectName("restore_other_file")
         self.other_button.setAutoDefault(False)
-        self.restore_button = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -120,8 +125,8 @@ class RestoreDialog(QDialog):
         self.infos = list(infos)
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            cells = (info.created.strftime("%a %d %b %Y  %H:%M"), info.label, format_size(info.size),
-                     f"{info.contacts:,}" if info.readable else "unreadable")
+            cells = (f"{date_text(info.created)}  {time_text(info.created)}", info.label, format_size(info.size),
+                     number(info.contacts) if info.readable else self.tr("unreadable"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.path))
@@ -154,7 +159,7 @@ class RestoreDialog(QDialog):
         return info.path if info.readable else None
 
     def pick_other_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Restore from file", str(Path.home()), FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from file"), str(Path.home()), file_filter())
         if chosen:
             self.select_path(Path(chosen))
 
@@ -182,10 +187,11 @@ def restore_file(ctx, parent: QWidget | None, path: Path, confirm: bool = True) 
     info = backup.inspect(path)
     if confirm:
         answer = QMessageBox.question(
-            parent, "Restore from backup",
-            f"Replace your current data ({overview.contact_count():,} contacts) with the backup of "
-            f"{info.created:%d %b %Y %H:%M} ({info.contacts if info.readable else 'unknown'} contacts)?\n\n"
-            "Your current data is backed up first.",
+            parent, translate("Backup", "Restore from backup"),
+            translate("Backup", "Replace your current data ({current} contacts) with the backup of {when} "
+                      "({count} contacts)?\n\nYour current data is backed up first.").format(
+                current=number(overview.contact_count()), when=f"{date_text(info.created)} {time_text(info.created)}",
+                count=number(info.contacts) if info.readable else translate("Backup", "unknown")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -194,15 +200,16 @@ def restore_file(ctx, parent: QWidget | None, path: Path, confirm: bool = True) 
         with _busy():
             result = restore.restore(path, ctx.paths.db_path, ctx.paths.backup_dir)
     except backup.BackupError as exc:
-        notify(parent, QMessageBox.Icon.Warning, "Restore failed",
-               f"{exc} Your data was not changed.", "restore_result")
+        notify(parent, QMessageBox.Icon.Warning, translate("Backup", "Restore failed"),
+               translate("Backup", "{error} Your data was not changed.").format(error=exc), "restore_result")
         return False
     ctx.bus.changed.emit("all")
-    saved = (f" Your data as it was before is kept in the backups folder as {result.safety_copy.name}."
-             if result.safety_copy else "")
-    notify(parent, QMessageBox.Icon.Information, "Restore done",
-           f"Restored {result.restored.contacts:,} contacts from the backup of "
-           f"{result.restored.created:%d %b %Y %H:%M}.{saved}", "restore_result")
+    saved = (" " + translate("Backup", "Your data as it was before is kept in the backups folder as {name}.").format(
+        name=result.safety_copy.name) if result.safety_copy else "")
+    when = f"{date_text(result.restored.created)} {time_text(result.restored.created)}"
+    notify(parent, QMessageBox.Icon.Information, translate("Backup", "Restore done"),
+           translate("Backup", "Restored {count} contacts from the backup of {when}.").format(
+               count=number(result.restored.contacts), when=when) + saved, "restore_result")
     return True
 
 
@@ -210,10 +217,10 @@ def restore_file(ctx, parent: QWidget | None, path: Path, confirm: bool = True) 
 def format_size(n: int) -> str:
     """Bytes as the user reads them: 840 kB, 12.3 MB."""
     if n >= 1_000_000_000:
-        return f"{n / 1e9:.1f} GB"
+        return translate("Backup", "{size} GB").format(size=decimal(n / 1e9))
     if n >= 1_000_000:
-        return f"{n / 1e6:.1f} MB"
-    return f"{max(1, round(n / 1000))} kB"
+        return translate("Backup", "{size} MB").format(size=decimal(n / 1e6))
+    return translate("Backup", "{size} kB").format(size=number(max(1, round(n / 1000))))
 
 
 def notify(parent, icon, title: str, text: str, name: str = "") -> QMessageBox:

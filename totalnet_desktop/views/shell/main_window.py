@@ -15,12 +15,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.store import overview
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.i18n import number as locale_number
+from totalnet_desktop.theme import palette
+from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.reminder_bar import ReminderQuestion
+from totalnet_desktop.views.shell.reminders import Reminders
 from totalnet_desktop.views.shell.screen import Screen
 from totalnet_desktop.views.shell.shortcut_guard import ShortcutGuard
 from totalnet_desktop.views.shell.shortcuts_dialog import ShortcutsDialog
@@ -28,21 +35,33 @@ from totalnet_desktop.views.shell.welcome import WelcomeView
 
 logger = logging.getLogger(__name__)
 
-NAV_STYLE = """
-QListWidget#navigation { background: #1f3b57; border: none; padding-top: 12px; outline: 0; }
-QListWidget#navigation::item { color: #e8eef4; padding: 8px 14px; border-left: 4px solid transparent; }
-QListWidget#navigation::item:selected { background: #2d5275; color: white; border-left: 4px solid #f2b134; }
-QListWidget#navigation::item:hover:!selected { background: #28496a; }
-"""
+
+
+def nav_style(colours: dict[str, str], right_to_left: bool = False) -> str:
+    """The sidebar's style sheet; the accent bar sits on the side next to the screens' start."""
+    edge = "border-right" if right_to_left else "border-left"
+    return (
+        f"QListWidget#navigation {{ background: {colours['background']}; border: none; padding-top: 12px;"
+        f" outline: 0; }}\n"
+        f"QListWidget#navigation::item {{ color: {colours['text']}; padding: 8px 14px;"
+        f" {edge}: 4px solid transparent; }}\n"
+        f"QListWidget#navigation::item:selected {{ background: {colours['selected']};"
+        f" color: {colours['selected_text']}; {edge}: 4px solid {colours['accent']}; }}\n"
+        f"QListWidget#navigation::item:hover:!selected {{ background: {colours['hover']}; }}\n"
+        f"QListWidget#navigation::item:focus {{ outline: 1px dashed {colours['accent']}; }}\n"
+    )
 
 # (key, title, module, class): each screen's module is imported and its widget built when the screen
 # is first needed (shown, or asked for), so start-up pays only for the first screen. The titles are
 # the screens' own ``title`` (a test checks they agree).
-SCREENS = (("contacts", "Contacts", "totalnet_desktop.views.contacts.view", "ContactsView"),
-           ("meeting", "Meeting day", "totalnet_desktop.views.meeting.view", "MeetingView"),
-           ("followups", "Follow-ups", "totalnet_desktop.views.followups.view", "FollowUpsView"),
-           ("insights", "Insights", "totalnet_desktop.views.insights.view", "InsightsView"),
-           ("chapter", "Chapter", "totalnet_desktop.views.chapter.view", "ChapterView"))
+SCREENS = (("contacts", QT_TRANSLATE_NOOP("Screen", "Contacts"), "totalnet_desktop.views.contacts.view", "ContactsView"),
+           ("meeting", QT_TRANSLATE_NOOP("Screen", "Meeting day"), "totalnet_desktop.views.meeting.view",
+            "MeetingView"),
+           ("followups", QT_TRANSLATE_NOOP("Screen", "Follow-ups"), "totalnet_desktop.views.followups.view",
+            "FollowUpsView"),
+           ("insights", QT_TRANSLATE_NOOP("Screen", "Insights"), "totalnet_desktop.views.insights.view",
+            "InsightsView"),
+           ("chapter", QT_TRANSLATE_NOOP("Screen", "Chapter"), "totalnet_desktop.views.chapter.view", "ChapterView"))
 SCREEN_KEYS = tuple(key for key, *_ in SCREENS)
 
 
@@ -84,6 +103,11 @@ class LazyScreens(Mapping):
 PREBUILD_GAP_MS = 150  # between building the other screens after the first paint
 
 
+def screen_title(screen) -> str:
+    """A screen's name in the user's language."""
+    return translate("Screen", screen.title)
+
+
 class MainWindow(QMainWindow):
     # Emitted once, after the window's first paint (deferred start-up work hooks in here).
     first_painted = Signal()
@@ -95,8 +119,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(190)
-        self.nav.setStyleSheet(NAV_STYLE)
+        self._style_nav()
+        theme.notifier().changed.connect(self._theme_changed)
         self.nav.setIconSize(QSize(20, 20))
         # The sidebar never takes keyboard focus (Ctrl+1..4 switch screens): focus stays in each
         # screen's own box, e.g. the meeting-day check-in field.
@@ -104,10 +130,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.screens = LazyScreens(self._build_screen)
         for number, (key, title, *_) in enumerate(SCREENS, start=1):
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(translate("Screen", title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 44))
-            item.setToolTip(f"{title} (Ctrl+{number})")
+            item.setToolTip(f"{translate('Screen', title)} (Ctrl+{number})")
             self.nav.addItem(item)
         self._painted = False
         self.welcome = WelcomeView(self)
@@ -121,8 +147,19 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.reminders = Reminders(self, ctx.qsettings())
+        self.reminders.open_followups.connect(lambda: self.show_screen("followups"))
+        self._quitting = False
+        self.reminder_question = ReminderQuestion(self)
+        self.reminder_question.answered.connect(self._reminders_answered)
+        self.reminder_question.setVisible(not self.reminders.choices.asked)
+        right.addWidget(self.reminder_question)
+        right.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
         self._install_shortcut_guard()
@@ -203,7 +240,7 @@ class MainWindow(QMainWindow):
         for key, screen in self.screens.items():  # screens not built yet have no badge yet
             row = SCREEN_KEYS.index(key)
             badge = screen.badge()
-            self.nav.item(row).setText(f"{screen.title}  ({badge})" if badge else screen.title)
+            self.nav.item(row).setText(f"{screen_title(screen)}  ({badge})" if badge else screen_title(screen))
 
     # ---- menus ---------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -219,36 +256,37 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import...", self.import_contacts, "Ctrl+I", "action_import")
-        self._action(file_menu, "Import &history...", self.import_history, name="action_import_history")
-        self._action(file_menu, "&Export...", self.export_contacts, "Ctrl+E", "action_export")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Import..."), self.import_contacts, "Ctrl+I", "action_import")
+        self._action(file_menu, self.tr("Import &history..."), self.import_history, name="action_import_history")
+        self._action(file_menu, self.tr("&Export..."), self.export_contacts, "Ctrl+E", "action_export")
         file_menu.addSeparator()
-        self._action(file_menu, "&Back up now...", self.backup_now, name="action_backup")
-        self._action(file_menu, "&Restore from backup...", self.restore_from_backup, name="action_restore")
+        self._action(file_menu, self.tr("&Back up now..."), self.backup_now, name="action_backup")
+        self._action(file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, name="action_restore")
         file_menu.addSeparator()
         self._action(file_menu, "&Lock", self.lock, "Ctrl+Shift+L", "action_lock")
         file_menu.addSeparator()
         # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
         # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
-        self._action(file_menu, "&Quit", self.close, "Ctrl+Q", "action_quit")
+        self._action(file_menu, self.tr("&Quit"), self.quit_app, "Ctrl+Q", "action_quit")
 
-        edit_menu = bar.addMenu("&Edit")
-        self._action(edit_menu, "&Undo", self.undo, "Ctrl+Z", "action_undo")
-        self._action(edit_menu, "&Find", self.focus_search, "Ctrl+F", "action_find")
-        self._action(edit_menu, "&New contact", self.new_contact, "Ctrl+N", "action_new_contact")
-        self._action(edit_menu, "Add &follow-up...", self.add_followup, "Ctrl+Shift+F", "action_add_followup")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("&Undo"), self.undo, "Ctrl+Z", "action_undo")
+        self._action(edit_menu, self.tr("&Find"), self.focus_search, "Ctrl+F", "action_find")
+        self._action(edit_menu, self.tr("&New contact"), self.new_contact, "Ctrl+N", "action_new_contact")
+        self._action(edit_menu, self.tr("Add &follow-up..."), self.add_followup, "Ctrl+Shift+F",
+                     "action_add_followup")
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Preferences...", self.open_preferences, "Ctrl+,", "action_preferences")
+        self._action(edit_menu, self.tr("&Preferences..."), self.open_preferences, "Ctrl+,", "action_preferences")
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for number, (key, title, *_) in enumerate(SCREENS, start=1):
-            self._action(view_menu, title, lambda _=False, k=key: self.show_screen(k),
+            self._action(view_menu, translate("Screen", title), lambda _=False, k=key: self.show_screen(k),
                          f"Ctrl+{number}", f"action_screen_{key}")
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "F1", "action_shortcuts")
-        self._action(help_menu, "&About TotalNet", self.show_about, name="action_about")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "action_shortcuts")
+        self._action(help_menu, self.tr("&About TotalNet"), self.show_about, name="action_about")
 
     def _install_shortcut_guard(self) -> None:
         """Global keys beat text boxes' editing keys (Ctrl+Z stays with a text box: its own undo)."""
@@ -292,13 +330,15 @@ class MainWindow(QMainWindow):
         self.ctx.bus.changed.emit("all")
         self.show_screen("contacts")
         self.statusBar().showMessage(
-            f"Loaded the sample chapter {summary.chapter}: {summary.contacts:,} contacts ({summary.members} members), "
-            f"{summary.meetings} meetings, {summary.followups} follow-ups.", 8000)
+            self.tr("Loaded the sample chapter {chapter}: {contacts} contacts ({members} members), "
+                    "{meetings} meetings, {followups} follow-ups.").format(
+                chapter=summary.chapter, contacts=locale_number(summary.contacts), members=locale_number(summary.members),
+                meetings=locale_number(summary.meetings), followups=locale_number(summary.followups)), 8000)
 
     def undo(self) -> None:
         screen = self.current_screen()
         if screen is None or not screen.undo():
-            self.statusBar().showMessage("Nothing to undo.", 4000)
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 4000)
 
     def focus_search(self) -> None:
         screen = self.current_screen()
@@ -331,6 +371,8 @@ class MainWindow(QMainWindow):
         from totalnet_desktop.views.shell.preferences import open_preferences
 
         open_preferences(self.ctx, self)
+        self.reminders.apply()
+        self.reminder_question.setVisible(not self.reminders.choices.asked)
         self.ctx.bus.changed.emit("preferences")
 
     def lock(self) -> bool:
@@ -346,9 +388,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "About TotalNet",
-            f"<h3>TotalNet Desktop {__version__}</h3><p>Total networking, offline: your chapter and "
-            f"your online network in one place.</p><p>Data folder: {self.ctx.paths.data_dir}</p>",
+            self, self.tr("About TotalNet"),
+            f"<h3>TotalNet Desktop {__version__}</h3><p>"
+            + self.tr("Total networking, offline: your chapter and your online network in one place.")
+            + "</p><p>" + self.tr("Data folder: {folder}").format(folder=self.ctx.paths.data_dir) + "</p>",
         )
 
     def _open_contact(self, contact_id: int) -> None:
@@ -361,10 +404,39 @@ class MainWindow(QMainWindow):
             self.show_screen("contacts")
         self.update_status()
         self.refresh_badges()
+        if self.reminders.choices.enabled:
+            self.reminders.refresh()
+
+    # ---- colours and reminders -----------------------------------------------------------
+    def _style_nav(self) -> None:
+        self.nav.setStyleSheet(nav_style(palette.sidebar(theme.mode()), self.isRightToLeft()))
+
+    def _theme_changed(self, _mode: str) -> None:
+        self._style_nav()
+        self.ctx.bus.changed.emit("theme")  # screens that paint HTML rebuild it in the new colours
+
+    def _reminders_answered(self, yes: bool) -> None:
+        self.reminders.choices.set(enabled=yes, asked=True)
+        self.reminders.apply()
+        if yes:
+            self.statusBar().showMessage(
+                self.tr("Reminders are on: one notification a day at {time}. Preferences changes this.").format(
+                    time=self.reminders.choices.time.toString("HH:mm")), 8000)
+
+    def quit_app(self) -> None:
+        """Quit for real (Ctrl+Q, the tray's Quit), even when closing would only hide to the tray."""
+        self._quitting = True
+        hidden_in_tray = not self.isVisible() and self.reminders.keeps_running()
+        self.close()
+        if hidden_in_tray:  # no window left to close: end the event loop ourselves
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
 
     def update_status(self) -> None:
         self.statusBar().showMessage(
-            f"{overview.contact_count():,} contacts  ·  data folder {self.ctx.paths.data_dir}"
+            self.tr("%Ln contact(s)", "", overview.contact_count())
+            + "  ·  " + self.tr("data folder {folder}").format(folder=self.ctx.paths.data_dir)
         )
 
     # ---- window state --------------------------------------------------------------------
@@ -377,6 +449,10 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event) -> None:
+        if not self._quitting and self.reminders.keeps_running():
+            event.ignore()  # the member chose to keep TotalNet in the tray
+            self.hide()
+            return
         settings = self.ctx.qsettings(writing=True)
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()

@@ -30,12 +30,16 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.phone_rekey import RekeyResult
 from totalnet_desktop.core.followups.rules import GROUP_RESETS_CADENCE_KEY
 from totalnet_desktop.core.store import prefs
+from totalnet_desktop.i18n import number, translate
+from totalnet_desktop.views.shell.desktop_prefs import DesktopPreferences
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
 
-REGION_HINT = "<small>Numbers typed without a country code are read as this region's.</small>"
+def region_hint() -> str:
+    return "<small>" + translate("Preferences", "Numbers typed without a country code are read as this region's.") \
+        + "</small>"
 
 
 def territory(code: str) -> str:
@@ -53,13 +57,15 @@ def rekey_message(result: RekeyResult) -> str:
     """The one sentence that tells what a region change did to the stored numbers."""
     where = f"{territory(result.region)} ({result.region})"
     if result.changed:
-        plural = "" if result.changed == 1 else "s"
-        return f"Re-read {result.changed:,} phone number{plural} for {where}."
+        changed = result.changed  # a plain name: lupdate reads no expression in this place
+        return translate("Preferences", "Re-read %Ln phone number(s) for {where}.", None, changed).format(where=where)
     if result.phones == 1:
-        return f"The one stored phone number reads the same for {where}."
+        return translate("Preferences", "The one stored phone number reads the same for {where}.").format(where=where)
     if result.phones:
-        return f"The {result.phones:,} stored phone numbers read the same for {where}."
-    return f"Numbers typed from now on are read as {where}'s; no phone numbers are stored yet."
+        return translate("Preferences", "The {count} stored phone numbers read the same for {where}.").format(
+            count=number(result.phones), where=where)
+    return translate("Preferences", "Numbers typed from now on are read as {where}'s; no phone numbers are "
+                     "stored yet.").format(where=where)
 
 
 class PreferencesDialog(JobDialog):
@@ -70,14 +76,14 @@ class PreferencesDialog(JobDialog):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.region = QComboBox()
         self.region.setObjectName("phone_region")
         for name, code in sorted((region_name(c), c) for c in phonenumbers.SUPPORTED_REGIONS):
             self.region.addItem(name, code)
         self._show_region(prefs.phone_region())
         self.region.currentIndexChanged.connect(self._region_changed)
-        self.region_note = QLabel(REGION_HINT)
+        self.region_note = QLabel(region_hint())
         self.region_note.setObjectName("region_note")
         self.region_note.setWordWrap(True)
         self.region_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -85,7 +91,7 @@ class PreferencesDialog(JobDialog):
         # While stored numbers are re-read (off the GUI thread): progress and Cancel.
         self.bar = QProgressBar()
         self.bar.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_rekey)
         busy_row = QHBoxLayout()
@@ -93,29 +99,31 @@ class PreferencesDialog(JobDialog):
         busy_row.addWidget(self.cancel_button)
         self._wanted: str | None = None  # the region chosen last, waiting for its re-read
         self._user_cancelled = False
-        self.me = ContactPicker(placeholder="type your name")
+        self.me = ContactPicker(placeholder=self.tr("type your name"))
         me_id = contacts.me_id()
         if me_id is not None:
             self.me.set_contact(me_id, contacts.names([me_id]).get(me_id, ""))
         self.me.picked.connect(self.set_me)
         self.form = form = QFormLayout()
-        form.addRow("Default phone region", self.region)
+        form.addRow(self.tr("Default phone region"), self.region)
         form.addRow("", self.region_note)
         self._busy_row = form.rowCount()
         form.addRow("", busy_row)
         form.setRowVisible(self._busy_row, False)  # no empty gap while idle
-        form.addRow("I am", self.me)
-        form.addRow("", QLabel("<small>Your contact makes \"Show my card\".</small>"))
-        self.group_touches = QCheckBox("A message in a group chat counts as keeping in touch")
+        form.addRow(self.tr("I am"), self.me)
+        form.addRow("", QLabel("<small>" + self.tr("Your contact makes \"Show my card\".") + "</small>"))
+        self.group_touches = QCheckBox(self.tr("A message in a group chat counts as keeping in touch"))
         self.group_touches.setChecked(bool(prefs.get(GROUP_RESETS_CADENCE_KEY, False)))
         self.group_touches.toggled.connect(lambda on: prefs.set(GROUP_RESETS_CADENCE_KEY, bool(on)))
-        form.addRow("Imported history", self.group_touches)
+        form.addRow(self.tr("Imported history"), self.group_touches)
         self._add_privacy_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.desktop = DesktopPreferences(ctx.qsettings(), self)  # language, colours, reminders
+        layout.addWidget(self.desktop)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
@@ -224,16 +232,16 @@ class PreferencesDialog(JobDialog):
             return result
         stored = prefs.phone_region()
         self._show_region(stored)
-        stays = f"the default region stays {territory(stored)} ({stored})."
+        stays = self.tr("the default region stays {region}.").format(region=f"{territory(stored)} ({stored})")
         if "error" in outcome:
-            message = f"{outcome['error']} So {stays}"
+            message = self.tr("{error} So {what}").format(error=outcome["error"], what=stays)
             self._say(message)
             if self.isVisible():
-                QMessageBox.warning(self, "Preferences", message)
+                QMessageBox.warning(self, self.tr("Preferences"), message)
         elif outcome.get("cancelled"):
-            self._say(f"Cancelled; {stays}")
+            self._say(self.tr("Cancelled; {what}").format(what=stays))
         else:
-            self._say(REGION_HINT)
+            self._say(region_hint())
         return None
 
     def _run(self, code: str) -> dict:
@@ -241,10 +249,11 @@ class PreferencesDialog(JobDialog):
         def started(job) -> None:
             self._set_busy(True)
             self.rekey_started.emit(job)
-            self._say(f"Re-reading the stored phone numbers for {territory(code)} ({code})...")
+            self._say(self.tr("Re-reading the stored phone numbers for {region}...").format(
+                region=f"{territory(code)} ({code})"))
 
         return self.run_job(lambda progress, cancelled: phone_rekey.change_region(code, progress, cancelled),
-                            "re-reading of the phone numbers", self.show_progress, started)
+                            self.tr("re-reading of the phone numbers"), self.show_progress, started)
 
     def cancel_rekey(self) -> None:
         """Stop a running re-read; the region and every stored number stay as they were."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.store import cipher, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class PassphrasePrompt(QDialog):
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel("")
         self.error.setObjectName("passphrase_error")
-        self.error.setStyleSheet("color: #b00020")
+        theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_it)
@@ -125,7 +126,7 @@ class ProtectDialog(QDialog):
         self.keyring.setObjectName("use_keyring")
         self.error = QLabel("")
         self.error.setObjectName("protect_error")
-        self.error.setStyleSheet("color: #b00020")
+        theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow("New passphrase", self.first)
@@ -283,7 +284,7 @@ class LockScreen(QWidget):
         self.field.returnPressed.connect(self.try_unlock)
         self.error = QLabel("")
         self.error.setObjectName("unlock_error")
-        self.error.setStyleSheet("color: #b00020")
+        theme.style_text(self.error, "error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton("Unlock")
         button.setObjectName("unlock_button")

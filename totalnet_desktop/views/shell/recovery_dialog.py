@@ -23,6 +23,7 @@ from totalnet_desktop.core.store.errors import (
     TotalNetError,
 )
 from totalnet_desktop.core.store.session import Session, open_session
+from totalnet_desktop.i18n import date_text, number, time_text, translate
 
 logger = logging.getLogger(__name__)
 
@@ -37,24 +38,26 @@ class RecoveryDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("recovery_dialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("TotalNet cannot open your data")
+        self.setWindowTitle(self.tr("TotalNet cannot open your data"))
         self.setText(diagnosis.message)
         if latest is not None:
-            when = latest.created.strftime("%d %b %Y %H:%M")
-            advice = (f"You can restore the latest good backup (from {when}, {latest.contacts:,} contacts) "
-                      "or start with an empty database.")
+            when = f"{date_text(latest.created)} {time_text(latest.created)}"
+            advice = self.tr("You can restore the latest good backup (from {when}, {count} contacts) or start "
+                             "with an empty database.").format(when=when, count=number(latest.contacts))
         else:
-            advice = "There is no good backup to restore; you can start with an empty database."
-        self.setInformativeText(advice + " Either way the damaged file is kept, renamed with today's "
-                                "date beside the new one; nothing is deleted.")
+            advice = self.tr("There is no good backup to restore; you can start with an empty database.")
+        self.setInformativeText(advice + " " + self.tr("Either way the damaged file is kept, renamed with "
+                                                       "today's date beside the new one; nothing is deleted."))
         self.restore_button: QPushButton | None = None
         if latest is not None:
-            self.restore_button = self.addButton("Restore the latest backup", QMessageBox.ButtonRole.AcceptRole)
+            self.restore_button = self.addButton(self.tr("Restore the latest backup"),
+                                                 QMessageBox.ButtonRole.AcceptRole)
             self.restore_button.setObjectName("recovery_restore")
             self.setDefaultButton(self.restore_button)
-        self.empty_button = self.addButton("Start with an empty database", QMessageBox.ButtonRole.DestructiveRole)
+        self.empty_button = self.addButton(self.tr("Start with an empty database"),
+                                           QMessageBox.ButtonRole.DestructiveRole)
         self.empty_button.setObjectName("recovery_empty")
-        self.quit_button = self.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         self.quit_button.setObjectName("recovery_quit")
         self.setEscapeButton(self.quit_button)
 
@@ -87,13 +90,13 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
     try:
         paths.ensure(resolved)  # a folder that cannot be made or written: say so before anything else
     except TotalNetError as exc:
-        _fail(parent, "TotalNet cannot open your data", str(exc))
+        _fail(parent, translate("Recovery", "TotalNet cannot open your data"), str(exc))
         return None
     passphrase: str | None = None
     while True:
         problem = recovery.writable_problem(resolved.db_path)
         if problem:
-            _fail(parent, "TotalNet cannot open your data", problem)
+            _fail(parent, translate("Recovery", "TotalNet cannot open your data"), problem)
             return None
         # First start today: check the file before anything opens it (about 0.2 s per 100,000
         # contacts), so a damaged file is caught early and is never backed up as "good".
@@ -120,17 +123,17 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
             return None
         except recovery.WRITE_ERRORS as exc:
             # Creating or upgrading the file failed (full disk, I/O error); its transaction rolled back.
-            _fail(parent, "TotalNet cannot open your data", recovery.explain_write_error(exc, resolved.db_path))
+            _fail(parent, translate("Recovery", "TotalNet cannot open your data"), recovery.explain_write_error(exc, resolved.db_path))
             return None
         except NewerSchemaError as exc:
-            _fail(parent, "TotalNet is too old for this database", str(exc))
+            _fail(parent, translate("Recovery", "TotalNet is too old for this database"), str(exc))
             return None
         except DatabaseOpenError as exc:
             if not recover(resolved.db_path, recovery.diagnose(resolved.db_path), parent, str(exc)):
                 return None
             continue
         except TotalNetError as exc:
-            _fail(parent, "TotalNet cannot open your data", str(exc))
+            _fail(parent, translate("Recovery", "TotalNet cannot open your data"), str(exc))
             return None
         if daily:
             try:
@@ -144,7 +147,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
 def recover(db_path, diagnosis: recovery.Diagnosis, parent, error: str) -> bool:
     """Offer the way out of a damaged file; True when the caller should try opening again."""
     if not diagnosis.recoverable:
-        _fail(parent, "TotalNet cannot open your data", error)
+        _fail(parent, translate("Recovery", "TotalNet cannot open your data"), error)
         return False
     backup_dir = db_path.parent / "backups"
     latest = recovery.latest_good_backup(backup_dir)
@@ -157,7 +160,7 @@ def recover(db_path, diagnosis: recovery.Diagnosis, parent, error: str) -> bool:
         else:
             aside = recovery.start_empty(db_path)
     except (recovery.RecoveryError, backup.BackupError) as exc:
-        _fail(parent, "TotalNet could not repair your data", str(exc))
+        _fail(parent, translate("Recovery", "TotalNet could not repair your data"), str(exc))
         return False
     logger.warning("recovered from a damaged database (%s); the old file is kept as %s", choice, aside)
     return True

@@ -36,7 +36,7 @@ def sheet_html(keys: list[key_registry.KeyHelp]) -> str:
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, keys: list[key_registry.KeyHelp] | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts - TotalNet")
+        self.setWindowTitle(self.tr("Keyboard shortcuts - TotalNet"))
         if keys is None:
             keys = key_registry.collect(parent) if parent is not None and hasattr(parent, "screens") else []
         self.keys = keys

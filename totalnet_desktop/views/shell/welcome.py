@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from totalnet_desktop.views.shell import theme
+
 
 class WelcomeView(QWidget):
     """Signals tell the main window which way in the user chose."""
@@ -17,12 +19,12 @@ class WelcomeView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel("<h1>Welcome to TotalNet</h1>")
+        title = QLabel("<h1>" + self.tr("Welcome to TotalNet") + "</h1>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        blurb = QLabel(
+        blurb = QLabel(self.tr(
             "One place for your chapter and your online network: who you know, like and trust, "
             "and who to follow up next.<br>Your data stays on this computer."
-        )
+        ))
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         blurb.setMaximumWidth(560)
@@ -31,21 +33,22 @@ class WelcomeView(QWidget):
         layout.addSpacing(24)
         self.buttons = {}
         for key, text, hint, signal in (
-            ("sample", "Load a sample chapter", "Explore with an invented chapter and its contacts.",
+            ("sample", self.tr("Load a sample chapter"), self.tr("Explore with an invented chapter and its contacts."),
              self.load_sample),
-            ("import", "Import contacts...", ("From LinkedIn, Google, Outlook, a phone's vCard or any "
-             "spreadsheet."), self.import_contacts),
-            ("chapter", "Set up my chapter", "Name, meeting day and members, for meeting-day check-in.",
-             self.set_up_chapter),
+            ("import", self.tr("Import contacts..."), self.tr("From LinkedIn, Google, Outlook, a phone's vCard or "
+             "any spreadsheet."), self.import_contacts),
+            ("chapter", self.tr("Set up my chapter"),
+             self.tr("Name, meeting day and members, for meeting-day check-in."), self.set_up_chapter),
         ):
             button = QPushButton(text)
             button.setMinimumWidth(320)
             button.setMinimumHeight(44)
             button.setToolTip(hint)
+            button.setAccessibleDescription(hint)
             button.clicked.connect(signal.emit)
             note = QLabel(hint)
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            note.setStyleSheet("color: #444;")  # readable on the light background (palette(mid) was faint)
+            theme.style_text(note, "muted")  # readable in both modes (palette(mid) was faint)
             layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note)
             layout.addSpacing(8)

@@ -10,16 +10,11 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOpti
 
 from totalnet_desktop.core.contacts import search as contact_search
 from totalnet_desktop.qtmodels.roles import ChannelsRole
+from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
 
 
-# Short chip text and colour per channel (the tooltip and the detail pane use the full names).
-CHIPS = {
-    "in_person": ("Met", "#2e7d32"), "linkedin": ("in", "#0a66c2"), "x": ("X", "#202020"),
-    "facebook": ("f", "#1877f2"), "instagram": ("IG", "#c13584"), "phone": ("Tel", "#6d6d6d"),
-    "email": ("@", "#6d6d6d"),
-}
 
 
 def open_url(url: str) -> bool:
@@ -55,15 +50,16 @@ class ChannelChipsDelegate(QStyledItemDelegate):
         height = metrics.height() + 2
         y = option.rect.y() + (option.rect.height() - height) // 2
         for channel in channels:
-            text, colour = CHIPS.get(channel, (channel, "#6d6d6d"))
+            chip = palette.chip(channel, palette.current_mode())  # short text; tooltips use full names
+            text = chip.text
             width = metrics.horizontalAdvance(text) + 10
             if x + width > option.rect.right():
                 break
             rect = QRect(x, y, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colour))
+            painter.setBrush(QColor(chip.background))
             painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(chip.foreground))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             x += width + 3
         painter.restore()
@@ -78,11 +74,11 @@ class ContactPicker(QComboBox):
 
     picked = Signal(object)  # contact id or None
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str = "Type a name..."):
+    def __init__(self, parent: QWidget | None = None, placeholder: str = ""):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().setPlaceholderText(placeholder or self.tr("Type a name..."))
         self.lineEdit().setClearButtonEnabled(True)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(lambda: self._refresh(popup=self.isVisible() and self.lineEdit().hasFocus()))

@@ -1,0 +1,46 @@
+"""Dates, numbers and money reach the screen through QLocale (i18n.date_text, number, money), never
+through hand-made formats: this test reads the code of the packages already wrapped for translation
+and fails on strftime() or an f-string date format other than ISO (file names, machine formats)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from test_catalogue import PACKAGES, _wrapped_files
+
+ROOT = Path(__file__).resolve().parent.parent
+ISO = {"%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y%m%d", "%Y%m%d-%H%M%S"}
+
+
+def hand_made_dates(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "strftime":
+            fmt = node.args[0].value if node.args and isinstance(node.args[0], ast.Constant) else "?"
+            if fmt not in ISO:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: strftime({fmt!r})")
+        if isinstance(node, ast.FormattedValue) and node.format_spec is not None:
+            spec = "".join(v.value for v in node.format_spec.values if isinstance(v, ast.Constant))
+            if "%" in spec and spec not in ISO:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: f-string date format {spec!r}")
+            if spec in (",", ",.0f", ",.2f", ",d"):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: number grouped by hand ({spec!r})")
+    return found
+
+
+def test_the_finder_finds_hand_made_dates(tmp_path):
+    sample = ROOT / "tests" / "_sample_dates.py"
+    sample.write_text("import datetime as dt\nd = dt.date.today()\na = d.strftime('%d %b %Y')\n"
+                      "b = f'{d:%A %d}'\nc = f'{d:%Y-%m-%d}'\nn = f'{1234:,}'\n", encoding="utf-8")
+    try:
+        found = hand_made_dates(sample)
+    finally:
+        sample.unlink()
+    assert len(found) == 3 and "strftime('%d %b %Y')" in found[0]
+
+
+def test_wrapped_packages_format_dates_and_numbers_through_the_locale():
+    assert PACKAGES
+    found = [line for path in _wrapped_files() for line in hand_made_dates(path)]
+    assert not found, "\n".join(found)

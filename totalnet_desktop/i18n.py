@@ -1,0 +1,248 @@
+"""Languages: the app's Qt Linguist catalogue, Qt's own strings, right-to-left, string stretch.
+
+Every user-visible string goes through ``self.tr()`` or ``translate(context, text)`` (this module's,
+which ``pyside6-lupdate`` recognises like ``QCoreApplication.translate``). The catalogues are
+``resources/i18n/totalnet_<code>.ts`` (extracted by ``python -m scripts.i18n update``) compiled to
+``.qm`` (``python -m scripts.i18n compile``). Qt's own strings (dialog buttons, context menus) come
+from the ``qtbase_<code>.qm`` that PySide6 ships.
+
+The language: ``--lang CODE``, else the Preferences choice (window.ini ``ui/language``), else the
+system's. The CLI uses the same catalogue without a QApplication: ``translate`` asks the loaded
+translators directly when no application object exists.
+
+``TOTALNET_STRING_STRETCH=1`` (or a factor such as 1.6) lengthens every string by 40% (or that factor)
+to find clipped labels, as Vorta does.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from totalnet_desktop import paths
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = {"en": "English", "ar": "العربية"}  # shipped complete; the name each language calls itself
+RIGHT_TO_LEFT = {"ar", "fa", "he", "ur"}
+SETTING = "ui/language"
+SYSTEM = "system"
+STRETCH_ENV = "TOTALNET_STRING_STRETCH"
+
+_loaded: list[QTranslator] = []
+_state: dict[str, Any] = {"language": "en"}
+
+
+def catalogue_dir():
+    """Where the shipped ``.ts`` and ``.qm`` files live."""
+    return paths.resources_dir() / "i18n"
+
+
+def system_language() -> str:
+    """The desktop's language as a two-letter code ('ar' for ar_AE)."""
+    return QLocale.system().name().split("_")[0] or "en"
+
+
+def choose(cli_value: str | None = None, saved: str | None = None) -> str:
+    """The language to use: ``--lang``, else the saved choice, else the system's; 'en' if not shipped."""
+    for candidate in (cli_value, saved if saved != SYSTEM else None, system_language()):
+        if not candidate:
+            continue
+        code = candidate.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+        if candidate is cli_value:
+            logger.warning("language %r is not shipped; using the next choice", candidate)
+    return "en"
+
+
+def language() -> str:
+    """The language in use ('en', 'ar')."""
+    return _state["language"]
+
+
+def is_right_to_left(code: str | None = None) -> bool:
+    return (code or language()) in RIGHT_TO_LEFT
+
+
+class StretchTranslator(QTranslator):
+    """Asks the real catalogues, then lengthens the answer (to find clipped labels)."""
+
+    def __init__(self, inner: list[QTranslator], factor: float, parent=None):
+        super().__init__(parent)
+        self._inner = inner
+        self._factor = factor
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        text = ""
+        for translator in reversed(self._inner):
+            text = translator.translate(context, source_text, disambiguation, n)
+            if text:
+                break
+        text = text or source_text
+        if not text:
+            return text
+        extra = max(1, round(len(text) * (self._factor - 1)))
+        return text + " " + ("·" * (extra - 1) if extra > 1 else "")
+
+
+def stretch_factor() -> float:
+    """1.0 normally; 1.4 (or the given factor) when TOTALNET_STRING_STRETCH is set."""
+    raw = os.environ.get(STRETCH_ENV, "").strip()
+    if not raw or raw == "0":
+        return 1.0
+    try:
+        value = float(raw)
+    except ValueError:
+        return 1.4
+    return value if value > 1.0 else 1.4
+
+
+def _load(code: str) -> list[QTranslator]:
+    found = []
+    if code == "en":  # English is the source; its catalogue holds the plural forms ('1 item', '2 items')
+        translator = QTranslator()
+        if translator.load("totalnet_en", str(catalogue_dir())):
+            found.append(translator)
+    else:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        bundled = paths.resources_dir() / "i18n" / "qt"  # PyInstaller bundle: copied next to ours
+        for name in ("qtbase",):
+            translator = QTranslator()
+            if translator.load(f"{name}_{code}", qt_dir) or translator.load(f"{name}_{code}", str(bundled)):
+                found.append(translator)
+            else:
+                logger.info("no %s_%s.qm found", name, code)
+        translator = QTranslator()
+        if translator.load(f"totalnet_{code}", str(catalogue_dir())):
+            found.append(translator)
+        else:
+            logger.warning("the %s catalogue is missing from %s", code, catalogue_dir())
+    factor = stretch_factor()
+    if factor > 1.0:
+        found.append(StretchTranslator(list(found), factor))
+    return found
+
+
+DIGITS_SETTING = "ui/digits"
+DIGITS = ("western", "arabic")  # Arabic only: 1,234 or ١٬٢٣٤
+
+
+def locale_for(code: str, digits: str = "western") -> QLocale:
+    """The QLocale that writes dates, numbers and money for a language (and digit choice)."""
+    if code == "ar":
+        return QLocale("ar_SA" if digits == "arabic" else "ar_AE")
+    if code == "en":
+        system = QLocale.system()
+        return system if system.language() == QLocale.Language.English else QLocale("en_GB")
+    return QLocale(code)
+
+
+def install(code: str, digits: str = "western") -> str:
+    """Load and install a language's catalogues (replacing any before); set locale and direction."""
+    app = QCoreApplication.instance()
+    for translator in _loaded:
+        if app is not None:
+            app.removeTranslator(translator)
+    _loaded.clear()
+    _loaded.extend(_load(code))
+    _state["app"] = None
+    if app is not None:
+        _attach(app)
+    _state["language"] = code
+    QLocale.setDefault(locale_for(code, digits))
+    if app is not None and hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(code)
+                               else Qt.LayoutDirection.LeftToRight)
+    logger.info("language %s (%d catalogue(s))", code, len(_loaded))
+    return code
+
+
+def _attach(app) -> None:
+    """Install the loaded catalogues into ``app`` (once per application object)."""
+    for translator in _loaded:
+        app.installTranslator(translator)
+    _state["app"] = app
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate`` that also works without an application object (the CLI)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        if _state.get("app") is not app and _loaded:
+            _attach(app)  # made after install(), e.g. the CLI's PDF rendering
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    result: str | None = ""
+    for translator in reversed(_loaded):
+        result = translator.translate(context, text, disambiguation, n)
+        if result:
+            break
+    result = result or text
+    if n >= 0:
+        result = result.replace("%n", QLocale().toString(n))
+    return result
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for the catalogue where it is defined; ``translate`` it where it is shown."""
+    return text
+
+
+def saved_language(settings_path) -> str | None:
+    """The Preferences choice from window.ini, without a QApplication (None when not set)."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings(str(settings_path), QSettings.Format.IniFormat).value(SETTING)
+    return str(value) if value else None
+
+
+# ---- numbers and dates as the locale writes them ------------------------------------------------
+def number(value) -> str:
+    """12,500 / ١٢٬٥٠٠ / 12 500: a whole number in the language's locale (and digit choice)."""
+    return QLocale().toString(int(value))
+
+
+def decimal(value, places: int = 1) -> str:
+    return QLocale().toString(float(value), "f", places)
+
+
+def date_text(value, long: bool = False) -> str:
+    """A date as the locale writes it: '7 Dec 2026' / '٧ ديسمبر ٢٠٢٦' (long adds the weekday)."""
+    from PySide6.QtCore import QDate
+
+    day = QDate(value.year, value.month, value.day)
+    return QLocale().toString(day, "dddd d MMMM yyyy" if long else "d MMM yyyy")
+
+
+def time_text(value) -> str:
+    """07:02 in the locale's digits."""
+    from PySide6.QtCore import QTime
+
+    return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+
+
+def money(value, currency: str = "", whole: bool = False) -> str:
+    """'AED 1,500' or 'AED 1,500.50' (cents only when there are any; none with ``whole``), in the
+    locale's digits and grouping. The currency code stays first: it is a code, not a word."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    amount = Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    places = 0 if whole or amount == amount.to_integral_value() else 2
+    text = QLocale().toString(float(amount), "f", places)
+    return isolate(f"{currency} {text}".strip()) if is_right_to_left() else f"{currency} {text}".strip()
+
+
+def isolate(text: str) -> str:
+    """Text of unknown direction (a name, a company, an amount with a Latin code) kept whole inside a
+    sentence of the other direction: Unicode first-strong isolate (FSI ... PDI)."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+def weekday_text(value) -> str:
+    """'Thu 12 Mar': a near date with its weekday, as the locale writes them."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM")

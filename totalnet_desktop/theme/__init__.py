@@ -1,0 +1,1 @@
+"""Colours (Qt-free): see palette.py."""

@@ -181,8 +181,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         if result:
             break
     result = result or text
-    if n >= 0:
-        result = result.replace("%n", QLocale().toString(n))
+    if n >= 0:  # %Ln is the locale's digits in Qt; so is %n here (what the app shows either way)
+        result = result.replace("%Ln", QLocale().toString(n)).replace("%n", QLocale().toString(n))
     return result
 
 

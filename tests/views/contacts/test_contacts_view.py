@@ -158,7 +158,7 @@ def test_ctrl_l_logs_a_touch_in_two_keystrokes(view, qtbot, people):
 
 
 def test_cold_start_shows_a_first_page_then_the_whole_list(ctx, qtbot):
-    from totalnet_desktop.views.contacts import view as contacts_view
+    from totalnet_desktop.views.contacts import presenter as contacts_view
 
     for i in range(contacts_view.FIRST_PAGE + 30):
         add(f"P{i:03d}")

@@ -128,6 +128,104 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Channel</name>
+        <message>
+            <source>In person</source>
+            <translation>وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>Online meeting</source>
+            <translation>اجتماع عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>WhatsApp / messaging</source>
+            <translation>واتساب / المراسلة</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>لينكدإن</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>إكس</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>فيسبوك</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>إنستغرام</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chapter</name>
+        <message>
+            <source>The start time "{text}" is not a time; write it like 07:00.</source>
+            <translation>وقت البدء «{text}» ليس وقتًا؛ اكتبه هكذا: 07:00.</translation>
+        </message>
+        <message>
+            <source>The chapter needs a name.</source>
+            <translation>يحتاج الفرع إلى اسم.</translation>
+        </message>
+        <message>
+            <source>The meeting weekday must be Monday to Sunday.</source>
+            <translation>يجب أن يكون يوم الاجتماع من الاثنين إلى الأحد.</translation>
+        </message>
+        <message>
+            <source>The grace period must be between 0 and 180 minutes.</source>
+            <translation>يجب أن تكون مهلة التأخير بين 0 و180 دقيقة.</translation>
+        </message>
+        <message>
+            <source>The chapter #{chapter_id} does not exist.</source>
+            <translation>الفرع رقم {chapter_id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>A chapter named "{name}" already exists.</source>
+            <translation>يوجد بالفعل فرع باسم «{name}».</translation>
+        </message>
+        <message>
+            <source>The role "{role}" is not one of: {items}.</source>
+            <translation>الدور «{role}» ليس واحدًا من: {items}.</translation>
+        </message>
+        <message>
+            <source>The renewal date cannot be before the joining date.</source>
+            <translation>لا يمكن أن يسبق تاريخ التجديد تاريخ الانضمام.</translation>
+        </message>
+        <message>
+            <source>The leaving date cannot be before the joining date.</source>
+            <translation>لا يمكن أن يسبق تاريخ المغادرة تاريخ الانضمام.</translation>
+        </message>
+        <message>
+            <source>{name} is already on the roster.</source>
+            <translation>{name} موجود بالفعل في قائمة الأعضاء.</translation>
+        </message>
+        <message>
+            <source>The roster entry #{membership_id} does not exist.</source>
+            <translation>قيد قائمة الأعضاء رقم {membership_id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>Unknown roster field(s): {items}.</source>
+            <translation>حقول غير معروفة في قائمة الأعضاء: {items}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Timeline</source>
@@ -897,6 +995,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Meeting</name>
+        <message>
+            <source>The meeting #{id} does not exist.</source>
+            <translation>الاجتماع رقم {id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>{day:%A %d %B %Y} is in the future; confirm to open a meeting on that date.</source>
+            <translation>{day:%A %d %B %Y} تاريخ في المستقبل؛ أكِّد لفتح اجتماع في ذلك التاريخ.</translation>
+        </message>
+        <message>
+            <source>Set up your chapter first.</source>
+            <translation>أعِدّ فرعك أولًا.</translation>
+        </message>
+        <message>
+            <source>{chapter} meets on {weekday}s.</source>
+            <translation>يجتمع {chapter} يوم {weekday}.</translation>
+        </message>
+        <message>
+            <source>{name} is already checked in at {time}.</source>
+            <translation>سجّل {name} حضوره بالفعل الساعة {time}.</translation>
+        </message>
+        <message>
+            <source>{name} is already marked {status}.</source>
+            <translation>{name} مسجَّل بالفعل: {status}.</translation>
+        </message>
+        <message>
+            <source>{name}: {status} at {time}.</source>
+            <translation>{name}: {status} الساعة {time}.</translation>
+        </message>
+        <message>
+            <source>"{status}" is not a PALMS status ({known}).</source>
+            <translation>«{status}» ليست حالة PALMS ({known}).</translation>
+        </message>
+        <message>
+            <source>{name} is a visitor; PALMS statuses are for members.</source>
+            <translation>{name} زائر؛ حالات PALMS للأعضاء فقط.</translation>
+        </message>
+        <message>
+            <source>Who substituted for {name}? Pick or type the substitute.</source>
+            <translation>من حضر بديلًا عن {name}؟ اختر البديل أو اكتب اسمه.</translation>
+        </message>
+        <message>
+            <source>{name} cannot substitute for themselves.</source>
+            <translation>لا يمكن أن يكون {name} بديلًا عن نفسه.</translation>
+        </message>
+        <message>
+            <source>{name} is already {status}.</source>
+            <translation>{name} بالفعل: {status}.</translation>
+        </message>
+        <message>
+            <source>{name}: {status} (substitute: {substitute}).</source>
+            <translation>{name}: {status} (البديل: {substitute}).</translation>
+        </message>
+        <message>
+            <source>{name}: {status}.</source>
+            <translation>{name}: {status}.</translation>
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
+            <translation>اكتب اسم البديل.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDateDialog</name>
         <message>
             <source>Meeting date</source>
@@ -1227,6 +1388,25 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Referral</name>
+        <message>
+            <source>New</source>
+            <translation>جديدة</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>قيد المتابعة</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>No sale</source>
+            <translation>بلا بيع</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderQuestion</name>
         <message>
             <source>TotalNet can remind you of the follow-ups due each day, even when its window is closed (a tray icon and one notification a day). You can change this in Preferences.</source>
@@ -1461,6 +1641,52 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Partner</source>
             <translation>شراكة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>check-in of {name}</source>
+            <translation>تسجيل حضور {name}</translation>
+        </message>
+        <message>
+            <source>{status} for {name}</source>
+            <translation>{status} لـ{name}</translation>
+        </message>
+        <message>
+            <source>closing the meeting of {day:%d %b}</source>
+            <translation>إغلاق اجتماع {day:%d %b}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation>الاثنين</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>الثلاثاء</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>الأربعاء</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>الخميس</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>الجمعة</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>السبت</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>الأحد</translation>
         </message>
     </context>
     <context>

@@ -126,6 +126,104 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Channel</name>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp / messaging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Chapter</name>
+        <message>
+            <source>The start time "{text}" is not a time; write it like 07:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting weekday must be Monday to Sunday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grace period must be between 0 and 180 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter #{chapter_id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A chapter named "{name}" already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The role "{role}" is not one of: {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The renewal date cannot be before the joining date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leaving date cannot be before the joining date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already on the roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The roster entry #{membership_id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown roster field(s): {items}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Timeline</source>
@@ -849,6 +947,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Meeting</name>
+        <message>
+            <source>The meeting #{id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day:%A %d %B %Y} is in the future; confirm to open a meeting on that date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter} meets on {weekday}s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already checked in at {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already marked {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {status} at {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{status}" is not a PALMS status ({known}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a visitor; PALMS statuses are for members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who substituted for {name}? Pick or type the substitute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot substitute for themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {status} (substitute: {substitute}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MeetingDateDialog</name>
         <message>
             <source>Meeting date</source>
@@ -1167,6 +1328,25 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Referral</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderQuestion</name>
         <message>
             <source>TotalNet can remind you of the follow-ups due each day, even when its window is closed (a tray icon and one notification a day). You can change this in Preferences.</source>
@@ -1388,6 +1568,52 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>check-in of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closing the meeting of {day:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
             <translation type="unfinished" />
         </message>
     </context>

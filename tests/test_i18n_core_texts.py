@@ -57,3 +57,13 @@ def test_the_cli_translates_core_texts_without_an_application():
             " time=dt.time(7, 2))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True)
     assert "حاضر" in out.stdout and "الساعة" in out.stdout
+
+
+def test_a_stored_follow_up_reason_is_shown_in_arabic(arabic):
+    from totalnet_desktop.core.followups import reasons
+
+    assert i18n.tr_core("Connect with Layla Haddad on LinkedIn", reasons.CONTEXT) == \
+        "تواصل مع \u2068Layla Haddad\u2069 على لينكدإن"
+    shown = i18n.tr_core("Keep in touch with Omar: last contact 3 Mar 2026 (every 30 days)", reasons.CONTEXT)
+    assert shown.startswith("ابقَ على تواصل مع") and "مارس" in shown and "30" in shown
+    assert i18n.tr_core("Call the plumber", reasons.CONTEXT) == "Call the plumber"  # typed: as typed

@@ -290,7 +290,10 @@ class _LocaleFormatter(string.Formatter):
         if format_spec and isinstance(value, dt.time) and "%" in format_spec:
             return time_text(value)
         if format_spec:
-            return super().format_field(value, format_spec)
+            try:
+                return super().format_field(value, format_spec)
+            except (TypeError, ValueError):  # a date read back from a stored sentence is text
+                return self.format_field(value, "")
         if isinstance(value, (texts.Text, texts.Message)):
             return tr_core(value)
         if isinstance(value, bool):

@@ -648,6 +648,128 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>Follow-up origin</name>
+        <message>
+            <source>Added by you</source>
+            <translation>أضفتها أنت</translation>
+        </message>
+        <message>
+            <source>Visited the chapter</source>
+            <translation>زار الفرع</translation>
+        </message>
+        <message>
+            <source>Referral passed to you</source>
+            <translation>إحالة مُرِّرت إليك</translation>
+        </message>
+        <message>
+            <source>Referral you gave</source>
+            <translation>إحالة قدّمتها</translation>
+        </message>
+        <message>
+            <source>Thank-you received</source>
+            <translation>شكر مُستلَم</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch cadence</source>
+            <translation>وتيرة التواصل</translation>
+        </message>
+        <message>
+            <source>Online only: meet in person</source>
+            <translation>عبر الإنترنت فقط: التقِ به وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>Not on LinkedIn yet</source>
+            <translation>ليس على لينكدإن بعد</translation>
+        </message>
+        <message>
+            <source>One-to-one rotation</source>
+            <translation>دورة اللقاءات الفردية</translation>
+        </message>
+        <message>
+            <source>The chapter's most wanted</source>
+            <translation>أكثر ما يحتاجه الفرع</translation>
+        </message>
+        <message>
+            <source>Visitor follow-up</source>
+            <translation>متابعة زائر</translation>
+        </message>
+    </context>
+    <context>
+        <name>Follow-up reason</name>
+        <message>
+            <source>Thank {name} for visiting and invite them back</source>
+            <translation>اشكر {name} على الزيارة وادعُه للعودة</translation>
+        </message>
+        <message>
+            <source>Contact {prospect} (from {giver})</source>
+            <translation>تواصل مع {prospect} (من {giver})</translation>
+        </message>
+        <message>
+            <source>Contact {name} about the referral they passed you</source>
+            <translation>تواصل مع {name} بشأن الإحالة التي مرّرها إليك</translation>
+        </message>
+        <message>
+            <source>Ask {name} how it went with {prospect}</source>
+            <translation>اسأل {name} كيف سار الأمر مع {prospect}</translation>
+        </message>
+        <message>
+            <source>Ask {name} how it went with the referral</source>
+            <translation>اسأل {name} كيف سارت الإحالة</translation>
+        </message>
+        <message>
+            <source>Thank {name} for the {currency} {amount} closed-business thank-you</source>
+            <translation>اشكر {name} على شكر الأعمال المنجزة بمبلغ {currency} {amount}</translation>
+        </message>
+        <message>
+            <source>Keep in touch with {name}: last contact {last} (every {days} days)</source>
+            <translation>ابقَ على تواصل مع {name}: آخر تواصل {last} (كل {days} يومًا)</translation>
+        </message>
+        <message>
+            <source>Invite {name} for a coffee or to visit the chapter</source>
+            <translation>ادعُ {name} إلى قهوة أو لزيارة الفرع</translation>
+        </message>
+        <message>
+            <source>Connect with {name} on LinkedIn</source>
+            <translation>تواصل مع {name} على لينكدإن</translation>
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (no one-to-one yet)</source>
+            <translation>احجز لقاءً فرديًا مع {name} (لا لقاء فرديًا بعد)</translation>
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (last one {last})</source>
+            <translation>احجز لقاءً فرديًا مع {name} (آخر لقاء {last})</translation>
+        </message>
+        <message>
+            <source>Invite {name} back to the chapter</source>
+            <translation>ادعُ {name} للعودة إلى الفرع</translation>
+        </message>
+        <message>
+            <source>Talk to {name} about applying to join</source>
+            <translation>تحدّث مع {name} عن التقدّم للانضمام</translation>
+        </message>
+        <message>
+            <source>Follow up (imported)</source>
+            <translation>متابعة (مستوردة)</translation>
+        </message>
+        <message>
+            <source>Visitor on {day:%d %b}: thank {name} for coming and ask how we can help</source>
+            <translation>زائر في {day:%d %b}: اشكر {name} على الحضور واسأله كيف يمكننا المساعدة</translation>
+        </message>
+        <message>
+            <source>Referral from {name} (hotness {hotness}/5): make contact</source>
+            <translation>إحالة من {name} (الحرارة {hotness}/5): تواصل معه</translation>
+        </message>
+        <message>
+            <source>You have only met {name} online: invite them for a coffee or to visit the chapter</source>
+            <translation>التقيت {name} عبر الإنترنت فقط: ادعُه إلى قهوة أو لزيارة الفرع</translation>
+        </message>
+        <message>
+            <source>Keep in touch: it has been a while since your last conversation</source>
+            <translation>ابقَ على تواصل: مضى وقت منذ آخر محادثة بينكما</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUps</name>
         <message>
             <source>Contact</source>
@@ -686,8 +808,48 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>لاحقًا</translation>
         </message>
         <message>
+            <source>Unknown due filter {due!r}: use one of {items}.</source>
+            <translation>مرشّح الاستحقاق {due!r} غير معروف: استخدم واحدًا من {items}.</translation>
+        </message>
+        <message>
+            <source>Follow-up {item_id} is no longer in the queue.</source>
+            <translation>المتابعة {item_id} لم تعد في القائمة.</translation>
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}: use one of {items}.</source>
+            <translation>القناة {channel!r} غير معروفة: استخدم واحدة من {items}.</translation>
+        </message>
+        <message>
             <source>Tomorrow</source>
             <translation>غدًا</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>بعد 3 أيام</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>الأسبوع القادم</translation>
+        </message>
+        <message>
+            <source>The new due date {due!r} is not a date.</source>
+            <translation>تاريخ الاستحقاق الجديد {due!r} ليس تاريخًا.</translation>
+        </message>
+        <message>
+            <source>Choose the contact to follow up.</source>
+            <translation>اختر جهة الاتصال التي ستتابعها.</translation>
+        </message>
+        <message>
+            <source>Choose the due date of the follow-up.</source>
+            <translation>اختر تاريخ استحقاق المتابعة.</translation>
+        </message>
+        <message>
+            <source>Say what to follow up (the reason is empty).</source>
+            <translation>اكتب ما ستتابعه (السبب فارغ).</translation>
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}.</source>
+            <translation>القناة {channel!r} غير معروفة.</translation>
         </message>
         <message>
             <source>Yesterday</source>
@@ -1656,6 +1818,30 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>closing the meeting of {day:%d %b}</source>
             <translation>إغلاق اجتماع {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Done: {name}</source>
+            <translation>تمّت: {name}</translation>
+        </message>
+        <message>
+            <source>Snooze until {day:%d %b}</source>
+            <translation>تأجيل حتى {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Reschedule to {day:%d %b}</source>
+            <translation>إعادة الجدولة إلى {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Dismiss {count} follow-ups</source>
+            <translation>تجاهل {count} متابعات</translation>
+        </message>
+        <message>
+            <source>Add follow-up for {name}</source>
+            <translation>إضافة متابعة لـ{name}</translation>
         </message>
     </context>
     <context>

@@ -617,6 +617,128 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>Follow-up origin</name>
+        <message>
+            <source>Added by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visited the chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral passed to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral you gave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep-in-touch cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online only: meet in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on LinkedIn yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter's most wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Follow-up reason</name>
+        <message>
+            <source>Thank {name} for visiting and invite them back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact {prospect} (from {giver})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact {name} about the referral they passed you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask {name} how it went with {prospect}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask {name} how it went with the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank {name} for the {currency} {amount} closed-business thank-you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch with {name}: last contact {last} (every {days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite {name} for a coffee or to visit the chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect with {name} on LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (no one-to-one yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (last one {last})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite {name} back to the chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talk to {name} about applying to join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow up (imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor on {day:%d %b}: thank {name} for coming and ask how we can help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral from {name} (hotness {hotness}/5): make contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have only met {name} online: invite them for a coffee or to visit the chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch: it has been a while since your last conversation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUps</name>
         <message>
             <source>Contact</source>
@@ -655,7 +777,47 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Unknown due filter {due!r}: use one of {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up {item_id} is no longer in the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}: use one of {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new due date {due!r} is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the contact to follow up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the due date of the follow-up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to follow up (the reason is empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1583,6 +1745,30 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>closing the meeting of {day:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze until {day:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule to {day:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss {count} follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add follow-up for {name}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -99,7 +99,10 @@ class _EnglishFormatter(string.Formatter):
             return date_words(value)
         if not format_spec and isinstance(value, dt.time):
             return f"{value:%H:%M}"
-        return super().format_field(value, format_spec)
+        try:
+            return super().format_field(value, format_spec)
+        except (TypeError, ValueError):  # a date read back from a stored sentence is text
+            return str(value)
 
 
 _PLURAL = re.compile(r"\((e?s)\)")
@@ -121,6 +124,7 @@ def english(source: str, args: dict[str, Any]) -> str:
 _FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 _compiled: dict[str, list[tuple[re.Pattern[str], Text]]] = {}
 _DATE_WORDS = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})")
+_GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
 _MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
                                        "Oct", "Nov", "Dec"), 1)}
 
@@ -155,6 +159,8 @@ def _value(raw: str) -> Any:
             return raw
     if raw.isdigit() and len(raw) < 10:
         return int(raw)
+    if _GROUPED.fullmatch(raw):  # '12,500', as SQLite's printf('%,d') writes it
+        return int(raw.replace(",", ""))
     return raw
 
 

@@ -16,8 +16,11 @@ to find clipped labels, as Vorta does.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
+import string
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -246,3 +249,81 @@ def weekday_text(value) -> str:
     from PySide6.QtCore import QDate
 
     return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM")
+
+
+# ---- texts marked in core/ (no Qt there): see core/store/texts.py and docs/decisions/core-texts.md ----
+def tr_core(value: Any, context: str | None = None) -> str:
+    """What core returned, in the member's language.
+
+    A ``Text`` or ``Message`` (core's ``QT_TRANSLATE_NOOP(...)`` and ``.format(...)``) is looked up in the
+    catalogue and its arguments written as the locale writes them (numbers, dates; names kept whole
+    with isolates in a right-to-left language). An exception shows its message. A plain string is read
+    back against the texts marked under ``context`` (sentences core stored in English, such as the
+    follow-up reasons); anything else is shown as it is.
+    """
+    from totalnet_desktop.core.store import texts
+
+    if value is None:
+        return ""
+    if isinstance(value, BaseException):
+        value = value.args[0] if value.args and isinstance(value.args[0], str) else str(value)
+    if isinstance(value, texts.Message):
+        return _tr_message(value)
+    if isinstance(value, texts.Text):
+        return translate(value.context, str(value))
+    if context and isinstance(value, str):
+        found = texts.parse(context, value)
+        if found is not None:
+            return tr_core(found)
+    return str(value)
+
+
+class _LocaleFormatter(string.Formatter):
+    """Fills a translated template: core's arguments written by QLocale, marked ones translated."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        from totalnet_desktop.core.store import texts
+
+        if format_spec and isinstance(value, dt.date) and "%" in format_spec:  # core's English date format
+            text = date_text(value, long="%A" in format_spec)
+            return f"{text} {time_text(value)}" if isinstance(value, dt.datetime) and "%H" in format_spec else text
+        if format_spec and isinstance(value, dt.time) and "%" in format_spec:
+            return time_text(value)
+        if format_spec:
+            try:
+                return super().format_field(value, format_spec)
+            except (TypeError, ValueError):  # a date read back from a stored sentence is text
+                return self.format_field(value, "")
+        if isinstance(value, (texts.Text, texts.Message)):
+            return tr_core(value)
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, int):
+            return number(value)
+        if isinstance(value, (float, Decimal)):
+            return decimal(value, 0 if value == int(value) else 2)
+        if isinstance(value, dt.datetime):
+            return f"{date_text(value)} {time_text(value)}"
+        if isinstance(value, dt.date):
+            return date_text(value)
+        if isinstance(value, dt.time):
+            return time_text(value)
+        text = str(value)
+        return isolate(text) if is_right_to_left() and text else text
+
+
+_FORMATTER = _LocaleFormatter()
+
+
+def _tr_message(message) -> str:
+    n = message.n if ("%n" in message.source or "%Ln" in message.source) else -1
+    template = translate(message.context, message.source, None, n)
+    if "%n" in template or "%Ln" in template:  # Qt writes %n itself; without an application we do
+        template = template.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
+    if "{" not in template:
+        return template
+    try:
+        return _FORMATTER.vformat(template, (), message.args)
+    except (KeyError, IndexError, ValueError):
+        logger.warning("a translation of %r does not fit its arguments", message.source)
+        return str(message)

@@ -128,6 +128,104 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Channel</name>
+        <message>
+            <source>In person</source>
+            <translation>وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>Online meeting</source>
+            <translation>اجتماع عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>WhatsApp / messaging</source>
+            <translation>واتساب / المراسلة</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>لينكدإن</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>إكس</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>فيسبوك</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>إنستغرام</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chapter</name>
+        <message>
+            <source>The start time "{text}" is not a time; write it like 07:00.</source>
+            <translation>وقت البدء «{text}» ليس وقتًا؛ اكتبه هكذا: 07:00.</translation>
+        </message>
+        <message>
+            <source>The chapter needs a name.</source>
+            <translation>يحتاج الفرع إلى اسم.</translation>
+        </message>
+        <message>
+            <source>The meeting weekday must be Monday to Sunday.</source>
+            <translation>يجب أن يكون يوم الاجتماع من الاثنين إلى الأحد.</translation>
+        </message>
+        <message>
+            <source>The grace period must be between 0 and 180 minutes.</source>
+            <translation>يجب أن تكون مهلة التأخير بين 0 و180 دقيقة.</translation>
+        </message>
+        <message>
+            <source>The chapter #{chapter_id} does not exist.</source>
+            <translation>الفرع رقم {chapter_id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>A chapter named "{name}" already exists.</source>
+            <translation>يوجد بالفعل فرع باسم «{name}».</translation>
+        </message>
+        <message>
+            <source>The role "{role}" is not one of: {items}.</source>
+            <translation>الدور «{role}» ليس واحدًا من: {items}.</translation>
+        </message>
+        <message>
+            <source>The renewal date cannot be before the joining date.</source>
+            <translation>لا يمكن أن يسبق تاريخ التجديد تاريخ الانضمام.</translation>
+        </message>
+        <message>
+            <source>The leaving date cannot be before the joining date.</source>
+            <translation>لا يمكن أن يسبق تاريخ المغادرة تاريخ الانضمام.</translation>
+        </message>
+        <message>
+            <source>{name} is already on the roster.</source>
+            <translation>{name} موجود بالفعل في قائمة الأعضاء.</translation>
+        </message>
+        <message>
+            <source>The roster entry #{membership_id} does not exist.</source>
+            <translation>قيد قائمة الأعضاء رقم {membership_id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>Unknown roster field(s): {items}.</source>
+            <translation>حقول غير معروفة في قائمة الأعضاء: {items}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Timeline</source>
@@ -550,6 +648,128 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>Follow-up origin</name>
+        <message>
+            <source>Added by you</source>
+            <translation>أضفتها أنت</translation>
+        </message>
+        <message>
+            <source>Visited the chapter</source>
+            <translation>زار الفرع</translation>
+        </message>
+        <message>
+            <source>Referral passed to you</source>
+            <translation>إحالة مُرِّرت إليك</translation>
+        </message>
+        <message>
+            <source>Referral you gave</source>
+            <translation>إحالة قدّمتها</translation>
+        </message>
+        <message>
+            <source>Thank-you received</source>
+            <translation>شكر مُستلَم</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch cadence</source>
+            <translation>وتيرة التواصل</translation>
+        </message>
+        <message>
+            <source>Online only: meet in person</source>
+            <translation>عبر الإنترنت فقط: التقِ به وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>Not on LinkedIn yet</source>
+            <translation>ليس على لينكدإن بعد</translation>
+        </message>
+        <message>
+            <source>One-to-one rotation</source>
+            <translation>دورة اللقاءات الفردية</translation>
+        </message>
+        <message>
+            <source>The chapter's most wanted</source>
+            <translation>أكثر ما يحتاجه الفرع</translation>
+        </message>
+        <message>
+            <source>Visitor follow-up</source>
+            <translation>متابعة زائر</translation>
+        </message>
+    </context>
+    <context>
+        <name>Follow-up reason</name>
+        <message>
+            <source>Thank {name} for visiting and invite them back</source>
+            <translation>اشكر {name} على الزيارة وادعُه للعودة</translation>
+        </message>
+        <message>
+            <source>Contact {prospect} (from {giver})</source>
+            <translation>تواصل مع {prospect} (من {giver})</translation>
+        </message>
+        <message>
+            <source>Contact {name} about the referral they passed you</source>
+            <translation>تواصل مع {name} بشأن الإحالة التي مرّرها إليك</translation>
+        </message>
+        <message>
+            <source>Ask {name} how it went with {prospect}</source>
+            <translation>اسأل {name} كيف سار الأمر مع {prospect}</translation>
+        </message>
+        <message>
+            <source>Ask {name} how it went with the referral</source>
+            <translation>اسأل {name} كيف سارت الإحالة</translation>
+        </message>
+        <message>
+            <source>Thank {name} for the {currency} {amount} closed-business thank-you</source>
+            <translation>اشكر {name} على شكر الأعمال المنجزة بمبلغ {currency} {amount}</translation>
+        </message>
+        <message>
+            <source>Keep in touch with {name}: last contact {last} (every {days} days)</source>
+            <translation>ابقَ على تواصل مع {name}: آخر تواصل {last} (كل {days} يومًا)</translation>
+        </message>
+        <message>
+            <source>Invite {name} for a coffee or to visit the chapter</source>
+            <translation>ادعُ {name} إلى قهوة أو لزيارة الفرع</translation>
+        </message>
+        <message>
+            <source>Connect with {name} on LinkedIn</source>
+            <translation>تواصل مع {name} على لينكدإن</translation>
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (no one-to-one yet)</source>
+            <translation>احجز لقاءً فرديًا مع {name} (لا لقاء فرديًا بعد)</translation>
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (last one {last})</source>
+            <translation>احجز لقاءً فرديًا مع {name} (آخر لقاء {last})</translation>
+        </message>
+        <message>
+            <source>Invite {name} back to the chapter</source>
+            <translation>ادعُ {name} للعودة إلى الفرع</translation>
+        </message>
+        <message>
+            <source>Talk to {name} about applying to join</source>
+            <translation>تحدّث مع {name} عن التقدّم للانضمام</translation>
+        </message>
+        <message>
+            <source>Follow up (imported)</source>
+            <translation>متابعة (مستوردة)</translation>
+        </message>
+        <message>
+            <source>Visitor on {day:%d %b}: thank {name} for coming and ask how we can help</source>
+            <translation>زائر في {day:%d %b}: اشكر {name} على الحضور واسأله كيف يمكننا المساعدة</translation>
+        </message>
+        <message>
+            <source>Referral from {name} (hotness {hotness}/5): make contact</source>
+            <translation>إحالة من {name} (الحرارة {hotness}/5): تواصل معه</translation>
+        </message>
+        <message>
+            <source>You have only met {name} online: invite them for a coffee or to visit the chapter</source>
+            <translation>التقيت {name} عبر الإنترنت فقط: ادعُه إلى قهوة أو لزيارة الفرع</translation>
+        </message>
+        <message>
+            <source>Keep in touch: it has been a while since your last conversation</source>
+            <translation>ابقَ على تواصل: مضى وقت منذ آخر محادثة بينكما</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUps</name>
         <message>
             <source>Contact</source>
@@ -588,8 +808,48 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>لاحقًا</translation>
         </message>
         <message>
+            <source>Unknown due filter {due!r}: use one of {items}.</source>
+            <translation>مرشّح الاستحقاق {due!r} غير معروف: استخدم واحدًا من {items}.</translation>
+        </message>
+        <message>
+            <source>Follow-up {item_id} is no longer in the queue.</source>
+            <translation>المتابعة {item_id} لم تعد في القائمة.</translation>
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}: use one of {items}.</source>
+            <translation>القناة {channel!r} غير معروفة: استخدم واحدة من {items}.</translation>
+        </message>
+        <message>
             <source>Tomorrow</source>
             <translation>غدًا</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>بعد 3 أيام</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>الأسبوع القادم</translation>
+        </message>
+        <message>
+            <source>The new due date {due!r} is not a date.</source>
+            <translation>تاريخ الاستحقاق الجديد {due!r} ليس تاريخًا.</translation>
+        </message>
+        <message>
+            <source>Choose the contact to follow up.</source>
+            <translation>اختر جهة الاتصال التي ستتابعها.</translation>
+        </message>
+        <message>
+            <source>Choose the due date of the follow-up.</source>
+            <translation>اختر تاريخ استحقاق المتابعة.</translation>
+        </message>
+        <message>
+            <source>Say what to follow up (the reason is empty).</source>
+            <translation>اكتب ما ستتابعه (السبب فارغ).</translation>
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}.</source>
+            <translation>القناة {channel!r} غير معروفة.</translation>
         </message>
         <message>
             <source>Yesterday</source>
@@ -894,6 +1154,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>data folder {folder}</source>
             <translation>مجلد البيانات {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meeting</name>
+        <message>
+            <source>The meeting #{id} does not exist.</source>
+            <translation>الاجتماع رقم {id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>{day:%A %d %B %Y} is in the future; confirm to open a meeting on that date.</source>
+            <translation>{day:%A %d %B %Y} تاريخ في المستقبل؛ أكِّد لفتح اجتماع في ذلك التاريخ.</translation>
+        </message>
+        <message>
+            <source>Set up your chapter first.</source>
+            <translation>أعِدّ فرعك أولًا.</translation>
+        </message>
+        <message>
+            <source>{chapter} meets on {weekday}s.</source>
+            <translation>يجتمع {chapter} يوم {weekday}.</translation>
+        </message>
+        <message>
+            <source>{name} is already checked in at {time}.</source>
+            <translation>سجّل {name} حضوره بالفعل الساعة {time}.</translation>
+        </message>
+        <message>
+            <source>{name} is already marked {status}.</source>
+            <translation>{name} مسجَّل بالفعل: {status}.</translation>
+        </message>
+        <message>
+            <source>{name}: {status} at {time}.</source>
+            <translation>{name}: {status} الساعة {time}.</translation>
+        </message>
+        <message>
+            <source>"{status}" is not a PALMS status ({known}).</source>
+            <translation>«{status}» ليست حالة PALMS ({known}).</translation>
+        </message>
+        <message>
+            <source>{name} is a visitor; PALMS statuses are for members.</source>
+            <translation>{name} زائر؛ حالات PALMS للأعضاء فقط.</translation>
+        </message>
+        <message>
+            <source>Who substituted for {name}? Pick or type the substitute.</source>
+            <translation>من حضر بديلًا عن {name}؟ اختر البديل أو اكتب اسمه.</translation>
+        </message>
+        <message>
+            <source>{name} cannot substitute for themselves.</source>
+            <translation>لا يمكن أن يكون {name} بديلًا عن نفسه.</translation>
+        </message>
+        <message>
+            <source>{name} is already {status}.</source>
+            <translation>{name} بالفعل: {status}.</translation>
+        </message>
+        <message>
+            <source>{name}: {status} (substitute: {substitute}).</source>
+            <translation>{name}: {status} (البديل: {substitute}).</translation>
+        </message>
+        <message>
+            <source>{name}: {status}.</source>
+            <translation>{name}: {status}.</translation>
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
+            <translation>اكتب اسم البديل.</translation>
         </message>
     </context>
     <context>
@@ -1227,6 +1550,25 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Referral</name>
+        <message>
+            <source>New</source>
+            <translation>جديدة</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>قيد المتابعة</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>No sale</source>
+            <translation>بلا بيع</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderQuestion</name>
         <message>
             <source>TotalNet can remind you of the follow-ups due each day, even when its window is closed (a tray icon and one notification a day). You can change this in Preferences.</source>
@@ -1461,6 +1803,76 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Partner</source>
             <translation>شراكة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>check-in of {name}</source>
+            <translation>تسجيل حضور {name}</translation>
+        </message>
+        <message>
+            <source>{status} for {name}</source>
+            <translation>{status} لـ{name}</translation>
+        </message>
+        <message>
+            <source>closing the meeting of {day:%d %b}</source>
+            <translation>إغلاق اجتماع {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Done: {name}</source>
+            <translation>تمّت: {name}</translation>
+        </message>
+        <message>
+            <source>Snooze until {day:%d %b}</source>
+            <translation>تأجيل حتى {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Reschedule to {day:%d %b}</source>
+            <translation>إعادة الجدولة إلى {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Dismiss {count} follow-ups</source>
+            <translation>تجاهل {count} متابعات</translation>
+        </message>
+        <message>
+            <source>Add follow-up for {name}</source>
+            <translation>إضافة متابعة لـ{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation>الاثنين</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>الثلاثاء</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>الأربعاء</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>الخميس</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>الجمعة</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>السبت</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>الأحد</translation>
         </message>
     </context>
     <context>

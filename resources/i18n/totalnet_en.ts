@@ -126,6 +126,104 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Channel</name>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp / messaging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Chapter</name>
+        <message>
+            <source>The start time "{text}" is not a time; write it like 07:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting weekday must be Monday to Sunday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grace period must be between 0 and 180 minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter #{chapter_id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A chapter named "{name}" already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The role "{role}" is not one of: {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The renewal date cannot be before the joining date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The leaving date cannot be before the joining date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already on the roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The roster entry #{membership_id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown roster field(s): {items}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Timeline</source>
@@ -519,6 +617,128 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>Follow-up origin</name>
+        <message>
+            <source>Added by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visited the chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral passed to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral you gave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep-in-touch cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online only: meet in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on LinkedIn yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter's most wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Follow-up reason</name>
+        <message>
+            <source>Thank {name} for visiting and invite them back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact {prospect} (from {giver})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact {name} about the referral they passed you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask {name} how it went with {prospect}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask {name} how it went with the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank {name} for the {currency} {amount} closed-business thank-you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch with {name}: last contact {last} (every {days} days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite {name} for a coffee or to visit the chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect with {name} on LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (no one-to-one yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (last one {last})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite {name} back to the chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talk to {name} about applying to join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow up (imported)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor on {day:%d %b}: thank {name} for coming and ask how we can help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral from {name} (hotness {hotness}/5): make contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have only met {name} online: invite them for a coffee or to visit the chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch: it has been a while since your last conversation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUps</name>
         <message>
             <source>Contact</source>
@@ -557,7 +777,47 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Unknown due filter {due!r}: use one of {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up {item_id} is no longer in the queue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}: use one of {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new due date {due!r} is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the contact to follow up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the due date of the follow-up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to follow up (the reason is empty).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -845,6 +1105,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>data folder {folder}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meeting</name>
+        <message>
+            <source>The meeting #{id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day:%A %d %B %Y} is in the future; confirm to open a meeting on that date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter} meets on {weekday}s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already checked in at {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already marked {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {status} at {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{status}" is not a PALMS status ({known}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a visitor; PALMS statuses are for members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who substituted for {name}? Pick or type the substitute.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot substitute for themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {status} (substitute: {substitute}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1167,6 +1490,25 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Referral</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderQuestion</name>
         <message>
             <source>TotalNet can remind you of the follow-ups due each day, even when its window is closed (a tray icon and one notification a day). You can change this in Preferences.</source>
@@ -1388,6 +1730,76 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>check-in of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status} for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closing the meeting of {day:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze until {day:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule to {day:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss {count} follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add follow-up for {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sunday</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -31,7 +31,7 @@ from totalnet_desktop.core.chapter import chapters, meetings, visitors
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, number
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, number, tr_core
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
 from totalnet_desktop.views.meeting.dialogs import MeetingDateDialog
@@ -301,11 +301,11 @@ class MeetingView(SlipActions, Screen):
             substitutes=number(c.substitutes), visitors=number(c.visitors), referrals=number(c.referrals),
             thank_you=money(c.thank_you_total, c.currency)))
 
-    def say(self, text: str, error: bool = False) -> None:
-        """Show the result of the last action under the list."""
+    def say(self, text, error: bool = False) -> None:
+        """Show the result of the last action under the list (core's messages translated)."""
         colour = theme.text("error") if error else theme.base("text")
         self.message.setStyleSheet(f"font-size: 14px; padding: 4px 2px; color: {colour};")
-        self.message.setText(text)
+        self.message.setText(tr_core(text))
 
     def _changed(self) -> None:
         self.ctx.bus.changed.emit("meetings")
@@ -412,7 +412,7 @@ class MeetingView(SlipActions, Screen):
             self.model.update_row(result.row)
             self.say(result.message, error=not result.changed)
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         finally:
             self.box.clear()
@@ -440,7 +440,7 @@ class MeetingView(SlipActions, Screen):
         try:
             result = meetings.check_in(self.meeting, row)
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         self._apply(result)
 
@@ -468,7 +468,7 @@ class MeetingView(SlipActions, Screen):
             else:
                 result = meetings.set_status(self.meeting, row, key, now=dt.datetime.now())
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         self._apply(result)
 

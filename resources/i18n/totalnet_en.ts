@@ -75,6 +75,140 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>BackupRewriteDialog</name>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln backup(s) made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</source>
+            <translation>
+                <numerusform>%Ln backup made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</numerusform>
+                <numerusform>%Ln backups made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rewrite checked backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep them as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkActions</name>
+        <message>
+            <source>Add tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Tag for %Ln contact(s):</source>
+            <translation>
+                <numerusform>Tag for %Ln contact:</numerusform>
+                <numerusform>Tag for %Ln contacts:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tagged %Ln contact(s) "{tag}".</source>
+            <translation>
+                <numerusform>Tagged %Ln contact "{tag}".</numerusform>
+                <numerusform>Tagged %Ln contacts "{tag}".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Remove from %Ln contact(s):</source>
+            <translation>
+                <numerusform>Remove from %Ln contact:</numerusform>
+                <numerusform>Remove from %Ln contacts:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed "{tag}" from %Ln contact(s).</source>
+            <translation>
+                <numerusform>Removed "{tag}" from %Ln contact.</numerusform>
+                <numerusform>Removed "{tag}" from %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln contact(s) to {stage}.</source>
+            <translation>
+                <numerusform>Moved %Ln contact to {stage}.</numerusform>
+                <numerusform>Moved %Ln contacts to {stage}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch every N days (0: stage default: {defaults}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Set the cadence of %Ln contact(s).</source>
+            <translation>
+                <numerusform>Set the cadence of %Ln contact.</numerusform>
+                <numerusform>Set the cadence of %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln contact(s) to the trash.</source>
+            <translation>
+                <numerusform>Moved %Ln contact to the trash.</numerusform>
+                <numerusform>Moved %Ln contacts to the trash.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add tag...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove tag...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set keep-in-touch cadence...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export selection...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete (move to trash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export everything about this person...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this person...</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>backed up {count} contacts to {file} ({size})</source>
@@ -126,9 +260,293 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Channel</name>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp / messaging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat on WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log touch (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this contact for "Show my card"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a contact to see their details and history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(me)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(in the trash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>keep in touch every %Ln day(s)</source>
+            <translation>
+                <numerusform>keep in touch every %Ln day</numerusform>
+                <numerusform>keep in touch every %Ln days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing logged yet. Ctrl+L logs a touch (a call, a coffee, a comment).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession / classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma separated, e.g. printing, golf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where: a chapter meeting, an expo, LinkedIn...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(channel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>introduced by (type a name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes: what they do, who they want to meet, family, interests...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is me (used for "Show my card")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met on date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where we met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel we met on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{stage} default (%Ln day(s))</source>
+            <translation>
+                <numerusform>{stage} default (%Ln day)</numerusform>
+                <numerusform>{stage} default (%Ln days)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This may be someone you already have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save anyway, open the existing contact, or save and merge the two.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and merge...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and merge with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the changes to this contact?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -739,6 +1157,151 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ForgetPerson</name>
+        <message>
+            <source>Select one contact first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget {name} for good?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their contact, phones, e-mails, tags, interactions, follow-ups, search entries, undo steps and log lines are removed permanently. Chapter records others rely on (referrals, attendance, thank-yous) keep their numbers, with the person shown as "removed person". This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export everything about this person to a new folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} - TotalNet data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export everything about this person</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>possible duplicate: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogTouchDialog</name>
+        <message>
+            <source>contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a touch with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened? (optional; Enter saves)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -1013,6 +1576,253 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cadence (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln one-to-one(s)</source>
+            <translation>
+                <numerusform>%Ln one-to-one</numerusform>
+                <numerusform>%Ln one-to-ones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{items} between these records will be removed: both ends would be the same person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The prospect of %Ln referral(s) will be cleared: it would be the giver or receiver.</source>
+            <translation>
+                <numerusform>The prospect of %Ln referral will be cleared: it would be the giver or receiver.</numerusform>
+                <numerusform>The prospect of %Ln referrals will be cleared: it would be the giver or receiver.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The substitute at %Ln meeting(s) will be cleared: the member would have stood in for themselves.</source>
+            <translation>
+                <numerusform>The substitute at %Ln meeting will be cleared: the member would have stood in for themselves.</numerusform>
+                <numerusform>The substitute at %Ln meetings will be cleared: the member would have stood in for themselves.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Who invited the visitor at %Ln meeting(s) will be cleared: the visitor would have invited themselves.</source>
+            <translation>
+                <numerusform>Who invited the visitor at %Ln meeting will be cleared: the visitor would have invited themselves.</numerusform>
+                <numerusform>Who invited the visitor at %Ln meetings will be cleared: the visitor would have invited themselves.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %Ln contact(s)</source>
+            <translation>
+                <numerusform>Merge %Ln contact</numerusform>
+                <numerusform>Merge %Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(one of these: none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep {field}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default: all notes kept, one after another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones, e-mails, profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln interaction(s)</source>
+            <translation>
+                <numerusform>%Ln interaction</numerusform>
+                <numerusform>%Ln interactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral(s)</source>
+            <translation>
+                <numerusform>%Ln referral</numerusform>
+                <numerusform>%Ln referrals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln thank-you(s)</source>
+            <translation>
+                <numerusform>%Ln thank-you</numerusform>
+                <numerusform>%Ln thank-yous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s)</source>
+            <translation>
+                <numerusform>%Ln meeting</numerusform>
+                <numerusform>%Ln meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s)</source>
+            <translation>
+                <numerusform>%Ln follow-up</numerusform>
+                <numerusform>%Ln follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln tag</numerusform>
+                <numerusform>%Ln tags</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything else is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge, removals included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MyCardDialog</name>
+        <message>
+            <source>My card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR code of my card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let the other person scan this with their phone camera to save your details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which contact is you? Your card is made from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which contact is you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create my contact...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export my .vcf...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export my card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard (*.vcf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PALMS</name>
         <message>
             <source>Present</source>
@@ -1036,6 +1846,116 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Visitor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Point</name>
+        <message>
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Points</name>
+        <message>
+            <source>e.g. 050 555 0107 or +44 20 7946 0958</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile URL or @handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>www.example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Websites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile link or handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1373,6 +2293,25 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Source</name>
+        <message>
+            <source>Visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Stage</name>
         <message>
             <source>Know</source>
@@ -1388,6 +2327,41 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Touch</name>
+        <message>
+            <source>call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>coffee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>introduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -208,6 +208,29 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>CEUDialog</name>
+        <message>
+            <source>podcast, training, book...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Credits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>backed up {count} contacts to {file} ({size})</source>
@@ -286,6 +309,93 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChapterSetupForm</name>
+        <message>
+            <source>Member line {number} has no name: "{line}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting &amp;day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grace before Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual &amp;fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Dubai Achievers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1,500</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One member a line: Name, Classification, Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting day</source>
+            <translation type="unfinished">يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>Tell TotalNet about your chapter to check members in, welcome visitors and record slips. You can add more members later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or pick your chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is my chapter</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1467,8 +1577,145 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>MeetingDateDialog</name>
         <message>
+            <source>Open the meeting of another date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Meeting date</source>
             <translation>تاريخ الاجتماع</translation>
+        </message>
+        <message>
+            <source>Pick the meeting's date (a past date to catch up; a future date asks first).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistory</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">التاريخ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">الحالة</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you</source>
+            <translation type="unfinished">شكر (TYFCB)</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished">مفتوح</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished">مغلق</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistoryDialog</name>
+        <message>
+            <source>History of {chapter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M&amp;embers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingReportDialog</name>
+        <message>
+            <source>Chapter report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">المصدر</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save PDF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1634,6 +1881,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>The agenda is running in its own window: Space starts, N next speaker, Esc leaves full screen.</source>
             <translation>جدول الأعمال يعمل في نافذته الخاصة: Space للبدء، N للمتحدث التالي، Esc للخروج من ملء الشاشة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCombo</name>
+        <message>
+            <source>type a member's name</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1898,6 +2152,37 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>OneToOneDialog</name>
+        <message>
+            <source>&amp;Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second member</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PALMS</name>
         <message>
             <source>Present</source>
@@ -1922,6 +2207,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Visitor</source>
             <translation>زائر</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>name (existing contact or new)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2166,6 +2458,57 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>the prospect: an existing contact or a new name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a new prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Giver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Receiver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hot&amp;ness 1-5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>giver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>receiver</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderQuestion</name>
         <message>
             <source>TotalNet can remind you of the follow-ups due each day, even when its window is closed (a tray icon and one notification a day). You can change this in Preferences.</source>
@@ -2270,6 +2613,41 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>President</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vice President</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secretary/Treasurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor Host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Education Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Growth Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Name</source>
@@ -2343,6 +2721,161 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">الاسم</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished">الشركة</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished">التصنيف</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{text}" in {column} is not a date; write it like 2026-11-25.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: settings and roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting &amp;day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grace before Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual &amp;fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation type="unfinished">الفرع</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation type="unfinished">قائمة الأعضاء</translation>
+        </message>
+        <message>
+            <source>name of the new member (existing contact or new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the new member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification of the new member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role of the new member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a cell to change classification, role or a date (like 2026-11-25; empty: unknown). Left: the last day of membership; the return on membership charges the fee only between Joined and Left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New annual fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New fee from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set f&amp;ee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} from {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: {history}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take {name} off the roster as of today? The contact, past attendance and membership dates stay.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Screen</name>
         <message>
             <source>Contacts</source>
@@ -2370,6 +2903,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Keyboard shortcuts - TotalNet</source>
             <translation>اختصارات لوحة المفاتيح - TotalNet</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlipDialog</name>
+        <message>
+            <source>1: details shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2: prospect expects the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3: warm, knows about you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4: keen to talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5: introduced in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outside (a third person)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inside (the giver does business with the receiver)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the {what} from the roster (type part of the name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you for closed business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished">لقاء فردي</translation>
+        </message>
+        <message>
+            <source>CEU (chapter education)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who substituted?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2422,6 +3018,115 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>SubstituteDialog</name>
+        <message>
+            <source>Who came in place of {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the substitute: an existing contact or a new name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a new contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Substitute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TestimonialDialog</name>
+        <message>
+            <source>the member it is about (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what they said, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Given by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member who gave the testimonial</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ThankYouDialog</name>
+        <message>
+            <source>e.g. 1,500 or {currency} 1500.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From (thanks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To (thanked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Closes referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member giving thanks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member thanked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Touch</name>
         <message>
             <source>call</source>
@@ -2453,6 +3158,72 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitorDialog</name>
+        <message>
+            <source>&amp;Invited by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick who invited the visitor from the roster, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitorStrip</name>
+        <message>
+            <source>company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor's {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invited by (member)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: details if you have them (all optional) · Enter saves · Esc skips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick who invited the visitor from the roster, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -77,3 +77,36 @@ def source_key(shown: str) -> str:
         if source_label(key) == shown:
             return key
     return shown
+
+
+def percent(rate: float) -> str:
+    """0.87 -> '87%' in the locale's digits and percent sign."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    return locale.toString(round(rate * 100)) + locale.percent()
+
+
+# Chapter roles (stored in English; the roster shows them translated and stores a typed role as typed).
+ROLE_NAMES = {"President": QT_TRANSLATE_NOOP("Role", "President"),
+              "Vice President": QT_TRANSLATE_NOOP("Role", "Vice President"),
+              "Secretary/Treasurer": QT_TRANSLATE_NOOP("Role", "Secretary/Treasurer"),
+              "Visitor Host": QT_TRANSLATE_NOOP("Role", "Visitor Host"),
+              "Education Coordinator": QT_TRANSLATE_NOOP("Role", "Education Coordinator"),
+              "Growth Coordinator": QT_TRANSLATE_NOOP("Role", "Growth Coordinator"),
+              "Mentor Coordinator": QT_TRANSLATE_NOOP("Role", "Mentor Coordinator"),
+              "Member": QT_TRANSLATE_NOOP("Role", "Member")}
+
+
+def role_label(role: str) -> str:
+    name = ROLE_NAMES.get(role)
+    return translate("Role", name) if name else role
+
+
+def role_key(shown: str) -> str:
+    """The stored role for a role as shown (a translated one goes back to its English name)."""
+    shown = shown.strip()
+    for key in ROLE_NAMES:
+        if role_label(key) == shown:
+            return key
+    return shown

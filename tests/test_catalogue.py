@@ -24,7 +24,9 @@ PACKAGE = ROOT / "totalnet_desktop"
 # Wrapped and translated: every user-visible string goes through the catalogue.
 PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_model.py",
             "views/followups/view.py", "qtmodels/followups_model.py", "qtmodels/contacts_model.py",
-            "views/contacts/view.py", "cli/cmd_backup.py", "cli/cmd_exchange.py", "cli/cmd_followups.py")
+            "views/contacts/view.py", "cli/cmd_backup.py", "cli/cmd_exchange.py", "cli/cmd_followups.py",
+            # i18n-a: the Contacts, Meeting day and Follow-ups dialogs, and every item model
+            "views/contacts", "views/meeting", "views/followups", "qtmodels")
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)

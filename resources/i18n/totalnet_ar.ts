@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AddFollowUpDialog</name>
+        <message>
+            <source>Add follow-up</source>
+            <translation>إضافة متابعة</translation>
+        </message>
+        <message>
+            <source>Type a name or company...</source>
+            <translation>اكتب اسمًا أو شركة...</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Matching contacts</source>
+            <translation>جهات الاتصال المطابقة</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد</translation>
+        </message>
+        <message>
+            <source>e.g. Send Layla the brochure about office printing</source>
+            <translation>مثال: أرسل إلى ليلى كتيّب الطباعة المكتبية</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>أي قناة</translation>
+        </message>
+        <message>
+            <source>Suggested channel</source>
+            <translation>القناة المقترحة</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>TotalNet backups (*.sqlite3);;All files (*)</source>
@@ -80,154 +119,189 @@ Your current data is backed up first.</source>
         <name>BackupRewriteDialog</name>
         <message>
             <source>Backups that still hold them</source>
-            <translation type="unfinished" />
+            <translation>نسخ احتياطية ما زالت تحتوي عليه</translation>
         </message>
         <message numerus="yes">
             <source>%Ln backup(s) made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد نسخ احتياطية سابقة تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>نسخة احتياطية واحدة سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>نسختان احتياطيتان سابقتان ما زالتا تحتويان على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخ احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخة احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخة احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
             </translation>
         </message>
         <message>
             <source>Rewrite checked backups</source>
-            <translation type="unfinished" />
+            <translation>أعد كتابة النسخ المحددة</translation>
         </message>
         <message>
             <source>Keep them as they are</source>
-            <translation type="unfinished" />
+            <translation>اتركها كما هي</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished">النسخ الاحتياطية</translation>
+            <translation>النسخ الاحتياطية</translation>
         </message>
     </context>
     <context>
         <name>BulkActions</name>
         <message>
             <source>Add tag</source>
-            <translation type="unfinished" />
+            <translation>إضافة وسم</translation>
         </message>
         <message numerus="yes">
             <source>Tag for %Ln contact(s):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>وسم لـ لا جهات اتصال:</numerusform>
+                <numerusform>وسم لـ جهة اتصال واحدة:</numerusform>
+                <numerusform>وسم لـ جهتا اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهات اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Tagged %Ln contact(s) "{tag}".</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>أُضيف الوسم "{tag}" إلى لا جهات اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى جهة اتصال واحدة.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى جهتا اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهات اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove tag</source>
-            <translation type="unfinished" />
+            <translation>إزالة وسم</translation>
         </message>
         <message numerus="yes">
             <source>Remove from %Ln contact(s):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>إزالة من لا جهات اتصال:</numerusform>
+                <numerusform>إزالة من جهة اتصال واحدة:</numerusform>
+                <numerusform>إزالة من جهتا اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهات اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Removed "{tag}" from %Ln contact(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>أُزيل الوسم "{tag}" من لا جهات اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من جهة اتصال واحدة.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من جهتا اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهات اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Moved %Ln contact(s) to {stage}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>نُقلت لا جهات اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت جهة اتصال واحدة إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت جهتا اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهات اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى مرحلة {stage}.</numerusform>
             </translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>Set cadence</source>
-            <translation type="unfinished" />
+            <translation>تحديد وتيرة التواصل</translation>
         </message>
         <message>
             <source>Keep in touch every N days (0: stage default: {defaults}):</source>
-            <translation type="unfinished" />
+            <translation>التواصل كل N يومًا (0: الافتراضي للمرحلة: {defaults}):</translation>
         </message>
         <message numerus="yes">
             <source>Set the cadence of %Ln contact(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>حُدّدت وتيرة التواصل لـ لا جهات اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ جهة اتصال واحدة.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ جهتا اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهات اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Moved %Ln contact(s) to the trash.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>نُقلت لا جهات اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت جهة اتصال واحدة إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت جهتا اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهات اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى سلة المهملات.</numerusform>
             </translation>
         </message>
         <message>
             <source>Add tag...</source>
-            <translation type="unfinished" />
+            <translation>إضافة وسم...</translation>
         </message>
         <message>
             <source>Remove tag...</source>
-            <translation type="unfinished" />
+            <translation>إزالة وسم...</translation>
         </message>
         <message>
             <source>Set stage</source>
-            <translation type="unfinished" />
+            <translation>تحديد المرحلة</translation>
         </message>
         <message>
             <source>Set keep-in-touch cadence...</source>
-            <translation type="unfinished" />
+            <translation>تحديد وتيرة التواصل...</translation>
         </message>
         <message>
             <source>Merge...</source>
-            <translation type="unfinished">دمج...</translation>
+            <translation>دمج...</translation>
         </message>
         <message>
             <source>Export selection...</source>
-            <translation type="unfinished" />
+            <translation>تصدير المحدد...</translation>
         </message>
         <message>
             <source>Delete (move to trash)</source>
-            <translation type="unfinished" />
+            <translation>حذف (نقل إلى سلة المهملات)</translation>
         </message>
         <message>
             <source>Export everything about this person...</source>
-            <translation type="unfinished" />
+            <translation>تصدير كل ما يخص هذا الشخص...</translation>
         </message>
         <message>
             <source>Forget this person...</source>
-            <translation type="unfinished" />
+            <translation>نسيان هذا الشخص...</translation>
         </message>
     </context>
     <context>
         <name>CEUDialog</name>
         <message>
             <source>podcast, training, book...</source>
-            <translation type="unfinished" />
+            <translation>بودكاست، تدريب، كتاب...</translation>
         </message>
         <message>
             <source>&amp;Member</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عضو</translation>
         </message>
         <message>
             <source>&amp;Credits</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ساعات المعتمدة</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملاحظة</translation>
         </message>
         <message>
             <source>member</source>
-            <translation type="unfinished" />
+            <translation>العضو</translation>
         </message>
     </context>
     <context>
@@ -285,157 +359,157 @@ Your current data is backed up first.</source>
         <name>Channel</name>
         <message>
             <source>In person</source>
-            <translation type="unfinished">وجهًا لوجه</translation>
+            <translation>وجهًا لوجه</translation>
         </message>
         <message>
             <source>One-to-one</source>
-            <translation type="unfinished">لقاء فردي</translation>
+            <translation>لقاء فردي</translation>
         </message>
         <message>
             <source>Online meeting</source>
-            <translation type="unfinished" />
+            <translation>اجتماع عبر الإنترنت</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">الهاتف</translation>
+            <translation>الهاتف</translation>
         </message>
         <message>
             <source>WhatsApp / messaging</source>
-            <translation type="unfinished" />
+            <translation>واتساب / المراسلة</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished">البريد الإلكتروني</translation>
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
     </context>
     <context>
         <name>ChapterSetupForm</name>
         <message>
             <source>Member line {number} has no name: "{line}".</source>
-            <translation type="unfinished" />
+            <translation>سطر العضو {number} بلا اسم: "{line}".</translation>
         </message>
         <message>
             <source>Chapter &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;اسم الفرع</translation>
         </message>
         <message>
             <source>&amp;City</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مدينة</translation>
         </message>
         <message>
             <source>Meeting &amp;day</source>
-            <translation type="unfinished" />
+            <translation>&amp;يوم الاجتماع</translation>
         </message>
         <message>
             <source>&amp;Start time</source>
-            <translation type="unfinished" />
+            <translation>وقت ال&amp;بدء</translation>
         </message>
         <message>
             <source>&amp;Grace before Late</source>
-            <translation type="unfinished" />
+            <translation>م&amp;هلة قبل التأخر</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation type="unfinished" />
+            <translation>م&amp;كان الاجتماع</translation>
         </message>
         <message>
             <source>C&amp;urrency</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عملة</translation>
         </message>
         <message>
             <source>Annual &amp;fee</source>
-            <translation type="unfinished" />
+            <translation>الرسوم ال&amp;سنوية</translation>
         </message>
         <message>
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>الأ&amp;عضاء</translation>
         </message>
         <message>
             <source>e.g. Dubai Achievers</source>
-            <translation type="unfinished" />
+            <translation>مثال: Dubai Achievers</translation>
         </message>
         <message>
             <source>minutes</source>
-            <translation type="unfinished" />
+            <translation>دقائق</translation>
         </message>
         <message>
             <source>e.g. 1,500</source>
-            <translation type="unfinished" />
+            <translation>مثال: 1,500</translation>
         </message>
         <message>
             <source>One member a line: Name, Classification, Company</source>
-            <translation type="unfinished" />
+            <translation>عضو في كل سطر: الاسم، التصنيف، الشركة</translation>
         </message>
         <message>
             <source>Create chapter</source>
-            <translation type="unfinished" />
+            <translation>إنشاء الفرع</translation>
         </message>
         <message>
             <source>Set up your chapter</source>
-            <translation type="unfinished" />
+            <translation>إعداد فرعك</translation>
         </message>
         <message>
             <source>Meeting day</source>
-            <translation type="unfinished">يوم الاجتماع</translation>
+            <translation>يوم الاجتماع</translation>
         </message>
         <message>
             <source>Tell TotalNet about your chapter to check members in, welcome visitors and record slips. You can add more members later.</source>
-            <translation type="unfinished" />
+            <translation>عرّف TotalNet بفرعك لتسجيل حضور الأعضاء واستقبال الزوار وتسجيل القسائم. يمكنك إضافة أعضاء آخرين لاحقًا.</translation>
         </message>
         <message>
             <source>Or pick your chapter</source>
-            <translation type="unfinished" />
+            <translation>أو اختر فرعك</translation>
         </message>
         <message>
             <source>Your chapter</source>
-            <translation type="unfinished" />
+            <translation>فرعك</translation>
         </message>
         <message>
             <source>This is my chapter</source>
-            <translation type="unfinished" />
+            <translation>هذا فرعي</translation>
         </message>
     </context>
     <context>
         <name>ContactDetail</name>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>الملف الشخصي</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished">البريد الإلكتروني</translation>
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <source>Chat on WhatsApp</source>
-            <translation type="unfinished" />
+            <translation>محادثة على واتساب</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">الهاتف</translation>
+            <translation>الهاتف</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>الموقع الإلكتروني</translation>
         </message>
         <message>
             <source>Edit...</source>
-            <translation type="unfinished" />
+            <translation>تعديل...</translation>
         </message>
         <message>
             <source>Log touch (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>تسجيل تواصل (Ctrl+L)</translation>
         </message>
         <message>
             <source>This is me</source>
-            <translation type="unfinished" />
+            <translation>هذا أنا</translation>
         </message>
         <message>
             <source>Use this contact for "Show my card"</source>
-            <translation type="unfinished" />
+            <translation>استخدم جهة الاتصال هذه لـ "عرض بطاقتي"</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -443,228 +517,232 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>Select a contact to see their details and history.</source>
-            <translation type="unfinished">اختر جهة اتصال لرؤية تفاصيلها وسجلها.</translation>
+            <translation>اختر جهة اتصال لعرض تفاصيلها وسجلها.</translation>
         </message>
         <message>
             <source>(me)</source>
-            <translation type="unfinished">(أنا)</translation>
+            <translation>(أنا)</translation>
         </message>
         <message>
             <source>(in the trash)</source>
-            <translation type="unfinished" />
+            <translation>(في سلة المهملات)</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
         </message>
         <message>
             <source>Profession</source>
-            <translation type="unfinished">المهنة</translation>
+            <translation>المهنة</translation>
         </message>
         <message numerus="yes">
             <source>keep in touch every %Ln day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>التواصل كل يوم</numerusform>
+                <numerusform>التواصل كل يوم</numerusform>
+                <numerusform>التواصل كل يومين</numerusform>
+                <numerusform>التواصل كل %Ln أيام</numerusform>
+                <numerusform>التواصل كل %Ln يومًا</numerusform>
+                <numerusform>التواصل كل %Ln يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">المرحلة</translation>
+            <translation>المرحلة</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>المدينة</translation>
         </message>
         <message>
             <source>introduced by {name}</source>
-            <translation type="unfinished" />
+            <translation>بتعريف من {name}</translation>
         </message>
         <message>
             <source>How we met</source>
-            <translation type="unfinished" />
+            <translation>كيف تعارفنا</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished">المصدر</translation>
+            <translation>المصدر</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">الوسوم</translation>
+            <translation>الوسوم</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">ملاحظات</translation>
+            <translation>ملاحظات</translation>
         </message>
         <message>
             <source>Nothing logged yet. Ctrl+L logs a touch (a call, a coffee, a comment).</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل شيء بعد. Ctrl+L يسجل تواصلًا (مكالمة، قهوة، تعليق).</translation>
         </message>
     </context>
     <context>
         <name>ContactEditor</name>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الأول</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>اسم العائلة</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished">الشركة</translation>
+            <translation>الشركة</translation>
         </message>
         <message>
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>المسمى الوظيفي</translation>
         </message>
         <message>
             <source>Profession / classification</source>
-            <translation type="unfinished" />
+            <translation>المهنة / التصنيف</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>المدينة</translation>
         </message>
         <message>
             <source>Edit contact</source>
-            <translation type="unfinished" />
+            <translation>تعديل جهة الاتصال</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished">جهة اتصال جديدة</translation>
+            <translation>جهة اتصال جديدة</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">المرحلة</translation>
+            <translation>المرحلة</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>يومًا</translation>
         </message>
         <message>
             <source>Keep in touch every</source>
-            <translation type="unfinished" />
+            <translation>التواصل كل</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished">المصدر</translation>
+            <translation>المصدر</translation>
         </message>
         <message>
             <source>comma separated, e.g. printing, golf</source>
-            <translation type="unfinished" />
+            <translation>مفصولة بفواصل، مثل: طباعة، غولف</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">الوسوم</translation>
+            <translation>الوسوم</translation>
         </message>
         <message>
             <source>Met on</source>
-            <translation type="unfinished" />
+            <translation>تعارفنا في</translation>
         </message>
         <message>
             <source>where: a chapter meeting, an expo, LinkedIn...</source>
-            <translation type="unfinished" />
+            <translation>أين: اجتماع الفرع، معرض، LinkedIn...</translation>
         </message>
         <message>
             <source>(channel)</source>
-            <translation type="unfinished" />
+            <translation>(القناة)</translation>
         </message>
         <message>
             <source>introduced by (type a name)</source>
-            <translation type="unfinished" />
+            <translation>بتعريف من (اكتب اسمًا)</translation>
         </message>
         <message>
             <source>Notes: what they do, who they want to meet, family, interests...</source>
-            <translation type="unfinished" />
+            <translation>ملاحظات: ماذا يعمل، من يريد أن يقابل، العائلة، الاهتمامات...</translation>
         </message>
         <message>
             <source>This is me (used for "Show my card")</source>
-            <translation type="unfinished" />
+            <translation>هذا أنا (يُستخدم لـ "عرض بطاقتي")</translation>
         </message>
         <message>
             <source>How we met</source>
-            <translation type="unfinished" />
+            <translation>كيف تعارفنا</translation>
         </message>
         <message>
             <source>Met on date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التعارف</translation>
         </message>
         <message>
             <source>Where we met</source>
-            <translation type="unfinished" />
+            <translation>أين تعارفنا</translation>
         </message>
         <message>
             <source>Channel we met on</source>
-            <translation type="unfinished" />
+            <translation>قناة التعارف</translation>
         </message>
         <message>
             <source>Introduced by</source>
-            <translation type="unfinished" />
+            <translation>بتعريف من</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">ملاحظات</translation>
+            <translation>ملاحظات</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ</translation>
         </message>
         <message numerus="yes">
             <source>{stage} default (%Ln day(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>الافتراضي لـ {stage} (بلا أيام)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (يوم واحد)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (يومان)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln أيام)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln يومًا)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln يوم)</numerusform>
             </translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>احتفظ بنسختي</translation>
         </message>
         <message>
             <source>This may be someone you already have.</source>
-            <translation type="unfinished" />
+            <translation>قد يكون هذا شخصًا موجودًا لديك.</translation>
         </message>
         <message>
             <source>Save anyway, open the existing contact, or save and merge the two.</source>
-            <translation type="unfinished" />
+            <translation>احفظ على أي حال، أو افتح جهة الاتصال الموجودة، أو احفظ وادمج الاثنتين.</translation>
         </message>
         <message>
             <source>{who}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{who}: {reason}</translation>
         </message>
         <message>
             <source>Open it</source>
-            <translation type="unfinished" />
+            <translation>فتحها</translation>
         </message>
         <message>
             <source>Save and merge...</source>
-            <translation type="unfinished" />
+            <translation>حفظ ودمج...</translation>
         </message>
         <message>
             <source>Open {name}</source>
-            <translation type="unfinished" />
+            <translation>فتح {name}</translation>
         </message>
         <message>
             <source>Save and merge with {name}</source>
-            <translation type="unfinished" />
+            <translation>حفظ ودمج مع {name}</translation>
         </message>
         <message>
             <source>&amp;Save anyway</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ على أي حال</translation>
         </message>
         <message>
             <source>Discard changes</source>
-            <translation type="unfinished" />
+            <translation>تجاهل التغييرات</translation>
         </message>
         <message>
             <source>Discard the changes to this contact?</source>
-            <translation type="unfinished" />
+            <translation>تجاهل التغييرات على جهة الاتصال هذه؟</translation>
         </message>
     </context>
     <context>
@@ -1083,6 +1161,33 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>FollowUpDoneDialog</name>
+        <message>
+            <source>Follow-up done</source>
+            <translation>تمت المتابعة</translation>
+        </message>
+        <message>
+            <source>How did you reach them?</source>
+            <translation>كيف تواصلت معه؟</translation>
+        </message>
+        <message>
+            <source>Optional: what you talked about</source>
+            <translation>اختياري: عمّ تحدثتما</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Logged as a touch on the contact's timeline; it resets their keep-in-touch cadence.</source>
+            <translation>يُسجَّل تواصلًا في سجل جهة الاتصال، ويعيد ضبط وتيرة التواصل معها.</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>تعليم كمنجزة</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUps</name>
         <message>
             <source>Contact</source>
@@ -1319,145 +1424,145 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>ForgetPerson</name>
         <message>
             <source>Select one contact first.</source>
-            <translation type="unfinished" />
+            <translation>اختر جهة اتصال واحدة أولًا.</translation>
         </message>
         <message>
             <source>this contact</source>
-            <translation type="unfinished" />
+            <translation>جهة الاتصال هذه</translation>
         </message>
         <message>
             <source>Forget this person</source>
-            <translation type="unfinished" />
+            <translation>نسيان هذا الشخص</translation>
         </message>
         <message>
             <source>Forget {name} for good?</source>
-            <translation type="unfinished" />
+            <translation>نسيان {name} نهائيًا؟</translation>
         </message>
         <message>
             <source>Their contact, phones, e-mails, tags, interactions, follow-ups, search entries, undo steps and log lines are removed permanently. Chapter records others rely on (referrals, attendance, thank-yous) keep their numbers, with the person shown as "removed person". This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>تُحذف نهائيًا جهة اتصاله وهواتفه وعناوين بريده ووسومه وتواصلاته ومتابعاته ومدخلات البحث وخطوات التراجع وأسطر السجل. سجلات الفرع التي يعتمد عليها الآخرون (الإحالات، الحضور، الشكر) تحتفظ بأرقامها، ويظهر الشخص فيها باسم "شخص محذوف". لا يمكن التراجع عن ذلك.</translation>
         </message>
         <message>
             <source>Forget</source>
-            <translation type="unfinished" />
+            <translation>نسيان</translation>
         </message>
         <message>
             <source>Export everything about this person to a new folder</source>
-            <translation type="unfinished" />
+            <translation>تصدير كل ما يخص هذا الشخص إلى مجلد جديد</translation>
         </message>
         <message>
             <source>{name} - TotalNet data</source>
-            <translation type="unfinished" />
+            <translation>{name} - بيانات TotalNet</translation>
         </message>
         <message>
             <source>Export everything about this person</source>
-            <translation type="unfinished" />
+            <translation>تصدير كل ما يخص هذا الشخص</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جديد</translation>
         </message>
         <message>
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>دمج</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>تخطٍّ</translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>مرفوض</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>الصف</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>المشكلات</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الأول</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>اسم العائلة</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished">الشركة</translation>
+            <translation>الشركة</translation>
         </message>
         <message>
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>المسمى الوظيفي</translation>
         </message>
         <message>
             <source>E-mails</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>الهواتف</translation>
         </message>
         <message>
             <source>Profiles</source>
-            <translation type="unfinished" />
+            <translation>الملفات الشخصية</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished">الوسوم</translation>
+            <translation>الوسوم</translation>
         </message>
         <message>
             <source>Checking...</source>
-            <translation type="unfinished" />
+            <translation>جارٍ التحقق...</translation>
         </message>
         <message>
             <source>possible duplicate: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تكرار محتمل: {reason}</translation>
         </message>
     </context>
     <context>
         <name>LogTouchDialog</name>
         <message>
             <source>contact</source>
-            <translation type="unfinished" />
+            <translation>جهة الاتصال</translation>
         </message>
         <message>
             <source>Log a touch with {name}</source>
-            <translation type="unfinished" />
+            <translation>تسجيل تواصل مع {name}</translation>
         </message>
         <message>
             <source>What happened? (optional; Enter saves)</source>
-            <translation type="unfinished" />
+            <translation>ماذا حدث؟ (اختياري؛ Enter للحفظ)</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished">القناة</translation>
+            <translation>القناة</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">التاريخ</translation>
+            <translation>التاريخ</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Log</source>
-            <translation type="unfinished" />
+            <translation>تسجيل</translation>
         </message>
     </context>
     <context>
@@ -1578,7 +1683,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>MeetingDateDialog</name>
         <message>
             <source>Open the meeting of another date</source>
-            <translation type="unfinished" />
+            <translation>فتح اجتماع بتاريخ آخر</translation>
         </message>
         <message>
             <source>Meeting date</source>
@@ -1586,136 +1691,136 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Pick the meeting's date (a past date to catch up; a future date asks first).</source>
-            <translation type="unfinished" />
+            <translation>اختر تاريخ الاجتماع (تاريخ سابق للاستدراك؛ التاريخ المستقبلي يسأل أولًا).</translation>
         </message>
     </context>
     <context>
         <name>MeetingHistory</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished">التاريخ</translation>
+            <translation>التاريخ</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">الحالة</translation>
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Visitors</source>
-            <translation type="unfinished" />
+            <translation>الزوار</translation>
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>الإحالات</translation>
         </message>
         <message>
             <source>Thank-you</source>
-            <translation type="unfinished">شكر (TYFCB)</translation>
+            <translation>شكر (TYFCB)</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>العضو</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>الاجتماعات</translation>
         </message>
         <message>
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>الحضور</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>نسبة الحضور</translation>
         </message>
         <message>
             <source>Referrals given</source>
-            <translation type="unfinished" />
+            <translation>إحالات مُقدَّمة</translation>
         </message>
         <message>
             <source>Referrals received</source>
-            <translation type="unfinished" />
+            <translation>إحالات مُستلَمة</translation>
         </message>
         <message>
             <source>One-to-ones</source>
-            <translation type="unfinished" />
+            <translation>اللقاءات الفردية</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished">مفتوح</translation>
+            <translation>مفتوح</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished">مغلق</translation>
+            <translation>مغلق</translation>
         </message>
     </context>
     <context>
         <name>MeetingHistoryDialog</name>
         <message>
             <source>History of {chapter}</source>
-            <translation type="unfinished" />
+            <translation>سجل {chapter}</translation>
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>الاجتماعات</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>الأعضاء</translation>
         </message>
         <message>
             <source>&amp;Meetings</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;اجتماعات</translation>
         </message>
         <message>
             <source>M&amp;embers</source>
-            <translation type="unfinished" />
+            <translation>الأ&amp;عضاء</translation>
         </message>
     </context>
     <context>
         <name>MeetingReportDialog</name>
         <message>
             <source>Chapter report</source>
-            <translation type="unfinished" />
+            <translation>تقرير الفرع</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">المصدر</translation>
+            <translation>من</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>إلى</translation>
         </message>
         <message>
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>معاينة التقرير</translation>
         </message>
         <message>
             <source>&amp;Save PDF...</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ PDF...</translation>
         </message>
         <message>
             <source>&amp;Print...</source>
-            <translation type="unfinished" />
+            <translation>&amp;طباعة...</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>&amp;من</translation>
         </message>
         <message>
             <source>&amp;To</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;لى</translation>
         </message>
         <message>
             <source>Save the report as PDF</source>
-            <translation type="unfinished" />
+            <translation>حفظ التقرير بصيغة PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1887,299 +1992,329 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>MemberCombo</name>
         <message>
             <source>type a member's name</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسم عضو</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>الاسم الأول</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>اسم العائلة</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished">الشركة</translation>
+            <translation>الشركة</translation>
         </message>
         <message>
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>المسمى الوظيفي</translation>
         </message>
         <message>
             <source>Profession</source>
-            <translation type="unfinished">المهنة</translation>
+            <translation>المهنة</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>المدينة</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">المرحلة</translation>
+            <translation>المرحلة</translation>
         </message>
         <message>
             <source>Cadence (days)</source>
-            <translation type="unfinished" />
+            <translation>وتيرة التواصل (أيام)</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished">المصدر</translation>
+            <translation>المصدر</translation>
         </message>
         <message>
             <source>Met on</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التعارف</translation>
         </message>
         <message>
             <source>Met where</source>
-            <translation type="unfinished" />
+            <translation>مكان التعارف</translation>
         </message>
         <message>
             <source>Met via</source>
-            <translation type="unfinished" />
+            <translation>قناة التعارف</translation>
         </message>
         <message>
             <source>Introduced by</source>
-            <translation type="unfinished" />
+            <translation>بتعريف من</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">ملاحظات</translation>
+            <translation>ملاحظات</translation>
         </message>
         <message>
             <source>{items} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{items} و{last}</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message numerus="yes">
             <source>%Ln one-to-one(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا لقاءات فردية</numerusform>
+                <numerusform>لقاء فردي واحد</numerusform>
+                <numerusform>لقاءان فرديان</numerusform>
+                <numerusform>%Ln لقاءات فردية</numerusform>
+                <numerusform>%Ln لقاءً فرديًا</numerusform>
+                <numerusform>%Ln لقاء فردي</numerusform>
             </translation>
         </message>
         <message>
             <source>{items} between these records will be removed: both ends would be the same person.</source>
-            <translation type="unfinished" />
+            <translation>ستُحذف {items} بين هذه السجلات: سيكون الطرفان الشخص نفسه.</translation>
         </message>
         <message numerus="yes">
             <source>The prospect of %Ln referral(s) will be cleared: it would be the giver or receiver.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لن يُمسح العميل المحتمل لأي إحالة.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لإحالة واحدة: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لإحالتين: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالات: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالة: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالة: سيكون هو المُحيل أو المستلم.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The substitute at %Ln meeting(s) will be cleared: the member would have stood in for themselves.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لن يُمسح البديل في أي اجتماع.</numerusform>
+                <numerusform>سيُمسح البديل في اجتماع واحد: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في اجتماعين: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماعات: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماعًا: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماع: كان العضو سينوب عن نفسه.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Who invited the visitor at %Ln meeting(s) will be cleared: the visitor would have invited themselves.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لن يُمسح صاحب دعوة الزائر في أي اجتماع.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في اجتماع واحد: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في اجتماعين: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماعات: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماعًا: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماع: كان الزائر سيدعو نفسه.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Merge %Ln contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>دمج لا جهات اتصال</numerusform>
+                <numerusform>دمج جهة اتصال واحدة</numerusform>
+                <numerusform>دمج جهتا اتصال</numerusform>
+                <numerusform>دمج %Ln جهات اتصال</numerusform>
+                <numerusform>دمج %Ln جهة اتصال</numerusform>
+                <numerusform>دمج %Ln جهة اتصال</numerusform>
             </translation>
         </message>
         <message>
             <source>(one of these: none)</source>
-            <translation type="unfinished" />
+            <translation>(إحداها: لا أحد)</translation>
         </message>
         <message>
             <source>Keep as</source>
-            <translation type="unfinished" />
+            <translation>الاحتفاظ باسم</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(بلا اسم)</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(فارغ)</translation>
         </message>
         <message>
             <source>Keep {field}: {value}</source>
-            <translation type="unfinished" />
+            <translation>الاحتفاظ بـ {field}: {value}</translation>
         </message>
         <message>
             <source>Default: all notes kept, one after another.</source>
-            <translation type="unfinished" />
+            <translation>الافتراضي: الاحتفاظ بكل الملاحظات، واحدة تلو الأخرى.</translation>
         </message>
         <message>
             <source>Phones, e-mails, profiles</source>
-            <translation type="unfinished" />
+            <translation>الهواتف، البريد، الملفات الشخصية</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>السجل</translation>
         </message>
         <message numerus="yes">
             <source>%Ln interaction(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تواصلات</numerusform>
+                <numerusform>تواصل واحد</numerusform>
+                <numerusform>تواصلان</numerusform>
+                <numerusform>%Ln تواصلات</numerusform>
+                <numerusform>%Ln تواصلًا</numerusform>
+                <numerusform>%Ln تواصل</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln referral(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا إحالات</numerusform>
+                <numerusform>إحالة واحدة</numerusform>
+                <numerusform>إحالتان</numerusform>
+                <numerusform>%Ln إحالات</numerusform>
+                <numerusform>%Ln إحالة</numerusform>
+                <numerusform>%Ln إحالة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln thank-you(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا شكر</numerusform>
+                <numerusform>شكر واحد</numerusform>
+                <numerusform>شكران</numerusform>
+                <numerusform>%Ln شكر</numerusform>
+                <numerusform>%Ln شكرًا</numerusform>
+                <numerusform>%Ln شكر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا اجتماعات</numerusform>
+                <numerusform>اجتماع واحد</numerusform>
+                <numerusform>اجتماعان</numerusform>
+                <numerusform>%Ln اجتماعات</numerusform>
+                <numerusform>%Ln اجتماعًا</numerusform>
+                <numerusform>%Ln اجتماع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln follow-up(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا متابعات</numerusform>
+                <numerusform>متابعة واحدة</numerusform>
+                <numerusform>متابعتان</numerusform>
+                <numerusform>%Ln متابعات</numerusform>
+                <numerusform>%Ln متابعة</numerusform>
+                <numerusform>%Ln متابعة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln tag(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا وسوم</numerusform>
+                <numerusform>وسم واحد</numerusform>
+                <numerusform>وسمان</numerusform>
+                <numerusform>%Ln وسوم</numerusform>
+                <numerusform>%Ln وسمًا</numerusform>
+                <numerusform>%Ln وسم</numerusform>
             </translation>
         </message>
         <message>
             <source>Everything else is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge, removals included.</source>
-            <translation type="unfinished" />
+            <translation>يُحتفظ بكل ما عدا ذلك: كل هاتف وبريد وملف شخصي ووسم وتواصل وإحالة وشكر واجتماع حضره ومتابعة ينتقل إلى جهة الاتصال التي تحتفظ بها. Ctrl+Z يتراجع عن الدمج، بما في ذلك ما حُذف.</translation>
         </message>
         <message>
             <source>Everything is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge.</source>
-            <translation type="unfinished" />
+            <translation>يُحتفظ بكل شيء: كل هاتف وبريد وملف شخصي ووسم وتواصل وإحالة وشكر واجتماع حضره ومتابعة ينتقل إلى جهة الاتصال التي تحتفظ بها. Ctrl+Z يتراجع عن الدمج.</translation>
         </message>
         <message>
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>دمج</translation>
         </message>
     </context>
     <context>
         <name>MyCardDialog</name>
         <message>
             <source>My card</source>
-            <translation type="unfinished" />
+            <translation>بطاقتي</translation>
         </message>
         <message>
             <source>QR code of my card</source>
-            <translation type="unfinished" />
+            <translation>رمز QR لبطاقتي</translation>
         </message>
         <message>
             <source>Let the other person scan this with their phone camera to save your details.</source>
-            <translation type="unfinished" />
+            <translation>دع الشخص الآخر يمسح هذا الرمز بكاميرا هاتفه ليحفظ بياناتك.</translation>
         </message>
         <message>
             <source>Which contact is you? Your card is made from it.</source>
-            <translation type="unfinished" />
+            <translation>أي جهة اتصال هي أنت؟ تُنشأ بطاقتك منها.</translation>
         </message>
         <message>
             <source>type your name</source>
-            <translation type="unfinished">اكتب اسمك</translation>
+            <translation>اكتب اسمك</translation>
         </message>
         <message>
             <source>Which contact is you?</source>
-            <translation type="unfinished" />
+            <translation>أي جهة اتصال هي أنت؟</translation>
         </message>
         <message>
             <source>This is me</source>
-            <translation type="unfinished" />
+            <translation>هذا أنا</translation>
         </message>
         <message>
             <source>Create my contact...</source>
-            <translation type="unfinished" />
+            <translation>إنشاء جهة اتصالي...</translation>
         </message>
         <message>
             <source>Export my .vcf...</source>
-            <translation type="unfinished" />
+            <translation>تصدير ملف ‎.vcf‎ الخاص بي...</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Export my card</source>
-            <translation type="unfinished" />
+            <translation>تصدير بطاقتي</translation>
         </message>
         <message>
             <source>vCard (*.vcf)</source>
-            <translation type="unfinished" />
+            <translation>vCard (*.vcf)</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تعذرت كتابة {path}: {reason}</translation>
         </message>
     </context>
     <context>
         <name>OneToOneDialog</name>
         <message>
             <source>&amp;Member</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عضو</translation>
         </message>
         <message>
             <source>&amp;With</source>
-            <translation type="unfinished" />
+            <translation>&amp;مع</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تاريخ</translation>
         </message>
         <message>
             <source>&amp;Where</source>
-            <translation type="unfinished" />
+            <translation>أ&amp;ين</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>م&amp;لاحظات</translation>
         </message>
         <message>
             <source>first member</source>
-            <translation type="unfinished" />
+            <translation>العضو الأول</translation>
         </message>
         <message>
             <source>second member</source>
-            <translation type="unfinished" />
+            <translation>العضو الثاني</translation>
         </message>
     </context>
     <context>
@@ -2213,117 +2348,117 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>PersonPicker</name>
         <message>
             <source>name (existing contact or new)</source>
-            <translation type="unfinished" />
+            <translation>الاسم (جهة اتصال موجودة أو جديدة)</translation>
         </message>
     </context>
     <context>
         <name>Point</name>
         <message>
             <source>Mobile</source>
-            <translation type="unfinished" />
+            <translation>الجوال</translation>
         </message>
         <message>
             <source>Work</source>
-            <translation type="unfinished" />
+            <translation>العمل</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>المنزل</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
     </context>
     <context>
         <name>Points</name>
         <message>
             <source>e.g. 050 555 0107 or +44 20 7946 0958</source>
-            <translation type="unfinished" />
+            <translation>مثال: 050 555 0107 أو ‎+44 20 7946 0958</translation>
         </message>
         <message>
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>name@example.com</translation>
         </message>
         <message>
             <source>profile URL or @handle</source>
-            <translation type="unfinished" />
+            <translation>رابط الملف الشخصي أو ‎@المعرّف</translation>
         </message>
         <message>
             <source>www.example.com</source>
-            <translation type="unfinished" />
+            <translation>www.example.com</translation>
         </message>
         <message>
             <source>Phones</source>
-            <translation type="unfinished" />
+            <translation>الهواتف</translation>
         </message>
         <message>
             <source>E-mails</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <source>Social profiles</source>
-            <translation type="unfinished" />
+            <translation>حسابات التواصل الاجتماعي</translation>
         </message>
         <message>
             <source>Websites</source>
-            <translation type="unfinished" />
+            <translation>المواقع الإلكترونية</translation>
         </message>
         <message>
             <source>Add phone</source>
-            <translation type="unfinished" />
+            <translation>إضافة هاتف</translation>
         </message>
         <message>
             <source>Add e-mail</source>
-            <translation type="unfinished" />
+            <translation>إضافة بريد</translation>
         </message>
         <message>
             <source>Add profile</source>
-            <translation type="unfinished" />
+            <translation>إضافة حساب</translation>
         </message>
         <message>
             <source>Add website</source>
-            <translation type="unfinished" />
+            <translation>إضافة موقع</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
         <message>
             <source>Phone label</source>
-            <translation type="unfinished" />
+            <translation>تسمية الهاتف</translation>
         </message>
         <message>
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>رقم الهاتف</translation>
         </message>
         <message>
             <source>E-mail label</source>
-            <translation type="unfinished" />
+            <translation>تسمية البريد</translation>
         </message>
         <message>
             <source>E-mail address</source>
-            <translation type="unfinished" />
+            <translation>عنوان البريد الإلكتروني</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>الشبكة</translation>
         </message>
         <message>
             <source>Profile link or handle</source>
-            <translation type="unfinished" />
+            <translation>رابط الحساب أو المعرّف</translation>
         </message>
         <message>
             <source>Website label</source>
-            <translation type="unfinished" />
+            <translation>تسمية الموقع</translation>
         </message>
         <message>
             <source>Website address</source>
-            <translation type="unfinished" />
+            <translation>عنوان الموقع</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>إزالة</translation>
         </message>
     </context>
     <context>
@@ -2461,51 +2596,51 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>ReferralDialog</name>
         <message>
             <source>the prospect: an existing contact or a new name</source>
-            <translation type="unfinished" />
+            <translation>العميل المحتمل: جهة اتصال موجودة أو اسم جديد</translation>
         </message>
         <message>
             <source>for a new prospect</source>
-            <translation type="unfinished" />
+            <translation>لعميل محتمل جديد</translation>
         </message>
         <message>
             <source>&amp;Giver</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مُحيل</translation>
         </message>
         <message>
             <source>&amp;Receiver</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مستلم</translation>
         </message>
         <message>
             <source>&amp;Type</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;نوع</translation>
         </message>
         <message>
             <source>&amp;Prospect</source>
-            <translation type="unfinished" />
+            <translation>العميل الم&amp;حتمل</translation>
         </message>
         <message>
             <source>P&amp;hone</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;هاتف</translation>
         </message>
         <message>
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;بريد الإلكتروني</translation>
         </message>
         <message>
             <source>Hot&amp;ness 1-5</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;حرارة 1-5</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>م&amp;لاحظات</translation>
         </message>
         <message>
             <source>giver</source>
-            <translation type="unfinished" />
+            <translation>المُحيل</translation>
         </message>
         <message>
             <source>receiver</source>
-            <translation type="unfinished" />
+            <translation>المستلم</translation>
         </message>
     </context>
     <context>
@@ -2616,35 +2751,35 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>Role</name>
         <message>
             <source>President</source>
-            <translation type="unfinished" />
+            <translation>الرئيس</translation>
         </message>
         <message>
             <source>Vice President</source>
-            <translation type="unfinished" />
+            <translation>نائب الرئيس</translation>
         </message>
         <message>
             <source>Secretary/Treasurer</source>
-            <translation type="unfinished" />
+            <translation>أمين السر / أمين الصندوق</translation>
         </message>
         <message>
             <source>Visitor Host</source>
-            <translation type="unfinished" />
+            <translation>مضيف الزوار</translation>
         </message>
         <message>
             <source>Education Coordinator</source>
-            <translation type="unfinished" />
+            <translation>منسق التعليم</translation>
         </message>
         <message>
             <source>Growth Coordinator</source>
-            <translation type="unfinished" />
+            <translation>منسق النمو</translation>
         </message>
         <message>
             <source>Mentor Coordinator</source>
-            <translation type="unfinished" />
+            <translation>منسق الإرشاد</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>عضو</translation>
         </message>
     </context>
     <context>
@@ -2724,155 +2859,155 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>RosterDialog</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">الاسم</translation>
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished">الشركة</translation>
+            <translation>الشركة</translation>
         </message>
         <message>
             <source>Classification</source>
-            <translation type="unfinished">التصنيف</translation>
+            <translation>التصنيف</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <source>Joined</source>
-            <translation type="unfinished" />
+            <translation>الانضمام</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>المغادرة</translation>
         </message>
         <message>
             <source>Renewal due</source>
-            <translation type="unfinished" />
+            <translation>موعد التجديد</translation>
         </message>
         <message>
             <source>"{text}" in {column} is not a date; write it like 2026-11-25.</source>
-            <translation type="unfinished" />
+            <translation>"{text}" في {column} ليس تاريخًا؛ اكتبه هكذا 2026-11-25.</translation>
         </message>
         <message>
             <source>{chapter}: settings and roster</source>
-            <translation type="unfinished" />
+            <translation>{chapter}: الإعدادات وقائمة الأعضاء</translation>
         </message>
         <message>
             <source>minutes</source>
-            <translation type="unfinished" />
+            <translation>دقائق</translation>
         </message>
         <message>
             <source>Chapter &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;اسم الفرع</translation>
         </message>
         <message>
             <source>Meeting &amp;day</source>
-            <translation type="unfinished" />
+            <translation>&amp;يوم الاجتماع</translation>
         </message>
         <message>
             <source>&amp;Start time</source>
-            <translation type="unfinished" />
+            <translation>وقت ال&amp;بدء</translation>
         </message>
         <message>
             <source>&amp;Grace before Late</source>
-            <translation type="unfinished" />
+            <translation>م&amp;هلة قبل التأخر</translation>
         </message>
         <message>
             <source>&amp;Venue</source>
-            <translation type="unfinished" />
+            <translation>م&amp;كان الاجتماع</translation>
         </message>
         <message>
             <source>C&amp;ity</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مدينة</translation>
         </message>
         <message>
             <source>C&amp;urrency</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عملة</translation>
         </message>
         <message>
             <source>Annual &amp;fee</source>
-            <translation type="unfinished" />
+            <translation>الرسوم ال&amp;سنوية</translation>
         </message>
         <message>
             <source>Chapter</source>
-            <translation type="unfinished">الفرع</translation>
+            <translation>الفرع</translation>
         </message>
         <message>
             <source>Roster</source>
-            <translation type="unfinished">قائمة الأعضاء</translation>
+            <translation>قائمة الأعضاء</translation>
         </message>
         <message>
             <source>name of the new member (existing contact or new)</source>
-            <translation type="unfinished" />
+            <translation>اسم العضو الجديد (جهة اتصال موجودة أو جديدة)</translation>
         </message>
         <message>
             <source>Name of the new member</source>
-            <translation type="unfinished" />
+            <translation>اسم العضو الجديد</translation>
         </message>
         <message>
             <source>classification</source>
-            <translation type="unfinished" />
+            <translation>التصنيف</translation>
         </message>
         <message>
             <source>Classification of the new member</source>
-            <translation type="unfinished" />
+            <translation>تصنيف العضو الجديد</translation>
         </message>
         <message>
             <source>Role of the new member</source>
-            <translation type="unfinished" />
+            <translation>دور العضو الجديد</translation>
         </message>
         <message>
             <source>&amp;Add member</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;ضافة عضو</translation>
         </message>
         <message>
             <source>&amp;Remove selected</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;زالة المحدد</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Double-click a cell to change classification, role or a date (like 2026-11-25; empty: unknown). Left: the last day of membership; the return on membership charges the fee only between Joined and Left.</source>
-            <translation type="unfinished" />
+            <translation>انقر نقرًا مزدوجًا على خلية لتغيير التصنيف أو الدور أو تاريخ (مثل 2026-11-25؛ فارغ: غير معروف). المغادرة: آخر يوم في العضوية؛ يحتسب العائد على العضوية الرسوم بين الانضمام والمغادرة فقط.</translation>
         </message>
         <message>
             <source>new fee</source>
-            <translation type="unfinished" />
+            <translation>الرسوم الجديدة</translation>
         </message>
         <message>
             <source>New annual fee</source>
-            <translation type="unfinished" />
+            <translation>الرسوم السنوية الجديدة</translation>
         </message>
         <message>
             <source>New fee from</source>
-            <translation type="unfinished" />
+            <translation>الرسوم الجديدة اعتبارًا من</translation>
         </message>
         <message>
             <source>Set f&amp;ee</source>
-            <translation type="unfinished" />
+            <translation>تحديد ال&amp;رسوم</translation>
         </message>
         <message>
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>اعتبارًا من</translation>
         </message>
         <message>
             <source>{amount} from {day}</source>
-            <translation type="unfinished" />
+            <translation>{amount} اعتبارًا من {day}</translation>
         </message>
         <message>
             <source>Fee: {history}</source>
-            <translation type="unfinished" />
+            <translation>الرسوم: {history}</translation>
         </message>
         <message>
             <source>Remove member</source>
-            <translation type="unfinished" />
+            <translation>إزالة عضو</translation>
         </message>
         <message>
             <source>Take {name} off the roster as of today? The contact, past attendance and membership dates stay.</source>
-            <translation type="unfinished" />
+            <translation>إزالة {name} من قائمة الأعضاء اعتبارًا من اليوم؟ تبقى جهة الاتصال والحضور السابق وتواريخ العضوية.</translation>
         </message>
     </context>
     <context>
@@ -2909,70 +3044,90 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>SlipDialog</name>
         <message>
             <source>1: details shared</source>
-            <translation type="unfinished" />
+            <translation>1: تمت مشاركة البيانات</translation>
         </message>
         <message>
             <source>2: prospect expects the call</source>
-            <translation type="unfinished" />
+            <translation>2: العميل المحتمل ينتظر الاتصال</translation>
         </message>
         <message>
             <source>3: warm, knows about you</source>
-            <translation type="unfinished" />
+            <translation>3: مهتم، ويعرف عنك</translation>
         </message>
         <message>
             <source>4: keen to talk</source>
-            <translation type="unfinished" />
+            <translation>4: متحمس للحديث</translation>
         </message>
         <message>
             <source>5: introduced in person</source>
-            <translation type="unfinished" />
+            <translation>5: تعارف وجهًا لوجه</translation>
         </message>
         <message>
             <source>Outside (a third person)</source>
-            <translation type="unfinished" />
+            <translation>خارجية (شخص ثالث)</translation>
         </message>
         <message>
             <source>Inside (the giver does business with the receiver)</source>
-            <translation type="unfinished" />
+            <translation>داخلية (المُحيل يتعامل مع المستلم)</translation>
         </message>
         <message>
             <source>Pick the {what} from the roster (type part of the name).</source>
-            <translation type="unfinished" />
+            <translation>اختر {what} من قائمة الأعضاء (اكتب جزءًا من الاسم).</translation>
         </message>
         <message>
             <source>Referral slip</source>
-            <translation type="unfinished" />
+            <translation>قسيمة إحالة</translation>
         </message>
         <message>
             <source>Thank-you for closed business</source>
-            <translation type="unfinished" />
+            <translation>شكر على صفقة منجزة</translation>
         </message>
         <message>
             <source>One-to-one</source>
-            <translation type="unfinished">لقاء فردي</translation>
+            <translation>لقاء فردي</translation>
         </message>
         <message>
             <source>CEU (chapter education)</source>
-            <translation type="unfinished" />
+            <translation>CEU (التعليم في الفرع)</translation>
         </message>
         <message>
             <source>Who substituted?</source>
-            <translation type="unfinished" />
+            <translation>من حضر بديلًا؟</translation>
         </message>
         <message>
             <source>Visitor details</source>
-            <translation type="unfinished" />
+            <translation>بيانات الزائر</translation>
         </message>
         <message>
             <source>Testimonial</source>
-            <translation type="unfinished" />
+            <translation>شهادة</translation>
         </message>
     </context>
     <context>
         <name>SnoozeDialog</name>
         <message>
+            <source>Tomorrow</source>
+            <translation>غدًا</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>بعد 3 أيام</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>الأسبوع القادم</translation>
+        </message>
+        <message>
             <source>Snooze until</source>
             <translation>تأجيل حتى</translation>
+        </message>
+        <message>
+            <source>Snooze until:</source>
+            <translation>تأجيل حتى:</translation>
+        </message>
+        <message>
+            <source>Pick a date...</source>
+            <translation>اختيار تاريخ...</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2983,19 +3138,19 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>Source</name>
         <message>
             <source>Visitor</source>
-            <translation type="unfinished">زائر</translation>
+            <translation>زائر</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>فعالية</translation>
         </message>
         <message>
             <source>Referral</source>
-            <translation type="unfinished">إحالة</translation>
+            <translation>إحالة</translation>
         </message>
         <message>
             <source>Manual</source>
-            <translation type="unfinished" />
+            <translation>يدوي</translation>
         </message>
     </context>
     <context>
@@ -3021,210 +3176,210 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>SubstituteDialog</name>
         <message>
             <source>Who came in place of {name}?</source>
-            <translation type="unfinished" />
+            <translation>من حضر بدلًا من {name}؟</translation>
         </message>
         <message>
             <source>the substitute: an existing contact or a new name</source>
-            <translation type="unfinished" />
+            <translation>البديل: جهة اتصال موجودة أو اسم جديد</translation>
         </message>
         <message>
             <source>for a new contact</source>
-            <translation type="unfinished" />
+            <translation>لجهة اتصال جديدة</translation>
         </message>
         <message>
             <source>&amp;Substitute</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;بديل</translation>
         </message>
         <message>
             <source>P&amp;hone</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;هاتف</translation>
         </message>
         <message>
             <source>Type the substitute's name.</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسم البديل.</translation>
         </message>
     </context>
     <context>
         <name>TestimonialDialog</name>
         <message>
             <source>the member it is about (optional)</source>
-            <translation type="unfinished" />
+            <translation>العضو الذي تخصه (اختياري)</translation>
         </message>
         <message>
             <source>what they said, in a few words</source>
-            <translation type="unfinished" />
+            <translation>ما قاله، في كلمات قليلة</translation>
         </message>
         <message>
             <source>&amp;Given by</source>
-            <translation type="unfinished" />
+            <translation>&amp;قدّمها</translation>
         </message>
         <message>
             <source>&amp;About</source>
-            <translation type="unfinished" />
+            <translation>&amp;عن</translation>
         </message>
         <message>
             <source>&amp;Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملاحظة</translation>
         </message>
         <message>
             <source>member who gave the testimonial</source>
-            <translation type="unfinished" />
+            <translation>العضو الذي قدّم الشهادة</translation>
         </message>
     </context>
     <context>
         <name>ThankYouDialog</name>
         <message>
             <source>e.g. 1,500 or {currency} 1500.50</source>
-            <translation type="unfinished" />
+            <translation>مثال: 1,500 أو {currency} 1500.50</translation>
         </message>
         <message>
             <source>New business</source>
-            <translation type="unfinished" />
+            <translation>عمل جديد</translation>
         </message>
         <message>
             <source>Repeat business</source>
-            <translation type="unfinished" />
+            <translation>عمل متكرر</translation>
         </message>
         <message>
             <source>&amp;From (thanks)</source>
-            <translation type="unfinished" />
+            <translation>&amp;من (الشاكر)</translation>
         </message>
         <message>
             <source>&amp;To (thanked)</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;لى (المشكور)</translation>
         </message>
         <message>
             <source>&amp;Amount ({currency})</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مبلغ ({currency})</translation>
         </message>
         <message>
             <source>&amp;Business</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عمل</translation>
         </message>
         <message>
             <source>T&amp;ype</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;نوع</translation>
         </message>
         <message>
             <source>&amp;Closes referral</source>
-            <translation type="unfinished" />
+            <translation>ي&amp;غلق إحالة</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
-            <translation type="unfinished" />
+            <translation>م&amp;لاحظات</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(لا شيء)</translation>
         </message>
         <message>
             <source>member giving thanks</source>
-            <translation type="unfinished" />
+            <translation>العضو الشاكر</translation>
         </message>
         <message>
             <source>member thanked</source>
-            <translation type="unfinished" />
+            <translation>العضو المشكور</translation>
         </message>
     </context>
     <context>
         <name>Touch</name>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>مكالمة</translation>
         </message>
         <message>
             <source>message</source>
-            <translation type="unfinished" />
+            <translation>رسالة</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>اجتماع</translation>
         </message>
         <message>
             <source>coffee</source>
-            <translation type="unfinished" />
+            <translation>قهوة</translation>
         </message>
         <message>
             <source>comment</source>
-            <translation type="unfinished" />
+            <translation>تعليق</translation>
         </message>
         <message>
             <source>connected</source>
-            <translation type="unfinished" />
+            <translation>تواصلنا</translation>
         </message>
         <message>
             <source>introduction</source>
-            <translation type="unfinished" />
+            <translation>تعريف</translation>
         </message>
         <message>
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>بريد إلكتروني</translation>
         </message>
     </context>
     <context>
         <name>VisitorDialog</name>
         <message>
             <source>&amp;Invited by</source>
-            <translation type="unfinished" />
+            <translation>&amp;دعاه</translation>
         </message>
         <message>
             <source>&amp;Company</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;شركة</translation>
         </message>
         <message>
             <source>&amp;Profession</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مهنة</translation>
         </message>
         <message>
             <source>Pick who invited the visitor from the roster, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>اختر من دعا الزائر من قائمة الأعضاء، أو اتركه فارغًا.</translation>
         </message>
     </context>
     <context>
         <name>VisitorStrip</name>
         <message>
             <source>company</source>
-            <translation type="unfinished" />
+            <translation>الشركة</translation>
         </message>
         <message>
             <source>profession</source>
-            <translation type="unfinished" />
+            <translation>المهنة</translation>
         </message>
         <message>
             <source>phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <source>Visitor's {field}</source>
-            <translation type="unfinished" />
+            <translation>{field} للزائر</translation>
         </message>
         <message>
             <source>invited by (member)</source>
-            <translation type="unfinished" />
+            <translation>دعاه (عضو)</translation>
         </message>
         <message>
             <source>Invited by</source>
-            <translation type="unfinished" />
+            <translation>دعاه</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>حفظ</translation>
         </message>
         <message>
             <source>Skip (Esc)</source>
-            <translation type="unfinished" />
+            <translation>تخطٍّ (Esc)</translation>
         </message>
         <message>
             <source>{name}: details if you have them (all optional) · Enter saves · Esc skips</source>
-            <translation type="unfinished" />
+            <translation>{name}: البيانات إن توفرت (كلها اختيارية) · Enter للحفظ · Esc للتخطي</translation>
         </message>
         <message>
             <source>Pick who invited the visitor from the roster, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>اختر من دعا الزائر من قائمة الأعضاء، أو اتركه فارغًا.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AddFollowUpDialog</name>
+        <message>
+            <source>Add follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name or company...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Send Layla the brochure about office printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested channel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>TotalNet backups (*.sqlite3);;All files (*)</source>
@@ -452,6 +491,10 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>(in the trash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1043,6 +1086,33 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <name>FilesPage</name>
         <message>
             <source>Files to import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDoneDialog</name>
+        <message>
+            <source>Follow-up done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How did you reach them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: what you talked about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged as a touch on the contact's timeline; it resets their keep-in-touch cadence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2880,7 +2950,27 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>SnoozeDialog</name>
         <message>
+            <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Snooze until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a date...</source>
             <translation type="unfinished" />
         </message>
         <message>

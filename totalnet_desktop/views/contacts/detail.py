@@ -186,7 +186,8 @@ class ContactDetail(QWidget):
               if record.is_me else "")
         trashed = (f" <span style='color:{theme.text('error')}'>" + self.tr("(in the trash)") + "</span>"
                    if record.trashed_at else "")
-        self.heading.setText(f"<h2 style='margin:0'>{html.escape(record.name or self.tr('(no name)'))}{me}{trashed}</h2>"
+        name = record.name or self.tr("(no name)")
+        self.heading.setText(f"<h2 style='margin:0'>{html.escape(name)}{me}{trashed}</h2>"
                              f"<div>{html.escape(sub)}</div>")
         self.me_button.setVisible(not record.is_me and contacts.me_id() is None)
         rows: list[tuple[str, str]] = []

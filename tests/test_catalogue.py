@@ -22,14 +22,31 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "totalnet_desktop"
 # Wrapped and translated: every user-visible string goes through the catalogue.
-PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_model.py",
-            "views/followups/view.py", "views/followups/presenter.py", "qtmodels/followups_model.py",
-            "qtmodels/contacts_model.py",
-            "views/contacts/view.py", "views/contacts/presenter.py", "cli/cmd_backup.py", "cli/cmd_exchange.py",
-            "cli/cmd_followups.py",
-            # core/ marks its texts with core.store.texts.QT_TRANSLATE_NOOP (docs/decisions/core-texts.md)
-            "core/store/texts.py", "core/store/labels.py", "core/chapter/meetings.py", "core/chapter/chapters.py",
-            "core/followups/reasons.py", "core/followups/queue.py")
+PACKAGES = (
+    "cli/cmd_backup.py",
+    "cli/cmd_exchange.py",
+    "cli/cmd_followups.py",
+    "core/chapter/chapters.py",
+    "core/chapter/meetings.py",
+    "core/followups/queue.py",
+    "core/followups/reasons.py",
+    "core/store/labels.py",
+    "core/store/texts.py",
+    "i18n.py",
+    "qtmodels",
+    "qtmodels/contacts_model.py",
+    "qtmodels/followups_model.py",
+    "qtmodels/roster_model.py",
+    "views/contacts",
+    "views/contacts/presenter.py",
+    "views/contacts/view.py",
+    "views/followups",
+    "views/followups/presenter.py",
+    "views/followups/view.py",
+    "views/meeting",
+    "views/meeting/view.py",
+    "views/shell",
+)
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AddFollowUpDialog</name>
+        <message>
+            <source>Add follow-up</source>
+            <translation>إضافة متابعة</translation>
+        </message>
+        <message>
+            <source>Type a name or company...</source>
+            <translation>اكتب اسمًا أو شركة...</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Matching contacts</source>
+            <translation>جهات الاتصال المطابقة</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد</translation>
+        </message>
+        <message>
+            <source>e.g. Send Layla the brochure about office printing</source>
+            <translation>مثال: أرسل إلى ليلى كتيّب الطباعة المكتبية</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>أي قناة</translation>
+        </message>
+        <message>
+            <source>Suggested channel</source>
+            <translation>القناة المقترحة</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>TotalNet backups (*.sqlite3);;All files (*)</source>
@@ -74,6 +113,195 @@ Your current data is backed up first.</source>
         <message>
             <source>{size} kB</source>
             <translation>{size} كيلوبايت</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupRewriteDialog</name>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation>نسخ احتياطية ما زالت تحتوي عليه</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln backup(s) made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</source>
+            <translation>
+                <numerusform>لا توجد نسخ احتياطية سابقة تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>نسخة احتياطية واحدة سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>نسختان احتياطيتان سابقتان ما زالتا تحتويان على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخ احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخة احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخة احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rewrite checked backups</source>
+            <translation>أعد كتابة النسخ المحددة</translation>
+        </message>
+        <message>
+            <source>Keep them as they are</source>
+            <translation>اتركها كما هي</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkActions</name>
+        <message>
+            <source>Add tag</source>
+            <translation>إضافة وسم</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag for %Ln contact(s):</source>
+            <translation>
+                <numerusform>وسم لـ لا جهات اتصال:</numerusform>
+                <numerusform>وسم لـ جهة اتصال واحدة:</numerusform>
+                <numerusform>وسم لـ جهتا اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهات اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tagged %Ln contact(s) "{tag}".</source>
+            <translation>
+                <numerusform>أُضيف الوسم "{tag}" إلى لا جهات اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى جهة اتصال واحدة.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى جهتا اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهات اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove tag</source>
+            <translation>إزالة وسم</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove from %Ln contact(s):</source>
+            <translation>
+                <numerusform>إزالة من لا جهات اتصال:</numerusform>
+                <numerusform>إزالة من جهة اتصال واحدة:</numerusform>
+                <numerusform>إزالة من جهتا اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهات اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed "{tag}" from %Ln contact(s).</source>
+            <translation>
+                <numerusform>أُزيل الوسم "{tag}" من لا جهات اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من جهة اتصال واحدة.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من جهتا اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهات اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln contact(s) to {stage}.</source>
+            <translation>
+                <numerusform>نُقلت لا جهات اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت جهة اتصال واحدة إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت جهتا اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهات اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى مرحلة {stage}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Set cadence</source>
+            <translation>تحديد وتيرة التواصل</translation>
+        </message>
+        <message>
+            <source>Keep in touch every N days (0: stage default: {defaults}):</source>
+            <translation>التواصل كل N يومًا (0: الافتراضي للمرحلة: {defaults}):</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the cadence of %Ln contact(s).</source>
+            <translation>
+                <numerusform>حُدّدت وتيرة التواصل لـ لا جهات اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ جهة اتصال واحدة.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ جهتا اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهات اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln contact(s) to the trash.</source>
+            <translation>
+                <numerusform>نُقلت لا جهات اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت جهة اتصال واحدة إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت جهتا اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهات اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى سلة المهملات.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add tag...</source>
+            <translation>إضافة وسم...</translation>
+        </message>
+        <message>
+            <source>Remove tag...</source>
+            <translation>إزالة وسم...</translation>
+        </message>
+        <message>
+            <source>Set stage</source>
+            <translation>تحديد المرحلة</translation>
+        </message>
+        <message>
+            <source>Set keep-in-touch cadence...</source>
+            <translation>تحديد وتيرة التواصل...</translation>
+        </message>
+        <message>
+            <source>Merge...</source>
+            <translation>دمج...</translation>
+        </message>
+        <message>
+            <source>Export selection...</source>
+            <translation>تصدير المحدد...</translation>
+        </message>
+        <message>
+            <source>Delete (move to trash)</source>
+            <translation>حذف (نقل إلى سلة المهملات)</translation>
+        </message>
+        <message>
+            <source>Export everything about this person...</source>
+            <translation>تصدير كل ما يخص هذا الشخص...</translation>
+        </message>
+        <message>
+            <source>Forget this person...</source>
+            <translation>نسيان هذا الشخص...</translation>
+        </message>
+    </context>
+    <context>
+        <name>CEUDialog</name>
+        <message>
+            <source>podcast, training, book...</source>
+            <translation>بودكاست، تدريب، كتاب...</translation>
+        </message>
+        <message>
+            <source>&amp;Member</source>
+            <translation>ال&amp;عضو</translation>
+        </message>
+        <message>
+            <source>&amp;Credits</source>
+            <translation>ال&amp;ساعات المعتمدة</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;ملاحظة</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>العضو</translation>
         </message>
     </context>
     <context>
@@ -226,10 +454,362 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>ChapterSetupForm</name>
+        <message>
+            <source>Member line {number} has no name: "{line}".</source>
+            <translation>سطر العضو {number} بلا اسم: "{line}".</translation>
+        </message>
+        <message>
+            <source>Chapter &amp;name</source>
+            <translation>&amp;اسم الفرع</translation>
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation>ال&amp;مدينة</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;day</source>
+            <translation>&amp;يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>&amp;Start time</source>
+            <translation>وقت ال&amp;بدء</translation>
+        </message>
+        <message>
+            <source>&amp;Grace before Late</source>
+            <translation>م&amp;هلة قبل التأخر</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>م&amp;كان الاجتماع</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>ال&amp;عملة</translation>
+        </message>
+        <message>
+            <source>Annual &amp;fee</source>
+            <translation>الرسوم ال&amp;سنوية</translation>
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation>الأ&amp;عضاء</translation>
+        </message>
+        <message>
+            <source>e.g. Dubai Achievers</source>
+            <translation>مثال: Dubai Achievers</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>دقائق</translation>
+        </message>
+        <message>
+            <source>e.g. 1,500</source>
+            <translation>مثال: 1,500</translation>
+        </message>
+        <message>
+            <source>One member a line: Name, Classification, Company</source>
+            <translation>عضو في كل سطر: الاسم، التصنيف، الشركة</translation>
+        </message>
+        <message>
+            <source>Create chapter</source>
+            <translation>إنشاء الفرع</translation>
+        </message>
+        <message>
+            <source>Set up your chapter</source>
+            <translation>إعداد فرعك</translation>
+        </message>
+        <message>
+            <source>Meeting day</source>
+            <translation>يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>Tell TotalNet about your chapter to check members in, welcome visitors and record slips. You can add more members later.</source>
+            <translation>عرّف TotalNet بفرعك لتسجيل حضور الأعضاء واستقبال الزوار وتسجيل القسائم. يمكنك إضافة أعضاء آخرين لاحقًا.</translation>
+        </message>
+        <message>
+            <source>Or pick your chapter</source>
+            <translation>أو اختر فرعك</translation>
+        </message>
+        <message>
+            <source>Your chapter</source>
+            <translation>فرعك</translation>
+        </message>
+        <message>
+            <source>This is my chapter</source>
+            <translation>هذا فرعي</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
+        <message>
+            <source>Profile</source>
+            <translation>الملف الشخصي</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Chat on WhatsApp</source>
+            <translation>محادثة على واتساب</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>الموقع الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Edit...</source>
+            <translation>تعديل...</translation>
+        </message>
+        <message>
+            <source>Log touch (Ctrl+L)</source>
+            <translation>تسجيل تواصل (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation>هذا أنا</translation>
+        </message>
+        <message>
+            <source>Use this contact for "Show my card"</source>
+            <translation>استخدم جهة الاتصال هذه لـ "عرض بطاقتي"</translation>
+        </message>
         <message>
             <source>Timeline</source>
             <translation>السجل الزمني</translation>
+        </message>
+        <message>
+            <source>Select a contact to see their details and history.</source>
+            <translation>اختر جهة اتصال لعرض تفاصيلها وسجلها.</translation>
+        </message>
+        <message>
+            <source>(me)</source>
+            <translation>(أنا)</translation>
+        </message>
+        <message>
+            <source>(in the trash)</source>
+            <translation>(في سلة المهملات)</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message numerus="yes">
+            <source>keep in touch every %Ln day(s)</source>
+            <translation>
+                <numerusform>التواصل كل يوم</numerusform>
+                <numerusform>التواصل كل يوم</numerusform>
+                <numerusform>التواصل كل يومين</numerusform>
+                <numerusform>التواصل كل %Ln أيام</numerusform>
+                <numerusform>التواصل كل %Ln يومًا</numerusform>
+                <numerusform>التواصل كل %Ln يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>بتعريف من {name}</translation>
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation>كيف تعارفنا</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Nothing logged yet. Ctrl+L logs a touch (a call, a coffee, a comment).</source>
+            <translation>لم يُسجَّل شيء بعد. Ctrl+L يسجل تواصلًا (مكالمة، قهوة، تعليق).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Profession / classification</source>
+            <translation>المهنة / التصنيف</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>تعديل جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>جهة اتصال جديدة</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>يومًا</translation>
+        </message>
+        <message>
+            <source>Keep in touch every</source>
+            <translation>التواصل كل</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>comma separated, e.g. printing, golf</source>
+            <translation>مفصولة بفواصل، مثل: طباعة، غولف</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation>تعارفنا في</translation>
+        </message>
+        <message>
+            <source>where: a chapter meeting, an expo, LinkedIn...</source>
+            <translation>أين: اجتماع الفرع، معرض، LinkedIn...</translation>
+        </message>
+        <message>
+            <source>(channel)</source>
+            <translation>(القناة)</translation>
+        </message>
+        <message>
+            <source>introduced by (type a name)</source>
+            <translation>بتعريف من (اكتب اسمًا)</translation>
+        </message>
+        <message>
+            <source>Notes: what they do, who they want to meet, family, interests...</source>
+            <translation>ملاحظات: ماذا يعمل، من يريد أن يقابل، العائلة، الاهتمامات...</translation>
+        </message>
+        <message>
+            <source>This is me (used for "Show my card")</source>
+            <translation>هذا أنا (يُستخدم لـ "عرض بطاقتي")</translation>
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation>كيف تعارفنا</translation>
+        </message>
+        <message>
+            <source>Met on date</source>
+            <translation>تاريخ التعارف</translation>
+        </message>
+        <message>
+            <source>Where we met</source>
+            <translation>أين تعارفنا</translation>
+        </message>
+        <message>
+            <source>Channel we met on</source>
+            <translation>قناة التعارف</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>بتعريف من</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;حفظ</translation>
+        </message>
+        <message numerus="yes">
+            <source>{stage} default (%Ln day(s))</source>
+            <translation>
+                <numerusform>الافتراضي لـ {stage} (بلا أيام)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (يوم واحد)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (يومان)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln أيام)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln يومًا)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln يوم)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>احتفظ بنسختي</translation>
+        </message>
+        <message>
+            <source>This may be someone you already have.</source>
+            <translation>قد يكون هذا شخصًا موجودًا لديك.</translation>
+        </message>
+        <message>
+            <source>Save anyway, open the existing contact, or save and merge the two.</source>
+            <translation>احفظ على أي حال، أو افتح جهة الاتصال الموجودة، أو احفظ وادمج الاثنتين.</translation>
+        </message>
+        <message>
+            <source>{who}: {reason}</source>
+            <translation>{who}: {reason}</translation>
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation>فتحها</translation>
+        </message>
+        <message>
+            <source>Save and merge...</source>
+            <translation>حفظ ودمج...</translation>
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation>فتح {name}</translation>
+        </message>
+        <message>
+            <source>Save and merge with {name}</source>
+            <translation>حفظ ودمج مع {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Save anyway</source>
+            <translation>&amp;حفظ على أي حال</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>تجاهل التغييرات</translation>
+        </message>
+        <message>
+            <source>Discard the changes to this contact?</source>
+            <translation>تجاهل التغييرات على جهة الاتصال هذه؟</translation>
         </message>
     </context>
     <context>
@@ -770,6 +1350,33 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>FollowUpDoneDialog</name>
+        <message>
+            <source>Follow-up done</source>
+            <translation>تمت المتابعة</translation>
+        </message>
+        <message>
+            <source>How did you reach them?</source>
+            <translation>كيف تواصلت معه؟</translation>
+        </message>
+        <message>
+            <source>Optional: what you talked about</source>
+            <translation>اختياري: عمّ تحدثتما</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Logged as a touch on the contact's timeline; it resets their keep-in-touch cadence.</source>
+            <translation>يُسجَّل تواصلًا في سجل جهة الاتصال، ويعيد ضبط وتيرة التواصل معها.</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>تعليم كمنجزة</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUps</name>
         <message>
             <source>Contact</source>
@@ -1043,6 +1650,151 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ForgetPerson</name>
+        <message>
+            <source>Select one contact first.</source>
+            <translation>اختر جهة اتصال واحدة أولًا.</translation>
+        </message>
+        <message>
+            <source>this contact</source>
+            <translation>جهة الاتصال هذه</translation>
+        </message>
+        <message>
+            <source>Forget this person</source>
+            <translation>نسيان هذا الشخص</translation>
+        </message>
+        <message>
+            <source>Forget {name} for good?</source>
+            <translation>نسيان {name} نهائيًا؟</translation>
+        </message>
+        <message>
+            <source>Their contact, phones, e-mails, tags, interactions, follow-ups, search entries, undo steps and log lines are removed permanently. Chapter records others rely on (referrals, attendance, thank-yous) keep their numbers, with the person shown as "removed person". This cannot be undone.</source>
+            <translation>تُحذف نهائيًا جهة اتصاله وهواتفه وعناوين بريده ووسومه وتواصلاته ومتابعاته ومدخلات البحث وخطوات التراجع وأسطر السجل. سجلات الفرع التي يعتمد عليها الآخرون (الإحالات، الحضور، الشكر) تحتفظ بأرقامها، ويظهر الشخص فيها باسم "شخص محذوف". لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>نسيان</translation>
+        </message>
+        <message>
+            <source>Export everything about this person to a new folder</source>
+            <translation>تصدير كل ما يخص هذا الشخص إلى مجلد جديد</translation>
+        </message>
+        <message>
+            <source>{name} - TotalNet data</source>
+            <translation>{name} - بيانات TotalNet</translation>
+        </message>
+        <message>
+            <source>Export everything about this person</source>
+            <translation>تصدير كل ما يخص هذا الشخص</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>New</source>
+            <translation>جديد</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>دمج</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>تخطٍّ</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>مرفوض</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>المشكلات</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>الهواتف</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>الملفات الشخصية</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Checking...</source>
+            <translation>جارٍ التحقق...</translation>
+        </message>
+        <message>
+            <source>possible duplicate: {reason}</source>
+            <translation>تكرار محتمل: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTouchDialog</name>
+        <message>
+            <source>contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Log a touch with {name}</source>
+            <translation>تسجيل تواصل مع {name}</translation>
+        </message>
+        <message>
+            <source>What happened? (optional; Enter saves)</source>
+            <translation>ماذا حدث؟ (اختياري؛ Enter للحفظ)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>تسجيل</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -1222,8 +1974,145 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>MeetingDateDialog</name>
         <message>
+            <source>Open the meeting of another date</source>
+            <translation>فتح اجتماع بتاريخ آخر</translation>
+        </message>
+        <message>
             <source>Meeting date</source>
             <translation>تاريخ الاجتماع</translation>
+        </message>
+        <message>
+            <source>Pick the meeting's date (a past date to catch up; a future date asks first).</source>
+            <translation>اختر تاريخ الاجتماع (تاريخ سابق للاستدراك؛ التاريخ المستقبلي يسأل أولًا).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>Thank-you</source>
+            <translation>شكر (TYFCB)</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>الاجتماعات</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>نسبة الحضور</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>إحالات مُقدَّمة</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation>إحالات مُستلَمة</translation>
+        </message>
+        <message>
+            <source>One-to-ones</source>
+            <translation>اللقاءات الفردية</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>مغلق</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistoryDialog</name>
+        <message>
+            <source>History of {chapter}</source>
+            <translation>سجل {chapter}</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>الاجتماعات</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>الأعضاء</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings</source>
+            <translation>ال&amp;اجتماعات</translation>
+        </message>
+        <message>
+            <source>M&amp;embers</source>
+            <translation>الأ&amp;عضاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReportDialog</name>
+        <message>
+            <source>Chapter report</source>
+            <translation>تقرير الفرع</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>معاينة التقرير</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF...</source>
+            <translation>&amp;حفظ PDF...</translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;طباعة...</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;من</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>إ&amp;لى</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>حفظ التقرير بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1392,6 +2281,335 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>MemberCombo</name>
+        <message>
+            <source>type a member's name</source>
+            <translation>اكتب اسم عضو</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Cadence (days)</source>
+            <translation>وتيرة التواصل (أيام)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation>تاريخ التعارف</translation>
+        </message>
+        <message>
+            <source>Met where</source>
+            <translation>مكان التعارف</translation>
+        </message>
+        <message>
+            <source>Met via</source>
+            <translation>قناة التعارف</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>بتعريف من</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} و{last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral(s)</source>
+            <translation>
+                <numerusform>لا إحالات</numerusform>
+                <numerusform>إحالة واحدة</numerusform>
+                <numerusform>إحالتان</numerusform>
+                <numerusform>%Ln إحالات</numerusform>
+                <numerusform>%Ln إحالة</numerusform>
+                <numerusform>%Ln إحالة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln thank-you(s)</source>
+            <translation>
+                <numerusform>لا شكر</numerusform>
+                <numerusform>شكر واحد</numerusform>
+                <numerusform>شكران</numerusform>
+                <numerusform>%Ln شكر</numerusform>
+                <numerusform>%Ln شكرًا</numerusform>
+                <numerusform>%Ln شكر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln one-to-one(s)</source>
+            <translation>
+                <numerusform>لا لقاءات فردية</numerusform>
+                <numerusform>لقاء فردي واحد</numerusform>
+                <numerusform>لقاءان فرديان</numerusform>
+                <numerusform>%Ln لقاءات فردية</numerusform>
+                <numerusform>%Ln لقاءً فرديًا</numerusform>
+                <numerusform>%Ln لقاء فردي</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{items} between these records will be removed: both ends would be the same person.</source>
+            <translation>ستُحذف {items} بين هذه السجلات: سيكون الطرفان الشخص نفسه.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The prospect of %Ln referral(s) will be cleared: it would be the giver or receiver.</source>
+            <translation>
+                <numerusform>لن يُمسح العميل المحتمل لأي إحالة.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لإحالة واحدة: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لإحالتين: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالات: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالة: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالة: سيكون هو المُحيل أو المستلم.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The substitute at %Ln meeting(s) will be cleared: the member would have stood in for themselves.</source>
+            <translation>
+                <numerusform>لن يُمسح البديل في أي اجتماع.</numerusform>
+                <numerusform>سيُمسح البديل في اجتماع واحد: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في اجتماعين: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماعات: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماعًا: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماع: كان العضو سينوب عن نفسه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Who invited the visitor at %Ln meeting(s) will be cleared: the visitor would have invited themselves.</source>
+            <translation>
+                <numerusform>لن يُمسح صاحب دعوة الزائر في أي اجتماع.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في اجتماع واحد: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في اجتماعين: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماعات: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماعًا: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماع: كان الزائر سيدعو نفسه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %Ln contact(s)</source>
+            <translation>
+                <numerusform>دمج لا جهات اتصال</numerusform>
+                <numerusform>دمج جهة اتصال واحدة</numerusform>
+                <numerusform>دمج جهتا اتصال</numerusform>
+                <numerusform>دمج %Ln جهات اتصال</numerusform>
+                <numerusform>دمج %Ln جهة اتصال</numerusform>
+                <numerusform>دمج %Ln جهة اتصال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(one of these: none)</source>
+            <translation>(إحداها: لا أحد)</translation>
+        </message>
+        <message>
+            <source>Keep as</source>
+            <translation>الاحتفاظ باسم</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <source>Keep {field}: {value}</source>
+            <translation>الاحتفاظ بـ {field}: {value}</translation>
+        </message>
+        <message>
+            <source>Default: all notes kept, one after another.</source>
+            <translation>الافتراضي: الاحتفاظ بكل الملاحظات، واحدة تلو الأخرى.</translation>
+        </message>
+        <message>
+            <source>Phones, e-mails, profiles</source>
+            <translation>الهواتف، البريد، الملفات الشخصية</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln interaction(s)</source>
+            <translation>
+                <numerusform>لا تواصلات</numerusform>
+                <numerusform>تواصل واحد</numerusform>
+                <numerusform>تواصلان</numerusform>
+                <numerusform>%Ln تواصلات</numerusform>
+                <numerusform>%Ln تواصلًا</numerusform>
+                <numerusform>%Ln تواصل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s)</source>
+            <translation>
+                <numerusform>لا اجتماعات</numerusform>
+                <numerusform>اجتماع واحد</numerusform>
+                <numerusform>اجتماعان</numerusform>
+                <numerusform>%Ln اجتماعات</numerusform>
+                <numerusform>%Ln اجتماعًا</numerusform>
+                <numerusform>%Ln اجتماع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s)</source>
+            <translation>
+                <numerusform>لا متابعات</numerusform>
+                <numerusform>متابعة واحدة</numerusform>
+                <numerusform>متابعتان</numerusform>
+                <numerusform>%Ln متابعات</numerusform>
+                <numerusform>%Ln متابعة</numerusform>
+                <numerusform>%Ln متابعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>لا وسوم</numerusform>
+                <numerusform>وسم واحد</numerusform>
+                <numerusform>وسمان</numerusform>
+                <numerusform>%Ln وسوم</numerusform>
+                <numerusform>%Ln وسمًا</numerusform>
+                <numerusform>%Ln وسم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything else is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge, removals included.</source>
+            <translation>يُحتفظ بكل ما عدا ذلك: كل هاتف وبريد وملف شخصي ووسم وتواصل وإحالة وشكر واجتماع حضره ومتابعة ينتقل إلى جهة الاتصال التي تحتفظ بها. Ctrl+Z يتراجع عن الدمج، بما في ذلك ما حُذف.</translation>
+        </message>
+        <message>
+            <source>Everything is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge.</source>
+            <translation>يُحتفظ بكل شيء: كل هاتف وبريد وملف شخصي ووسم وتواصل وإحالة وشكر واجتماع حضره ومتابعة ينتقل إلى جهة الاتصال التي تحتفظ بها. Ctrl+Z يتراجع عن الدمج.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>دمج</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyCardDialog</name>
+        <message>
+            <source>My card</source>
+            <translation>بطاقتي</translation>
+        </message>
+        <message>
+            <source>QR code of my card</source>
+            <translation>رمز QR لبطاقتي</translation>
+        </message>
+        <message>
+            <source>Let the other person scan this with their phone camera to save your details.</source>
+            <translation>دع الشخص الآخر يمسح هذا الرمز بكاميرا هاتفه ليحفظ بياناتك.</translation>
+        </message>
+        <message>
+            <source>Which contact is you? Your card is made from it.</source>
+            <translation>أي جهة اتصال هي أنت؟ تُنشأ بطاقتك منها.</translation>
+        </message>
+        <message>
+            <source>type your name</source>
+            <translation>اكتب اسمك</translation>
+        </message>
+        <message>
+            <source>Which contact is you?</source>
+            <translation>أي جهة اتصال هي أنت؟</translation>
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation>هذا أنا</translation>
+        </message>
+        <message>
+            <source>Create my contact...</source>
+            <translation>إنشاء جهة اتصالي...</translation>
+        </message>
+        <message>
+            <source>Export my .vcf...</source>
+            <translation>تصدير ملف ‎.vcf‎ الخاص بي...</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Export my card</source>
+            <translation>تصدير بطاقتي</translation>
+        </message>
+        <message>
+            <source>vCard (*.vcf)</source>
+            <translation>vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>تعذرت كتابة {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneToOneDialog</name>
+        <message>
+            <source>&amp;Member</source>
+            <translation>ال&amp;عضو</translation>
+        </message>
+        <message>
+            <source>&amp;With</source>
+            <translation>&amp;مع</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>ال&amp;تاريخ</translation>
+        </message>
+        <message>
+            <source>&amp;Where</source>
+            <translation>أ&amp;ين</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>م&amp;لاحظات</translation>
+        </message>
+        <message>
+            <source>first member</source>
+            <translation>العضو الأول</translation>
+        </message>
+        <message>
+            <source>second member</source>
+            <translation>العضو الثاني</translation>
+        </message>
+    </context>
+    <context>
         <name>PALMS</name>
         <message>
             <source>Present</source>
@@ -1416,6 +2634,123 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Visitor</source>
             <translation>زائر</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>name (existing contact or new)</source>
+            <translation>الاسم (جهة اتصال موجودة أو جديدة)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Point</name>
+        <message>
+            <source>Mobile</source>
+            <translation>الجوال</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>العمل</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>المنزل</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>Points</name>
+        <message>
+            <source>e.g. 050 555 0107 or +44 20 7946 0958</source>
+            <translation>مثال: 050 555 0107 أو ‎+44 20 7946 0958</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <source>profile URL or @handle</source>
+            <translation>رابط الملف الشخصي أو ‎@المعرّف</translation>
+        </message>
+        <message>
+            <source>www.example.com</source>
+            <translation>www.example.com</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>الهواتف</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Social profiles</source>
+            <translation>حسابات التواصل الاجتماعي</translation>
+        </message>
+        <message>
+            <source>Websites</source>
+            <translation>المواقع الإلكترونية</translation>
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation>إضافة هاتف</translation>
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation>إضافة بريد</translation>
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation>إضافة حساب</translation>
+        </message>
+        <message>
+            <source>Add website</source>
+            <translation>إضافة موقع</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>Phone label</source>
+            <translation>تسمية الهاتف</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>رقم الهاتف</translation>
+        </message>
+        <message>
+            <source>E-mail label</source>
+            <translation>تسمية البريد</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>عنوان البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>الشبكة</translation>
+        </message>
+        <message>
+            <source>Profile link or handle</source>
+            <translation>رابط الحساب أو المعرّف</translation>
+        </message>
+        <message>
+            <source>Website label</source>
+            <translation>تسمية الموقع</translation>
+        </message>
+        <message>
+            <source>Website address</source>
+            <translation>عنوان الموقع</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
         </message>
     </context>
     <context>
@@ -1569,6 +2904,57 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>the prospect: an existing contact or a new name</source>
+            <translation>العميل المحتمل: جهة اتصال موجودة أو اسم جديد</translation>
+        </message>
+        <message>
+            <source>for a new prospect</source>
+            <translation>لعميل محتمل جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Giver</source>
+            <translation>ال&amp;مُحيل</translation>
+        </message>
+        <message>
+            <source>&amp;Receiver</source>
+            <translation>ال&amp;مستلم</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>ال&amp;نوع</translation>
+        </message>
+        <message>
+            <source>&amp;Prospect</source>
+            <translation>العميل الم&amp;حتمل</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>ال&amp;هاتف</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>ال&amp;بريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Hot&amp;ness 1-5</source>
+            <translation>ال&amp;حرارة 1-5</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>م&amp;لاحظات</translation>
+        </message>
+        <message>
+            <source>giver</source>
+            <translation>المُحيل</translation>
+        </message>
+        <message>
+            <source>receiver</source>
+            <translation>المستلم</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderQuestion</name>
         <message>
             <source>TotalNet can remind you of the follow-ups due each day, even when its window is closed (a tray icon and one notification a day). You can change this in Preferences.</source>
@@ -1673,6 +3059,41 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>President</source>
+            <translation>الرئيس</translation>
+        </message>
+        <message>
+            <source>Vice President</source>
+            <translation>نائب الرئيس</translation>
+        </message>
+        <message>
+            <source>Secretary/Treasurer</source>
+            <translation>أمين السر / أمين الصندوق</translation>
+        </message>
+        <message>
+            <source>Visitor Host</source>
+            <translation>مضيف الزوار</translation>
+        </message>
+        <message>
+            <source>Education Coordinator</source>
+            <translation>منسق التعليم</translation>
+        </message>
+        <message>
+            <source>Growth Coordinator</source>
+            <translation>منسق النمو</translation>
+        </message>
+        <message>
+            <source>Mentor Coordinator</source>
+            <translation>منسق الإرشاد</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>عضو</translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Name</source>
@@ -1746,6 +3167,161 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>الانضمام</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>المغادرة</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>موعد التجديد</translation>
+        </message>
+        <message>
+            <source>"{text}" in {column} is not a date; write it like 2026-11-25.</source>
+            <translation>"{text}" في {column} ليس تاريخًا؛ اكتبه هكذا 2026-11-25.</translation>
+        </message>
+        <message>
+            <source>{chapter}: settings and roster</source>
+            <translation>{chapter}: الإعدادات وقائمة الأعضاء</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>دقائق</translation>
+        </message>
+        <message>
+            <source>Chapter &amp;name</source>
+            <translation>&amp;اسم الفرع</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;day</source>
+            <translation>&amp;يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>&amp;Start time</source>
+            <translation>وقت ال&amp;بدء</translation>
+        </message>
+        <message>
+            <source>&amp;Grace before Late</source>
+            <translation>م&amp;هلة قبل التأخر</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>م&amp;كان الاجتماع</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>ال&amp;مدينة</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>ال&amp;عملة</translation>
+        </message>
+        <message>
+            <source>Annual &amp;fee</source>
+            <translation>الرسوم ال&amp;سنوية</translation>
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation>الفرع</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>قائمة الأعضاء</translation>
+        </message>
+        <message>
+            <source>name of the new member (existing contact or new)</source>
+            <translation>اسم العضو الجديد (جهة اتصال موجودة أو جديدة)</translation>
+        </message>
+        <message>
+            <source>Name of the new member</source>
+            <translation>اسم العضو الجديد</translation>
+        </message>
+        <message>
+            <source>classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Classification of the new member</source>
+            <translation>تصنيف العضو الجديد</translation>
+        </message>
+        <message>
+            <source>Role of the new member</source>
+            <translation>دور العضو الجديد</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>إ&amp;ضافة عضو</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>إ&amp;زالة المحدد</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Double-click a cell to change classification, role or a date (like 2026-11-25; empty: unknown). Left: the last day of membership; the return on membership charges the fee only between Joined and Left.</source>
+            <translation>انقر نقرًا مزدوجًا على خلية لتغيير التصنيف أو الدور أو تاريخ (مثل 2026-11-25؛ فارغ: غير معروف). المغادرة: آخر يوم في العضوية؛ يحتسب العائد على العضوية الرسوم بين الانضمام والمغادرة فقط.</translation>
+        </message>
+        <message>
+            <source>new fee</source>
+            <translation>الرسوم الجديدة</translation>
+        </message>
+        <message>
+            <source>New annual fee</source>
+            <translation>الرسوم السنوية الجديدة</translation>
+        </message>
+        <message>
+            <source>New fee from</source>
+            <translation>الرسوم الجديدة اعتبارًا من</translation>
+        </message>
+        <message>
+            <source>Set f&amp;ee</source>
+            <translation>تحديد ال&amp;رسوم</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>اعتبارًا من</translation>
+        </message>
+        <message>
+            <source>{amount} from {day}</source>
+            <translation>{amount} اعتبارًا من {day}</translation>
+        </message>
+        <message>
+            <source>Fee: {history}</source>
+            <translation>الرسوم: {history}</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>إزالة عضو</translation>
+        </message>
+        <message>
+            <source>Take {name} off the roster as of today? The contact, past attendance and membership dates stay.</source>
+            <translation>إزالة {name} من قائمة الأعضاء اعتبارًا من اليوم؟ تبقى جهة الاتصال والحضور السابق وتواريخ العضوية.</translation>
+        </message>
+    </context>
+    <context>
         <name>Screen</name>
         <message>
             <source>Contacts</source>
@@ -1776,14 +3352,116 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>SlipDialog</name>
+        <message>
+            <source>1: details shared</source>
+            <translation>1: تمت مشاركة البيانات</translation>
+        </message>
+        <message>
+            <source>2: prospect expects the call</source>
+            <translation>2: العميل المحتمل ينتظر الاتصال</translation>
+        </message>
+        <message>
+            <source>3: warm, knows about you</source>
+            <translation>3: مهتم، ويعرف عنك</translation>
+        </message>
+        <message>
+            <source>4: keen to talk</source>
+            <translation>4: متحمس للحديث</translation>
+        </message>
+        <message>
+            <source>5: introduced in person</source>
+            <translation>5: تعارف وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>Outside (a third person)</source>
+            <translation>خارجية (شخص ثالث)</translation>
+        </message>
+        <message>
+            <source>Inside (the giver does business with the receiver)</source>
+            <translation>داخلية (المُحيل يتعامل مع المستلم)</translation>
+        </message>
+        <message>
+            <source>Pick the {what} from the roster (type part of the name).</source>
+            <translation>اختر {what} من قائمة الأعضاء (اكتب جزءًا من الاسم).</translation>
+        </message>
+        <message>
+            <source>Referral slip</source>
+            <translation>قسيمة إحالة</translation>
+        </message>
+        <message>
+            <source>Thank-you for closed business</source>
+            <translation>شكر على صفقة منجزة</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>CEU (chapter education)</source>
+            <translation>CEU (التعليم في الفرع)</translation>
+        </message>
+        <message>
+            <source>Who substituted?</source>
+            <translation>من حضر بديلًا؟</translation>
+        </message>
+        <message>
+            <source>Visitor details</source>
+            <translation>بيانات الزائر</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>شهادة</translation>
+        </message>
+    </context>
+    <context>
         <name>SnoozeDialog</name>
+        <message>
+            <source>Tomorrow</source>
+            <translation>غدًا</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>بعد 3 أيام</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>الأسبوع القادم</translation>
+        </message>
         <message>
             <source>Snooze until</source>
             <translation>تأجيل حتى</translation>
         </message>
         <message>
+            <source>Snooze until:</source>
+            <translation>تأجيل حتى:</translation>
+        </message>
+        <message>
+            <source>Pick a date...</source>
+            <translation>اختيار تاريخ...</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source</name>
+        <message>
+            <source>Visitor</source>
+            <translation>زائر</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>فعالية</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>إحالة</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>يدوي</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +3481,150 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Partner</source>
             <translation>شراكة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubstituteDialog</name>
+        <message>
+            <source>Who came in place of {name}?</source>
+            <translation>من حضر بدلًا من {name}؟</translation>
+        </message>
+        <message>
+            <source>the substitute: an existing contact or a new name</source>
+            <translation>البديل: جهة اتصال موجودة أو اسم جديد</translation>
+        </message>
+        <message>
+            <source>for a new contact</source>
+            <translation>لجهة اتصال جديدة</translation>
+        </message>
+        <message>
+            <source>&amp;Substitute</source>
+            <translation>ال&amp;بديل</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>ال&amp;هاتف</translation>
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
+            <translation>اكتب اسم البديل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimonialDialog</name>
+        <message>
+            <source>the member it is about (optional)</source>
+            <translation>العضو الذي تخصه (اختياري)</translation>
+        </message>
+        <message>
+            <source>what they said, in a few words</source>
+            <translation>ما قاله، في كلمات قليلة</translation>
+        </message>
+        <message>
+            <source>&amp;Given by</source>
+            <translation>&amp;قدّمها</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;عن</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;ملاحظة</translation>
+        </message>
+        <message>
+            <source>member who gave the testimonial</source>
+            <translation>العضو الذي قدّم الشهادة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThankYouDialog</name>
+        <message>
+            <source>e.g. 1,500 or {currency} 1500.50</source>
+            <translation>مثال: 1,500 أو {currency} 1500.50</translation>
+        </message>
+        <message>
+            <source>New business</source>
+            <translation>عمل جديد</translation>
+        </message>
+        <message>
+            <source>Repeat business</source>
+            <translation>عمل متكرر</translation>
+        </message>
+        <message>
+            <source>&amp;From (thanks)</source>
+            <translation>&amp;من (الشاكر)</translation>
+        </message>
+        <message>
+            <source>&amp;To (thanked)</source>
+            <translation>إ&amp;لى (المشكور)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount ({currency})</source>
+            <translation>ال&amp;مبلغ ({currency})</translation>
+        </message>
+        <message>
+            <source>&amp;Business</source>
+            <translation>ال&amp;عمل</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>ال&amp;نوع</translation>
+        </message>
+        <message>
+            <source>&amp;Closes referral</source>
+            <translation>ي&amp;غلق إحالة</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>م&amp;لاحظات</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <source>member giving thanks</source>
+            <translation>العضو الشاكر</translation>
+        </message>
+        <message>
+            <source>member thanked</source>
+            <translation>العضو المشكور</translation>
+        </message>
+    </context>
+    <context>
+        <name>Touch</name>
+        <message>
+            <source>call</source>
+            <translation>مكالمة</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>اجتماع</translation>
+        </message>
+        <message>
+            <source>coffee</source>
+            <translation>قهوة</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>تعليق</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>تواصلنا</translation>
+        </message>
+        <message>
+            <source>introduction</source>
+            <translation>تعريف</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>بريد إلكتروني</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +3664,72 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Add follow-up for {name}</source>
             <translation>إضافة متابعة لـ{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorDialog</name>
+        <message>
+            <source>&amp;Invited by</source>
+            <translation>&amp;دعاه</translation>
+        </message>
+        <message>
+            <source>&amp;Company</source>
+            <translation>ال&amp;شركة</translation>
+        </message>
+        <message>
+            <source>&amp;Profession</source>
+            <translation>ال&amp;مهنة</translation>
+        </message>
+        <message>
+            <source>Pick who invited the visitor from the roster, or leave it empty.</source>
+            <translation>اختر من دعا الزائر من قائمة الأعضاء، أو اتركه فارغًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorStrip</name>
+        <message>
+            <source>company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Visitor's {field}</source>
+            <translation>{field} للزائر</translation>
+        </message>
+        <message>
+            <source>invited by (member)</source>
+            <translation>دعاه (عضو)</translation>
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation>دعاه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>تخطٍّ (Esc)</translation>
+        </message>
+        <message>
+            <source>{name}: details if you have them (all optional) · Enter saves · Esc skips</source>
+            <translation>{name}: البيانات إن توفرت (كلها اختيارية) · Enter للحفظ · Esc للتخطي</translation>
+        </message>
+        <message>
+            <source>Pick who invited the visitor from the roster, or leave it empty.</source>
+            <translation>اختر من دعا الزائر من قائمة الأعضاء، أو اتركه فارغًا.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AddFollowUpDialog</name>
+        <message>
+            <source>Add follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name or company...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Send Layla the brochure about office printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested channel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>TotalNet backups (*.sqlite3);;All files (*)</source>
@@ -71,6 +110,163 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>{size} kB</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupRewriteDialog</name>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln backup(s) made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</source>
+            <translation>
+                <numerusform>%Ln backup made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</numerusform>
+                <numerusform>%Ln backups made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rewrite checked backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep them as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkActions</name>
+        <message>
+            <source>Add tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Tag for %Ln contact(s):</source>
+            <translation>
+                <numerusform>Tag for %Ln contact:</numerusform>
+                <numerusform>Tag for %Ln contacts:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tagged %Ln contact(s) "{tag}".</source>
+            <translation>
+                <numerusform>Tagged %Ln contact "{tag}".</numerusform>
+                <numerusform>Tagged %Ln contacts "{tag}".</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Remove from %Ln contact(s):</source>
+            <translation>
+                <numerusform>Remove from %Ln contact:</numerusform>
+                <numerusform>Remove from %Ln contacts:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed "{tag}" from %Ln contact(s).</source>
+            <translation>
+                <numerusform>Removed "{tag}" from %Ln contact.</numerusform>
+                <numerusform>Removed "{tag}" from %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln contact(s) to {stage}.</source>
+            <translation>
+                <numerusform>Moved %Ln contact to {stage}.</numerusform>
+                <numerusform>Moved %Ln contacts to {stage}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch every N days (0: stage default: {defaults}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Set the cadence of %Ln contact(s).</source>
+            <translation>
+                <numerusform>Set the cadence of %Ln contact.</numerusform>
+                <numerusform>Set the cadence of %Ln contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln contact(s) to the trash.</source>
+            <translation>
+                <numerusform>Moved %Ln contact to the trash.</numerusform>
+                <numerusform>Moved %Ln contacts to the trash.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add tag...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove tag...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set keep-in-touch cadence...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export selection...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete (move to trash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export everything about this person...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this person...</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CEUDialog</name>
+        <message>
+            <source>podcast, training, book...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Credits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -224,9 +420,353 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>ChapterSetupForm</name>
+        <message>
+            <source>Member line {number} has no name: "{line}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting &amp;day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grace before Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual &amp;fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Dubai Achievers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1,500</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One member a line: Name, Classification, Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell TotalNet about your chapter to check members in, welcome visitors and record slips. You can add more members later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or pick your chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is my chapter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat on WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log touch (Ctrl+L)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this contact for "Show my card"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a contact to see their details and history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(me)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(in the trash)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>keep in touch every %Ln day(s)</source>
+            <translation>
+                <numerusform>keep in touch every %Ln day</numerusform>
+                <numerusform>keep in touch every %Ln days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing logged yet. Ctrl+L logs a touch (a call, a coffee, a comment).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession / classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma separated, e.g. printing, golf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where: a chapter meeting, an expo, LinkedIn...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(channel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>introduced by (type a name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes: what they do, who they want to meet, family, interests...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is me (used for "Show my card")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met on date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where we met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel we met on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{stage} default (%Ln day(s))</source>
+            <translation>
+                <numerusform>{stage} default (%Ln day)</numerusform>
+                <numerusform>{stage} default (%Ln days)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This may be someone you already have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save anyway, open the existing contact, or save and merge the two.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and merge...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save and merge with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the changes to this contact?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -739,6 +1279,33 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>FollowUpDoneDialog</name>
+        <message>
+            <source>Follow-up done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How did you reach them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: what you talked about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged as a touch on the contact's timeline; it resets their keep-in-touch cadence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FollowUps</name>
         <message>
             <source>Contact</source>
@@ -999,6 +1566,151 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ForgetPerson</name>
+        <message>
+            <source>Select one contact first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget {name} for good?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their contact, phones, e-mails, tags, interactions, follow-ups, search entries, undo steps and log lines are removed permanently. Chapter records others rely on (referrals, attendance, thank-yous) keep their numbers, with the person shown as "removed person". This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export everything about this person to a new folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} - TotalNet data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export everything about this person</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>possible duplicate: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogTouchDialog</name>
+        <message>
+            <source>contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a touch with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened? (optional; Enter saves)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -1174,7 +1886,144 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>MeetingDateDialog</name>
         <message>
+            <source>Open the meeting of another date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Meeting date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the meeting's date (a past date to catch up; a future date asks first).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistory</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistoryDialog</name>
+        <message>
+            <source>History of {chapter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M&amp;embers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingReportDialog</name>
+        <message>
+            <source>Chapter report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save PDF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1336,6 +2185,291 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>MemberCombo</name>
+        <message>
+            <source>type a member's name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cadence (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Met via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral(s)</source>
+            <translation>
+                <numerusform>%Ln referral</numerusform>
+                <numerusform>%Ln referrals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln thank-you(s)</source>
+            <translation>
+                <numerusform>%Ln thank-you</numerusform>
+                <numerusform>%Ln thank-yous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln one-to-one(s)</source>
+            <translation>
+                <numerusform>%Ln one-to-one</numerusform>
+                <numerusform>%Ln one-to-ones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{items} between these records will be removed: both ends would be the same person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The prospect of %Ln referral(s) will be cleared: it would be the giver or receiver.</source>
+            <translation>
+                <numerusform>The prospect of %Ln referral will be cleared: it would be the giver or receiver.</numerusform>
+                <numerusform>The prospect of %Ln referrals will be cleared: it would be the giver or receiver.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The substitute at %Ln meeting(s) will be cleared: the member would have stood in for themselves.</source>
+            <translation>
+                <numerusform>The substitute at %Ln meeting will be cleared: the member would have stood in for themselves.</numerusform>
+                <numerusform>The substitute at %Ln meetings will be cleared: the member would have stood in for themselves.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Who invited the visitor at %Ln meeting(s) will be cleared: the visitor would have invited themselves.</source>
+            <translation>
+                <numerusform>Who invited the visitor at %Ln meeting will be cleared: the visitor would have invited themselves.</numerusform>
+                <numerusform>Who invited the visitor at %Ln meetings will be cleared: the visitor would have invited themselves.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %Ln contact(s)</source>
+            <translation>
+                <numerusform>Merge %Ln contact</numerusform>
+                <numerusform>Merge %Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(one of these: none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep {field}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default: all notes kept, one after another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones, e-mails, profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln interaction(s)</source>
+            <translation>
+                <numerusform>%Ln interaction</numerusform>
+                <numerusform>%Ln interactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s)</source>
+            <translation>
+                <numerusform>%Ln meeting</numerusform>
+                <numerusform>%Ln meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s)</source>
+            <translation>
+                <numerusform>%Ln follow-up</numerusform>
+                <numerusform>%Ln follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>%Ln tag</numerusform>
+                <numerusform>%Ln tags</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything else is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge, removals included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MyCardDialog</name>
+        <message>
+            <source>My card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR code of my card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Let the other person scan this with their phone camera to save your details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which contact is you? Your card is made from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which contact is you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create my contact...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export my .vcf...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export my card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard (*.vcf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OneToOneDialog</name>
+        <message>
+            <source>&amp;Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second member</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PALMS</name>
         <message>
             <source>Present</source>
@@ -1359,6 +2493,123 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Visitor</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>name (existing contact or new)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Point</name>
+        <message>
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Points</name>
+        <message>
+            <source>e.g. 050 555 0107 or +44 20 7946 0958</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profile URL or @handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>www.example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Websites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile link or handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1509,6 +2760,57 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>the prospect: an existing contact or a new name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a new prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Giver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Receiver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hot&amp;ness 1-5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>giver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>receiver</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReminderQuestion</name>
         <message>
             <source>TotalNet can remind you of the follow-ups due each day, even when its window is closed (a tray icon and one notification a day). You can change this in Preferences.</source>
@@ -1609,6 +2911,41 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>President</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vice President</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secretary/Treasurer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor Host</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Education Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Growth Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Name</source>
@@ -1674,6 +3011,161 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{text}" in {column} is not a date; write it like 2026-11-25.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: settings and roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting &amp;day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grace before Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual &amp;fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name of the new member (existing contact or new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the new member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification of the new member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role of the new member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a cell to change classification, role or a date (like 2026-11-25; empty: unknown). Left: the last day of membership; the return on membership charges the fee only between Joined and Left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New annual fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New fee from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set f&amp;ee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} from {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee: {history}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take {name} off the roster as of today? The contact, past attendance and membership dates stay.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Screen</name>
         <message>
             <source>Contacts</source>
@@ -1704,13 +3196,115 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>SlipDialog</name>
+        <message>
+            <source>1: details shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2: prospect expects the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3: warm, knows about you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4: keen to talk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5: introduced in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outside (a third person)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inside (the giver does business with the receiver)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the {what} from the roster (type part of the name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you for closed business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEU (chapter education)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who substituted?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SnoozeDialog</name>
+        <message>
+            <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Snooze until</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Snooze until:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a date...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Source</name>
+        <message>
+            <source>Visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manual</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1730,6 +3324,150 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubstituteDialog</name>
+        <message>
+            <source>Who came in place of {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the substitute: an existing contact or a new name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a new contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Substitute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TestimonialDialog</name>
+        <message>
+            <source>the member it is about (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what they said, in a few words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Given by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member who gave the testimonial</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ThankYouDialog</name>
+        <message>
+            <source>e.g. 1,500 or {currency} 1500.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From (thanks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To (thanked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Closes referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member giving thanks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>member thanked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Touch</name>
+        <message>
+            <source>call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>coffee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>introduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1769,6 +3507,72 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Add follow-up for {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitorDialog</name>
+        <message>
+            <source>&amp;Invited by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick who invited the visitor from the roster, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitorStrip</name>
+        <message>
+            <source>company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor's {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invited by (member)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: details if you have them (all optional) · Enter saves · Esc skips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick who invited the visitor from the roster, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
     </context>

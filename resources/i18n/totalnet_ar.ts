@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Open networking</source>
+            <translation>تعارف مفتوح</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>الترحيب</translation>
+        </message>
+        <message>
+            <source>Education moment</source>
+            <translation>فقرة تعليمية</translation>
+        </message>
+        <message>
+            <source>Member 60-second presentations</source>
+            <translation>عروض الأعضاء في 60 ثانية</translation>
+        </message>
+        <message>
+            <source>Visitor introductions</source>
+            <translation>تعريف الزوار بأنفسهم</translation>
+        </message>
+        <message>
+            <source>Feature presentation</source>
+            <translation>العرض الرئيسي</translation>
+        </message>
+        <message>
+            <source>Referral round</source>
+            <translation>جولة الإحالات</translation>
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation>الشهادات</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>الختام</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>Roster order</source>
+            <translation>ترتيب القائمة</translation>
+        </message>
+        <message>
+            <source>From where last week ended</source>
+            <translation>من حيث انتهى الأسبوع الماضي</translation>
+        </message>
+        <message>
+            <source>By classification</source>
+            <translation>حسب التصنيف</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>{where}: "{text}" is not a time; write minutes:seconds like 1:30.</source>
+            <translation>{where}: "{text}" ليس وقتًا؛ اكتب الدقائق:الثواني مثل 1:30.</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>الفقرة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Time (min:sec)</source>
+            <translation>الوقت (دقيقة:ثانية)</translation>
+        </message>
+        <message>
+            <source>Per speaker</source>
+            <translation>لكل متحدث</translation>
+        </message>
+        <message>
+            <source>The chapter's agenda</source>
+            <translation>جدول أعمال الفرع</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>إ&amp;ضافة</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>إ&amp;زالة</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>نقل لأ&amp;على</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>نقل لأ&amp;سفل</translation>
+        </message>
+        <message>
+            <source>Standard agenda</source>
+            <translation>جدول الأعمال القياسي</translation>
+        </message>
+        <message>
+            <source>&amp;Save agenda</source>
+            <translation>&amp;حفظ جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Order of the 60-second presentations</source>
+            <translation>ترتيب عروض الستين ثانية</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>الصوت</translation>
+        </message>
+        <message>
+            <source>A soft chime at 10 seconds left and when the time is up</source>
+            <translation>رنين هادئ عند بقاء 10 ثوانٍ وعند انتهاء الوقت</translation>
+        </message>
+        <message>
+            <source>S&amp;tart the agenda</source>
+            <translation>&amp;ابدأ جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Full screen, on the projector when one is attached</source>
+            <translation>ملء الشاشة، على جهاز العرض إن كان موصولًا</translation>
+        </message>
+        <message>
+            <source>60-second presentations:</source>
+            <translation>عروض الستين ثانية:</translation>
+        </message>
+        <message>
+            <source>Keys in the agenda window: Space start/pause · N next speaker · B back · S skip · Esc leave full screen. With a projector attached the timer goes there and this screen keeps the check-in roster.</source>
+            <translation>مفاتيح نافذة جدول الأعمال: المسافة بدء/إيقاف مؤقت · N المتحدث التالي · B رجوع · S تخطٍّ · Esc الخروج من ملء الشاشة. مع جهاز عرض موصول يظهر المؤقت عليه وتبقى قائمة الحضور على هذه الشاشة.</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation>أعدّ فرعك أولًا في «يوم الاجتماع».</translation>
+        </message>
+        <message>
+            <source>Kind of segment {n}</source>
+            <translation>نوع الفقرة {n}</translation>
+        </message>
+        <message>
+            <source>Segment {n}</source>
+            <translation>الفقرة {n}</translation>
+        </message>
+        <message>
+            <source>New segment</source>
+            <translation>فقرة جديدة</translation>
+        </message>
+        <message>
+            <source>The standard agenda; Save agenda keeps it for the chapter.</source>
+            <translation>جدول الأعمال القياسي؛ «حفظ جدول الأعمال» يحفظه للفرع.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Agenda saved for the chapter (%Ln minute(s) plus the 60-second round).</source>
+            <translation>
+                <numerusform>حُفظ جدول أعمال الفرع (أقل من دقيقة إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (دقيقة واحدة إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (دقيقتان إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (%Ln دقائق إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (%Ln دقيقة إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (%Ln دقيقة إضافةً إلى جولة الستين ثانية).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The agenda of the meeting of {date} is running: %Ln speaker(s) in the 60-second round (members checked in, then visitors).</source>
+            <translation>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: لا متحدثين في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: متحدث واحد في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: متحدثان في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: %Ln متحدثين في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: %Ln متحدثًا في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: %Ln متحدث في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>تُخطّي</translation>
+        </message>
+        <message>
+            <source>Who spoke on {date}</source>
+            <translation>من تحدّث في {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln turn(s), {over} over time)</source>
+            <translation>
+                <numerusform>(لا أدوار، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(دور واحد، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(دوران، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(%Ln أدوار، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(%Ln دورًا، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(%Ln دور، {over} تجاوز الوقت)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke is recorded when the agenda window closes, and shows here.</source>
+            <translation>يُسجَّل من تحدّث عند إغلاق نافذة جدول الأعمال، ويظهر هنا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaWindow</name>
+        <message>
+            <source>Agenda - {title} - TotalNet</source>
+            <translation>جدول الأعمال - {title} - TotalNet</translation>
+        </message>
+        <message>
+            <source>Agenda - TotalNet</source>
+            <translation>جدول الأعمال - TotalNet</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>الصوت</translation>
+        </message>
+        <message>
+            <source>Space start/pause · N next · B back · S skip · Esc leave full screen</source>
+            <translation>المسافة بدء/إيقاف مؤقت · N التالي · B رجوع · S تخطٍّ · Esc الخروج من ملء الشاشة</translation>
+        </message>
+        <message>
+            <source>End of the agenda</source>
+            <translation>نهاية جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>شكرًا لكم!</translation>
+        </message>
+        <message>
+            <source>Esc closes; who spoke is recorded for the report.</source>
+            <translation>Esc يغلق النافذة؛ ويُسجَّل من تحدّث للتقرير.</translation>
+        </message>
+        <message>
+            <source>segment {n} of {count}</source>
+            <translation>الفقرة {n} من {count}</translation>
+        </message>
+        <message>
+            <source>{position} · paused</source>
+            <translation>{position} · متوقف مؤقتًا</translation>
+        </message>
+        <message>
+            <source>{name}  (visitor)</source>
+            <translation>{name}  (زائر)</translation>
+        </message>
+        <message>
+            <source>Next: {name}</source>
+            <translation>التالي: {name}</translation>
+        </message>
+        <message>
+            <source>Next: end of the agenda</source>
+            <translation>التالي: نهاية جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>{chapter}, {date}</source>
+            <translation>{chapter}، {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>TotalNet backups (*.sqlite3);;All files (*)</source>
@@ -125,6 +379,37 @@ Your current data is backed up first.</source>
         <message>
             <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
             <translation>المعروض {shown} · {overdue} متأخرة، {today} اليوم، {week} هذا الأسبوع، {later} لاحقًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChapterView</name>
+        <message>
+            <source>Chapter tools</source>
+            <translation>أدوات الفرع</translation>
+        </message>
+        <message>
+            <source>Traffic &amp;lights</source>
+            <translation>إ&amp;شارات المرور</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>&amp;جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Feature r&amp;ota</source>
+            <translation>&amp;مناوبة العروض</translation>
+        </message>
+        <message>
+            <source>V&amp;isitors</source>
+            <translation>ال&amp;زوار</translation>
+        </message>
+        <message>
+            <source>Power tea&amp;ms</source>
+            <translation>&amp;فرق القوة</translation>
+        </message>
+        <message>
+            <source>Sheet for BNI &amp;Connect</source>
+            <translation>&amp;ورقة BNI Connect</translation>
         </message>
     </context>
     <context>
@@ -783,6 +1068,206 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>LightsTab</name>
+        <message>
+            <source>Last six completed months</source>
+            <translation>آخر ستة أشهر مكتملة</translation>
+        </message>
+        <message>
+            <source>Six months to the end of this month</source>
+            <translation>ستة أشهر حتى نهاية هذا الشهر</translation>
+        </message>
+        <message>
+            <source>Last 26 weeks</source>
+            <translation>آخر 26 أسبوعًا</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>فترة مخصصة</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>أخضر</translation>
+        </message>
+        <message>
+            <source>amber</source>
+            <translation>كهرماني</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>أحمر</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>رمادي</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>الأعضاء</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Referrals per member per week</source>
+            <translation>الإحالات لكل عضو أسبوعيًا</translation>
+        </message>
+        <message>
+            <source>Visitors per week</source>
+            <translation>الزوار أسبوعيًا</translation>
+        </message>
+        <message>
+            <source>Visitor → member</source>
+            <translation>زائر ← عضو</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>الاحتفاظ بالأعضاء</translation>
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation>المخطط</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>&amp;Print to PDF...</source>
+            <translation>&amp;طباعة إلى PDF...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation>&amp;تصدير CSV...</translation>
+        </message>
+        <message>
+            <source>Edit &amp;scheme...</source>
+            <translation>تعديل ال&amp;مخطط...</translation>
+        </message>
+        <message>
+            <source>Traffic lights</source>
+            <translation>إشارات المرور</translation>
+        </message>
+        <message>
+            <source>{name} (chapter's own)</source>
+            <translation>{name} (نسخة الفرع)</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation>أعدّ فرعك أولًا في «يوم الاجتماع».</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>ماذا لو</translation>
+        </message>
+        <message>
+            <source>{area}: up to {points} points</source>
+            <translation>{area}: حتى {points} نقطة</translation>
+        </message>
+        <message>
+            <source>{area}: {measure}</source>
+            <translation>{area}: {measure}</translation>
+        </message>
+        <message>
+            <source>{count} {colour}</source>
+            <translation>{count} {colour}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s) held</source>
+            <translation>
+                <numerusform>لم يُعقد أي اجتماع</numerusform>
+                <numerusform>عُقد اجتماع واحد</numerusform>
+                <numerusform>عُقد اجتماعان</numerusform>
+                <numerusform>عُقدت %Ln اجتماعات</numerusform>
+                <numerusform>عُقد %Ln اجتماعًا</numerusform>
+                <numerusform>عُقد %Ln اجتماع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{held}, {remaining}</source>
+            <translation>{held}، {remaining}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to come</source>
+            <translation>
+                <numerusform>لا شيء قادم</numerusform>
+                <numerusform>واحد قادم</numerusform>
+                <numerusform>اثنان قادمان</numerusform>
+                <numerusform>%Ln قادمة</numerusform>
+                <numerusform>%Ln قادمًا</numerusform>
+                <numerusform>%Ln قادم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>hover a cell for its measure</source>
+            <translation>مرّر المؤشر فوق خلية لترى قياسها</translation>
+        </message>
+        <message>
+            <source>Chapter health</source>
+            <translation>صحة الفرع</translation>
+        </message>
+        <message>
+            <source>{rate} ({joined} of {visitors})</source>
+            <translation>{rate} ({joined} من {visitors})</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln day(s) to join</source>
+            <translation>
+                <numerusform>، أقل من يوم للانضمام</numerusform>
+                <numerusform>، يوم واحد للانضمام</numerusform>
+                <numerusform>، يومان للانضمام</numerusform>
+                <numerusform>، %Ln أيام للانضمام</numerusform>
+                <numerusform>، %Ln يومًا للانضمام</numerusform>
+                <numerusform>، %Ln يوم للانضمام</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print traffic lights to PDF</source>
+            <translation>طباعة إشارات المرور إلى PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>حُفظ {path}.</translation>
+        </message>
+        <message>
+            <source>Export traffic lights</source>
+            <translation>تصدير إشارات المرور</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -1404,6 +1889,174 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>RotaTab</name>
+        <message>
+            <source>weeks</source>
+            <translation>أسابيع</translation>
+        </message>
+        <message>
+            <source>Number of weeks</source>
+            <translation>عدد الأسابيع</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;خطّط</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this rota</source>
+            <translation>ا&amp;حتفظ بهذه المناوبة</translation>
+        </message>
+        <message>
+            <source>Print to P&amp;DF...</source>
+            <translation>طباعة إلى P&amp;DF...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation>&amp;تصدير CSV...</translation>
+        </message>
+        <message>
+            <source>Feature presentations for the next</source>
+            <translation>العروض الرئيسية للفترة القادمة:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Last presented</source>
+            <translation>آخر عرض</translation>
+        </message>
+        <message>
+            <source>Feature presentation rota</source>
+            <translation>مناوبة العروض الرئيسية</translation>
+        </message>
+        <message>
+            <source>Member away</source>
+            <translation>العضو الغائب</translation>
+        </message>
+        <message>
+            <source>Away from</source>
+            <translation>غائب من</translation>
+        </message>
+        <message>
+            <source>Away to</source>
+            <translation>غائب حتى</translation>
+        </message>
+        <message>
+            <source>Add dates &amp;away</source>
+            <translation>إضافة أيام ال&amp;غياب</translation>
+        </message>
+        <message>
+            <source>Away:</source>
+            <translation>الغياب:</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln feature presentation(s) planned from today.</source>
+            <translation>
+                <numerusform>لا عروض رئيسية مخطط لها من اليوم.</numerusform>
+                <numerusform>عرض رئيسي واحد مخطط له من اليوم.</numerusform>
+                <numerusform>عرضان رئيسيان مخطط لهما من اليوم.</numerusform>
+                <numerusform>%Ln عروض رئيسية مخطط لها من اليوم.</numerusform>
+                <numerusform>%Ln عرضًا رئيسيًا مخططًا له من اليوم.</numerusform>
+                <numerusform>%Ln عرض رئيسي مخطط له من اليوم.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rota kept yet: Plan, then Keep this rota.</source>
+            <translation>لم تُحفظ أي مناوبة بعد: «خطّط» ثم «احتفظ بهذه المناوبة».</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>Planned (least recent first, dates away skipped); Keep this rota to save it.</source>
+            <translation>خُطّطت (الأقدم عرضًا أولًا، مع تخطي أيام الغياب)؛ «احتفظ بهذه المناوبة» لحفظها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rota kept: %Ln week(s) from {date}.</source>
+            <translation>
+                <numerusform>حُفظت المناوبة: لا أسابيع من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: أسبوع واحد من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: أسبوعان من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: %Ln أسابيع من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: %Ln أسبوعًا من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: %Ln أسبوع من {date}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is away {start} to {end}; Plan again to skip those dates.</source>
+            <translation>{name} غائب من {start} إلى {end}؛ «خطّط» مجددًا لتخطي هذه الأيام.</translation>
+        </message>
+        <message>
+            <source>Export the rota</source>
+            <translation>تصدير المناوبة</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>حُفظ {path}.</translation>
+        </message>
+        <message>
+            <source>Feature presentations</source>
+            <translation>العروض الرئيسية</translation>
+        </message>
+        <message>
+            <source>Print the rota to PDF</source>
+            <translation>طباعة المناوبة إلى PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemeDialog</name>
+        <message>
+            <source>Traffic-light scheme: {name}</source>
+            <translation>مخطط إشارات المرور: {name}</translation>
+        </message>
+        <message>
+            <source>This is the chapter's own copy.</source>
+            <translation>هذه نسخة الفرع الخاصة.</translation>
+        </message>
+        <message>
+            <source>Saving keeps an edited copy for this chapter; the shipped scheme stays as it is.</source>
+            <translation>الحفظ يُبقي نسخة معدّلة لهذا الفرع؛ ويبقى المخطط المرفق كما هو.</translation>
+        </message>
+        <message>
+            <source>Change the name to keep both. A band gives its points when the measure is &lt;i&gt;below&lt;/i&gt; a value (or &lt;i&gt;upto&lt;/i&gt; it, inclusive); &lt;i&gt;linear&lt;/i&gt; gives points × min(1, measure / target).</source>
+            <translation>غيّر الاسم للاحتفاظ بالاثنين. تمنح الشريحة نقاطها عندما يكون القياس &lt;i&gt;below&lt;/i&gt; (أقل من) قيمة ما (أو &lt;i&gt;upto&lt;/i&gt;: حتى القيمة ضمنًا)؛ و&lt;i&gt;linear&lt;/i&gt; (خطي) يمنح النقاط × min(1, القياس / الهدف).</translation>
+        </message>
+        <message>
+            <source>The scheme's text</source>
+            <translation>نص المخطط</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the chapter's copy</source>
+            <translation>&amp;حذف نسخة الفرع</translation>
+        </message>
+    </context>
+    <context>
         <name>Screen</name>
         <message>
             <source>Contacts</source>
@@ -1427,6 +2080,128 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>SheetTab</name>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>إحالة</translation>
+        </message>
+        <message>
+            <source>TYFCB</source>
+            <translation>TYFCB</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>CEU</source>
+            <translation>CEU</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>زائر</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>شهادة</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>القسم</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>الطرف الآخر</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>Closed meeting</source>
+            <translation>اجتماع مغلق</translation>
+        </message>
+        <message>
+            <source>Print to P&amp;DF...</source>
+            <translation>طباعة إلى P&amp;DF...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation>&amp;تصدير CSV...</translation>
+        </message>
+        <message>
+            <source>Sheet for BNI Connect</source>
+            <translation>ورقة BNI Connect</translation>
+        </message>
+        <message>
+            <source>Close a meeting on Meeting day; its sheet shows here.</source>
+            <translation>أغلق اجتماعًا في «يوم الاجتماع» لتظهر ورقته هنا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %Ln line(s) entered in BNI Connect (tick each line as you key it in).</source>
+            <translation>
+                <numerusform>{done} من لا أسطر أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من سطر واحد أُدخل في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من سطرين أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من %Ln أسطر أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من %Ln سطرًا أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من %Ln سطر أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the sheet</source>
+            <translation>تصدير الورقة</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>حُفظ {path}.</translation>
+        </message>
+        <message>
+            <source>{chapter}: sheet for BNI Connect, meeting of {date}</source>
+            <translation>{chapter}: ورقة BNI Connect، اجتماع {date}</translation>
+        </message>
+        <message>
+            <source>Amounts in {currency}.</source>
+            <translation>المبالغ بعملة {currency}.</translation>
+        </message>
+        <message>
+            <source>Print the sheet to PDF</source>
+            <translation>طباعة الورقة إلى PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Sheet for BNI Connect {date}</source>
+            <translation>ورقة BNI Connect {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts - TotalNet</source>
@@ -1442,6 +2217,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sparkline</name>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
         </message>
     </context>
     <context>
@@ -1461,6 +2243,293 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Partner</source>
             <translation>شراكة</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsTab</name>
+        <message>
+            <source>Power teams</source>
+            <translation>فرق القوة</translation>
+        </message>
+        <message>
+            <source>team name</source>
+            <translation>اسم الفريق</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>classifications, separated by commas</source>
+            <translation>التصنيفات، مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Classifications</source>
+            <translation>التصنيفات</translation>
+        </message>
+        <message>
+            <source>Members of the team</source>
+            <translation>أعضاء الفريق</translation>
+        </message>
+        <message>
+            <source>&amp;Save team</source>
+            <translation>&amp;حفظ الفريق</translation>
+        </message>
+        <message>
+            <source>&amp;New team</source>
+            <translation>فريق &amp;جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Delete team</source>
+            <translation>ح&amp;ذف الفريق</translation>
+        </message>
+        <message>
+            <source>Load sta&amp;rter teams</source>
+            <translation>تحميل ال&amp;فرق المبدئية</translation>
+        </message>
+        <message>
+            <source>Members (tick to put them in the team)</source>
+            <translation>الأعضاء (ضع علامة لإدخالهم في الفريق)</translation>
+        </message>
+        <message>
+            <source>&amp;Queue invitations for the most wanted</source>
+            <translation>&amp;جدولة دعوات للأكثر طلبًا</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation>أعدّ فرعك أولًا في «يوم الاجتماع».</translation>
+        </message>
+        <message>
+            <source>{team}: {members}</source>
+            <translation>{team}: {members}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{line}  (%Ln missing)</source>
+            <translation>
+                <numerusform>{line}</numerusform>
+                <numerusform>{line}  (ينقصه تصنيف واحد)</numerusform>
+                <numerusform>{line}  (ينقصه تصنيفان)</numerusform>
+                <numerusform>{line}  (تنقصه %Ln تصنيفات)</numerusform>
+                <numerusform>{line}  (ينقصه %Ln تصنيفًا)</numerusform>
+                <numerusform>{line}  (ينقصه %Ln تصنيف)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>ولا غيرها</numerusform>
+                <numerusform>وواحد آخر</numerusform>
+                <numerusform>واثنان آخران</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No referrals inside a team since {month}.</source>
+            <translation>لا إحالات داخل أي فريق منذ {month}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Most wanted&lt;/b&gt; ({count}): classifications in your teams no member holds</source>
+            <translation>&lt;b&gt;الأكثر طلبًا&lt;/b&gt; ({count}): تصنيفات في فرقك لا يشغلها أي عضو</translation>
+        </message>
+        <message>
+            <source>Referrals inside each team, by month</source>
+            <translation>الإحالات داخل كل فريق، حسب الشهر</translation>
+        </message>
+        <message>
+            <source>Power team "{name}" saved.</source>
+            <translation>حُفظ فريق القوة «{name}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln starter team(s) added.</source>
+            <translation>
+                <numerusform>لم يُضف أي فريق مبدئي.</numerusform>
+                <numerusform>أُضيف فريق مبدئي واحد.</numerusform>
+                <numerusform>أُضيف فريقان مبدئيان.</numerusform>
+                <numerusform>أُضيفت %Ln فرق مبدئية.</numerusform>
+                <numerusform>أُضيف %Ln فريقًا مبدئيًا.</numerusform>
+                <numerusform>أُضيف %Ln فريق مبدئي.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The starter teams are all here.</source>
+            <translation>الفرق المبدئية كلها موجودة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation follow-up(s) queued (online-only contacts first).</source>
+            <translation>
+                <numerusform>لم تُجدول أي متابعة دعوة.</numerusform>
+                <numerusform>جُدولت متابعة دعوة واحدة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+                <numerusform>جُدولت متابعتا دعوة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+                <numerusform>جُدولت %Ln متابعات دعوة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+                <numerusform>جُدولت %Ln متابعة دعوة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+                <numerusform>جُدولت %Ln متابعة دعوة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new contacts in the most-wanted professions.</source>
+            <translation>لا جهات اتصال جديدة في المهن الأكثر طلبًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsTab</name>
+        <message>
+            <source>visited</source>
+            <translation>زار</translation>
+        </message>
+        <message>
+            <source>visited twice</source>
+            <translation>زار مرتين</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>قدّم طلبًا</translation>
+        </message>
+        <message>
+            <source>joined</source>
+            <translation>انضم</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>اعتذر</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>زار</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>قدّم طلبًا</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>اعتذر</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>الزائر</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation>بدعوة من</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>أول زيارة</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>الزيارات</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+        <message>
+            <source>Set &amp;stage</source>
+            <translation>تعيين ال&amp;مرحلة</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>انضم في</translation>
+        </message>
+        <message>
+            <source>classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>&amp;Join as member</source>
+            <translation>&amp;ضمّه عضوًا</translation>
+        </message>
+        <message>
+            <source>&amp;Queue follow-ups</source>
+            <translation>&amp;جدولة المتابعات</translation>
+        </message>
+        <message>
+            <source>Invitation back 7 days after one visit; application talk after the second visit</source>
+            <translation>دعوة للعودة بعد 7 أيام من زيارة واحدة؛ وحديث عن طلب الانضمام بعد الزيارة الثانية</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation>أعدّ فرعك أولًا في «يوم الاجتماع».</translation>
+        </message>
+        <message>
+            <source>{stage} {date}</source>
+            <translation>{stage} {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>, median %Ln day(s) from first visit to joining</source>
+            <translation>
+                <numerusform>، الوسيط أقل من يوم من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط يوم واحد من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط يومان من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط %Ln أيام من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط %Ln يومًا من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط %Ln يوم من أول زيارة حتى الانضمام</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{joined} of %Ln visitor(s) joined</source>
+            <translation>
+                <numerusform>{joined} من لا زوار انضموا</numerusform>
+                <numerusform>{joined} من زائر واحد انضم</numerusform>
+                <numerusform>{joined} من زائرَين انضموا</numerusform>
+                <numerusform>{joined} من %Ln زوار انضموا</numerusform>
+                <numerusform>{joined} من %Ln زائرًا انضموا</numerusform>
+                <numerusform>{joined} من %Ln زائر انضموا</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Conversion&lt;/b&gt; since {month}: {rate} ({joined}{days})</source>
+            <translation>&lt;b&gt;التحويل&lt;/b&gt; منذ {month}: {rate} ({joined}{days})</translation>
+        </message>
+        <message>
+            <source>{count} {stage}</source>
+            <translation>{count} {stage}</translation>
+        </message>
+        <message>
+            <source>Select a visitor first.</source>
+            <translation>اختر زائرًا أولًا.</translation>
+        </message>
+        <message>
+            <source>{name}: {stage}.</source>
+            <translation>{name}: {stage}.</translation>
+        </message>
+        <message>
+            <source>{name} joined the chapter on {date}.</source>
+            <translation>انضم {name} إلى الفرع في {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) queued.</source>
+            <translation>
+                <numerusform>لم تُجدول أي متابعة.</numerusform>
+                <numerusform>جُدولت متابعة واحدة.</numerusform>
+                <numerusform>جُدولت متابعتان.</numerusform>
+                <numerusform>جُدولت %Ln متابعات.</numerusform>
+                <numerusform>جُدولت %Ln متابعة.</numerusform>
+                <numerusform>جُدولت %Ln متابعة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to queue.</source>
+            <translation>لا جديد للجدولة.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Open networking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Education moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member 60-second presentations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor introductions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From where last week ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By classification</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>{where}: "{text}" is not a time; write minutes:seconds like 1:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (min:sec)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per speaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter's agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order of the 60-second presentations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A soft chime at 10 seconds left and when the time is up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tart the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full screen, on the projector when one is attached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>60-second presentations:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys in the agenda window: Space start/pause · N next speaker · B back · S skip · Esc leave full screen. With a projector attached the timer goes there and this screen keeps the check-in roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of segment {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The standard agenda; Save agenda keeps it for the chapter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Agenda saved for the chapter (%Ln minute(s) plus the 60-second round).</source>
+            <translation>
+                <numerusform>Agenda saved for the chapter (%Ln minute plus the 60-second round).</numerusform>
+                <numerusform>Agenda saved for the chapter (%Ln minutes plus the 60-second round).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The agenda of the meeting of {date} is running: %Ln speaker(s) in the 60-second round (members checked in, then visitors).</source>
+            <translation>
+                <numerusform>The agenda of the meeting of {date} is running: %Ln speaker in the 60-second round (members checked in, then visitors).</numerusform>
+                <numerusform>The agenda of the meeting of {date} is running: %Ln speakers in the 60-second round (members checked in, then visitors).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who spoke on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>(%Ln turn(s), {over} over time)</source>
+            <translation>
+                <numerusform>(%Ln turn, {over} over time)</numerusform>
+                <numerusform>(%Ln turns, {over} over time)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke is recorded when the agenda window closes, and shows here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaWindow</name>
+        <message>
+            <source>Agenda - {title} - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space start/pause · N next · B back · S skip · Esc leave full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc closes; who spoke is recorded for the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>segment {n} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position} · paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  (visitor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: end of the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}, {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>TotalNet backups (*.sqlite3);;All files (*)</source>
@@ -122,6 +364,37 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChapterView</name>
+        <message>
+            <source>Chapter tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic &amp;lights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature r&amp;ota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V&amp;isitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power tea&amp;ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet for BNI &amp;Connect</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -739,6 +1012,194 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>LightsTab</name>
+        <message>
+            <source>Last six completed months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Six months to the end of this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 26 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals per member per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor → member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print to PDF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit &amp;scheme...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic lights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (chapter's own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What if</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: up to {points} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: {measure}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} {colour}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s) held</source>
+            <translation>
+                <numerusform>%Ln meeting held</numerusform>
+                <numerusform>%Ln meetings held</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{held}, {remaining}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln to come</source>
+            <translation>
+                <numerusform>%Ln to come</numerusform>
+                <numerusform>%Ln to come</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hover a cell for its measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rate} ({joined} of {visitors})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>, %Ln day(s) to join</source>
+            <translation>
+                <numerusform>, %Ln day to join</numerusform>
+                <numerusform>, %Ln days to join</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print traffic lights to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export traffic lights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -1332,6 +1793,166 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>RotaTab</name>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep this rota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print to P&amp;DF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature presentations for the next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last presented</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature presentation rota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add dates &amp;away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln feature presentation(s) planned from today.</source>
+            <translation>
+                <numerusform>%Ln feature presentation planned from today.</numerusform>
+                <numerusform>%Ln feature presentations planned from today.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rota kept yet: Plan, then Keep this rota.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned (least recent first, dates away skipped); Keep this rota to save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rota kept: %Ln week(s) from {date}.</source>
+            <translation>
+                <numerusform>Rota kept: %Ln week from {date}.</numerusform>
+                <numerusform>Rota kept: %Ln weeks from {date}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is away {start} to {end}; Plan again to skip those dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the rota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature presentations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the rota to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SchemeDialog</name>
+        <message>
+            <source>Traffic-light scheme: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the chapter's own copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving keeps an edited copy for this chapter; the shipped scheme stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the name to keep both. A band gives its points when the measure is &lt;i&gt;below&lt;/i&gt; a value (or &lt;i&gt;upto&lt;/i&gt; it, inclusive); &lt;i&gt;linear&lt;/i&gt; gives points × min(1, measure / target).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scheme's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete the chapter's copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Screen</name>
         <message>
             <source>Contacts</source>
@@ -1355,6 +1976,124 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>SheetTab</name>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TYFCB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print to P&amp;DF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet for BNI Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close a meeting on Meeting day; its sheet shows here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{done} of %Ln line(s) entered in BNI Connect (tick each line as you key it in).</source>
+            <translation>
+                <numerusform>{done} of %Ln line entered in BNI Connect (tick each line as you key it in).</numerusform>
+                <numerusform>{done} of %Ln lines entered in BNI Connect (tick each line as you key it in).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: sheet for BNI Connect, meeting of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amounts in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the sheet to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet for BNI Connect {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts - TotalNet</source>
@@ -1369,6 +2108,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Sparkline</name>
+        <message>
+            <source>{label}: {value}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1388,6 +2134,265 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamsTab</name>
+        <message>
+            <source>Power teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>team name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classifications, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members of the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load sta&amp;rter teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members (tick to put them in the team)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Queue invitations for the most wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{team}: {members}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{line}  (%Ln missing)</source>
+            <translation>
+                <numerusform>{line}  (%Ln missing)</numerusform>
+                <numerusform>{line}  (%Ln missing)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>and %Ln more</numerusform>
+                <numerusform>and %Ln more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No referrals inside a team since {month}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Most wanted&lt;/b&gt; ({count}): classifications in your teams no member holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals inside each team, by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power team "{name}" saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln starter team(s) added.</source>
+            <translation>
+                <numerusform>%Ln starter team added.</numerusform>
+                <numerusform>%Ln starter teams added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The starter teams are all here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation follow-up(s) queued (online-only contacts first).</source>
+            <translation>
+                <numerusform>%Ln invitation follow-up queued (online-only contacts first).</numerusform>
+                <numerusform>%Ln invitation follow-ups queued (online-only contacts first).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new contacts in the most-wanted professions.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitorsTab</name>
+        <message>
+            <source>visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visited twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set &amp;stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join as member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Queue follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation back 7 days after one visit; application talk after the second visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>, median %Ln day(s) from first visit to joining</source>
+            <translation>
+                <numerusform>, median %Ln day from first visit to joining</numerusform>
+                <numerusform>, median %Ln days from first visit to joining</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{joined} of %Ln visitor(s) joined</source>
+            <translation>
+                <numerusform>{joined} of %Ln visitors joined</numerusform>
+                <numerusform>{joined} of %Ln visitors joined</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Conversion&lt;/b&gt; since {month}: {rate} ({joined}{days})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} {stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a visitor first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {stage}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} joined the chapter on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) queued.</source>
+            <translation>
+                <numerusform>%Ln follow-up queued.</numerusform>
+                <numerusform>%Ln follow-ups queued.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to queue.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -127,11 +127,16 @@ def _words(node: ast.AST) -> list[str]:
     import re
 
     parts: list[str] = []
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Call):
-            return [w for w in _words_of_parts(parts, re)]  # a call inside (tr, format) is looked at on its own
+
+    def visit(sub: ast.AST) -> None:
+        if isinstance(sub, (ast.Call, ast.Compare, ast.Subscript)):
+            return  # a call inside (tr, format, a helper) is looked at on its own; keys are not shown
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
             parts.append(sub.value)
+        for child in ast.iter_child_nodes(sub):
+            visit(child)
+
+    visit(node)
     return list(_words_of_parts(parts, re))
 
 
@@ -172,9 +177,10 @@ def test_the_literal_finder_finds_english_handed_to_a_widget(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("label = QLabel('Hello there')\nlabel.setText(self.tr('Hello'))\n"
                       "label.setText(f\"<b style='color:red'>{n}</b> \")\nb.setToolTip(f'{n} more')\n"
-                      "t.setHorizontalHeaderLabels(['Name', self.tr('Company')])\n", encoding="utf-8")
+                      "t.setHorizontalHeaderLabels(['Name', self.tr('Company')])\n"
+                      "b.say(self.tr('Saved') + ' and done')\n", encoding="utf-8")
     assert [(line, name) for line, name, _w in _untranslated(sample)] == [
-        (1, "QLabel"), (4, "setToolTip"), (5, "setHorizontalHeaderLabels")]
+        (1, "QLabel"), (4, "setToolTip"), (5, "setHorizontalHeaderLabels"), (6, "say")]
 
 
 # Files in PACKAGES that still hand English to a widget (found by this test when it was written; the

@@ -425,6 +425,30 @@ Your current data is backed up first.</source>
             <source>Type a name...</source>
             <translation>اكتب اسمًا...</translation>
         </message>
+        <message>
+            <source>Link to a contact - TotalNet</source>
+            <translation>ربط بجهة اتصال - TotalNet</translation>
+        </message>
+        <message>
+            <source>Type a name, company, number or e-mail</source>
+            <translation>اكتب اسمًا أو شركة أو رقمًا أو بريدًا إلكترونيًا</translation>
+        </message>
+        <message>
+            <source>Find a contact</source>
+            <translation>ابحث عن جهة اتصال</translation>
+        </message>
+        <message>
+            <source>Contacts found</source>
+            <translation>جهات الاتصال التي وُجدت</translation>
+        </message>
+        <message>
+            <source>Which contact is &lt;b&gt;{person}&lt;/b&gt;?</source>
+            <translation>أي جهة اتصال هي &lt;b&gt;{person}&lt;/b&gt;؟</translation>
+        </message>
+        <message>
+            <source>{name}  ({detail})</source>
+            <translation>{name}  ({detail})</translation>
+        </message>
     </context>
     <context>
         <name>ContactTable</name>
@@ -828,10 +852,498 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>Merge: fill empty fields, add new e-mails, phones and profiles, take a newer company and job title; names and filled fields are kept</source>
+            <translation>دمج: املأ الحقول الفارغة، وأضف رسائل البريد والهواتف والملفات الشخصية الجديدة، وخذ الشركة والمسمى الوظيفي الأحدث؛ وتبقى الأسماء والحقول المملوءة كما هي</translation>
+        </message>
+        <message>
+            <source>Skip: leave the existing contact as it is</source>
+            <translation>تخطٍّ: اترك جهة الاتصال الموجودة كما هي</translation>
+        </message>
+        <message>
+            <source>Add: import as a separate contact anyway</source>
+            <translation>إضافة: استورده جهةَ اتصال منفصلة على أي حال</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>التكرارات</translation>
+        </message>
+        <message>
+            <source>Checking the rows against your contacts...</source>
+            <translation>جارٍ مطابقة الصفوف مع جهات اتصالك...</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;When a row matches a contact&lt;/b&gt; (the same e-mail or profile):</source>
+            <translation>&lt;b&gt;عندما يطابق صفٌّ جهةَ اتصال&lt;/b&gt; (البريد نفسه أو الملف الشخصي نفسه):</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation>الاسم في الملف</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>تكرار محتمل</translation>
+        </message>
+        <message>
+            <source>Same person: merge</source>
+            <translation>الشخص نفسه: دمج</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>التكرارات المحتملة</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; row(s) read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).</source>
+            <translation>
+                <numerusform>لم يُقرأ أي صف: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئ صف واحد: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئ صفان: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئت &lt;b&gt;%Ln&lt;/b&gt; صفوف: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئ &lt;b&gt;%Ln&lt;/b&gt; صفًا: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئ &lt;b&gt;%Ln&lt;/b&gt; صف: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; possible duplicate(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;لا&lt;/b&gt; تكرارات محتملة</numerusform>
+                <numerusform>&lt;b&gt;تكرار&lt;/b&gt; محتمل واحد</numerusform>
+                <numerusform>&lt;b&gt;تكراران&lt;/b&gt; محتملان</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تكرارات محتملة</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تكرارًا محتملًا</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تكرار محتمل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Possible duplicates share a phone number or a name with someone. They are imported as new people unless you tick them (colleagues share switchboard numbers; two people share a name).</source>
+            <translation>التكرارات المحتملة تشترك في رقم هاتف أو اسم مع شخص آخر. تُستورد أشخاصًا جددًا ما لم تضع عليها علامة (قد يتشارك الزملاء رقم المقسم، وقد يتشارك شخصان الاسم نفسه).</translation>
+        </message>
+        <message>
+            <source>No possible duplicates.</source>
+            <translation>لا تكرارات محتملة.</translation>
+        </message>
+        <message>
+            <source>{file}: {line}</source>
+            <translation>{file}: {line}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>LinkedIn Connections</source>
+            <translation>جهات اتصال LinkedIn</translation>
+        </message>
+        <message>
+            <source>Google Contacts</source>
+            <translation>جهات اتصال Google</translation>
+        </message>
+        <message>
+            <source>Outlook</source>
+            <translation>Outlook</translation>
+        </message>
+        <message>
+            <source>vCard</source>
+            <translation>vCard</translation>
+        </message>
+        <message>
+            <source>Chapter roster</source>
+            <translation>قائمة أعضاء الفرع</translation>
+        </message>
+        <message>
+            <source>TotalNet export</source>
+            <translation>ملف مُصدَّر من TotalNet</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (columns guessed)</source>
+            <translation>جدول بيانات (الأعمدة مُخمَّنة)</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>فاصلة</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>فاصلة منقوطة</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>جدولة (Tab)</translation>
+        </message>
+        <message>
+            <source>pipe</source>
+            <translation>خط عمودي</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(تجاهل)</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>الاسم الأوسط</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Full name (split)</source>
+            <translation>الاسم الكامل (يُقسَّم)</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Profession / classification</source>
+            <translation>المهنة / التصنيف</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>الموقع الإلكتروني</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>X (Twitter)</source>
+            <translation>X (تويتر)</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation>كيف التقينا</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>Connected on (date)</source>
+            <translation>تاريخ التواصل (تاريخ)</translation>
+        </message>
+        <message>
+            <source>Chapter role</source>
+            <translation>الدور في الفرع</translation>
+        </message>
+        <message>
+            <source>Next follow-up (date)</source>
+            <translation>المتابعة التالية (تاريخ)</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>E-mail 2</source>
+            <translation>البريد الإلكتروني 2</translation>
+        </message>
+        <message>
+            <source>Phone 2</source>
+            <translation>الهاتف 2</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>المتابعة التالية</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Contacts</source>
+            <translation>جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>PALMS report (weekly chapter report)</source>
+            <translation>تقرير PALMS (التقرير الأسبوعي للفرع)</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>المتابعات</translation>
+        </message>
+        <message>
+            <source>CSV (UTF-8)</source>
+            <translation>CSV (UTF-8)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (UTF-8 with BOM)</source>
+            <translation>CSV لبرنامج Excel (UTF-8 مع BOM)</translation>
+        </message>
+        <message>
+            <source>vCard 3.0</source>
+            <translation>vCard 3.0</translation>
+        </message>
+        <message>
+            <source>vCard 4.0</source>
+            <translation>vCard 4.0</translation>
+        </message>
+        <message>
+            <source>Export - TotalNet</source>
+            <translation>تصدير - TotalNet</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ماذا</translation>
+        </message>
+        <message>
+            <source>Which contacts</source>
+            <translation>أي جهات اتصال</translation>
+        </message>
+        <message>
+            <source>All contacts</source>
+            <translation>كل جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>The current filter ({count})</source>
+            <translation>عامل التصفية الحالي ({count})</translation>
+        </message>
+        <message>
+            <source>The selection ({count})</source>
+            <translation>المحدد ({count})</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>الأعمدة</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>All columns</source>
+            <translation>كل الأعمدة</translation>
+        </message>
+        <message>
+            <source>No columns</source>
+            <translation>بلا أعمدة</translation>
+        </message>
+        <message>
+            <source>Exports are not encrypted, even though your database is: other programs must read them.</source>
+            <translation>الملفات المُصدَّرة غير مشفرة، مع أن قاعدة بياناتك مشفرة: يجب أن تقرأها برامج أخرى.</translation>
+        </message>
+        <message>
+            <source>Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its own export back exactly).</source>
+            <translation>الخلايا التي قد ينفذها جدول البيانات كصيغة تبدأ بعلامة ' (ويقرأ TotalNet ما صدّره كما هو تمامًا).</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>&amp;تصدير...</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Which meetings</source>
+            <translation>أي اجتماعات</translation>
+        </message>
+        <message>
+            <source>The last closed meeting</source>
+            <translation>آخر اجتماع مغلق</translation>
+        </message>
+        <message>
+            <source>The meeting of</source>
+            <translation>اجتماع يوم</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>*{suffix};;All files (*)</source>
+            <translation>*{suffix};;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Choose at least one column.</source>
+            <translation>اختر عمودًا واحدًا على الأقل.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+        </message>
+        <message>
+            <source>Exporting to {path}...</source>
+            <translation>جارٍ التصدير إلى {path}...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln contact(s) to {path}.</source>
+            <translation>
+                <numerusform>لم تُصدَّر أي جهة اتصال إلى {path}.</numerusform>
+                <numerusform>صُدِّرت جهة اتصال واحدة إلى {path}.</numerusform>
+                <numerusform>صُدِّرت جهتا اتصال إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln جهات اتصال إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln جهة اتصال إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln جهة اتصال إلى {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln row(s) to {path}.</source>
+            <translation>
+                <numerusform>لم يُصدَّر أي صف إلى {path}.</numerusform>
+                <numerusform>صُدِّر صف واحد إلى {path}.</numerusform>
+                <numerusform>صُدِّر صفان إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln صفوف إلى {path}.</numerusform>
+                <numerusform>صُدِّر %Ln صفًا إلى {path}.</numerusform>
+                <numerusform>صُدِّر %Ln صف إلى {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export stopped.</source>
+            <translation>توقف التصدير.</translation>
+        </message>
+        <message>
+            <source>Exporting... {done} of {total} written.</source>
+            <translation>جارٍ التصدير... كُتب {done} من {total}.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilesPage</name>
+        <message>
+            <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+            <translation>جهات الاتصال (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Files and format</source>
+            <translation>الملفات والصيغة</translation>
+        </message>
+        <message>
+            <source>Pick one or more files: a LinkedIn Connections.csv, a Google or Outlook export, a phone's .vcf, a chapter roster or any spreadsheet saved as CSV. The format is recognised; change it if it is wrong.</source>
+            <translation>اختر ملفًا أو أكثر: ملف Connections.csv من LinkedIn، أو ملفًا مُصدَّرًا من Google أو Outlook، أو ملف ‎.vcf‎ من الهاتف، أو قائمة أعضاء فرع، أو أي جدول بيانات محفوظ بصيغة CSV. تُعرف الصيغة تلقائيًا؛ غيّرها إن كانت خاطئة.</translation>
+        </message>
         <message>
             <source>Files to import</source>
             <translation>الملفات المراد استيرادها</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>الترميز</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>الفاصل</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>صف العناوين</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>&amp;Add files...</source>
+            <translation>&amp;إضافة ملفات...</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>إ&amp;زالة</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>استيراد جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Format of {file}</source>
+            <translation>صيغة {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{line} (after %Ln note line(s))</source>
+            <translation>
+                <numerusform>{line}</numerusform>
+                <numerusform>{line} (بعد سطر ملاحظة واحد)</numerusform>
+                <numerusform>{line} (بعد سطري ملاحظات)</numerusform>
+                <numerusform>{line} (بعد %Ln أسطر ملاحظات)</numerusform>
+                <numerusform>{line} (بعد %Ln سطرًا من الملاحظات)</numerusform>
+                <numerusform>{line} (بعد %Ln سطر ملاحظات)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} ك.ب</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1577,211 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Follow-ups</source>
             <translation>المتابعات</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Reads your LinkedIn data archive, WhatsApp chat exports (.txt or .zip), calendar files (.ics) and mail archives (.mbox): a file, a folder or the ZIP the service gave you. Only who, when and which channel are stored, one touch per conversation per day; nothing leaves this computer.</source>
+            <translation>يقرأ أرشيف بياناتك من LinkedIn، والمحادثات المُصدَّرة من WhatsApp ‏(‎.txt‎ أو ‎.zip‎)، وملفات التقويم (‎.ics‎)، وأرشيفات البريد (‎.mbox‎): ملفًا أو مجلدًا أو ملف ZIP الذي أعطتك إياه الخدمة. لا يُحفظ إلا من ومتى وعبر أي قناة، لمسة واحدة لكل محادثة في اليوم؛ ولا يغادر شيء هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>History files (*.zip *.txt *.csv *.ics *.mbox);;All files (*)</source>
+            <translation>ملفات السجل (*.zip *.txt *.csv *.ics *.mbox);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>التقويم</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>day first (31/12/2023)</source>
+            <translation>اليوم أولًا (31/12/2023)</translation>
+        </message>
+        <message>
+            <source>month first (12/31/2023)</source>
+            <translation>الشهر أولًا (12/31/2023)</translation>
+        </message>
+        <message>
+            <source>year first</source>
+            <translation>السنة أولًا</translation>
+        </message>
+        <message>
+            <source>Import history - TotalNet</source>
+            <translation>استيراد السجل - TotalNet</translation>
+        </message>
+        <message>
+            <source>No files chosen.</source>
+            <translation>لم تُختر أي ملفات.</translation>
+        </message>
+        <message>
+            <source>Add &amp;files...</source>
+            <translation>إضافة &amp;ملفات...</translation>
+        </message>
+        <message>
+            <source>Add f&amp;older...</source>
+            <translation>إضافة م&amp;جلد...</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the first line of each conversation-day (off: who, when and channel only)</source>
+            <translation>ا&amp;حتفظ بالسطر الأول من محادثة كل يوم (عند الإيقاف: من ومتى والقناة فقط)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>ا&amp;ستيراد</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>إلغاء الاستيراد</translation>
+        </message>
+        <message>
+            <source>What was read appears here.</source>
+            <translation>يظهر هنا ما قُرئ.</translation>
+        </message>
+        <message>
+            <source>What was read</source>
+            <translation>ما قُرئ</translation>
+        </message>
+        <message>
+            <source>Choose history files</source>
+            <translation>اختر ملفات السجل</translation>
+        </message>
+        <message>
+            <source>Choose a folder of history files</source>
+            <translation>اختر مجلدًا لملفات السجل</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation>{file}، السطر {line}: تُخطّي، {reason}</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>ترتيب التاريخ</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>من أنت؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>1-2  Files and format</source>
+            <translation>1-2  الملفات والصيغة</translation>
+        </message>
+        <message>
+            <source>3  Columns</source>
+            <translation>3  الأعمدة</translation>
+        </message>
+        <message>
+            <source>4  Duplicates</source>
+            <translation>4  التكرارات</translation>
+        </message>
+        <message>
+            <source>5  Options</source>
+            <translation>5  الخيارات</translation>
+        </message>
+        <message>
+            <source>6  Import</source>
+            <translation>6  الاستيراد</translation>
+        </message>
+        <message>
+            <source>7  Summary</source>
+            <translation>7  الملخص</translation>
+        </message>
+        <message>
+            <source>Import contacts - TotalNet</source>
+            <translation>استيراد جهات الاتصال - TotalNet</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ال&amp;تالي &gt;</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>ا&amp;ستيراد</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
+            <translation>جارٍ الإلغاء... لن يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation>جارٍ الاستيراد... «إلغاء» يترك بياناتك كما كانت تمامًا.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>حفظ الصفوف المرفوضة</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;vCard (*.vcf);;All files (*)</source>
+            <translation>CSV (*.csv);;vCard (*.vcf);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Rejected rows saved to {paths}.</source>
+            <translation>حُفظت الصفوف المرفوضة في {paths}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportJob</name>
+        <message>
+            <source>import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <source>duplicate check</source>
+            <translation>فحص التكرار</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>التصدير</translation>
+        </message>
+        <message>
+            <source>history import</source>
+            <translation>استيراد السجل</translation>
+        </message>
+        <message>
+            <source>The {job} stopped on an unexpected error ({error}); nothing was changed.</source>
+            <translation>توقف {job} بسبب خطأ غير متوقع ({error})؛ لم يتغير شيء.</translation>
         </message>
     </context>
     <context>
@@ -1382,6 +2099,111 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Columns</source>
+            <translation>الأعمدة</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>العمود في الملف</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>القيم الأولى</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>يذهب إلى</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>أعمدة الملف</translation>
+        </message>
+        <message>
+            <source>Saved mappings</source>
+            <translation>المطابقات المحفوظة</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message>
+            <source>Name for this mapping</source>
+            <translation>اسم لهذه المطابقة</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>حفظ المطابقة</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows</source>
+            <translation>معاينة الصفوف الأولى</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>الملف:</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>المطابقات المحفوظة:</translation>
+        </message>
+        <message>
+            <source>{file}  ({format})</source>
+            <translation>{file}  ({format})</translation>
+        </message>
+        <message>
+            <source>Names, organisation, e-mails, phones, web sites, social profiles, address city, categories, note</source>
+            <translation>الأسماء، المؤسسة، رسائل البريد، الهواتف، المواقع، الملفات الاجتماعية، مدينة العنوان، الفئات، الملاحظة</translation>
+        </message>
+        <message>
+            <source>mapped automatically</source>
+            <translation>مطابقة تلقائية</translation>
+        </message>
+        <message>
+            <source>(column {n})</source>
+            <translation>(العمود {n})</translation>
+        </message>
+        <message>
+            <source>Field for {column}</source>
+            <translation>الحقل لـ {column}</translation>
+        </message>
+        <message>
+            <source>Mapping saved as “{name}”.</source>
+            <translation>حُفظت المطابقة باسم «{name}».</translation>
+        </message>
+        <message>
+            <source>Applied the mapping “{name}”.</source>
+            <translation>طُبّقت المطابقة «{name}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s) as they will be stored: {rejected} rejected (red), {flagged} with a warning or a possible duplicate (yellow).</source>
+            <translation>
+                <numerusform>لا صفوف لعرضها كما ستُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>الصف الأول كما سيُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>أول صفين كما سيُحفظان: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>أول %Ln صفوف كما ستُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>أول %Ln صفًا كما ستُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>أول %Ln صف كما ستُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking them against your %Ln contact(s)...</source>
+            <translation>
+                <numerusform>جارٍ مطابقتها مع جهات اتصالك...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهة اتصالك الوحيدة...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهتي اتصالك...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهات اتصالك الـ %Ln...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهات اتصالك الـ %Ln...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهات اتصالك الـ %Ln...</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDateDialog</name>
         <message>
             <source>Meeting date</source>
@@ -1554,6 +2376,45 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>OptionsPage</name>
+        <message>
+            <source>Options</source>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <source>no tag</source>
+            <translation>بلا وسم</translation>
+        </message>
+        <message>
+            <source>as in the file</source>
+            <translation>كما في الملف</translation>
+        </message>
+        <message>
+            <source>none (type a name to create a chapter)</source>
+            <translation>لا شيء (اكتب اسمًا لإنشاء فرع)</translation>
+        </message>
+        <message>
+            <source>Record LinkedIn's “Connected On” date as an online interaction</source>
+            <translation>سجّل تاريخ «Connected On» من LinkedIn كتفاعل عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>The tag lets you find (and undo by hand) this batch later. A backup copy of your data is made before anything is written.</source>
+            <translation>يتيح لك الوسم العثور على هذه الدفعة لاحقًا (والتراجع عنها يدويًا). تُؤخذ نسخة احتياطية من بياناتك قبل كتابة أي شيء.</translation>
+        </message>
+        <message>
+            <source>&amp;Tag every imported contact:</source>
+            <translation>&amp;وسم كل جهة اتصال مستوردة:</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>ال&amp;مصدر:</translation>
+        </message>
+        <message>
+            <source>Add to the &amp;roster of chapter:</source>
+            <translation>إضافة إلى &amp;قائمة أعضاء الفرع:</translation>
+        </message>
+    </context>
+    <context>
         <name>PALMS</name>
         <message>
             <source>Present</source>
@@ -1663,6 +2524,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>re-reading of the phone numbers</source>
             <translation>إعادة قراءة أرقام الهواتف</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation>جارٍ الاستيراد... «إلغاء» يترك بياناتك كما كانت تمامًا.</translation>
         </message>
     </context>
     <context>
@@ -1813,6 +2685,49 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Restore from file</source>
             <translation>الاستعادة من ملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Person</source>
+            <translation>الشخص</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Touches</source>
+            <translation>اللمسات</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>الأخيرة</translation>
+        </message>
+        <message>
+            <source>People to review</source>
+            <translation>أشخاص للمراجعة</translation>
+        </message>
+        <message>
+            <source>&amp;Link to contact...</source>
+            <translation>&amp;ربط بجهة اتصال...</translation>
+        </message>
+        <message>
+            <source>&amp;Create contact</source>
+            <translation>إ&amp;نشاء جهة اتصال</translation>
+        </message>
+        <message>
+            <source>I&amp;gnore</source>
+            <translation>ت&amp;جاهل</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;People to review&lt;/b&gt; ({count}): they matched no contact. Link each to a contact, create one, or ignore them (remembered).</source>
+            <translation>&lt;b&gt;أشخاص للمراجعة&lt;/b&gt; ({count}): لم يطابقوا أي جهة اتصال. اربط كلًّا منهم بجهة اتصال، أو أنشئ واحدة، أو تجاهلهم (يُحفظ ذلك).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;People to review&lt;/b&gt;: nobody is waiting.</source>
+            <translation>&lt;b&gt;أشخاص للمراجعة&lt;/b&gt;: لا أحد في الانتظار.</translation>
         </message>
     </context>
     <context>
@@ -2243,6 +3158,87 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Partner</source>
             <translation>شراكة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>المحتوى</translation>
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation>الصفوف المرفوضة</translation>
+        </message>
+        <message>
+            <source>&amp;Save the rejected rows...</source>
+            <translation>&amp;حفظ الصفوف المرفوضة...</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>التحذيرات</translation>
+        </message>
+        <message>
+            <source>Imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation>استُورد {imported}، دُمج {merged}، تُخطّي {skipped}، رُفض {rejected}</translation>
+        </message>
+        <message>
+            <source>Rejected rows hold no name, e-mail, phone or profile (or could not be read). Save them, fix them and import that file again.</source>
+            <translation>الصفوف المرفوضة لا تحوي اسمًا ولا بريدًا ولا هاتفًا ولا ملفًا شخصيًا (أو تعذرت قراءتها). احفظها وصحّحها ثم استورد ذلك الملف مجددًا.</translation>
+        </message>
+        <message>
+            <source>No row was rejected.</source>
+            <translation>لم يُرفض أي صف.</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>لا تحذيرات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s); those rows were imported as typed (the first {listed} are listed):</source>
+            <translation>
+                <numerusform>لا تحذيرات؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+                <numerusform>تحذير واحد؛ استُورد ذلك الصف كما كُتب (أول {listed} مدرجة):</numerusform>
+                <numerusform>تحذيران؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+                <numerusform>%Ln تحذيرات؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+                <numerusform>%Ln تحذيرًا؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+                <numerusform>%Ln تحذير؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s); those rows were imported as typed:</source>
+            <translation>
+                <numerusform>لا تحذيرات؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+                <numerusform>تحذير واحد؛ استُورد ذلك الصف كما كُتب:</numerusform>
+                <numerusform>تحذيران؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+                <numerusform>%Ln تحذيرات؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+                <numerusform>%Ln تحذيرًا؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+                <numerusform>%Ln تحذير؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}, row {line}: {warning}</source>
+            <translation>{file}، الصف {line}: {warning}</translation>
+        </message>
+        <message>
+            <source>A backup of your data from before the import is in {path}.</source>
+            <translation>نسخة احتياطية من بياناتك قبل الاستيراد موجودة في {path}.</translation>
         </message>
     </context>
     <context>

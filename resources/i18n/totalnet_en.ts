@@ -411,6 +411,30 @@ Your current data is backed up first.</source>
             <source>Type a name...</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Link to a contact - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name, company, number or e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which contact is &lt;b&gt;{person}&lt;/b&gt;?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  ({detail})</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactTable</name>
@@ -785,9 +809,477 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>Merge: fill empty fields, add new e-mails, phones and profiles, take a newer company and job title; names and filled fields are kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip: leave the existing contact as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add: import as a separate contact anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the rows against your contacts...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;When a row matches a contact&lt;/b&gt; (the same e-mail or profile):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same person: merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; row(s) read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; row read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rows read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; possible duplicate(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; possible duplicate</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; possible duplicates</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Possible duplicates share a phone number or a name with someone. They are imported as new people unless you tick them (colleagues share switchboard numbers; two people share a name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No possible duplicates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {line}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>LinkedIn Connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Google Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outlook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (columns guessed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name (split)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession / classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X (Twitter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected on (date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next follow-up (date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PALMS report (weekly chapter report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV for Excel (UTF-8 with BOM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard 3.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard 4.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current filter ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selection ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exports are not encrypted, even though your database is: other programs must read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its own export back exactly).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last closed meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>*{suffix};;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting to {path}...</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln contact(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %Ln contact to {path}.</numerusform>
+                <numerusform>Exported %Ln contacts to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln row(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %Ln row to {path}.</numerusform>
+                <numerusform>Exported %Ln rows to {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting... {done} of {total} written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilesPage</name>
         <message>
+            <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files and format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick one or more files: a LinkedIn Connections.csv, a Google or Outlook export, a phone's .vcf, a chapter roster or any spreadsheet saved as CSV. The format is recognised; change it if it is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Files to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add files...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format of {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{line} (after %Ln note line(s))</source>
+            <translation>
+                <numerusform>{line} (after %Ln note line)</numerusform>
+                <numerusform>{line} (after %Ln note lines)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1008,6 +1500,211 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Reads your LinkedIn data archive, WhatsApp chat exports (.txt or .zip), calendar files (.ics) and mail archives (.mbox): a file, a folder or the ZIP the service gave you. Only who, when and which channel are stored, one touch per conversation per day; nothing leaves this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History files (*.zip *.txt *.csv *.ics *.mbox);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day first (31/12/2023)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>month first (12/31/2023)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import history - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No files chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;files...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add f&amp;older...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep the first line of each conversation-day (off: who, when and channel only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was read appears here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose history files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder of history files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>1-2  Files and format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3  Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4  Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5  Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>6  Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7  Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv);;vCard (*.vcf);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows saved to {paths}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportJob</name>
+        <message>
+            <source>import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duplicate check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>history import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {job} stopped on an unexpected error ({error}); nothing was changed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1310,6 +2007,103 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved mappings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name for this mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the first rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}  ({format})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names, organisation, e-mails, phones, web sites, social profiles, address city, categories, note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mapped automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(column {n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field for {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping saved as “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied the mapping “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s) as they will be stored: {rejected} rejected (red), {flagged} with a warning or a possible duplicate (yellow).</source>
+            <translation>
+                <numerusform>The first %Ln row as they will be stored: {rejected} rejected (red), {flagged} with a warning or a possible duplicate (yellow).</numerusform>
+                <numerusform>The first %Ln rows as they will be stored: {rejected} rejected (red), {flagged} with a warning or a possible duplicate (yellow).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking them against your %Ln contact(s)...</source>
+            <translation>
+                <numerusform>Checking them against your %Ln contact...</numerusform>
+                <numerusform>Checking them against your %Ln contacts...</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDateDialog</name>
         <message>
             <source>Meeting date</source>
@@ -1474,6 +2268,45 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>OptionsPage</name>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (type a name to create a chapter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record LinkedIn's “Connected On” date as an online interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tag lets you find (and undo by hand) this batch later. A backup copy of your data is made before anything is written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tag every imported contact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the &amp;roster of chapter:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PALMS</name>
         <message>
             <source>Present</source>
@@ -1578,6 +2411,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>re-reading of the phone numbers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing... Cancel leaves your data exactly as it was.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1724,6 +2568,49 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Restore from file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Link to contact...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I&amp;gnore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;People to review&lt;/b&gt; ({count}): they matched no contact. Link each to a contact, create one, or ignore them (remembered).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;People to review&lt;/b&gt;: nobody is waiting.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2134,6 +3021,79 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save the rejected rows...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows hold no name, e-mail, phone or profile (or could not be read). Save them, fix them and import that file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No row was rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s); those rows were imported as typed (the first {listed} are listed):</source>
+            <translation>
+                <numerusform>%Ln warning; those rows were imported as typed (the first {listed} are listed):</numerusform>
+                <numerusform>%Ln warnings; those rows were imported as typed (the first {listed} are listed):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s); those rows were imported as typed:</source>
+            <translation>
+                <numerusform>%Ln warning; those rows were imported as typed:</numerusform>
+                <numerusform>%Ln warnings; those rows were imported as typed:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}, row {line}: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backup of your data from before the import is in {path}.</source>
             <translation type="unfinished" />
         </message>
     </context>

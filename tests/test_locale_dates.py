@@ -22,7 +22,9 @@ def hand_made_dates(path: Path) -> list[str]:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: strftime({fmt!r})")
         if isinstance(node, ast.FormattedValue) and node.format_spec is not None:
             spec = "".join(v.value for v in node.format_spec.values if isinstance(v, ast.Constant))
-            if "%" in spec and spec not in ISO:
+            if spec.endswith("%") and spec.count("%") == 1:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: percentage written by hand ({spec!r})")
+            elif "%" in spec and spec not in ISO:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: f-string date format {spec!r}")
             if spec in (",", ",.0f", ",.2f", ",d"):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: number grouped by hand ({spec!r})")
@@ -32,12 +34,13 @@ def hand_made_dates(path: Path) -> list[str]:
 def test_the_finder_finds_hand_made_dates(tmp_path):
     sample = ROOT / "tests" / "_sample_dates.py"
     sample.write_text("import datetime as dt\nd = dt.date.today()\na = d.strftime('%d %b %Y')\n"
-                      "b = f'{d:%A %d}'\nc = f'{d:%Y-%m-%d}'\nn = f'{1234:,}'\n", encoding="utf-8")
+                      "b = f'{d:%A %d}'\nc = f'{d:%Y-%m-%d}'\nn = f'{1234:,}'\np = f'{0.42:.0%}'\n",
+                      encoding="utf-8")
     try:
         found = hand_made_dates(sample)
     finally:
         sample.unlink()
-    assert len(found) == 3 and "strftime('%d %b %Y')" in found[0]
+    assert len(found) == 4 and "strftime('%d %b %Y')" in found[0] and "percentage" in found[3]
 
 
 def test_wrapped_packages_format_dates_and_numbers_through_the_locale():

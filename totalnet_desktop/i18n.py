@@ -212,6 +212,21 @@ def decimal(value, places: int = 1) -> str:
     return QLocale().toString(float(value), "f", places)
 
 
+def percent(value: float | None, places: int = 0) -> str:
+    """A share (0.42) as the locale writes a percentage: '42%' / '٤٢٪'; '–' when there is none."""
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value) * 100, "f", places) + QLocale().percent()
+
+
+def date_format(value, pattern: str) -> str:
+    """A date in one of the shapes the screens use, in the locale's words and digits: 'MMM yyyy' (Dec
+    2026), 'MMM' (Dec), 'd MMM' (7 Dec), 'ddd d MMM yyyy' (Mon 7 Dec 2026). Only QLocale patterns."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
 def date_text(value, long: bool = False) -> str:
     """A date as the locale writes it: '7 Dec 2026' / '٧ ديسمبر ٢٠٢٦' (long adds the weekday)."""
     from PySide6.QtCore import QDate

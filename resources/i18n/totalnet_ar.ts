@@ -41,6 +41,260 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Open networking</source>
+            <translation>تعارف مفتوح</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>الترحيب</translation>
+        </message>
+        <message>
+            <source>Education moment</source>
+            <translation>فقرة تعليمية</translation>
+        </message>
+        <message>
+            <source>Member 60-second presentations</source>
+            <translation>عروض الأعضاء في 60 ثانية</translation>
+        </message>
+        <message>
+            <source>Visitor introductions</source>
+            <translation>تعريف الزوار بأنفسهم</translation>
+        </message>
+        <message>
+            <source>Feature presentation</source>
+            <translation>العرض الرئيسي</translation>
+        </message>
+        <message>
+            <source>Referral round</source>
+            <translation>جولة الإحالات</translation>
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation>الشهادات</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>الختام</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>Roster order</source>
+            <translation>ترتيب القائمة</translation>
+        </message>
+        <message>
+            <source>From where last week ended</source>
+            <translation>من حيث انتهى الأسبوع الماضي</translation>
+        </message>
+        <message>
+            <source>By classification</source>
+            <translation>حسب التصنيف</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>{where}: "{text}" is not a time; write minutes:seconds like 1:30.</source>
+            <translation>{where}: "{text}" ليس وقتًا؛ اكتب الدقائق:الثواني مثل 1:30.</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>الفقرة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Time (min:sec)</source>
+            <translation>الوقت (دقيقة:ثانية)</translation>
+        </message>
+        <message>
+            <source>Per speaker</source>
+            <translation>لكل متحدث</translation>
+        </message>
+        <message>
+            <source>The chapter's agenda</source>
+            <translation>جدول أعمال الفرع</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>إ&amp;ضافة</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>إ&amp;زالة</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>نقل لأ&amp;على</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>نقل لأ&amp;سفل</translation>
+        </message>
+        <message>
+            <source>Standard agenda</source>
+            <translation>جدول الأعمال القياسي</translation>
+        </message>
+        <message>
+            <source>&amp;Save agenda</source>
+            <translation>&amp;حفظ جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Order of the 60-second presentations</source>
+            <translation>ترتيب عروض الستين ثانية</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>الصوت</translation>
+        </message>
+        <message>
+            <source>A soft chime at 10 seconds left and when the time is up</source>
+            <translation>رنين هادئ عند بقاء 10 ثوانٍ وعند انتهاء الوقت</translation>
+        </message>
+        <message>
+            <source>S&amp;tart the agenda</source>
+            <translation>&amp;ابدأ جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Full screen, on the projector when one is attached</source>
+            <translation>ملء الشاشة، على جهاز العرض إن كان موصولًا</translation>
+        </message>
+        <message>
+            <source>60-second presentations:</source>
+            <translation>عروض الستين ثانية:</translation>
+        </message>
+        <message>
+            <source>Keys in the agenda window: Space start/pause · N next speaker · B back · S skip · Esc leave full screen. With a projector attached the timer goes there and this screen keeps the check-in roster.</source>
+            <translation>مفاتيح نافذة جدول الأعمال: المسافة بدء/إيقاف مؤقت · N المتحدث التالي · B رجوع · S تخطٍّ · Esc الخروج من ملء الشاشة. مع جهاز عرض موصول يظهر المؤقت عليه وتبقى قائمة الحضور على هذه الشاشة.</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation>أعدّ فرعك أولًا في «يوم الاجتماع».</translation>
+        </message>
+        <message>
+            <source>Kind of segment {n}</source>
+            <translation>نوع الفقرة {n}</translation>
+        </message>
+        <message>
+            <source>Segment {n}</source>
+            <translation>الفقرة {n}</translation>
+        </message>
+        <message>
+            <source>New segment</source>
+            <translation>فقرة جديدة</translation>
+        </message>
+        <message>
+            <source>The standard agenda; Save agenda keeps it for the chapter.</source>
+            <translation>جدول الأعمال القياسي؛ «حفظ جدول الأعمال» يحفظه للفرع.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Agenda saved for the chapter (%Ln minute(s) plus the 60-second round).</source>
+            <translation>
+                <numerusform>حُفظ جدول أعمال الفرع (أقل من دقيقة إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (دقيقة واحدة إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (دقيقتان إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (%Ln دقائق إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (%Ln دقيقة إضافةً إلى جولة الستين ثانية).</numerusform>
+                <numerusform>حُفظ جدول أعمال الفرع (%Ln دقيقة إضافةً إلى جولة الستين ثانية).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The agenda of the meeting of {date} is running: %Ln speaker(s) in the 60-second round (members checked in, then visitors).</source>
+            <translation>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: لا متحدثين في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: متحدث واحد في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: متحدثان في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: %Ln متحدثين في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: %Ln متحدثًا في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+                <numerusform>جدول أعمال اجتماع {date} قيد التشغيل: %Ln متحدث في جولة الستين ثانية (الأعضاء الحاضرون ثم الزوار).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>تُخطّي</translation>
+        </message>
+        <message>
+            <source>Who spoke on {date}</source>
+            <translation>من تحدّث في {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%Ln turn(s), {over} over time)</source>
+            <translation>
+                <numerusform>(لا أدوار، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(دور واحد، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(دوران، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(%Ln أدوار، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(%Ln دورًا، {over} تجاوز الوقت)</numerusform>
+                <numerusform>(%Ln دور، {over} تجاوز الوقت)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke is recorded when the agenda window closes, and shows here.</source>
+            <translation>يُسجَّل من تحدّث عند إغلاق نافذة جدول الأعمال، ويظهر هنا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaWindow</name>
+        <message>
+            <source>Agenda - {title} - TotalNet</source>
+            <translation>جدول الأعمال - {title} - TotalNet</translation>
+        </message>
+        <message>
+            <source>Agenda - TotalNet</source>
+            <translation>جدول الأعمال - TotalNet</translation>
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation>الصوت</translation>
+        </message>
+        <message>
+            <source>Space start/pause · N next · B back · S skip · Esc leave full screen</source>
+            <translation>المسافة بدء/إيقاف مؤقت · N التالي · B رجوع · S تخطٍّ · Esc الخروج من ملء الشاشة</translation>
+        </message>
+        <message>
+            <source>End of the agenda</source>
+            <translation>نهاية جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>شكرًا لكم!</translation>
+        </message>
+        <message>
+            <source>Esc closes; who spoke is recorded for the report.</source>
+            <translation>Esc يغلق النافذة؛ ويُسجَّل من تحدّث للتقرير.</translation>
+        </message>
+        <message>
+            <source>segment {n} of {count}</source>
+            <translation>الفقرة {n} من {count}</translation>
+        </message>
+        <message>
+            <source>{position} · paused</source>
+            <translation>{position} · متوقف مؤقتًا</translation>
+        </message>
+        <message>
+            <source>{name}  (visitor)</source>
+            <translation>{name}  (زائر)</translation>
+        </message>
+        <message>
+            <source>Next: {name}</source>
+            <translation>التالي: {name}</translation>
+        </message>
+        <message>
+            <source>Next: end of the agenda</source>
+            <translation>التالي: نهاية جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>{chapter}, {date}</source>
+            <translation>{chapter}، {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>TotalNet backups (*.sqlite3);;All files (*)</source>
@@ -541,6 +795,37 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>ChapterView</name>
+        <message>
+            <source>Chapter tools</source>
+            <translation>أدوات الفرع</translation>
+        </message>
+        <message>
+            <source>Traffic &amp;lights</source>
+            <translation>إ&amp;شارات المرور</translation>
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation>&amp;جدول الأعمال</translation>
+        </message>
+        <message>
+            <source>Feature r&amp;ota</source>
+            <translation>&amp;مناوبة العروض</translation>
+        </message>
+        <message>
+            <source>V&amp;isitors</source>
+            <translation>ال&amp;زوار</translation>
+        </message>
+        <message>
+            <source>Power tea&amp;ms</source>
+            <translation>&amp;فرق القوة</translation>
+        </message>
+        <message>
+            <source>Sheet for BNI &amp;Connect</source>
+            <translation>&amp;ورقة BNI Connect</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Profile</source>
@@ -817,6 +1102,30 @@ Your current data is backed up first.</source>
         <message>
             <source>Type a name...</source>
             <translation>اكتب اسمًا...</translation>
+        </message>
+        <message>
+            <source>Link to a contact - TotalNet</source>
+            <translation>ربط بجهة اتصال - TotalNet</translation>
+        </message>
+        <message>
+            <source>Type a name, company, number or e-mail</source>
+            <translation>اكتب اسمًا أو شركة أو رقمًا أو بريدًا إلكترونيًا</translation>
+        </message>
+        <message>
+            <source>Find a contact</source>
+            <translation>ابحث عن جهة اتصال</translation>
+        </message>
+        <message>
+            <source>Contacts found</source>
+            <translation>جهات الاتصال التي وُجدت</translation>
+        </message>
+        <message>
+            <source>Which contact is &lt;b&gt;{person}&lt;/b&gt;?</source>
+            <translation>أي جهة اتصال هي &lt;b&gt;{person}&lt;/b&gt;؟</translation>
+        </message>
+        <message>
+            <source>{name}  ({detail})</source>
+            <translation>{name}  ({detail})</translation>
         </message>
     </context>
     <context>
@@ -1221,10 +1530,498 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>Merge: fill empty fields, add new e-mails, phones and profiles, take a newer company and job title; names and filled fields are kept</source>
+            <translation>دمج: املأ الحقول الفارغة، وأضف رسائل البريد والهواتف والملفات الشخصية الجديدة، وخذ الشركة والمسمى الوظيفي الأحدث؛ وتبقى الأسماء والحقول المملوءة كما هي</translation>
+        </message>
+        <message>
+            <source>Skip: leave the existing contact as it is</source>
+            <translation>تخطٍّ: اترك جهة الاتصال الموجودة كما هي</translation>
+        </message>
+        <message>
+            <source>Add: import as a separate contact anyway</source>
+            <translation>إضافة: استورده جهةَ اتصال منفصلة على أي حال</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>التكرارات</translation>
+        </message>
+        <message>
+            <source>Checking the rows against your contacts...</source>
+            <translation>جارٍ مطابقة الصفوف مع جهات اتصالك...</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;When a row matches a contact&lt;/b&gt; (the same e-mail or profile):</source>
+            <translation>&lt;b&gt;عندما يطابق صفٌّ جهةَ اتصال&lt;/b&gt; (البريد نفسه أو الملف الشخصي نفسه):</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation>الاسم في الملف</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>تكرار محتمل</translation>
+        </message>
+        <message>
+            <source>Same person: merge</source>
+            <translation>الشخص نفسه: دمج</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>التكرارات المحتملة</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; row(s) read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).</source>
+            <translation>
+                <numerusform>لم يُقرأ أي صف: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئ صف واحد: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئ صفان: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئت &lt;b&gt;%Ln&lt;/b&gt; صفوف: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئ &lt;b&gt;%Ln&lt;/b&gt; صفًا: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+                <numerusform>قُرئ &lt;b&gt;%Ln&lt;/b&gt; صف: {new} جديد، {matches} يطابق جهة اتصال (البريد أو الملف الشخصي نفسه)، {repeats} يكرر صفًا سابقًا في الملف، {possible}، {rejected} مرفوض (لا شيء يعرّف بالشخص).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; possible duplicate(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;لا&lt;/b&gt; تكرارات محتملة</numerusform>
+                <numerusform>&lt;b&gt;تكرار&lt;/b&gt; محتمل واحد</numerusform>
+                <numerusform>&lt;b&gt;تكراران&lt;/b&gt; محتملان</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تكرارات محتملة</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تكرارًا محتملًا</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; تكرار محتمل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Possible duplicates share a phone number or a name with someone. They are imported as new people unless you tick them (colleagues share switchboard numbers; two people share a name).</source>
+            <translation>التكرارات المحتملة تشترك في رقم هاتف أو اسم مع شخص آخر. تُستورد أشخاصًا جددًا ما لم تضع عليها علامة (قد يتشارك الزملاء رقم المقسم، وقد يتشارك شخصان الاسم نفسه).</translation>
+        </message>
+        <message>
+            <source>No possible duplicates.</source>
+            <translation>لا تكرارات محتملة.</translation>
+        </message>
+        <message>
+            <source>{file}: {line}</source>
+            <translation>{file}: {line}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>LinkedIn Connections</source>
+            <translation>جهات اتصال LinkedIn</translation>
+        </message>
+        <message>
+            <source>Google Contacts</source>
+            <translation>جهات اتصال Google</translation>
+        </message>
+        <message>
+            <source>Outlook</source>
+            <translation>Outlook</translation>
+        </message>
+        <message>
+            <source>vCard</source>
+            <translation>vCard</translation>
+        </message>
+        <message>
+            <source>Chapter roster</source>
+            <translation>قائمة أعضاء الفرع</translation>
+        </message>
+        <message>
+            <source>TotalNet export</source>
+            <translation>ملف مُصدَّر من TotalNet</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (columns guessed)</source>
+            <translation>جدول بيانات (الأعمدة مُخمَّنة)</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>فاصلة</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>فاصلة منقوطة</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>جدولة (Tab)</translation>
+        </message>
+        <message>
+            <source>pipe</source>
+            <translation>خط عمودي</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(تجاهل)</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>الاسم الأوسط</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Full name (split)</source>
+            <translation>الاسم الكامل (يُقسَّم)</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Profession / classification</source>
+            <translation>المهنة / التصنيف</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>الموقع الإلكتروني</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>X (Twitter)</source>
+            <translation>X (تويتر)</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation>كيف التقينا</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>Connected on (date)</source>
+            <translation>تاريخ التواصل (تاريخ)</translation>
+        </message>
+        <message>
+            <source>Chapter role</source>
+            <translation>الدور في الفرع</translation>
+        </message>
+        <message>
+            <source>Next follow-up (date)</source>
+            <translation>المتابعة التالية (تاريخ)</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>E-mail 2</source>
+            <translation>البريد الإلكتروني 2</translation>
+        </message>
+        <message>
+            <source>Phone 2</source>
+            <translation>الهاتف 2</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>المتابعة التالية</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Contacts</source>
+            <translation>جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>PALMS report (weekly chapter report)</source>
+            <translation>تقرير PALMS (التقرير الأسبوعي للفرع)</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>المتابعات</translation>
+        </message>
+        <message>
+            <source>CSV (UTF-8)</source>
+            <translation>CSV (UTF-8)</translation>
+        </message>
+        <message>
+            <source>CSV for Excel (UTF-8 with BOM)</source>
+            <translation>CSV لبرنامج Excel (UTF-8 مع BOM)</translation>
+        </message>
+        <message>
+            <source>vCard 3.0</source>
+            <translation>vCard 3.0</translation>
+        </message>
+        <message>
+            <source>vCard 4.0</source>
+            <translation>vCard 4.0</translation>
+        </message>
+        <message>
+            <source>Export - TotalNet</source>
+            <translation>تصدير - TotalNet</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ماذا</translation>
+        </message>
+        <message>
+            <source>Which contacts</source>
+            <translation>أي جهات اتصال</translation>
+        </message>
+        <message>
+            <source>All contacts</source>
+            <translation>كل جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>The current filter ({count})</source>
+            <translation>عامل التصفية الحالي ({count})</translation>
+        </message>
+        <message>
+            <source>The selection ({count})</source>
+            <translation>المحدد ({count})</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>الأعمدة</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>All columns</source>
+            <translation>كل الأعمدة</translation>
+        </message>
+        <message>
+            <source>No columns</source>
+            <translation>بلا أعمدة</translation>
+        </message>
+        <message>
+            <source>Exports are not encrypted, even though your database is: other programs must read them.</source>
+            <translation>الملفات المُصدَّرة غير مشفرة، مع أن قاعدة بياناتك مشفرة: يجب أن تقرأها برامج أخرى.</translation>
+        </message>
+        <message>
+            <source>Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its own export back exactly).</source>
+            <translation>الخلايا التي قد ينفذها جدول البيانات كصيغة تبدأ بعلامة ' (ويقرأ TotalNet ما صدّره كما هو تمامًا).</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>&amp;تصدير...</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Which meetings</source>
+            <translation>أي اجتماعات</translation>
+        </message>
+        <message>
+            <source>The last closed meeting</source>
+            <translation>آخر اجتماع مغلق</translation>
+        </message>
+        <message>
+            <source>The meeting of</source>
+            <translation>اجتماع يوم</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>*{suffix};;All files (*)</source>
+            <translation>*{suffix};;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Choose at least one column.</source>
+            <translation>اختر عمودًا واحدًا على الأقل.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+        </message>
+        <message>
+            <source>Exporting to {path}...</source>
+            <translation>جارٍ التصدير إلى {path}...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln contact(s) to {path}.</source>
+            <translation>
+                <numerusform>لم تُصدَّر أي جهة اتصال إلى {path}.</numerusform>
+                <numerusform>صُدِّرت جهة اتصال واحدة إلى {path}.</numerusform>
+                <numerusform>صُدِّرت جهتا اتصال إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln جهات اتصال إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln جهة اتصال إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln جهة اتصال إلى {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln row(s) to {path}.</source>
+            <translation>
+                <numerusform>لم يُصدَّر أي صف إلى {path}.</numerusform>
+                <numerusform>صُدِّر صف واحد إلى {path}.</numerusform>
+                <numerusform>صُدِّر صفان إلى {path}.</numerusform>
+                <numerusform>صُدِّرت %Ln صفوف إلى {path}.</numerusform>
+                <numerusform>صُدِّر %Ln صفًا إلى {path}.</numerusform>
+                <numerusform>صُدِّر %Ln صف إلى {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export stopped.</source>
+            <translation>توقف التصدير.</translation>
+        </message>
+        <message>
+            <source>Exporting... {done} of {total} written.</source>
+            <translation>جارٍ التصدير... كُتب {done} من {total}.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilesPage</name>
+        <message>
+            <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+            <translation>جهات الاتصال (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Files and format</source>
+            <translation>الملفات والصيغة</translation>
+        </message>
+        <message>
+            <source>Pick one or more files: a LinkedIn Connections.csv, a Google or Outlook export, a phone's .vcf, a chapter roster or any spreadsheet saved as CSV. The format is recognised; change it if it is wrong.</source>
+            <translation>اختر ملفًا أو أكثر: ملف Connections.csv من LinkedIn، أو ملفًا مُصدَّرًا من Google أو Outlook، أو ملف ‎.vcf‎ من الهاتف، أو قائمة أعضاء فرع، أو أي جدول بيانات محفوظ بصيغة CSV. تُعرف الصيغة تلقائيًا؛ غيّرها إن كانت خاطئة.</translation>
+        </message>
         <message>
             <source>Files to import</source>
             <translation>الملفات المراد استيرادها</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>الترميز</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>الفاصل</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>صف العناوين</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>&amp;Add files...</source>
+            <translation>&amp;إضافة ملفات...</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>إ&amp;زالة</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>استيراد جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Format of {file}</source>
+            <translation>صيغة {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{line} (after %Ln note line(s))</source>
+            <translation>
+                <numerusform>{line}</numerusform>
+                <numerusform>{line} (بعد سطر ملاحظة واحد)</numerusform>
+                <numerusform>{line} (بعد سطري ملاحظات)</numerusform>
+                <numerusform>{line} (بعد %Ln أسطر ملاحظات)</numerusform>
+                <numerusform>{line} (بعد %Ln سطرًا من الملاحظات)</numerusform>
+                <numerusform>{line} (بعد %Ln سطر ملاحظات)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
+            <translation>{size} ك.ب</translation>
         </message>
     </context>
     <context>
@@ -1689,6 +2486,211 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Reads your LinkedIn data archive, WhatsApp chat exports (.txt or .zip), calendar files (.ics) and mail archives (.mbox): a file, a folder or the ZIP the service gave you. Only who, when and which channel are stored, one touch per conversation per day; nothing leaves this computer.</source>
+            <translation>يقرأ أرشيف بياناتك من LinkedIn، والمحادثات المُصدَّرة من WhatsApp ‏(‎.txt‎ أو ‎.zip‎)، وملفات التقويم (‎.ics‎)، وأرشيفات البريد (‎.mbox‎): ملفًا أو مجلدًا أو ملف ZIP الذي أعطتك إياه الخدمة. لا يُحفظ إلا من ومتى وعبر أي قناة، لمسة واحدة لكل محادثة في اليوم؛ ولا يغادر شيء هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>History files (*.zip *.txt *.csv *.ics *.mbox);;All files (*)</source>
+            <translation>ملفات السجل (*.zip *.txt *.csv *.ics *.mbox);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>التقويم</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>day first (31/12/2023)</source>
+            <translation>اليوم أولًا (31/12/2023)</translation>
+        </message>
+        <message>
+            <source>month first (12/31/2023)</source>
+            <translation>الشهر أولًا (12/31/2023)</translation>
+        </message>
+        <message>
+            <source>year first</source>
+            <translation>السنة أولًا</translation>
+        </message>
+        <message>
+            <source>Import history - TotalNet</source>
+            <translation>استيراد السجل - TotalNet</translation>
+        </message>
+        <message>
+            <source>No files chosen.</source>
+            <translation>لم تُختر أي ملفات.</translation>
+        </message>
+        <message>
+            <source>Add &amp;files...</source>
+            <translation>إضافة &amp;ملفات...</translation>
+        </message>
+        <message>
+            <source>Add f&amp;older...</source>
+            <translation>إضافة م&amp;جلد...</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the first line of each conversation-day (off: who, when and channel only)</source>
+            <translation>ا&amp;حتفظ بالسطر الأول من محادثة كل يوم (عند الإيقاف: من ومتى والقناة فقط)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>ا&amp;ستيراد</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>إلغاء الاستيراد</translation>
+        </message>
+        <message>
+            <source>What was read appears here.</source>
+            <translation>يظهر هنا ما قُرئ.</translation>
+        </message>
+        <message>
+            <source>What was read</source>
+            <translation>ما قُرئ</translation>
+        </message>
+        <message>
+            <source>Choose history files</source>
+            <translation>اختر ملفات السجل</translation>
+        </message>
+        <message>
+            <source>Choose a folder of history files</source>
+            <translation>اختر مجلدًا لملفات السجل</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation>{file}، السطر {line}: تُخطّي، {reason}</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>ترتيب التاريخ</translation>
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation>من أنت؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>1-2  Files and format</source>
+            <translation>1-2  الملفات والصيغة</translation>
+        </message>
+        <message>
+            <source>3  Columns</source>
+            <translation>3  الأعمدة</translation>
+        </message>
+        <message>
+            <source>4  Duplicates</source>
+            <translation>4  التكرارات</translation>
+        </message>
+        <message>
+            <source>5  Options</source>
+            <translation>5  الخيارات</translation>
+        </message>
+        <message>
+            <source>6  Import</source>
+            <translation>6  الاستيراد</translation>
+        </message>
+        <message>
+            <source>7  Summary</source>
+            <translation>7  الملخص</translation>
+        </message>
+        <message>
+            <source>Import contacts - TotalNet</source>
+            <translation>استيراد جهات الاتصال - TotalNet</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>ا&amp;ستيراد</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
+            <translation>جارٍ الإلغاء... لن يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation>جارٍ الاستيراد... «إلغاء» يترك بياناتك كما كانت تمامًا.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>أُلغي الاستيراد؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>حفظ الصفوف المرفوضة</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;vCard (*.vcf);;All files (*)</source>
+            <translation>CSV (*.csv);;vCard (*.vcf);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Rejected rows saved to {paths}.</source>
+            <translation>حُفظت الصفوف المرفوضة في {paths}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportJob</name>
+        <message>
+            <source>import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <source>duplicate check</source>
+            <translation>فحص التكرار</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>التصدير</translation>
+        </message>
+        <message>
+            <source>history import</source>
+            <translation>استيراد السجل</translation>
+        </message>
+        <message>
+            <source>The {job} stopped on an unexpected error ({error}); nothing was changed.</source>
+            <translation>توقف {job} بسبب خطأ غير متوقع ({error})؛ لم يتغير شيء.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreview</name>
         <message>
             <source>New</source>
@@ -1757,6 +2759,206 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>possible duplicate: {reason}</source>
             <translation>تكرار محتمل: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LightsTab</name>
+        <message>
+            <source>Last six completed months</source>
+            <translation>آخر ستة أشهر مكتملة</translation>
+        </message>
+        <message>
+            <source>Six months to the end of this month</source>
+            <translation>ستة أشهر حتى نهاية هذا الشهر</translation>
+        </message>
+        <message>
+            <source>Last 26 weeks</source>
+            <translation>آخر 26 أسبوعًا</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>فترة مخصصة</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>أخضر</translation>
+        </message>
+        <message>
+            <source>amber</source>
+            <translation>كهرماني</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>أحمر</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>رمادي</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>الأعضاء</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Referrals per member per week</source>
+            <translation>الإحالات لكل عضو أسبوعيًا</translation>
+        </message>
+        <message>
+            <source>Visitors per week</source>
+            <translation>الزوار أسبوعيًا</translation>
+        </message>
+        <message>
+            <source>Visitor → member</source>
+            <translation>زائر ← عضو</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>الاحتفاظ بالأعضاء</translation>
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation>المخطط</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>&amp;Print to PDF...</source>
+            <translation>&amp;طباعة إلى PDF...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation>&amp;تصدير CSV...</translation>
+        </message>
+        <message>
+            <source>Edit &amp;scheme...</source>
+            <translation>تعديل ال&amp;مخطط...</translation>
+        </message>
+        <message>
+            <source>Traffic lights</source>
+            <translation>إشارات المرور</translation>
+        </message>
+        <message>
+            <source>{name} (chapter's own)</source>
+            <translation>{name} (نسخة الفرع)</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation>أعدّ فرعك أولًا في «يوم الاجتماع».</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>ماذا لو</translation>
+        </message>
+        <message>
+            <source>{area}: up to {points} points</source>
+            <translation>{area}: حتى {points} نقطة</translation>
+        </message>
+        <message>
+            <source>{area}: {measure}</source>
+            <translation>{area}: {measure}</translation>
+        </message>
+        <message>
+            <source>{count} {colour}</source>
+            <translation>{count} {colour}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s) held</source>
+            <translation>
+                <numerusform>لم يُعقد أي اجتماع</numerusform>
+                <numerusform>عُقد اجتماع واحد</numerusform>
+                <numerusform>عُقد اجتماعان</numerusform>
+                <numerusform>عُقدت %Ln اجتماعات</numerusform>
+                <numerusform>عُقد %Ln اجتماعًا</numerusform>
+                <numerusform>عُقد %Ln اجتماع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{held}, {remaining}</source>
+            <translation>{held}، {remaining}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to come</source>
+            <translation>
+                <numerusform>لا شيء قادم</numerusform>
+                <numerusform>واحد قادم</numerusform>
+                <numerusform>اثنان قادمان</numerusform>
+                <numerusform>%Ln قادمة</numerusform>
+                <numerusform>%Ln قادمًا</numerusform>
+                <numerusform>%Ln قادم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>hover a cell for its measure</source>
+            <translation>مرّر المؤشر فوق خلية لترى قياسها</translation>
+        </message>
+        <message>
+            <source>Chapter health</source>
+            <translation>صحة الفرع</translation>
+        </message>
+        <message>
+            <source>{rate} ({joined} of {visitors})</source>
+            <translation>{rate} ({joined} من {visitors})</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln day(s) to join</source>
+            <translation>
+                <numerusform>، أقل من يوم للانضمام</numerusform>
+                <numerusform>، يوم واحد للانضمام</numerusform>
+                <numerusform>، يومان للانضمام</numerusform>
+                <numerusform>، %Ln أيام للانضمام</numerusform>
+                <numerusform>، %Ln يومًا للانضمام</numerusform>
+                <numerusform>، %Ln يوم للانضمام</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print traffic lights to PDF</source>
+            <translation>طباعة إشارات المرور إلى PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>حُفظ {path}.</translation>
+        </message>
+        <message>
+            <source>Export traffic lights</source>
+            <translation>تصدير إشارات المرور</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -1906,6 +3108,111 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>data folder {folder}</source>
             <translation>مجلد البيانات {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Columns</source>
+            <translation>الأعمدة</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>العمود في الملف</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>القيم الأولى</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>يذهب إلى</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>أعمدة الملف</translation>
+        </message>
+        <message>
+            <source>Saved mappings</source>
+            <translation>المطابقات المحفوظة</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message>
+            <source>Name for this mapping</source>
+            <translation>اسم لهذه المطابقة</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>حفظ المطابقة</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows</source>
+            <translation>معاينة الصفوف الأولى</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>الملف:</translation>
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation>المطابقات المحفوظة:</translation>
+        </message>
+        <message>
+            <source>{file}  ({format})</source>
+            <translation>{file}  ({format})</translation>
+        </message>
+        <message>
+            <source>Names, organisation, e-mails, phones, web sites, social profiles, address city, categories, note</source>
+            <translation>الأسماء، المؤسسة، رسائل البريد، الهواتف، المواقع، الملفات الاجتماعية، مدينة العنوان، الفئات، الملاحظة</translation>
+        </message>
+        <message>
+            <source>mapped automatically</source>
+            <translation>مطابقة تلقائية</translation>
+        </message>
+        <message>
+            <source>(column {n})</source>
+            <translation>(العمود {n})</translation>
+        </message>
+        <message>
+            <source>Field for {column}</source>
+            <translation>الحقل لـ {column}</translation>
+        </message>
+        <message>
+            <source>Mapping saved as “{name}”.</source>
+            <translation>حُفظت المطابقة باسم «{name}».</translation>
+        </message>
+        <message>
+            <source>Applied the mapping “{name}”.</source>
+            <translation>طُبّقت المطابقة «{name}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s) as they will be stored: {rejected} rejected (red), {flagged} with a warning or a possible duplicate (yellow).</source>
+            <translation>
+                <numerusform>لا صفوف لعرضها كما ستُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>الصف الأول كما سيُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>أول صفين كما سيُحفظان: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>أول %Ln صفوف كما ستُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>أول %Ln صفًا كما ستُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+                <numerusform>أول %Ln صف كما ستُحفظ: {rejected} مرفوض (أحمر)، {flagged} مع تحذير أو تكرار محتمل (أصفر).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking them against your %Ln contact(s)...</source>
+            <translation>
+                <numerusform>جارٍ مطابقتها مع جهات اتصالك...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهة اتصالك الوحيدة...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهتي اتصالك...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهات اتصالك الـ %Ln...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهات اتصالك الـ %Ln...</numerusform>
+                <numerusform>جارٍ مطابقتها مع جهات اتصالك الـ %Ln...</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2610,6 +3917,45 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>OptionsPage</name>
+        <message>
+            <source>Options</source>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <source>no tag</source>
+            <translation>بلا وسم</translation>
+        </message>
+        <message>
+            <source>as in the file</source>
+            <translation>كما في الملف</translation>
+        </message>
+        <message>
+            <source>none (type a name to create a chapter)</source>
+            <translation>لا شيء (اكتب اسمًا لإنشاء فرع)</translation>
+        </message>
+        <message>
+            <source>Record LinkedIn's “Connected On” date as an online interaction</source>
+            <translation>سجّل تاريخ «Connected On» من LinkedIn كتفاعل عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>The tag lets you find (and undo by hand) this batch later. A backup copy of your data is made before anything is written.</source>
+            <translation>يتيح لك الوسم العثور على هذه الدفعة لاحقًا (والتراجع عنها يدويًا). تُؤخذ نسخة احتياطية من بياناتك قبل كتابة أي شيء.</translation>
+        </message>
+        <message>
+            <source>&amp;Tag every imported contact:</source>
+            <translation>&amp;وسم كل جهة اتصال مستوردة:</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>ال&amp;مصدر:</translation>
+        </message>
+        <message>
+            <source>Add to the &amp;roster of chapter:</source>
+            <translation>إضافة إلى &amp;قائمة أعضاء الفرع:</translation>
+        </message>
+    </context>
+    <context>
         <name>PALMS</name>
         <message>
             <source>Present</source>
@@ -2839,6 +4185,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation>جارٍ الاستيراد... «إلغاء» يترك بياناتك كما كانت تمامًا.</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>TotalNet cannot open your data</source>
@@ -3056,6 +4413,49 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Restore from file</source>
             <translation>الاستعادة من ملف</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Person</source>
+            <translation>الشخص</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Touches</source>
+            <translation>اللمسات</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>الأخيرة</translation>
+        </message>
+        <message>
+            <source>People to review</source>
+            <translation>أشخاص للمراجعة</translation>
+        </message>
+        <message>
+            <source>&amp;Link to contact...</source>
+            <translation>&amp;ربط بجهة اتصال...</translation>
+        </message>
+        <message>
+            <source>&amp;Create contact</source>
+            <translation>إ&amp;نشاء جهة اتصال</translation>
+        </message>
+        <message>
+            <source>I&amp;gnore</source>
+            <translation>ت&amp;جاهل</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;People to review&lt;/b&gt; ({count}): they matched no contact. Link each to a contact, create one, or ignore them (remembered).</source>
+            <translation>&lt;b&gt;أشخاص للمراجعة&lt;/b&gt; ({count}): لم يطابقوا أي جهة اتصال. اربط كلًّا منهم بجهة اتصال، أو أنشئ واحدة، أو تجاهلهم (يُحفظ ذلك).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;People to review&lt;/b&gt;: nobody is waiting.</source>
+            <translation>&lt;b&gt;أشخاص للمراجعة&lt;/b&gt;: لا أحد في الانتظار.</translation>
         </message>
     </context>
     <context>
@@ -3322,6 +4722,174 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>RotaTab</name>
+        <message>
+            <source>weeks</source>
+            <translation>أسابيع</translation>
+        </message>
+        <message>
+            <source>Number of weeks</source>
+            <translation>عدد الأسابيع</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;خطّط</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this rota</source>
+            <translation>ا&amp;حتفظ بهذه المناوبة</translation>
+        </message>
+        <message>
+            <source>Print to P&amp;DF...</source>
+            <translation>طباعة إلى P&amp;DF...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation>&amp;تصدير CSV...</translation>
+        </message>
+        <message>
+            <source>Feature presentations for the next</source>
+            <translation>العروض الرئيسية للفترة القادمة:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Last presented</source>
+            <translation>آخر عرض</translation>
+        </message>
+        <message>
+            <source>Feature presentation rota</source>
+            <translation>مناوبة العروض الرئيسية</translation>
+        </message>
+        <message>
+            <source>Member away</source>
+            <translation>العضو الغائب</translation>
+        </message>
+        <message>
+            <source>Away from</source>
+            <translation>غائب من</translation>
+        </message>
+        <message>
+            <source>Away to</source>
+            <translation>غائب حتى</translation>
+        </message>
+        <message>
+            <source>Add dates &amp;away</source>
+            <translation>إضافة أيام ال&amp;غياب</translation>
+        </message>
+        <message>
+            <source>Away:</source>
+            <translation>الغياب:</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln feature presentation(s) planned from today.</source>
+            <translation>
+                <numerusform>لا عروض رئيسية مخطط لها من اليوم.</numerusform>
+                <numerusform>عرض رئيسي واحد مخطط له من اليوم.</numerusform>
+                <numerusform>عرضان رئيسيان مخطط لهما من اليوم.</numerusform>
+                <numerusform>%Ln عروض رئيسية مخطط لها من اليوم.</numerusform>
+                <numerusform>%Ln عرضًا رئيسيًا مخططًا له من اليوم.</numerusform>
+                <numerusform>%Ln عرض رئيسي مخطط له من اليوم.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rota kept yet: Plan, then Keep this rota.</source>
+            <translation>لم تُحفظ أي مناوبة بعد: «خطّط» ثم «احتفظ بهذه المناوبة».</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>Planned (least recent first, dates away skipped); Keep this rota to save it.</source>
+            <translation>خُطّطت (الأقدم عرضًا أولًا، مع تخطي أيام الغياب)؛ «احتفظ بهذه المناوبة» لحفظها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rota kept: %Ln week(s) from {date}.</source>
+            <translation>
+                <numerusform>حُفظت المناوبة: لا أسابيع من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: أسبوع واحد من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: أسبوعان من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: %Ln أسابيع من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: %Ln أسبوعًا من {date}.</numerusform>
+                <numerusform>حُفظت المناوبة: %Ln أسبوع من {date}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is away {start} to {end}; Plan again to skip those dates.</source>
+            <translation>{name} غائب من {start} إلى {end}؛ «خطّط» مجددًا لتخطي هذه الأيام.</translation>
+        </message>
+        <message>
+            <source>Export the rota</source>
+            <translation>تصدير المناوبة</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>حُفظ {path}.</translation>
+        </message>
+        <message>
+            <source>Feature presentations</source>
+            <translation>العروض الرئيسية</translation>
+        </message>
+        <message>
+            <source>Print the rota to PDF</source>
+            <translation>طباعة المناوبة إلى PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchemeDialog</name>
+        <message>
+            <source>Traffic-light scheme: {name}</source>
+            <translation>مخطط إشارات المرور: {name}</translation>
+        </message>
+        <message>
+            <source>This is the chapter's own copy.</source>
+            <translation>هذه نسخة الفرع الخاصة.</translation>
+        </message>
+        <message>
+            <source>Saving keeps an edited copy for this chapter; the shipped scheme stays as it is.</source>
+            <translation>الحفظ يُبقي نسخة معدّلة لهذا الفرع؛ ويبقى المخطط المرفق كما هو.</translation>
+        </message>
+        <message>
+            <source>Change the name to keep both. A band gives its points when the measure is &lt;i&gt;below&lt;/i&gt; a value (or &lt;i&gt;upto&lt;/i&gt; it, inclusive); &lt;i&gt;linear&lt;/i&gt; gives points × min(1, measure / target).</source>
+            <translation>غيّر الاسم للاحتفاظ بالاثنين. تمنح الشريحة نقاطها عندما يكون القياس &lt;i&gt;below&lt;/i&gt; (أقل من) قيمة ما (أو &lt;i&gt;upto&lt;/i&gt;: حتى القيمة ضمنًا)؛ و&lt;i&gt;linear&lt;/i&gt; (خطي) يمنح النقاط × min(1, القياس / الهدف).</translation>
+        </message>
+        <message>
+            <source>The scheme's text</source>
+            <translation>نص المخطط</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the chapter's copy</source>
+            <translation>&amp;حذف نسخة الفرع</translation>
+        </message>
+    </context>
+    <context>
         <name>Screen</name>
         <message>
             <source>Contacts</source>
@@ -3342,6 +4910,128 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Chapter</source>
             <translation>الفرع</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetTab</name>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>إحالة</translation>
+        </message>
+        <message>
+            <source>TYFCB</source>
+            <translation>TYFCB</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>CEU</source>
+            <translation>CEU</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>زائر</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>شهادة</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>القسم</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>الطرف الآخر</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>Closed meeting</source>
+            <translation>اجتماع مغلق</translation>
+        </message>
+        <message>
+            <source>Print to P&amp;DF...</source>
+            <translation>طباعة إلى P&amp;DF...</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation>&amp;تصدير CSV...</translation>
+        </message>
+        <message>
+            <source>Sheet for BNI Connect</source>
+            <translation>ورقة BNI Connect</translation>
+        </message>
+        <message>
+            <source>Close a meeting on Meeting day; its sheet shows here.</source>
+            <translation>أغلق اجتماعًا في «يوم الاجتماع» لتظهر ورقته هنا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %Ln line(s) entered in BNI Connect (tick each line as you key it in).</source>
+            <translation>
+                <numerusform>{done} من لا أسطر أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من سطر واحد أُدخل في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من سطرين أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من %Ln أسطر أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من %Ln سطرًا أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+                <numerusform>{done} من %Ln سطر أُدخلت في BNI Connect (ضع علامة على كل سطر عند إدخاله).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the sheet</source>
+            <translation>تصدير الورقة</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>حُفظ {path}.</translation>
+        </message>
+        <message>
+            <source>{chapter}: sheet for BNI Connect, meeting of {date}</source>
+            <translation>{chapter}: ورقة BNI Connect، اجتماع {date}</translation>
+        </message>
+        <message>
+            <source>Amounts in {currency}.</source>
+            <translation>المبالغ بعملة {currency}.</translation>
+        </message>
+        <message>
+            <source>Print the sheet to PDF</source>
+            <translation>طباعة الورقة إلى PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Sheet for BNI Connect {date}</source>
+            <translation>ورقة BNI Connect {date}</translation>
         </message>
     </context>
     <context>
@@ -3465,6 +5155,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Sparkline</name>
+        <message>
+            <source>{label}: {value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>Stage</name>
         <message>
             <source>Know</source>
@@ -3508,6 +5205,214 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Type the substitute's name.</source>
             <translation>اكتب اسم البديل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>المحتوى</translation>
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation>الصفوف المرفوضة</translation>
+        </message>
+        <message>
+            <source>&amp;Save the rejected rows...</source>
+            <translation>&amp;حفظ الصفوف المرفوضة...</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>التحذيرات</translation>
+        </message>
+        <message>
+            <source>Imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation>استُورد {imported}، دُمج {merged}، تُخطّي {skipped}، رُفض {rejected}</translation>
+        </message>
+        <message>
+            <source>Rejected rows hold no name, e-mail, phone or profile (or could not be read). Save them, fix them and import that file again.</source>
+            <translation>الصفوف المرفوضة لا تحوي اسمًا ولا بريدًا ولا هاتفًا ولا ملفًا شخصيًا (أو تعذرت قراءتها). احفظها وصحّحها ثم استورد ذلك الملف مجددًا.</translation>
+        </message>
+        <message>
+            <source>No row was rejected.</source>
+            <translation>لم يُرفض أي صف.</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>لا تحذيرات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s); those rows were imported as typed (the first {listed} are listed):</source>
+            <translation>
+                <numerusform>لا تحذيرات؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+                <numerusform>تحذير واحد؛ استُورد ذلك الصف كما كُتب (أول {listed} مدرجة):</numerusform>
+                <numerusform>تحذيران؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+                <numerusform>%Ln تحذيرات؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+                <numerusform>%Ln تحذيرًا؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+                <numerusform>%Ln تحذير؛ استُوردت تلك الصفوف كما كُتبت (أول {listed} مدرجة):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s); those rows were imported as typed:</source>
+            <translation>
+                <numerusform>لا تحذيرات؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+                <numerusform>تحذير واحد؛ استُورد ذلك الصف كما كُتب:</numerusform>
+                <numerusform>تحذيران؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+                <numerusform>%Ln تحذيرات؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+                <numerusform>%Ln تحذيرًا؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+                <numerusform>%Ln تحذير؛ استُوردت تلك الصفوف كما كُتبت:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}, row {line}: {warning}</source>
+            <translation>{file}، الصف {line}: {warning}</translation>
+        </message>
+        <message>
+            <source>A backup of your data from before the import is in {path}.</source>
+            <translation>نسخة احتياطية من بياناتك قبل الاستيراد موجودة في {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsTab</name>
+        <message>
+            <source>Power teams</source>
+            <translation>فرق القوة</translation>
+        </message>
+        <message>
+            <source>team name</source>
+            <translation>اسم الفريق</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>classifications, separated by commas</source>
+            <translation>التصنيفات، مفصولة بفواصل</translation>
+        </message>
+        <message>
+            <source>Classifications</source>
+            <translation>التصنيفات</translation>
+        </message>
+        <message>
+            <source>Members of the team</source>
+            <translation>أعضاء الفريق</translation>
+        </message>
+        <message>
+            <source>&amp;Save team</source>
+            <translation>&amp;حفظ الفريق</translation>
+        </message>
+        <message>
+            <source>&amp;New team</source>
+            <translation>فريق &amp;جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Delete team</source>
+            <translation>ح&amp;ذف الفريق</translation>
+        </message>
+        <message>
+            <source>Load sta&amp;rter teams</source>
+            <translation>تحميل ال&amp;فرق المبدئية</translation>
+        </message>
+        <message>
+            <source>Members (tick to put them in the team)</source>
+            <translation>الأعضاء (ضع علامة لإدخالهم في الفريق)</translation>
+        </message>
+        <message>
+            <source>&amp;Queue invitations for the most wanted</source>
+            <translation>&amp;جدولة دعوات للأكثر طلبًا</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation>أعدّ فرعك أولًا في «يوم الاجتماع».</translation>
+        </message>
+        <message>
+            <source>{team}: {members}</source>
+            <translation>{team}: {members}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{line}  (%Ln missing)</source>
+            <translation>
+                <numerusform>{line}</numerusform>
+                <numerusform>{line}  (ينقصه تصنيف واحد)</numerusform>
+                <numerusform>{line}  (ينقصه تصنيفان)</numerusform>
+                <numerusform>{line}  (تنقصه %Ln تصنيفات)</numerusform>
+                <numerusform>{line}  (ينقصه %Ln تصنيفًا)</numerusform>
+                <numerusform>{line}  (ينقصه %Ln تصنيف)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>ولا غيرها</numerusform>
+                <numerusform>وواحد آخر</numerusform>
+                <numerusform>واثنان آخران</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
+                <numerusform>و%Ln أخرى</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No referrals inside a team since {month}.</source>
+            <translation>لا إحالات داخل أي فريق منذ {month}.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Most wanted&lt;/b&gt; ({count}): classifications in your teams no member holds</source>
+            <translation>&lt;b&gt;الأكثر طلبًا&lt;/b&gt; ({count}): تصنيفات في فرقك لا يشغلها أي عضو</translation>
+        </message>
+        <message>
+            <source>Referrals inside each team, by month</source>
+            <translation>الإحالات داخل كل فريق، حسب الشهر</translation>
+        </message>
+        <message>
+            <source>Power team "{name}" saved.</source>
+            <translation>حُفظ فريق القوة «{name}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln starter team(s) added.</source>
+            <translation>
+                <numerusform>لم يُضف أي فريق مبدئي.</numerusform>
+                <numerusform>أُضيف فريق مبدئي واحد.</numerusform>
+                <numerusform>أُضيف فريقان مبدئيان.</numerusform>
+                <numerusform>أُضيفت %Ln فرق مبدئية.</numerusform>
+                <numerusform>أُضيف %Ln فريقًا مبدئيًا.</numerusform>
+                <numerusform>أُضيف %Ln فريق مبدئي.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The starter teams are all here.</source>
+            <translation>الفرق المبدئية كلها موجودة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation follow-up(s) queued (online-only contacts first).</source>
+            <translation>
+                <numerusform>لم تُجدول أي متابعة دعوة.</numerusform>
+                <numerusform>جُدولت متابعة دعوة واحدة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+                <numerusform>جُدولت متابعتا دعوة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+                <numerusform>جُدولت %Ln متابعات دعوة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+                <numerusform>جُدولت %Ln متابعة دعوة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+                <numerusform>جُدولت %Ln متابعة دعوة (جهات الاتصال عبر الإنترنت فقط أولًا).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new contacts in the most-wanted professions.</source>
+            <translation>لا جهات اتصال جديدة في المهن الأكثر طلبًا.</translation>
         </message>
     </context>
     <context>
@@ -3730,6 +5635,166 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Pick who invited the visitor from the roster, or leave it empty.</source>
             <translation>اختر من دعا الزائر من قائمة الأعضاء، أو اتركه فارغًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsTab</name>
+        <message>
+            <source>visited</source>
+            <translation>زار</translation>
+        </message>
+        <message>
+            <source>visited twice</source>
+            <translation>زار مرتين</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>قدّم طلبًا</translation>
+        </message>
+        <message>
+            <source>joined</source>
+            <translation>انضم</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>اعتذر</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>زار</translation>
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation>قدّم طلبًا</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>اعتذر</translation>
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation>الزائر</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation>بدعوة من</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>أول زيارة</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>الزيارات</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+        <message>
+            <source>Set &amp;stage</source>
+            <translation>تعيين ال&amp;مرحلة</translation>
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation>انضم في</translation>
+        </message>
+        <message>
+            <source>classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>&amp;Join as member</source>
+            <translation>&amp;ضمّه عضوًا</translation>
+        </message>
+        <message>
+            <source>&amp;Queue follow-ups</source>
+            <translation>&amp;جدولة المتابعات</translation>
+        </message>
+        <message>
+            <source>Invitation back 7 days after one visit; application talk after the second visit</source>
+            <translation>دعوة للعودة بعد 7 أيام من زيارة واحدة؛ وحديث عن طلب الانضمام بعد الزيارة الثانية</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation>أعدّ فرعك أولًا في «يوم الاجتماع».</translation>
+        </message>
+        <message>
+            <source>{stage} {date}</source>
+            <translation>{stage} {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>, median %Ln day(s) from first visit to joining</source>
+            <translation>
+                <numerusform>، الوسيط أقل من يوم من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط يوم واحد من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط يومان من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط %Ln أيام من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط %Ln يومًا من أول زيارة حتى الانضمام</numerusform>
+                <numerusform>، الوسيط %Ln يوم من أول زيارة حتى الانضمام</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{joined} of %Ln visitor(s) joined</source>
+            <translation>
+                <numerusform>{joined} من لا زوار انضموا</numerusform>
+                <numerusform>{joined} من زائر واحد انضم</numerusform>
+                <numerusform>{joined} من زائرَين انضموا</numerusform>
+                <numerusform>{joined} من %Ln زوار انضموا</numerusform>
+                <numerusform>{joined} من %Ln زائرًا انضموا</numerusform>
+                <numerusform>{joined} من %Ln زائر انضموا</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Conversion&lt;/b&gt; since {month}: {rate} ({joined}{days})</source>
+            <translation>&lt;b&gt;التحويل&lt;/b&gt; منذ {month}: {rate} ({joined}{days})</translation>
+        </message>
+        <message>
+            <source>{count} {stage}</source>
+            <translation>{count} {stage}</translation>
+        </message>
+        <message>
+            <source>Select a visitor first.</source>
+            <translation>اختر زائرًا أولًا.</translation>
+        </message>
+        <message>
+            <source>{name}: {stage}.</source>
+            <translation>{name}: {stage}.</translation>
+        </message>
+        <message>
+            <source>{name} joined the chapter on {date}.</source>
+            <translation>انضم {name} إلى الفرع في {date}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) queued.</source>
+            <translation>
+                <numerusform>لم تُجدول أي متابعة.</numerusform>
+                <numerusform>جُدولت متابعة واحدة.</numerusform>
+                <numerusform>جُدولت متابعتان.</numerusform>
+                <numerusform>جُدولت %Ln متابعات.</numerusform>
+                <numerusform>جُدولت %Ln متابعة.</numerusform>
+                <numerusform>جُدولت %Ln متابعة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to queue.</source>
+            <translation>لا جديد للجدولة.</translation>
         </message>
     </context>
     <context>

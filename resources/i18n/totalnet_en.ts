@@ -41,6 +41,248 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>Open networking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Education moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member 60-second presentations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor introductions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roster order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From where last week ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By classification</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>{where}: "{text}" is not a time; write minutes:seconds like 1:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (min:sec)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per speaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter's agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order of the 60-second presentations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A soft chime at 10 seconds left and when the time is up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tart the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full screen, on the projector when one is attached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>60-second presentations:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys in the agenda window: Space start/pause · N next speaker · B back · S skip · Esc leave full screen. With a projector attached the timer goes there and this screen keeps the check-in roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of segment {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The standard agenda; Save agenda keeps it for the chapter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Agenda saved for the chapter (%Ln minute(s) plus the 60-second round).</source>
+            <translation>
+                <numerusform>Agenda saved for the chapter (%Ln minute plus the 60-second round).</numerusform>
+                <numerusform>Agenda saved for the chapter (%Ln minutes plus the 60-second round).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The agenda of the meeting of {date} is running: %Ln speaker(s) in the 60-second round (members checked in, then visitors).</source>
+            <translation>
+                <numerusform>The agenda of the meeting of {date} is running: %Ln speaker in the 60-second round (members checked in, then visitors).</numerusform>
+                <numerusform>The agenda of the meeting of {date} is running: %Ln speakers in the 60-second round (members checked in, then visitors).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who spoke on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>(%Ln turn(s), {over} over time)</source>
+            <translation>
+                <numerusform>(%Ln turn, {over} over time)</numerusform>
+                <numerusform>(%Ln turns, {over} over time)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke is recorded when the agenda window closes, and shows here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AgendaWindow</name>
+        <message>
+            <source>Agenda - {title} - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space start/pause · N next · B back · S skip · Esc leave full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc closes; who spoke is recorded for the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>segment {n} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position} · paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  (visitor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: end of the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}, {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>TotalNet backups (*.sqlite3);;All files (*)</source>
@@ -507,6 +749,37 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>ChapterView</name>
+        <message>
+            <source>Chapter tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic &amp;lights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;genda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature r&amp;ota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V&amp;isitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power tea&amp;ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet for BNI &amp;Connect</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Profile</source>
@@ -774,6 +1047,30 @@ Your current data is backed up first.</source>
         <name>ContactPicker</name>
         <message>
             <source>Type a name...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to a contact - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name, company, number or e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which contact is &lt;b&gt;{person}&lt;/b&gt;?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  ({detail})</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1150,9 +1447,477 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>DuplicatesPage</name>
+        <message>
+            <source>Merge: fill empty fields, add new e-mails, phones and profiles, take a newer company and job title; names and filled fields are kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip: leave the existing contact as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add: import as a separate contact anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the rows against your contacts...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;When a row matches a contact&lt;/b&gt; (the same e-mail or profile):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same person: merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; row(s) read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; row read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; rows read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%Ln&lt;/b&gt; possible duplicate(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; possible duplicate</numerusform>
+                <numerusform>&lt;b&gt;%Ln&lt;/b&gt; possible duplicates</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Possible duplicates share a phone number or a name with someone. They are imported as new people unless you tick them (colleagues share switchboard numbers; two people share a name).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No possible duplicates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {line}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>LinkedIn Connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Google Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outlook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (columns guessed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name (split)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession / classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X (Twitter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected on (date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next follow-up (date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PALMS report (weekly chapter report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV for Excel (UTF-8 with BOM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard 3.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard 4.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current filter ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selection ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exports are not encrypted, even though your database is: other programs must read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its own export back exactly).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last closed meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>*{suffix};;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting to {path}...</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln contact(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %Ln contact to {path}.</numerusform>
+                <numerusform>Exported %Ln contacts to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln row(s) to {path}.</source>
+            <translation>
+                <numerusform>Exported %Ln row to {path}.</numerusform>
+                <numerusform>Exported %Ln rows to {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting... {done} of {total} written.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilesPage</name>
         <message>
+            <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files and format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick one or more files: a LinkedIn Connections.csv, a Google or Outlook export, a phone's .vcf, a chapter roster or any spreadsheet saved as CSV. The format is recognised; change it if it is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Files to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add files...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format of {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{line} (after %Ln note line(s))</source>
+            <translation>
+                <numerusform>{line} (after %Ln note line)</numerusform>
+                <numerusform>{line} (after %Ln note lines)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{size} KB</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1605,6 +2370,211 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Reads your LinkedIn data archive, WhatsApp chat exports (.txt or .zip), calendar files (.ics) and mail archives (.mbox): a file, a folder or the ZIP the service gave you. Only who, when and which channel are stored, one touch per conversation per day; nothing leaves this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History files (*.zip *.txt *.csv *.ics *.mbox);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>day first (31/12/2023)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>month first (12/31/2023)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import history - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No files chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;files...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add f&amp;older...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep the first line of each conversation-day (off: who, when and channel only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was read appears here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose history files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder of history files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>1-2  Files and format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3  Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4  Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5  Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>6  Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7  Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts - TotalNet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv);;vCard (*.vcf);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows saved to {paths}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportJob</name>
+        <message>
+            <source>import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>duplicate check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>history import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {job} stopped on an unexpected error ({error}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportPreview</name>
         <message>
             <source>New</source>
@@ -1672,6 +2642,194 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>possible duplicate: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LightsTab</name>
+        <message>
+            <source>Last six completed months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Six months to the end of this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 26 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals per member per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor → member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print to PDF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit &amp;scheme...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic lights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (chapter's own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What if</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: up to {points} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area}: {measure}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} {colour}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s) held</source>
+            <translation>
+                <numerusform>%Ln meeting held</numerusform>
+                <numerusform>%Ln meetings held</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{held}, {remaining}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln to come</source>
+            <translation>
+                <numerusform>%Ln to come</numerusform>
+                <numerusform>%Ln to come</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hover a cell for its measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rate} ({joined} of {visitors})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>, %Ln day(s) to join</source>
+            <translation>
+                <numerusform>, %Ln day to join</numerusform>
+                <numerusform>, %Ln days to join</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print traffic lights to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export traffic lights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1818,6 +2976,103 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>data folder {folder}</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved mappings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name for this mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the first rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved mappings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}  ({format})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names, organisation, e-mails, phones, web sites, social profiles, address city, categories, note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mapped automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(column {n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field for {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping saved as “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied the mapping “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln row(s) as they will be stored: {rejected} rejected (red), {flagged} with a warning or a possible duplicate (yellow).</source>
+            <translation>
+                <numerusform>The first %Ln row as they will be stored: {rejected} rejected (red), {flagged} with a warning or a possible duplicate (yellow).</numerusform>
+                <numerusform>The first %Ln rows as they will be stored: {rejected} rejected (red), {flagged} with a warning or a possible duplicate (yellow).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking them against your %Ln contact(s)...</source>
+            <translation>
+                <numerusform>Checking them against your %Ln contact...</numerusform>
+                <numerusform>Checking them against your %Ln contacts...</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2470,6 +3725,45 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>OptionsPage</name>
+        <message>
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none (type a name to create a chapter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record LinkedIn's “Connected On” date as an online interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tag lets you find (and undo by hand) this batch later. A backup copy of your data is made before anything is written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tag every imported contact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to the &amp;roster of chapter:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PALMS</name>
         <message>
             <source>Present</source>
@@ -2695,6 +3989,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>TotalNet cannot open your data</source>
@@ -2907,6 +4212,49 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Restore from file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Link to contact...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I&amp;gnore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;People to review&lt;/b&gt; ({count}): they matched no contact. Link each to a contact, create one, or ignore them (remembered).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;People to review&lt;/b&gt;: nobody is waiting.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3166,6 +4514,166 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>RotaTab</name>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep this rota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print to P&amp;DF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature presentations for the next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last presented</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature presentation rota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add dates &amp;away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Away:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln feature presentation(s) planned from today.</source>
+            <translation>
+                <numerusform>%Ln feature presentation planned from today.</numerusform>
+                <numerusform>%Ln feature presentations planned from today.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No rota kept yet: Plan, then Keep this rota.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned (least recent first, dates away skipped); Keep this rota to save it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rota kept: %Ln week(s) from {date}.</source>
+            <translation>
+                <numerusform>Rota kept: %Ln week from {date}.</numerusform>
+                <numerusform>Rota kept: %Ln weeks from {date}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is away {start} to {end}; Plan again to skip those dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the rota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature presentations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the rota to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SchemeDialog</name>
+        <message>
+            <source>Traffic-light scheme: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the chapter's own copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving keeps an edited copy for this chapter; the shipped scheme stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the name to keep both. A band gives its points when the measure is &lt;i&gt;below&lt;/i&gt; a value (or &lt;i&gt;upto&lt;/i&gt; it, inclusive); &lt;i&gt;linear&lt;/i&gt; gives points × min(1, measure / target).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scheme's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete the chapter's copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Screen</name>
         <message>
             <source>Contacts</source>
@@ -3185,6 +4693,124 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Chapter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SheetTab</name>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TYFCB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print to P&amp;DF...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport CSV...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet for BNI Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close a meeting on Meeting day; its sheet shows here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{done} of %Ln line(s) entered in BNI Connect (tick each line as you key it in).</source>
+            <translation>
+                <numerusform>{done} of %Ln line entered in BNI Connect (tick each line as you key it in).</numerusform>
+                <numerusform>{done} of %Ln lines entered in BNI Connect (tick each line as you key it in).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: sheet for BNI Connect, meeting of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amounts in {currency}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the sheet to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet for BNI Connect {date}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3309,6 +4935,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Sparkline</name>
+        <message>
+            <source>{label}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Stage</name>
         <message>
             <source>Know</source>
@@ -3351,6 +4984,190 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Type the substitute's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save the rejected rows...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected rows hold no name, e-mail, phone or profile (or could not be read). Save them, fix them and import that file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No row was rejected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s); those rows were imported as typed (the first {listed} are listed):</source>
+            <translation>
+                <numerusform>%Ln warning; those rows were imported as typed (the first {listed} are listed):</numerusform>
+                <numerusform>%Ln warnings; those rows were imported as typed (the first {listed} are listed):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warning(s); those rows were imported as typed:</source>
+            <translation>
+                <numerusform>%Ln warning; those rows were imported as typed:</numerusform>
+                <numerusform>%Ln warnings; those rows were imported as typed:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file}, row {line}: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backup of your data from before the import is in {path}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamsTab</name>
+        <message>
+            <source>Power teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>team name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classifications, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members of the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load sta&amp;rter teams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members (tick to put them in the team)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Queue invitations for the most wanted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{team}: {members}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{line}  (%Ln missing)</source>
+            <translation>
+                <numerusform>{line}  (%Ln missing)</numerusform>
+                <numerusform>{line}  (%Ln missing)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>and %Ln more</numerusform>
+                <numerusform>and %Ln more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No referrals inside a team since {month}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Most wanted&lt;/b&gt; ({count}): classifications in your teams no member holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals inside each team, by month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Power team "{name}" saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln starter team(s) added.</source>
+            <translation>
+                <numerusform>%Ln starter team added.</numerusform>
+                <numerusform>%Ln starter teams added.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The starter teams are all here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln invitation follow-up(s) queued (online-only contacts first).</source>
+            <translation>
+                <numerusform>%Ln invitation follow-up queued (online-only contacts first).</numerusform>
+                <numerusform>%Ln invitation follow-ups queued (online-only contacts first).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No new contacts in the most-wanted professions.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3573,6 +5390,154 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Pick who invited the visitor from the roster, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VisitorsTab</name>
+        <message>
+            <source>visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visited twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>joined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set &amp;stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join as member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Queue follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation back 7 days after one visit; application talk after the second visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>, median %Ln day(s) from first visit to joining</source>
+            <translation>
+                <numerusform>, median %Ln day from first visit to joining</numerusform>
+                <numerusform>, median %Ln days from first visit to joining</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{joined} of %Ln visitor(s) joined</source>
+            <translation>
+                <numerusform>{joined} of %Ln visitors joined</numerusform>
+                <numerusform>{joined} of %Ln visitors joined</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Conversion&lt;/b&gt; since {month}: {rate} ({joined}{days})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} {stage}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a visitor first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {stage}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} joined the chapter on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s) queued.</source>
+            <translation>
+                <numerusform>%Ln follow-up queued.</numerusform>
+                <numerusform>%Ln follow-ups queued.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new to queue.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from totalnet_desktop.i18n import decimal
 from totalnet_desktop.views.chapter.colours import SPARK_FILL, SPARK_LINE
 
 
@@ -22,9 +23,10 @@ class Sparkline(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(160, 30)
 
-    def set_series(self, series, fmt=lambda v: f"{v:g}") -> None:
+    def set_series(self, series, fmt=lambda v: decimal(v, 2)) -> None:
         self.values = [v for _, v in series]
-        self.setToolTip("  ".join(f"{label}: {'–' if v is None else fmt(v)}" for label, v in series))
+        self.setToolTip("  ".join(self.tr("{label}: {value}").format(label=label, value="–" if v is None else fmt(v))
+                                  for label, v in series))
         self.update()
 
     def paintEvent(self, event) -> None:

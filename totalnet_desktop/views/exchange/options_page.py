@@ -6,32 +6,34 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from totalnet_desktop.core.exchange import batch, importer
 from totalnet_desktop.core.exchange.formats import FORMAT_SOURCES
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.views.shell import theme
 
 
 class OptionsPage(QWidget):
     """Options applied to every imported row."""
 
-    title = "Options"
+    title = QT_TRANSLATE_NOOP("OptionsPage", "Options")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.tag_edit = QLineEdit()
-        self.tag_edit.setPlaceholderText("no tag")
+        self.tag_edit.setPlaceholderText(self.tr("no tag"))
         self.source_edit = QLineEdit()
-        self.source_edit.setPlaceholderText("as in the file")
+        self.source_edit.setPlaceholderText(self.tr("as in the file"))
         self.chapter_combo = QComboBox()
         self.chapter_combo.setEditable(True)
-        self.chapter_combo.lineEdit().setPlaceholderText("none (type a name to create a chapter)")
-        self.connected_check = QCheckBox("Record LinkedIn's \u201cConnected On\u201d date as an online interaction")
+        self.chapter_combo.lineEdit().setPlaceholderText(self.tr("none (type a name to create a chapter)"))
+        self.connected_check = QCheckBox(self.tr("Record LinkedIn's “Connected On” date as an online "
+                                                 "interaction"))
         self.connected_check.setChecked(True)
-        note = QLabel("The tag lets you find (and undo by hand) this batch later. A backup copy of your "
-                      "data is made before anything is written.")
+        note = QLabel(self.tr("The tag lets you find (and undo by hand) this batch later. A backup copy of your "
+                              "data is made before anything is written."))
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Tag every imported contact:", self.tag_edit)
-        form.addRow("&Source:", self.source_edit)
-        form.addRow("Add to the &roster of chapter:", self.chapter_combo)
+        form.addRow(self.tr("&Tag every imported contact:"), self.tag_edit)
+        form.addRow(self.tr("&Source:"), self.source_edit)
+        form.addRow(self.tr("Add to the &roster of chapter:"), self.chapter_combo)
         form.addRow("", self.connected_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

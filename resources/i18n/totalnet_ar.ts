@@ -94,6 +94,36 @@ Your current data is backed up first.</source>
             <source>restored {count} contacts from {file}</source>
             <translation>استُعيدت {count} جهة اتصال من {file}</translation>
         </message>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (لا صفوف)</numerusform>
+                <numerusform>{column} (صف واحد)</numerusform>
+                <numerusform>{column} (صفان)</numerusform>
+                <numerusform>{column} (%n صفوف)</numerusform>
+                <numerusform>{column} (%n صفًا)</numerusform>
+                <numerusform>{column} (%n صف)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in the notes as "Column: value" lines: {columns}.</source>
+            <translation>حُفظت في الملاحظات كسطور "العمود: القيمة": {columns}.</translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}; add --keep-unmapped to keep their values in the notes.</source>
+            <translation>أعمدة لم تُستورد: {columns}؛ أضف ‎--keep-unmapped‎ لحفظ قيمها في الملاحظات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s) ({lines}); skipped, not a contact.</source>
+            <translation>
+                <numerusform>تكرر صف العناوين في لا أسطر ({lines})؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطر واحد ({lines})؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطرين ({lines})؛ تم تخطيهما، فهما ليسا جهتي اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n أسطر ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطرًا ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطر ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>exported {count} contacts to {file}</source>
             <translation>صُدِّرت {count} جهة اتصال إلى {file}</translation>
@@ -783,6 +813,39 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (لا صفوف)</numerusform>
+                <numerusform>{column} (صف واحد)</numerusform>
+                <numerusform>{column} (صفان)</numerusform>
+                <numerusform>{column} (%n صفوف)</numerusform>
+                <numerusform>{column} (%n صفًا)</numerusform>
+                <numerusform>{column} (%n صف)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
+            <translation>أعمدة لم تُستورد: {columns}.</translation>
+        </message>
+        <message>
+            <source>Kept in the notes as “Column: value” lines: {columns}.</source>
+            <translation>حُفظت في الملاحظات كسطور «العمود: القيمة»: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s); skipped, not a contact.</source>
+            <translation>
+                <numerusform>تكرر صف العناوين في لا أسطر؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطر واحد؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطرين؛ تم تخطيهما، فهما ليسا جهتي اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n أسطر؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطرًا؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطر؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -1066,6 +1129,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>The agenda is running in its own window: Space starts, N next speaker, Esc leaves full screen.</source>
             <translation>جدول الأعمال يعمل في نافذته الخاصة: Space للبدء، N للمتحدث التالي، Esc للخروج من ملء الشاشة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionsPage</name>
+        <message>
+            <source>&amp;Keep the values of the columns below in each contact's notes (as “Column: value” lines)</source>
+            <translation>ا&amp;حفظ قيم الأعمدة أدناه في ملاحظات كل جهة اتصال (كسطور «العمود: القيمة»)</translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
+            <translation>أعمدة لم تُستورد: {columns}.</translation>
         </message>
     </context>
     <context>

@@ -92,6 +92,28 @@ Your current data is backed up first.</source>
             <source>restored {count} contacts from {file}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (%n row)</numerusform>
+                <numerusform>{column} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in the notes as "Column: value" lines: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns not imported: {columns}; add --keep-unmapped to keep their values in the notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s) ({lines}); skipped, not a contact.</source>
+            <translation>
+                <numerusform>The header row came again on %n line ({lines}); skipped, not a contact.</numerusform>
+                <numerusform>The header row came again on %n lines ({lines}); skipped, not a contact.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>exported {count} contacts to {file}</source>
             <translation type="unfinished" />
@@ -739,6 +761,31 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (%n row)</numerusform>
+                <numerusform>{column} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept in the notes as “Column: value” lines: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s); skipped, not a contact.</source>
+            <translation>
+                <numerusform>The header row came again on %n line; skipped, not a contact.</numerusform>
+                <numerusform>The header row came again on %n lines; skipped, not a contact.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -1009,6 +1056,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>The agenda is running in its own window: Space starts, N next speaker, Esc leaves full screen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OptionsPage</name>
+        <message>
+            <source>&amp;Keep the values of the columns below in each contact's notes (as “Column: value” lines)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
             <translation type="unfinished" />
         </message>
     </context>

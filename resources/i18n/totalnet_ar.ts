@@ -83,6 +83,10 @@ Your current data is backed up first.</source>
             <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size})</translation>
         </message>
         <message>
+            <source>the restore</source>
+            <translation>الاستعادة</translation>
+        </message>
+        <message>
             <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
             <translation>استُعيدت {count} جهة اتصال من {file}؛ وحُفظت قاعدة البيانات التالفة باسم {aside}</translation>
         </message>
@@ -155,6 +159,18 @@ Your current data is backed up first.</source>
         <message>
             <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
             <translation>المعروض {shown} · {overdue} متأخرة، {today} اليوم، {week} هذا الأسبوع، {later} لاحقًا</translation>
+        </message>
+        <message>
+            <source>encrypting</source>
+            <translation>التشفير</translation>
+        </message>
+        <message>
+            <source>decrypting</source>
+            <translation>فك التشفير</translation>
+        </message>
+        <message>
+            <source>TotalNet's window is open on this data folder (process {pid}), so {action} would change the database under it; quit the window (File &gt; Quit) and run the command again.</source>
+            <translation>نافذة TotalNet مفتوحة على مجلد البيانات هذا (العملية {pid})، لذا فإن {action} سيغيّر قاعدة البيانات من تحتها؛ أغلق النافذة (ملف &gt; إنهاء) ثم شغّل الأمر مرة أخرى.</translation>
         </message>
     </context>
     <context>

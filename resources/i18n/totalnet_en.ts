@@ -81,6 +81,10 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
             <translation type="unfinished" />
         </message>
@@ -144,6 +148,18 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decrypting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet's window is open on this data folder (process {pid}), so {action} would change the database under it; quit the window (File &gt; Quit) and run the command again.</source>
             <translation type="unfinished" />
         </message>
     </context>

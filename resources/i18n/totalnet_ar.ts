@@ -565,6 +565,10 @@ Your current data is backed up first.</source>
             <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size})</translation>
         </message>
         <message>
+            <source>the restore</source>
+            <translation>الاستعادة</translation>
+        </message>
+        <message>
             <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
             <translation>استُعيدت {count} جهة اتصال من {file}؛ وحُفظت قاعدة البيانات التالفة باسم {aside}</translation>
         </message>
@@ -575,6 +579,36 @@ Your current data is backed up first.</source>
         <message>
             <source>restored {count} contacts from {file}</source>
             <translation>استُعيدت {count} جهة اتصال من {file}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (لا صفوف)</numerusform>
+                <numerusform>{column} (صف واحد)</numerusform>
+                <numerusform>{column} (صفان)</numerusform>
+                <numerusform>{column} (%n صفوف)</numerusform>
+                <numerusform>{column} (%n صفًا)</numerusform>
+                <numerusform>{column} (%n صف)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in the notes as "Column: value" lines: {columns}.</source>
+            <translation>حُفظت في الملاحظات كسطور "العمود: القيمة": {columns}.</translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}; add --keep-unmapped to keep their values in the notes.</source>
+            <translation>أعمدة لم تُستورد: {columns}؛ أضف ‎--keep-unmapped‎ لحفظ قيمها في الملاحظات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s) ({lines}); skipped, not a contact.</source>
+            <translation>
+                <numerusform>تكرر صف العناوين في لا أسطر ({lines})؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطر واحد ({lines})؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطرين ({lines})؛ تم تخطيهما، فهما ليسا جهتي اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n أسطر ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطرًا ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطر ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+            </translation>
         </message>
         <message>
             <source>exported {count} contacts to {file}</source>
@@ -607,6 +641,18 @@ Your current data is backed up first.</source>
         <message>
             <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
             <translation>المعروض {shown} · {overdue} متأخرة، {today} اليوم، {week} هذا الأسبوع، {later} لاحقًا</translation>
+        </message>
+        <message>
+            <source>encrypting</source>
+            <translation>التشفير</translation>
+        </message>
+        <message>
+            <source>decrypting</source>
+            <translation>فك التشفير</translation>
+        </message>
+        <message>
+            <source>TotalNet's window is open on this data folder (process {pid}), so {action} would change the database under it; quit the window (File &gt; Quit) and run the command again.</source>
+            <translation>نافذة TotalNet مفتوحة على مجلد البيانات هذا (العملية {pid})، لذا فإن {action} سيغيّر قاعدة البيانات من تحتها؛ أغلق النافذة (ملف &gt; إنهاء) ثم شغّل الأمر مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -2762,6 +2808,39 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (لا صفوف)</numerusform>
+                <numerusform>{column} (صف واحد)</numerusform>
+                <numerusform>{column} (صفان)</numerusform>
+                <numerusform>{column} (%n صفوف)</numerusform>
+                <numerusform>{column} (%n صفًا)</numerusform>
+                <numerusform>{column} (%n صف)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
+            <translation>أعمدة لم تُستورد: {columns}.</translation>
+        </message>
+        <message>
+            <source>Kept in the notes as “Column: value” lines: {columns}.</source>
+            <translation>حُفظت في الملاحظات كسطور «العمود: القيمة»: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s); skipped, not a contact.</source>
+            <translation>
+                <numerusform>تكرر صف العناوين في لا أسطر؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطر واحد؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطرين؛ تم تخطيهما، فهما ليسا جهتي اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n أسطر؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطرًا؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطر؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LightsTab</name>
         <message>
             <source>Last six completed months</source>
@@ -3953,6 +4032,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Add to the &amp;roster of chapter:</source>
             <translation>إضافة إلى &amp;قائمة أعضاء الفرع:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the values of the columns below in each contact's notes (as “Column: value” lines)</source>
+            <translation>ا&amp;حفظ قيم الأعمدة أدناه في ملاحظات كل جهة اتصال (كسطور «العمود: القيمة»)</translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
+            <translation>أعمدة لم تُستورد: {columns}.</translation>
         </message>
     </context>
     <context>

@@ -519,6 +519,10 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
             <translation type="unfinished" />
         </message>
@@ -529,6 +533,28 @@ Your current data is backed up first.</source>
         <message>
             <source>restored {count} contacts from {file}</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (%n row)</numerusform>
+                <numerusform>{column} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in the notes as "Column: value" lines: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns not imported: {columns}; add --keep-unmapped to keep their values in the notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s) ({lines}); skipped, not a contact.</source>
+            <translation>
+                <numerusform>The header row came again on %n line ({lines}); skipped, not a contact.</numerusform>
+                <numerusform>The header row came again on %n lines ({lines}); skipped, not a contact.</numerusform>
+            </translation>
         </message>
         <message>
             <source>exported {count} contacts to {file}</source>
@@ -560,6 +586,18 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decrypting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet's window is open on this data folder (process {pid}), so {action} would change the database under it; quit the window (File &gt; Quit) and run the command again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2646,6 +2684,31 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (%n row)</numerusform>
+                <numerusform>{column} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept in the notes as “Column: value” lines: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s); skipped, not a contact.</source>
+            <translation>
+                <numerusform>The header row came again on %n line; skipped, not a contact.</numerusform>
+                <numerusform>The header row came again on %n lines; skipped, not a contact.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LightsTab</name>
         <message>
             <source>Last six completed months</source>
@@ -3760,6 +3823,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Add to the &amp;roster of chapter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep the values of the columns below in each contact's notes (as “Column: value” lines)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
             <translation type="unfinished" />
         </message>
     </context>

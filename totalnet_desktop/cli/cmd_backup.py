@@ -65,6 +65,13 @@ def run_restore(args) -> int:
         report = copy.copy_database(source, server, replace=True)
         print(f"restored {report.rows.get('contact', 0)} contacts from {source} to {engine.safe_label(server)}")
         return 0
+    from totalnet_desktop.single_instance import no_window_open
+
+    with no_window_open(resolved.data_dir, translate("CLI", "the restore")):
+        return _restore_file(resolved, source)
+
+
+def _restore_file(resolved, source: Path) -> int:
     aside = None
     try:
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)

@@ -128,10 +128,13 @@ def read_passphrase_file(name: str) -> str:
 
 def run_encrypt(args) -> int:
     from totalnet_desktop.core.store import cipher, protect
+    from totalnet_desktop.i18n import translate
+    from totalnet_desktop.single_instance import no_window_open
 
     session = args.session
     new = _new_passphrase(args)
-    result = protect.change_key(session.db_path, session.paths.backup_dir, new)
+    with no_window_open(session.paths.data_dir, translate("CLI", "encrypting")):
+        result = protect.change_key(session.db_path, session.paths.backup_dir, new)
     if args.keyring:
         kept = cipher.keyring_set(session.db_path, new)
         print("The passphrase is kept in the system keyring." if kept else
@@ -142,9 +145,12 @@ def run_encrypt(args) -> int:
 
 def run_decrypt(args) -> int:
     from totalnet_desktop.core.store import cipher, protect
+    from totalnet_desktop.i18n import translate
+    from totalnet_desktop.single_instance import no_window_open
 
     session = args.session
-    result = protect.change_key(session.db_path, session.paths.backup_dir, None)
+    with no_window_open(session.paths.data_dir, translate("CLI", "decrypting")):
+        result = protect.change_key(session.db_path, session.paths.backup_dir, None)
     cipher.keyring_set(session.db_path, None)
     print(result.line())
     return 0

@@ -52,7 +52,9 @@ class Draft:
     role: str = ""
     warnings: list[str] = field(default_factory=list)
     problem: str = ""  # set when the row is rejected
+    repeat_header: bool = False  # the file's header row again: reported apart, neither imported nor rejected
     cells: list[str] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)  # headers of unmapped columns holding a value here
     # Normalised keys, computed once by finish(): aligned with emails, socials and phones.
     email_keys: list[str] = field(default_factory=list)
     match_emails: list[str] = field(default_factory=list)  # keys of the valid e-mails only
@@ -144,11 +146,17 @@ def _phone_label(header: str) -> str:
 class RowBuilder:
     """Builds drafts from the records of one file; the mapping is worked out once, not per row."""
 
-    def __init__(self, headers: list[str], mapping, own: bool = False, region: str = nz.DEFAULT_REGION):
+    def __init__(self, headers: list[str], mapping, own: bool = False, region: str = nz.DEFAULT_REGION,
+                 keep_unmapped: bool = False):
+        """``keep_unmapped``: the values of columns the mapping leaves out go to the notes as
+        "Column: value" lines (otherwise they are only named in the summary)."""
         self.headers = headers
         self.width = len(mapping)
         self.own = own
         self.region = region
+        self.keep_unmapped = keep_unmapped
+        self.unmapped = [(index, headers[index].strip()) for index, target in enumerate(mapping)
+                         if target == IGNORE and index < len(headers) and headers[index].strip()]
         self.columns = [
             (index, target, headers[index] if index < len(headers) else f"column {index + 1}",
              _phone_label(headers[index]) if target == "phone" and index < len(headers) else "")
@@ -236,10 +244,16 @@ class RowBuilder:
                 draft.role = text
         if middle:
             draft.first_name = f"{draft.first_name} {middle}".strip()
+        for index, header in self.unmapped:
+            if index < count and (raw := cells[index]) and not raw.isspace():
+                draft.unmapped.append(header)
+                if self.keep_unmapped:
+                    notes.append(f"{header}: {(unneutralise(raw) if own else raw).strip()}")
         if extra:
             notes.append("Extra cells: " + " | ".join(extra))
         if notes:
-            draft.notes = "\n".join(notes)
+            # After any value kept there already (an e-mail cell that is not an address).
+            draft.notes = "\n".join([draft.notes, *notes] if draft.notes else notes)
         finish(draft, self.region)
         return draft
 

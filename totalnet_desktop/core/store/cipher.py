@@ -22,6 +22,7 @@ from types import ModuleType
 from urllib.parse import unquote
 
 from totalnet_desktop.core.store.errors import (
+    DamagedProtectedError,
     EncryptionUnavailableError,
     PassphraseNeededError,
     TotalNetError,
@@ -35,6 +36,7 @@ except ImportError:  # pragma: no cover - without the [encryption] extra
         """Stands in for sqlcipher3's Error when the extra is not installed."""
 
 ENV_PASSPHRASE = "TOTALNET_PASSPHRASE"
+PAGE_SIZE = 4096  # SQLCipher 4's page size, which the app keeps
 INSTALL_HINT = 'pip install "totalnet-desktop[encryption]"'
 KEYRING_SERVICE = "TotalNet"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -197,9 +199,31 @@ def check_key(path: Path, passphrase: str | None) -> None:
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:  # sqlcipher3's DatabaseError
+        con.close()
+        failed, pages = _pages_failing(path, passphrase)
+        if failed < pages:
+            # A wrong passphrase opens no page at all; this one opens some: the file is damaged. The
+            # passphrase is the file's, so its backups can be read to restore one.
+            set_passphrase(passphrase, path)
+            raise DamagedProtectedError(f"The database file {path} is damaged ({failed} of {pages} pages fail "
+                                        "their integrity check).") from exc
         raise WrongPassphraseError(f"That passphrase does not open {path}.") from exc
+    else:
+        con.close()
+
+
+def _pages_failing(path: Path, passphrase: str) -> tuple[int, int]:
+    """(pages whose authentication code fails with ``passphrase``, pages in the file)."""
+    pages = max(1, Path(path).stat().st_size // PAGE_SIZE)
+    con = connect(str(path), passphrase)
+    try:
+        rows = con.execute("PRAGMA cipher_integrity_check").fetchall()
+    except Exception:  # noqa: BLE001 - no answer at all: treat every page as failing
+        return pages, pages
     finally:
         con.close()
+    failed = sum(1 for (text,) in rows if "page" in str(text))
+    return min(failed, pages), pages
 
 
 # ---- whole-file conversion ----------------------------------------------------------------

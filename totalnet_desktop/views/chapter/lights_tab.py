@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import health, traffic_lights, traffic_report
 from totalnet_desktop.core.chapter.traffic_report import Report, measure_text, points_text
+from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
 from totalnet_desktop.views.chapter.sparkline import Sparkline
@@ -188,8 +189,10 @@ class LightsTab(QWidget):
         for i, a in enumerate(areas, start=1):
             self.table.horizontalHeaderItem(i).setToolTip(f"{a.label}: up to {float(a.maximum):g} points")
         self.table.setRowCount(len(report.members))
+        by_name = {id(m): n for n, m in enumerate(
+            collation.sort_people(report.members, lambda x: x.first_name, lambda x: x.last_name))}
         for row, m in enumerate(report.members):
-            name = SortItem(m.name, (m.first_name.casefold(), m.last_name.casefold()))
+            name = SortItem(m.name, by_name[id(m)])  # the locale's name order
             name.setData(Qt.ItemDataRole.UserRole, row)
             self.table.setItem(row, 0, name)
             for col, (a, v, p) in enumerate(zip(areas, m.score.measures, m.score.points), start=1):

@@ -40,6 +40,33 @@ class StoredFile:
     pending: int  # new touches waiting in the review list
     people: int  # distinct people waiting
     bad_lines: tuple[BadLine, ...]
+    # Days already stored that gained messages: (table, origin key, the count before), so that undoing
+    # the import lowers them again.
+    raised: tuple[tuple[str, str, int], ...] = ()
+
+
+def _counts_before(table: str, wanted: dict[str, int]) -> list[tuple[str, str, int]]:
+    """(table, key, stored count) of the stored rows whose count ``wanted`` raises."""
+    keys, out = list(wanted), []
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for key, count in database.execute_sql(
+                f"SELECT origin_key, count FROM {table} WHERE origin_key IN ({marks})", chunk):
+            if wanted[key] > count:
+                out.append((table, key, count))
+    return out
+
+
+def restore_counts(raised: list) -> int:
+    """Lower the days an undone import had raised back to their earlier counts."""
+    done = 0
+    with database.atomic():
+        for table, key, count in raised:
+            if table in ("interaction", "history_pending"):
+                done += database.execute_sql(f"UPDATE {table} SET count = ? WHERE origin_key = ? AND count > ?",
+                                             (count, key, count)).rowcount
+    return done
 
 
 def active_members() -> set[int]:
@@ -68,6 +95,9 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
             entry = waiting[key] = None if matcher.is_ignored(touch.source, key) else (touch.party, [])
         if entry is not None:
             entry[1].append((touch, channel, kind))
+    raised = _counts_before("interaction", {row[9]: row[7] for row in matched})
+    raised += _counts_before("history_pending", {t.origin: t.count for entry in waiting.values() if entry
+                                                 for t, _, _ in entry[1]})
     with database.atomic():
         batch = HistoryImport.create(source=found.source, file_name=found.file)
         cur = database.cursor()
@@ -101,7 +131,7 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
     # The file name can name a person ("WhatsApp Chat with ..."): the log gets the source and batch id only.
     logger.info("history import %s (batch %s): %d touches, %d waiting", found.source, batch_id, touches[0], pending[0])
     return StoredFile(found.file, found.source, batch_id, touches[0], touches[1], pending[0], pending[1],
-                      tuple(found.bad_lines))
+                      tuple(found.bad_lines), tuple(raised))
 
 
 def undo_import(batch_id: int) -> int:

@@ -19,7 +19,7 @@ def counts() -> dict[str, int]:
     return {i.origin_key: i.count for i in Interaction.select()}
 
 
-def test_undoing_an_import_that_only_raised_counts_lowers_them_and_keeps_the_earlier_import(people, tmp_path):
+def test_undoing_an_import_that_only_raised_counts_lowers_them_and_keeps_the_earlier_import(people, tmp_path):  # noqa: F811
     chat = tmp_path / "WhatsApp Chat with Omar Haddad.txt"
     chat.write_text(OMAR_CHAT, encoding="utf-8")
     runner.import_history([chat], today=dt.date(2024, 3, 1))

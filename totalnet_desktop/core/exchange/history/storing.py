@@ -8,12 +8,14 @@ leaves no import row behind.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
 from totalnet_desktop.core.exchange.history.matching import Matcher
 from totalnet_desktop.core.exchange.history.records import BadLine, FileTouches
-from totalnet_desktop.core.store.models import HistoryImport, database, now
+from totalnet_desktop.core.store import identity
+from totalnet_desktop.core.store.models import HistoryImport, OneToOne, database, now
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +76,28 @@ def active_members() -> set[int]:
     return {r[0] for r in database.execute_sql("SELECT contact_id FROM membership WHERE active = 1")}
 
 
+def _new_one_to_ones(matched: list[tuple]) -> list[tuple[int, dt.date]]:
+    """(member, day) of the one-to-one touches not stored before (a re-import records none again)."""
+    ones = [row for row in matched if row[2] == "one_to_one"]
+    if not ones:
+        return []
+    known = {key for _, key, _ in _counts_before("interaction", {row[9]: 10**9 for row in ones})}
+    return [(row[0], dt.date.fromisoformat(row[1][:10])) for row in ones if row[9] not in known]
+
+
+def _record_one_to_ones(ones: list[tuple[int, dt.date]], batch_id: int) -> None:
+    """A one-to-one from the calendar is a one-to-one slip of the member and the other member (once: not
+    when that pair already has one that day), owned by the import."""
+    me = identity.me_id()
+    for cid, day in ones:
+        if me is None or cid == me:
+            continue
+        pair = ((OneToOne.member_a == me) & (OneToOne.member_b == cid)) | (
+            (OneToOne.member_a == cid) & (OneToOne.member_b == me))
+        if not OneToOne.select().where(pair & (OneToOne.date == day)).exists():
+            OneToOne.create(date=day, member_a=me, member_b=cid, history_batch=batch_id)
+
+
 def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile:
     """Write one file's touches in one transaction; return what was new."""
     stamp = now().isoformat(" ")
@@ -98,10 +122,12 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
     raised = _counts_before("interaction", {row[9]: row[7] for row in matched})
     raised += _counts_before("history_pending", {t.origin: t.count for entry in waiting.values() if entry
                                                  for t, _, _ in entry[1]})
+    new_ones = _new_one_to_ones(matched)
     with database.atomic():
         batch = HistoryImport.create(source=found.source, file_name=found.file)
         cur = database.cursor()
         cur.executemany(INSERT_INTERACTION, [row + (batch.id,) for row in matched])
+        _record_one_to_ones(new_ones, batch.id)
         for key, entry in waiting.items():
             if entry is None:
                 continue  # ignored by the member

@@ -22,7 +22,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "totalnet_desktop"
 # Wrapped and translated: every user-visible string goes through the catalogue.
-<<<<<<< HEAD
 PACKAGES = (
     "cli/cmd_backup.py",
     "cli/cmd_exchange.py",
@@ -38,9 +37,11 @@ PACKAGES = (
     "qtmodels/contacts_model.py",
     "qtmodels/followups_model.py",
     "qtmodels/roster_model.py",
+    "views/chapter",
     "views/contacts",
     "views/contacts/presenter.py",
     "views/contacts/view.py",
+    "views/exchange",
     "views/followups",
     "views/followups/presenter.py",
     "views/followups/view.py",
@@ -48,12 +49,6 @@ PACKAGES = (
     "views/meeting/view.py",
     "views/shell",
 )
-=======
-PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_model.py",
-            "views/followups/view.py", "qtmodels/followups_model.py", "qtmodels/contacts_model.py",
-            "views/contacts/view.py", "cli/cmd_backup.py", "cli/cmd_exchange.py", "cli/cmd_followups.py",
-            "views/chapter", "views/exchange")
->>>>>>> issue-i18n-b
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)

@@ -157,11 +157,24 @@ def install(code: str, digits: str = "western") -> str:
         _attach(app)
     _state["language"] = code
     QLocale.setDefault(locale_for(code, digits))
+    install_collation(locale_for(code, digits))
     if app is not None and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(code)
                                else Qt.LayoutDirection.LeftToRight)
     logger.info("language %s (%d catalogue(s))", code, len(_loaded))
     return code
+
+
+def install_collation(locale: QLocale) -> None:
+    """Names sort as ``locale`` sorts them (QCollator, case-insensitive), in the app and the CLI alike."""
+    from PySide6.QtCore import QCollator
+
+    from totalnet_desktop.core.store import collation
+
+    collator = QCollator(locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    _state["collator"] = collator  # the key function holds it; kept for the life of the language
+    collation.install(collator.sortKey, locale.name())
 
 
 def _attach(app) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import search_index, warmth
+from totalnet_desktop.core.store import collation, search_index, warmth
 from totalnet_desktop.core.store.migrations import NAME_ORDER_INDEX
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.records import ContactRow
@@ -154,6 +154,12 @@ def search_ids(flt: ContactFilter | None = None, sort: str = "name", descending:
     # prefers the trashed_at index and then sorts 100,000 rows).
     hint = f" INDEXED BY {NAME_ORDER_INDEX}" if (sort not in SORTS or sort == "name") and not descending \
         and clauses == ["c.trashed_at IS NULL"] else ""
+    if sort not in SORTS or sort == "name":
+        # SQLite's order (from the index), then the locale's: only names beyond plain ASCII move.
+        sql = f"SELECT c.id, c.first_name, c.last_name FROM contact c{hint} WHERE {' AND '.join(clauses)} " \
+              f"ORDER BY {order}"
+        ids = collation.order_by_name(database.execute_sql(sql, params).fetchall(), descending)
+        return ids if limit is None else ids[:int(limit)]
     sql = f"SELECT c.id FROM contact c{hint} WHERE {' AND '.join(clauses)} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from totalnet_desktop.core.contacts import fastnorm as fn
 from totalnet_desktop.core.contacts import normalize as nz
+from totalnet_desktop.core.exchange import slug_names
 from totalnet_desktop.core.exchange.formats import IGNORE, norm_header
 from totalnet_desktop.core.store.models import STAGES
 
@@ -267,6 +268,18 @@ def build_draft(line: int, headers: list[str], cells: list[str], mapping: tuple[
     return RowBuilder(headers, mapping, own, region).build(line, list(cells))
 
 
+def _name_from_profiles(draft: Draft) -> None:
+    """Empty name columns: read the name from a LinkedIn profile address, tagged for review."""
+    for network, url in draft.socials:
+        if network == "linkedin" and (name := slug_names.name_from_profile(url)):
+            draft.first_name, draft.last_name = name
+            if slug_names.REVIEW_TAG not in draft.tags:
+                draft.tags.append(slug_names.REVIEW_TAG)
+            draft.warnings.append(f"no name: {' '.join(p for p in name if p)!r} read from the profile "
+                                  f"address, tagged '{slug_names.REVIEW_TAG}'")
+            return
+
+
 def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
     """Reject a draft that identifies no one; drop exact repeats of e-mails, phones and profiles."""
     if draft.emails:
@@ -298,5 +311,7 @@ def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
         facts = [fn.phone_facts(value, region) for value, _ in phones]
         draft.phone_keys = [f[0] for f in facts]
         draft.phone_tokens = [f[2] for f in facts]
+    if not (draft.first_name or draft.last_name) and draft.socials:
+        _name_from_profiles(draft)
     if not draft.problem and not draft.identifies_someone():
         draft.problem = "no name, e-mail, phone or profile"

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -43,6 +42,7 @@ from totalnet_desktop.views.meeting.slips import SlipActions
 from totalnet_desktop.views.meeting.visitor_strip import VisitorStrip
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.fit_columns import FitColumns
 from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
@@ -139,11 +139,8 @@ class MeetingView(SlipActions, Screen):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((200, 180, 150, 95, 85)):
-            self.table.setColumnWidth(column, width)
+        # Name, company, classification and notes share the width; status and time fit their text.
+        self.fit_columns = FitColumns(self.table, {0: 5, 1: 4, 2: 4, 5: 3})
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._act_on_table(index.row()))
         slips_row = QHBoxLayout()

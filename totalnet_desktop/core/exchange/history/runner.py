@@ -67,9 +67,17 @@ class HistoryResult:
             parts.append(f"{bad} bad line{'s' if bad != 1 else ''} skipped")
         if self.failed:
             parts.append(f"{len(self.failed)} file{'s' if len(self.failed) != 1 else ''} not read")
+        raised = sum(len(f.raised) for f in s)
+        if raised:
+            parts.append(f"{raised} earlier day{'s' if raised != 1 else ''} with more messages")
         if self.closed_followups:
             parts.append(f"{self.closed_followups} follow-ups closed")
         return ", ".join(parts)
+
+    @property
+    def raised(self) -> list[tuple[str, str, int]]:
+        """Days stored before that this run raised: (table, origin key, count before)."""
+        return [r for f in self.stored for r in f.raised]
 
     @property
     def batch_ids(self) -> list[int]:
@@ -176,7 +184,7 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
                 outcome.stored = storing.store(touches, matcher, members)
             for source, keys in known.items():
                 remember_me(source, keys)
-        if result.batch_ids:
+        if result.batch_ids or result.raised:
             _finish(result, undoable, refresh_followups, today)
     if progress is not None:
         progress(total, total)
@@ -189,11 +197,12 @@ def _finish(result: HistoryResult, undoable: bool, refresh_followups: bool, toda
         marks = ", ".join("?" * len(result.batch_ids))
         result.people = database.execute_sql(f"SELECT COUNT(DISTINCT person_id) FROM history_pending WHERE batch_id"
                                              f" IN ({marks})", result.batch_ids).fetchone()[0]
-        if undoable:
-            undo.push(f"import history ({len(result.batch_ids)} file{'s' if len(result.batch_ids) != 1 else ''})",
-                      "undo_history_import", {"batches": result.batch_ids})
-        if refresh_followups:
-            result.closed_followups = rules.run_rules(today).closed
+    files = len({f.file for f in result.stored if f.batch_id or f.raised})
+    if undoable:
+        undo.push(f"import history ({files} file{'s' if files != 1 else ''})", "undo_history_import",
+                  {"batches": result.batch_ids, "raised": [list(r) for r in result.raised]})
+    if refresh_followups:
+        result.closed_followups = rules.run_rules(today).closed
 
 
 def _entries(paths, entries, result: HistoryResult):
@@ -288,7 +297,10 @@ def _touches(parsed, known: dict[str, set[str]], region: str) -> FileTouches:
 def _undo_run(payload: dict) -> str:
     """Ctrl+Z: remove every import of the run (its touches and the review-list people only it brought)."""
     gone = sum(storing.undo_import(batch) for batch in payload["batches"])
-    return f"{gone} touches removed"
+    lowered = storing.restore_counts(payload.get("raised", []))
+    if lowered and not gone:
+        return f"{lowered} earlier day{'s' if lowered != 1 else ''} back to {'their' if lowered != 1 else 'its'} count"
+    return f"{gone} touches removed" + (f", {lowered} earlier days back to their counts" if lowered else "")
 
 
 undo.register("undo_history_import", _undo_run)

@@ -38,7 +38,9 @@ HEADER = re.compile(
     rf"[{MARKS}]*(\[)?(\d{{1,4}})[/.\-](\d{{1,2}})[/.\-](\d{{1,4}}),?{_SP}"
     rf"(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?(?:{_SP}?([AaPp])\.?{_SP}?[Mm]\.?)?"
     rf"(?(1)\]{_SP}|{_SP}-{_SP})"
-    r"(?:([^:\n]{1,80}): )?"  # the sender; none on a system line ("Omar added Layla")
+    # The sender (none on a system line, "Omar added Layla"). A name may hold a colon not followed by a
+    # space ("Omar (Work:Mobile)", "Sales:UAE"); the first ": " ends it, as WhatsApp writes it.
+    r"(?:([^:\n]{1,80}(?::[^\s:][^:\n]{0,80})*): )?"
 )
 # After a direction mark, iOS writes both media placeholders and system lines; these are messages.
 _MEDIA = re.compile(r"<attached: |<Media omitted>|\w+ omitted|This message was deleted|You deleted this message"

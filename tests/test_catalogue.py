@@ -22,7 +22,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "totalnet_desktop"
 # Wrapped and translated: every user-visible string goes through the catalogue.
-PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_model.py",
+PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "views/meeting/presenter.py",
+            "qtmodels/roster_model.py",
             "views/followups/view.py", "views/followups/presenter.py", "qtmodels/followups_model.py",
             "qtmodels/contacts_model.py",
             "views/contacts/view.py", "views/contacts/presenter.py", "cli/cmd_backup.py", "cli/cmd_exchange.py",

@@ -46,6 +46,7 @@ PACKAGES = (
     "views/followups/presenter.py",
     "views/followups/view.py",
     "views/meeting",
+    "views/meeting/presenter.py",
     "views/meeting/view.py",
     "views/shell",
 )

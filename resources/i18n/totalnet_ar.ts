@@ -408,9 +408,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Tag for %Ln contact(s):</source>
             <translation>
-                <numerusform>وسم لـ لا جهات اتصال:</numerusform>
+                <numerusform>وسم لـ أي جهة اتصال:</numerusform>
                 <numerusform>وسم لـ جهة اتصال واحدة:</numerusform>
-                <numerusform>وسم لـ جهتا اتصال:</numerusform>
+                <numerusform>وسم لـ جهتَي اتصال:</numerusform>
                 <numerusform>وسم لـ %Ln جهات اتصال:</numerusform>
                 <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
                 <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
@@ -419,9 +419,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Tagged %Ln contact(s) "{tag}".</source>
             <translation>
-                <numerusform>أُضيف الوسم "{tag}" إلى لا جهات اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى أي جهة اتصال.</numerusform>
                 <numerusform>أُضيف الوسم "{tag}" إلى جهة اتصال واحدة.</numerusform>
-                <numerusform>أُضيف الوسم "{tag}" إلى جهتا اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى جهتَي اتصال.</numerusform>
                 <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهات اتصال.</numerusform>
                 <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
                 <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
@@ -434,9 +434,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Remove from %Ln contact(s):</source>
             <translation>
-                <numerusform>إزالة من لا جهات اتصال:</numerusform>
+                <numerusform>إزالة من أي جهة اتصال:</numerusform>
                 <numerusform>إزالة من جهة اتصال واحدة:</numerusform>
-                <numerusform>إزالة من جهتا اتصال:</numerusform>
+                <numerusform>إزالة من جهتَي اتصال:</numerusform>
                 <numerusform>إزالة من %Ln جهات اتصال:</numerusform>
                 <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
                 <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
@@ -445,9 +445,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Removed "{tag}" from %Ln contact(s).</source>
             <translation>
-                <numerusform>أُزيل الوسم "{tag}" من لا جهات اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من أي جهة اتصال.</numerusform>
                 <numerusform>أُزيل الوسم "{tag}" من جهة اتصال واحدة.</numerusform>
-                <numerusform>أُزيل الوسم "{tag}" من جهتا اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من جهتَي اتصال.</numerusform>
                 <numerusform>أُزيل الوسم "{tag}" من %Ln جهات اتصال.</numerusform>
                 <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
                 <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
@@ -479,9 +479,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Set the cadence of %Ln contact(s).</source>
             <translation>
-                <numerusform>حُدّدت وتيرة التواصل لـ لا جهات اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ أي جهة اتصال.</numerusform>
                 <numerusform>حُدّدت وتيرة التواصل لـ جهة اتصال واحدة.</numerusform>
-                <numerusform>حُدّدت وتيرة التواصل لـ جهتا اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ جهتَي اتصال.</numerusform>
                 <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهات اتصال.</numerusform>
                 <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
                 <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
@@ -612,7 +612,7 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>exported {count} contacts to {file}</source>
-            <translation>صُدِّرت {count} جهة اتصال إلى {file}</translation>
+            <translation>صُدّرت {count} جهة اتصال إلى {file}</translation>
         </message>
         <message>
             <source>{what} can only be exported as CSV.</source>
@@ -620,7 +620,7 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>exported {count} rows to {file}</source>
-            <translation>صُدِّر {count} صفًا إلى {file}</translation>
+            <translation>صُدّر {count} صفًّا إلى {file}</translation>
         </message>
         <message>
             <source>Nothing overdue.</source>
@@ -640,7 +640,7 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
-            <translation>المعروض {shown} · {overdue} متأخرة، {today} اليوم، {week} هذا الأسبوع، {later} لاحقًا</translation>
+            <translation>المعروض {shown} · متأخرة {overdue}، اليوم {today}، هذا الأسبوع {week}، لاحقًا {later}</translation>
         </message>
         <message>
             <source>encrypting</source>
@@ -3812,9 +3812,9 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message numerus="yes">
             <source>Merge %Ln contact(s)</source>
             <translation>
-                <numerusform>دمج لا جهات اتصال</numerusform>
+                <numerusform>دمج أي جهة اتصال</numerusform>
                 <numerusform>دمج جهة اتصال واحدة</numerusform>
-                <numerusform>دمج جهتا اتصال</numerusform>
+                <numerusform>دمج جهتَي اتصال</numerusform>
                 <numerusform>دمج %Ln جهات اتصال</numerusform>
                 <numerusform>دمج %Ln جهة اتصال</numerusform>
                 <numerusform>دمج %Ln جهة اتصال</numerusform>
@@ -3945,7 +3945,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Export my .vcf...</source>
-            <translation>تصدير ملف ‎.vcf‎ الخاص بي...</translation>
+            <translation>تصدير ملف ⁦.vcf⁩ الخاص بي...</translation>
         </message>
         <message>
             <source>Close</source>
@@ -4099,7 +4099,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>Points</name>
         <message>
             <source>e.g. 050 555 0107 or +44 20 7946 0958</source>
-            <translation>مثال: 050 555 0107 أو ‎+44 20 7946 0958</translation>
+            <translation>مثال: ⁦050 555 0107⁩ أو ⁦+44 20 7946 0958⁩</translation>
         </message>
         <message>
             <source>name@example.com</source>
@@ -4107,7 +4107,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>profile URL or @handle</source>
-            <translation>رابط الملف الشخصي أو ‎@المعرّف</translation>
+            <translation>رابط الملف الشخصي أو معرّف يبدأ بـ ⁦@⁩</translation>
         </message>
         <message>
             <source>www.example.com</source>
@@ -5125,15 +5125,15 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>Shortcuts</name>
         <message>
             <source>{action} (tabs: {tabs})</source>
-            <translation type="unfinished" />
+            <translation>{action} (علامات التبويب: {tabs})</translation>
         </message>
         <message>
             <source>{tab} tab</source>
-            <translation type="unfinished" />
+            <translation>علامة التبويب {tab}</translation>
         </message>
         <message>
             <source>Everywhere</source>
-            <translation type="unfinished" />
+            <translation>في كل مكان</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, cipher, copy, db, engine, recovery, restore
+from totalnet_desktop.core.store import backup, cipher, copy, data_folder, db, engine, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 from totalnet_desktop.i18n import translate
 
@@ -52,7 +52,7 @@ def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
 
 
 def run_restore(args) -> int:
-    resolved = paths.ensure(paths.resolve(args.data_dir))
+    resolved = data_folder.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
     if cipher.offered():
         cipher.set_passphrase(cipher.offered())  # a protected backup is read with the given passphrase

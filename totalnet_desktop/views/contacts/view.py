@@ -224,7 +224,7 @@ class ContactsView(Screen):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._complete_after_paint and obj is self.table.viewport():
             QTimer.singleShot(0, self, self._complete_pending)
-        if isinstance(event, QKeyEvent):
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected()
                 return True

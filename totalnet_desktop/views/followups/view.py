@@ -239,7 +239,7 @@ class FollowUpsView(Screen):
         self.filter.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.filter and isinstance(event, QKeyEvent)
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             if not self.table.currentIndex().isValid():
                 first = self.model.first_item_index()

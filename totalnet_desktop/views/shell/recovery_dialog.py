@@ -14,7 +14,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, recovery
+from totalnet_desktop.core.store import backup, data_folder, recovery
 from totalnet_desktop.core.store.errors import (
     DatabaseOpenError,
     EncryptionUnavailableError,
@@ -88,7 +88,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
     """
     resolved = paths.resolve(data_dir)
     try:
-        paths.ensure(resolved)  # a folder that cannot be made or written: say so before anything else
+        data_folder.ensure(resolved)  # a folder that cannot be made or written: say so before anything else
     except TotalNetError as exc:
         _fail(parent, translate("Recovery", "TotalNet cannot open your data"), str(exc))
         return None

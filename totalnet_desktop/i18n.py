@@ -171,8 +171,17 @@ def _attach(app) -> None:
     _state["app"] = app
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate`` that also works without an application object (the CLI)."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1, /, **fields: Any) -> str:
+    """``QCoreApplication.translate`` that also works without an application object (the CLI).
+
+    With named ``fields`` the translation's ``{name}`` fields are filled as ``tr_core`` fills core's
+    messages: numbers and dates through QLocale, marked texts translated, names kept whole."""
+    if fields:
+        from totalnet_desktop.core.store.texts import Message
+
+        if n >= 0:
+            fields.setdefault("n", n)
+        return _tr_message(Message(context, text, fields), disambiguation)
     app = QCoreApplication.instance()
     if app is not None:
         if _state.get("app") is not app and _loaded:
@@ -284,7 +293,7 @@ class _LocaleFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         from totalnet_desktop.core.store import texts
 
-        if format_spec and isinstance(value, dt.date) and "%" in format_spec:  # core's English date format
+        if format_spec and isinstance(value, dt.date) and "%" in format_spec and format_spec not in _MACHINE:
             text = date_text(value, long="%A" in format_spec)
             return f"{text} {time_text(value)}" if isinstance(value, dt.datetime) and "%H" in format_spec else text
         if format_spec and isinstance(value, dt.time) and "%" in format_spec:
@@ -313,11 +322,12 @@ class _LocaleFormatter(string.Formatter):
 
 
 _FORMATTER = _LocaleFormatter()
+_MACHINE = {"%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y%m%d", "%H:%M:%S"}  # kept as written (files, scripts)
 
 
-def _tr_message(message) -> str:
+def _tr_message(message, disambiguation: str | None = None) -> str:
     n = message.n if ("%n" in message.source or "%Ln" in message.source) else -1
-    template = translate(message.context, message.source, None, n)
+    template = translate(message.context, message.source, disambiguation, n)
     if "%n" in template or "%Ln" in template:  # Qt writes %n itself; without an application we do
         template = template.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
     if "{" not in template:

@@ -79,32 +79,16 @@ Your current data is backed up first.</source>
     <context>
         <name>CLI</name>
         <message>
-            <source>backed up {count} contacts to {file} ({size})</source>
-            <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size})</translation>
+            <source>print the follow-up queue as a table</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
-            <translation>استُعيدت {count} جهة اتصال من {file}؛ وحُفظت قاعدة البيانات التالفة باسم {aside}</translation>
+            <source>show the queue as on this day</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>; the previous database was saved as {file}</source>
-            <translation>؛ وحُفظت قاعدة البيانات السابقة باسم {file}</translation>
-        </message>
-        <message>
-            <source>restored {count} contacts from {file}</source>
-            <translation>استُعيدت {count} جهة اتصال من {file}</translation>
-        </message>
-        <message>
-            <source>exported {count} contacts to {file}</source>
-            <translation>صُدِّرت {count} جهة اتصال إلى {file}</translation>
-        </message>
-        <message>
-            <source>{what} can only be exported as CSV.</source>
-            <translation>لا يمكن تصدير {what} إلا بصيغة CSV.</translation>
-        </message>
-        <message>
-            <source>exported {count} rows to {file}</source>
-            <translation>صُدِّر {count} صفًا إلى {file}</translation>
+            <source>do not create new items before printing</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing overdue.</source>
@@ -123,8 +107,362 @@ Your current data is backed up first.</source>
             <translation>قائمة المتابعات فارغة.</translation>
         </message>
         <message>
-            <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
-            <translation>المعروض {shown} · {overdue} متأخرة، {today} اليوم، {week} هذا الأسبوع، {later} لاحقًا</translation>
+            <source>TotalNet Desktop: total networking, offline. With no command, opens the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a shared chapter database, postgresql://user@host/chapter (default: $TOTALNET_DATABASE, else the SQLite file in the data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>data folder (default: $TOTALNET_DATA_DIR or the user data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language of the app and its messages, e.g. ar or en (default: the system's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the passphrase of a protected database from FILE (default: $TOTALNET_PASSPHRASE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: interrupted; nothing more was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>back up the database (to FILE or the backups folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file or a folder (e.g. a USB stick); default: backups/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replace FILE even when it exists and is not a TotalNet backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restore the database from a backup file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup to restore (a .sqlite3 file TotalNet wrote)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each member's traffic-light score, total and colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UK 2012 (default), Power of One, or the chapter's own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first day (default: the last six completed calendar months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last day (default: today with --from)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a CSV file instead of printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--to needs --from (the period's first day).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no chapter yet (or several and none is yours): set one up in the app first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>copy every table between two TotalNet databases (SQLite files or postgresql:// servers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an SQLite file or postgresql://user@host/chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete what TO holds first (it must otherwise be empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fill the database with a sample chapter and contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add the sample even when the database has data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import contacts from a CSV or vCard file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CSV (.csv) or vCard (.vcf) file to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's layout (default: recognised from its columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add the imported people to this chapter's roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>create the --chapter when there is none of that name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what to do with a row matching an existing contact (default: merge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print what would happen; change nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export contacts, attendance, referrals, PALMS or follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write (it is replaced only once complete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file format (default: csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>which table to export (default: contacts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add a BOM so Excel reads UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard version (default: 3.0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attendance/referrals/palms: the meeting on this date (default: the last closed one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attendance/referrals/palms: from this day (inclusive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attendance/referrals/palms: up to this day (inclusive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: the import was interrupted; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n possible duplicate(s) (imported as new people; merge them in the app if they are the same person):</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose either --meeting or --from/--to, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read LinkedIn, WhatsApp, calendar and mail history into the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file, a folder or the ZIP the service delivers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who you are in these files (your name, number, address or profile); remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for chats whose dates cannot tell: day first or month first; remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the first line of each conversation-day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the imports that can be undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undo one import (its id from --list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove everything imported from one source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the people waiting for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: name at least one file, folder or ZIP to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run again with --me YOUR-NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run again with --date-order dmy or --date-order mdy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print every Insights figure as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>12m (default), year, lastyear, 5y, all, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return on membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total networking (people in touch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Know, like, trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-through</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forget a person completely (contact, history, search, undo, logs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact id, or a name, e-mail or phone that finds exactly one contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also rewrite every backup that holds them, without them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write everything held about one person to a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new or empty folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>protect the database and its backups with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the new passphrase from FILE (default: $TOTALNET_NEW_PASSPHRASE or ask)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the passphrase in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove the passphrase: a plain SQLite file again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forget asks for confirmation; add --yes to run it from a script.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run again with --rewrite-backups to rewrite each without them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: without it the data cannot be read by anyone, you included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print a report to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weekly chapter (PALMS) report of a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the meeting's date (default: the latest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search contacts, one a line (exit 1 when none match)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what you would type in the Contacts search box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type something to search for, e.g. totalnet search Layla.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1908,6 +2246,86 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
             <translation>الاسم ويوم الاجتماع والأعضاء، لتسجيل الحضور يوم الاجتماع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

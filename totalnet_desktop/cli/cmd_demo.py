@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from totalnet_desktop.i18n import translate
+
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="fill the database with a sample chapter and contacts")
-    p.add_argument("--force", action="store_true", help="add the sample even when the database has data")
+    p = sub.add_parser("demo", help=translate(
+        "CLI", "fill the database with a sample chapter and contacts"))
+    p.add_argument("--force", action="store_true", help=translate(
+        "CLI", "add the sample even when the database has data"))
     p.set_defaults(handler=run)
 
 

@@ -17,10 +17,12 @@ DUE_HELP = ("overdue: before today; today: overdue and today; week: up to six da
 
 
 def register(sub) -> None:
-    p = sub.add_parser("followups", help="print the follow-up queue as a table")
+    p = sub.add_parser("followups", help=translate("CLI", "print the follow-up queue as a table"))
     p.add_argument("--due", default="all", choices=list(followups.DUE_FILTERS), help=DUE_HELP)
-    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help="show the queue as on this day")
-    p.add_argument("--no-rules", action="store_true", help="do not create new items before printing")
+    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help=translate(
+        "CLI", "show the queue as on this day"))
+    p.add_argument("--no-rules", action="store_true", help=translate(
+        "CLI", "do not create new items before printing"))
     p.set_defaults(handler=run)
 
 
@@ -30,7 +32,8 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-11") from None
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "'{text}' is not a date like 2026-03-11", text=text)) from None
 
 
 def _cut(text: str, width: int) -> str:
@@ -63,6 +66,5 @@ def run(args) -> int:
         return 0
     print(format_table(items, today))
     counts = followups.counts(today)
-    print("\n" + translate("CLI", "{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later").format(
-        shown=len(items), overdue=counts.overdue, today=counts.today, week=counts.week, later=counts.later))
+    print("\n" + translate("CLI", "{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later", shown=len(items), overdue=counts.overdue, today=counts.today, week=counts.week, later=counts.later))
     return 0

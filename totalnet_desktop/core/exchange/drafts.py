@@ -16,6 +16,7 @@ from totalnet_desktop.core.contacts import fastnorm as fn
 from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange.formats import IGNORE, norm_header
 from totalnet_desktop.core.store.models import STAGES
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -285,4 +286,4 @@ def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
         draft.phone_keys = [f[0] for f in facts]
         draft.phone_tokens = [f[2] for f in facts]
     if not draft.problem and not draft.identifies_someone():
-        draft.problem = "no name, e-mail, phone or profile"
+        draft.problem = QT_TRANSLATE_NOOP("Import", "no name, e-mail, phone or profile")

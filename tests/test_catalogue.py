@@ -27,7 +27,10 @@ PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_
             "views/contacts/view.py", "cli/cmd_backup.py", "cli/cmd_exchange.py", "cli/cmd_followups.py",
             # core/ marks its texts with core.store.texts.QT_TRANSLATE_NOOP (docs/decisions/core-texts.md)
             "core/store/texts.py", "core/store/labels.py", "core/chapter/meetings.py", "core/chapter/chapters.py",
-            "core/followups/reasons.py", "core/followups/queue.py")
+            "core/followups/reasons.py", "core/followups/queue.py", "core/exchange/summary.py",
+            "core/exchange/dedupe.py", "core/exchange/csv_read.py", "core/exchange/drafts.py",
+            "core/exchange/vcard_read.py", "core/exchange/person_export.py", "core/store/copy.py",
+            "cli")
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)

@@ -80,15 +80,47 @@ Your current data is backed up first.</source>
         <name>CLI</name>
         <message>
             <source>print the follow-up queue as a table</source>
-            <translation type="unfinished" />
+            <translation>اطبع قائمة المتابعات جدولًا</translation>
         </message>
         <message>
             <source>show the queue as on this day</source>
-            <translation type="unfinished" />
+            <translation>اعرض القائمة كما هي في هذا اليوم</translation>
         </message>
         <message>
             <source>do not create new items before printing</source>
-            <translation type="unfinished" />
+            <translation>لا تُنشئ بنودًا جديدة قبل الطباعة</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date like 2026-03-11</source>
+            <translation>«{text}» ليس تاريخًا مثل 2026-03-11</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الاستحقاق</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>(snoozed)</source>
+            <translation>(مؤجَّلة)</translation>
         </message>
         <message>
             <source>Nothing overdue.</source>
@@ -107,362 +139,658 @@ Your current data is backed up first.</source>
             <translation>قائمة المتابعات فارغة.</translation>
         </message>
         <message>
+            <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
+            <translation>المعروض {shown} · متأخرة {overdue}، اليوم {today}، هذا الأسبوع {week}، لاحقًا {later}</translation>
+        </message>
+        <message>
             <source>TotalNet Desktop: total networking, offline. With no command, opens the app.</source>
-            <translation type="unfinished" />
+            <translation>TotalNet Desktop: تواصل شامل، دون اتصال بالإنترنت. بلا أمر يفتح التطبيق.</translation>
         </message>
         <message>
             <source>a shared chapter database, postgresql://user@host/chapter (default: $TOTALNET_DATABASE, else the SQLite file in the data folder)</source>
-            <translation type="unfinished" />
+            <translation>قاعدة بيانات مشتركة للفرع، postgresql://user@host/chapter (الافتراضي: ‎$TOTALNET_DATABASE، وإلا ملف SQLite في مجلد البيانات)</translation>
         </message>
         <message>
             <source>data folder (default: $TOTALNET_DATA_DIR or the user data folder)</source>
-            <translation type="unfinished" />
+            <translation>مجلد البيانات (الافتراضي: ‎$TOTALNET_DATA_DIR أو مجلد بيانات المستخدم)</translation>
         </message>
         <message>
             <source>language of the app and its messages, e.g. ar or en (default: the system's)</source>
-            <translation type="unfinished" />
+            <translation>لغة التطبيق ورسائله، مثل ar أو en (الافتراضي: لغة النظام)</translation>
         </message>
         <message>
             <source>read the passphrase of a protected database from FILE (default: $TOTALNET_PASSPHRASE)</source>
-            <translation type="unfinished" />
+            <translation>اقرأ عبارة مرور قاعدة البيانات المحمية من FILE (الافتراضي: ‎$TOTALNET_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>totalnet: {message}</source>
+            <translation>totalnet: {message}</translation>
         </message>
         <message>
             <source>totalnet: interrupted; nothing more was written.</source>
-            <translation type="unfinished" />
+            <translation>totalnet: تمت المقاطعة؛ لم يُكتب شيء آخر.</translation>
         </message>
         <message>
             <source>back up the database (to FILE or the backups folder)</source>
-            <translation type="unfinished" />
+            <translation>انسخ قاعدة البيانات احتياطيًا (إلى FILE أو مجلد النسخ الاحتياطية)</translation>
         </message>
         <message>
             <source>a file or a folder (e.g. a USB stick); default: backups/</source>
-            <translation type="unfinished" />
+            <translation>ملف أو مجلد (مثل ذاكرة USB)؛ الافتراضي: backups/</translation>
         </message>
         <message>
             <source>replace FILE even when it exists and is not a TotalNet backup</source>
-            <translation type="unfinished" />
+            <translation>استبدل FILE حتى لو كان موجودًا وليس نسخة احتياطية من TotalNet</translation>
         </message>
         <message>
             <source>restore the database from a backup file</source>
-            <translation type="unfinished" />
+            <translation>استعد قاعدة البيانات من ملف نسخة احتياطية</translation>
         </message>
         <message>
             <source>the backup to restore (a .sqlite3 file TotalNet wrote)</source>
-            <translation type="unfinished" />
+            <translation>النسخة الاحتياطية المراد استعادتها (ملف ‎.sqlite3 كتبه TotalNet)</translation>
+        </message>
+        <message>
+            <source>backed up {count} contacts to {file} ({size})</source>
+            <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size})</translation>
+        </message>
+        <message>
+            <source>{target} already exists; choose a new file name for the export.</source>
+            <translation>{target} موجود بالفعل؛ اختر اسم ملف جديدًا للتصدير.</translation>
+        </message>
+        <message>
+            <source>exported {contacts} contacts ({total} rows) from {server} to {target}</source>
+            <translation>صُدّرت {contacts} جهة اتصال ({total} صفًّا) من {server} إلى {target}</translation>
+        </message>
+        <message>
+            <source>restored {contacts} contacts from {source} to {server}</source>
+            <translation>استُعيدت {contacts} جهة اتصال من {source} إلى {server}</translation>
+        </message>
+        <message>
+            <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
+            <translation>استُعيدت {count} جهة اتصال من {file}؛ وحُفظت قاعدة البيانات التالفة باسم {aside}</translation>
+        </message>
+        <message>
+            <source>; the previous database was saved as {file}</source>
+            <translation>؛ وحُفظت قاعدة البيانات السابقة باسم {file}</translation>
+        </message>
+        <message>
+            <source>restored {count} contacts from {file}</source>
+            <translation>استُعيدت {count} جهة اتصال من {file}</translation>
         </message>
         <message>
             <source>each member's traffic-light score, total and colour</source>
-            <translation type="unfinished" />
+            <translation>درجة إشارة المرور لكل عضو ومجموعها ولونها</translation>
         </message>
         <message>
             <source>UK 2012 (default), Power of One, or the chapter's own</source>
-            <translation type="unfinished" />
+            <translation>UK 2012 (الافتراضي) أو Power of One أو نظام الفرع الخاص</translation>
         </message>
         <message>
             <source>first day (default: the last six completed calendar months)</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأول (الافتراضي: آخر ستة أشهر تقويمية مكتملة)</translation>
         </message>
         <message>
             <source>last day (default: today with --from)</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأخير (الافتراضي: اليوم مع ‎--from)</translation>
         </message>
         <message>
             <source>write a CSV file instead of printing</source>
-            <translation type="unfinished" />
+            <translation>اكتب ملف CSV بدلًا من الطباعة</translation>
+        </message>
+        <message>
+            <source>The {what} date "{text}" is not a date; write it like 2026-06-01.</source>
+            <translation>تاريخ {what} «{text}» ليس تاريخًا؛ اكتبه هكذا: 2026-06-01.</translation>
         </message>
         <message>
             <source>--to needs --from (the period's first day).</source>
-            <translation type="unfinished" />
+            <translation>يحتاج ‎--to إلى ‎--from (اليوم الأول من الفترة).</translation>
+        </message>
+        <message>
+            <source>The period ends ({last}) before it starts ({first}).</source>
+            <translation>تنتهي الفترة ({last}) قبل أن تبدأ ({first}).</translation>
         </message>
         <message>
             <source>There is no chapter yet (or several and none is yours): set one up in the app first.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد فرع بعد (أو توجد عدة فروع وليس أيٌّ منها فرعك): أعِدّ فرعًا في التطبيق أولًا.</translation>
+        </message>
+        <message>
+            <source>wrote {csv}: {count} members, {name}, {start} to {end}</source>
+            <translation>كُتب {csv}: {count} عضوًا، {name}، من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings</source>
+            <translation>{chapter_name}: {name}، من {start:%d %b %Y} إلى {end:%d %b %Y}، {held} اجتماعًا</translation>
         </message>
         <message>
             <source>copy every table between two TotalNet databases (SQLite files or postgresql:// servers)</source>
-            <translation type="unfinished" />
+            <translation>انسخ كل الجداول بين قاعدتي بيانات TotalNet (ملفات SQLite أو خوادم postgresql://)</translation>
         </message>
         <message>
             <source>an SQLite file or postgresql://user@host/chapter</source>
-            <translation type="unfinished" />
+            <translation>ملف SQLite أو postgresql://user@host/chapter</translation>
         </message>
         <message>
             <source>delete what TO holds first (it must otherwise be empty)</source>
-            <translation type="unfinished" />
+            <translation>احذف محتوى TO أولًا (وإلا يجب أن يكون فارغًا)</translation>
         </message>
         <message>
             <source>fill the database with a sample chapter and contacts</source>
-            <translation type="unfinished" />
+            <translation>املأ قاعدة البيانات بفرع وجهات اتصال تجريبية</translation>
         </message>
         <message>
             <source>add the sample even when the database has data</source>
-            <translation type="unfinished" />
+            <translation>أضف العينة حتى لو كانت في قاعدة البيانات بيانات</translation>
+        </message>
+        <message>
+            <source>(your data was backed up first to {file})</source>
+            <translation>(نُسخت بياناتك احتياطيًا أولًا إلى {file})</translation>
         </message>
         <message>
             <source>import contacts from a CSV or vCard file</source>
-            <translation type="unfinished" />
+            <translation>استورد جهات الاتصال من ملف CSV أو vCard</translation>
         </message>
         <message>
             <source>the CSV (.csv) or vCard (.vcf) file to read</source>
-            <translation type="unfinished" />
+            <translation>ملف CSV ‏(‎.csv) أو vCard ‏(‎.vcf) المراد قراءته</translation>
         </message>
         <message>
             <source>the file's layout (default: recognised from its columns)</source>
-            <translation type="unfinished" />
+            <translation>تخطيط الملف (الافتراضي: يُتعرَّف عليه من أعمدته)</translation>
         </message>
         <message>
             <source>add the imported people to this chapter's roster</source>
-            <translation type="unfinished" />
+            <translation>أضف الأشخاص المستوردين إلى قائمة أعضاء هذا الفرع</translation>
         </message>
         <message>
             <source>create the --chapter when there is none of that name</source>
-            <translation type="unfinished" />
+            <translation>أنشئ ‎--chapter إن لم يوجد فرع بهذا الاسم</translation>
         </message>
         <message>
             <source>what to do with a row matching an existing contact (default: merge)</source>
-            <translation type="unfinished" />
+            <translation>ما العمل بصف يطابق جهة اتصال موجودة (الافتراضي: دمج)</translation>
         </message>
         <message>
             <source>print what would happen; change nothing</source>
-            <translation type="unfinished" />
+            <translation>اطبع ما سيحدث دون تغيير أي شيء</translation>
         </message>
         <message>
             <source>export contacts, attendance, referrals, PALMS or follow-ups</source>
-            <translation type="unfinished" />
+            <translation>صدّر جهات الاتصال أو الحضور أو الإحالات أو PALMS أو المتابعات</translation>
         </message>
         <message>
             <source>the file to write (it is replaced only once complete)</source>
-            <translation type="unfinished" />
+            <translation>الملف المراد كتابته (لا يُستبدل إلا بعد اكتماله)</translation>
         </message>
         <message>
             <source>file format (default: csv)</source>
-            <translation type="unfinished" />
+            <translation>صيغة الملف (الافتراضي: csv)</translation>
         </message>
         <message>
             <source>which table to export (default: contacts)</source>
-            <translation type="unfinished" />
+            <translation>الجدول المراد تصديره (الافتراضي: جهات الاتصال)</translation>
         </message>
         <message>
             <source>add a BOM so Excel reads UTF-8</source>
-            <translation type="unfinished" />
+            <translation>أضف BOM ليقرأ Excel ترميز UTF-8</translation>
         </message>
         <message>
             <source>vCard version (default: 3.0)</source>
-            <translation type="unfinished" />
+            <translation>إصدار vCard (الافتراضي: 3.0)</translation>
         </message>
         <message>
             <source>attendance/referrals/palms: the meeting on this date (default: the last closed one)</source>
-            <translation type="unfinished" />
+            <translation>attendance/referrals/palms: اجتماع هذا التاريخ (الافتراضي: آخر اجتماع مغلق)</translation>
         </message>
         <message>
             <source>attendance/referrals/palms: from this day (inclusive)</source>
-            <translation type="unfinished" />
+            <translation>attendance/referrals/palms: من هذا اليوم (ضمنًا)</translation>
         </message>
         <message>
             <source>attendance/referrals/palms: up to this day (inclusive)</source>
-            <translation type="unfinished" />
+            <translation>attendance/referrals/palms: حتى هذا اليوم (ضمنًا)</translation>
         </message>
         <message>
             <source>totalnet: the import was interrupted; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>totalnet: قوطع الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
         <message numerus="yes">
             <source>%n possible duplicate(s) (imported as new people; merge them in the app if they are the same person):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تكرارات محتملة</numerusform>
+                <numerusform>تكرار محتمل واحد (استُورد كشخص جديد؛ ادمجه في التطبيق إن كان الشخص نفسه):</numerusform>
+                <numerusform>تكراران محتملان (استُوردا كشخصين جديدين؛ ادمجهما في التطبيق إن كانا الشخص نفسه):</numerusform>
+                <numerusform>%n تكرارات محتملة (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
+                <numerusform>%n تكرارًا محتملًا (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
+                <numerusform>%n تكرار محتمل (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
             </translation>
         </message>
         <message>
+            <source>row {line}: {name} {reason}</source>
+            <translation>الصف {line}: {name} {reason}</translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... و{count} غيرها</translation>
+        </message>
+        <message>
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>لا شيء بعد</translation>
+        </message>
+        <message>
+            <source>There is no chapter called "{wanted}" (known chapters: {names}); check the name, or add --new-chapter to create it.</source>
+            <translation>لا يوجد فرع باسم «{wanted}» (الفروع المعروفة: {names})؛ تحقق من الاسم أو أضف ‎--new-chapter لإنشائه.</translation>
+        </message>
+        <message>
+            <source>exported {count} contacts to {file}</source>
+            <translation>صُدّرت {count} جهة اتصال إلى {file}</translation>
+        </message>
+        <message>
+            <source>{what} can only be exported as CSV.</source>
+            <translation>لا يمكن تصدير {what} إلا بصيغة CSV.</translation>
+        </message>
+        <message>
+            <source>exported {count} rows to {file}</source>
+            <translation>صُدّر {count} صفًّا إلى {file}</translation>
+        </message>
+        <message>
+            <source>{option} "{text}" is not a date; write it like 2026-11-25.</source>
+            <translation>{option} «{text}» ليس تاريخًا؛ اكتبه هكذا: 2026-11-25.</translation>
         </message>
         <message>
             <source>Choose either --meeting or --from/--to, not both.</source>
-            <translation type="unfinished" />
+            <translation>اختر ‎--meeting أو ‎--from/--to، لا كليهما.</translation>
+        </message>
+        <message>
+            <source>--meeting, --from and --to apply to attendance, referrals and palms, not {what}.</source>
+            <translation>‎--meeting و‎--from و‎--to تنطبق على attendance وreferrals وpalms، لا على {what}.</translation>
         </message>
         <message>
             <source>read LinkedIn, WhatsApp, calendar and mail history into the timeline</source>
-            <translation type="unfinished" />
+            <translation>اقرأ سجل لينكدإن وواتساب والتقويم والبريد إلى الخط الزمني</translation>
         </message>
         <message>
             <source>a file, a folder or the ZIP the service delivers</source>
-            <translation type="unfinished" />
+            <translation>ملف أو مجلد أو ملف ZIP الذي تسلّمه الخدمة</translation>
         </message>
         <message>
             <source>who you are in these files (your name, number, address or profile); remembered</source>
-            <translation type="unfinished" />
+            <translation>من أنت في هذه الملفات (اسمك أو رقمك أو عنوانك أو ملفك الشخصي)؛ يُحفَظ</translation>
         </message>
         <message>
             <source>for chats whose dates cannot tell: day first or month first; remembered</source>
-            <translation type="unfinished" />
+            <translation>للمحادثات التي لا تكشف تواريخها: اليوم أولًا أو الشهر أولًا؛ يُحفَظ</translation>
         </message>
         <message>
             <source>keep the first line of each conversation-day</source>
-            <translation type="unfinished" />
+            <translation>احتفظ بالسطر الأول من كل يوم محادثة</translation>
         </message>
         <message>
             <source>list the imports that can be undone</source>
-            <translation type="unfinished" />
+            <translation>اعرض عمليات الاستيراد التي يمكن التراجع عنها</translation>
         </message>
         <message>
             <source>undo one import (its id from --list)</source>
-            <translation type="unfinished" />
+            <translation>تراجع عن عملية استيراد (رقمها من ‎--list)</translation>
         </message>
         <message>
             <source>remove everything imported from one source</source>
-            <translation type="unfinished" />
+            <translation>أزل كل ما استُورد من مصدر واحد</translation>
         </message>
         <message>
             <source>list the people waiting for review</source>
-            <translation type="unfinished" />
+            <translation>اعرض الأشخاص الذين ينتظرون المراجعة</translation>
+        </message>
+        <message>
+            <source>{id}	{imported_at}	{source}	{touches} touches, {pending} waiting	{file_name}</source>
+            <translation>{id}	{imported_at}	{source}	{touches} تواصلًا، {pending} بالانتظار	{file_name}</translation>
+        </message>
+        <message>
+            <source>removed {count} touches</source>
+            <translation>أُزيل {count} تواصلًا</translation>
         </message>
         <message>
             <source>totalnet: name at least one file, folder or ZIP to import.</source>
-            <translation type="unfinished" />
+            <translation>totalnet: سمِّ ملفًا أو مجلدًا أو ملف ZIP واحدًا على الأقل للاستيراد.</translation>
         </message>
         <message>
             <source>Run again with --me YOUR-NAME.</source>
-            <translation type="unfinished" />
+            <translation>شغّله مجددًا مع ‎--me اسمك.</translation>
         </message>
         <message>
             <source>Run again with --date-order dmy or --date-order mdy.</source>
-            <translation type="unfinished" />
+            <translation>شغّله مجددًا مع ‎--date-order dmy أو ‎--date-order mdy.</translation>
+        </message>
+        <message>
+            <source>totalnet: {error}{hint}</source>
+            <translation>totalnet: {error}{hint}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation>{file}، السطر {line}: تُخطّي، {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: {count} more bad lines skipped</source>
+            <translation>{file}: تُخطّي {count} سطرًا تالفًا آخر</translation>
         </message>
         <message>
             <source>print every Insights figure as text</source>
-            <translation type="unfinished" />
+            <translation>اطبع كل أرقام الرؤى نصًّا</translation>
         </message>
         <message>
             <source>12m (default), year, lastyear, 5y, all, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>12m (الافتراضي) أو year أو lastyear أو 5y أو all أو FROM..TO بالشكل YYYY-MM-DD..YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>--period "{text}" is not a period; use 12m, year, lastyear, 5y, all or FROM..TO like 2026-01-01..2026-06-30 (the end not before the start).</source>
+            <translation>‎--period «{text}» ليست فترة؛ استخدم 12m أو year أو lastyear أو 5y أو all أو FROM..TO مثل 2026-01-01..2026-06-30 (النهاية ليست قبل البداية).</translation>
         </message>
         <message>
             <source>custom</source>
-            <translation type="unfinished" />
+            <translation>مخصصة</translation>
+        </message>
+        <message>
+            <source>Period: {label}, {start} to {end}</source>
+            <translation>الفترة: {label}، من {start} إلى {end}</translation>
         </message>
         <message>
             <source>(not set)</source>
-            <translation type="unfinished" />
+            <translation>(غير محدد)</translation>
+        </message>
+        <message>
+            <source>Me: {me}; chapter: {chapter}</source>
+            <translation>أنا: {me}؛ الفرع: {chapter}</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <source>{ratio}x</source>
+            <translation>{ratio}×</translation>
+        </message>
+        <message>
+            <source>Closed from chapter referrals: {money}</source>
+            <translation>المُنجَز من إحالات الفرع: {money}</translation>
+        </message>
+        <message>
+            <source>Fee for this period: {money}</source>
+            <translation>رسوم هذه الفترة: {money}</translation>
+        </message>
+        <message>
+            <source>Return: {ratio}</source>
+            <translation>العائد: {ratio}</translation>
+        </message>
+        <message>
+            <source>Paid back on: {day}</source>
+            <translation>استُردّت في: {day}</translation>
+        </message>
+        <message>
+            <source>Still to pay back: {money}</source>
+            <translation>المتبقي للاسترداد: {money}</translation>
+        </message>
+        <message>
+            <source>Business you passed (closed by others): {money}</source>
+            <translation>أعمال مرّرتها (أنجزها آخرون): {money}</translation>
+        </message>
+        <message>
+            <source>Thank-yous in another currency (not summed): {count}</source>
+            <translation>شكر بعملة أخرى (غير مجموع): {count}</translation>
         </message>
         <message>
             <source>Return on membership</source>
-            <translation type="unfinished" />
+            <translation>العائد على العضوية</translation>
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>Given inside / outside: {inside} / {outside}</source>
+            <translation>المقدَّمة داخلية / خارجية: {inside} / {outside}</translation>
+        </message>
+        <message>
+            <source>Received inside / outside: {inside} / {outside}</source>
+            <translation>المستلَمة داخلية / خارجية: {inside} / {outside}</translation>
+        </message>
+        <message>
+            <source>Received from {source}: {count}</source>
+            <translation>المستلَمة من {source}: {count}</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Meetings: {count}, {first} to {last}</source>
+            <translation>الاجتماعات: {count}، من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Absences in the last six months: {count} of {limit}</source>
+            <translation>الغيابات في الأشهر الستة الأخيرة: {count} من {limit}</translation>
+        </message>
+        <message>
+            <source>Chapter turnout: {percent}</source>
+            <translation>نسبة حضور الفرع: {percent}</translation>
         </message>
         <message>
             <source>Total networking (people in touch)</source>
-            <translation type="unfinished" />
+            <translation>التواصل الشامل (أشخاص على تواصل)</translation>
+        </message>
+        <message>
+            <source>Both online and in person: {count}</source>
+            <translation>عبر الإنترنت ووجهًا لوجه: {count}</translation>
+        </message>
+        <message>
+            <source>Only in person: {count}</source>
+            <translation>وجهًا لوجه فقط: {count}</translation>
+        </message>
+        <message>
+            <source>Only online: {count}</source>
+            <translation>عبر الإنترنت فقط: {count}</translation>
+        </message>
+        <message>
+            <source>Share reached both ways: {percent}</source>
+            <translation>نسبة من وصلتهم بالطريقتين: {percent}</translation>
         </message>
         <message>
             <source>Know, like, trust</source>
-            <translation type="unfinished" />
+            <translation>المعرفة والإعجاب والثقة</translation>
+        </message>
+        <message>
+            <source>{stage}: {contacts} (added {added}, in touch {in_touch}, quiet {quiet})</source>
+            <translation>{stage}: {contacts} (أُضيف {added}، على تواصل {in_touch}، هادئ {quiet})</translation>
+        </message>
+        <message>
+            <source>Moved up / down: {up} / {down}</source>
+            <translation>صعودًا / نزولًا: {up} / {down}</translation>
         </message>
         <message>
             <source>Follow-through</source>
-            <translation type="unfinished" />
+            <translation>المتابعة حتى النهاية</translation>
+        </message>
+        <message>
+            <source>Done on time: {count}</source>
+            <translation>أُنجزت في الموعد: {count}</translation>
+        </message>
+        <message>
+            <source>Done late: {count}</source>
+            <translation>أُنجزت متأخرة: {count}</translation>
+        </message>
+        <message>
+            <source>Dismissed: {count}</source>
+            <translation>متجاهَلة: {count}</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>متأخرة: {count}</translation>
+        </message>
+        <message>
+            <source>Pending: {count}</source>
+            <translation>معلّقة: {count}</translation>
+        </message>
+        <message>
+            <source>On time: {percent}</source>
+            <translation>في الموعد: {percent}</translation>
         </message>
         <message>
             <source>Top relationships</source>
-            <translation type="unfinished" />
+            <translation>أهم العلاقات</translation>
+        </message>
+        <message>
+            <source>{name}: referrals {to_me} to me, {from_me} from me; business they sent {sent}, I sent {i_sent}</source>
+            <translation>{name}: إحالات {to_me} إليّ و{from_me} منّي؛ أعمال أرسلها {sent}، وأرسلتُ {i_sent}</translation>
         </message>
         <message>
             <source>forget a person completely (contact, history, search, undo, logs)</source>
-            <translation type="unfinished" />
+            <translation>انسَ شخصًا تمامًا (جهة الاتصال والسجل والبحث والتراجع والسجلات)</translation>
         </message>
         <message>
             <source>contact id, or a name, e-mail or phone that finds exactly one contact</source>
-            <translation type="unfinished" />
+            <translation>رقم جهة الاتصال، أو اسم أو بريد أو هاتف يجد جهة اتصال واحدة بالضبط</translation>
         </message>
         <message>
             <source>do not ask for confirmation</source>
-            <translation type="unfinished" />
+            <translation>لا تطلب التأكيد</translation>
         </message>
         <message>
             <source>also rewrite every backup that holds them, without them</source>
-            <translation type="unfinished" />
+            <translation>أعد كتابة كل نسخة احتياطية تحويه أيضًا، من دونه</translation>
         </message>
         <message>
             <source>write everything held about one person to a folder</source>
-            <translation type="unfinished" />
+            <translation>اكتب كل ما هو محفوظ عن شخص واحد في مجلد</translation>
         </message>
         <message>
             <source>a new or empty folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد جديد أو فارغ</translation>
         </message>
         <message>
             <source>protect the database and its backups with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>احمِ قاعدة البيانات ونسخها الاحتياطية بعبارة مرور</translation>
         </message>
         <message>
             <source>read the new passphrase from FILE (default: $TOTALNET_NEW_PASSPHRASE or ask)</source>
-            <translation type="unfinished" />
+            <translation>اقرأ عبارة المرور الجديدة من FILE (الافتراضي: ‎$TOTALNET_NEW_PASSPHRASE أو السؤال)</translation>
         </message>
         <message>
             <source>keep the passphrase in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>احفظ عبارة المرور في حلقة مفاتيح النظام</translation>
         </message>
         <message>
             <source>remove the passphrase: a plain SQLite file again</source>
-            <translation type="unfinished" />
+            <translation>أزل عبارة المرور: ملف SQLite عادي من جديد</translation>
+        </message>
+        <message>
+            <source>There is no contact with id {text}.</source>
+            <translation>لا توجد جهة اتصال برقم {text}.</translation>
+        </message>
+        <message>
+            <source>No contact matches "{text}".</source>
+            <translation>لا توجد جهة اتصال تطابق «{text}».</translation>
+        </message>
+        <message>
+            <source>"{text}" matches {count} contacts ({shown}); give the id of the one you mean.</source>
+            <translation>«{text}» يطابق {count} جهات اتصال ({shown})؛ أعطِ رقم التي تقصدها.</translation>
+        </message>
+        <message>
+            <source>"{text}" matches more than 10 contacts ({shown}); give the id of the one you mean.</source>
+            <translation>«{text}» يطابق أكثر من 10 جهات اتصال ({shown})؛ أعطِ رقم التي تقصدها.</translation>
         </message>
         <message>
             <source>forget asks for confirmation; add --yes to run it from a script.</source>
-            <translation type="unfinished" />
+            <translation>يطلب forget التأكيد؛ أضف ‎--yes لتشغيله من نص برمجي.</translation>
         </message>
         <message>
             <source>Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Backups made before that still hold them: {count}</source>
+            <translation>نسخ احتياطية سابقة ما زالت تحويه: {count}</translation>
+        </message>
+        <message>
+            <source>{name}  {label}, {created:%d %b %Y %H:%M}</source>
+            <translation>{name}  {label}، {created:%d %b %Y %H:%M}</translation>
         </message>
         <message>
             <source>Run again with --rewrite-backups to rewrite each without them.</source>
-            <translation type="unfinished" />
+            <translation>شغّله مجددًا مع ‎--rewrite-backups لإعادة كتابة كلٍّ منها من دونه.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rewrote %n backup(s) without them.</source>
+            <translation>
+                <numerusform>لم تُعَد كتابة أي نسخة احتياطية.</numerusform>
+                <numerusform>أُعيدت كتابة نسخة احتياطية واحدة من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة نسختين احتياطيتين من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخ احتياطية من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دونه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the new passphrase with --new-passphrase-file FILE or {ENV_NEW_PASSPHRASE}.</source>
+            <translation>أعطِ عبارة المرور الجديدة عبر ‎--new-passphrase-file FILE أو {ENV_NEW_PASSPHRASE}.</translation>
         </message>
         <message>
             <source>A forgotten passphrase cannot be recovered: without it the data cannot be read by anyone, you included.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استرداد عبارة مرور منسية: من دونها لا يستطيع أحد قراءة البيانات، وأنت منهم.</translation>
         </message>
         <message>
             <source>The two passphrases differ; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {name} cannot be read: {error}.</source>
+            <translation>تتعذّر قراءة ملف عبارة المرور {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {name} is empty.</source>
+            <translation>ملف عبارة المرور {name} فارغ.</translation>
         </message>
         <message>
             <source>print a report to PDF</source>
-            <translation type="unfinished" />
+            <translation>اطبع تقريرًا إلى PDF</translation>
         </message>
         <message>
             <source>the weekly chapter (PALMS) report of a meeting</source>
-            <translation type="unfinished" />
+            <translation>تقرير الفرع الأسبوعي (PALMS) لاجتماع</translation>
         </message>
         <message>
             <source>the meeting's date (default: the latest)</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الاجتماع (الافتراضي: الأحدث)</translation>
         </message>
         <message>
             <source>the PDF file to write</source>
-            <translation type="unfinished" />
+            <translation>ملف PDF المراد كتابته</translation>
+        </message>
+        <message>
+            <source>The date "{date}" is not a date; write it like 2026-11-25.</source>
+            <translation>التاريخ «{date}» ليس تاريخًا؛ اكتبه هكذا: 2026-11-25.</translation>
+        </message>
+        <message>
+            <source>There is no meeting on {day}.</source>
+            <translation>لا يوجد اجتماع في {day}.</translation>
+        </message>
+        <message>
+            <source>There is no meeting yet.</source>
+            <translation>لا يوجد اجتماع بعد.</translation>
+        </message>
+        <message>
+            <source>wrote {pdf}: {chapter_name}, meeting of {date:%Y-%m-%d}, {members} members</source>
+            <translation>كُتب {pdf}: {chapter_name}، اجتماع {date:%Y-%m-%d}، {members} عضوًا</translation>
         </message>
         <message>
             <source>search contacts, one a line (exit 1 when none match)</source>
-            <translation type="unfinished" />
+            <translation>ابحث في جهات الاتصال، واحدة في كل سطر (رمز الخروج 1 إن لم يطابق شيء)</translation>
         </message>
         <message>
             <source>what you would type in the Contacts search box</source>
-            <translation type="unfinished" />
+            <translation>ما تكتبه في مربع البحث في جهات الاتصال</translation>
         </message>
         <message>
             <source>Type something to search for, e.g. totalnet search Layla.</source>
-            <translation type="unfinished" />
+            <translation>اكتب شيئًا للبحث عنه، مثل totalnet search Layla.</translation>
         </message>
     </context>
     <context>
@@ -880,6 +1208,13 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Copy</name>
+        <message>
+            <source>copied {total} rows in {tables} tables from {source} to {target} in {seconds:.1f} s</source>
+            <translation>نُسخ {total} صفًّا في {tables} جدولًا من {source} إلى {target} في {seconds:.1f} ث</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>TotalNet - unexpected error</source>
@@ -913,6 +1248,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Added the sample chapter {chapter}: {contacts} contacts ({members} members, {visitors} visitors), {meetings} meetings, {referrals} referrals, {thank_yous} thank-yous, {one_to_ones} one-to-ones, {ceus} CEUs, {interactions} interactions, {followups} follow-ups.</source>
+            <translation>أُضيف الفرع التجريبي {chapter}: {contacts} جهة اتصال ({members} عضوًا، {visitors} زائرًا)، {meetings} اجتماعًا، {referrals} إحالة، {thank_yous} شكرًا، {one_to_ones} لقاءً فرديًا، {ceus} وحدة CEU، {interactions} تواصلًا، {followups} متابعة.</translation>
         </message>
     </context>
     <context>
@@ -976,6 +1318,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>The new language applies the next time TotalNet starts.</source>
             <translation>تُطبَّق اللغة الجديدة عند تشغيل TotalNet في المرة القادمة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Wrote {files} files to {folder}: their card, {timeline} timeline entries and {records} chapter records.</source>
+            <translation>كُتب {files} ملفات في {folder}: بطاقته، و{timeline} إدخالًا في الخط الزمني، و{records} سجلًّا في الفرع.</translation>
         </message>
     </context>
     <context>
@@ -1378,6 +1727,92 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Follow-ups</source>
             <translation>المتابعات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>a repeat of the header row; skipped</source>
+            <translation>تكرار لصف العناوين؛ تُخطّي</translation>
+        </message>
+        <message>
+            <source>unterminated quote in column {column} ({name})</source>
+            <translation>علامة اقتباس غير مغلقة في العمود {column} ({name})</translation>
+        </message>
+        <message>
+            <source>holds NUL bytes (damaged data)</source>
+            <translation>يحتوي على بايتات NUL (بيانات تالفة)</translation>
+        </message>
+        <message>
+            <source>same e-mail or profile</source>
+            <translation>البريد أو الملف الشخصي نفسه</translation>
+        </message>
+        <message>
+            <source>identical to an earlier entry</source>
+            <translation>مطابق لإدخال سابق</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>اخترته أنت</translation>
+        </message>
+        <message>
+            <source>shares a phone number with {other}</source>
+            <translation>يشترك في رقم هاتف مع {other}</translation>
+        </message>
+        <message>
+            <source>has the same name as {other}</source>
+            <translation>له الاسم نفسه مثل {other}</translation>
+        </message>
+        <message>
+            <source>added although {reason}</source>
+            <translation>أُضيف رغم أنه {reason}</translation>
+        </message>
+        <message>
+            <source>{reason} as row {row}</source>
+            <translation>{reason} مثل الصف {row}</translation>
+        </message>
+        <message>
+            <source>{name} (row {row})</source>
+            <translation>{name} (الصف {row})</translation>
+        </message>
+        <message>
+            <source>no name, e-mail, phone or profile</source>
+            <translation>لا اسم ولا بريد ولا هاتف ولا ملف شخصي</translation>
+        </message>
+        <message>
+            <source>imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation>استُورد {imported}، دُمج {merged}، تُخطّي {skipped}، رُفض {rejected}</translation>
+        </message>
+        <message>
+            <source>would import {imported}, merge {merged}, skip {skipped}, reject {rejected}</source>
+            <translation>سيُستورد {imported}، ويُدمج {merged}، ويُتخطّى {skipped}، ويُرفض {rejected}</translation>
+        </message>
+        <message>
+            <source>this card cannot be read ({error})</source>
+            <translation>تتعذّر قراءة هذه البطاقة ({error})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Insights</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>هذا العام</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>العام الماضي</translation>
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation>آخر 5 سنوات</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>كل الأوقات</translation>
         </message>
     </context>
     <context>
@@ -2252,80 +2687,81 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>argparse</name>
         <message>
             <source>usage: </source>
-            <translation type="unfinished" />
+            <translation>الاستخدام: </translation>
         </message>
         <message>
             <source>positional arguments</source>
-            <translation type="unfinished" />
+            <translation>الوسائط الموضعية</translation>
         </message>
         <message>
             <source>options</source>
-            <translation type="unfinished" />
+            <translation>الخيارات</translation>
         </message>
         <message>
             <source>show this help message and exit</source>
-            <translation type="unfinished" />
+            <translation>اعرض رسالة المساعدة هذه واخرج</translation>
         </message>
         <message>
             <source>show program's version number and exit</source>
-            <translation type="unfinished" />
+            <translation>اعرض رقم إصدار البرنامج واخرج</translation>
         </message>
         <message>
             <source>%(prog)s: error: %(message)s
 </source>
-            <translation type="unfinished" />
+            <translation>%(prog)s: خطأ: %(message)s
+</translation>
         </message>
         <message>
             <source>argument %(argument_name)s: %(message)s</source>
-            <translation type="unfinished" />
+            <translation>الوسيط %(argument_name)s: %(message)s</translation>
         </message>
         <message>
             <source>the following arguments are required: %s</source>
-            <translation type="unfinished" />
+            <translation>الوسائط التالية مطلوبة: %s</translation>
         </message>
         <message>
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-            <translation type="unfinished" />
+            <translation>خيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
         </message>
         <message>
             <source>invalid %(type)s value: %(value)r</source>
-            <translation type="unfinished" />
+            <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
         </message>
         <message>
             <source>unrecognized arguments: %s</source>
-            <translation type="unfinished" />
+            <translation>وسائط غير معروفة: %s</translation>
         </message>
         <message>
             <source>expected one argument</source>
-            <translation type="unfinished" />
+            <translation>يُتوقَّع وسيط واحد</translation>
         </message>
         <message>
             <source>expected at least one argument</source>
-            <translation type="unfinished" />
+            <translation>يُتوقَّع وسيط واحد على الأقل</translation>
         </message>
         <message>
             <source>expected at most one argument</source>
-            <translation type="unfinished" />
+            <translation>يُتوقَّع وسيط واحد على الأكثر</translation>
         </message>
         <message>
             <source>not allowed with argument %s</source>
-            <translation type="unfinished" />
+            <translation>غير مسموح مع الوسيط %s</translation>
         </message>
         <message>
             <source>one of the arguments %s is required</source>
-            <translation type="unfinished" />
+            <translation>أحد الوسائط %s مطلوب</translation>
         </message>
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
-            <translation type="unfinished" />
+            <translation>خيار ملتبس: %(option)s قد يطابق %(matches)s</translation>
         </message>
         <message>
             <source>ignored explicit argument %r</source>
-            <translation type="unfinished" />
+            <translation>تم تجاهل الوسيط الصريح %r</translation>
         </message>
         <message>
             <source>can't open '%(filename)s': %(error)s</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح '%(filename)s': %(error)s</translation>
         </message>
     </context>
 </TS>

@@ -89,6 +89,38 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>'{text}' is not a date like 2026-03-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(snoozed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing overdue.</source>
             <translation type="unfinished" />
         </message>
@@ -102,6 +134,10 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>The follow-up queue is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -122,6 +158,10 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>read the passphrase of a protected database from FILE (default: $TOTALNET_PASSPHRASE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -149,6 +189,34 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>backed up {count} contacts to {file} ({size})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} already exists; choose a new file name for the export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exported {contacts} contacts ({total} rows) from {server} to {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored {contacts} contacts from {source} to {server}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the previous database was saved as {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored {count} contacts from {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>each member's traffic-light score, total and colour</source>
             <translation type="unfinished" />
         </message>
@@ -169,11 +237,27 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The {what} date "{text}" is not a date; write it like 2026-06-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>--to needs --from (the period's first day).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The period ends ({last}) before it starts ({first}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no chapter yet (or several and none is yours): set one up in the app first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote {csv}: {count} members, {name}, {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -194,6 +278,10 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>add the sample even when the database has data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(your data was backed up first to {file})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -272,11 +360,43 @@ Your current data is backed up first.</source>
             </translation>
         </message>
         <message>
+            <source>row {line}: {name} {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>none yet</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>There is no chapter called "{wanted}" (known chapters: {names}); check the name, or add --new-chapter to create it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exported {count} contacts to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} can only be exported as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exported {count} rows to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option} "{text}" is not a date; write it like 2026-11-25.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose either --meeting or --from/--to, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--meeting, --from and --to apply to attendance, referrals and palms, not {what}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -316,6 +436,14 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{id}	{imported_at}	{source}	{touches} touches, {pending} waiting	{file_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed {count} touches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>totalnet: name at least one file, folder or ZIP to import.</source>
             <translation type="unfinished" />
         </message>
@@ -328,6 +456,18 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>totalnet: {error}{hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {count} more bad lines skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>print every Insights figure as text</source>
             <translation type="unfinished" />
         </message>
@@ -336,7 +476,15 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>--period "{text}" is not a period; use 12m, year, lastyear, 5y, all or FROM..TO like 2026-01-01..2026-06-30 (the end not before the start).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period: {label}, {start} to {end}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -344,7 +492,43 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Me: {me}; chapter: {chapter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ratio}x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed from chapter referrals: {money}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee for this period: {money}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return: {ratio}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid back on: {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still to pay back: {money}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business you passed (closed by others): {money}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-yous in another currency (not summed): {count}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -356,7 +540,31 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Given inside / outside: {inside} / {outside}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received inside / outside: {inside} / {outside}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received from {source}: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings: {count}, {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absences in the last six months: {count} of {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter turnout: {percent}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -364,7 +572,31 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Both online and in person: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only in person: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only online: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share reached both ways: {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Know, like, trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage}: {contacts} (added {added}, in touch {in_touch}, quiet {quiet})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up / down: {up} / {down}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -372,7 +604,35 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Done on time: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done late: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time: {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Top relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: referrals {to_me} to me, {from_me} from me; business they sent {sent}, I sent {i_sent}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -416,6 +676,22 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>There is no contact with id {text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact matches "{text}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{text}" matches {count} contacts ({shown}); give the id of the one you mean.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{text}" matches more than 10 contacts ({shown}); give the id of the one you mean.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>forget asks for confirmation; add --yes to run it from a script.</source>
             <translation type="unfinished" />
         </message>
@@ -424,7 +700,26 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Backups made before that still hold them: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  {label}, {created:%d %b %Y %H:%M}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Run again with --rewrite-backups to rewrite each without them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rewrote %n backup(s) without them.</source>
+            <translation>
+                <numerusform>Rewrote %n backup without them.</numerusform>
+                <numerusform>Rewrote %n backups without them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the new passphrase with --new-passphrase-file FILE or {ENV_NEW_PASSPHRASE}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -433,6 +728,14 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>The two passphrases differ; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase file {name} cannot be read: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase file {name} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -449,6 +752,22 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>the PDF file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date "{date}" is not a date; write it like 2026-11-25.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no meeting on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no meeting yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote {pdf}: {chapter_name}, meeting of {date:%Y-%m-%d}, {members} members</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -851,6 +1170,13 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Copy</name>
+        <message>
+            <source>copied {total} rows in {tables} tables from {source} to {target} in {seconds:.1f} s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>TotalNet - unexpected error</source>
@@ -882,6 +1208,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <name>DatePickDialog</name>
         <message>
             <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Added the sample chapter {chapter}: {contacts} contacts ({members} members, {visitors} visitors), {meetings} meetings, {referrals} referrals, {thank_yous} thank-yous, {one_to_ones} one-to-ones, {ceus} CEUs, {interactions} interactions, {followups} follow-ups.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -945,6 +1278,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The new language applies the next time TotalNet starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Wrote {files} files to {folder}: their card, {timeline} timeline entries and {records} chapter records.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1334,6 +1674,92 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>a repeat of the header row; skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unterminated quote in column {column} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds NUL bytes (damaged data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same e-mail or profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identical to an earlier entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shares a phone number with {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has the same name as {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added although {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} as row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (row {row})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no name, e-mail, phone or profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would import {imported}, merge {merged}, skip {skipped}, reject {rejected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this card cannot be read ({error})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Insights</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -76,7 +76,7 @@ def main(argv=None) -> int:
     try:
         cipher.offer(cmd_privacy.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None)
     except TotalNetError as exc:
-        print(translate("CLI", "totalnet: {message}", message=tr_core(exc)), file=sys.stderr)
+        print("totalnet: " + tr_core(exc), file=sys.stderr)
         return 2
     if args.database:
         import os
@@ -96,22 +96,21 @@ def main(argv=None) -> int:
             args.session = open_session(args.data_dir)
         return int(args.handler(args) or 0)
     except TotalNetError as exc:
-        print(translate("CLI", "totalnet: {message}", message=tr_core(exc)), file=sys.stderr)
+        print("totalnet: " + tr_core(exc), file=sys.stderr)
         return 2
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         # A write the disk refused (full, read-only, I/O error); its transaction rolled back.
         from totalnet_desktop import paths
         from totalnet_desktop.core.store.recovery import explain_write_error
 
-        print(translate(
-            "CLI", "totalnet: {explain_write_error}", explain_write_error=explain_write_error(exc, paths.resolve(args.data_dir).db_path)), file=sys.stderr)
+        print("totalnet: " + tr_core(explain_write_error(exc, paths.resolve(args.data_dir).db_path)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(translate("CLI", "totalnet: interrupted; nothing more was written."), file=sys.stderr)
         return 130
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         # A damaged page met half-way through a command (the header and schema read fine at open).
-        print(translate("CLI", "totalnet: {damaged}", damaged=_damaged(args, exc)), file=sys.stderr)
+        print("totalnet: " + tr_core(_damaged(args, exc)), file=sys.stderr)
         return 2
     finally:
         from totalnet_desktop.core.store import db

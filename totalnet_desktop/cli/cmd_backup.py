@@ -35,7 +35,7 @@ def run_backup(args) -> int:
         return _export_server(session.server, session.paths.backup_dir, dest)
     made = backup.manual_backup(session.db_path, session.paths.backup_dir, dest, overwrite=args.overwrite)
     info = backup.inspect(made)
-    print(translate("CLI", "backed up {count} contacts to {file} ({size})", count=info.contacts, file=made, size=_size(info.size)))
+    print(translate("CLI", "backed up {count} contacts to {file} ({size})").format(count=info.contacts, file=made, size=_size(info.size)))
     return 0
 
 
@@ -46,10 +46,9 @@ def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
     target = dest / name if dest is not None and dest.is_dir() else dest or backup_dir / name
     if target.exists():
         raise DatabaseOpenError(translate(
-            "CLI", "{target} already exists; choose a new file name for the export.", target=target))
+            "CLI", "{target} already exists; choose a new file name for the export.").format(target=target))
     report = copy.copy_database(server, target)
-    print(translate("CLI", "exported {contacts} contacts ({total} rows) from {server} to {target}",
-                    contacts=report.rows.get("contact", 0), total=report.total, server=engine.safe_label(server),
+    print(translate("CLI", "exported {contacts} contacts ({total} rows) from {server} to {target}").format(contacts=report.rows.get("contact", 0), total=report.total, server=engine.safe_label(server),
                     target=target))
     return 0
 
@@ -66,8 +65,7 @@ def run_restore(args) -> int:
         # exported first, so the restore can itself be undone.
         _export_server(server, resolved.backup_dir, None)
         report = copy.copy_database(source, server, replace=True)
-        print(translate("CLI", "restored {contacts} contacts from {source} to {server}",
-                        contacts=report.rows.get("contact", 0), source=source, server=engine.safe_label(server)))
+        print(translate("CLI", "restored {contacts} contacts from {source} to {server}").format(contacts=report.rows.get("contact", 0), source=source, server=engine.safe_label(server)))
         return 0
     aside = None
     try:
@@ -79,12 +77,12 @@ def run_restore(args) -> int:
         aside = recovery.restore_latest(resolved.db_path, source)
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
         info = backup.inspect(source)
-        print(translate("CLI", "restored {count} contacts from {file}; the damaged database was kept as {aside}", count=info.contacts, file=source, aside=aside))
+        print(translate("CLI", "restored {count} contacts from {file}; the damaged database was kept as {aside}").format(count=info.contacts, file=source, aside=aside))
         return 0
     result = restore.restore(source, resolved.db_path, resolved.backup_dir)
-    saved = (translate("CLI", "; the previous database was saved as {file}", file=result.safety_copy)
+    saved = (translate("CLI", "; the previous database was saved as {file}").format(file=result.safety_copy)
              if result.safety_copy else "")
-    print(translate("CLI", "restored {count} contacts from {file}", count=result.restored.contacts,
+    print(translate("CLI", "restored {count} contacts from {file}").format(count=result.restored.contacts,
                                                                           file=source) + saved)
     return 0
 

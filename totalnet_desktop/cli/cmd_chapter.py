@@ -30,7 +30,7 @@ def _date(text: str, what: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise TotalNetError(translate(
-            "CLI", "The {what} date \"{text}\" is not a date; write it like 2026-06-01.", what=what, text=text)) from None
+            "CLI", "The {what} date \"{text}\" is not a date; write it like 2026-06-01.").format(what=what, text=text)) from None
 
 
 def period(start: str | None, end: str | None, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -42,7 +42,7 @@ def period(start: str | None, end: str | None, today: dt.date) -> tuple[dt.date,
     first, last = _date(start, "--from"), _date(end, "--to") if end else today
     if last < first:
         raise TotalNetError(translate(
-            "CLI", "The period ends ({last}) before it starts ({first}).", last=last.isoformat(), first=first.isoformat()))
+            "CLI", "The period ends ({last}) before it starts ({first}).").format(last=last.isoformat(), first=first.isoformat()))
     return first, last
 
 
@@ -66,13 +66,13 @@ def run_traffic_lights(args) -> int:
         from totalnet_desktop.core.exchange.csv_write import write_table
 
         count = write_table(args.csv, headers, rows)
-        print(translate("CLI", "wrote {csv}: {count} members, {name}, {start} to {end}", csv=args.csv, count=count,
+        print(translate("CLI", "wrote {csv}: {count} members, {name}, {start} to {end}").format(csv=args.csv, count=count,
                         name=scheme.name, start=start.isoformat(), end=end.isoformat()))
         return 0
     cells = [headers] + [[_cell(v) for v in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     print(translate(
-        "CLI", "{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings", chapter_name=report.chapter_name, name=scheme.name, start=start, end=end, held=report.held))
+        "CLI", "{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings").format(chapter_name=report.chapter_name, name=scheme.name, start=start, end=end, held=report.held))
     for n, row in enumerate(cells):
         print("  ".join(c.ljust(w) if i < 2 or i == len(row) - 1 else c.rjust(w)
                         for i, (c, w) in enumerate(zip(row, widths))).rstrip())

@@ -4,7 +4,7 @@ PostgreSQL server (either way, or file to file)."""
 from __future__ import annotations
 
 from totalnet_desktop.core.store import copy
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import tr_core, translate
 
 
 def register(sub) -> None:
@@ -24,5 +24,5 @@ def register(sub) -> None:
 
 def run_copy(args) -> int:
     report = copy.copy_database(args.source, args.target, replace=args.replace)
-    print(report.text())
+    print(tr_core(report.text()))
     return 0

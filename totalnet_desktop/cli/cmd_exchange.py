@@ -62,7 +62,7 @@ def run_import(args) -> int:
         else:
             summary = importer.execute(imp, options, backup_dir=args.session.paths.backup_dir)
     except ImportReadError as exc:
-        print(translate("CLI", "totalnet: {message}", message=tr_core(exc)), file=sys.stderr)
+        print("totalnet: " + tr_core(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         # Ctrl+C: the import's transaction was rolled back (or never began).
@@ -70,7 +70,7 @@ def run_import(args) -> int:
         return 130
     for rejected in summary.rejected[:200]:
         print(translate("CLI", "row {line}: would be rejected, {reason}" if args.dry_run
-                        else "row {line}: rejected, {reason}", line=rejected.line,
+                        else "row {line}: rejected, {reason}").format(line=rejected.line,
                         reason=tr_core(rejected.reason)),
               file=sys.stderr)
     print(tr_core(summary.dry_run_line() if args.dry_run else summary.line()))
@@ -87,9 +87,9 @@ def _print_possible(summary, limit: int = 200) -> None:
     print(translate("CLI", "%n possible duplicate(s) (imported as new people; merge them in the app if they are "
                            "the same person):", None, count))
     for p in summary.possible[:limit]:
-        print("  " + translate("CLI", "row {line}: {name} {reason}", line=p.line, name=p.name, reason=tr_core(p.reason)))
+        print("  " + translate("CLI", "row {line}: {name} {reason}").format(line=p.line, name=p.name, reason=tr_core(p.reason)))
     if summary.possible_count > limit:
-        print("  " + translate("CLI", "... and {count} more", count=summary.possible_count - limit))
+        print("  " + translate("CLI", "... and {count} more").format(count=summary.possible_count - limit))
 
 
 def _known_chapter(name: str, create: bool) -> str:
@@ -107,7 +107,7 @@ def _known_chapter(name: str, create: bool) -> str:
     names = ", ".join(f'"{k}"' for k in known) if known else translate("CLI", "none yet")
     raise ValidationError(translate(
         "CLI", "There is no chapter called \"{wanted}\" (known chapters: {names}); check the name, "
-        "or add --new-chapter to create it.", wanted=wanted, names=names))
+        "or add --new-chapter to create it.").format(wanted=wanted, names=names))
 
 
 def run_export(args) -> int:
@@ -120,14 +120,14 @@ def run_export(args) -> int:
             count = export.export_contacts_vcard(args.file, version=args.vcard_version)
         else:
             count = export.export_contacts_csv(args.file, excel=args.excel)
-        print(translate("CLI", "exported {count} contacts to {file}", count=count, file=args.file))
+        print(translate("CLI", "exported {count} contacts to {file}").format(count=count, file=args.file))
         return 0
     if args.format == "vcard":
-        print("totalnet: " + translate("CLI", "{what} can only be exported as CSV.", what=args.what),
+        print("totalnet: " + translate("CLI", "{what} can only be exported as CSV.").format(what=args.what),
               file=sys.stderr)
         return 2
     count = export.export_table(args.what, args.file, excel=args.excel, period=period)
-    print(translate("CLI", "exported {count} rows to {file}", count=count, file=args.file))
+    print(translate("CLI", "exported {count} rows to {file}").format(count=count, file=args.file))
     return 0
 
 
@@ -139,8 +139,7 @@ def _date(text: str | None, option: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise TotalNetError(translate("CLI", "{option} \"{text}\" is not a date; write it like 2026-11-25.",
-                                      option=option, text=text)) from None
+        raise TotalNetError(translate("CLI", "{option} \"{text}\" is not a date; write it like 2026-11-25.").format(option=option, text=text)) from None
 
 
 def _table_range(args):
@@ -155,5 +154,5 @@ def _table_range(args):
     if args.what not in ("attendance", "referrals", "palms"):
         raise TotalNetError(translate(
             "CLI", "--meeting, --from and --to apply to attendance, referrals and palms, not "
-            "{what}.", what=args.what))
+            "{what}.").format(what=args.what))
     return TableRange(meeting=meeting, start=start, end=end)

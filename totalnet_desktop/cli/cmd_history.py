@@ -41,16 +41,15 @@ def run(args) -> int:
 
     if args.list:
         for item in storing.imports():
-            print(translate("CLI", "{id}\t{imported_at}\t{source}\t{touches} touches, {pending} waiting\t{file_name}",
-                            id=str(item.id), imported_at=item.imported_at, source=item.source, touches=item.touches,
+            print(translate("CLI", "{id}\t{imported_at}\t{source}\t{touches} touches, {pending} waiting\t{file_name}").format(id=str(item.id), imported_at=item.imported_at, source=item.source, touches=item.touches,
                             pending=item.pending, file_name=item.file_name))
         return 0
     if args.undo is not None:
-        print(translate("CLI", "removed {count} touches", count=storing.undo_import(args.undo)))
+        print(translate("CLI", "removed {count} touches").format(count=storing.undo_import(args.undo)))
         return 0
     if args.remove_source:
         print(translate(
-            "CLI", "removed {count} touches", count=storing.remove_source(args.remove_source)))
+            "CLI", "removed {count} touches").format(count=storing.remove_source(args.remove_source)))
         return 0
     if args.review:
         for person in review.review_list():
@@ -68,14 +67,14 @@ def run(args) -> int:
                 hint = " " + translate("CLI", "Run again with --me YOUR-NAME.")
             elif outcome.question:
                 hint = " " + translate("CLI", "Run again with --date-order dmy or --date-order mdy.")
-            print(translate("CLI", "totalnet: {error}{hint}", error=tr_core(outcome.error),
+            print(translate("CLI", "totalnet: {error}{hint}").format(error=tr_core(outcome.error),
                             hint=hint), file=sys.stderr)
     for stored in result.stored:
         for bad in stored.bad_lines[:MAX_LISTED]:
-            print(translate("CLI", "{file}, line {line}: skipped, {reason}", file=stored.file, line=bad.line,
+            print(translate("CLI", "{file}, line {line}: skipped, {reason}").format(file=stored.file, line=bad.line,
                             reason=tr_core(bad.reason)), file=sys.stderr)
         if len(stored.bad_lines) > MAX_LISTED:
-            print(translate("CLI", "{file}: {count} more bad lines skipped", file=stored.file,
+            print(translate("CLI", "{file}: {count} more bad lines skipped").format(file=stored.file,
                             count=len(stored.bad_lines) - MAX_LISTED), file=sys.stderr)
     print(tr_core(result.line()))
     return 2 if result.failed else 0

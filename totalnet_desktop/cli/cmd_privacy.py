@@ -55,11 +55,11 @@ def find_contact(text: str) -> int:
     if text.strip().isdigit():
         if Contact.get_or_none(id=int(text)) is None:
             raise ValidationError(translate(
-                "CLI", "There is no contact with id {text}.", text=text))
+                "CLI", "There is no contact with id {text}.").format(text=text))
         return int(text)
     lines = search.search_lines(text, limit=11)
     if not lines:
-        raise ValidationError(translate("CLI", "No contact matches \"{text}\".", text=text))
+        raise ValidationError(translate("CLI", "No contact matches \"{text}\".").format(text=text))
     exact = [line for line in lines if line.name.casefold() == text.strip().casefold()]
     if len(exact) == 1:
         return exact[0].id
@@ -67,9 +67,9 @@ def find_contact(text: str) -> int:
         shown = "; ".join(f"{line.id}: {line.name}" for line in lines[:10])
         if len(lines) <= 10:
             raise ValidationError(translate("CLI", "\"{text}\" matches {count} contacts ({shown}); give the id of the "
-                                                   "one you mean.", text=text, count=len(lines), shown=shown))
+                                                   "one you mean.").format(text=text, count=len(lines), shown=shown))
         raise ValidationError(translate("CLI", "\"{text}\" matches more than 10 contacts ({shown}); give the id of "
-                                               "the one you mean.", text=text, shown=shown))
+                                               "the one you mean.").format(text=text, shown=shown))
     return lines[0].id
 
 
@@ -94,9 +94,9 @@ def run_forget(args) -> int:
     if not held:
         return 0
     if not args.rewrite_backups:
-        print(translate("CLI", "Backups made before that still hold them: {count}", count=len(held)))
+        print(translate("CLI", "Backups made before that still hold them: {count}").format(count=len(held)))
         for info in held:
-            print("  " + translate("CLI", "{name}  {label}, {created:%d %b %Y %H:%M}", name=info.path.name,
+            print("  " + translate("CLI", "{name}  {label}, {created:%d %b %Y %H:%M}").format(name=info.path.name,
                                    label=tr_core(info.label), created=info.created))
         print(translate("CLI", "Run again with --rewrite-backups to rewrite each without them."))
         return 0
@@ -123,7 +123,7 @@ def _new_passphrase(args) -> str:
     if not sys.stdin.isatty():
         raise ValidationError(translate(
             "CLI", "Give the new passphrase with --new-passphrase-file FILE or "
-            "{ENV_NEW_PASSPHRASE}.", ENV_NEW_PASSPHRASE=ENV_NEW_PASSPHRASE))
+            "{ENV_NEW_PASSPHRASE}.").format(ENV_NEW_PASSPHRASE=ENV_NEW_PASSPHRASE))
     print(translate(
         "CLI", "A forgotten passphrase cannot be recovered: without it the data cannot be read by "
         "anyone, you included."))
@@ -138,11 +138,11 @@ def read_passphrase_file(name: str) -> str:
         text = Path(name).expanduser().read_text(encoding="utf-8")
     except OSError as exc:
         raise TotalNetError(translate(
-            "CLI", "The passphrase file {name} cannot be read: {error}.", name=name, error=exc.strerror or str(exc))) \
+            "CLI", "The passphrase file {name} cannot be read: {error}.").format(name=name, error=exc.strerror or str(exc))) \
             from exc
     passphrase = text.rstrip("\r\n")
     if not passphrase:
-        raise TotalNetError(translate("CLI", "The passphrase file {name} is empty.", name=name))
+        raise TotalNetError(translate("CLI", "The passphrase file {name} is empty.").format(name=name))
     return passphrase
 
 

@@ -36,10 +36,11 @@ def report_meeting(args) -> int:
             day = dt.date.fromisoformat(args.date)
         except ValueError:
             raise TotalNetError(translate(
-                "CLI", "The date \"{date}\" is not a date; write it like 2026-11-25.", date=args.date)) from None
+                "CLI", "The date \"{date}\" is not a date; write it like 2026-11-25.").format(date=args.date)) from None
     meeting = meetings.find_meeting(chapter_id, day)
     if meeting is None:
-        raise TotalNetError(f"There is no meeting on {day:%Y-%m-%d}." if day else "There is no meeting yet.")
+        raise TotalNetError(translate("CLI", "There is no meeting on {day}.").format(day=day.isoformat()) if day
+                            else translate("CLI", "There is no meeting yet."))
     summary = reports.meeting_summary(meeting.id)
     from totalnet_desktop.qtapp import gui_application
 
@@ -50,5 +51,5 @@ def report_meeting(args) -> int:
     write_pdf(summary, os.path.abspath(args.pdf))
     members = len(summary.lines)
     print(translate(
-        "CLI", "wrote {pdf}: {chapter_name}, meeting of {date:%Y-%m-%d}, {members} members", pdf=args.pdf, chapter_name=summary.chapter_name, date=meeting.date, members=members))
+        "CLI", "wrote {pdf}: {chapter_name}, meeting of {date:%Y-%m-%d}, {members} members").format(pdf=args.pdf, chapter_name=summary.chapter_name, date=meeting.date, members=members))
     return 0

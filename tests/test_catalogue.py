@@ -30,7 +30,7 @@ PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_
             "core/followups/reasons.py", "core/followups/queue.py", "core/exchange/summary.py",
             "core/exchange/dedupe.py", "core/exchange/csv_read.py", "core/exchange/drafts.py",
             "core/exchange/vcard_read.py", "core/exchange/person_export.py", "core/store/copy.py",
-            "cli")
+            "cli", "render")
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)

@@ -163,10 +163,6 @@ Your current data is backed up first.</source>
             <translation>اقرأ عبارة مرور قاعدة البيانات المحمية من FILE (الافتراضي: ‎$TOTALNET_PASSPHRASE)</translation>
         </message>
         <message>
-            <source>totalnet: {message}</source>
-            <translation>totalnet: {message}</translation>
-        </message>
-        <message>
             <source>totalnet: interrupted; nothing more was written.</source>
             <translation>totalnet: تمت المقاطعة؛ لم يُكتب شيء آخر.</translation>
         </message>
@@ -2000,6 +1996,84 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>MeetingReport</name>
+        <message>
+            <source>P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · T testimonials given</source>
+            <translation>P حاضر · A غائب · L متأخر · M عذر طبي · S بديل · RGI/RGO إحالات مقدَّمة داخلية/خارجية · RRI/RRO إحالات مستلَمة · V زوار مدعوّون (الزيارات الأولى) · 1-2-1 لقاءات فردية · TYFCB شكر على أعمال منجزة، يُحتسب للعضو الذي أبلغ عنه · CEU وحدات تعليمية · T شهادات مقدَّمة</translation>
+        </message>
+        <message>
+            <source>meeting of {day}</source>
+            <translation>اجتماع {day}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation>TYFCB ‏({currency})</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message>
+            <source>none in this period</source>
+            <translation>لا اجتماعات في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>slips dated {start} to {end}</source>
+            <translation>قسائم مؤرخة من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>Printed {day} by TotalNet.</source>
+            <translation>طُبع في {day} بواسطة TotalNet.</translation>
+        </message>
+        <message>
+            <source>meetings: {dates}</source>
+            <translation>الاجتماعات: {dates}</translation>
+        </message>
+        <message>
+            <source>Visitors:</source>
+            <translation>الزوار:</translation>
+        </message>
+        <message>
+            <source>Substitutes:</source>
+            <translation>البدلاء:</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n turn(s) recorded by the agenda; over time: {names}.</source>
+            <translation>
+                <numerusform>لم يُسجَّل أي دور في جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>دور واحد سجّله جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>دوران سجّلهما جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n أدوار سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n دورًا سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n دور سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke:</source>
+            <translation>من تحدّث:</translation>
+        </message>
+        <message>
+            <source>{chapter}: chapter report</source>
+            <translation>{chapter}: تقرير الفرع</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingView</name>
         <message>
             <source>Other &amp;date...</source>
@@ -2576,6 +2650,57 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Partner</source>
             <translation>شراكة</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficLightsReport</name>
+        <message>
+            <source>green</source>
+            <translation>أخضر</translation>
+        </message>
+        <message>
+            <source>amber</source>
+            <translation>كهرماني</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>أحمر</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>رمادي</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>ماذا لو</translation>
+        </message>
+        <message>
+            <source>{chapter}: traffic lights ({scheme})</source>
+            <translation>{chapter}: إشارات المرور ({scheme})</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · {held} meetings held · {counts}</source>
+            <translation>من {start} إلى {end} · {held} اجتماعًا عُقد · {counts}</translation>
+        </message>
+        <message>
+            <source>Points per area, with the measure under them. Colours: {cutoffs}, grey below. Per week: divided by the meetings held. Printed {day} by TotalNet.</source>
+            <translation>النقاط لكل مجال، مع المقياس تحتها. الألوان: {cutoffs}، والرمادي دون ذلك. في الأسبوع: مقسومًا على الاجتماعات المعقودة. طُبع في {day} بواسطة TotalNet.</translation>
+        </message>
+        <message>
+            <source>{chapter}: traffic lights</source>
+            <translation>{chapter}: إشارات المرور</translation>
         </message>
     </context>
     <context>

@@ -161,10 +161,6 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>totalnet: {message}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>totalnet: interrupted; nothing more was written.</source>
             <translation type="unfinished" />
         </message>
@@ -1944,6 +1940,80 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>MeetingReport</name>
+        <message>
+            <source>P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · T testimonials given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting of {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>slips dated {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {day} by TotalNet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meetings: {dates}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Substitutes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n turn(s) recorded by the agenda; over time: {names}.</source>
+            <translation>
+                <numerusform>%n turn recorded by the agenda; over time: {names}.</numerusform>
+                <numerusform>%n turns recorded by the agenda; over time: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: chapter report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MeetingView</name>
         <message>
             <source>Other &amp;date...</source>
@@ -2495,6 +2565,57 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficLightsReport</name>
+        <message>
+            <source>green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What if</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: traffic lights ({scheme})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end} · {held} meetings held · {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points per area, with the measure under them. Colours: {cutoffs}, grey below. Per week: divided by the meetings held. Printed {day} by TotalNet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: traffic lights</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3,7 +3,6 @@ texts core builds (summaries, follow-up reasons, errors), through the one catalo
 
 from __future__ import annotations
 
-
 import pytest
 
 from totalnet_desktop import i18n

@@ -2569,6 +2569,989 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Territory</name>
+        <message>
+            <source>Ascension Island</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andorra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>United Arab Emirates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afghanistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antigua &amp; Barbuda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anguilla</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Albania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Angola</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>American Samoa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aruba</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åland Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bosnia &amp; Herzegovina</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barbados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bangladesh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bahrain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burundi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Barthélemy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bermuda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brunei</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caribbean Netherlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bahamas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bhutan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Botswana</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belarus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belize</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cocos (Keeling) Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Congo - Kinshasa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Central African Republic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Congo - Brazzaville</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Côte d’Ivoire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cook Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cuba</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cape Verde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curaçao</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Christmas Island</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cyprus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Czechia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Djibouti</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dominica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Algeria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estonia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Western Sahara</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eritrea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiji</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falkland Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Micronesia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faroe Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>France</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gabon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grenada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>French Guiana</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guernsey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gibraltar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greenland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gambia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guinea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guadeloupe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equatorial Guinea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greece</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guinea-Bissau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guyana</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hong Kong SAR China</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Haiti</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hungary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Israel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Isle of Man</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>India</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>British Indian Ocean Territory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iraq</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jersey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jamaica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kiribati</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comoros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Kitts &amp; Nevis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>North Korea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Korea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kuwait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cayman Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lebanon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Lucia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Liechtenstein</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sri Lanka</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Liberia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesotho</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lithuania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Luxembourg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latvia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Libya</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monaco</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moldova</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Martin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marshall Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Myanmar (Burma)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Macao SAR China</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Northern Mariana Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Martinique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Montserrat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mauritius</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maldives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malawi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malaysia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Namibia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Caledonia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norfolk Island</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nigeria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nicaragua</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nepal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oman</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Panama</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>French Polynesia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Papua New Guinea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Pierre &amp; Miquelon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puerto Rico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Palestinian Territories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portugal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Palau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qatar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Réunion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Romania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rwanda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saudi Arabia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seychelles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sudan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Helena</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Svalbard &amp; Jan Mayen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slovakia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sierra Leone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>San Marino</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Somalia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suriname</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Sudan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>São Tomé &amp; Príncipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sint Maarten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eswatini</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tristan da Cunha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turks &amp; Caicos Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tajikistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tokelau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timor-Leste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turkmenistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tonga</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Türkiye</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trinidad &amp; Tobago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuvalu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tanzania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uganda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>United States</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vatican City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Vincent &amp; Grenadines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venezuela</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>British Virgin Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U.S. Virgin Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vanuatu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallis &amp; Futuna</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samoa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kosovo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yemen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mayotte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Africa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zambia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zimbabwe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TrafficLightsReport</name>
         <message>
             <source>green</source>

@@ -185,7 +185,28 @@ def _attach(app) -> None:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate`` that also works without an application object (the CLI)."""
+    """``QCoreApplication.translate`` that also works without an application object (the CLI).
+
+    A translation with ``{fields}`` comes back as a ``Translated`` string whose ``.format(...)`` writes
+    numbers and dates through QLocale and translates marked core texts, as ``tr_core`` does."""
+    found = _translate(context, text, disambiguation, n)
+    return Translated(found) if "{" in found else found
+
+
+class Translated(str):
+    """A translated template; ``format`` fills it the way the member's locale writes things."""
+
+    __slots__ = ()
+
+    def format(self, *args: Any, **kwargs: Any) -> str:  # type: ignore[override]
+        try:
+            return _FORMATTER.vformat(str(self), args, kwargs)
+        except (KeyError, IndexError, ValueError):
+            logger.warning("a translation of %r does not fit its arguments", str(self)[:60])
+            return str.format(self, *args, **kwargs)
+
+
+def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     app = QCoreApplication.instance()
     if app is not None:
         if _state.get("app") is not app and _loaded:
@@ -312,7 +333,7 @@ class _LocaleFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         from totalnet_desktop.core.store import texts
 
-        if format_spec and isinstance(value, dt.date) and "%" in format_spec:  # core's English date format
+        if format_spec and isinstance(value, dt.date) and "%" in format_spec and format_spec not in _MACHINE:
             text = date_text(value, long="%A" in format_spec)
             return f"{text} {time_text(value)}" if isinstance(value, dt.datetime) and "%H" in format_spec else text
         if format_spec and isinstance(value, dt.time) and "%" in format_spec:
@@ -337,15 +358,18 @@ class _LocaleFormatter(string.Formatter):
         if isinstance(value, dt.time):
             return time_text(value)
         text = str(value)
-        return isolate(text) if is_right_to_left() and text else text
+        # Names and other text of unknown direction stay whole inside the sentence (not digits alone).
+        needs = is_right_to_left() and any(c.isalpha() for c in text) and "\u2068" not in text
+        return isolate(text) if needs else text
 
 
 _FORMATTER = _LocaleFormatter()
+_MACHINE = {"%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y%m%d", "%H:%M:%S"}  # kept as written (files, scripts)
 
 
-def _tr_message(message) -> str:
+def _tr_message(message, disambiguation: str | None = None) -> str:
     n = message.n if ("%n" in message.source or "%Ln" in message.source) else -1
-    template = translate(message.context, message.source, None, n)
+    template = _translate(message.context, message.source, disambiguation, n)
     if "%n" in template or "%Ln" in template:  # Qt writes %n itself; without an application we do
         template = template.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
     if "{" not in template:

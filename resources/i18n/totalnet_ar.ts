@@ -561,8 +561,40 @@ Your current data is backed up first.</source>
     <context>
         <name>CLI</name>
         <message>
+            <source>back up the database (to FILE or the backups folder)</source>
+            <translation>انسخ قاعدة البيانات احتياطيًا (إلى FILE أو مجلد النسخ الاحتياطية)</translation>
+        </message>
+        <message>
+            <source>a file or a folder (e.g. a USB stick); default: backups/</source>
+            <translation>ملف أو مجلد (مثل ذاكرة USB)؛ الافتراضي: backups/</translation>
+        </message>
+        <message>
+            <source>replace FILE even when it exists and is not a TotalNet backup</source>
+            <translation>استبدل FILE حتى لو كان موجودًا وليس نسخة احتياطية من TotalNet</translation>
+        </message>
+        <message>
+            <source>restore the database from a backup file</source>
+            <translation>استعد قاعدة البيانات من ملف نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>the backup to restore (a .sqlite3 file TotalNet wrote)</source>
+            <translation>النسخة الاحتياطية المراد استعادتها (ملف ‎.sqlite3 كتبه TotalNet)</translation>
+        </message>
+        <message>
             <source>backed up {count} contacts to {file} ({size})</source>
             <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size})</translation>
+        </message>
+        <message>
+            <source>{target} already exists; choose a new file name for the export.</source>
+            <translation>{target} موجود بالفعل؛ اختر اسم ملف جديدًا للتصدير.</translation>
+        </message>
+        <message>
+            <source>exported {contacts} contacts ({total} rows) from {server} to {target}</source>
+            <translation>صُدّرت {contacts} جهة اتصال ({total} صفًّا) من {server} إلى {target}</translation>
+        </message>
+        <message>
+            <source>restored {contacts} contacts from {source} to {server}</source>
+            <translation>استُعيدت {contacts} جهة اتصال من {source} إلى {server}</translation>
         </message>
         <message>
             <source>the restore</source>
@@ -579,6 +611,78 @@ Your current data is backed up first.</source>
         <message>
             <source>restored {count} contacts from {file}</source>
             <translation>استُعيدت {count} جهة اتصال من {file}</translation>
+        </message>
+        <message>
+            <source>import contacts from a CSV or vCard file</source>
+            <translation>استورد جهات الاتصال من ملف CSV أو vCard</translation>
+        </message>
+        <message>
+            <source>the CSV (.csv) or vCard (.vcf) file to read</source>
+            <translation>ملف CSV ‏(‎.csv) أو vCard ‏(‎.vcf) المراد قراءته</translation>
+        </message>
+        <message>
+            <source>the file's layout (default: recognised from its columns)</source>
+            <translation>تخطيط الملف (الافتراضي: يُتعرَّف عليه من أعمدته)</translation>
+        </message>
+        <message>
+            <source>add the imported people to this chapter's roster</source>
+            <translation>أضف الأشخاص المستوردين إلى قائمة أعضاء هذا الفرع</translation>
+        </message>
+        <message>
+            <source>create the --chapter when there is none of that name</source>
+            <translation>أنشئ ‎--chapter إن لم يوجد فرع بهذا الاسم</translation>
+        </message>
+        <message>
+            <source>what to do with a row matching an existing contact (default: merge)</source>
+            <translation>ما العمل بصف يطابق جهة اتصال موجودة (الافتراضي: دمج)</translation>
+        </message>
+        <message>
+            <source>print what would happen; change nothing</source>
+            <translation>اطبع ما سيحدث دون تغيير أي شيء</translation>
+        </message>
+        <message>
+            <source>keep the values of columns that map to no field in the notes, as "Column: value" lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export contacts, attendance, referrals, PALMS or follow-ups</source>
+            <translation>صدّر جهات الاتصال أو الحضور أو الإحالات أو PALMS أو المتابعات</translation>
+        </message>
+        <message>
+            <source>the file to write (it is replaced only once complete)</source>
+            <translation>الملف المراد كتابته (لا يُستبدل إلا بعد اكتماله)</translation>
+        </message>
+        <message>
+            <source>file format (default: csv)</source>
+            <translation>صيغة الملف (الافتراضي: csv)</translation>
+        </message>
+        <message>
+            <source>which table to export (default: contacts)</source>
+            <translation>الجدول المراد تصديره (الافتراضي: جهات الاتصال)</translation>
+        </message>
+        <message>
+            <source>add a BOM so Excel reads UTF-8</source>
+            <translation>أضف BOM ليقرأ Excel ترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>vCard version (default: 3.0)</source>
+            <translation>إصدار vCard (الافتراضي: 3.0)</translation>
+        </message>
+        <message>
+            <source>attendance/referrals/palms: the meeting on this date (default: the last closed one)</source>
+            <translation>attendance/referrals/palms: اجتماع هذا التاريخ (الافتراضي: آخر اجتماع مغلق)</translation>
+        </message>
+        <message>
+            <source>attendance/referrals/palms: from this day (inclusive)</source>
+            <translation>attendance/referrals/palms: من هذا اليوم (ضمنًا)</translation>
+        </message>
+        <message>
+            <source>attendance/referrals/palms: up to this day (inclusive)</source>
+            <translation>attendance/referrals/palms: حتى هذا اليوم (ضمنًا)</translation>
+        </message>
+        <message>
+            <source>totalnet: the import was interrupted; nothing was written.</source>
+            <translation>totalnet: قوطع الاستيراد؛ لم يُكتب شيء.</translation>
         </message>
         <message numerus="yes">
             <source>{column} (%n row(s))</source>
@@ -610,6 +714,33 @@ Your current data is backed up first.</source>
                 <numerusform>تكرر صف العناوين في %n سطر ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n possible duplicate(s) (imported as new people; merge them in the app if they are the same person):</source>
+            <translation>
+                <numerusform>لا تكرارات محتملة</numerusform>
+                <numerusform>تكرار محتمل واحد (استُورد كشخص جديد؛ ادمجه في التطبيق إن كان الشخص نفسه):</numerusform>
+                <numerusform>تكراران محتملان (استُوردا كشخصين جديدين؛ ادمجهما في التطبيق إن كانا الشخص نفسه):</numerusform>
+                <numerusform>%n تكرارات محتملة (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
+                <numerusform>%n تكرارًا محتملًا (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
+                <numerusform>%n تكرار محتمل (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {line}: {name} {reason}</source>
+            <translation>الصف {line}: {name} {reason}</translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... و{count} غيرها</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>لا شيء بعد</translation>
+        </message>
+        <message>
+            <source>There is no chapter called "{wanted}" (known chapters: {names}); check the name, or add --new-chapter to create it.</source>
+            <translation>لا يوجد فرع باسم «{wanted}» (الفروع المعروفة: {names})؛ تحقق من الاسم أو أضف ‎--new-chapter لإنشائه.</translation>
+        </message>
         <message>
             <source>exported {count} contacts to {file}</source>
             <translation>صُدّرت {count} جهة اتصال إلى {file}</translation>
@@ -621,6 +752,62 @@ Your current data is backed up first.</source>
         <message>
             <source>exported {count} rows to {file}</source>
             <translation>صُدّر {count} صفًّا إلى {file}</translation>
+        </message>
+        <message>
+            <source>{option} "{text}" is not a date; write it like 2026-11-25.</source>
+            <translation>{option} «{text}» ليس تاريخًا؛ اكتبه هكذا: 2026-11-25.</translation>
+        </message>
+        <message>
+            <source>Choose either --meeting or --from/--to, not both.</source>
+            <translation>اختر ‎--meeting أو ‎--from/--to، لا كليهما.</translation>
+        </message>
+        <message>
+            <source>--meeting, --from and --to apply to attendance, referrals and palms, not {what}.</source>
+            <translation>‎--meeting و‎--from و‎--to تنطبق على attendance وreferrals وpalms، لا على {what}.</translation>
+        </message>
+        <message>
+            <source>print the follow-up queue as a table</source>
+            <translation>اطبع قائمة المتابعات جدولًا</translation>
+        </message>
+        <message>
+            <source>show the queue as on this day</source>
+            <translation>اعرض القائمة كما هي في هذا اليوم</translation>
+        </message>
+        <message>
+            <source>do not create new items before printing</source>
+            <translation>لا تُنشئ بنودًا جديدة قبل الطباعة</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date like 2026-03-11</source>
+            <translation>«{text}» ليس تاريخًا مثل 2026-03-11</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الاستحقاق</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>(snoozed)</source>
+            <translation>(مؤجَّلة)</translation>
         </message>
         <message>
             <source>Nothing overdue.</source>
@@ -643,6 +830,113 @@ Your current data is backed up first.</source>
             <translation>المعروض {shown} · متأخرة {overdue}، اليوم {today}، هذا الأسبوع {week}، لاحقًا {later}</translation>
         </message>
         <message>
+            <source>forget a person completely (contact, history, search, undo, logs)</source>
+            <translation>انسَ شخصًا تمامًا (جهة الاتصال والسجل والبحث والتراجع والسجلات)</translation>
+        </message>
+        <message>
+            <source>contact id, or a name, e-mail or phone that finds exactly one contact</source>
+            <translation>رقم جهة الاتصال، أو اسم أو بريد أو هاتف يجد جهة اتصال واحدة بالضبط</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>لا تطلب التأكيد</translation>
+        </message>
+        <message>
+            <source>also rewrite every backup that holds them, without them</source>
+            <translation>أعد كتابة كل نسخة احتياطية تحويه أيضًا، من دونه</translation>
+        </message>
+        <message>
+            <source>write everything held about one person to a folder</source>
+            <translation>اكتب كل ما هو محفوظ عن شخص واحد في مجلد</translation>
+        </message>
+        <message>
+            <source>a new or empty folder</source>
+            <translation>مجلد جديد أو فارغ</translation>
+        </message>
+        <message>
+            <source>protect the database and its backups with a passphrase</source>
+            <translation>احمِ قاعدة البيانات ونسخها الاحتياطية بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from FILE (default: $TOTALNET_NEW_PASSPHRASE or ask)</source>
+            <translation>اقرأ عبارة المرور الجديدة من FILE (الافتراضي: ‎$TOTALNET_NEW_PASSPHRASE أو السؤال)</translation>
+        </message>
+        <message>
+            <source>keep the passphrase in the system keyring</source>
+            <translation>احفظ عبارة المرور في حلقة مفاتيح النظام</translation>
+        </message>
+        <message>
+            <source>remove the passphrase: a plain SQLite file again</source>
+            <translation>أزل عبارة المرور: ملف SQLite عادي من جديد</translation>
+        </message>
+        <message>
+            <source>There is no contact with id {text}.</source>
+            <translation>لا توجد جهة اتصال برقم {text}.</translation>
+        </message>
+        <message>
+            <source>No contact matches "{text}".</source>
+            <translation>لا توجد جهة اتصال تطابق «{text}».</translation>
+        </message>
+        <message>
+            <source>"{text}" matches {count} contacts ({shown}); give the id of the one you mean.</source>
+            <translation>«{text}» يطابق {count} جهات اتصال ({shown})؛ أعطِ رقم التي تقصدها.</translation>
+        </message>
+        <message>
+            <source>"{text}" matches more than 10 contacts ({shown}); give the id of the one you mean.</source>
+            <translation>«{text}» يطابق أكثر من 10 جهات اتصال ({shown})؛ أعطِ رقم التي تقصدها.</translation>
+        </message>
+        <message>
+            <source>forget asks for confirmation; add --yes to run it from a script.</source>
+            <translation>يطلب forget التأكيد؛ أضف ‎--yes لتشغيله من نص برمجي.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Backups made before that still hold them: {count}</source>
+            <translation>نسخ احتياطية سابقة ما زالت تحويه: {count}</translation>
+        </message>
+        <message>
+            <source>{name}  {label}, {created:%d %b %Y %H:%M}</source>
+            <translation>{name}  {label}، {created:%d %b %Y %H:%M}</translation>
+        </message>
+        <message>
+            <source>Run again with --rewrite-backups to rewrite each without them.</source>
+            <translation>شغّله مجددًا مع ‎--rewrite-backups لإعادة كتابة كلٍّ منها من دونه.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rewrote %n backup(s) without them.</source>
+            <translation>
+                <numerusform>لم تُعَد كتابة أي نسخة احتياطية.</numerusform>
+                <numerusform>أُعيدت كتابة نسخة احتياطية واحدة من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة نسختين احتياطيتين من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخ احتياطية من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دونه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the new passphrase with --new-passphrase-file FILE or {ENV_NEW_PASSPHRASE}.</source>
+            <translation>أعطِ عبارة المرور الجديدة عبر ‎--new-passphrase-file FILE أو {ENV_NEW_PASSPHRASE}.</translation>
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: without it the data cannot be read by anyone, you included.</source>
+            <translation>لا يمكن استرداد عبارة مرور منسية: من دونها لا يستطيع أحد قراءة البيانات، وأنت منهم.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>عبارتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {name} cannot be read: {error}.</source>
+            <translation>تتعذّر قراءة ملف عبارة المرور {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {name} is empty.</source>
+            <translation>ملف عبارة المرور {name} فارغ.</translation>
+        </message>
+        <message>
             <source>encrypting</source>
             <translation>التشفير</translation>
         </message>
@@ -653,6 +947,378 @@ Your current data is backed up first.</source>
         <message>
             <source>TotalNet's window is open on this data folder (process {pid}), so {action} would change the database under it; quit the window (File &gt; Quit) and run the command again.</source>
             <translation>نافذة TotalNet مفتوحة على مجلد البيانات هذا (العملية {pid})، لذا فإن {action} سيغيّر قاعدة البيانات من تحتها؛ أغلق النافذة (ملف &gt; إنهاء) ثم شغّل الأمر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>TotalNet Desktop: total networking, offline. With no command, opens the app.</source>
+            <translation>TotalNet Desktop: تواصل شامل، دون اتصال بالإنترنت. بلا أمر يفتح التطبيق.</translation>
+        </message>
+        <message>
+            <source>a shared chapter database, postgresql://user@host/chapter (default: $TOTALNET_DATABASE, else the SQLite file in the data folder)</source>
+            <translation>قاعدة بيانات مشتركة للفرع، postgresql://user@host/chapter (الافتراضي: ‎$TOTALNET_DATABASE، وإلا ملف SQLite في مجلد البيانات)</translation>
+        </message>
+        <message>
+            <source>data folder (default: $TOTALNET_DATA_DIR or the user data folder)</source>
+            <translation>مجلد البيانات (الافتراضي: ‎$TOTALNET_DATA_DIR أو مجلد بيانات المستخدم)</translation>
+        </message>
+        <message>
+            <source>language of the app and its messages, e.g. ar or en (default: the system's)</source>
+            <translation>لغة التطبيق ورسائله، مثل ar أو en (الافتراضي: لغة النظام)</translation>
+        </message>
+        <message>
+            <source>read the passphrase of a protected database from FILE (default: $TOTALNET_PASSPHRASE)</source>
+            <translation>اقرأ عبارة مرور قاعدة البيانات المحمية من FILE (الافتراضي: ‎$TOTALNET_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>totalnet: interrupted; nothing more was written.</source>
+            <translation>totalnet: تمت المقاطعة؛ لم يُكتب شيء آخر.</translation>
+        </message>
+        <message>
+            <source>each member's traffic-light score, total and colour</source>
+            <translation>درجة إشارة المرور لكل عضو ومجموعها ولونها</translation>
+        </message>
+        <message>
+            <source>UK 2012 (default), Power of One, or the chapter's own</source>
+            <translation>UK 2012 (الافتراضي) أو Power of One أو نظام الفرع الخاص</translation>
+        </message>
+        <message>
+            <source>first day (default: the last six completed calendar months)</source>
+            <translation>اليوم الأول (الافتراضي: آخر ستة أشهر تقويمية مكتملة)</translation>
+        </message>
+        <message>
+            <source>last day (default: today with --from)</source>
+            <translation>اليوم الأخير (الافتراضي: اليوم مع ‎--from)</translation>
+        </message>
+        <message>
+            <source>write a CSV file instead of printing</source>
+            <translation>اكتب ملف CSV بدلًا من الطباعة</translation>
+        </message>
+        <message>
+            <source>The {what} date "{text}" is not a date; write it like 2026-06-01.</source>
+            <translation>تاريخ {what} «{text}» ليس تاريخًا؛ اكتبه هكذا: 2026-06-01.</translation>
+        </message>
+        <message>
+            <source>--to needs --from (the period's first day).</source>
+            <translation>يحتاج ‎--to إلى ‎--from (اليوم الأول من الفترة).</translation>
+        </message>
+        <message>
+            <source>The period ends ({last}) before it starts ({first}).</source>
+            <translation>تنتهي الفترة ({last}) قبل أن تبدأ ({first}).</translation>
+        </message>
+        <message>
+            <source>There is no chapter yet (or several and none is yours): set one up in the app first.</source>
+            <translation>لا يوجد فرع بعد (أو توجد عدة فروع وليس أيٌّ منها فرعك): أعِدّ فرعًا في التطبيق أولًا.</translation>
+        </message>
+        <message>
+            <source>wrote {csv}: {count} members, {name}, {start} to {end}</source>
+            <translation>كُتب {csv}: {count} عضوًا، {name}، من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings</source>
+            <translation>{chapter_name}: {name}، من {start:%d %b %Y} إلى {end:%d %b %Y}، {held} اجتماعًا</translation>
+        </message>
+        <message>
+            <source>copy every table between two TotalNet databases (SQLite files or postgresql:// servers)</source>
+            <translation>انسخ كل الجداول بين قاعدتي بيانات TotalNet (ملفات SQLite أو خوادم postgresql://)</translation>
+        </message>
+        <message>
+            <source>an SQLite file or postgresql://user@host/chapter</source>
+            <translation>ملف SQLite أو postgresql://user@host/chapter</translation>
+        </message>
+        <message>
+            <source>delete what TO holds first (it must otherwise be empty)</source>
+            <translation>احذف محتوى TO أولًا (وإلا يجب أن يكون فارغًا)</translation>
+        </message>
+        <message>
+            <source>fill the database with a sample chapter and contacts</source>
+            <translation>املأ قاعدة البيانات بفرع وجهات اتصال تجريبية</translation>
+        </message>
+        <message>
+            <source>add the sample even when the database has data</source>
+            <translation>أضف العينة حتى لو كانت في قاعدة البيانات بيانات</translation>
+        </message>
+        <message>
+            <source>(your data was backed up first to {file})</source>
+            <translation>(نُسخت بياناتك احتياطيًا أولًا إلى {file})</translation>
+        </message>
+        <message>
+            <source>read LinkedIn, WhatsApp, calendar and mail history into the timeline</source>
+            <translation>اقرأ سجل لينكدإن وواتساب والتقويم والبريد إلى الخط الزمني</translation>
+        </message>
+        <message>
+            <source>a file, a folder or the ZIP the service delivers</source>
+            <translation>ملف أو مجلد أو ملف ZIP الذي تسلّمه الخدمة</translation>
+        </message>
+        <message>
+            <source>who you are in these files (your name, number, address or profile); remembered</source>
+            <translation>من أنت في هذه الملفات (اسمك أو رقمك أو عنوانك أو ملفك الشخصي)؛ يُحفَظ</translation>
+        </message>
+        <message>
+            <source>for chats whose dates cannot tell: day first or month first; remembered</source>
+            <translation>للمحادثات التي لا تكشف تواريخها: اليوم أولًا أو الشهر أولًا؛ يُحفَظ</translation>
+        </message>
+        <message>
+            <source>keep the first line of each conversation-day</source>
+            <translation>احتفظ بالسطر الأول من كل يوم محادثة</translation>
+        </message>
+        <message>
+            <source>list the imports that can be undone</source>
+            <translation>اعرض عمليات الاستيراد التي يمكن التراجع عنها</translation>
+        </message>
+        <message>
+            <source>undo one import (its id from --list)</source>
+            <translation>تراجع عن عملية استيراد (رقمها من ‎--list)</translation>
+        </message>
+        <message>
+            <source>remove everything imported from one source</source>
+            <translation>أزل كل ما استُورد من مصدر واحد</translation>
+        </message>
+        <message>
+            <source>list the people waiting for review</source>
+            <translation>اعرض الأشخاص الذين ينتظرون المراجعة</translation>
+        </message>
+        <message>
+            <source>{id}	{imported_at}	{source}	{touches} touches, {pending} waiting	{file_name}</source>
+            <translation>{id}	{imported_at}	{source}	{touches} تواصلًا، {pending} بالانتظار	{file_name}</translation>
+        </message>
+        <message>
+            <source>removed {count} touches</source>
+            <translation>أُزيل {count} تواصلًا</translation>
+        </message>
+        <message>
+            <source>totalnet: name at least one file, folder or ZIP to import.</source>
+            <translation>totalnet: سمِّ ملفًا أو مجلدًا أو ملف ZIP واحدًا على الأقل للاستيراد.</translation>
+        </message>
+        <message>
+            <source>Run again with --me YOUR-NAME.</source>
+            <translation>شغّله مجددًا مع ‎--me اسمك.</translation>
+        </message>
+        <message>
+            <source>Run again with --date-order dmy or --date-order mdy.</source>
+            <translation>شغّله مجددًا مع ‎--date-order dmy أو ‎--date-order mdy.</translation>
+        </message>
+        <message>
+            <source>totalnet: {error}{hint}</source>
+            <translation>totalnet: {error}{hint}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation>{file}، السطر {line}: تُخطّي، {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: {count} more bad lines skipped</source>
+            <translation>{file}: تُخطّي {count} سطرًا تالفًا آخر</translation>
+        </message>
+        <message>
+            <source>print every Insights figure as text</source>
+            <translation>اطبع كل أرقام الرؤى نصًّا</translation>
+        </message>
+        <message>
+            <source>12m (default), year, lastyear, 5y, all, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD</source>
+            <translation>12m (الافتراضي) أو year أو lastyear أو 5y أو all أو FROM..TO بالشكل YYYY-MM-DD..YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>--period "{text}" is not a period; use 12m, year, lastyear, 5y, all or FROM..TO like 2026-01-01..2026-06-30 (the end not before the start).</source>
+            <translation>‎--period «{text}» ليست فترة؛ استخدم 12m أو year أو lastyear أو 5y أو all أو FROM..TO مثل 2026-01-01..2026-06-30 (النهاية ليست قبل البداية).</translation>
+        </message>
+        <message>
+            <source>Period: {label}, {start} to {end}</source>
+            <translation>الفترة: {label}، من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>مخصصة</translation>
+        </message>
+        <message>
+            <source>Me: {me}; chapter: {chapter}</source>
+            <translation>أنا: {me}؛ الفرع: {chapter}</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(غير محدد)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <source>{ratio}x</source>
+            <translation>{ratio}×</translation>
+        </message>
+        <message>
+            <source>Closed from chapter referrals: {money}</source>
+            <translation>المُنجَز من إحالات الفرع: {money}</translation>
+        </message>
+        <message>
+            <source>Fee for this period: {money}</source>
+            <translation>رسوم هذه الفترة: {money}</translation>
+        </message>
+        <message>
+            <source>Return: {ratio}</source>
+            <translation>العائد: {ratio}</translation>
+        </message>
+        <message>
+            <source>Paid back on: {day}</source>
+            <translation>استُردّت في: {day}</translation>
+        </message>
+        <message>
+            <source>Still to pay back: {money}</source>
+            <translation>المتبقي للاسترداد: {money}</translation>
+        </message>
+        <message>
+            <source>Business you passed (closed by others): {money}</source>
+            <translation>أعمال مرّرتها (أنجزها آخرون): {money}</translation>
+        </message>
+        <message>
+            <source>Thank-yous in another currency (not summed): {count}</source>
+            <translation>شكر بعملة أخرى (غير مجموع): {count}</translation>
+        </message>
+        <message>
+            <source>Return on membership</source>
+            <translation>العائد على العضوية</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>Given inside / outside: {inside} / {outside}</source>
+            <translation>المقدَّمة داخلية / خارجية: {inside} / {outside}</translation>
+        </message>
+        <message>
+            <source>Received inside / outside: {inside} / {outside}</source>
+            <translation>المستلَمة داخلية / خارجية: {inside} / {outside}</translation>
+        </message>
+        <message>
+            <source>Received from {source}: {count}</source>
+            <translation>المستلَمة من {source}: {count}</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Meetings: {count}, {first} to {last}</source>
+            <translation>الاجتماعات: {count}، من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Absences in the last six months: {count} of {limit}</source>
+            <translation>الغيابات في الأشهر الستة الأخيرة: {count} من {limit}</translation>
+        </message>
+        <message>
+            <source>Chapter turnout: {percent}</source>
+            <translation>نسبة حضور الفرع: {percent}</translation>
+        </message>
+        <message>
+            <source>Total networking (people in touch)</source>
+            <translation>التواصل الشامل (أشخاص على تواصل)</translation>
+        </message>
+        <message>
+            <source>Both online and in person: {count}</source>
+            <translation>عبر الإنترنت ووجهًا لوجه: {count}</translation>
+        </message>
+        <message>
+            <source>Only in person: {count}</source>
+            <translation>وجهًا لوجه فقط: {count}</translation>
+        </message>
+        <message>
+            <source>Only online: {count}</source>
+            <translation>عبر الإنترنت فقط: {count}</translation>
+        </message>
+        <message>
+            <source>Share reached both ways: {percent}</source>
+            <translation>نسبة من وصلتهم بالطريقتين: {percent}</translation>
+        </message>
+        <message>
+            <source>Know, like, trust</source>
+            <translation>المعرفة والإعجاب والثقة</translation>
+        </message>
+        <message>
+            <source>{stage}: {contacts} (added {added}, in touch {in_touch}, quiet {quiet})</source>
+            <translation>{stage}: {contacts} (أُضيف {added}، على تواصل {in_touch}، هادئ {quiet})</translation>
+        </message>
+        <message>
+            <source>Moved up / down: {up} / {down}</source>
+            <translation>صعودًا / نزولًا: {up} / {down}</translation>
+        </message>
+        <message>
+            <source>Follow-through</source>
+            <translation>المتابعة حتى النهاية</translation>
+        </message>
+        <message>
+            <source>Done on time: {count}</source>
+            <translation>أُنجزت في الموعد: {count}</translation>
+        </message>
+        <message>
+            <source>Done late: {count}</source>
+            <translation>أُنجزت متأخرة: {count}</translation>
+        </message>
+        <message>
+            <source>Dismissed: {count}</source>
+            <translation>متجاهَلة: {count}</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>متأخرة: {count}</translation>
+        </message>
+        <message>
+            <source>Pending: {count}</source>
+            <translation>معلّقة: {count}</translation>
+        </message>
+        <message>
+            <source>On time: {percent}</source>
+            <translation>في الموعد: {percent}</translation>
+        </message>
+        <message>
+            <source>Top relationships</source>
+            <translation>أهم العلاقات</translation>
+        </message>
+        <message>
+            <source>{name}: referrals {to_me} to me, {from_me} from me; business they sent {sent}, I sent {i_sent}</source>
+            <translation>{name}: إحالات {to_me} إليّ و{from_me} منّي؛ أعمال أرسلها {sent}، وأرسلتُ {i_sent}</translation>
+        </message>
+        <message>
+            <source>print a report to PDF</source>
+            <translation>اطبع تقريرًا إلى PDF</translation>
+        </message>
+        <message>
+            <source>the weekly chapter (PALMS) report of a meeting</source>
+            <translation>تقرير الفرع الأسبوعي (PALMS) لاجتماع</translation>
+        </message>
+        <message>
+            <source>the meeting's date (default: the latest)</source>
+            <translation>تاريخ الاجتماع (الافتراضي: الأحدث)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>ملف PDF المراد كتابته</translation>
+        </message>
+        <message>
+            <source>The date "{date}" is not a date; write it like 2026-11-25.</source>
+            <translation>التاريخ «{date}» ليس تاريخًا؛ اكتبه هكذا: 2026-11-25.</translation>
+        </message>
+        <message>
+            <source>There is no meeting on {day}.</source>
+            <translation>لا يوجد اجتماع في {day}.</translation>
+        </message>
+        <message>
+            <source>There is no meeting yet.</source>
+            <translation>لا يوجد اجتماع بعد.</translation>
+        </message>
+        <message>
+            <source>wrote {pdf}: {chapter_name}, meeting of {date:%Y-%m-%d}, {members} members</source>
+            <translation>كُتب {pdf}: {chapter_name}، اجتماع {date:%Y-%m-%d}، {members} عضوًا</translation>
+        </message>
+        <message>
+            <source>search contacts, one a line (exit 1 when none match)</source>
+            <translation>ابحث في جهات الاتصال، واحدة في كل سطر (رمز الخروج 1 إن لم يطابق شيء)</translation>
+        </message>
+        <message>
+            <source>what you would type in the Contacts search box</source>
+            <translation>ما تكتبه في مربع البحث في جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Type something to search for, e.g. totalnet search Layla.</source>
+            <translation>اكتب شيئًا للبحث عنه، مثل totalnet search Layla.</translation>
         </message>
     </context>
     <context>
@@ -1477,6 +2143,13 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Copy</name>
+        <message>
+            <source>copied {total} rows in {tables} tables from {source} to {target} in {seconds:.1f} s</source>
+            <translation>نُسخ {total} صفًّا في {tables} جدولًا من {source} إلى {target} في {seconds:.1f} ث</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>TotalNet - unexpected error</source>
@@ -1510,6 +2183,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Added the sample chapter {chapter}: {contacts} contacts ({members} members, {visitors} visitors), {meetings} meetings, {referrals} referrals, {thank_yous} thank-yous, {one_to_ones} one-to-ones, {ceus} CEUs, {interactions} interactions, {followups} follow-ups.</source>
+            <translation>أُضيف الفرع التجريبي {chapter}: {contacts} جهة اتصال ({members} عضوًا، {visitors} زائرًا)، {meetings} اجتماعًا، {referrals} إحالة، {thank_yous} شكرًا، {one_to_ones} لقاءً فرديًا، {ceus} وحدة CEU، {interactions} تواصلًا، {followups} متابعة.</translation>
         </message>
     </context>
     <context>
@@ -1813,6 +2493,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Next follow-up</source>
             <translation>المتابعة التالية</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Wrote {files} files to {folder}: their card, {timeline} timeline entries and {records} chapter records.</source>
+            <translation>كُتب {files} ملفات في {folder}: بطاقته، و{timeline} إدخالًا في الخط الزمني، و{records} سجلًّا في الفرع.</translation>
         </message>
     </context>
     <context>
@@ -2631,6 +3318,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>a repeat of the header row; skipped</source>
+            <translation>تكرار لصف العناوين؛ تُخطّي</translation>
+        </message>
+        <message>
+            <source>unterminated quote in column {column} ({name})</source>
+            <translation>علامة اقتباس غير مغلقة في العمود {column} ({name})</translation>
+        </message>
+        <message>
+            <source>holds NUL bytes (damaged data)</source>
+            <translation>يحتوي على بايتات NUL (بيانات تالفة)</translation>
+        </message>
+        <message>
+            <source>same e-mail or profile</source>
+            <translation>البريد أو الملف الشخصي نفسه</translation>
+        </message>
+        <message>
+            <source>identical to an earlier entry</source>
+            <translation>مطابق لإدخال سابق</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>اخترته أنت</translation>
+        </message>
+        <message>
+            <source>shares a phone number with {other}</source>
+            <translation>يشترك في رقم هاتف مع {other}</translation>
+        </message>
+        <message>
+            <source>has the same name as {other}</source>
+            <translation>له الاسم نفسه مثل {other}</translation>
+        </message>
+        <message>
+            <source>added although {reason}</source>
+            <translation>أُضيف رغم أنه {reason}</translation>
+        </message>
+        <message>
+            <source>{reason} as row {row}</source>
+            <translation>{reason} مثل الصف {row}</translation>
+        </message>
+        <message>
+            <source>{name} (row {row})</source>
+            <translation>{name} (الصف {row})</translation>
+        </message>
+        <message>
+            <source>no name, e-mail, phone or profile</source>
+            <translation>لا اسم ولا بريد ولا هاتف ولا ملف شخصي</translation>
+        </message>
+        <message>
+            <source>imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation>استُورد {imported}، دُمج {merged}، تُخطّي {skipped}، رُفض {rejected}</translation>
+        </message>
+        <message>
+            <source>would import {imported}, merge {merged}, skip {skipped}, reject {rejected}</source>
+            <translation>سيُستورد {imported}، ويُدمج {merged}، ويُتخطّى {skipped}، ويُرفض {rejected}</translation>
+        </message>
+        <message>
+            <source>this card cannot be read ({error})</source>
+            <translation>تتعذّر قراءة هذه البطاقة ({error})</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>1-2  Files and format</source>
@@ -2838,6 +3588,29 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
                 <numerusform>تكرر صف العناوين في %n سطرًا؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
                 <numerusform>تكرر صف العناوين في %n سطر؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Insights</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>هذا العام</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>العام الماضي</translation>
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation>آخر 5 سنوات</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>كل الأوقات</translation>
         </message>
     </context>
     <context>
@@ -3452,6 +4225,84 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>M&amp;embers</source>
             <translation>الأ&amp;عضاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReport</name>
+        <message>
+            <source>P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · T testimonials given</source>
+            <translation>P حاضر · A غائب · L متأخر · M عذر طبي · S بديل · RGI/RGO إحالات مقدَّمة داخلية/خارجية · RRI/RRO إحالات مستلَمة · V زوار مدعوّون (الزيارات الأولى) · 1-2-1 لقاءات فردية · TYFCB شكر على أعمال منجزة، يُحتسب للعضو الذي أبلغ عنه · CEU وحدات تعليمية · T شهادات مقدَّمة</translation>
+        </message>
+        <message>
+            <source>meeting of {day}</source>
+            <translation>اجتماع {day}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation>TYFCB ‏({currency})</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message>
+            <source>none in this period</source>
+            <translation>لا اجتماعات في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>slips dated {start} to {end}</source>
+            <translation>قسائم مؤرخة من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>Printed {day} by TotalNet.</source>
+            <translation>طُبع في {day} بواسطة TotalNet.</translation>
+        </message>
+        <message>
+            <source>{chapter}: chapter report</source>
+            <translation>{chapter}: تقرير الفرع</translation>
+        </message>
+        <message>
+            <source>meetings: {dates}</source>
+            <translation>الاجتماعات: {dates}</translation>
+        </message>
+        <message>
+            <source>Visitors:</source>
+            <translation>الزوار:</translation>
+        </message>
+        <message>
+            <source>Substitutes:</source>
+            <translation>البدلاء:</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n turn(s) recorded by the agenda; over time: {names}.</source>
+            <translation>
+                <numerusform>لم يُسجَّل أي دور في جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>دور واحد سجّله جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>دوران سجّلهما جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n أدوار سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n دورًا سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n دور سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke:</source>
+            <translation>من تحدّث:</translation>
         </message>
     </context>
     <context>
@@ -5518,6 +6369,989 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Territory</name>
+        <message>
+            <source>Ascension Island</source>
+            <translation>جزيرة أسنشن</translation>
+        </message>
+        <message>
+            <source>Andorra</source>
+            <translation>أندورا</translation>
+        </message>
+        <message>
+            <source>United Arab Emirates</source>
+            <translation>الإمارات العربيّة المتحدّة</translation>
+        </message>
+        <message>
+            <source>Afghanistan</source>
+            <translation>أفغانستان</translation>
+        </message>
+        <message>
+            <source>Antigua &amp; Barbuda</source>
+            <translation>أنتيغوا و باربودا</translation>
+        </message>
+        <message>
+            <source>Anguilla</source>
+            <translation>أنغويلا</translation>
+        </message>
+        <message>
+            <source>Albania</source>
+            <translation>ألبانيا</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>أرمينيا</translation>
+        </message>
+        <message>
+            <source>Angola</source>
+            <translation>أنغولا</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>الأرجنتين</translation>
+        </message>
+        <message>
+            <source>American Samoa</source>
+            <translation>صاموا الأمريكيّة</translation>
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation>النّمسا</translation>
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation>أستراليا</translation>
+        </message>
+        <message>
+            <source>Aruba</source>
+            <translation>أروبا</translation>
+        </message>
+        <message>
+            <source>Åland Islands</source>
+            <translation>جزر آلاند</translation>
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation>أذربيجان</translation>
+        </message>
+        <message>
+            <source>Bosnia &amp; Herzegovina</source>
+            <translation>البوسنة و الهرسك</translation>
+        </message>
+        <message>
+            <source>Barbados</source>
+            <translation>بربادوس</translation>
+        </message>
+        <message>
+            <source>Bangladesh</source>
+            <translation>بنغلادش</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>بلجيكا</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>بوركينا فاصو</translation>
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation>بلغاريا</translation>
+        </message>
+        <message>
+            <source>Bahrain</source>
+            <translation>البحرين</translation>
+        </message>
+        <message>
+            <source>Burundi</source>
+            <translation>بوروندي</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>بنين</translation>
+        </message>
+        <message>
+            <source>St. Barthélemy</source>
+            <translation>سان بارتليمي</translation>
+        </message>
+        <message>
+            <source>Bermuda</source>
+            <translation>برمودا</translation>
+        </message>
+        <message>
+            <source>Brunei</source>
+            <translation>بروناي دار السّلام</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>جمهورية بوليفيا</translation>
+        </message>
+        <message>
+            <source>Caribbean Netherlands</source>
+            <translation>بونير وسانت يوستاتيوس وسابا</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>البرازيل</translation>
+        </message>
+        <message>
+            <source>Bahamas</source>
+            <translation>جزر البهاما</translation>
+        </message>
+        <message>
+            <source>Bhutan</source>
+            <translation>بوتان</translation>
+        </message>
+        <message>
+            <source>Botswana</source>
+            <translation>بوتسوانا</translation>
+        </message>
+        <message>
+            <source>Belarus</source>
+            <translation>روسيا البيضاء</translation>
+        </message>
+        <message>
+            <source>Belize</source>
+            <translation>بيليز</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>كندا</translation>
+        </message>
+        <message>
+            <source>Cocos (Keeling) Islands</source>
+            <translation>جزر الكوكوس</translation>
+        </message>
+        <message>
+            <source>Congo - Kinshasa</source>
+            <translation>الكونغو، جمهوريّة الكونغو الدّيموقراطيّة</translation>
+        </message>
+        <message>
+            <source>Central African Republic</source>
+            <translation>جمهورية إفريقيّا الوسطى</translation>
+        </message>
+        <message>
+            <source>Congo - Brazzaville</source>
+            <translation>الكونغو</translation>
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation>سويسرا</translation>
+        </message>
+        <message>
+            <source>Côte d’Ivoire</source>
+            <translation>ساحل العاج</translation>
+        </message>
+        <message>
+            <source>Cook Islands</source>
+            <translation>جزر كوك</translation>
+        </message>
+        <message>
+            <source>Chile</source>
+            <translation>تشيلي</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>الكاميرون</translation>
+        </message>
+        <message>
+            <source>China</source>
+            <translation>الصّين</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>كولومبيا</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>كوستاريكا</translation>
+        </message>
+        <message>
+            <source>Cuba</source>
+            <translation>كوبا</translation>
+        </message>
+        <message>
+            <source>Cape Verde</source>
+            <translation>الرأس الأخضر</translation>
+        </message>
+        <message>
+            <source>Curaçao</source>
+            <translation>جزر كوراكاو</translation>
+        </message>
+        <message>
+            <source>Christmas Island</source>
+            <translation>جزر الكريسماس</translation>
+        </message>
+        <message>
+            <source>Cyprus</source>
+            <translation>قبرص</translation>
+        </message>
+        <message>
+            <source>Czechia</source>
+            <translation>التشيك</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>ألمانيا</translation>
+        </message>
+        <message>
+            <source>Djibouti</source>
+            <translation>جيبوتي</translation>
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation>الدّنمارك</translation>
+        </message>
+        <message>
+            <source>Dominica</source>
+            <translation>دومينيكا</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>جمهوريّة الدّومينيكان</translation>
+        </message>
+        <message>
+            <source>Algeria</source>
+            <translation>الجزائر</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>الإكوادور</translation>
+        </message>
+        <message>
+            <source>Estonia</source>
+            <translation>إستونيا</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>مصر</translation>
+        </message>
+        <message>
+            <source>Western Sahara</source>
+            <translation>الصّحراء الغربيّة</translation>
+        </message>
+        <message>
+            <source>Eritrea</source>
+            <translation>إريتريا</translation>
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation>إسبانيا</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>إثيوبيا</translation>
+        </message>
+        <message>
+            <source>Finland</source>
+            <translation>فنلندا</translation>
+        </message>
+        <message>
+            <source>Fiji</source>
+            <translation>فيجي</translation>
+        </message>
+        <message>
+            <source>Falkland Islands</source>
+            <translation>جزر فولكلاند (مالفيناس)</translation>
+        </message>
+        <message>
+            <source>Micronesia</source>
+            <translation>ميكرونيزيا، ولايات ميكرونيزيا الموحّدة</translation>
+        </message>
+        <message>
+            <source>Faroe Islands</source>
+            <translation>جزر الفارو</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>فرنسا</translation>
+        </message>
+        <message>
+            <source>Gabon</source>
+            <translation>الغابون</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>المملكة المتّحدة</translation>
+        </message>
+        <message>
+            <source>Grenada</source>
+            <translation>غرينادا</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>جورجيا</translation>
+        </message>
+        <message>
+            <source>French Guiana</source>
+            <translation>غيانا الفرنسيّة</translation>
+        </message>
+        <message>
+            <source>Guernsey</source>
+            <translation>جزيرة جويرزني</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>غانا</translation>
+        </message>
+        <message>
+            <source>Gibraltar</source>
+            <translation>جبل طارق</translation>
+        </message>
+        <message>
+            <source>Greenland</source>
+            <translation>غرينلاند</translation>
+        </message>
+        <message>
+            <source>Gambia</source>
+            <translation>غامبيا</translation>
+        </message>
+        <message>
+            <source>Guinea</source>
+            <translation>غينيا</translation>
+        </message>
+        <message>
+            <source>Guadeloupe</source>
+            <translation>جوادالوبّي</translation>
+        </message>
+        <message>
+            <source>Equatorial Guinea</source>
+            <translation>غينيا الاستوائيّة</translation>
+        </message>
+        <message>
+            <source>Greece</source>
+            <translation>اليونان</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>غواتيمالا</translation>
+        </message>
+        <message>
+            <source>Guam</source>
+            <translation>جوام</translation>
+        </message>
+        <message>
+            <source>Guinea-Bissau</source>
+            <translation>غينيا بيساو</translation>
+        </message>
+        <message>
+            <source>Guyana</source>
+            <translation>غويانا</translation>
+        </message>
+        <message>
+            <source>Hong Kong SAR China</source>
+            <translation>هونغ كونغ</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>هندوراس</translation>
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation>كرواتيا</translation>
+        </message>
+        <message>
+            <source>Haiti</source>
+            <translation>هايتي</translation>
+        </message>
+        <message>
+            <source>Hungary</source>
+            <translation>المجر (هنغاريا)</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>إندونيسيا</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>أيرلندا</translation>
+        </message>
+        <message>
+            <source>Israel</source>
+            <translation>إسرائيل</translation>
+        </message>
+        <message>
+            <source>Isle of Man</source>
+            <translation>آيزل أف مان</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>الهند</translation>
+        </message>
+        <message>
+            <source>British Indian Ocean Territory</source>
+            <translation>مقاطعة المحيط الهندي البريطانيّة</translation>
+        </message>
+        <message>
+            <source>Iraq</source>
+            <translation>العراق</translation>
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation>إيران، الجمهوريّة الإسلاميّة الإيرانيّة</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>آيسلندا</translation>
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation>إيطاليا</translation>
+        </message>
+        <message>
+            <source>Jersey</source>
+            <translation>جيرسي</translation>
+        </message>
+        <message>
+            <source>Jamaica</source>
+            <translation>جامايكا</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>الأردن</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>اليابان</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>كينيا</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation>قيرغزستان</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>كمبوديا</translation>
+        </message>
+        <message>
+            <source>Kiribati</source>
+            <translation>كيريباتي</translation>
+        </message>
+        <message>
+            <source>Comoros</source>
+            <translation>جزر القمر</translation>
+        </message>
+        <message>
+            <source>St. Kitts &amp; Nevis</source>
+            <translation>سانت كيتس و نيفس</translation>
+        </message>
+        <message>
+            <source>North Korea</source>
+            <translation>كوريا، جمهورية كوريا الشّعبيّة الدّيموقراطيّة</translation>
+        </message>
+        <message>
+            <source>South Korea</source>
+            <translation>كوريا، جمهوريّة كوريا</translation>
+        </message>
+        <message>
+            <source>Kuwait</source>
+            <translation>الكويت</translation>
+        </message>
+        <message>
+            <source>Cayman Islands</source>
+            <translation>جزر الكيمان</translation>
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation>كازاخستان</translation>
+        </message>
+        <message>
+            <source>Laos</source>
+            <translation>جمهوريّة لاو الدّيموقراطيّة الشّعبيّة</translation>
+        </message>
+        <message>
+            <source>Lebanon</source>
+            <translation>لبنان</translation>
+        </message>
+        <message>
+            <source>St. Lucia</source>
+            <translation>سانت لوسيا</translation>
+        </message>
+        <message>
+            <source>Liechtenstein</source>
+            <translation>ليشتنشتاين</translation>
+        </message>
+        <message>
+            <source>Sri Lanka</source>
+            <translation>سريلانكا</translation>
+        </message>
+        <message>
+            <source>Liberia</source>
+            <translation>ليبيريا</translation>
+        </message>
+        <message>
+            <source>Lesotho</source>
+            <translation>ليسوتو</translation>
+        </message>
+        <message>
+            <source>Lithuania</source>
+            <translation>لثوانيا</translation>
+        </message>
+        <message>
+            <source>Luxembourg</source>
+            <translation>لوكسمبورغ</translation>
+        </message>
+        <message>
+            <source>Latvia</source>
+            <translation>لاتفيا</translation>
+        </message>
+        <message>
+            <source>Libya</source>
+            <translation>ليبيا</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>المغرب</translation>
+        </message>
+        <message>
+            <source>Monaco</source>
+            <translation>موناكو</translation>
+        </message>
+        <message>
+            <source>Moldova</source>
+            <translation>جمهورية مولدوفا</translation>
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation>المنتنيغرو</translation>
+        </message>
+        <message>
+            <source>St. Martin</source>
+            <translation>سانت مارتين (القطاع الفرنسي)</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>مدغشقر</translation>
+        </message>
+        <message>
+            <source>Marshall Islands</source>
+            <translation>جزر المارشال</translation>
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation>مقدونيا الشمالية</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>مالي</translation>
+        </message>
+        <message>
+            <source>Myanmar (Burma)</source>
+            <translation>ميانمار</translation>
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation>منغوليا</translation>
+        </message>
+        <message>
+            <source>Macao SAR China</source>
+            <translation>مكّاو</translation>
+        </message>
+        <message>
+            <source>Northern Mariana Islands</source>
+            <translation>جزر ماريانا الشّماليّة</translation>
+        </message>
+        <message>
+            <source>Martinique</source>
+            <translation>مارتينيك</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>موريتانيا</translation>
+        </message>
+        <message>
+            <source>Montserrat</source>
+            <translation>مونتسيرات</translation>
+        </message>
+        <message>
+            <source>Malta</source>
+            <translation>مالطة</translation>
+        </message>
+        <message>
+            <source>Mauritius</source>
+            <translation>موريشيوس</translation>
+        </message>
+        <message>
+            <source>Maldives</source>
+            <translation>جزر المالديف</translation>
+        </message>
+        <message>
+            <source>Malawi</source>
+            <translation>ملاوي</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>المكسيك</translation>
+        </message>
+        <message>
+            <source>Malaysia</source>
+            <translation>ماليزيا</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>موزمبيق</translation>
+        </message>
+        <message>
+            <source>Namibia</source>
+            <translation>ناميبيا</translation>
+        </message>
+        <message>
+            <source>New Caledonia</source>
+            <translation>نيو قلدونيا</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>النّيجر</translation>
+        </message>
+        <message>
+            <source>Norfolk Island</source>
+            <translation>جزيرة نورفولك</translation>
+        </message>
+        <message>
+            <source>Nigeria</source>
+            <translation>نيجيريا</translation>
+        </message>
+        <message>
+            <source>Nicaragua</source>
+            <translation>نيكاراجوا</translation>
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation>هولندا</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>النّرويج</translation>
+        </message>
+        <message>
+            <source>Nepal</source>
+            <translation>نيبال</translation>
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation>ناورو</translation>
+        </message>
+        <message>
+            <source>Niue</source>
+            <translation>نيوي</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>نيوزيلاندا</translation>
+        </message>
+        <message>
+            <source>Oman</source>
+            <translation>عمان</translation>
+        </message>
+        <message>
+            <source>Panama</source>
+            <translation>بنما</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>البيرو</translation>
+        </message>
+        <message>
+            <source>French Polynesia</source>
+            <translation>بولينيسيا الفرنسيّة</translation>
+        </message>
+        <message>
+            <source>Papua New Guinea</source>
+            <translation>بابوا غينيا الجديدة</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>الفلبّين</translation>
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation>باكستان</translation>
+        </message>
+        <message>
+            <source>Poland</source>
+            <translation>بولندا</translation>
+        </message>
+        <message>
+            <source>St. Pierre &amp; Miquelon</source>
+            <translation>سانت بيير و ميكيلون</translation>
+        </message>
+        <message>
+            <source>Puerto Rico</source>
+            <translation>بورتوريكو</translation>
+        </message>
+        <message>
+            <source>Palestinian Territories</source>
+            <translation>دولة فلسطين</translation>
+        </message>
+        <message>
+            <source>Portugal</source>
+            <translation>البرتغال</translation>
+        </message>
+        <message>
+            <source>Palau</source>
+            <translation>بالاو</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>الباراغواي</translation>
+        </message>
+        <message>
+            <source>Qatar</source>
+            <translation>قطر</translation>
+        </message>
+        <message>
+            <source>Réunion</source>
+            <translation>ريونيون</translation>
+        </message>
+        <message>
+            <source>Romania</source>
+            <translation>رومانيا</translation>
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation>صربية</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>الاتّحاد الرّوسي</translation>
+        </message>
+        <message>
+            <source>Rwanda</source>
+            <translation>رواندا</translation>
+        </message>
+        <message>
+            <source>Saudi Arabia</source>
+            <translation>السّعوديّة</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <translation>جزر سولومن</translation>
+        </message>
+        <message>
+            <source>Seychelles</source>
+            <translation>السّيشل</translation>
+        </message>
+        <message>
+            <source>Sudan</source>
+            <translation>السّودان</translation>
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation>السّويد</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation>سنغافورة</translation>
+        </message>
+        <message>
+            <source>St. Helena</source>
+            <translation>ساينت هيلينا، تريستان دا كونا</translation>
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation>سلوفينيا</translation>
+        </message>
+        <message>
+            <source>Svalbard &amp; Jan Mayen</source>
+            <translation>سفالبارد و جان ماين</translation>
+        </message>
+        <message>
+            <source>Slovakia</source>
+            <translation>سلوفاكيا</translation>
+        </message>
+        <message>
+            <source>Sierra Leone</source>
+            <translation>سيراليون</translation>
+        </message>
+        <message>
+            <source>San Marino</source>
+            <translation>سان مارينو</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>السّنغال</translation>
+        </message>
+        <message>
+            <source>Somalia</source>
+            <translation>الصّومال</translation>
+        </message>
+        <message>
+            <source>Suriname</source>
+            <translation>سورينام</translation>
+        </message>
+        <message>
+            <source>South Sudan</source>
+            <translation>جنوب السّودان</translation>
+        </message>
+        <message>
+            <source>São Tomé &amp; Príncipe</source>
+            <translation>ساو تومي و برنسبي</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>السّلفادور</translation>
+        </message>
+        <message>
+            <source>Sint Maarten</source>
+            <translation>سانت مارتن (الجزء الهولندي)</translation>
+        </message>
+        <message>
+            <source>Syria</source>
+            <translation>الجمهوريّة العربيّة السّوريّة</translation>
+        </message>
+        <message>
+            <source>Eswatini</source>
+            <translation>إسواتيني</translation>
+        </message>
+        <message>
+            <source>Tristan da Cunha</source>
+            <translation>تريستان دا كونا</translation>
+        </message>
+        <message>
+            <source>Turks &amp; Caicos Islands</source>
+            <translation>جزر التّرك و الكايكوس</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>تشاد</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>توغو</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>تايلاند</translation>
+        </message>
+        <message>
+            <source>Tajikistan</source>
+            <translation>طاجيكستان</translation>
+        </message>
+        <message>
+            <source>Tokelau</source>
+            <translation>جزر توكيلو</translation>
+        </message>
+        <message>
+            <source>Timor-Leste</source>
+            <translation>تيمور-ليستي</translation>
+        </message>
+        <message>
+            <source>Turkmenistan</source>
+            <translation>تركمانستان</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>تونس</translation>
+        </message>
+        <message>
+            <source>Tonga</source>
+            <translation>تونغا</translation>
+        </message>
+        <message>
+            <source>Türkiye</source>
+            <translation>تركيا</translation>
+        </message>
+        <message>
+            <source>Trinidad &amp; Tobago</source>
+            <translation>ترينيداد و توباغو</translation>
+        </message>
+        <message>
+            <source>Tuvalu</source>
+            <translation>توفالو</translation>
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation>تايوان، محافظة صينيّة</translation>
+        </message>
+        <message>
+            <source>Tanzania</source>
+            <translation>تنزانيا، جمهوريّة تنزانيا المتّحدة</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>أوكرانيا</translation>
+        </message>
+        <message>
+            <source>Uganda</source>
+            <translation>أوغندا</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>الولايات المتّحدة</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>الأوروغواي</translation>
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation>أوزبكستان</translation>
+        </message>
+        <message>
+            <source>Vatican City</source>
+            <translation>المقعد المقدّس (ولاية مدينة الفاتيكان)</translation>
+        </message>
+        <message>
+            <source>St. Vincent &amp; Grenadines</source>
+            <translation>سانت فنسنت و جزر الغرينادين</translation>
+        </message>
+        <message>
+            <source>Venezuela</source>
+            <translation>جمهورية فنزويلا البوليفارية</translation>
+        </message>
+        <message>
+            <source>British Virgin Islands</source>
+            <translation>فيرجن، جزر فيرجن البريطانيّة</translation>
+        </message>
+        <message>
+            <source>U.S. Virgin Islands</source>
+            <translation>فيرجن، جزر فيرجن الأميركيّة</translation>
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation>الفييتنام</translation>
+        </message>
+        <message>
+            <source>Vanuatu</source>
+            <translation>فانواتو</translation>
+        </message>
+        <message>
+            <source>Wallis &amp; Futuna</source>
+            <translation>واليس و فوتونا</translation>
+        </message>
+        <message>
+            <source>Samoa</source>
+            <translation>صاموا</translation>
+        </message>
+        <message>
+            <source>Kosovo</source>
+            <translation>كوسوفو</translation>
+        </message>
+        <message>
+            <source>Yemen</source>
+            <translation>اليمن</translation>
+        </message>
+        <message>
+            <source>Mayotte</source>
+            <translation>مايوت</translation>
+        </message>
+        <message>
+            <source>South Africa</source>
+            <translation>جنوب إفريقيا</translation>
+        </message>
+        <message>
+            <source>Zambia</source>
+            <translation>زامبيا</translation>
+        </message>
+        <message>
+            <source>Zimbabwe</source>
+            <translation>زمبابوي</translation>
+        </message>
+    </context>
+    <context>
         <name>TestimonialDialog</name>
         <message>
             <source>the member it is about (optional)</source>
@@ -5632,6 +7466,57 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>e-mail</source>
             <translation>بريد إلكتروني</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficLightsReport</name>
+        <message>
+            <source>green</source>
+            <translation>أخضر</translation>
+        </message>
+        <message>
+            <source>amber</source>
+            <translation>كهرماني</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>أحمر</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>رمادي</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>ماذا لو</translation>
+        </message>
+        <message>
+            <source>{chapter}: traffic lights ({scheme})</source>
+            <translation>{chapter}: إشارات المرور ({scheme})</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · {held} meetings held · {counts}</source>
+            <translation>من {start} إلى {end} · {held} اجتماعًا عُقد · {counts}</translation>
+        </message>
+        <message>
+            <source>Points per area, with the measure under them. Colours: {cutoffs}, grey below. Per week: divided by the meetings held. Printed {day} by TotalNet.</source>
+            <translation>النقاط لكل مجال، مع المقياس تحتها. الألوان: {cutoffs}، والرمادي دون ذلك. في الأسبوع: مقسومًا على الاجتماعات المعقودة. طُبع في {day} بواسطة TotalNet.</translation>
+        </message>
+        <message>
+            <source>{chapter}: traffic lights</source>
+            <translation>{chapter}: إشارات المرور</translation>
         </message>
     </context>
     <context>
@@ -5963,6 +7848,87 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
             <translation>الاسم ويوم الاجتماع والأعضاء، لتسجيل الحضور يوم الاجتماع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>الاستخدام: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>الوسائط الموضعية</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>اعرض رسالة المساعدة هذه واخرج</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>اعرض رقم إصدار البرنامج واخرج</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: خطأ: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>الوسيط %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>الوسائط التالية مطلوبة: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>خيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>وسائط غير معروفة: %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>يُتوقَّع وسيط واحد</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>يُتوقَّع وسيط واحد على الأقل</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>يُتوقَّع وسيط واحد على الأكثر</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>غير مسموح مع الوسيط %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>أحد الوسائط %s مطلوب</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>خيار ملتبس: %(option)s قد يطابق %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>تم تجاهل الوسيط الصريح %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>تعذّر فتح '%(filename)s': %(error)s</translation>
         </message>
     </context>
 </TS>

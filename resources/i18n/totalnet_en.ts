@@ -515,7 +515,39 @@ Your current data is backed up first.</source>
     <context>
         <name>CLI</name>
         <message>
+            <source>back up the database (to FILE or the backups folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file or a folder (e.g. a USB stick); default: backups/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replace FILE even when it exists and is not a TotalNet backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restore the database from a backup file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup to restore (a .sqlite3 file TotalNet wrote)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>backed up {count} contacts to {file} ({size})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} already exists; choose a new file name for the export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exported {contacts} contacts ({total} rows) from {server} to {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored {contacts} contacts from {source} to {server}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -532,6 +564,78 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>restored {count} contacts from {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import contacts from a CSV or vCard file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CSV (.csv) or vCard (.vcf) file to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's layout (default: recognised from its columns)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add the imported people to this chapter's roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>create the --chapter when there is none of that name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what to do with a row matching an existing contact (default: merge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print what would happen; change nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the values of columns that map to no field in the notes, as "Column: value" lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export contacts, attendance, referrals, PALMS or follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write (it is replaced only once complete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file format (default: csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>which table to export (default: contacts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add a BOM so Excel reads UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard version (default: 3.0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attendance/referrals/palms: the meeting on this date (default: the last closed one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attendance/referrals/palms: from this day (inclusive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attendance/referrals/palms: up to this day (inclusive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: the import was interrupted; nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -556,6 +660,29 @@ Your current data is backed up first.</source>
                 <numerusform>The header row came again on %n lines ({lines}); skipped, not a contact.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n possible duplicate(s) (imported as new people; merge them in the app if they are the same person):</source>
+            <translation>
+                <numerusform>%n possible duplicate (imported as new people; merge them in the app if they are the same person):</numerusform>
+                <numerusform>%n possible duplicates (imported as new people; merge them in the app if they are the same person):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {line}: {name} {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no chapter called "{wanted}" (known chapters: {names}); check the name, or add --new-chapter to create it.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>exported {count} contacts to {file}</source>
             <translation type="unfinished" />
@@ -566,6 +693,62 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>exported {count} rows to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option} "{text}" is not a date; write it like 2026-11-25.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose either --meeting or --from/--to, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--meeting, --from and --to apply to attendance, referrals and palms, not {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the follow-up queue as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the queue as on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not create new items before printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}' is not a date like 2026-03-11</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(snoozed)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -589,6 +772,109 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>forget a person completely (contact, history, search, undo, logs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact id, or a name, e-mail or phone that finds exactly one contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also rewrite every backup that holds them, without them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write everything held about one person to a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new or empty folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>protect the database and its backups with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the new passphrase from FILE (default: $TOTALNET_NEW_PASSPHRASE or ask)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the passphrase in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove the passphrase: a plain SQLite file again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no contact with id {text}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact matches "{text}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{text}" matches {count} contacts ({shown}); give the id of the one you mean.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{text}" matches more than 10 contacts ({shown}); give the id of the one you mean.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forget asks for confirmation; add --yes to run it from a script.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups made before that still hold them: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  {label}, {created:%d %b %Y %H:%M}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run again with --rewrite-backups to rewrite each without them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rewrote %n backup(s) without them.</source>
+            <translation>
+                <numerusform>Rewrote %n backup without them.</numerusform>
+                <numerusform>Rewrote %n backups without them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the new passphrase with --new-passphrase-file FILE or {ENV_NEW_PASSPHRASE}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: without it the data cannot be read by anyone, you included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase file {name} cannot be read: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase file {name} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>encrypting</source>
             <translation type="unfinished" />
         </message>
@@ -598,6 +884,378 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>TotalNet's window is open on this data folder (process {pid}), so {action} would change the database under it; quit the window (File &gt; Quit) and run the command again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet Desktop: total networking, offline. With no command, opens the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a shared chapter database, postgresql://user@host/chapter (default: $TOTALNET_DATABASE, else the SQLite file in the data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>data folder (default: $TOTALNET_DATA_DIR or the user data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language of the app and its messages, e.g. ar or en (default: the system's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the passphrase of a protected database from FILE (default: $TOTALNET_PASSPHRASE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: interrupted; nothing more was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>each member's traffic-light score, total and colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UK 2012 (default), Power of One, or the chapter's own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first day (default: the last six completed calendar months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last day (default: today with --from)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a CSV file instead of printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} date "{text}" is not a date; write it like 2026-06-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--to needs --from (the period's first day).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends ({last}) before it starts ({first}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no chapter yet (or several and none is yours): set one up in the app first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote {csv}: {count} members, {name}, {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>copy every table between two TotalNet databases (SQLite files or postgresql:// servers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an SQLite file or postgresql://user@host/chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete what TO holds first (it must otherwise be empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fill the database with a sample chapter and contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add the sample even when the database has data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(your data was backed up first to {file})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read LinkedIn, WhatsApp, calendar and mail history into the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file, a folder or the ZIP the service delivers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who you are in these files (your name, number, address or profile); remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for chats whose dates cannot tell: day first or month first; remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the first line of each conversation-day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the imports that can be undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>undo one import (its id from --list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove everything imported from one source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the people waiting for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{id}	{imported_at}	{source}	{touches} touches, {pending} waiting	{file_name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed {count} touches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: name at least one file, folder or ZIP to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run again with --me YOUR-NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run again with --date-order dmy or --date-order mdy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: {error}{hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {count} more bad lines skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print every Insights figure as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>12m (default), year, lastyear, 5y, all, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--period "{text}" is not a period; use 12m, year, lastyear, 5y, all or FROM..TO like 2026-01-01..2026-06-30 (the end not before the start).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period: {label}, {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>custom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Me: {me}; chapter: {chapter}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ratio}x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed from chapter referrals: {money}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee for this period: {money}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return: {ratio}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid back on: {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still to pay back: {money}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business you passed (closed by others): {money}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-yous in another currency (not summed): {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return on membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given inside / outside: {inside} / {outside}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received inside / outside: {inside} / {outside}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received from {source}: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings: {count}, {first} to {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absences in the last six months: {count} of {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter turnout: {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total networking (people in touch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both online and in person: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only in person: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only online: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share reached both ways: {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Know, like, trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage}: {contacts} (added {added}, in touch {in_touch}, quiet {quiet})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up / down: {up} / {down}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-through</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on time: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done late: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time: {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: referrals {to_me} to me, {from_me} from me; business they sent {sent}, I sent {i_sent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print a report to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weekly chapter (PALMS) report of a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the meeting's date (default: the latest)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date "{date}" is not a date; write it like 2026-11-25.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no meeting on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no meeting yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote {pdf}: {chapter_name}, meeting of {date:%Y-%m-%d}, {members} members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search contacts, one a line (exit 1 when none match)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what you would type in the Contacts search box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type something to search for, e.g. totalnet search Layla.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1387,6 +2045,13 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Copy</name>
+        <message>
+            <source>copied {total} rows in {tables} tables from {source} to {target} in {seconds:.1f} s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>TotalNet - unexpected error</source>
@@ -1418,6 +2083,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <name>DatePickDialog</name>
         <message>
             <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Added the sample chapter {chapter}: {contacts} contacts ({members} members, {visitors} visitors), {meetings} meetings, {referrals} referrals, {thank_yous} thank-yous, {one_to_ones} one-to-ones, {ceus} CEUs, {interactions} interactions, {followups} follow-ups.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1713,6 +2385,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>Next follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Wrote {files} files to {folder}: their card, {timeline} timeline entries and {records} chapter records.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2507,6 +3186,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>a repeat of the header row; skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unterminated quote in column {column} ({name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds NUL bytes (damaged data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same e-mail or profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identical to an earlier entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shares a phone number with {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has the same name as {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added although {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason} as row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (row {row})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no name, e-mail, phone or profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would import {imported}, merge {merged}, skip {skipped}, reject {rejected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this card cannot be read ({error})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>1-2  Files and format</source>
@@ -2706,6 +3448,29 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
                 <numerusform>The header row came again on %n line; skipped, not a contact.</numerusform>
                 <numerusform>The header row came again on %n lines; skipped, not a contact.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Insights</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3295,6 +4060,80 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>M&amp;embers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MeetingReport</name>
+        <message>
+            <source>P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · T testimonials given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting of {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>slips dated {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {day} by TotalNet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: chapter report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meetings: {dates}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Substitutes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n turn(s) recorded by the agenda; over time: {names}.</source>
+            <translation>
+                <numerusform>%n turn recorded by the agenda; over time: {names}.</numerusform>
+                <numerusform>%n turns recorded by the agenda; over time: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5258,6 +6097,989 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Territory</name>
+        <message>
+            <source>Ascension Island</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andorra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>United Arab Emirates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afghanistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antigua &amp; Barbuda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anguilla</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Albania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Angola</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>American Samoa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aruba</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Åland Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bosnia &amp; Herzegovina</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barbados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bangladesh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bahrain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Burundi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Barthélemy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bermuda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brunei</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caribbean Netherlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bahamas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bhutan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Botswana</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belarus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Belize</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cocos (Keeling) Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Congo - Kinshasa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Central African Republic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Congo - Brazzaville</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Côte d’Ivoire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cook Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>China</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cuba</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cape Verde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curaçao</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Christmas Island</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cyprus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Czechia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Djibouti</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dominica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Algeria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estonia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Western Sahara</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eritrea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fiji</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falkland Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Micronesia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Faroe Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>France</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gabon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grenada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>French Guiana</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guernsey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gibraltar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greenland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gambia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guinea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guadeloupe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equatorial Guinea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Greece</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guinea-Bissau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guyana</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hong Kong SAR China</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Haiti</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hungary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Israel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Isle of Man</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>India</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>British Indian Ocean Territory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iraq</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jersey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jamaica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kiribati</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comoros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Kitts &amp; Nevis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>North Korea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Korea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kuwait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cayman Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lebanon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Lucia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Liechtenstein</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sri Lanka</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Liberia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesotho</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lithuania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Luxembourg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latvia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Libya</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monaco</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moldova</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Martin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marshall Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Myanmar (Burma)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Macao SAR China</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Northern Mariana Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Martinique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Montserrat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mauritius</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maldives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malawi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Malaysia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Namibia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Caledonia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norfolk Island</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nigeria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nicaragua</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nepal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oman</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Panama</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>French Polynesia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Papua New Guinea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poland</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Pierre &amp; Miquelon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puerto Rico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Palestinian Territories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portugal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Palau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qatar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Réunion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Romania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rwanda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saudi Arabia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seychelles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sudan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Helena</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Svalbard &amp; Jan Mayen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slovakia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sierra Leone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>San Marino</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Somalia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suriname</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Sudan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>São Tomé &amp; Príncipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sint Maarten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eswatini</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tristan da Cunha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turks &amp; Caicos Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tajikistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tokelau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timor-Leste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turkmenistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tonga</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Türkiye</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trinidad &amp; Tobago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tuvalu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tanzania</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uganda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>United States</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vatican City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St. Vincent &amp; Grenadines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venezuela</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>British Virgin Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U.S. Virgin Islands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vanuatu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wallis &amp; Futuna</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samoa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kosovo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yemen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mayotte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>South Africa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zambia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zimbabwe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TestimonialDialog</name>
         <message>
             <source>the member it is about (optional)</source>
@@ -5371,6 +7193,57 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficLightsReport</name>
+        <message>
+            <source>green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What if</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: traffic lights ({scheme})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} to {end} · {held} meetings held · {counts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points per area, with the measure under them. Colours: {cutoffs}, grey below. Per week: divided by the meetings held. Printed {day} by TotalNet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{chapter}: traffic lights</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5690,6 +7563,86 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -46,10 +46,10 @@ def test_report_preview_and_pdf(data, tmp_path):
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
         omar = next(line for line in text.splitlines() if "Omar Khan" in line).split()
-        #           P    A    L    M    S    RGI  RGO  RRI  RRO  V    1-2-1 TYFCB  CEU
-        assert omar[2:] == ["0", "0", "0", "0", "0", "0", "0", "0", "0", "1", "1", "2,000", "0"]
+        #           P    A    L    M    S    RGI  RGO  RRI  RRO  V    1-2-1 TYFCB  CEU  T (testimonials)
+        assert omar[2:] == ["0", "0", "0", "0", "0", "0", "0", "0", "0", "1", "1", "2,000", "0", "0"]
         total = next(line for line in text.splitlines() if line.strip().startswith("Total")).split()
-        assert total[1:] == ["0", "0", "1", "0", "0", "0", "0", "0", "0", "1", "2", "2,000", "0"]
+        assert total[1:] == ["0", "0", "1", "0", "0", "0", "0", "0", "0", "1", "2", "2,000", "0", "0"]
         assert "TYFCB (AED)" in text
 
 

@@ -43,6 +43,7 @@ from totalnet_desktop.core.store.models import (
     Tag,
     database,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -73,10 +74,13 @@ class DemoSummary:
 
     def line(self) -> str:
         """One sentence for the command line and the status bar."""
-        return (f"Added the sample chapter {self.chapter}: {self.contacts} contacts ({self.members} members, "
-                f"{self.visitors} visitors), {self.meetings} meetings, {self.referrals} referrals, "
-                f"{self.thank_yous} thank-yous, {self.one_to_ones} one-to-ones, {self.ceus} CEUs, "
-                f"{self.interactions} interactions, {self.followups} follow-ups.")
+        return QT_TRANSLATE_NOOP(
+            "Demo", "Added the sample chapter {chapter}: {contacts} contacts ({members} members, {visitors} visitors), "
+                    "{meetings} meetings, {referrals} referrals, {thank_yous} thank-yous, {one_to_ones} one-to-ones, "
+                    "{ceus} CEUs, {interactions} interactions, {followups} follow-ups.").format(
+            chapter=self.chapter, contacts=self.contacts, members=self.members, visitors=self.visitors,
+            meetings=self.meetings, referrals=self.referrals, thank_yous=self.thank_yous,
+            one_to_ones=self.one_to_ones, ceus=self.ceus, interactions=self.interactions, followups=self.followups)
 
 
 def generate(today: dt.date | None = None, force: bool = False, seed: int = 2026) -> DemoSummary:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from totalnet_desktop.core.exchange import encoding as enc
 from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ MAX_CELL = 32 * 1024 * 1024  # a longer cell is almost surely an unterminated qu
 csv.field_size_limit(MAX_CELL)
 
 
-HEADER_REPEAT = "a repeat of the header row; skipped"
+HEADER_REPEAT = QT_TRANSLATE_NOOP("Import", "a repeat of the header row; skipped")
 
 
 @dataclass(frozen=True)
@@ -163,12 +164,13 @@ def _records(src: CsvSource, progress=None) -> Iterator[CsvRow]:
                     f"The file {src.path} has a quote that is never closed in row {start}, "
                     f"column {column} ({name}); fix that cell and import again."
                 )
-            problem = f"unterminated quote in column {column} ({name})"
+            problem = QT_TRANSLATE_NOOP("Import", "unterminated quote in column {column} ({name})").format(
+                column=str(column), name=name)
         buf.clear()
         if any("\r" in c for c in cells):  # line breaks inside quoted cells are stored as \n
             cells = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
         if state["nul"]:
-            problem = problem or "holds NUL bytes (damaged data)"
+            problem = problem or QT_TRANSLATE_NOOP("Import", "holds NUL bytes (damaged data)")
             state["nul"].clear()
         warnings = tuple(state["warn"])
         state["warn"].clear()

@@ -17,6 +17,7 @@ from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange import slug_names
 from totalnet_desktop.core.exchange.formats import IGNORE, norm_header
 from totalnet_desktop.core.store.models import STAGES
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -314,4 +315,4 @@ def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
     if not (draft.first_name or draft.last_name) and draft.socials:
         _name_from_profiles(draft)
     if not draft.problem and not draft.identifies_someone():
-        draft.problem = "no name, e-mail, phone or profile"
+        draft.problem = QT_TRANSLATE_NOOP("Import", "no name, e-mail, phone or profile")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from totalnet_desktop.core.exchange.dedupe import MERGE, NEW, REJECT, SKIP, Decision, Possible
 from totalnet_desktop.core.exchange.drafts import Draft
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 PREVIEW_ROWS = 50
 POSSIBLE_LIMIT = 1000
@@ -62,13 +63,16 @@ class ImportSummary:
 
     def line(self) -> str:
         """The one-line summary the command line prints."""
-        return (f"imported {self.imported}, merged {self.merged}, skipped {self.skipped}, "
-                f"rejected {len(self.rejected)}")
+        # Counts as plain digits: scripts (and the built app's check) read this line.
+        return QT_TRANSLATE_NOOP("Import", "imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}") \
+            .format(imported=str(self.imported), merged=str(self.merged), skipped=str(self.skipped),
+                    rejected=str(len(self.rejected)))
 
     def dry_run_line(self) -> str:
         """What ``--dry-run`` prints: the same counts, said as what would happen."""
-        return (f"would import {self.imported}, merge {self.merged}, skip {self.skipped}, "
-                f"reject {len(self.rejected)}")
+        return QT_TRANSLATE_NOOP("Import", "would import {imported}, merge {merged}, skip {skipped}, reject {rejected}") \
+            .format(imported=str(self.imported), merged=str(self.merged), skipped=str(self.skipped),
+                    rejected=str(len(self.rejected)))
 
 
 def count(summary: ImportSummary, draft: Draft, decision: Decision) -> None:

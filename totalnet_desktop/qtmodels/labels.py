@@ -60,7 +60,10 @@ def stage_label(stage: str) -> str:
 # Where a contact came from: the suggestions offered in the editor (stored in English; typed ones as typed).
 SOURCE_NAMES = {"LinkedIn": "LinkedIn", "Instagram": "Instagram", "Facebook": "Facebook", "X": "X",
                 "Visitor": QT_TRANSLATE_NOOP("Source", "Visitor"), "Event": QT_TRANSLATE_NOOP("Source", "Event"),
-                "Referral": QT_TRANSLATE_NOOP("Source", "Referral"), "Manual": QT_TRANSLATE_NOOP("Source", "Manual")}
+                "Referral": QT_TRANSLATE_NOOP("Source", "Referral"), "Manual": QT_TRANSLATE_NOOP("Source", "Manual"),
+                "Chapter": QT_TRANSLATE_NOOP("Source", "Chapter"),
+                "Substitute": QT_TRANSLATE_NOOP("Source", "Substitute"),
+                "Introduction": QT_TRANSLATE_NOOP("Source", "Introduction")}
 
 
 def source_label(source: str) -> str:

@@ -28,7 +28,7 @@ from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS
 from totalnet_desktop.core.store.records import ContactRecord
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, number, translate
 from totalnet_desktop.qtmodels.contacts_model import format_day
-from totalnet_desktop.qtmodels.labels import channel_label, point_label
+from totalnet_desktop.qtmodels.labels import channel_label, point_label, source_label
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.widgets import open_url
 
@@ -210,7 +210,7 @@ class ContactDetail(QWidget):
         if met_text:
             rows.append((self.tr("How we met"), met_text))
         if record.source:
-            rows.append((self.tr("Source"), html.escape(record.source)))
+            rows.append((self.tr("Source"), html.escape(source_label(record.source))))
         if record.tags:
             rows.append((self.tr("Tags"), html.escape(", ".join(record.tags))))
         if record.notes:

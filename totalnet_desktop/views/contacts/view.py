@@ -31,6 +31,7 @@ from totalnet_desktop.core.store import undo
 from totalnet_desktop.core.store.models import STAGES
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
+from totalnet_desktop.qtmodels.labels import source_label
 from totalnet_desktop.views.contacts import bulk_actions
 from totalnet_desktop.views.contacts.detail import ContactDetail
 from totalnet_desktop.views.contacts.table import ContactTable
@@ -266,7 +267,7 @@ class ContactsView(Screen):
 
         self._choices_stale = False
         refill(self.tag_filter, [(t, t) for t in contacts.all_tags()])
-        refill(self.source_filter, [(s, s) for s in contacts.sources()])
+        refill(self.source_filter, [(source_label(s), s) for s in contacts.sources()])
         chapters = contact_search.chapter_choices()
         refill(self.chapter_filter, ([(self.tr("Member of any chapter"), ANY_CHAPTER)] if chapters else [])
                + [(self.tr("Member of {chapter}").format(chapter=name), cid) for cid, name in chapters])

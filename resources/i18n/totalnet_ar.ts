@@ -2267,7 +2267,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Export my .vcf...</source>
-            <translation>تصدير ملف ‎.vcf‎ الخاص بي...</translation>
+            <translation>تصدير ملف ⁦.vcf⁩ الخاص بي...</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2374,7 +2374,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>Points</name>
         <message>
             <source>e.g. 050 555 0107 or +44 20 7946 0958</source>
-            <translation>مثال: 050 555 0107 أو ‎+44 20 7946 0958</translation>
+            <translation>مثال: ⁦050 555 0107⁩ أو ⁦+44 20 7946 0958⁩</translation>
         </message>
         <message>
             <source>name@example.com</source>
@@ -2382,7 +2382,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>profile URL or @handle</source>
-            <translation>رابط الملف الشخصي أو ‎@المعرّف</translation>
+            <translation>رابط الملف الشخصي أو ⁦@handle⁩</translation>
         </message>
         <message>
             <source>www.example.com</source>

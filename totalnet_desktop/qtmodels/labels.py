@@ -113,3 +113,11 @@ def role_key(shown: str) -> str:
         if role_label(key) == shown:
             return key
     return shown
+
+
+def in_direction(rich: str) -> str:
+    """Rich text laid out in the language's direction: Qt otherwise takes it from the first letter,
+    so a Latin name would left-align an Arabic dialog's heading."""
+    from totalnet_desktop.i18n import is_right_to_left
+
+    return f"<div dir='{'rtl' if is_right_to_left() else 'ltr'}'>{rich}</div>"

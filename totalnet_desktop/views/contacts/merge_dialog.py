@@ -137,7 +137,9 @@ class MergeDialog(QDialog):
                     label.setWordWrap(True)
                     grid.addWidget(label, row, col)
             if differs and name == "notes" and default and not picked:
-                combined = QLabel("<i>" + self.tr("Default: all notes kept, one after another.") + "</i>")
+                # Muted rather than italic: the default fonts have no oblique Arabic letters.
+                combined = QLabel(self.tr("Default: all notes kept, one after another."))
+                theme.style_text(combined, "muted")
                 grid.addWidget(combined, row + 1, 1, 1, len(self.ids))
                 row += 1
             row += 1

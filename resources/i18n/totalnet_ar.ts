@@ -2382,7 +2382,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>profile URL or @handle</source>
-            <translation>رابط الملف الشخصي أو ⁦@handle⁩</translation>
+            <translation>رابط الملف الشخصي أو معرّف يبدأ بـ ⁦@⁩</translation>
         </message>
         <message>
             <source>www.example.com</source>

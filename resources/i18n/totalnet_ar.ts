@@ -154,9 +154,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Tag for %Ln contact(s):</source>
             <translation>
-                <numerusform>وسم لـ لا جهات اتصال:</numerusform>
+                <numerusform>وسم لـ أي جهة اتصال:</numerusform>
                 <numerusform>وسم لـ جهة اتصال واحدة:</numerusform>
-                <numerusform>وسم لـ جهتا اتصال:</numerusform>
+                <numerusform>وسم لـ جهتَي اتصال:</numerusform>
                 <numerusform>وسم لـ %Ln جهات اتصال:</numerusform>
                 <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
                 <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
@@ -165,9 +165,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Tagged %Ln contact(s) "{tag}".</source>
             <translation>
-                <numerusform>أُضيف الوسم "{tag}" إلى لا جهات اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى أي جهة اتصال.</numerusform>
                 <numerusform>أُضيف الوسم "{tag}" إلى جهة اتصال واحدة.</numerusform>
-                <numerusform>أُضيف الوسم "{tag}" إلى جهتا اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى جهتَي اتصال.</numerusform>
                 <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهات اتصال.</numerusform>
                 <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
                 <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
@@ -180,9 +180,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Remove from %Ln contact(s):</source>
             <translation>
-                <numerusform>إزالة من لا جهات اتصال:</numerusform>
+                <numerusform>إزالة من أي جهة اتصال:</numerusform>
                 <numerusform>إزالة من جهة اتصال واحدة:</numerusform>
-                <numerusform>إزالة من جهتا اتصال:</numerusform>
+                <numerusform>إزالة من جهتَي اتصال:</numerusform>
                 <numerusform>إزالة من %Ln جهات اتصال:</numerusform>
                 <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
                 <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
@@ -191,9 +191,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Removed "{tag}" from %Ln contact(s).</source>
             <translation>
-                <numerusform>أُزيل الوسم "{tag}" من لا جهات اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من أي جهة اتصال.</numerusform>
                 <numerusform>أُزيل الوسم "{tag}" من جهة اتصال واحدة.</numerusform>
-                <numerusform>أُزيل الوسم "{tag}" من جهتا اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من جهتَي اتصال.</numerusform>
                 <numerusform>أُزيل الوسم "{tag}" من %Ln جهات اتصال.</numerusform>
                 <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
                 <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
@@ -225,9 +225,9 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>Set the cadence of %Ln contact(s).</source>
             <translation>
-                <numerusform>حُدّدت وتيرة التواصل لـ لا جهات اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ أي جهة اتصال.</numerusform>
                 <numerusform>حُدّدت وتيرة التواصل لـ جهة اتصال واحدة.</numerusform>
-                <numerusform>حُدّدت وتيرة التواصل لـ جهتا اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ جهتَي اتصال.</numerusform>
                 <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهات اتصال.</numerusform>
                 <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
                 <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
@@ -2112,9 +2112,9 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message numerus="yes">
             <source>Merge %Ln contact(s)</source>
             <translation>
-                <numerusform>دمج لا جهات اتصال</numerusform>
+                <numerusform>دمج أي جهة اتصال</numerusform>
                 <numerusform>دمج جهة اتصال واحدة</numerusform>
-                <numerusform>دمج جهتا اتصال</numerusform>
+                <numerusform>دمج جهتَي اتصال</numerusform>
                 <numerusform>دمج %Ln جهات اتصال</numerusform>
                 <numerusform>دمج %Ln جهة اتصال</numerusform>
                 <numerusform>دمج %Ln جهة اتصال</numerusform>

@@ -122,7 +122,7 @@ Your current data is backed up first.</source>
         <message numerus="yes">
             <source>%Ln backup(s) made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</source>
             <translation>
-                <numerusform>%Ln backup made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</numerusform>
+                <numerusform>%Ln backup made before still holds this person. Rewrite the checked ones without them (each stays a good backup of everything else):</numerusform>
                 <numerusform>%Ln backups made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</numerusform>
             </translation>
         </message>

@@ -246,3 +246,20 @@ def test_arabic_dialogs_store_english_keys(sample, arabic, ctx, qtbot):
     assert roster.table.item(row, 3).text() == "مضيف الزوار"
     roster.table.item(row, 3).setText("الرئيس")  # edited in place in Arabic: stored in English
     assert [m.role for m in chapters.roster(chapter.id) if m.name == "Karim Aziz"] == ["President"]
+
+
+def test_the_backup_sentence_agrees_with_its_count(session, ctx, qtbot):
+    from totalnet_desktop.views.contacts.forget_dialog import BackupRewriteDialog
+
+    backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir)
+    one = backup.list_backups(ctx.paths.backup_dir)
+    backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir)
+    two = backup.list_backups(ctx.paths.backup_dir)
+    assert (len(one), len(two)) == (1, 2)
+    texts = []
+    for held in (one, two):
+        dialog = BackupRewriteDialog(None, held, "Removed 1 contact.")
+        qtbot.addWidget(dialog)
+        texts.append(dialog.findChildren(QLabel)[0].text())
+    assert "1 backup made before still holds this person." in texts[0]
+    assert "2 backups made before still hold this person." in texts[1]

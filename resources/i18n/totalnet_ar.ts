@@ -6106,6 +6106,18 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Manual</source>
             <translation>يدوي</translation>
         </message>
+        <message>
+            <source>Chapter</source>
+            <translation>الفرع</translation>
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation>بديل</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>تعريف</translation>
+        </message>
     </context>
     <context>
         <name>Sparkline</name>

@@ -5858,6 +5858,18 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Manual</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Sparkline</name>

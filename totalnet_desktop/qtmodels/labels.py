@@ -60,7 +60,10 @@ def stage_label(stage: str) -> str:
 # Where a contact came from: the suggestions offered in the editor (stored in English; typed ones as typed).
 SOURCE_NAMES = {"LinkedIn": "LinkedIn", "Instagram": "Instagram", "Facebook": "Facebook", "X": "X",
                 "Visitor": QT_TRANSLATE_NOOP("Source", "Visitor"), "Event": QT_TRANSLATE_NOOP("Source", "Event"),
-                "Referral": QT_TRANSLATE_NOOP("Source", "Referral"), "Manual": QT_TRANSLATE_NOOP("Source", "Manual")}
+                "Referral": QT_TRANSLATE_NOOP("Source", "Referral"), "Manual": QT_TRANSLATE_NOOP("Source", "Manual"),
+                "Chapter": QT_TRANSLATE_NOOP("Source", "Chapter"),
+                "Substitute": QT_TRANSLATE_NOOP("Source", "Substitute"),
+                "Introduction": QT_TRANSLATE_NOOP("Source", "Introduction")}
 
 
 def source_label(source: str) -> str:
@@ -110,3 +113,11 @@ def role_key(shown: str) -> str:
         if role_label(key) == shown:
             return key
     return shown
+
+
+def in_direction(rich: str) -> str:
+    """Rich text laid out in the language's direction: Qt otherwise takes it from the first letter,
+    so a Latin name would left-align an Arabic dialog's heading."""
+    from totalnet_desktop.i18n import is_right_to_left
+
+    return f"<div dir='{'rtl' if is_right_to_left() else 'ltr'}'>{rich}</div>"

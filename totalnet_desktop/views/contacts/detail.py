@@ -26,9 +26,9 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS
 from totalnet_desktop.core.store.records import ContactRecord
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, number, translate
 from totalnet_desktop.qtmodels.contacts_model import format_day
-from totalnet_desktop.qtmodels.labels import channel_label, point_label
+from totalnet_desktop.qtmodels.labels import channel_label, point_label, source_label
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.widgets import open_url
 
@@ -44,7 +44,13 @@ CHANNEL_ICONS = {"in_person": "☺", "one_to_one": "◆", "online_meeting": "▶
 
 
 def _a(href: str, text: str) -> str:
-    return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+    return f'<a href="{html.escape(href, quote=True)}">{html.escape(_kept(text))}</a>'
+
+
+def _kept(text: str) -> str:
+    """In a right-to-left window, a value of its own direction (+971 50..., @handle, a Latin note) kept
+    whole: without the isolate the '+' or '@' would move to the other end."""
+    return isolate(text) if text and is_right_to_left() else text
 
 
 def point_links(record: ContactRecord, region: str) -> list[tuple[str, str]]:
@@ -57,7 +63,7 @@ def point_links(record: ContactRecord, region: str) -> list[tuple[str, str]]:
         elif p.kind == "phone":
             shown = normalize.format_phone(p.value, region)
             key = normalize.phone_key(p.value, region)
-            text = _a(f"tel:{key}", shown) if key.startswith("+") else html.escape(shown)
+            text = _a(f"tel:{key}", shown) if key.startswith("+") else html.escape(_kept(shown))
             wa = normalize.whatsapp_link(p.value, region) if normalize.is_mobile(p.value, region) else ""
             if wa:
                 text += " &nbsp; " + _a(wa, translate("ContactDetail", "Chat on WhatsApp"))
@@ -187,19 +193,21 @@ class ContactDetail(QWidget):
         trashed = (f" <span style='color:{theme.text('error')}'>" + self.tr("(in the trash)") + "</span>"
                    if record.trashed_at else "")
         name = record.name or self.tr("(no name)")
-        self.heading.setText(f"<h2 style='margin:0'>{html.escape(name)}{me}{trashed}</h2>"
-                             f"<div>{html.escape(sub)}</div>")
+        # The paragraphs take the window's direction (a Latin name must not turn an Arabic pane left to right).
+        way = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        self.heading.setText(f"<h2 dir='{way}' style='margin:0'>{html.escape(name)}{me}{trashed}</h2>"
+                             f"<div dir='{way}'>{html.escape(sub)}</div>")
         self.me_button.setVisible(not record.is_me and contacts.me_id() is None)
         rows: list[tuple[str, str]] = []
         if record.profession:
-            rows.append((self.tr("Profession"), html.escape(record.profession)))
+            rows.append((self.tr("Profession"), html.escape(_kept(record.profession))))
         cadence = record.cadence_days or DEFAULT_CADENCE_DAYS.get(record.stage, 60)
         every = self.tr("keep in touch every %Ln day(s)", "", cadence)
         rows.append((self.tr("Stage"), f"{html.escape(translate('Stage', record.stage))} &nbsp;·&nbsp; {every}"))
         rows.extend(point_links(record, region))
         if record.city:
-            rows.append((self.tr("City"), html.escape(record.city)))
-        met = [format_day(record.met_on) if record.met_on else "", record.met_where,
+            rows.append((self.tr("City"), html.escape(_kept(record.city))))
+        met = [format_day(record.met_on) if record.met_on else "", _kept(record.met_where),
                channel_label(record.met_channel) if record.met_channel else ""]
         met_text = html.escape(", ".join(x for x in met if x))
         if record.introduced_by_id:
@@ -210,16 +218,18 @@ class ContactDetail(QWidget):
         if met_text:
             rows.append((self.tr("How we met"), met_text))
         if record.source:
-            rows.append((self.tr("Source"), html.escape(record.source)))
+            rows.append((self.tr("Source"), html.escape(source_label(record.source))))
         if record.tags:
             rows.append((self.tr("Tags"), html.escape(", ".join(record.tags))))
         if record.notes:
-            rows.append((self.tr("Notes"), html.escape(record.notes).replace("\n", "<br>")))
+            rows.append((self.tr("Notes"), "<br>".join(html.escape(_kept(line)) for line in record.notes.split("\n"))))
         muted = theme.text("muted")
         side = "left" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "right"
-        table = "".join(f"<tr><td style='color:{muted};padding-{side}:10px' valign='top'>{label}</td>"
-                        f"<td>{value}</td></tr>" for label, value in rows)
-        self.body.setText(f"<table cellspacing='0' cellpadding='2'>{table}</table>")
+        cells = [(f"<td style='color:{muted};padding-{side}:10px' valign='top'>{label}</td>", f"<td>{value}</td>")
+                 for label, value in rows]
+        # Qt's rich text does not mirror a table's columns: in a right-to-left window the label cell goes last.
+        table = "".join(f"<tr>{b}{a}</tr>" if way == "rtl" else f"<tr>{a}{b}</tr>" for a, b in cells)
+        self.body.setText(f"<table dir='{way}' cellspacing='0' cellpadding='2'>{table}</table>")
         self._fit_body()
         QTimer.singleShot(0, self._fit_body)  # again once the pane has its final size
         if record.id is not None:
@@ -238,9 +248,9 @@ class ContactDetail(QWidget):
             day = format_day(entry.when.date())
             icon = CHANNEL_ICONS.get(entry.channel, "•") if entry.kind == "interaction" else KIND_ICONS.get(
                 entry.kind, "•")
-            text = f"{day}   {icon} {entry.title}"
+            text = f"{day}   {icon} {_kept(entry.title)}"
             if entry.note:
-                text += f"\n        {entry.note}"
+                text += f"\n        {_kept(entry.note)}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.note or entry.title)
             self.timeline.addItem(item)

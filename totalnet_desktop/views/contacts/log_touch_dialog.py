@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 
 from PySide6.QtCore import QDate
@@ -23,7 +24,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNELS
 from totalnet_desktop.i18n import isolate
-from totalnet_desktop.qtmodels.labels import channel_label, touch_kind
+from totalnet_desktop.qtmodels.labels import channel_label, in_direction, touch_kind
 from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ class LogTouchDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{name}</b>"))
+        layout.addWidget(QLabel(in_direction(f"<b>{html.escape(name)}</b>")))
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -24,7 +24,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.merge_links import SelfLinks
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, translate
-from totalnet_desktop.qtmodels.labels import channel_label, stage_label
+from totalnet_desktop.qtmodels.labels import channel_label, source_label, stage_label
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.sizing import fit_resize
 
@@ -137,7 +137,9 @@ class MergeDialog(QDialog):
                     label.setWordWrap(True)
                     grid.addWidget(label, row, col)
             if differs and name == "notes" and default and not picked:
-                combined = QLabel("<i>" + self.tr("Default: all notes kept, one after another.") + "</i>")
+                # Muted rather than italic: the default fonts have no oblique Arabic letters.
+                combined = QLabel(self.tr("Default: all notes kept, one after another."))
+                theme.style_text(combined, "muted")
                 grid.addWidget(combined, row + 1, 1, 1, len(self.ids))
                 row += 1
             row += 1
@@ -198,6 +200,8 @@ class MergeDialog(QDialog):
             return channel_label(value)
         if name == "stage":
             return stage_label(value)
+        if name == "source":
+            return source_label(value)
         if name == "cadence_days":
             return number(value)
         if name == "met_on" and hasattr(value, "strftime"):

@@ -26,7 +26,7 @@ from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNELS
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate, weekday_text
-from totalnet_desktop.qtmodels.labels import channel_label
+from totalnet_desktop.qtmodels.labels import channel_label, in_direction
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
@@ -188,7 +188,7 @@ class AddFollowUpDialog(QDialog):
             form.addRow(self.tr("Contact"), self.search)
             form.addRow("", self.matches)
         else:
-            label = QLabel(f"<b>{html.escape(followups.describe_contact(contact_id))}</b>")
+            label = QLabel(in_direction(f"<b>{html.escape(followups.describe_contact(contact_id))}</b>"))
             label.setObjectName("contact_label")
             form.addRow(self.tr("Contact"), label)
             self.search.hide()

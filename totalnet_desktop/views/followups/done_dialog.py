@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.followups.queue import FollowUpItem
 from totalnet_desktop.core.store.models import CHANNELS
-from totalnet_desktop.qtmodels.labels import channel_label
+from totalnet_desktop.qtmodels.labels import channel_label, in_direction
 from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class FollowUpDoneDialog(QDialog):
         self.setWindowTitle(self.tr("Follow-up done"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        what = QLabel(f"<b>{html.escape(item.contact_name)}</b><br>{html.escape(item.reason)}")
+        what = QLabel(in_direction(f"<b>{html.escape(item.contact_name)}</b><br>{html.escape(item.reason)}"))
         what.setWordWrap(True)
         layout.addWidget(what)
         form = QFormLayout()

@@ -163,6 +163,7 @@ class RosterDialog(QDialog):
         self.fee = QLineEdit()
         self.fee.setPlaceholderText(self.tr("new fee"))
         self.fee.setAccessibleName(self.tr("New annual fee"))
+        self.fee.setMinimumWidth(110)  # room for its hint in every language
         self.fee_from = QDateEdit()
         self.fee_from.setAccessibleName(self.tr("New fee from"))
         self.fee_from.setCalendarPopup(True)

@@ -31,6 +31,7 @@ from totalnet_desktop.core.chapter import slips
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from totalnet_desktop.qtmodels.labels import in_direction
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PersonPicker, PhoneEdit
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
@@ -308,7 +309,7 @@ class VisitorDialog(SlipDialog):
     def __init__(self, submit, visitor_name: str, members: list[PersonChoice], invited_by: int | None = None,
                  company: str = "", profession: str = "", parent=None):
         super().__init__(submit, parent)
-        self.form.addRow(QLabel(f"<b>{html.escape(visitor_name)}</b>"))
+        self.form.addRow(QLabel(in_direction(f"<b>{html.escape(visitor_name)}</b>")))
         self.invited_by = MemberCombo(members, allow_none=True)
         self.invited_by.select_id(invited_by)
         self.company = QLineEdit(company)

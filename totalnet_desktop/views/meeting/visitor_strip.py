@@ -16,6 +16,7 @@ from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from totalnet_desktop.qtmodels.labels import in_direction
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PhoneEdit
 from totalnet_desktop.views.shell import theme
 
@@ -78,8 +79,9 @@ class VisitorStrip(QFrame):
     def open_for(self, meeting: MeetingRecord, row: RosterRow, members: list[PersonChoice]) -> None:
         """Show the form for ``row`` (a visitor just added) with the focus in its first field."""
         self.meeting, self.row = meeting, row
-        self.title.setText(self.tr("{name}: details if you have them (all optional) · Enter saves · Esc skips")
-                           .format(name="<b>" + isolate(html.escape(row.name)) + "</b>"))
+        self.title.setText(in_direction(self.tr(
+            "{name}: details if you have them (all optional) · Enter saves · Esc skips").format(
+            name="<b>" + isolate(html.escape(row.name)) + "</b>")))
         self.company.setText(row.company)
         self.profession.setText(row.classification)
         self.phone.clear()

@@ -1710,11 +1710,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation>&lt; ال&amp;سابق</translation>
+            <translation>ال&amp;سابق</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation>ال&amp;تالي &gt;</translation>
+            <translation>ال&amp;تالي</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1939,6 +1939,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>{start} to {end}</source>
             <translation>{start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>{scheme}: {period}, {held}</source>
+            <translation>{scheme}: {period}، {held}</translation>
         </message>
         <message>
             <source>hover a cell for its measure</source>
@@ -3023,6 +3027,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Testimonial</source>
             <translation>شهادة</translation>
+        </message>
+        <message>
+            <source>no status</source>
+            <translation>بلا حالة</translation>
         </message>
         <message>
             <source>Section</source>

@@ -1857,6 +1857,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{scheme}: {period}, {held}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>hover a cell for its measure</source>
             <translation type="unfinished" />
         </message>
@@ -2890,6 +2894,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no status</source>
             <translation type="unfinished" />
         </message>
         <message>

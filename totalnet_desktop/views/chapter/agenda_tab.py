@@ -268,11 +268,11 @@ class AgendaTab(QWidget):
             for ln in lines:
                 over = f" <span style='color:{ERROR_TEXT}'>+{time_text(ln.overrun)}</span>" if ln.overrun else ""
                 spoken = self.tr("skipped") if ln.skipped else time_text(ln.spoken)
-                rows.append(f"<tr><td>{html.escape(ln.name)}</td><td align='right'>{spoken}{over}</td></tr>")
+                rows.append([(html.escape(ln.name), "left"), (f"{spoken}{over}", "right")])
             overruns = sum(1 for ln in lines if ln.overrun)
             head = "<b>" + self.tr("Who spoke on {date}").format(date=date_text(m.date)) + "</b> " + self.tr(
                 "(%Ln turn(s), {over} over time)", "", len(lines)).format(over=number(overruns))
-            self.spoke.setText(f"{head}<table cellpadding='2'>{''.join(rows)}</table>")
+            self.spoke.setText(head + labels.html_table(rows))
             return
         self.spoke.setText(f"<span style='color:{MUTED_TEXT}'>" + self.tr(
             "Who spoke is recorded when the agenda window closes, and shows here.") + "</span>")

@@ -4,7 +4,7 @@ these labels, and an unknown key shows as it is."""
 
 from __future__ import annotations
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, translate
 
 SEGMENT_KINDS = {
     "networking": QT_TRANSLATE_NOOP("Agenda", "Open networking"),
@@ -45,6 +45,9 @@ SHEET_SECTIONS = {
     "Visitor": QT_TRANSLATE_NOOP("SheetTab", "Visitor"),
     "Testimonial": QT_TRANSLATE_NOOP("SheetTab", "Testimonial"),
 }
+# A status line's detail: the PALMS status (translated where the roster shows it) or none yet.
+PALMS = ("Present", "Absent", "Late", "Medical", "Substitute", "Visitor")
+NO_STATUS = QT_TRANSLATE_NOOP("SheetTab", "no status")
 SHEET_HEADERS = (QT_TRANSLATE_NOOP("SheetTab", "Section"), QT_TRANSLATE_NOOP("SheetTab", "Line"),
                  QT_TRANSLATE_NOOP("SheetTab", "Member"), QT_TRANSLATE_NOOP("SheetTab", "Other"),
                  QT_TRANSLATE_NOOP("SheetTab", "Detail"), QT_TRANSLATE_NOOP("SheetTab", "Amount"),
@@ -66,5 +69,31 @@ def segment_title(kind: str, title: str, english_kinds: dict[str, str]) -> str:
     return title
 
 
+def sheet_detail(section: str, detail: str) -> str:
+    """A sheet line's detail in the language in use where the screen knows its words (a status)."""
+    if section == "Status" and detail in PALMS:
+        return translate("PALMS", detail)
+    if section == "Status" and detail == "no status":
+        return translate("SheetTab", NO_STATUS)
+    return detail
+
+
 def sheet_headers() -> list[str]:
     return [translate("SheetTab", h) for h in SHEET_HEADERS]
+
+
+def html_table(rows: list[list[tuple[str, str]]], attributes: str = "cellpadding='2'", head_rows: int = 0,
+               head_attributes: str = "") -> str:
+    """A rich-text table laid out in the reading direction. Qt's rich text ignores ``dir`` on tables,
+    so in right-to-left the columns are reversed, 'left' and 'right' swapped and the table set to the
+    right. ``rows`` hold (cell HTML, 'left' | 'right' | 'center'); the first ``head_rows`` are headings."""
+    rtl = is_right_to_left()
+    swap = {"left": "right", "right": "left"}
+    lines = []
+    for n, row in enumerate(rows):
+        tag = "th" if n < head_rows else "td"
+        cells = reversed(row) if rtl else row
+        lines.append(f"<tr{' ' + head_attributes if n < head_rows and head_attributes else ''}>" + "".join(f"<{tag} align='{swap.get(align, align) if rtl else align}'>{text}</{tag}>"
+                                      for text, align in cells) + "</tr>")
+    place = " align='right'" if rtl else ""
+    return f"<table{place} {attributes}>{''.join(lines)}</table>"

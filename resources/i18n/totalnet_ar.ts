@@ -1785,6 +1785,485 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>InsightCard</name>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>حفظ كصورة PNG…</translation>
+        </message>
+        <message>
+            <source>Save the {title} chart as a picture</source>
+            <translation>حفظ مخطط «{title}» كصورة</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightCharts</name>
+        <message>
+            <source>Q{quarter} {year}</source>
+            <translation>ر{quarter} {year}</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>ح</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>غ</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>م</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>ط</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>ب</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>المُغلق</translation>
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation>المجموع التراكمي</translation>
+        </message>
+        <message>
+            <source>Fee for the period</source>
+            <translation>رسوم الفترة</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>المُقدَّمة</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>المُستلَمة</translation>
+        </message>
+        <message>
+            <source>{source} ({count})</source>
+            <translation>{source} ({count})</translation>
+        </message>
+        <message>
+            <source>No referrals received in this period</source>
+            <translation>لم تُستلم أي إحالات في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>Absences in the last six months</source>
+            <translation>الغيابات في الأشهر الستة الأخيرة</translation>
+        </message>
+        <message>
+            <source>At the limit</source>
+            <translation>عند الحد</translation>
+        </message>
+        <message>
+            <source>Limit: {limit}</source>
+            <translation>الحد: {limit}</translation>
+        </message>
+        <message>
+            <source>Your PALMS at each meeting, {span}</source>
+            <translation>حالتك في PALMS في كل اجتماع، {span}</translation>
+        </message>
+        <message>
+            <source>No absences in the last six months</source>
+            <translation>لا غيابات في الأشهر الستة الأخيرة</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>كلاهما</translation>
+        </message>
+        <message>
+            <source>Only in person</source>
+            <translation>حضوريًا فقط</translation>
+        </message>
+        <message>
+            <source>Only online</source>
+            <translation>عبر الإنترنت فقط</translation>
+        </message>
+        <message>
+            <source>Contacts now</source>
+            <translation>جهات الاتصال الآن</translation>
+        </message>
+        <message>
+            <source>In touch this period</source>
+            <translation>على تواصل في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>Moved up this period</source>
+            <translation>ارتقوا في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>في الموعد</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>متأخرة</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>مُستبعَدة</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>فات موعدها</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>لم يحن موعدها</translation>
+        </message>
+        <message>
+            <source>Gave you</source>
+            <translation>أعطوك</translation>
+        </message>
+        <message>
+            <source>You gave</source>
+            <translation>أعطيتهم</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightNumbers</name>
+        <message>
+            <source>In person</source>
+            <translation>حضوريًا</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>مكالمة فيديو</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>Chapter members</source>
+            <translation>أعضاء الفرع</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+        <message>
+            <source>Online contacts</source>
+            <translation>جهات اتصال عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>Other contacts</source>
+            <translation>جهات اتصال أخرى</translation>
+        </message>
+        <message>
+            <source>Business you closed</source>
+            <translation>الأعمال التي أغلقتها</translation>
+        </message>
+        <message>
+            <source>Fee for this period</source>
+            <translation>رسوم هذه الفترة</translation>
+        </message>
+        <message>
+            <source>Return on the fee</source>
+            <translation>العائد على الرسوم</translation>
+        </message>
+        <message>
+            <source>{ratio}×</source>
+            <translation>{ratio}×</translation>
+        </message>
+        <message>
+            <source>Business you passed</source>
+            <translation>الأعمال التي مرّرتها</translation>
+        </message>
+        <message>
+            <source>No annual fee is recorded for {chapter}: add it to see the payback.</source>
+            <translation>لا رسوم سنوية مسجلة لـ {chapter}: أضفها لترى متى تُسترد.</translation>
+        </message>
+        <message>
+            <source>Paid back on {date}.</source>
+            <translation>استُردّت في {date}.</translation>
+        </message>
+        <message>
+            <source>{amount} to go ({share} of the fee paid back).</source>
+            <translation>يتبقى {amount} (استُرد {share} من الرسوم).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln thank-you(s) in another currency than {currency} are not added in.</source>
+            <translation>
+                <numerusform>لا شكر بعملة غير {currency}.</numerusform>
+                <numerusform>شكر واحد بعملة غير {currency} غير محسوب.</numerusform>
+                <numerusform>شكران بعملة غير {currency} غير محسوبين.</numerusform>
+                <numerusform>%Ln شكرات بعملة غير {currency} غير محسوبة.</numerusform>
+                <numerusform>%Ln شكرًا بعملة غير {currency} غير محسوبة.</numerusform>
+                <numerusform>%Ln شكر بعملة غير {currency} غير محسوبة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted: thank-yous you wrote to chapter members for business you closed from their referrals.</source>
+            <translation>المحسوب: رسائل الشكر التي كتبتها لأعضاء الفرع عن أعمال أغلقتها من إحالاتهم.</translation>
+        </message>
+        <message>
+            <source>inside / outside</source>
+            <translation>داخل / خارج</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>المُقدَّمة</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>المُستلَمة</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>مُستلَمة من</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>غير مسجّل</translation>
+        </message>
+        <message>
+            <source>Chapter turnout</source>
+            <translation>حضور الفرع</translation>
+        </message>
+        <message>
+            <source>{used} used in the last six months.</source>
+            <translation>استُخدم {used} في الأشهر الستة الأخيرة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{current} of %Ln absence(s)</source>
+            <translation>
+                <numerusform>{current} من لا غيابات</numerusform>
+                <numerusform>{current} من غياب واحد</numerusform>
+                <numerusform>{current} من غيابين</numerusform>
+                <numerusform>{current} من %Ln غيابات</numerusform>
+                <numerusform>{current} من %Ln غيابًا</numerusform>
+                <numerusform>{current} من %Ln غياب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s), {span}</source>
+            <translation>
+                <numerusform>لا اجتماعات، {span}</numerusform>
+                <numerusform>اجتماع واحد، {span}</numerusform>
+                <numerusform>اجتماعان، {span}</numerusform>
+                <numerusform>%Ln اجتماعات، {span}</numerusform>
+                <numerusform>%Ln اجتماعًا، {span}</numerusform>
+                <numerusform>%Ln اجتماع، {span}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Medical and substitutes do not count as absences.</source>
+            <translation>الإجازات المرضية والبدلاء لا تُحسب غيابًا.</translation>
+        </message>
+        <message>
+            <source>All touches</source>
+            <translation>كل اللمسات</translation>
+        </message>
+        <message>
+            <source>Touches in this period</source>
+            <translation>اللمسات في هذه الفترة</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more: Contacts, Show “Warm, gone quiet”.</source>
+            <translation>
+                <numerusform>ولا آخرين.</numerusform>
+                <numerusform>وواحد آخر: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+                <numerusform>واثنان آخران: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+                <numerusform>و%Ln آخرون: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+                <numerusform>و%Ln آخرين: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+                <numerusform>و%Ln آخر: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Gone quiet&lt;/b&gt; (touches, last)</source>
+            <translation>&lt;b&gt;صاروا هادئين&lt;/b&gt; (اللمسات، الأخيرة)</translation>
+        </message>
+        <message>
+            <source>Nobody you talked to often has gone quiet.</source>
+            <translation>لم يصبح أحد ممن تتحدث إليهم كثيرًا هادئًا.</translation>
+        </message>
+        <message>
+            <source>Both online and in person</source>
+            <translation>عبر الإنترنت وحضوريًا معًا</translation>
+        </message>
+        <message>
+            <source>Only in person</source>
+            <translation>حضوريًا فقط</translation>
+        </message>
+        <message>
+            <source>Only online</source>
+            <translation>عبر الإنترنت فقط</translation>
+        </message>
+        <message>
+            <source>Share reached both ways</source>
+            <translation>نسبة من وصلتهم بالطريقتين</translation>
+        </message>
+        <message>
+            <source>People reached in this period</source>
+            <translation>الأشخاص الذين وصلتهم في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>The chart shows the people reached so far, month by month. Total networking grows the green: meet online contacts in person, connect online with the people you meet. Phone, messaging and e-mail count as neither.</source>
+            <translation>يُظهر المخطط الأشخاص الذين وصلتهم حتى الآن، شهرًا بشهر. التشبيك الكامل يُنمّي الأخضر: قابل جهات اتصالك عبر الإنترنت حضوريًا، وتواصل عبر الإنترنت مع من تقابلهم. الهاتف والرسائل والبريد لا تُحسب لأيٍّ منهما.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>الآن</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>أُضيف</translation>
+        </message>
+        <message>
+            <source>Moved up</source>
+            <translation>ارتقى</translation>
+        </message>
+        <message>
+            <source>In touch</source>
+            <translation>على تواصل</translation>
+        </message>
+        <message>
+            <source>Quiet</source>
+            <translation>هادئ</translation>
+        </message>
+        <message>
+            <source>No stage changes in this period.</source>
+            <translation>لا تغييرات في المراحل في هذه الفترة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln up</source>
+            <translation>
+                <numerusform>لا ارتقاء</numerusform>
+                <numerusform>ارتقاء واحد</numerusform>
+                <numerusform>ارتقاءان</numerusform>
+                <numerusform>%Ln ارتقاءات</numerusform>
+                <numerusform>%Ln ارتقاءً</numerusform>
+                <numerusform>%Ln ارتقاء</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln down</source>
+            <translation>
+                <numerusform>لا تراجع</numerusform>
+                <numerusform>تراجع واحد</numerusform>
+                <numerusform>تراجعان</numerusform>
+                <numerusform>%Ln تراجعات</numerusform>
+                <numerusform>%Ln تراجعًا</numerusform>
+                <numerusform>%Ln تراجع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage changes: {up}, {down}</source>
+            <translation>تغييرات المراحل: {up}، {down}</translation>
+        </message>
+        <message>
+            <source>Moved up: changes in this period that brought someone up into the stage (a new contact's first stage counts as added, not moved). Quiet: no contact within the stage's keep-in-touch cadence.</source>
+            <translation>ارتقى: تغييرات في هذه الفترة رفعت شخصًا إلى المرحلة (المرحلة الأولى لجهة اتصال جديدة تُحسب إضافةً لا ارتقاءً). هادئ: لا تواصل ضمن وتيرة التواصل الخاصة بالمرحلة.</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>أُنجزت في الموعد</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>أُنجزت متأخرة</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>مُستبعَدة</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>فات موعدها</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>لم يحن موعدها</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>في الموعد</translation>
+        </message>
+        <message>
+            <source>Follow-ups due in this period</source>
+            <translation>المتابعات المستحقة في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>Other network</source>
+            <translation>شبكة أخرى</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>الشخص</translation>
+        </message>
+        <message>
+            <source>Gave you</source>
+            <translation>أعطوك</translation>
+        </message>
+        <message>
+            <source>You gave</source>
+            <translation>أعطيتهم</translation>
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation>TYFCB ({currency})</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>القنوات</translation>
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation>الفرع</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{channels} · on {networks}</source>
+            <translation>{channels} · على {networks}</translation>
+        </message>
+        <message>
+            <source>Referrals they gave you and you gave them. TYFCB: business you closed from them / they closed from you. Channels: how you were in touch in the period; 'on': the social networks where you have their profile.</source>
+            <translation>الإحالات التي أعطوك إياها والتي أعطيتهم. TYFCB: أعمال أغلقتها منهم / أغلقوها منك. القنوات: كيف تواصلتم في الفترة؛ «على»: الشبكات الاجتماعية التي لديك فيها ملفهم الشخصي.</translation>
+        </message>
+    </context>
+    <context>
         <name>LightsTab</name>
         <message>
             <source>Last six completed months</source>

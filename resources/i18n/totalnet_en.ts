@@ -1709,6 +1709,461 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>InsightCard</name>
+        <message>
+            <source>Save as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the {title} chart as a picture</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsightCharts</name>
+        <message>
+            <source>Q{quarter} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee for the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No referrals received in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absences in the last six months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit: {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your PALMS at each meeting, {span}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No absences in the last six months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You gave</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsightNumbers</name>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business you closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee for this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return on the fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ratio}×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business you passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No annual fee is recorded for {chapter}: add it to see the payback.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid back on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} to go ({share} of the fee paid back).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln thank-you(s) in another currency than {currency} are not added in.</source>
+            <translation>
+                <numerusform>%Ln thank-you in another currency than {currency} is not added in.</numerusform>
+                <numerusform>%Ln thank-yous in another currency than {currency} are not added in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted: thank-yous you wrote to chapter members for business you closed from their referrals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inside / outside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter turnout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{used} used in the last six months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{current} of %Ln absence(s)</source>
+            <translation>
+                <numerusform>{current} of %Ln absence</numerusform>
+                <numerusform>{current} of %Ln absences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s), {span}</source>
+            <translation>
+                <numerusform>%Ln meeting, {span}</numerusform>
+                <numerusform>%Ln meetings, {span}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Medical and substitutes do not count as absences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All touches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touches in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more: Contacts, Show “Warm, gone quiet”.</source>
+            <translation>
+                <numerusform>and %Ln more: Contacts, Show “Warm, gone quiet”.</numerusform>
+                <numerusform>and %Ln more: Contacts, Show “Warm, gone quiet”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Gone quiet&lt;/b&gt; (touches, last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody you talked to often has gone quiet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both online and in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share reached both ways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chart shows the people reached so far, month by month. Total networking grows the green: meet online contacts in person, connect online with the people you meet. Phone, messaging and e-mail count as neither.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stage changes in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln up</source>
+            <translation>
+                <numerusform>%Ln up</numerusform>
+                <numerusform>%Ln up</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln down</source>
+            <translation>
+                <numerusform>%Ln down</numerusform>
+                <numerusform>%Ln down</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage changes: {up}, {down}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up: changes in this period that brought someone up into the stage (a new contact's first stage counts as added, not moved). Quiet: no contact within the stage's keep-in-touch cadence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You gave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{channels} · on {networks}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals they gave you and you gave them. TYFCB: business you closed from them / they closed from you. Channels: how you were in touch in the period; 'on': the social networks where you have their profile.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LightsTab</name>
         <message>
             <source>Last six completed months</source>

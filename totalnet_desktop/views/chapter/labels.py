@@ -4,7 +4,8 @@ these labels, and an unknown key shows as it is."""
 
 from __future__ import annotations
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.views.shell.rich_text import html_table  # noqa: F401  (the tabs' tables)
 
 SEGMENT_KINDS = {
     "networking": QT_TRANSLATE_NOOP("Agenda", "Open networking"),
@@ -81,19 +82,3 @@ def sheet_detail(section: str, detail: str) -> str:
 def sheet_headers() -> list[str]:
     return [translate("SheetTab", h) for h in SHEET_HEADERS]
 
-
-def html_table(rows: list[list[tuple[str, str]]], attributes: str = "cellpadding='2'", head_rows: int = 0,
-               head_attributes: str = "") -> str:
-    """A rich-text table laid out in the reading direction. Qt's rich text ignores ``dir`` on tables,
-    so in right-to-left the columns are reversed, 'left' and 'right' swapped and the table set to the
-    right. ``rows`` hold (cell HTML, 'left' | 'right' | 'center'); the first ``head_rows`` are headings."""
-    rtl = is_right_to_left()
-    swap = {"left": "right", "right": "left"}
-    lines = []
-    for n, row in enumerate(rows):
-        tag = "th" if n < head_rows else "td"
-        cells = reversed(row) if rtl else row
-        lines.append(f"<tr{' ' + head_attributes if n < head_rows and head_attributes else ''}>" + "".join(f"<{tag} align='{swap.get(align, align) if rtl else align}'>{text}</{tag}>"
-                                      for text, align in cells) + "</tr>")
-    place = " align='right'" if rtl else ""
-    return f"<table{place} {attributes}>{''.join(lines)}</table>"

@@ -146,7 +146,7 @@ def _axes(chart: QChart, series_list, labels: list[str], top: float, integer: bo
     values.setRange(0, max(top * 1.1, top + (1 if integer else 0), 1.0))  # bars never touch the top
     values.applyNiceNumbers()
     if integer:
-        values.setLabelFormat("%d")
+        values.setLabelFormat("%.0f")  # "%d" draws nothing once numbers are localized (Qt 6)
         values.setTickType(QValueAxis.TickType.TicksDynamic)
         values.setTickAnchor(0)
         values.setTickInterval(max(1, round(values.max() / 5)))

@@ -25,7 +25,7 @@ PACKAGE = ROOT / "totalnet_desktop"
 PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_model.py",
             "views/followups/view.py", "qtmodels/followups_model.py", "qtmodels/contacts_model.py",
             "views/contacts/view.py", "cli/cmd_backup.py", "cli/cmd_exchange.py", "cli/cmd_followups.py",
-            "views/chapter", "views/exchange")
+            "views/chapter", "views/exchange", "views/insights", "views/shell/rich_text.py")
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)

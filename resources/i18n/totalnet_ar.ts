@@ -2264,6 +2264,213 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>هذه السنة</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>السنة الماضية</translation>
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation>آخر 5 سنوات</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>كل الأوقات</translation>
+        </message>
+        <message>
+            <source>Custom dates</source>
+            <translation>تواريخ مخصصة</translation>
+        </message>
+        <message>
+            <source>Tell TotalNet which contact is you to see this: open your own contact in Contacts and press &lt;b&gt;This is me&lt;/b&gt;.</source>
+            <translation>أخبر TotalNet أي جهة اتصال هي أنت لترى هذا: افتح جهة اتصالك في «جهات الاتصال» واضغط &lt;b&gt;هذا أنا&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day (with its annual fee) to see this.</source>
+            <translation>أعدّ فرعك في «يوم الاجتماع» (مع رسومه السنوية) لترى هذا.</translation>
+        </message>
+        <message>
+            <source>Return on membership</source>
+            <translation>العائد من العضوية</translation>
+        </message>
+        <message>
+            <source>Business you closed from chapter referrals, against the annual fee</source>
+            <translation>الأعمال التي أغلقتها من إحالات الفرع، مقارنةً بالرسوم السنوية</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>Given and received month by month; where received referrals came from</source>
+            <translation>المُقدَّمة والمُستلَمة شهرًا بشهر؛ ومن أين جاءت الإحالات المُستلَمة</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Your last 26 weeks, with the three-absences-in-six-months line</source>
+            <translation>آخر 26 أسبوعًا لك، مع خط الغيابات الثلاثة في ستة أشهر</translation>
+        </message>
+        <message>
+            <source>Channel balance</source>
+            <translation>توازن القنوات</translation>
+        </message>
+        <message>
+            <source>People reached only online, only in person, or both, growing through the period</source>
+            <translation>من وصلتهم عبر الإنترنت فقط أو حضوريًا فقط أو بالطريقتين، متزايدين خلال الفترة</translation>
+        </message>
+        <message>
+            <source>Trust funnel</source>
+            <translation>قمع الثقة</translation>
+        </message>
+        <message>
+            <source>Contacts per stage: Know, Like, Trust, Partner, and who moved between them</source>
+            <translation>جهات الاتصال في كل مرحلة: معرفة، إعجاب، ثقة، شراكة، ومن انتقل بينها</translation>
+        </message>
+        <message>
+            <source>Follow-through</source>
+            <translation>الالتزام بالمتابعة</translation>
+        </message>
+        <message>
+            <source>Follow-ups due in the period: done on time, late, dismissed</source>
+            <translation>المتابعات المستحقة في الفترة: في الموعد، متأخرة، مُستبعَدة</translation>
+        </message>
+        <message>
+            <source>Top relationships</source>
+            <translation>أهم العلاقات</translation>
+        </message>
+        <message>
+            <source>Who gave you and received from you the most</source>
+            <translation>من أعطاك وأخذ منك أكثر</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>المحادثات</translation>
+        </message>
+        <message>
+            <source>Touches per month on each channel, and people you talked to often who have gone quiet</source>
+            <translation>اللمسات شهريًا على كل قناة، ومن كنت تحادثهم كثيرًا وصاروا هادئين</translation>
+        </message>
+        <message>
+            <source>{start} - {end}</source>
+            <translation>{start} - {end}</translation>
+        </message>
+        <message>
+            <source>No thank-you for closed business from {chapter} in this period yet.&lt;br&gt;When a chapter referral turns into business, record your TYFCB on Meeting day: it counts against the {fee} fee here.</source>
+            <translation>لا شكر على أعمال مُغلقة من {chapter} في هذه الفترة بعد.&lt;br&gt;عندما تتحول إحالة من الفرع إلى عمل، سجّل TYFCB في «يوم الاجتماع»: تُحسب هنا مقابل رسوم {fee}.</translation>
+        </message>
+        <message>
+            <source>No referrals given or received in this period.&lt;br&gt;Referral slips recorded on Meeting day appear here, month by month.</source>
+            <translation>لا إحالات مُقدَّمة أو مُستلَمة في هذه الفترة.&lt;br&gt;تظهر هنا قسائم الإحالة المسجلة في «يوم الاجتماع»، شهرًا بشهر.</translation>
+        </message>
+        <message>
+            <source>No meetings of {chapter} between {start} and {end}.&lt;br&gt;Meetings you run on Meeting day appear here with your PALMS.</source>
+            <translation>لا اجتماعات لـ {chapter} بين {start} و{end}.&lt;br&gt;تظهر هنا الاجتماعات التي تديرها في «يوم الاجتماع» مع حالتك في PALMS.</translation>
+        </message>
+        <message>
+            <source>Nobody reached in person or online in this period yet.&lt;br&gt;Log a meeting, one-to-one or LinkedIn message on a contact to see your balance.</source>
+            <translation>لم تصل إلى أحد حضوريًا أو عبر الإنترنت في هذه الفترة بعد.&lt;br&gt;سجّل لقاءً أو لقاءً فرديًا أو رسالة LinkedIn على جهة اتصال لترى توازنك.</translation>
+        </message>
+        <message>
+            <source>No contacts yet.&lt;br&gt;Import your LinkedIn connections or add the people you meet (Ctrl+N).</source>
+            <translation>لا جهات اتصال بعد.&lt;br&gt;استورد جهات اتصالك من LinkedIn أو أضف من تقابلهم (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>No follow-ups were due in this period.&lt;br&gt;Add one with Ctrl+Shift+F on any contact.</source>
+            <translation>لم تستحق أي متابعات في هذه الفترة.&lt;br&gt;أضف واحدة بـ Ctrl+Shift+F على أي جهة اتصال.</translation>
+        </message>
+        <message>
+            <source>No referrals or thank-yous exchanged in this period yet.</source>
+            <translation>لم تُتبادل إحالات أو رسائل شكر في هذه الفترة بعد.</translation>
+        </message>
+        <message>
+            <source>No conversations in this period yet.&lt;br&gt;Import your WhatsApp chats, LinkedIn archive, calendar or mail with File &gt; Import history... to see every touch here.</source>
+            <translation>لا محادثات في هذه الفترة بعد.&lt;br&gt;استورد محادثات WhatsApp أو أرشيف LinkedIn أو التقويم أو البريد من «ملف &gt; استيراد السجل...» لترى كل لمسة هنا.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written completely to {path}.</source>
+            <translation>تعذرت كتابة ملف PDF كاملًا في {path}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}.</source>
+            <translation>تتعذر الكتابة في {path}.</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>الإحصاءات</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>الفترة:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Print to PDF…</source>
+            <translation>طباعة إلى PDF…</translation>
+        </message>
+        <message>
+            <source>Save {title} as PNG</source>
+            <translation>حفظ «{title}» كصورة PNG</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation>صورة PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved {title} to {path}.</source>
+            <translation>حُفظ «{title}» في {path}.</translation>
+        </message>
+        <message>
+            <source>Could not save {path}: check the folder exists and can be written.</source>
+            <translation>تعذر حفظ {path}: تحقق من أن المجلد موجود وقابل للكتابة.</translation>
+        </message>
+        <message>
+            <source>Print Insights to PDF</source>
+            <translation>طباعة الإحصاءات إلى PDF</translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation>ملف PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printed Insights to {path}.</source>
+            <translation>طُبعت الإحصاءات في {path}.</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: check the folder exists and can be written.</source>
+            <translation>تعذرت الكتابة في {path}: تحقق من أن المجلد موجود وقابل للكتابة.</translation>
+        </message>
+        <message>
+            <source>TotalNet Insights · {subtitle}</source>
+            <translation>إحصاءات TotalNet · {subtitle}</translation>
+        </message>
+    </context>
+    <context>
         <name>LightsTab</name>
         <message>
             <source>Last six completed months</source>

@@ -2164,6 +2164,213 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell TotalNet which contact is you to see this: open your own contact in Contacts and press &lt;b&gt;This is me&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day (with its annual fee) to see this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return on membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business you closed from chapter referrals, against the annual fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given and received month by month; where received referrals came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your last 26 weeks, with the three-absences-in-six-months line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached only online, only in person, or both, growing through the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts per stage: Know, Like, Trust, Partner, and who moved between them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-through</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due in the period: done on time, late, dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who gave you and received from you the most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touches per month on each channel, and people you talked to often who have gone quiet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} - {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No thank-you for closed business from {chapter} in this period yet.&lt;br&gt;When a chapter referral turns into business, record your TYFCB on Meeting day: it counts against the {fee} fee here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No referrals given or received in this period.&lt;br&gt;Referral slips recorded on Meeting day appear here, month by month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No meetings of {chapter} between {start} and {end}.&lt;br&gt;Meetings you run on Meeting day appear here with your PALMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody reached in person or online in this period yet.&lt;br&gt;Log a meeting, one-to-one or LinkedIn message on a contact to see your balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts yet.&lt;br&gt;Import your LinkedIn connections or add the people you meet (Ctrl+N).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No follow-ups were due in this period.&lt;br&gt;Add one with Ctrl+Shift+F on any contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No referrals or thank-yous exchanged in this period yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conversations in this period yet.&lt;br&gt;Import your WhatsApp chats, LinkedIn archive, calendar or mail with File &gt; Import history... to see every touch here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be written completely to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print to PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save {title} as PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {title} to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {path}: check the folder exists and can be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Insights to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed Insights to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {path}: check the folder exists and can be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet Insights · {subtitle}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LightsTab</name>
         <message>
             <source>Last six completed months</source>

@@ -91,6 +91,14 @@ def table(rows: list[tuple[str, str]], head: str = "") -> str:
     return f"{title}{body}"
 
 
+def pair(first: str, second: str) -> str:
+    """'4 / 1' for two figures named by a label such as 'inside / outside': in right to left the first
+    stands on the right, as its word does (right-to-left marks keep the two numbers apart)."""
+    if direction() == "rtl":
+        return f"{first}\u200f / \u200f{second}"
+    return f"{first} / {second}"
+
+
 def paragraph(html: str) -> str:
     return f"<p dir='{direction()}'>{html}</p>"
 
@@ -129,9 +137,9 @@ def referral_numbers(flow, sources) -> str:
     inside_outside = "&nbsp;&nbsp;" + translate("InsightNumbers", "inside / outside")
     rows = [
         (f"{swatch('given')} " + translate("InsightNumbers", "Given"), number(flow.total("given"))),
-        (inside_outside, f"{number(flow.total('given_inside'))} / {number(flow.total('given_outside'))}"),
+        (inside_outside, pair(number(flow.total("given_inside")), number(flow.total("given_outside")))),
         (f"{swatch('received')} " + translate("InsightNumbers", "Received"), number(flow.total("received"))),
-        (inside_outside, f"{number(flow.total('received_inside'))} / {number(flow.total('received_outside'))}"),
+        (inside_outside, pair(number(flow.total("received_inside")), number(flow.total("received_outside")))),
     ]
     src_rows = [(f"{swatch(k)} {escape(source_name(k, label))}", number(n))
                 for k, (label, n) in zip(SOURCE_KEYS, sources.counts)]
@@ -270,7 +278,7 @@ def top_numbers(top) -> str:
             networks = translate("InsightNumbers", ", ").join(
                 translate("InsightNumbers", NETWORK_NAMES[n]) if n in NETWORK_NAMES else n for n in p.networks)
             text = translate("InsightNumbers", "{channels} · on {networks}").format(channels=text, networks=networks)
-        money = f"{amount(p.business_they_sent)} / {amount(p.business_i_sent)}"
+        money = pair(amount(p.business_they_sent), amount(p.business_i_sent))
         body.append([(escape(p.name), "left"), (number(p.referrals_given_me), "right"),
                      (number(p.referrals_from_me), "right"), (money, "right"), (f"&nbsp;{escape(text)}", "left")])
     return (html_table([head, *body], "cellspacing='0' cellpadding='2'") + muted_open()

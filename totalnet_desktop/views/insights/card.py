@@ -47,6 +47,7 @@ class InsightCard(QFrame):
         head = QHBoxLayout()
         self.heading = QLabel(f"<b style='font-size:13pt'>{title}</b>"
                               + (f"<br><span style='color:{theme.text('muted')}'>{subtitle}</span>" if subtitle else ""))
+        self.heading.setWordWrap(True)  # a longer language wraps the line under the title, not the screen
         head.addWidget(self.heading, 1)
         self.save_button = QPushButton(self.tr("Save as PNG…"))
         self.save_button.setObjectName(f"save_{key}")

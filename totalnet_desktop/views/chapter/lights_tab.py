@@ -42,6 +42,7 @@ from totalnet_desktop.i18n import (
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
 from totalnet_desktop.views.chapter.sparkline import Sparkline
 from totalnet_desktop.views.shell.dates import to_date
+from totalnet_desktop.views.shell.rich_text import direction
 
 logger = logging.getLogger(__name__)
 
@@ -271,8 +272,9 @@ class LightsTab(QWidget):
         period = self.tr("{start} to {end}").format(start=date_text(report.start), end=date_text(report.end))
         head = self.tr("{scheme}: {period}, {held}").format(
             scheme=f"<b>{isolate(html.escape(report.scheme.name))}</b>", period=period, held=held)
-        self.summary.setText(f"{head} · {counts} · <span style='color:{MUTED_TEXT}'>"
-                             + self.tr("hover a cell for its measure") + "</span>")
+        # The paragraph's direction is the language's (it starts with the scheme's Latin name).
+        self.summary.setText(f"<p dir='{direction()}'>{head} · {counts} · <span style='color:{MUTED_TEXT}'>"
+                             + self.tr("hover a cell for its measure") + "</span></p>")
 
     def _fill_health(self, start: dt.date, end: dt.date) -> None:
         while self.health_grid.count():

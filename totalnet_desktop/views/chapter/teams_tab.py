@@ -35,6 +35,10 @@ class TeamsTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("teams_list")
         self.list.setAccessibleName(self.tr("Power teams"))
+        # 'Property: 4 (2 missing)' wraps in a narrow column (a small screen, a longer language), never cut.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self.show_team)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("team name"))

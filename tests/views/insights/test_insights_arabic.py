@@ -75,3 +75,14 @@ def test_numbers_in_arabic_read_right_to_left_with_arabic_digits(arabic):
     assert i18n.translate("InsightNumbers", "Chapter members") in html
     assert numbers.amount(Decimal("12500.4"), "AED") == "\u2068١٢٬٥٠٠ AED\u2069"
     assert numbers.percent(0.42).startswith("٤٢٪")  # CLDR adds an Arabic letter mark after the sign
+
+
+def test_the_sources_pie_turns_the_other_way_in_arabic(arabic):
+    from totalnet_desktop.views.insights import charts
+
+    sources = SimpleNamespace(counts=(("Chapter members", 3), ("Visitors", 1), ("Online contacts", 0),
+                                      ("Other contacts", 2)), is_empty=False)
+    pie = charts.sources_chart(sources).series()[0]
+    assert pie.pieEndAngle() == -360 and len(pie.slices()) == 3
+    assert pie.slices()[0].label() == i18n.translate("InsightCharts", "{source} ({count})").format(
+        source=i18n.translate("InsightNumbers", "Chapter members"), count="٣")

@@ -4,9 +4,10 @@ Imported only when the Insights screen is first shown (QtCharts is heavy at star
 
 In a right-to-left language the charts are mirrored as far as Qt Charts allows: time runs from right
 to left (the category axis is reversed), the value axis stands on the right, horizontal bars grow from
-the right, the legend lists the series from the right, and numbers on the axes are written by the
-locale (``localizeNumbers``). Qt Charts cannot mirror the text inside an axis title or a legend entry
-(each is laid out as one string) nor put a pie's first slice on the other side; those stay as drawn.
+the right, the legend lists the series from the right, a pie's slices run anticlockwise, and numbers
+on the axes are written by the locale (``localizeNumbers``). Qt Charts cannot put a legend's colour box
+on the right of its label (it is always drawn first, on the left) nor move the chart title or axis
+titles off centre; a time axis's end label can be dropped when it would overflow the plot's left edge.
 """
 
 from __future__ import annotations
@@ -223,6 +224,8 @@ def sources_chart(sources) -> QChart:
     if len(pie.slices()) == 1:  # no seam line across a whole pie
         pie.slices()[0].setBorderColor(pie.slices()[0].color())
     pie.setPieSize(0.85)
+    if is_right_to_left():
+        pie.setPieEndAngle(-360)  # slices follow each other anticlockwise from the top, the mirror image
     chart.legend().hide()  # the numbers beside name each colour; a legend here gets cut short
     if sources.is_empty:
         chart.setTitle(translate("InsightCharts", "No referrals received in this period"))

@@ -82,7 +82,8 @@ def test_the_sources_pie_turns_the_other_way_in_arabic(arabic):
 
     sources = SimpleNamespace(counts=(("Chapter members", 3), ("Visitors", 1), ("Online contacts", 0),
                                       ("Other contacts", 2)), is_empty=False)
-    pie = charts.sources_chart(sources).series()[0]
+    chart = charts.sources_chart(sources)  # kept: the series lives as long as its chart
+    pie = chart.series()[0]
     assert pie.pieEndAngle() == -360 and len(pie.slices()) == 3
     assert pie.slices()[0].label() == i18n.translate("InsightCharts", "{source} ({count})").format(
         source=i18n.translate("InsightNumbers", "Chapter members"), count="٣")

@@ -2675,6 +2675,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>TotalNet is locked</source>
+            <translation>TotalNet مقفل</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>فتح القفل</translation>
+        </message>
+        <message>
+            <source>That is not the passphrase.</source>
+            <translation>هذه ليست عبارة المرور.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Locker</name>
+        <message>
+            <source>Protect your data with a passphrase first (Edit &gt; Preferences) to lock TotalNet.</source>
+            <translation>احمِ بياناتك بعبارة مرور أولًا (تحرير &gt; التفضيلات) لتتمكن من قفل TotalNet.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -3132,6 +3158,36 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>PassphrasePrompt</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>{error} No tries left.</source>
+            <translation>{error} لم تبقَ محاولات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{error} (%Ln try/tries left.)</source>
+            <translation>
+                <numerusform>{error} (لم تبقَ محاولات.)</numerusform>
+                <numerusform>{error} (بقيت محاولة واحدة.)</numerusform>
+                <numerusform>{error} (بقيت محاولتان.)</numerusform>
+                <numerusform>{error} (بقيت %Ln محاولات.)</numerusform>
+                <numerusform>{error} (بقيت %Ln محاولة.)</numerusform>
+                <numerusform>{error} (بقيت %Ln محاولة.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>TotalNet is protected</source>
+            <translation>TotalNet محمي</translation>
+        </message>
+        <message>
+            <source>Your TotalNet data ({folder}) is protected with a passphrase. Enter it to open.</source>
+            <translation>بيانات TotalNet الخاصة بك ({folder}) محمية بعبارة مرور. أدخلها لفتحها.</translation>
+        </message>
+    </context>
+    <context>
         <name>Preferences</name>
         <message>
             <source>Numbers typed without a country code are read as this region's.</source>
@@ -3196,6 +3252,42 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>السجل المستورد</translation>
         </message>
         <message>
+            <source>Privacy</source>
+            <translation>الخصوصية</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>idle minutes</source>
+            <translation>دقائق خمول</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>القفل بعد</translation>
+        </message>
+        <message>
+            <source>Not while Meeting day is in front (check-in stays open)</source>
+            <translation>ليس أثناء عرض «يوم الاجتماع» (يبقى تسجيل الحضور مفتوحًا)</translation>
+        </message>
+        <message>
+            <source>Protected with a passphrase: the database and its backups are encrypted.</source>
+            <translation>محمي بعبارة مرور: قاعدة البيانات ونسخها الاحتياطية مشفرة.</translation>
+        </message>
+        <message>
+            <source>Not protected: anyone who gets this computer's disk can read the database.</source>
+            <translation>غير محمي: يستطيع أي شخص يصل إلى قرص هذا الحاسوب قراءة قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>Change or remove...</source>
+            <translation>تغيير أو إزالة...</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase...</source>
+            <translation>الحماية بعبارة مرور...</translation>
+        </message>
+        <message>
             <source>the default region stays {region}.</source>
             <translation>تبقى المنطقة الافتراضية {region}.</translation>
         </message>
@@ -3225,6 +3317,65 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Importing... Cancel leaves your data exactly as it was.</source>
             <translation>جارٍ الاستيراد... «إلغاء» يترك بياناتك كما كانت تمامًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectDialog</name>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: without it nobody can read this data, you included. Write it down somewhere safe.</source>
+            <translation>لا يمكن استرداد عبارة مرور منسية: بدونها لا يستطيع أحد قراءة هذه البيانات، ولا أنت. اكتبها في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation>الحماية بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>Your data is protected with a passphrase. Choose a new one, or remove the protection.</source>
+            <translation>بياناتك محمية بعبارة مرور. اختر عبارة جديدة، أو أزل الحماية.</translation>
+        </message>
+        <message>
+            <source>The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the passphrase at start. CSV and vCard exports stay plain so that other programs can read them.</source>
+            <translation>ستُشفَّر قاعدة البيانات وكل نسخة احتياطية (SQLCipher، AES-256). يطلب التطبيق عبارة المرور عند البدء. تبقى ملفات CSV وvCard المُصدَّرة غير مشفرة لتتمكن برامج أخرى من قراءتها.</translation>
+        </message>
+        <message>
+            <source>Keep the passphrase in the system keyring (no question at start)</source>
+            <translation>احفظ عبارة المرور في حافظة مفاتيح النظام (دون سؤال عند البدء)</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation>حماية</translation>
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation>إزالة الحماية</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+        <message>
+            <source>Keyring</source>
+            <translation>حافظة المفاتيح</translation>
+        </message>
+        <message>
+            <source>No system keyring is available; the passphrase was not kept and will be asked at start.</source>
+            <translation>لا تتوفر حافظة مفاتيح في النظام؛ لم تُحفظ عبارة المرور وستُطلب عند البدء.</translation>
         </message>
     </context>
     <context>

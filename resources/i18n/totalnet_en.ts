@@ -2563,6 +2563,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>TotalNet is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is not the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Locker</name>
+        <message>
+            <source>Protect your data with a passphrase first (Edit &gt; Preferences) to lock TotalNet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -3000,6 +3026,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>PassphrasePrompt</name>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error} No tries left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{error} (%Ln try/tries left.)</source>
+            <translation>
+                <numerusform>{error} (%Ln try left.)</numerusform>
+                <numerusform>{error} (%Ln tries left.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>TotalNet is protected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your TotalNet data ({folder}) is protected with a passphrase. Enter it to open.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Preferences</name>
         <message>
             <source>Numbers typed without a country code are read as this region's.</source>
@@ -3060,6 +3112,42 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Privacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>idle minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not while Meeting day is in front (check-in stays open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protected with a passphrase: the database and its backups are encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not protected: anyone who gets this computer's disk can read the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change or remove...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect with a passphrase...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the default region stays {region}.</source>
             <translation type="unfinished" />
         </message>
@@ -3088,6 +3176,65 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProtectDialog</name>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: without it nobody can read this data, you included. Write it down somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data is protected with a passphrase. Choose a new one, or remove the protection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the passphrase at start. CSV and vCard exports stay plain so that other programs can read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the passphrase in the system keyring (no question at start)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keyring is available; the passphrase was not kept and will be asked at start.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -253,6 +253,12 @@ def percent(value: float | None, places: int = 0) -> str:
     return QLocale().toString(float(value) * 100, "f", places) + QLocale().percent()
 
 
+def embedded(text) -> str:
+    """A path, a file name or a code inside a translated sentence: kept whole (an isolate) when the
+    language reads right to left, unchanged otherwise."""
+    return isolate(str(text)) if is_right_to_left() else str(text)
+
+
 def date_format(value, pattern: str) -> str:
     """A date in one of the shapes the screens use, in the locale's words and digits: 'MMM yyyy' (Dec
     2026), 'MMM' (Dec), 'd MMM' (7 Dec), 'ddd d MMM yyyy' (Mon 7 Dec 2026). Only QLocale patterns."""

@@ -3591,6 +3591,485 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>InsightCard</name>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>حفظ كصورة PNG…</translation>
+        </message>
+        <message>
+            <source>Save the {title} chart as a picture</source>
+            <translation>حفظ مخطط «{title}» كصورة</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightCharts</name>
+        <message>
+            <source>Q{quarter} {year}</source>
+            <translation>ر{quarter} {year}</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>ح</translation>
+        </message>
+        <message>
+            <source>A</source>
+            <translation>غ</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>م</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>ط</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>ب</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>المُغلق</translation>
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation>المجموع التراكمي</translation>
+        </message>
+        <message>
+            <source>Fee for the period</source>
+            <translation>رسوم الفترة</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>المُقدَّمة</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>المُستلَمة</translation>
+        </message>
+        <message>
+            <source>{source} ({count})</source>
+            <translation>{source} ({count})</translation>
+        </message>
+        <message>
+            <source>No referrals received in this period</source>
+            <translation>لم تُستلم أي إحالات في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>Absences in the last six months</source>
+            <translation>الغيابات في الأشهر الستة الأخيرة</translation>
+        </message>
+        <message>
+            <source>At the limit</source>
+            <translation>عند الحد</translation>
+        </message>
+        <message>
+            <source>Limit: {limit}</source>
+            <translation>الحد: {limit}</translation>
+        </message>
+        <message>
+            <source>Your PALMS at each meeting, {span}</source>
+            <translation>حالتك في PALMS في كل اجتماع، {span}</translation>
+        </message>
+        <message>
+            <source>No absences in the last six months</source>
+            <translation>لا غيابات في الأشهر الستة الأخيرة</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>كلاهما</translation>
+        </message>
+        <message>
+            <source>Only in person</source>
+            <translation>حضوريًا فقط</translation>
+        </message>
+        <message>
+            <source>Only online</source>
+            <translation>عبر الإنترنت فقط</translation>
+        </message>
+        <message>
+            <source>Contacts now</source>
+            <translation>جهات الاتصال الآن</translation>
+        </message>
+        <message>
+            <source>In touch this period</source>
+            <translation>على تواصل في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>Moved up this period</source>
+            <translation>ارتقوا في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>في الموعد</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>متأخرة</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>مُستبعَدة</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>فات موعدها</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>لم يحن موعدها</translation>
+        </message>
+        <message>
+            <source>Gave you</source>
+            <translation>أعطوك</translation>
+        </message>
+        <message>
+            <source>You gave</source>
+            <translation>أعطيتهم</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightNumbers</name>
+        <message>
+            <source>In person</source>
+            <translation>حضوريًا</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>مكالمة فيديو</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>Chapter members</source>
+            <translation>أعضاء الفرع</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+        <message>
+            <source>Online contacts</source>
+            <translation>جهات اتصال عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>Other contacts</source>
+            <translation>جهات اتصال أخرى</translation>
+        </message>
+        <message>
+            <source>Business you closed</source>
+            <translation>الأعمال التي أغلقتها</translation>
+        </message>
+        <message>
+            <source>Fee for this period</source>
+            <translation>رسوم هذه الفترة</translation>
+        </message>
+        <message>
+            <source>Return on the fee</source>
+            <translation>العائد على الرسوم</translation>
+        </message>
+        <message>
+            <source>{ratio}×</source>
+            <translation>{ratio}×</translation>
+        </message>
+        <message>
+            <source>Business you passed</source>
+            <translation>الأعمال التي مرّرتها</translation>
+        </message>
+        <message>
+            <source>No annual fee is recorded for {chapter}: add it to see the payback.</source>
+            <translation>لا رسوم سنوية مسجلة لـ {chapter}: أضفها لترى متى تُسترد.</translation>
+        </message>
+        <message>
+            <source>Paid back on {date}.</source>
+            <translation>استُردّت في {date}.</translation>
+        </message>
+        <message>
+            <source>{amount} to go ({share} of the fee paid back).</source>
+            <translation>يتبقى {amount} (استُرد {share} من الرسوم).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln thank-you(s) in another currency than {currency} are not added in.</source>
+            <translation>
+                <numerusform>لا شكر بعملة غير {currency}.</numerusform>
+                <numerusform>شكر واحد بعملة غير {currency} غير محسوب.</numerusform>
+                <numerusform>شكران بعملة غير {currency} غير محسوبين.</numerusform>
+                <numerusform>%Ln شكرات بعملة غير {currency} غير محسوبة.</numerusform>
+                <numerusform>%Ln شكرًا بعملة غير {currency} غير محسوبة.</numerusform>
+                <numerusform>%Ln شكر بعملة غير {currency} غير محسوبة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted: thank-yous you wrote to chapter members for business you closed from their referrals.</source>
+            <translation>المحسوب: رسائل الشكر التي كتبتها لأعضاء الفرع عن أعمال أغلقتها من إحالاتهم.</translation>
+        </message>
+        <message>
+            <source>inside / outside</source>
+            <translation>داخل / خارج</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>المُقدَّمة</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>المُستلَمة</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>مُستلَمة من</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>غير مسجّل</translation>
+        </message>
+        <message>
+            <source>Chapter turnout</source>
+            <translation>حضور الفرع</translation>
+        </message>
+        <message>
+            <source>{used} used in the last six months.</source>
+            <translation>استُخدم {used} في الأشهر الستة الأخيرة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{current} of %Ln absence(s)</source>
+            <translation>
+                <numerusform>{current} من لا غيابات</numerusform>
+                <numerusform>{current} من غياب واحد</numerusform>
+                <numerusform>{current} من غيابين</numerusform>
+                <numerusform>{current} من %Ln غيابات</numerusform>
+                <numerusform>{current} من %Ln غيابًا</numerusform>
+                <numerusform>{current} من %Ln غياب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s), {span}</source>
+            <translation>
+                <numerusform>لا اجتماعات، {span}</numerusform>
+                <numerusform>اجتماع واحد، {span}</numerusform>
+                <numerusform>اجتماعان، {span}</numerusform>
+                <numerusform>%Ln اجتماعات، {span}</numerusform>
+                <numerusform>%Ln اجتماعًا، {span}</numerusform>
+                <numerusform>%Ln اجتماع، {span}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Medical and substitutes do not count as absences.</source>
+            <translation>الإجازات المرضية والبدلاء لا تُحسب غيابًا.</translation>
+        </message>
+        <message>
+            <source>All touches</source>
+            <translation>كل اللمسات</translation>
+        </message>
+        <message>
+            <source>Touches in this period</source>
+            <translation>اللمسات في هذه الفترة</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more: Contacts, Show “Warm, gone quiet”.</source>
+            <translation>
+                <numerusform>ولا آخرين.</numerusform>
+                <numerusform>وواحد آخر: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+                <numerusform>واثنان آخران: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+                <numerusform>و%Ln آخرون: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+                <numerusform>و%Ln آخرين: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+                <numerusform>و%Ln آخر: جهات الاتصال، عرض «دافئ، صار هادئًا».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Gone quiet&lt;/b&gt; (touches, last)</source>
+            <translation>&lt;b&gt;صاروا هادئين&lt;/b&gt; (اللمسات، الأخيرة)</translation>
+        </message>
+        <message>
+            <source>Nobody you talked to often has gone quiet.</source>
+            <translation>لم يصبح أحد ممن تتحدث إليهم كثيرًا هادئًا.</translation>
+        </message>
+        <message>
+            <source>Both online and in person</source>
+            <translation>عبر الإنترنت وحضوريًا معًا</translation>
+        </message>
+        <message>
+            <source>Only in person</source>
+            <translation>حضوريًا فقط</translation>
+        </message>
+        <message>
+            <source>Only online</source>
+            <translation>عبر الإنترنت فقط</translation>
+        </message>
+        <message>
+            <source>Share reached both ways</source>
+            <translation>نسبة من وصلتهم بالطريقتين</translation>
+        </message>
+        <message>
+            <source>People reached in this period</source>
+            <translation>الأشخاص الذين وصلتهم في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>The chart shows the people reached so far, month by month. Total networking grows the green: meet online contacts in person, connect online with the people you meet. Phone, messaging and e-mail count as neither.</source>
+            <translation>يُظهر المخطط الأشخاص الذين وصلتهم حتى الآن، شهرًا بشهر. التشبيك الكامل يُنمّي الأخضر: قابل جهات اتصالك عبر الإنترنت حضوريًا، وتواصل عبر الإنترنت مع من تقابلهم. الهاتف والرسائل والبريد لا تُحسب لأيٍّ منهما.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>الآن</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>أُضيف</translation>
+        </message>
+        <message>
+            <source>Moved up</source>
+            <translation>ارتقى</translation>
+        </message>
+        <message>
+            <source>In touch</source>
+            <translation>على تواصل</translation>
+        </message>
+        <message>
+            <source>Quiet</source>
+            <translation>هادئ</translation>
+        </message>
+        <message>
+            <source>No stage changes in this period.</source>
+            <translation>لا تغييرات في المراحل في هذه الفترة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln up</source>
+            <translation>
+                <numerusform>لا ارتقاء</numerusform>
+                <numerusform>ارتقاء واحد</numerusform>
+                <numerusform>ارتقاءان</numerusform>
+                <numerusform>%Ln ارتقاءات</numerusform>
+                <numerusform>%Ln ارتقاءً</numerusform>
+                <numerusform>%Ln ارتقاء</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln down</source>
+            <translation>
+                <numerusform>لا تراجع</numerusform>
+                <numerusform>تراجع واحد</numerusform>
+                <numerusform>تراجعان</numerusform>
+                <numerusform>%Ln تراجعات</numerusform>
+                <numerusform>%Ln تراجعًا</numerusform>
+                <numerusform>%Ln تراجع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage changes: {up}, {down}</source>
+            <translation>تغييرات المراحل: {up}، {down}</translation>
+        </message>
+        <message>
+            <source>Moved up: changes in this period that brought someone up into the stage (a new contact's first stage counts as added, not moved). Quiet: no contact within the stage's keep-in-touch cadence.</source>
+            <translation>ارتقى: تغييرات في هذه الفترة رفعت شخصًا إلى المرحلة (المرحلة الأولى لجهة اتصال جديدة تُحسب إضافةً لا ارتقاءً). هادئ: لا تواصل ضمن وتيرة التواصل الخاصة بالمرحلة.</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>أُنجزت في الموعد</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>أُنجزت متأخرة</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>مُستبعَدة</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>فات موعدها</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>لم يحن موعدها</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>في الموعد</translation>
+        </message>
+        <message>
+            <source>Follow-ups due in this period</source>
+            <translation>المتابعات المستحقة في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>Other network</source>
+            <translation>شبكة أخرى</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>الشخص</translation>
+        </message>
+        <message>
+            <source>Gave you</source>
+            <translation>أعطوك</translation>
+        </message>
+        <message>
+            <source>You gave</source>
+            <translation>أعطيتهم</translation>
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation>TYFCB ({currency})</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>القنوات</translation>
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation>الفرع</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>{channels} · on {networks}</source>
+            <translation>{channels} · على {networks}</translation>
+        </message>
+        <message>
+            <source>Referrals they gave you and you gave them. TYFCB: business you closed from them / they closed from you. Channels: how you were in touch in the period; 'on': the social networks where you have their profile.</source>
+            <translation>الإحالات التي أعطوك إياها والتي أعطيتهم. TYFCB: أعمال أغلقتها منهم / أغلقوها منك. القنوات: كيف تواصلتم في الفترة؛ «على»: الشبكات الاجتماعية التي لديك فيها ملفهم الشخصي.</translation>
+        </message>
+    </context>
+    <context>
         <name>Insights</name>
         <message>
             <source>Last 12 months</source>
@@ -3611,6 +4090,213 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>All time</source>
             <translation>كل الأوقات</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>هذه السنة</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>السنة الماضية</translation>
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation>آخر 5 سنوات</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>كل الأوقات</translation>
+        </message>
+        <message>
+            <source>Custom dates</source>
+            <translation>تواريخ مخصصة</translation>
+        </message>
+        <message>
+            <source>Tell TotalNet which contact is you to see this: open your own contact in Contacts and press &lt;b&gt;This is me&lt;/b&gt;.</source>
+            <translation>أخبر TotalNet أي جهة اتصال هي أنت لترى هذا: افتح جهة اتصالك في «جهات الاتصال» واضغط &lt;b&gt;هذا أنا&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day (with its annual fee) to see this.</source>
+            <translation>أعدّ فرعك في «يوم الاجتماع» (مع رسومه السنوية) لترى هذا.</translation>
+        </message>
+        <message>
+            <source>Return on membership</source>
+            <translation>العائد من العضوية</translation>
+        </message>
+        <message>
+            <source>Business you closed from chapter referrals, against the annual fee</source>
+            <translation>الأعمال التي أغلقتها من إحالات الفرع، مقارنةً بالرسوم السنوية</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>Given and received month by month; where received referrals came from</source>
+            <translation>المُقدَّمة والمُستلَمة شهرًا بشهر؛ ومن أين جاءت الإحالات المُستلَمة</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Your last 26 weeks, with the three-absences-in-six-months line</source>
+            <translation>آخر 26 أسبوعًا لك، مع خط الغيابات الثلاثة في ستة أشهر</translation>
+        </message>
+        <message>
+            <source>Channel balance</source>
+            <translation>توازن القنوات</translation>
+        </message>
+        <message>
+            <source>People reached only online, only in person, or both, growing through the period</source>
+            <translation>من وصلتهم عبر الإنترنت فقط أو حضوريًا فقط أو بالطريقتين، متزايدين خلال الفترة</translation>
+        </message>
+        <message>
+            <source>Trust funnel</source>
+            <translation>قمع الثقة</translation>
+        </message>
+        <message>
+            <source>Contacts per stage: Know, Like, Trust, Partner, and who moved between them</source>
+            <translation>جهات الاتصال في كل مرحلة: معرفة، إعجاب، ثقة، شراكة، ومن انتقل بينها</translation>
+        </message>
+        <message>
+            <source>Follow-through</source>
+            <translation>الالتزام بالمتابعة</translation>
+        </message>
+        <message>
+            <source>Follow-ups due in the period: done on time, late, dismissed</source>
+            <translation>المتابعات المستحقة في الفترة: في الموعد، متأخرة، مُستبعَدة</translation>
+        </message>
+        <message>
+            <source>Top relationships</source>
+            <translation>أهم العلاقات</translation>
+        </message>
+        <message>
+            <source>Who gave you and received from you the most</source>
+            <translation>من أعطاك وأخذ منك أكثر</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>المحادثات</translation>
+        </message>
+        <message>
+            <source>Touches per month on each channel, and people you talked to often who have gone quiet</source>
+            <translation>اللمسات شهريًا على كل قناة، ومن كنت تحادثهم كثيرًا وصاروا هادئين</translation>
+        </message>
+        <message>
+            <source>{start} - {end}</source>
+            <translation>{start} - {end}</translation>
+        </message>
+        <message>
+            <source>No thank-you for closed business from {chapter} in this period yet.&lt;br&gt;When a chapter referral turns into business, record your TYFCB on Meeting day: it counts against the {fee} fee here.</source>
+            <translation>لا شكر على أعمال مُغلقة من {chapter} في هذه الفترة بعد.&lt;br&gt;عندما تتحول إحالة من الفرع إلى عمل، سجّل TYFCB في «يوم الاجتماع»: تُحسب هنا مقابل رسوم {fee}.</translation>
+        </message>
+        <message>
+            <source>No referrals given or received in this period.&lt;br&gt;Referral slips recorded on Meeting day appear here, month by month.</source>
+            <translation>لا إحالات مُقدَّمة أو مُستلَمة في هذه الفترة.&lt;br&gt;تظهر هنا قسائم الإحالة المسجلة في «يوم الاجتماع»، شهرًا بشهر.</translation>
+        </message>
+        <message>
+            <source>No meetings of {chapter} between {start} and {end}.&lt;br&gt;Meetings you run on Meeting day appear here with your PALMS.</source>
+            <translation>لا اجتماعات لـ {chapter} بين {start} و{end}.&lt;br&gt;تظهر هنا الاجتماعات التي تديرها في «يوم الاجتماع» مع حالتك في PALMS.</translation>
+        </message>
+        <message>
+            <source>Nobody reached in person or online in this period yet.&lt;br&gt;Log a meeting, one-to-one or LinkedIn message on a contact to see your balance.</source>
+            <translation>لم تصل إلى أحد حضوريًا أو عبر الإنترنت في هذه الفترة بعد.&lt;br&gt;سجّل لقاءً أو لقاءً فرديًا أو رسالة LinkedIn على جهة اتصال لترى توازنك.</translation>
+        </message>
+        <message>
+            <source>No contacts yet.&lt;br&gt;Import your LinkedIn connections or add the people you meet (Ctrl+N).</source>
+            <translation>لا جهات اتصال بعد.&lt;br&gt;استورد جهات اتصالك من LinkedIn أو أضف من تقابلهم (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>No follow-ups were due in this period.&lt;br&gt;Add one with Ctrl+Shift+F on any contact.</source>
+            <translation>لم تستحق أي متابعات في هذه الفترة.&lt;br&gt;أضف واحدة بـ Ctrl+Shift+F على أي جهة اتصال.</translation>
+        </message>
+        <message>
+            <source>No referrals or thank-yous exchanged in this period yet.</source>
+            <translation>لم تُتبادل إحالات أو رسائل شكر في هذه الفترة بعد.</translation>
+        </message>
+        <message>
+            <source>No conversations in this period yet.&lt;br&gt;Import your WhatsApp chats, LinkedIn archive, calendar or mail with File &gt; Import history... to see every touch here.</source>
+            <translation>لا محادثات في هذه الفترة بعد.&lt;br&gt;استورد محادثات WhatsApp أو أرشيف LinkedIn أو التقويم أو البريد من «ملف &gt; استيراد السجل...» لترى كل لمسة هنا.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written completely to {path}.</source>
+            <translation>تعذرت كتابة ملف PDF كاملًا في {path}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}.</source>
+            <translation>تتعذر الكتابة في {path}.</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>الإحصاءات</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>الفترة:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Print to PDF…</source>
+            <translation>طباعة إلى PDF…</translation>
+        </message>
+        <message>
+            <source>Save {title} as PNG</source>
+            <translation>حفظ «{title}» كصورة PNG</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation>صورة PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Saved {title} to {path}.</source>
+            <translation>حُفظ «{title}» في {path}.</translation>
+        </message>
+        <message>
+            <source>Could not save {path}: check the folder exists and can be written.</source>
+            <translation>تعذر حفظ {path}: تحقق من أن المجلد موجود وقابل للكتابة.</translation>
+        </message>
+        <message>
+            <source>Print Insights to PDF</source>
+            <translation>طباعة الإحصاءات إلى PDF</translation>
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation>ملف PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printed Insights to {path}.</source>
+            <translation>طُبعت الإحصاءات في {path}.</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: check the folder exists and can be written.</source>
+            <translation>تعذرت الكتابة في {path}: تحقق من أن المجلد موجود وقابل للكتابة.</translation>
+        </message>
+        <message>
+            <source>TotalNet Insights · {subtitle}</source>
+            <translation>إحصاءات TotalNet · {subtitle}</translation>
         </message>
     </context>
     <context>
@@ -3770,6 +4456,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>{start} إلى {end}</translation>
         </message>
         <message>
+            <source>{scheme}: {period}, {held}</source>
+            <translation>{scheme}: {period}، {held}</translation>
+        </message>
+        <message>
             <source>hover a cell for its measure</source>
             <translation>مرّر المؤشر فوق خلية لترى قياسها</translation>
         </message>
@@ -3811,6 +4501,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>TotalNet is locked</source>
+            <translation>TotalNet مقفل</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>فتح القفل</translation>
+        </message>
+        <message>
+            <source>That is not the passphrase.</source>
+            <translation>هذه ليست عبارة المرور.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Locker</name>
+        <message>
+            <source>Protect your data with a passphrase first (Edit &gt; Preferences) to lock TotalNet.</source>
+            <translation>احمِ بياناتك بعبارة مرور أولًا (تحرير &gt; التفضيلات) لتتمكن من قفل TotalNet.</translation>
         </message>
     </context>
     <context>
@@ -4921,6 +5637,36 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>PassphrasePrompt</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>{error} No tries left.</source>
+            <translation>{error} لم تبقَ محاولات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{error} (%Ln try/tries left.)</source>
+            <translation>
+                <numerusform>{error} (لم تبقَ محاولات.)</numerusform>
+                <numerusform>{error} (بقيت محاولة واحدة.)</numerusform>
+                <numerusform>{error} (بقيت محاولتان.)</numerusform>
+                <numerusform>{error} (بقيت %Ln محاولات.)</numerusform>
+                <numerusform>{error} (بقيت %Ln محاولة.)</numerusform>
+                <numerusform>{error} (بقيت %Ln محاولة.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>TotalNet is protected</source>
+            <translation>TotalNet محمي</translation>
+        </message>
+        <message>
+            <source>Your TotalNet data ({folder}) is protected with a passphrase. Enter it to open.</source>
+            <translation>بيانات TotalNet الخاصة بك ({folder}) محمية بعبارة مرور. أدخلها لفتحها.</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonPicker</name>
         <message>
             <source>name (existing contact or new)</source>
@@ -5102,6 +5848,42 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>السجل المستورد</translation>
         </message>
         <message>
+            <source>Privacy</source>
+            <translation>الخصوصية</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>idle minutes</source>
+            <translation>دقائق خمول</translation>
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation>القفل بعد</translation>
+        </message>
+        <message>
+            <source>Not while Meeting day is in front (check-in stays open)</source>
+            <translation>ليس أثناء عرض «يوم الاجتماع» (يبقى تسجيل الحضور مفتوحًا)</translation>
+        </message>
+        <message>
+            <source>Protected with a passphrase: the database and its backups are encrypted.</source>
+            <translation>محمي بعبارة مرور: قاعدة البيانات ونسخها الاحتياطية مشفرة.</translation>
+        </message>
+        <message>
+            <source>Not protected: anyone who gets this computer's disk can read the database.</source>
+            <translation>غير محمي: يستطيع أي شخص يصل إلى قرص هذا الحاسوب قراءة قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>Change or remove...</source>
+            <translation>تغيير أو إزالة...</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase...</source>
+            <translation>الحماية بعبارة مرور...</translation>
+        </message>
+        <message>
             <source>the default region stays {region}.</source>
             <translation>تبقى المنطقة الافتراضية {region}.</translation>
         </message>
@@ -5131,6 +5913,65 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Importing... Cancel leaves your data exactly as it was.</source>
             <translation>جارٍ الاستيراد... «إلغاء» يترك بياناتك كما كانت تمامًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectDialog</name>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: without it nobody can read this data, you included. Write it down somewhere safe.</source>
+            <translation>لا يمكن استعادة عبارة مرور منسية: بدونها لا يستطيع أحد قراءة هذه البيانات، وأنت منهم. دوّنها في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation>الحماية بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>Your data is protected with a passphrase. Choose a new one, or remove the protection.</source>
+            <translation>بياناتك محمية بعبارة مرور. اختر عبارة جديدة، أو أزل الحماية.</translation>
+        </message>
+        <message>
+            <source>The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the passphrase at start. CSV and vCard exports stay plain so that other programs can read them.</source>
+            <translation>ستُشفَّر قاعدة البيانات وكل نسخة احتياطية (SQLCipher، AES-256). يطلب التطبيق عبارة المرور عند البدء. تبقى ملفات التصدير CSV وvCard غير مشفرة لتتمكن البرامج الأخرى من قراءتها.</translation>
+        </message>
+        <message>
+            <source>Keep the passphrase in the system keyring (no question at start)</source>
+            <translation>احفظ عبارة المرور في سلسلة مفاتيح النظام (بلا سؤال عند البدء)</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation>حماية</translation>
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation>إزالة الحماية</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+        <message>
+            <source>Keyring</source>
+            <translation>حافظة المفاتيح</translation>
+        </message>
+        <message>
+            <source>No system keyring is available; the passphrase was not kept and will be asked at start.</source>
+            <translation>لا تتوفر حافظة مفاتيح في النظام؛ لم تُحفظ عبارة المرور وستُطلب عند البدء.</translation>
         </message>
     </context>
     <context>
@@ -5879,6 +6720,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Testimonial</source>
             <translation>شهادة</translation>
+        </message>
+        <message>
+            <source>no status</source>
+            <translation>بلا حالة</translation>
         </message>
         <message>
             <source>Section</source>

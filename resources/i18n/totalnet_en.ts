@@ -3451,6 +3451,461 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>InsightCard</name>
+        <message>
+            <source>Save as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the {title} chart as a picture</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsightCharts</name>
+        <message>
+            <source>Q{quarter} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee for the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source} ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No referrals received in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absences in the last six months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limit: {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your PALMS at each meeting, {span}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No absences in the last six months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You gave</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsightNumbers</name>
+        <message>
+            <source>In person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business you closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee for this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return on the fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ratio}×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business you passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No annual fee is recorded for {chapter}: add it to see the payback.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid back on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} to go ({share} of the fee paid back).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln thank-you(s) in another currency than {currency} are not added in.</source>
+            <translation>
+                <numerusform>%Ln thank-you in another currency than {currency} is not added in.</numerusform>
+                <numerusform>%Ln thank-yous in another currency than {currency} are not added in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted: thank-yous you wrote to chapter members for business you closed from their referrals.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inside / outside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter turnout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{used} used in the last six months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{current} of %Ln absence(s)</source>
+            <translation>
+                <numerusform>{current} of %Ln absence</numerusform>
+                <numerusform>{current} of %Ln absences</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s), {span}</source>
+            <translation>
+                <numerusform>%Ln meeting, {span}</numerusform>
+                <numerusform>%Ln meetings, {span}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Medical and substitutes do not count as absences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All touches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touches in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %Ln more: Contacts, Show “Warm, gone quiet”.</source>
+            <translation>
+                <numerusform>and %Ln more: Contacts, Show “Warm, gone quiet”.</numerusform>
+                <numerusform>and %Ln more: Contacts, Show “Warm, gone quiet”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Gone quiet&lt;/b&gt; (touches, last)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody you talked to often has gone quiet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both online and in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only in person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share reached both ways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chart shows the people reached so far, month by month. Total networking grows the green: meet online contacts in person, connect online with the people you meet. Phone, messaging and e-mail count as neither.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stage changes in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln up</source>
+            <translation>
+                <numerusform>%Ln up</numerusform>
+                <numerusform>%Ln up</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln down</source>
+            <translation>
+                <numerusform>%Ln down</numerusform>
+                <numerusform>%Ln down</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage changes: {up}, {down}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up: changes in this period that brought someone up into the stage (a new contact's first stage counts as added, not moved). Quiet: no contact within the stage's keep-in-touch cadence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You gave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{channels} · on {networks}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals they gave you and you gave them. TYFCB: business you closed from them / they closed from you. Channels: how you were in touch in the period; 'on': the social networks where you have their profile.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Insights</name>
         <message>
             <source>Last 12 months</source>
@@ -3470,6 +3925,213 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tell TotalNet which contact is you to see this: open your own contact in Contacts and press &lt;b&gt;This is me&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your chapter on Meeting day (with its annual fee) to see this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return on membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business you closed from chapter referrals, against the annual fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given and received month by month; where received referrals came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your last 26 weeks, with the three-absences-in-six-months line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People reached only online, only in person, or both, growing through the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts per stage: Know, Like, Trust, Partner, and who moved between them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-through</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due in the period: done on time, late, dismissed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who gave you and received from you the most</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touches per month on each channel, and people you talked to often who have gone quiet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} - {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No thank-you for closed business from {chapter} in this period yet.&lt;br&gt;When a chapter referral turns into business, record your TYFCB on Meeting day: it counts against the {fee} fee here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No referrals given or received in this period.&lt;br&gt;Referral slips recorded on Meeting day appear here, month by month.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No meetings of {chapter} between {start} and {end}.&lt;br&gt;Meetings you run on Meeting day appear here with your PALMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody reached in person or online in this period yet.&lt;br&gt;Log a meeting, one-to-one or LinkedIn message on a contact to see your balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts yet.&lt;br&gt;Import your LinkedIn connections or add the people you meet (Ctrl+N).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No follow-ups were due in this period.&lt;br&gt;Add one with Ctrl+Shift+F on any contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No referrals or thank-yous exchanged in this period yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conversations in this period yet.&lt;br&gt;Import your WhatsApp chats, LinkedIn archive, calendar or mail with File &gt; Import history... to see every touch here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be written completely to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print to PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save {title} as PNG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {title} to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {path}: check the folder exists and can be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print Insights to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF file (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed Insights to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {path}: check the folder exists and can be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet Insights · {subtitle}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3622,6 +4284,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{scheme}: {period}, {held}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>hover a cell for its measure</source>
             <translation type="unfinished" />
         </message>
@@ -3658,6 +4324,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>TotalNet is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is not the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Locker</name>
+        <message>
+            <source>Protect your data with a passphrase first (Edit &gt; Preferences) to lock TotalNet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4701,6 +5393,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>PassphrasePrompt</name>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error} No tries left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{error} (%Ln try/tries left.)</source>
+            <translation>
+                <numerusform>{error} (%Ln try left.)</numerusform>
+                <numerusform>{error} (%Ln tries left.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>TotalNet is protected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your TotalNet data ({folder}) is protected with a passphrase. Enter it to open.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PersonPicker</name>
         <message>
             <source>name (existing contact or new)</source>
@@ -4878,6 +5596,42 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Privacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>idle minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not while Meeting day is in front (check-in stays open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protected with a passphrase: the database and its backups are encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not protected: anyone who gets this computer's disk can read the database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change or remove...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect with a passphrase...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the default region stays {region}.</source>
             <translation type="unfinished" />
         </message>
@@ -4906,6 +5660,65 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Importing... Cancel leaves your data exactly as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProtectDialog</name>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: without it nobody can read this data, you included. Write it down somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data is protected with a passphrase. Choose a new one, or remove the protection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the passphrase at start. CSV and vCard exports stay plain so that other programs can read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the passphrase in the system keyring (no question at start)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keyring is available; the passphrase was not kept and will be asked at start.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5634,6 +6447,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no status</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -31,6 +31,7 @@ from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.i18n import date_format, date_text, number, translate
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 _TIME = re.compile(r"^\s*(?:(\d{1,3})\s*[:.]\s*)?(\d{1,4})\s*$")
@@ -68,15 +69,20 @@ class AgendaTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("&Add"), self.add_row), (self.tr("&Remove"), self.remove_row),
-                           (self.tr("Move &up"), lambda: self.move_row(-1)),
-                           (self.tr("Move do&wn"), lambda: self.move_row(1)),
-                           (self.tr("Standard agenda"), self.reset), (self.tr("&Save agenda"), self.save)):
-            b = QPushButton(text)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Editing the rows on one line, the chapter's agenda as a whole on the next: six buttons on one
+        # line are cut short on a 1024-pixel screen, in Arabic and with longer words.
+        buttons = QVBoxLayout()
+        for group in (((self.tr("&Add"), self.add_row), (self.tr("&Remove"), self.remove_row),
+                       (self.tr("Move &up"), lambda: self.move_row(-1)),
+                       (self.tr("Move do&wn"), lambda: self.move_row(1))),
+                      ((self.tr("Standard agenda"), self.reset), (self.tr("&Save agenda"), self.save))):
+            line = QHBoxLayout()
+            for text, slot in group:
+                b = QPushButton(text)
+                b.clicked.connect(slot)
+                line.addWidget(b)
+            line.addStretch(1)
+            buttons.addLayout(line)
         self.order = QComboBox()
         self.order.setObjectName("agenda_order")
         for key in agenda.ORDERS:
@@ -111,7 +117,7 @@ class AgendaTab(QWidget):
                               "Esc leave full screen. With a projector attached the timer goes there and this "
                               "screen keeps the check-in roster."))
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED_TEXT};")
+        theme.style_text(hint, "muted")
         left = QVBoxLayout()
         left.addWidget(QLabel("<b>" + self.tr("The chapter's agenda") + "</b>"))
         left.addWidget(self.table, 1)
@@ -268,11 +274,11 @@ class AgendaTab(QWidget):
             for ln in lines:
                 over = f" <span style='color:{ERROR_TEXT}'>+{time_text(ln.overrun)}</span>" if ln.overrun else ""
                 spoken = self.tr("skipped") if ln.skipped else time_text(ln.spoken)
-                rows.append(f"<tr><td>{html.escape(ln.name)}</td><td align='right'>{spoken}{over}</td></tr>")
+                rows.append([(html.escape(ln.name), "left"), (f"{spoken}{over}", "right")])
             overruns = sum(1 for ln in lines if ln.overrun)
             head = "<b>" + self.tr("Who spoke on {date}").format(date=date_text(m.date)) + "</b> " + self.tr(
                 "(%Ln turn(s), {over} over time)", "", len(lines)).format(over=number(overruns))
-            self.spoke.setText(f"{head}<table cellpadding='2'>{''.join(rows)}</table>")
+            self.spoke.setText(head + labels.html_table(rows))
             return
         self.spoke.setText(f"<span style='color:{MUTED_TEXT}'>" + self.tr(
             "Who spoke is recorded when the agenda window closes, and shows here.") + "</span>")

@@ -5,6 +5,7 @@ these labels, and an unknown key shows as it is."""
 from __future__ import annotations
 
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.views.shell.rich_text import html_table  # noqa: F401  (the tabs' tables)
 
 SEGMENT_KINDS = {
     "networking": QT_TRANSLATE_NOOP("Agenda", "Open networking"),
@@ -45,6 +46,9 @@ SHEET_SECTIONS = {
     "Visitor": QT_TRANSLATE_NOOP("SheetTab", "Visitor"),
     "Testimonial": QT_TRANSLATE_NOOP("SheetTab", "Testimonial"),
 }
+# A status line's detail: the PALMS status (translated where the roster shows it) or none yet.
+PALMS = ("Present", "Absent", "Late", "Medical", "Substitute", "Visitor")
+NO_STATUS = QT_TRANSLATE_NOOP("SheetTab", "no status")
 SHEET_HEADERS = (QT_TRANSLATE_NOOP("SheetTab", "Section"), QT_TRANSLATE_NOOP("SheetTab", "Line"),
                  QT_TRANSLATE_NOOP("SheetTab", "Member"), QT_TRANSLATE_NOOP("SheetTab", "Other"),
                  QT_TRANSLATE_NOOP("SheetTab", "Detail"), QT_TRANSLATE_NOOP("SheetTab", "Amount"),
@@ -66,5 +70,15 @@ def segment_title(kind: str, title: str, english_kinds: dict[str, str]) -> str:
     return title
 
 
+def sheet_detail(section: str, detail: str) -> str:
+    """A sheet line's detail in the language in use where the screen knows its words (a status)."""
+    if section == "Status" and detail in PALMS:
+        return translate("PALMS", detail)
+    if section == "Status" and detail == "no status":
+        return translate("SheetTab", NO_STATUS)
+    return detail
+
+
 def sheet_headers() -> list[str]:
     return [translate("SheetTab", h) for h in SHEET_HEADERS]
+

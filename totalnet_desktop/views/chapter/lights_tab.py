@@ -30,10 +30,20 @@ from totalnet_desktop.core.chapter import health, traffic_lights, traffic_report
 from totalnet_desktop.core.chapter.traffic_report import Report
 from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, number, percent, translate
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_text,
+    decimal,
+    embedded,
+    isolate,
+    number,
+    percent,
+    translate,
+)
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
 from totalnet_desktop.views.chapter.sparkline import Sparkline
 from totalnet_desktop.views.shell.dates import to_date
+from totalnet_desktop.views.shell.rich_text import direction
 
 logger = logging.getLogger(__name__)
 
@@ -263,9 +273,11 @@ class LightsTab(QWidget):
             held = self.tr("{held}, {remaining}").format(
                 held=held, remaining=self.tr("%Ln to come", "", report.remaining))
         period = self.tr("{start} to {end}").format(start=date_text(report.start), end=date_text(report.end))
-        self.summary.setText(
-            f"<b>{html.escape(report.scheme.name)}</b>: {period}, {held} · {counts} · "
-            f"<span style='color:{MUTED_TEXT}'>" + self.tr("hover a cell for its measure") + "</span>")
+        head = self.tr("{scheme}: {period}, {held}").format(
+            scheme=f"<b>{isolate(html.escape(report.scheme.name))}</b>", period=period, held=held)
+        # The paragraph's direction is the language's (it starts with the scheme's Latin name).
+        self.summary.setText(f"<p dir='{direction()}'>{head} · {counts} · <span style='color:{MUTED_TEXT}'>"
+                             + self.tr("hover a cell for its measure") + "</span></p>")
 
     def _fill_health(self, start: dt.date, end: dt.date) -> None:
         while self.health_grid.count():
@@ -334,7 +346,7 @@ class LightsTab(QWidget):
         except TotalNetError as exc:
             self.summary.setText(str(exc))
             return None
-        self.summary.setText(self.tr("Saved {path}.").format(path=path))
+        self.summary.setText(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
 
     def export_csv(self) -> str | None:
@@ -351,7 +363,7 @@ class LightsTab(QWidget):
         except TotalNetError as exc:
             self.summary.setText(str(exc))
             return None
-        self.summary.setText(self.tr("Saved {path}.").format(path=path))
+        self.summary.setText(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
 
     def edit_scheme(self) -> None:

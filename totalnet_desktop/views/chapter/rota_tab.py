@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, feature_rota
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, date_text, is_right_to_left
+from totalnet_desktop.i18n import date_format, date_text, embedded, is_right_to_left
 from totalnet_desktop.theme.palette import REPORT
+from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
 
@@ -161,20 +162,19 @@ class RotaTab(QWidget):
         except TotalNetError as exc:
             self.say(str(exc), True)
             return None
-        self.say(self.tr("Saved {path}.").format(path=path))
+        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
 
     def rota_html(self) -> str:
-        rows = "".join(f"<tr><td>{date_format(ln.date, 'ddd d MMM yyyy')}</td><td>{html.escape(ln.name)}</td>"
-                       f"<td>{html.escape(ln.classification)}</td></tr>" for ln in self.lines)
-        side, direction = ("right", "rtl") if is_right_to_left() else ("left", "ltr")
+        head = [(html.escape(h), "left") for h in (self.tr("Date"), self.tr("Member"), self.tr("Classification"))]
+        rows = [[(date_format(ln.date, "ddd d MMM yyyy"), "left"), (html.escape(ln.name), "left"),
+                 (html.escape(ln.classification), "left")] for ln in self.lines]
+        direction = "rtl" if is_right_to_left() else "ltr"
         title = html.escape(self.tr("Feature presentations"))
-        head = "".join(f"<th align='{side}'>{html.escape(h)}</th>"
-                       for h in (self.tr("Date"), self.tr("Member"), self.tr("Classification")))
-        return (f"<html><body dir='{direction}' style='font-family: sans-serif; font-size: 10pt'>"
-                f"<h2>{title}</h2>"
-                "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
-                f"<tr bgcolor='{REPORT['head_row']}'>{head}</tr>{rows}</table></body></html>")
+        table = labels.html_table([head, *rows], "border='1' cellspacing='0' cellpadding='4' width='100%' "
+                                  "style='border-collapse: collapse'", 1, f"bgcolor='{REPORT['head_row']}'")
+        return (f"<html><body style='font-family: sans-serif; font-size: 10pt'><div dir='{direction}'>"
+                f"<h2>{title}</h2>{table}</div></body></html>")
 
     def print_pdf(self) -> str | None:
         path = self.ask_path(self.tr("Print the rota to PDF"), "feature-rota.pdf", self.tr("PDF (*.pdf)"))
@@ -187,5 +187,5 @@ class RotaTab(QWidget):
         except TotalNetError as exc:
             self.say(str(exc), True)
             return None
-        self.say(self.tr("Saved {path}.").format(path=path))
+        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path

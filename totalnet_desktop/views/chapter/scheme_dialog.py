@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import traffic_lights
 from totalnet_desktop.core.chapter.scheme import Scheme
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
+from totalnet_desktop.views.shell import theme
 
 
 class SchemeDialog(QDialog):
@@ -33,7 +33,7 @@ class SchemeDialog(QDialog):
                             "<i>below</i> a value (or <i>upto</i> it, inclusive); <i>linear</i> gives points × "
                             "min(1, measure / target)."))
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {MUTED_TEXT};")
+        theme.style_text(intro, "muted")
         self.text = QPlainTextEdit(scheme.text)
         self.text.setObjectName("scheme_text")
         self.text.setAccessibleName(self.tr("The scheme's text"))
@@ -42,7 +42,7 @@ class SchemeDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("scheme_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_TEXT};")
+        theme.style_text(self.error, "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import connect_sheet, meetings
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, date_text, is_right_to_left, number
+from totalnet_desktop.i18n import date_format, date_text, embedded, is_right_to_left, number
 from totalnet_desktop.theme.palette import REPORT
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
@@ -96,7 +96,8 @@ class SheetTab(QWidget):
         self.table.setRowCount(len(self.sheet.lines))
         for row, ln in enumerate(self.sheet.lines):
             section = labels.label(labels.SHEET_SECTIONS, ln.section)
-            for col, text in enumerate((section, number(ln.number), ln.member, ln.other, ln.detail, ln.amount)):
+            detail = labels.sheet_detail(ln.section, ln.detail)
+            for col, text in enumerate((section, number(ln.number), ln.member, ln.other, detail, ln.amount)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             done = QTableWidgetItem()
             done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -135,25 +136,23 @@ class SheetTab(QWidget):
         except TotalNetError as exc:
             self.say(str(exc), True)
             return None
-        self.say(self.tr("Saved {path}.").format(path=path))
+        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
 
     def sheet_html(self) -> str:
         s = self.sheet
-        start, end = ("right", "left") if is_right_to_left() else ("left", "right")
-        rows = "".join(
-            f"<tr><td>{html.escape(labels.label(labels.SHEET_SECTIONS, ln.section))}</td><td>{number(ln.number)}</td>"
-            f"<td>{html.escape(ln.member)}</td><td>{html.escape(ln.other)}</td><td>{html.escape(ln.detail)}</td>"
-            f"<td align='{end}'>{ln.amount}</td><td>☐</td></tr>" for ln in s.lines)
-        head = "".join(f"<th align='{start}'>{html.escape(h)}</th>" for h in labels.sheet_headers())
+        rows = [[(html.escape(labels.label(labels.SHEET_SECTIONS, ln.section)), "left"), (number(ln.number), "left"),
+                 (html.escape(ln.member), "left"), (html.escape(ln.other), "left"), (html.escape(labels.sheet_detail(ln.section, ln.detail)), "left"),
+                 (ln.amount, "right"), ("☐", "left")] for ln in s.lines]
+        head = [(html.escape(h), "left") for h in labels.sheet_headers()]
+        table = labels.html_table([head, *rows], "border='1' cellspacing='0' cellpadding='3' width='100%' "
+                                  "style='border-collapse: collapse'", 1, f"bgcolor='{REPORT['head_row']}'")
         title = html.escape(self.tr("{chapter}: sheet for BNI Connect, meeting of {date}").format(
             chapter=s.chapter_name, date=date_text(dt.date.fromisoformat(s.date))))
         amounts = html.escape(self.tr("Amounts in {currency}.").format(currency=s.currency))
         direction = "rtl" if is_right_to_left() else "ltr"
-        return (f"<html><body dir='{direction}' style='font-family: sans-serif; font-size: 9pt'><h2>{title}</h2>"
-                f"<p>{amounts}</p>"
-                "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
-                f"<tr bgcolor='{REPORT['head_row']}'>{head}</tr>{rows}</table></body></html>")
+        return (f"<html><body style='font-family: sans-serif; font-size: 9pt'><div dir='{direction}'><h2>{title}</h2>"
+                f"<p>{amounts}</p>{table}</div></body></html>")
 
     def print_pdf(self) -> str | None:
         if self.sheet is None:
@@ -170,5 +169,5 @@ class SheetTab(QWidget):
         except TotalNetError as exc:
             self.say(str(exc), True)
             return None
-        self.say(self.tr("Saved {path}.").format(path=path))
+        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path

@@ -37,7 +37,9 @@ class Sparkline(QWidget):
         span = (high - low) or 1.0
         w, h, pad = self.width(), self.height(), 3
         step = (w - 2 * pad) / (len(self.values) - 1)
-        points = [QPointF(pad + i * step, h - pad - (v - low) / span * (h - 2 * pad))
+        # Time runs with the reading direction: oldest on the left, or on the right in right-to-left.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        points = [QPointF((w - pad - i * step) if rtl else (pad + i * step), h - pad - (v - low) / span * (h - 2 * pad))
                   for i, v in enumerate(self.values) if v is not None]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, power_teams, traffic_lights
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, number
+from totalnet_desktop.i18n import date_format, is_right_to_left, number
+from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
 
 
@@ -34,6 +35,10 @@ class TeamsTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("teams_list")
         self.list.setAccessibleName(self.tr("Power teams"))
+        # 'Property: 4 (2 missing)' wraps in a narrow column (a small screen, a longer language), never cut.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self.show_team)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("team name"))
@@ -130,17 +135,18 @@ class TeamsTab(QWidget):
                        f"({html.escape(', '.join(w.teams))})</span></li>" for w in wanted[:25])
         more = "<p>" + self.tr("and %Ln more", "", len(wanted) - 25) + "</p>" if len(wanted) > 25 else ""
         months = sorted({m for counts in by_month.values() for m in counts})
-        head = "".join(f"<th>{date_format(dt.date.fromisoformat(m + '-01'), 'MMM')}</th>" for m in months)
-        body = "".join(f"<tr><td>{html.escape(name)}</td>"
-                       + "".join(f"<td align='center'>{number(counts.get(m, 0))}</td>" for m in months) + "</tr>"
-                       for name, counts in by_month.items() if counts)
-        table = (f"<table cellpadding='2'><tr><th></th>{head}</tr>{body}</table>" if body
+        head = [("", "left")] + [(date_format(dt.date.fromisoformat(m + "-01"), "MMM"), "center") for m in months]
+        body = [[(html.escape(name), "left")] + [(number(counts.get(m, 0)), "center") for m in months]
+                for name, counts in by_month.items() if counts]
+        table = (labels.html_table([head, *body], head_rows=1) if body
                  else f"<p style='color:{MUTED_TEXT}'>" + self.tr("No referrals inside a team since {month}.").format(
                      month=date_format(start, "MMM yyyy")) + "</p>")
         heading = self.tr("<b>Most wanted</b> ({count}): classifications in your teams no member holds").format(
             count=number(len(wanted)))
         by_team = self.tr("Referrals inside each team, by month")
-        self.wanted.setText(f"{heading}<ul>{rows}</ul>{more}<b>{by_team}</b>{table}")
+        direction = "rtl" if is_right_to_left() else "ltr"
+        self.wanted.setText(f"<div dir='{direction}'>{heading}<ul dir='{direction}'>{rows}</ul>{more}<b>{by_team}</b>"
+                            f"{table}</div>")
 
     def _form(self) -> tuple[str, list[str], list[int]]:
         classes = [c.strip() for c in self.classes.text().split(",")]

@@ -34,7 +34,7 @@ from totalnet_desktop.core.contacts import search
 from totalnet_desktop.core.exchange.history import review, runner, whatsapp
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, embedded, number, translate
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
@@ -87,7 +87,7 @@ class ContactPicker(QDialog):
     def refresh(self, text: str) -> None:
         self.results.clear()
         for line in search.search_lines(text, limit=30) if text.strip() else []:
-            detail = ", ".join(p for p in (line.company, *line.emails[:1], *line.phones[:1]) if p)
+            detail = ", ".join(embedded(p) for p in (line.company, *line.emails[:1], *line.phones[:1]) if p)
             item = QListWidgetItem(self.tr("{name}  ({detail})").format(name=line.name, detail=detail) if detail
                                    else line.name)
             item.setData(Qt.ItemDataRole.UserRole, line.id)
@@ -143,7 +143,9 @@ class ReviewPanel(QWidget):
         self.people = review.review_list()
         self.table.setRowCount(len(self.people))
         for row, person in enumerate(self.people):
-            label = person.label + (f"  ·  {person.detail}" if person.detail and person.detail != person.label else "")
+            # A number or an address keeps its own direction inside a right-to-left table.
+            label = embedded(person.label) + (f"  ·  {embedded(person.detail)}"
+                                              if person.detail and person.detail != person.label else "")
             source = translate("HistoryDialog", SOURCES[person.source]) if person.source in SOURCES else person.source
             cells = (label, source, number(person.touches), date_text(person.last) if person.last else "")
             for col, text in enumerate(cells):

@@ -29,7 +29,7 @@ from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.formats import FIELDS
 from totalnet_desktop.core.exchange.importer import ImportOptions
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number
 from totalnet_desktop.qtmodels.import_preview_model import ImportPreviewModel
 from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.exchange.import_worker import ImportJob
@@ -163,7 +163,7 @@ class MappingPage(QWidget):
             for row, header in enumerate(imp.headers):
                 self.table.setItem(row, 0, QTableWidgetItem(header or self.tr("(column {n})").format(n=number(row + 1))))
                 values = [s for s in samples.get(row, []) if s][:3]
-                item = QTableWidgetItem(" | ".join(v.replace("\n", " ")[:40] for v in values))
+                item = QTableWidgetItem(" | ".join(embedded(v.replace("\n", " ")[:40]) for v in values))
                 item.setToolTip("\n".join(values))
                 self.table.setItem(row, 1, item)
                 combo = QComboBox()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number, translate
 from totalnet_desktop.views.shell import theme
 
 
@@ -154,7 +154,7 @@ class SummaryPage(QWidget):
         self.warnings.setVisible(bool(warnings))
         self.table.setVisible(bool(rejected))
         backup = next((s.backup_path for s in summaries if s.backup_path), None)
-        self.note.setText(self.tr("A backup of your data from before the import is in {path}.").format(path=backup)
+        self.note.setText(self.tr("A backup of your data from before the import is in {path}.").format(path=embedded(backup))
                           if backup else "")
 
     def ready(self) -> bool:

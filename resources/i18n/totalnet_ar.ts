@@ -829,6 +829,36 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>Forget this person</source>
+            <translation>انسَ هذا الشخص</translation>
+        </message>
+        <message>
+            <source>Forgetting {name}: their records, the mentions of them in other records, the search index and the log lines...</source>
+            <translation>جارٍ نسيان {name}: سجلاته، وذكره في السجلات الأخرى، وفهرس البحث وسطور السجل...</translation>
+        </message>
+        <message>
+            <source>Forgetting was cancelled; nothing was changed.</source>
+            <translation>أُلغي النسيان؛ لم يتغير شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rewriting %n backup(s) without them...</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية لإعادة كتابتها...</numerusform>
+                <numerusform>جارٍ إعادة كتابة نسخة احتياطية واحدة بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة نسختين احتياطيتين بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخ احتياطية بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخة احتياطية بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخة احتياطية بدونه...</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation>نسخ احتياطية ما زالت تحتويه</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message numerus="yes">
             <source>{column} (%n row(s))</source>
@@ -1271,6 +1301,29 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ProtectDialog</name>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation>الحماية بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>Remove the protection</source>
+            <translation>إزالة الحماية</translation>
+        </message>
+        <message>
+            <source>Encrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation>جارٍ تشفير قاعدة البيانات ونسخها الاحتياطية... الإلغاء يتركها كما كانت.</translation>
+        </message>
+        <message>
+            <source>Decrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation>جارٍ فك تشفير قاعدة البيانات ونسخها الاحتياطية... الإلغاء يتركها كما كانت.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>أُلغي؛ لم يتغير شيء.</translation>
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>TotalNet cannot open your data</source>
@@ -1586,6 +1639,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
             <translation>الاسم ويوم الاجتماع والأعضاء، لتسجيل الحضور يوم الاجتماع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
+            <translation>جارٍ الإلغاء... لن يتغير شيء.</translation>
         </message>
     </context>
 </TS>

@@ -777,6 +777,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>Forget this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgetting {name}: their records, the mentions of them in other records, the search index and the log lines...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgetting was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rewriting %n backup(s) without them...</source>
+            <translation>
+                <numerusform>Rewriting %n backup without them...</numerusform>
+                <numerusform>Rewriting %n backups without them...</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message numerus="yes">
             <source>{column} (%n row(s))</source>
@@ -1195,6 +1221,29 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>ProtectDialog</name>
+        <message>
+            <source>Protect with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Recovery</name>
         <message>
             <source>TotalNet cannot open your data</source>
@@ -1497,6 +1546,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -184,3 +184,40 @@ def test_forget_from_the_selection_menu(sample_window, qtbot):
 
     on_next_modal(cancel, kind=QMessageBox)
     assert forget_dialog.forget_person(view.ctx, view, [6], said.append) is None
+
+
+def test_protecting_runs_in_a_progress_window_and_cancel_leaves_the_data_plain(sample_window, qtbot):
+    """Issue 20: the conversion runs off the GUI thread with a progress bar; Cancel leaves the database,
+    its backups and the data folder as they were."""
+    from totalnet_desktop.core.store.models import Contact, database
+    from totalnet_desktop.views.shell.privacy import ProtectDialog
+    from totalnet_desktop.views.shell.work_dialog import WorkDialog
+
+    window = sample_window
+    with database.atomic():  # enough rows that the copy takes a while on any machine
+        rows = [{"first_name": f"Bulk{i}", "last_name": "Person", "notes": "n" * 200} for i in range(40000)]
+        for start in range(0, len(rows), 500):
+            Contact.insert_many(rows[start:start + 500]).execute()
+    count = Contact.select().count()
+    files = sorted(p.name for p in window.ctx.paths.data_dir.rglob("*.sqlite3"))
+    dialog = ProtectDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.first.setText(PASS)
+    dialog.second.setText(PASS)
+    seen = {}
+
+    def cancel(work):
+        seen["title"] = work.windowTitle()
+        seen["responsive"] = work.isVisible()
+        work.grab().save(str(window.ctx.paths.data_dir.parent / "work_dialog.png"))
+        work.cancel_button.click()
+
+    on_next_modal(cancel, kind=WorkDialog)
+    dialog.protect_button.click()
+    assert seen["title"] == "Protect with a passphrase" and seen["responsive"]
+    assert dialog.error.text() == "Cancelled; nothing was changed."
+    assert cipher.passphrase() is None
+    assert window.ctx.paths.db_path.read_bytes()[:16] == cipher.SQLITE_MAGIC
+    assert Contact.select().count() == count
+    assert sorted(p.name for p in window.ctx.paths.data_dir.rglob("*.sqlite3")) == files
+    assert not list(window.ctx.paths.data_dir.rglob("*.converting"))

@@ -142,9 +142,9 @@ class BackupRewriteDialog(QDialog):
             progress(len(paths), len(paths))
             return done
 
-        outcome = WorkDialog(translate("Forget", "Backups that still hold them"),
-                             translate("Forget", "Rewriting %n backup(s) without them...", None, len(paths)),
-                             self).run(work, "backup rewrite")
+        count = len(paths)
+        text = translate("Forget", "Rewriting %n backup(s) without them...", None, count)
+        outcome = WorkDialog(translate("Forget", "Backups that still hold them"), text, self).run(work, "backup rewrite")
         for problem in problems + ([outcome["error"]] if "error" in outcome else []):
             QMessageBox.warning(self, "Backups", problem)
         done = outcome.get("result", 0)

@@ -35,7 +35,7 @@ class WorkDialog(JobDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.bar)
         layout.addLayout(row)
-        self.setMinimumWidth(min(460, max(320, (parent.width() // 2) if parent is not None else 460)))
+        self.setMinimumWidth(440)
 
     def run(self, fn, label: str) -> dict:
         """Show the window, run the work until it ends, close the window; return the outcome."""

@@ -1280,6 +1280,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>السجل المستورد</translation>
         </message>
         <message>
+            <source>Not during a meeting while Meeting day is in front (check-in stays open)</source>
+            <translation>ليس أثناء اجتماع ويوم الاجتماع في الواجهة (يبقى تسجيل الحضور مفتوحًا)</translation>
+        </message>
+        <message>
             <source>the default region stays {region}.</source>
             <translation>تبقى المنطقة الافتراضية {region}.</translation>
         </message>

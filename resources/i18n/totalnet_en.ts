@@ -1200,6 +1200,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not during a meeting while Meeting day is in front (check-in stays open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the default region stays {region}.</source>
             <translation type="unfinished" />
         </message>

@@ -94,11 +94,17 @@ def test_protect_then_lock_and_unlock(sample_window, qtbot):
     assert not window.locker.locked and window.screens["contacts"].isVisible() and window.menuBar().isEnabled()
 
 
-def test_idle_lock_waits_while_meeting_day_is_in_front(sample_window, qtbot):
+def test_idle_lock_waits_while_meeting_day_is_in_front_during_a_meeting(sample_window, qtbot):
+    """The issue: the check-in can be exempted "for the meeting's length": Meeting day in front and a
+    meeting going on now; the same screen left in front with no meeting running locks."""
+    import datetime as dt
+
     from totalnet_desktop.core.store import prefs
+    from totalnet_desktop.core.store.models import Chapter, Meeting
 
     window = sample_window
     _protect(window, qtbot)
+    Meeting.update(status="closed").where(Meeting.date == dt.date.today()).execute()
     prefs.set("lock_idle_minutes", 5)
     window.locker.last_input = time.monotonic() - 4 * 60
     window.locker.check_idle()
@@ -106,7 +112,22 @@ def test_idle_lock_waits_while_meeting_day_is_in_front(sample_window, qtbot):
     window.show_screen("meeting")
     window.locker.last_input = time.monotonic() - 6 * 60
     window.locker.check_idle()
-    assert not window.locker.locked  # check-in stays open
+    assert window.locker.locked  # Meeting day in front, but no meeting now: it locks
+    window.locker.unlock(PASS)
+    chapter = Chapter.select().first()
+    now = dt.datetime.now()
+    Chapter.update(start_time=f"{now:%H:%M}").where(Chapter.id == chapter.id).execute()
+    Meeting.delete().where((Meeting.chapter == chapter.id) & (Meeting.date == now.date())).execute()
+    Meeting.create(chapter=chapter.id, date=now.date(), status="open")
+    window.locker.last_input = time.monotonic() - 6 * 60
+    window.locker.check_idle()
+    assert not window.locker.locked  # a meeting is going on: the check-in stays open
+    window.show_screen("contacts")
+    window.locker.check_idle()
+    assert window.locker.locked  # another screen in front: locks even during the meeting
+    window.locker.unlock(PASS)
+    window.show_screen("meeting")
+    window.locker.last_input = time.monotonic() - 6 * 60
     prefs.set("lock_spare_meeting_day", False)
     window.locker.check_idle()
     assert window.locker.locked

@@ -4,7 +4,8 @@
 - ``ProtectDialog``: Preferences > Protect with a passphrase... (also change or remove it); says
   before encrypting that a forgotten passphrase cannot be recovered.
 - ``Locker``: with a passphrase set, Ctrl+Shift+L or N idle minutes hide every screen behind a
-  passphrase prompt. While Meeting day is the screen in front, the idle lock can wait (check-in).
+  passphrase prompt. While Meeting day is the screen in front during a meeting, the idle lock waits
+  (check-in stays open for the meeting's length: meeting_time.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from totalnet_desktop.core.chapter.meeting_time import meeting_in_progress
 from totalnet_desktop.core.store import cipher, db, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.views.shell import theme
@@ -233,8 +235,9 @@ class Locker(QObject):
             return
         if (time.monotonic() - self.last_input) < minutes * 60:
             return
-        if prefs.get(LOCK_MEETING_KEY, True) and self.window.current_key() == "meeting":
-            return  # meeting day's check-in stays open while that screen is in front
+        if (prefs.get(LOCK_MEETING_KEY, True) and self.window.current_key() == "meeting"
+                and meeting_in_progress()):
+            return  # the check-in stays open for the meeting's length, while Meeting day is in front
         self.lock()
 
     def lock(self) -> bool:

@@ -1184,8 +1184,8 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>ا&amp;حفظ قيم الأعمدة أدناه في ملاحظات كل جهة اتصال (كسطور «العمود: القيمة»)</translation>
         </message>
         <message>
-            <source>Columns not imported: {columns}.</source>
-            <translation>أعمدة لم تُستورد: {columns}.</translation>
+            <source>Columns that go to no field: {columns}.</source>
+            <translation>أعمدة لا تذهب إلى أي حقل: {columns}.</translation>
         </message>
     </context>
     <context>
@@ -1307,8 +1307,52 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>ProtectDialog</name>
         <message>
+            <source>A forgotten passphrase cannot be recovered: without it nobody can read this data, you included. Write it down somewhere safe.</source>
+            <translation>لا يمكن استعادة عبارة مرور منسية: بدونها لا يستطيع أحد قراءة هذه البيانات، وأنت منهم. دوّنها في مكان آمن.</translation>
+        </message>
+        <message>
             <source>Protect with a passphrase</source>
             <translation>الحماية بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Your data is protected with a passphrase. Choose a new one, or remove the protection.</source>
+            <translation>بياناتك محمية بعبارة مرور. اختر عبارة جديدة، أو أزل الحماية.</translation>
+        </message>
+        <message>
+            <source>The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the passphrase at start. CSV and vCard exports stay plain so that other programs can read them.</source>
+            <translation>ستُشفَّر قاعدة البيانات وكل نسخة احتياطية (SQLCipher، AES-256). يطلب التطبيق عبارة المرور عند البدء. تبقى ملفات التصدير CSV وvCard غير مشفرة لتتمكن البرامج الأخرى من قراءتها.</translation>
+        </message>
+        <message>
+            <source>Keep the passphrase in the system keyring (no question at start)</source>
+            <translation>احفظ عبارة المرور في سلسلة مفاتيح النظام (بلا سؤال عند البدء)</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation>مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation>حماية</translation>
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation>إزالة الحماية</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور مختلفتان.</translation>
         </message>
         <message>
             <source>Remove the protection</source>

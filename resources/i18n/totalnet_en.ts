@@ -1108,7 +1108,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Columns not imported: {columns}.</source>
+            <source>Columns that go to no field: {columns}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1227,7 +1227,51 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>ProtectDialog</name>
         <message>
+            <source>A forgotten passphrase cannot be recovered: without it nobody can read this data, you included. Write it down somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Protect with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data is protected with a passphrase. Choose a new one, or remove the protection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the passphrase at start. CSV and vCard exports stay plain so that other programs can read them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the passphrase in the system keyring (no question at start)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -33,14 +33,15 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter.meeting_time import meeting_in_progress
 from totalnet_desktop.core.store import cipher, db, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.work_dialog import WorkDialog
 
 logger = logging.getLogger(__name__)
 
 TRIES = 3
-NO_RECOVERY = ("A forgotten passphrase cannot be recovered: without it nobody can read this data, you "
-               "included. Write it down somewhere safe.")
+NO_RECOVERY = QT_TRANSLATE_NOOP("ProtectDialog", "A forgotten passphrase cannot be recovered: without it nobody "
+                                "can read this data, you included. Write it down somewhere safe.")
 LOCK_MINUTES_KEY = "lock_idle_minutes"
 LOCK_MEETING_KEY = "lock_spare_meeting_day"
 DEFAULT_LOCK_MINUTES = 10
@@ -111,13 +112,14 @@ class ProtectDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("protect_dialog")
         protected = cipher.passphrase() is not None
-        self.setWindowTitle("Change the passphrase" if protected else "Protect with a passphrase")
+        self.setWindowTitle(self.tr("Change the passphrase") if protected else self.tr("Protect with a passphrase"))
         intro = QLabel(
-            ("Your data is protected with a passphrase. Choose a new one, or remove the protection."
+            (self.tr("Your data is protected with a passphrase. Choose a new one, or remove the protection.")
              if protected else
-             "The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the "
-             "passphrase at start. CSV and vCard exports stay plain so that other programs can read them.")
-            + "\n\n" + NO_RECOVERY)
+             self.tr("The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for "
+                     "the passphrase at start. CSV and vCard exports stay plain so that other programs can "
+                     "read them."))
+            + "\n\n" + translate("ProtectDialog", NO_RECOVERY))
         intro.setWordWrap(True)
         self.first = QLineEdit()
         self.first.setObjectName("new_passphrase")
@@ -125,24 +127,25 @@ class ProtectDialog(QDialog):
         self.second.setObjectName("repeat_passphrase")
         for box in (self.first, self.second):
             box.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keyring = QCheckBox("Keep the passphrase in the system keyring (no question at start)")
+        self.keyring = QCheckBox(self.tr("Keep the passphrase in the system keyring (no question at start)"))
         self.keyring.setObjectName("use_keyring")
         self.error = QLabel("")
         self.error.setObjectName("protect_error")
         theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("New passphrase", self.first)
-        form.addRow("Again", self.second)
+        form.addRow(self.tr("New passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.protect_button = buttons.addButton("Change passphrase" if protected else "Protect",
+        self.protect_button = buttons.addButton(self.tr("Change passphrase") if protected else self.tr("Protect"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.protect_button.setObjectName("protect_button")
         buttons.accepted.connect(self.protect)
         buttons.rejected.connect(self.reject)
         self.remove_button: QPushButton | None = None
         if protected:
-            self.remove_button = buttons.addButton("Remove protection", QDialogButtonBox.ButtonRole.ResetRole)
+            self.remove_button = buttons.addButton(self.tr("Remove protection"),
+                                                   QDialogButtonBox.ButtonRole.ResetRole)
             self.remove_button.setObjectName("unprotect_button")
             self.remove_button.clicked.connect(self.unprotect)
         layout = QVBoxLayout(self)
@@ -156,7 +159,7 @@ class ProtectDialog(QDialog):
 
     def protect(self) -> None:
         if self.first.text() != self.second.text():
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(self.tr("The two passphrases differ."))
             return
         self._run(self.first.text())
 

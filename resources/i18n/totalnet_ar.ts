@@ -3180,6 +3180,36 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>Forget this person</source>
+            <translation>انسَ هذا الشخص</translation>
+        </message>
+        <message>
+            <source>Forgetting {name}: their records, the mentions of them in other records, the search index and the log lines...</source>
+            <translation>جارٍ نسيان {name}: سجلاته، وذكره في السجلات الأخرى، وفهرس البحث وسطور السجل...</translation>
+        </message>
+        <message>
+            <source>Forgetting was cancelled; nothing was changed.</source>
+            <translation>أُلغي النسيان؛ لم يتغير شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rewriting %n backup(s) without them...</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية لإعادة كتابتها...</numerusform>
+                <numerusform>جارٍ إعادة كتابة نسخة احتياطية واحدة بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة نسختين احتياطيتين بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخ احتياطية بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخة احتياطية بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخة احتياطية بدونه...</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation>نسخ احتياطية ما زالت تحتويه</translation>
+        </message>
+    </context>
+    <context>
         <name>ForgetPerson</name>
         <message>
             <source>Select one contact first.</source>
@@ -5605,8 +5635,8 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>ا&amp;حفظ قيم الأعمدة أدناه في ملاحظات كل جهة اتصال (كسطور «العمود: القيمة»)</translation>
         </message>
         <message>
-            <source>Columns not imported: {columns}.</source>
-            <translation>أعمدة لم تُستورد: {columns}.</translation>
+            <source>Columns that go to no field: {columns}.</source>
+            <translation>أعمدة لا تذهب إلى أي حقل: {columns}.</translation>
         </message>
     </context>
     <context>
@@ -5864,8 +5894,8 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>القفل بعد</translation>
         </message>
         <message>
-            <source>Not while Meeting day is in front (check-in stays open)</source>
-            <translation>ليس أثناء عرض «يوم الاجتماع» (يبقى تسجيل الحضور مفتوحًا)</translation>
+            <source>Not during a meeting while Meeting day is in front (check-in stays open)</source>
+            <translation>ليس أثناء اجتماع ويوم الاجتماع في الواجهة (يبقى تسجيل الحضور مفتوحًا)</translation>
         </message>
         <message>
             <source>Protected with a passphrase: the database and its backups are encrypted.</source>
@@ -5964,6 +5994,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>The two passphrases differ.</source>
             <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+        <message>
+            <source>Remove the protection</source>
+            <translation>إزالة الحماية</translation>
+        </message>
+        <message>
+            <source>Encrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation>جارٍ تشفير قاعدة البيانات ونسخها الاحتياطية... الإلغاء يتركها كما كانت.</translation>
+        </message>
+        <message>
+            <source>Decrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation>جارٍ فك تشفير قاعدة البيانات ونسخها الاحتياطية... الإلغاء يتركها كما كانت.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>أُلغي؛ لم يتغير شيء.</translation>
         </message>
         <message>
             <source>Keyring</source>
@@ -8705,6 +8751,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
             <translation>الاسم ويوم الاجتماع والأعضاء، لتسجيل الحضور يوم الاجتماع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
+            <translation>جارٍ الإلغاء... لن يتغير شيء.</translation>
         </message>
     </context>
     <context>

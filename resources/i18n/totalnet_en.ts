@@ -3048,6 +3048,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>Forget this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgetting {name}: their records, the mentions of them in other records, the search index and the log lines...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgetting was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rewriting %n backup(s) without them...</source>
+            <translation>
+                <numerusform>Rewriting %n backup without them...</numerusform>
+                <numerusform>Rewriting %n backups without them...</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ForgetPerson</name>
         <message>
             <source>Select one contact first.</source>
@@ -5361,7 +5387,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Columns not imported: {columns}.</source>
+            <source>Columns that go to no field: {columns}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5612,7 +5638,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not while Meeting day is in front (check-in stays open)</source>
+            <source>Not during a meeting while Meeting day is in front (check-in stays open)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5711,6 +5737,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the protection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8392,6 +8434,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -270,7 +270,7 @@ def test_unmapped_columns_are_named_and_kept_when_ticked(ctx, qtbot, tmp_path):
     dialog.go_next()
     options = dialog.options_page
     assert options.keep_check.isVisible() and not options.keep_check.isChecked()
-    assert options.unmapped_label.text() == "Columns not imported: Geburtstag (2 rows), Hobby (1 row)."
+    assert options.unmapped_label.text() == "Columns that go to no field: Geburtstag (2 rows), Hobby (1 row)."
     qtbot.mouseClick(options.keep_check, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.finished_import, timeout=15000):
         dialog.go_next()

@@ -25,6 +25,7 @@ from totalnet_desktop.core.contacts import forget
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import date_text, isolate, time_text, translate
+from totalnet_desktop.views.shell.work_dialog import WorkDialog
 
 
 def _one(parent, ids: list[int], say) -> int | None:
@@ -55,13 +56,30 @@ def forget_person(ctx, parent: QWidget, ids: list[int], say, confirm: bool = Tru
             return None
     try:
         who = forget.Identity.of(cid)
-        result = forget.forget(cid, ctx.paths.log_dir)
     except TotalNetError as exc:
         QMessageBox.warning(parent, translate("ForgetPerson", "Forget this person"), str(exc))
         return None
+    log_dir, backup_dir = ctx.paths.log_dir, ctx.paths.backup_dir
+
+    def work(progress, cancelled):
+        done = forget.forget(cid, log_dir, progress, cancelled)
+        return done, forget.backups_holding(backup_dir, who)
+
+    # Off the GUI thread (seconds on a large database): the window stays responsive; Cancel works
+    # until the change is committed and then leaves everything as it was.
+    outcome = WorkDialog(translate("Forget", "Forget this person"),
+                         translate("Forget", "Forgetting {name}: their records, the mentions of them in "
+                                   "other records, the search index and the log lines...").format(name=name),
+                         parent).run(work, "forget")
+    if "cancelled" in outcome:
+        say(translate("Forget", "Forgetting was cancelled; nothing was changed."))
+        return None
+    if "error" in outcome:
+        QMessageBox.warning(parent, translate("ForgetPerson", "Forget this person"), outcome["error"])
+        return None
+    result, held = outcome["result"]
     ctx.bus.changed.emit("all")
     say(result.line())
-    held = forget.backups_holding(ctx.paths.backup_dir, who)
     if held:
         BackupRewriteDialog(who, held, result.line(), parent).exec()
     return result
@@ -107,17 +125,32 @@ class BackupRewriteDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def rewrite(self) -> int:
-        done = 0
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for path in self.checked():
+        """Rewrite the checked backups off the GUI thread, one after the other (Cancel stops before the
+        next one; each backup is replaced whole or not at all)."""
+        paths = self.checked()
+        who = self.who
+        problems: list[str] = []
+
+        def work(progress, cancelled):
+            done = 0
+            for index, path in enumerate(paths):
+                progress(index, len(paths))
+                if cancelled():
+                    break
                 try:
-                    forget.forget_in_backup(path, self.who)
+                    forget.forget_in_backup(path, who)
                     done += 1
                 except TotalNetError as exc:
-                    QMessageBox.warning(self, self.tr("Backups"), str(exc))
-        finally:
-            self.unsetCursor()
+                    problems.append(str(exc))
+            progress(len(paths), len(paths))
+            return done
+
+        count = len(paths)
+        text = translate("Forget", "Rewriting %n backup(s) without them...", None, count)
+        outcome = WorkDialog(translate("Forget", "Backups that still hold them"), text, self).run(work, "backup rewrite")
+        for problem in problems + ([outcome["error"]] if "error" in outcome else []):
+            QMessageBox.warning(self, self.tr("Backups"), problem)
+        done = outcome.get("result", 0)
         self.done_count = done
         self.accept()
         return done

@@ -60,7 +60,7 @@ class OptionsPage(QWidget):
         for plan in plans or []:
             for column, rows in plan.unmapped.items():
                 unmapped[column] = unmapped.get(column, 0) + rows
-        self.unmapped_label.setText(self.tr("Columns not imported: {columns}.").format(
+        self.unmapped_label.setText(self.tr("Columns that go to no field: {columns}.").format(
             columns=columns_text(unmapped)))
         self.keep_check.setVisible(bool(unmapped))
         self.unmapped_label.setVisible(bool(unmapped))

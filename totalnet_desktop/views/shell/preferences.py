@@ -160,7 +160,8 @@ class PreferencesDialog(JobDialog):
         self.lock_minutes.setValue(privacy.Locker.idle_minutes())
         self.lock_minutes.valueChanged.connect(lambda v: prefs.set(privacy.LOCK_MINUTES_KEY, v))
         form.addRow(self.tr("Lock after"), self.lock_minutes)
-        self.spare_meeting = QCheckBox(self.tr("Not while Meeting day is in front (check-in stays open)"))
+        self.spare_meeting = QCheckBox(self.tr("Not during a meeting while Meeting day is in front (check-in stays "
+                                                 "open)"))
         self.spare_meeting.setObjectName("lock_spare_meeting")
         self.spare_meeting.setChecked(bool(prefs.get(privacy.LOCK_MEETING_KEY, True)))
         self.spare_meeting.toggled.connect(lambda on: prefs.set(privacy.LOCK_MEETING_KEY, on))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 MAX_LISTED = 50
@@ -14,7 +15,9 @@ def register(sub) -> None:
                    help="who you are in these files (your name, number, address or profile); remembered")
     p.add_argument("--date-order", choices=["dmy", "mdy"],
                    help="for chats whose dates cannot tell: day first or month first; remembered")
-    p.add_argument("--keep-text", action="store_true", help="keep the first line of each conversation-day")
+    p.add_argument("--keep-text", action=argparse.BooleanOptionalAction, default=None,
+                   help="keep (or, with --no-keep-text, do not keep) the first line of each conversation-day and "
+                        "each event's title; remembered, as the Import history dialog's tick")
     p.add_argument("--list", action="store_true", help="list the imports that can be undone")
     p.add_argument("--undo", type=int, metavar="ID", help="undo one import (its id from --list)")
     p.add_argument("--remove-source", choices=["linkedin", "whatsapp", "calendar", "mbox"],
@@ -45,8 +48,11 @@ def run(args) -> int:
     if not args.files:
         print("totalnet: name at least one file, folder or ZIP to import.", file=sys.stderr)
         return 2
-    result = runner.import_history(args.files, me=args.me, date_order=args.date_order,
-                                   keep_text=True if args.keep_text else None)
+    if args.keep_text is not None:
+        from totalnet_desktop.core.store import prefs
+
+        prefs.set(runner.KEEP_TEXT_KEY, bool(args.keep_text))
+    result = runner.import_history(args.files, me=args.me, date_order=args.date_order)
     for outcome in result.files:
         if outcome.error:
             hint = ""

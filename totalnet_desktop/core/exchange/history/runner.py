@@ -173,7 +173,7 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
     ready: list[tuple[FileOutcome, FileTouches]] = []
     for outcome, parsed in found:
         try:
-            ready.append((outcome, _touches(parsed, known, region)))
+            ready.append((outcome, _touches(parsed, known, region, keep)))
         except NeedsAnswer as exc:
             outcome.question, outcome.error = exc, str(exc)
     with database.atomic():  # one transaction: a Cancel while storing leaves nothing behind
@@ -274,7 +274,7 @@ def _resolve_whatsapp_me(logs: list[whatsapp.ChatLog], known: dict[str, set[str]
             me |= me_keys(common.pop(), region)
 
 
-def _touches(parsed, known: dict[str, set[str]], region: str) -> FileTouches:
+def _touches(parsed, known: dict[str, set[str]], region: str, keep: bool = False) -> FileTouches:
     if isinstance(parsed, FileTouches):
         return parsed
     if isinstance(parsed, whatsapp.ChatLog):
@@ -291,7 +291,7 @@ def _touches(parsed, known: dict[str, set[str]], region: str) -> FileTouches:
         return out
     me = calendar.find_me(parsed.cal, known["calendar"], parsed.file)
     known["calendar"] |= me
-    return calendar.touches(parsed.cal, parsed.file, me)
+    return calendar.touches(parsed.cal, parsed.file, me, keep_text=keep)
 
 
 def _undo_run(payload: dict) -> str:

@@ -1427,6 +1427,21 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>{action} (tabs: {tabs})</source>
+            <translation>{action} (علامات التبويب: {tabs})</translation>
+        </message>
+        <message>
+            <source>{tab} tab</source>
+            <translation>علامة التبويب {tab}</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>في كل مكان</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts - TotalNet</source>

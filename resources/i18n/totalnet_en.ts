@@ -1355,6 +1355,21 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>{action} (tabs: {tabs})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tab} tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts - TotalNet</source>

@@ -34,6 +34,7 @@ _BASE = str.maketrans({
 # Names that SQLite's NOCASE order already sorts as every supported locale does.
 PLAIN = re.compile(r"[A-Za-z0-9 ]*")
 _NOT_PLAIN = re.compile(r"[^A-Za-z0-9 ]")
+NOT_PLAIN_GLOB = "*[^A-Za-z0-9 ]*"  # the same test in SQLite
 # Pairs of plain names whose order some locales change (digraph letters, y as i, aa as å, ...).
 _PROBES = ("", " a", "0", "1 a", "9", "a", "a b", "aa", "ab", "az", "b", "c", "ch", "cz", "d", "dz", "h",
            "hz", "i", "ij", "iz", "j", "l", "ll", "lz", "n", "ny", "o", "oe", "oz", "u", "v", "w", "x", "y",
@@ -72,6 +73,11 @@ def _same_order(got: list, expected: list, key: KeyFunc) -> bool:
         if ka < kb or kb < ka:
             return False
     return True
+
+
+def keeps_plain_order() -> bool:
+    """Whether the installed collation orders plain ASCII names as SQLite's NOCASE does."""
+    return bool(_state["plain_agrees"])
 
 
 def name() -> str:

@@ -1057,8 +1057,8 @@ Your current data is backed up first.</source>
             <translation>للمحادثات التي لا تكشف تواريخها: اليوم أولًا أو الشهر أولًا؛ يُحفَظ</translation>
         </message>
         <message>
-            <source>keep the first line of each conversation-day</source>
-            <translation>احتفظ بالسطر الأول من كل يوم محادثة</translation>
+            <source>keep (or, with --no-keep-text, do not keep) the first line of each conversation-day and each event's title; remembered, as the Import history dialog's tick</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>list the imports that can be undone</source>

@@ -995,7 +995,7 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>keep the first line of each conversation-day</source>
+            <source>keep (or, with --no-keep-text, do not keep) the first line of each conversation-day and each event's title; remembered, as the Import history dialog's tick</source>
             <translation type="unfinished" />
         </message>
         <message>

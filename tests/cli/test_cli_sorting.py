@@ -75,3 +75,28 @@ def test_app_and_cli_agree_with_the_locale_on_any_names(qapp, qtbot, data_dir, c
     expected = locale_order(company)
     assert app_names(session, qtbot, company, made) == expected
     assert cli_names(data_dir, capsys, company) == expected
+
+
+def _nocase(text: str) -> bytes:
+    return "".join(c.lower() if c.isascii() else c for c in text).encode()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.text(LETTERS + "xyz", max_size=5), st.text(LETTERS, max_size=4)), max_size=80),
+       st.sampled_from(["en_GB", "ar_AE"]), st.integers(2, 30))
+def test_the_fast_order_is_the_locales_full_sort(names, locale, every):
+    """SQLite's order kept for plain names, the others placed by guess-and-check, equals a full sort by the
+    locale's collation (in Arabic, Arabic script sorts before Latin: the guesses are wrong and checked)."""
+    from totalnet_desktop import i18n
+    from totalnet_desktop.core.store import collation
+
+    try:
+        i18n.install_collation(QLocale(locale))
+        names = [(f.encode("ascii", "ignore").decode(), last) if i % every else (f, last)
+                 for i, (f, last) in enumerate(names)]
+        rows = [(i, f, last) for i, (f, last) in enumerate(names, start=1)]
+        sqlite = sorted(rows, key=lambda r: (_nocase(r[1]), _nocase(r[2]), r[0]))
+        expected = [r[0] for r in sorted(rows, key=lambda r: collation.name_key(r[1], r[2]))]
+        assert collation.order_by_name(sqlite) == expected
+    finally:
+        i18n.install_collation(i18n.locale_for(i18n.language()))

@@ -62,5 +62,5 @@ def test_sheet_names_every_button_and_lists_a_key_shared_by_tabs_once(main_windo
     assert sheet.count("<b>Alt+D</b></td><td>Print to PDF") == 1
     assert "Print to PDF (tabs: " in sheet and sheet.count("Export CSV (tabs: ") == 1
     # A tab's own buttons are listed under that tab's name.
-    agenda = sheet.index("<i>Agenda tab</i>")
+    agenda = sheet.index("<b>Agenda tab</b>")
     assert agenda < sheet.index("Save agenda") and agenda < sheet.index("Start the agenda")

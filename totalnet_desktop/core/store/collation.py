@@ -16,6 +16,7 @@ those names and places only the others (accents, other scripts, punctuation) by 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +34,7 @@ _BASE = str.maketrans({
 # Names that SQLite's NOCASE order already sorts as every supported locale does.
 PLAIN = re.compile(r"[A-Za-z0-9 ]*")
 _NOT_PLAIN = re.compile(r"[^A-Za-z0-9 ]")
+NOT_PLAIN_GLOB = "*[^A-Za-z0-9 ]*"  # the same test in SQLite
 # Pairs of plain names whose order some locales change (digraph letters, y as i, aa as å, ...).
 _PROBES = ("", " a", "0", "1 a", "9", "a", "a b", "aa", "ab", "az", "b", "c", "ch", "cz", "d", "dz", "h",
            "hz", "i", "ij", "iz", "j", "l", "ll", "lz", "n", "ny", "o", "oe", "oz", "u", "v", "w", "x", "y",
@@ -71,6 +73,11 @@ def _same_order(got: list, expected: list, key: KeyFunc) -> bool:
         if ka < kb or kb < ka:
             return False
     return True
+
+
+def keeps_plain_order() -> bool:
+    """Whether the installed collation orders plain ASCII names as SQLite's NOCASE does."""
+    return bool(_state["plain_agrees"])
 
 
 def name() -> str:
@@ -122,7 +129,12 @@ def order_by_name(rows: Sequence[tuple[int, str, str]], descending: bool = False
 
 
 def _insert(plain: list[tuple[int, str, str]], other: list[tuple[int, str, str]], k: KeyFunc) -> list:
-    """Merge ``other`` into the sorted ``plain`` rows, keying only the plain rows a binary search probes."""
+    """Merge ``other`` into the sorted ``plain`` rows.
+
+    Each other row's place is first guessed without the collation (its accent-free form among the plain
+    names, a C-level binary search), then checked with the collation against its two neighbours; only a
+    wrong guess (another script, a locale's own letters) pays a binary search with collation keys.
+    """
     cache: dict[int, Any] = {}
 
     def plain_key(index: int) -> Any:
@@ -132,18 +144,27 @@ def _insert(plain: list[tuple[int, str, str]], other: list[tuple[int, str, str]]
             found = cache[index] = k(person_text(r[1], r[2]))
         return found
 
+    def before(index: int, wanted: Any, cid: int) -> bool:
+        """Whether plain row ``index`` sorts before (wanted, cid)."""
+        probe = plain_key(index)
+        return bool(probe < wanted or (not wanted < probe and plain[index][0] < cid))
+
+    folded = [person_text(r[1], r[2]).lower() for r in plain]  # SQLite's NOCASE order, as Python compares
     keyed = sorted(((k(person_text(r[1], r[2])), r) for r in sorted(other)), key=lambda x: x[0])
     out: list[tuple[int, str, str]] = []
-    start = 0
+    start, n = 0, len(plain)
     for wanted, row in keyed:
-        lo, hi = start, len(plain)
-        while lo < hi:  # the first plain row after (wanted, id)
-            mid = (lo + hi) // 2
-            probe = plain_key(mid)
-            if probe < wanted or (not wanted < probe and plain[mid][0] < row[0]):
-                lo = mid + 1
-            else:
-                hi = mid
+        guess = max(start, bisect.bisect_left(folded, person_text(fold_key(row[1]), fold_key(row[2])), start))
+        if (guess == start or before(guess - 1, wanted, row[0])) and (guess == n or not before(guess, wanted, row[0])):
+            lo = guess
+        else:
+            lo, hi = start, n
+            while lo < hi:  # the first plain row after (wanted, id)
+                mid = (lo + hi) // 2
+                if before(mid, wanted, row[0]):
+                    lo = mid + 1
+                else:
+                    hi = mid
         out.extend(plain[start:lo])
         out.append(row)
         start = lo

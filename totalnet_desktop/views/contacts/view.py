@@ -360,8 +360,10 @@ class ContactsView(Screen):
         total = self.splitter.width()
         remembered = self.ctx.qsettings().value("contacts/detail_width")
         if remembered is not None and str(remembered).isdigit():
-            pane = max(280, min(int(remembered), total - 400))
-            self.splitter.setSizes([max(total - pane, 400), pane])
+            # As wide as the user dragged it, as far as the list's own minimum allows (as the drag did).
+            table = max(self.table_pages.minimumSizeHint().width(), 200)
+            pane = max(280, min(int(remembered), total - table))
+            self.splitter.setSizes([total - pane, pane])
             return
         pane = min(520, max(300, int(total * 0.3)))
         self.splitter.setSizes([max(total - pane, 400), pane])

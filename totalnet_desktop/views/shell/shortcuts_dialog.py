@@ -42,7 +42,7 @@ def _scope_block(scope: str, items: list[key_registry.KeyHelp]) -> str:
             rows.append(_row(k.keys, k.text))
     for tab, tab_rows in per_tab.items():
         heading = html.escape(translate("Shortcuts", "{tab} tab").format(tab=tab))
-        rows.append(f"<tr><td colspan='2' style='padding-top:6px'><i>{heading}</i></td></tr>")
+        rows.append(f"<tr><td colspan='2' style='padding-top:6px'><b>{heading}</b></td></tr>")
         rows.extend(tab_rows)
     title = translate("Shortcuts", "Everywhere") if scope == key_registry.EVERYWHERE else scope
     return f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3><table cellpadding='2'>{''.join(rows)}</table>"

@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from test_history_import import OMAR_CHAT, people  # noqa: F401 (the fixture)
 
+from totalnet_desktop.cli import main
 from totalnet_desktop.core.chapter import reports, slips
 from totalnet_desktop.core.contacts import service as contacts
-from totalnet_desktop.core.exchange.history import calendar, runner
+from totalnet_desktop.core.exchange.history import calendar, runner, storing
 from totalnet_desktop.core.store import prefs, undo
-from totalnet_desktop.core.store.models import Chapter, HistoryImport, Interaction, Membership, OneToOne
+from totalnet_desktop.core.store.errors import Cancelled
+from totalnet_desktop.core.store.models import (
+    Chapter,
+    HistoryImport,
+    Interaction,
+    Membership,
+    OneToOne,
+    database,
+)
 from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 
 DAY14 = "whatsapp:omar haddad:2024-02-14:omar haddad"
@@ -103,3 +113,48 @@ def test_a_calendar_one_to_one_is_a_one_to_one_slip_once_and_undo_removes_it(peo
     slips.add_one_to_one(people["layla"], sam, day=dt.date(2024, 2, 10))
     runner.import_history([path], today=dt.date(2024, 3, 1))
     assert OneToOne.select().count() == 1 and one_to_ones() == {"Layla": 1, "Sam": 1}
+
+
+def test_the_command_line_keeps_the_first_line_when_asked_and_remembers_it(people, tmp_path, capsys):  # noqa: F811
+    chat = tmp_path / "WhatsApp Chat with Omar Haddad.txt"
+    chat.write_text(OMAR_CHAT, encoding="utf-8")
+    cal = tmp_path / "cal.ics"
+    cal.write_text(ics("UID:x\nDTSTART:20240301T080000\nSUMMARY:Coffee with Omar Haddad"), encoding="utf-8",
+                   newline="")
+    database.close()
+    assert main(["import-history", "--keep-text", str(chat), str(cal)]) == 0
+    capsys.readouterr()
+    notes = {i.source: i.note for i in Interaction.select().order_by(Interaction.occurred_at)}
+    assert notes == {"whatsapp": "Thanks for the referral", "calendar": "Coffee with Omar Haddad"}
+    assert prefs.get(runner.KEEP_TEXT_KEY) is True
+    storing.remove_source("whatsapp")
+    database.close()
+    assert main(["import-history", "--no-keep-text", str(chat)]) == 0
+    assert {i.note for i in Interaction.select().where(Interaction.source == "whatsapp")} == {""}
+    assert prefs.get(runner.KEEP_TEXT_KEY) is False
+
+
+def test_progress_moves_within_one_long_chat_and_cancel_inside_it_leaves_nothing(people, tmp_path):  # noqa: F811
+    chat = tmp_path / "WhatsApp Chat with Omar Haddad.txt"
+    day = dt.date(2020, 1, 13)
+    with chat.open("w", encoding="utf-8") as out:
+        for n in range(100_000):
+            when = day + dt.timedelta(days=n // 200)
+            out.write(f"{when:%d/%m/%Y}, 09:{n % 60:02d} - {'Omar Haddad' if n % 3 else 'Sam Lee'}: message {n}\n")
+    seen: list[tuple[int, int]] = []
+    runner.import_history([chat], progress=lambda done, total: seen.append((done, total)), undoable=False,
+                          refresh_followups=False)
+    reading = [d for d, total in seen if d < runner.Meter.READING]
+    assert len(reading) >= 5  # the bar moved several times while the one file was read
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and seen[-1][0] == seen[-1][1]
+    before = Interaction.select().count()
+    asked = [0]
+
+    def cancel_in_the_middle() -> bool:
+        asked[0] += 1
+        return asked[0] > 3  # a few checks in: inside the chat
+
+    chat.write_text(chat.read_text(encoding="utf-8") + "01/01/2030, 10:00 - Omar Haddad: new\n", encoding="utf-8")
+    with pytest.raises(Cancelled):
+        runner.import_history([chat], cancelled=cancel_in_the_middle, undoable=False, refresh_followups=False)
+    assert Interaction.select().count() == before

@@ -162,10 +162,12 @@ def run(report) -> None:
 def _import_peak(data: Path, card: Path) -> int:
     """Peak resident bytes of the process running ``totalnet import card`` into a new data folder."""
     shutil.rmtree(data, ignore_errors=True)
-    measure = ("import resource, runpy, sys; sys.argv = sys.argv[1:]\n"
+    # VmHWM, not getrusage's ru_maxrss: on Linux ru_maxrss survives exec, so a child started by this
+    # (large) benchmark process would report the parent's size at the fork.
+    measure = ("import runpy, sys; sys.argv = sys.argv[1:]\n"
                "try:\n    runpy.run_module('totalnet_desktop', run_name='__main__')\n"
                "except SystemExit:\n    pass\n"
-               "print('peak_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+               "print('peak_kb', next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM')))")
     child = subprocess.run([PYTHON, "-c", measure, "totalnet", "--data-dir", str(data), "import", str(card)],
                            env={**os.environ, **_env()}, capture_output=True, text=True, check=False)
     return next((int(line.split()[1]) for line in child.stdout.splitlines() if line.startswith("peak_kb")), 0) * 1024

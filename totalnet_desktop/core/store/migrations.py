@@ -255,6 +255,16 @@ def _step12_history(db) -> None:
         db.execute_sql(stmt)
 
 
+def _step13_nothing(db) -> None:
+    """SQLite has these functions built in."""
+
+
+def _pg_step13_functions(db) -> None:
+    """PostgreSQL: the app's SQLite functions made again (date() gives a date, max/min of two values,
+    instr) so the follow-up rules, Insights and reports read the same on both engines."""
+    pg_compat.install(db)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -272,6 +282,8 @@ STEPS: tuple[Step, ...] = (
     Step(10, "edit counter on contacts (a second save from an older read is refused)", _step10_contact_version),
     Step(11, "members' leaving dates and the chapter's fee history", _step11_membership_dates_and_fees),
     Step(12, "history imports: touches with direction, count, source and origin key; review list", _step12_history),
+    Step(13, "PostgreSQL: SQLite's date and text functions as they answer on SQLite", _step13_nothing,
+         _pg_step13_functions),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -172,6 +172,15 @@ def ids_sql(db=None) -> str:
     return f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
 
 
+def match_count(db, query: str) -> int:
+    """How many index rows match ``query`` (a ``match_expression``)."""
+    if engine.is_postgres(db):
+        sql = f"SELECT count(*) FROM {pg_search.TABLE} WHERE doc @@ CAST(? AS tsquery)"
+    else:
+        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+    return db.execute_sql(sql, (query,)).fetchone()[0]
+
+
 def _fts_term(token: str, prefix: bool = True) -> str:
     return '"' + token.replace('"', '""') + '"' + ("*" if prefix else "")
 

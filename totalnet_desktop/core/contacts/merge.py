@@ -161,8 +161,8 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
     if survivor_id not in ids or len(ids) < 2:
         raise ValidationError("A merge needs two or more contacts, one of them the survivor.")
     losers = [i for i in ids if i != survivor_id]
-    if len(ids) >= BACKUP_FROM and backup_dir is not None:
-        backup.event_backup(Path(database.database), Path(backup_dir), "merge")
+    if len(ids) >= BACKUP_FROM:
+        backup.before_event(database, backup_dir, "merge")
     with database.atomic():
         present = {c.id for c in Contact.select(Contact.id).where(Contact.id.in_(ids))}
         if present != set(ids):

@@ -194,7 +194,7 @@ def fts_count(text: str) -> int | None:
     query = build_fts_query(text)
     if not query:
         return None
-    return database.execute_sql("SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?", (query,)).fetchone()[0]
+    return search_index.match_count(database, query)
 
 
 def fts_ids(text: str) -> set[int] | None:

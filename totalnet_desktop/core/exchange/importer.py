@@ -166,9 +166,7 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     """
     options = options or ImportOptions()
     started = time.perf_counter()
-    backup_path = None
-    if backup_dir is not None and db.database:
-        backup_path = backup.event_backup(Path(db.database), Path(backup_dir), "pre-import")
+    backup_path = backup.before_event(db, backup_dir, "pre-import")
     tag = default_tag(imp) if options.tag is None else options.tag
     source = FORMAT_SOURCES.get(imp.format, "Import") if options.source is None else options.source
     size = imp.path.stat().st_size or 1

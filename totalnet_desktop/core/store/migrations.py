@@ -267,6 +267,14 @@ ONE_TO_ONE_BATCH_SQL = (
 def _step13_one_to_one_from_history(db) -> None:
     for stmt in ONE_TO_ONE_BATCH_SQL:
         db.execute_sql(stmt)
+def _step14_nothing(db) -> None:
+    """SQLite has these functions built in."""
+
+
+def _pg_step14_functions(db) -> None:
+    """PostgreSQL: the app's SQLite functions made again (date() gives a date, max/min of two values,
+    instr) so the follow-up rules, Insights and reports read the same on both engines."""
+    pg_compat.install(db)
 
 
 STEPS: tuple[Step, ...] = (
@@ -287,6 +295,8 @@ STEPS: tuple[Step, ...] = (
     Step(11, "members' leaving dates and the chapter's fee history", _step11_membership_dates_and_fees),
     Step(12, "history imports: touches with direction, count, source and origin key; review list", _step12_history),
     Step(13, "one-to-ones read from the calendar belong to their history import", _step13_one_to_one_from_history),
+    Step(14, "PostgreSQL: SQLite's date and text functions as they answer on SQLite", _step14_nothing,
+         _pg_step14_functions),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -239,7 +239,7 @@ def no_window_open(data_dir, action: str):
             raise WindowOpenError(translate(
                 "CLI", "TotalNet's window is open on this data folder (process {pid}), so {action} would change the "
                 "database under it; quit the window (File > Quit) and run the command again.").format(
-                    pid=pid, action=action))
+                    pid=str(pid), action=action))
         # No lock can be made here (a read-only folder): no window can hold one either.
         yield
         return

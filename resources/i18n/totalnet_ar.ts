@@ -642,7 +642,7 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>keep the values of columns that map to no field in the notes, as "Column: value" lines</source>
-            <translation type="unfinished" />
+            <translation>احتفظ بقيم الأعمدة التي لا تقابل أي حقل في الملاحظات، في أسطر "العمود: القيمة"</translation>
         </message>
         <message>
             <source>export contacts, attendance, referrals, PALMS or follow-ups</source>
@@ -898,8 +898,8 @@ Your current data is backed up first.</source>
             <translation>نسخ احتياطية سابقة ما زالت تحويه: {count}</translation>
         </message>
         <message>
-            <source>{name}  {label}, {created:%d %b %Y %H:%M}</source>
-            <translation>{name}  {label}، {created:%d %b %Y %H:%M}</translation>
+            <source>{name}  {label}, {created}</source>
+            <translation>{name}  {label}، {created}</translation>
         </message>
         <message>
             <source>Run again with --rewrite-backups to rewrite each without them.</source>
@@ -1013,8 +1013,8 @@ Your current data is backed up first.</source>
             <translation>كُتب {csv}: {count} عضوًا، {name}، من {start} إلى {end}</translation>
         </message>
         <message>
-            <source>{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings</source>
-            <translation>{chapter_name}: {name}، من {start:%d %b %Y} إلى {end:%d %b %Y}، {held} اجتماعًا</translation>
+            <source>{chapter_name}: {name}, {start} to {end}, {held} meetings</source>
+            <translation>{chapter_name}: {name}، من {start} إلى {end}، {held} اجتماعات</translation>
         </message>
         <message>
             <source>copy every table between two TotalNet databases (SQLite files or postgresql:// servers)</source>
@@ -1058,7 +1058,7 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>keep (or, with --no-keep-text, do not keep) the first line of each conversation-day and each event's title; remembered, as the Import history dialog's tick</source>
-            <translation type="unfinished" />
+            <translation>احتفظ (أو، مع --no-keep-text، لا تحتفظ) بالسطر الأول من كل يوم محادثة وبعنوان كل حدث؛ يُحفظ الاختيار، مثل خانة نافذة استيراد السجل</translation>
         </message>
         <message>
             <source>list the imports that can be undone</source>
@@ -1476,6 +1476,12 @@ Your current data is backed up first.</source>
         <message>
             <source>One member a line: Name, Classification, Company</source>
             <translation>عضو في كل سطر: الاسم، التصنيف، الشركة</translation>
+        </message>
+        <message>
+            <source>Layla Haddad, Printer, Haddad Print
+Omar Khan, Lawyer</source>
+            <translation>ليلى حداد، طباعة، مطبعة حداد
+عمر خان، محامٍ</translation>
         </message>
         <message>
             <source>Create chapter</source>

@@ -840,7 +840,7 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{name}  {label}, {created:%d %b %Y %H:%M}</source>
+            <source>{name}  {label}, {created}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -951,7 +951,7 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings</source>
+            <source>{chapter_name}: {name}, {start} to {end}, {held} meetings</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1413,6 +1413,11 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>One member a line: Name, Classification, Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Layla Haddad, Printer, Haddad Print
+Omar Khan, Lawyer</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from totalnet_desktop.core.store.errors import TotalNetError, ValidationError
-from totalnet_desktop.i18n import tr_core, translate
+from totalnet_desktop.i18n import date_text, time_text, tr_core, translate
 
 ENV_NEW_PASSPHRASE = "TOTALNET_NEW_PASSPHRASE"
 
@@ -96,8 +96,9 @@ def run_forget(args) -> int:
     if not args.rewrite_backups:
         print(translate("CLI", "Backups made before that still hold them: {count}").format(count=len(held)))
         for info in held:
-            print("  " + translate("CLI", "{name}  {label}, {created:%d %b %Y %H:%M}").format(name=info.path.name,
-                                   label=tr_core(info.label), created=info.created))
+            print("  " + translate("CLI", "{name}  {label}, {created}").format(name=info.path.name,
+                                   label=tr_core(info.label),
+                                   created=f"{date_text(info.created)} {time_text(info.created)}"))
         print(translate("CLI", "Run again with --rewrite-backups to rewrite each without them."))
         return 0
     for info in held:

@@ -74,7 +74,7 @@ class ChapterSetupForm(QWidget):
         self.fee.setPlaceholderText(self.tr("e.g. 1,500"))
         self.members = QPlainTextEdit()
         self.members.setPlaceholderText(self.tr("One member a line: Name, Classification, Company") + "\n"
-                                        "Layla Haddad, Printer, Haddad Print\nOmar Khan, Lawyer")
+                                        + self.tr("Layla Haddad, Printer, Haddad Print\nOmar Khan, Lawyer"))
         self.members.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setObjectName("setup_error")

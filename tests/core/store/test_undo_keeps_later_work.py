@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from people import add
+
 from totalnet_desktop.core.chapter import chapters, meetings, slips
 from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import service as contacts
@@ -12,13 +14,10 @@ from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store import undo
 from totalnet_desktop.core.store.models import Attendance, Contact, FollowUp, Referral
-from totalnet_desktop.core.store.records import ContactRecord, PointRecord
+from totalnet_desktop.core.store.records import PointRecord
 
 DAY = dt.date(2026, 11, 25)
 
-
-def add(first, last="", **kw) -> int:
-    return contacts.create(ContactRecord(id=None, first_name=first, last_name=last, **kw), undoable=False)
 
 
 def test_undoing_a_merge_keeps_what_an_import_changed_since(db, session, tmp_path):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import chapters, feature_rota
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.theme.palette import REPORT
+from totalnet_desktop.views.chapter import saving
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
 
@@ -137,22 +137,13 @@ class RotaTab(QWidget):
         self.message.setText(text)
 
     def ask_path(self, title: str, suggested: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
-        return path
+        """A save-file dialog (tests replace it)."""
+        return saving.ask_path(self, title, suggested, pattern)
 
     def export_csv(self) -> str | None:
-        path = self.ask_path("Export the rota", "feature-rota.csv", "CSV (*.csv)")
-        if not path or not self.lines:
-            return None
-        from totalnet_desktop.core.exchange.csv_write import write_table
-
-        try:
-            write_table(path, *feature_rota.table(self.lines))
-        except TotalNetError as exc:
-            self.say(str(exc), True)
-            return None
-        self.say(f"Saved {path}.")
-        return path
+        return saving.save_with(self.ask_path, "Export the rota", "feature-rota.csv", "CSV (*.csv)",
+                                saving.write_csv(lambda: feature_rota.table(self.lines)), self.say,
+                                ready=bool(self.lines))
 
     def rota_html(self) -> str:
         rows = "".join(f"<tr><td>{ln.date:%a %d %b %Y}</td><td>{html.escape(ln.name)}</td>"
@@ -163,15 +154,8 @@ class RotaTab(QWidget):
                 f"<th align='left'>Classification</th></tr>{rows}</table></body></html>")
 
     def print_pdf(self) -> str | None:
-        path = self.ask_path("Print the rota to PDF", "feature-rota.pdf", "PDF (*.pdf)")
-        if not path or not self.lines:
-            return None
         from totalnet_desktop.render.pdf import write_html_pdf
 
-        try:
-            write_html_pdf(self.rota_html(), path, "Feature presentations", landscape=False)
-        except TotalNetError as exc:
-            self.say(str(exc), True)
-            return None
-        self.say(f"Saved {path}.")
-        return path
+        return saving.save_with(self.ask_path, "Print the rota to PDF", "feature-rota.pdf", "PDF (*.pdf)",
+                                lambda path: write_html_pdf(self.rota_html(), path, "Feature presentations",
+                                                            landscape=False), self.say, ready=bool(self.lines))

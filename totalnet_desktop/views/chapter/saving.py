@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import embedded
 
 Say = Callable[[str, bool], None]
 
@@ -18,9 +19,10 @@ def ask_path(parent: QWidget, title: str, suggested: str, pattern: str) -> str:
 
 
 def save_with(ask: Callable[[str, str, str], str], title: str, suggested: str, pattern: str,
-              write: Callable[[str], object], say: Say, ready: bool = True) -> str | None:
-    """Ask for a path (``ask``: the tab's ask_path, which tests replace), ``write`` it and say 'Saved PATH.';
-    an error in the app's words is said instead. The path, or None when cancelled, not ``ready`` or failed."""
+              write: Callable[[str], object], say: Say, saved: str = "Saved {path}.", ready: bool = True) -> str | None:
+    """Ask for a path (``ask``: the tab's ask_path, which tests replace), ``write`` it and say ``saved``
+    (the tab's translated 'Saved {path}.'); an error in the app's words is said instead. The path, or
+    None when cancelled, not ``ready`` or failed."""
     path = ask(title, suggested, pattern)
     if not path or not ready:
         return None
@@ -29,7 +31,7 @@ def save_with(ask: Callable[[str, str, str], str], title: str, suggested: str, p
     except TotalNetError as exc:
         say(str(exc), True)
         return None
-    say(f"Saved {path}.", False)
+    say(saved.format(path=embedded(path)), False)
     return path
 
 

@@ -32,6 +32,7 @@ from totalnet_desktop.core.contacts.search import ContactFilter
 from totalnet_desktop.core.store.models import STAGES
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
+from totalnet_desktop.qtmodels.labels import source_label
 from totalnet_desktop.views.contacts import bulk_actions
 from totalnet_desktop.views.contacts.detail import ContactDetail
 from totalnet_desktop.views.contacts.presenter import SHOW_CHOICES, ContactsPresenter, make_filter
@@ -257,7 +258,7 @@ class ContactsView(Screen):
 
         tags, sources, chapters = self.presenter.choices()
         refill(self.tag_filter, tags)
-        refill(self.source_filter, sources)
+        refill(self.source_filter, [(source_label(str(s)), s) for _, s in sources])
         refill(self.chapter_filter, chapters)
 
     def _filters_changed(self) -> None:
@@ -359,8 +360,10 @@ class ContactsView(Screen):
         total = self.splitter.width()
         remembered = self.ctx.qsettings().value("contacts/detail_width")
         if remembered is not None and str(remembered).isdigit():
-            pane = max(280, min(int(remembered), total - 400))
-            self.splitter.setSizes([max(total - pane, 400), pane])
+            # As wide as the user dragged it, as far as the list's own minimum allows (as the drag did).
+            table = max(self.table_pages.minimumSizeHint().width(), 200)
+            pane = max(280, min(int(remembered), total - table))
+            self.splitter.setSizes([total - pane, pane])
             return
         pane = min(520, max(300, int(total * 0.3)))
         self.splitter.setSizes([max(total - pane, 400), pane])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from totalnet_desktop.core.store import write_guard
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import embedded, translate
 from totalnet_desktop.theme import palette
 
 if TYPE_CHECKING:
@@ -26,12 +27,14 @@ def print_cards(path: str | Path, heading: str, cards: list[InsightCard], font: 
     from totalnet_desktop.render.meeting_report import pdf_problem
 
     def check(tmp: Path) -> str | None:
-        return None if pdf_problem(tmp) is None else f"The PDF could not be written completely to {path}."
+        return None if pdf_problem(tmp) is None else translate(
+            "InsightsView", "The PDF could not be written completely to {path}.").format(path=embedded(path))
 
     try:
         with write_guard.atomic_path(path, check) as tmp:
             if not _paint(tmp, heading, cards, font):
-                raise write_guard.FileWriteError(f"Cannot write {path}.")
+                raise write_guard.FileWriteError(translate("InsightsView", "Cannot write {path}.").format(
+                    path=embedded(path)))
     except TotalNetError as exc:
         logger.warning("cannot print to %s: %s", path, exc)
         return str(exc)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.insights import facade as insights
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from totalnet_desktop.views.insights.presenter import (
     CARDS,
     CUSTOM,
@@ -41,6 +41,7 @@ from totalnet_desktop.views.insights.presenter import (
     CardShow,
     InsightsPresenter,
     default_path,
+    period_name,
 )
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
@@ -68,24 +69,28 @@ class InsightsView(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         header = QHBoxLayout()
-        self.heading = QLabel("<h2 style='margin:0'>Insights</h2>")
+        self.heading = QLabel("<h2 style='margin:0'>" + self.tr("Insights") + "</h2>")
         header.addWidget(self.heading)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("insights_subtitle")
         theme.style_text(self.subtitle, "muted")
         header.addWidget(self.subtitle, 1)
-        header.addWidget(QLabel("Period:"))
+        header.addWidget(QLabel(self.tr("Period:")))
         self.period_box = QComboBox()
         self.period_box.setObjectName("insights_period")
-        self.period_box.addItems([*insights.PRESETS, CUSTOM])
+        self.period_box.setAccessibleName(self.tr("Period"))
+        for key in (*insights.PRESETS, CUSTOM):
+            self.period_box.addItem(period_name(key), key)
         header.addWidget(self.period_box)
         self.from_date = self._date_edit("insights_from")
         self.to_date = self._date_edit("insights_to")
         header.addWidget(self.from_date)
-        self.to_label = QLabel("to")
+        self.from_date.setAccessibleName(self.tr("From"))
+        self.to_date.setAccessibleName(self.tr("To"))
+        self.to_label = QLabel(self.tr("to"))
         header.addWidget(self.to_label)
         header.addWidget(self.to_date)
-        self.print_button = QPushButton("Print to PDF…")
+        self.print_button = QPushButton(self.tr("Print to PDF…"))
         self.print_button.setObjectName("insights_print")
         self.print_button.clicked.connect(self.print_pdf)
         header.addWidget(self.print_button)
@@ -96,9 +101,8 @@ class InsightsView(Screen):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         layout.addWidget(self.scroll_area, 1)
 
-        self.period_box.setCurrentText(self.presenter.period_name)
         self._show_period()
-        self.period_box.currentTextChanged.connect(self._period_changed)
+        self.period_box.currentIndexChanged.connect(lambda _i: self._period_changed(self.period_box.currentData()))
         self.from_date.dateChanged.connect(self._dates_changed)
         self.to_date.dateChanged.connect(self._dates_changed)
         ctx.bus.changed.connect(self._data_changed)
@@ -125,7 +129,8 @@ class InsightsView(Screen):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(12)
         for spec in CARDS:
-            card = InsightCard(spec.key, spec.title, spec.subtitle, spec.charts, spec.numbers_width)
+            card = InsightCard(spec.key, translate("InsightsView", spec.title), translate("InsightsView", spec.subtitle),
+                               spec.charts, spec.numbers_width)
             card.save_requested.connect(self.save_card)
             self.cards[spec.key] = card
             column.addWidget(card)
@@ -159,7 +164,7 @@ class InsightsView(Screen):
     def _show_period(self) -> None:
         """Put the presenter's period in the header; the date boxes show only for custom dates."""
         self.period_box.blockSignals(True)
-        self.period_box.setCurrentText(self.presenter.period_name)
+        self.period_box.setCurrentIndex(max(self.period_box.findData(self.presenter.period_name), 0))
         self.period_box.blockSignals(False)
         for edit, value in ((self.from_date, self.presenter.custom_start),
                             (self.to_date, self.presenter.custom_end)):
@@ -262,27 +267,29 @@ class InsightsView(Screen):
     def save_card(self, key: str) -> None:
         """Ask where, then save one card as a PNG picture."""
         card = self.cards[key]
-        path, _ = QFileDialog.getSaveFileName(self, f"Save {card.title} as PNG",
-                                              self._default_path(key, "png"), "PNG picture (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save {title} as PNG").format(title=card.title),
+                                              self._default_path(key, "png"), self.tr("PNG picture (*.png)"))
         if not path:
             return
         self._remember_folder(path)
         if card.save_png(path):
-            self._tell(f"Saved {card.title} to {path}.")
+            self._tell(self.tr("Saved {title} to {path}.").format(title=card.title, path=embedded(path)))
         else:
-            self._tell(card.last_error or f"Could not save {path}: check the folder exists and can be written.")
+            self._tell(card.last_error or self.tr("Could not save {path}: check the folder exists and can be "
+                                                  "written.").format(path=embedded(path)))
 
     def print_pdf(self) -> None:
         """Ask where, then print the whole screen to a PDF file."""
-        path, _ = QFileDialog.getSaveFileName(self, "Print Insights to PDF",
-                                              self._default_path("insights", "pdf"), "PDF file (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print Insights to PDF"),
+                                              self._default_path("insights", "pdf"), self.tr("PDF file (*.pdf)"))
         if not path:
             return
         self._remember_folder(path)
         if self.print_to_pdf(path):
-            self._tell(f"Printed Insights to {path}.")
+            self._tell(self.tr("Printed Insights to {path}.").format(path=embedded(path)))
         else:
-            self._tell(self.last_error or f"Could not write {path}: check the folder exists and can be written.")
+            self._tell(self.last_error or self.tr("Could not write {path}: check the folder exists and can be "
+                                                  "written.").format(path=embedded(path)))
 
     def print_to_pdf(self, path: str | Path) -> bool:
         """Print every card to ``path`` (see ``printing.print_cards``); False with ``last_error`` set."""
@@ -290,6 +297,7 @@ class InsightsView(Screen):
 
         if not self._built or self.presenter.dirty:
             self.on_shown()
-        self.last_error = printing.print_cards(path, f"TotalNet Insights · {self.subtitle.text().strip()}",
+        heading = self.tr("TotalNet Insights · {subtitle}").format(subtitle=self.subtitle.text().strip())
+        self.last_error = printing.print_cards(path, heading,
                                                list(self.cards.values()), self.font())
         return not self.last_error

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
 from totalnet_desktop.views.meeting.dialogs import MeetingDateDialog
@@ -46,6 +45,7 @@ from totalnet_desktop.views.meeting.slips import SlipActions
 from totalnet_desktop.views.meeting.visitor_strip import VisitorStrip
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.fit_columns import FitColumns
 from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
@@ -132,11 +132,8 @@ class MeetingView(SlipActions, Screen):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((200, 180, 150, 95, 85)):
-            self.table.setColumnWidth(column, width)
+        # Name, company, classification and notes share the width; status and time fit their text.
+        self.fit_columns = FitColumns(self.table, {0: 5, 1: 4, 2: 4, 5: 3})
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._act_on_table(index.row()))
         slips_row = QHBoxLayout()
@@ -269,11 +266,11 @@ class MeetingView(SlipActions, Screen):
         if self.meeting is not None:
             self.counters.setText(self.presenter.counters_text(self.model.all_rows()))
 
-    def say(self, text: str, error: bool = False) -> None:
-        """Show the result of the last action under the list."""
+    def say(self, text, error: bool = False) -> None:
+        """Show the result of the last action under the list (core's messages translated)."""
         colour = theme.text("error") if error else theme.base("text")
         self.message.setStyleSheet(f"font-size: 14px; padding: 4px 2px; color: {colour};")
-        self.message.setText(text)
+        self.message.setText(tr_core(text))
 
     def _changed(self) -> None:
         self.ctx.bus.changed.emit("meetings")
@@ -379,7 +376,7 @@ class MeetingView(SlipActions, Screen):
             self.model.update_row(result.row)
             self.say(result.message, error=not result.changed)
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         finally:
             self.box.clear()
@@ -407,7 +404,7 @@ class MeetingView(SlipActions, Screen):
         try:
             result = self.presenter.check_in(row)
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         self._apply(result)
 
@@ -433,7 +430,7 @@ class MeetingView(SlipActions, Screen):
             else:
                 result = self.presenter.set_status(row, key)
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         self._apply(result)
 

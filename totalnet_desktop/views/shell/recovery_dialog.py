@@ -166,6 +166,22 @@ def recover(db_path, diagnosis: recovery.Diagnosis, parent, error: str) -> bool:
     return True
 
 
+def recover_in_place(window, data_dir, diagnosis: recovery.Diagnosis, reason: str) -> bool:
+    """Damage found while the window is open (a query met a damaged page): the same recovery dialog
+    as at start-up, over the window; the restored (or new) data is opened in place and every screen
+    reloads. False when the user chose Quit (nothing was changed)."""
+    from totalnet_desktop.core.store import cipher, db
+
+    db_path = window.ctx.session.db_path
+    passphrase = cipher.passphrase()  # a protected file's backups are read (and restored) with it
+    db.close_database()  # the damaged file is set aside: nothing may hold it open
+    if not recover(db_path, diagnosis, window, reason):
+        return False
+    open_session(data_dir, passphrase=passphrase)
+    window.ctx.bus.changed.emit("all")
+    return True
+
+
 def _fail(parent, title: str, message: str) -> None:
     logger.error("cannot open data: %s", message)
     print(f"totalnet: {message}", file=sys.stderr)

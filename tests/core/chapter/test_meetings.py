@@ -280,7 +280,7 @@ def test_undo_substitute_removes_the_contact_it_created(meeting):
     sara_id = Contact.get(Contact.first_name == "Sara").id
     assert sara.row.substitute_name == "Sara Khan" and indexed("Sara Khan") == [sara_id]
     outcome = meetings.undo_last_outcome()
-    assert outcome.message == "Undone: Substitute for Layla Haddad." and outcome.removed == ("Sara Khan",)
+    assert outcome.message == "Undone: Substitute for Layla Haddad." and outcome.removed_contacts == ("Sara Khan",)
     assert Contact.get_or_none(Contact.id == sara_id) is None
     assert ContactPoint.select().count() == 0 and StageChange.select().where(StageChange.contact == sara_id).count() == 0
     assert indexed("Sara Khan") == [] and chapter_people.search_people("Sara") == []
@@ -293,7 +293,7 @@ def test_undo_substitute_restores_the_previous_substitute_and_keeps_existing_con
     meetings.set_substitute(meeting, omar, contact_id=sami.id)
     meetings.set_substitute(meeting, row_of(meeting, "Omar Khan"), name="sami nasser")  # typed: the same Sami
     meetings.set_substitute(meeting, row_of(meeting, "Omar Khan"), name="Rania Aziz")  # new
-    assert meetings.undo_last_outcome().removed == ("Rania Aziz",)
+    assert meetings.undo_last_outcome().removed_contacts == ("Rania Aziz",)
     assert Attendance.get().substitute_id == sami.id
     assert meetings.undo_last() == "Substitute for Omar Khan"
     assert Contact.get_or_none(Contact.id == sami.id) is not None and Attendance.select().count() == 0
@@ -350,7 +350,7 @@ def test_undo_substitute_keeps_a_new_contact_used_since_and_says_so(meeting, cha
     _sub_attached(kind, {"sid": sid, "layla": layla.contact_id, "omar": row_of(meeting, "Omar Khan").contact_id,
                          "chapter": chapter})
     outcome = meetings.undo_last_outcome()
-    assert outcome.kept == ("Sara Khan",) and outcome.removed == ()
+    assert outcome.kept_contacts == ("Sara Khan",) and outcome.removed_contacts == ()
     assert outcome.message == "Undone: Substitute for Layla Haddad; kept Sara Khan, who has other records since."
     assert Contact.get_or_none(Contact.id == sid) is not None
     assert Attendance.get_or_none(Attendance.contact == layla.contact_id) is None  # the status itself is undone
@@ -361,7 +361,7 @@ def test_an_app_made_nudge_does_not_keep_the_new_contact(meeting, chapter):
     sid = Contact.get(Contact.first_name == "Sara").id
     followup_rules.run_rules(DAY)  # "Connect with Sara Khan on LinkedIn": met in person
     assert FollowUp.select().where((FollowUp.contact == sid) & (FollowUp.origin == "bridge_connect")).exists()
-    assert meetings.undo_last_outcome().removed == ("Sara Khan",)
+    assert meetings.undo_last_outcome().removed_contacts == ("Sara Khan",)
     assert not FollowUp.select().where(FollowUp.contact == sid).exists()
 
 
@@ -371,7 +371,7 @@ def test_a_contact_merged_away_since_leaves_the_survivor_alone(meeting):
     older = Contact.create(first_name="Sara", last_name="Khan", company="Khan Events")
     contact_merge.merge([sid, older.id], older.id)
     outcome = meetings.undo_last_outcome()
-    assert outcome.kept == () and outcome.removed == ()
+    assert outcome.kept_contacts == () and outcome.removed_contacts == ()
     assert Contact.get_or_none(Contact.id == older.id) is not None and Attendance.select().count() == 0
 
 
@@ -380,7 +380,7 @@ def test_undo_visitor_removes_the_new_contact_and_its_followup(meeting):
     nadia = result.row.contact_id
     assert FollowUp.get(FollowUp.contact == nadia).due == dt.date(2026, 11, 26)
     outcome = meetings.undo_last_outcome()
-    assert outcome.message == "Undone: visitor Nadia Rahman." and outcome.removed == ("Nadia Rahman",)
+    assert outcome.message == "Undone: visitor Nadia Rahman." and outcome.removed_contacts == ("Nadia Rahman",)
     assert Contact.get_or_none(Contact.id == nadia) is None and FollowUp.select().count() == 0
     assert ContactPoint.select().count() == 0 and indexed("Nadia Rahman") == []
 
@@ -399,14 +399,14 @@ def test_undo_visitor_keeps_a_new_contact_whose_details_were_filled_in(meeting):
     row = visitors.add_visitor(meeting, "Nadia Rahman", now=at(7, 3)).row
     visitors.update_visitor(meeting, row, company="Rahman Travel")
     assert meetings.undo_last() == "details of visitor Nadia Rahman"
-    assert meetings.undo_last_outcome().kept == ("Nadia Rahman",)
+    assert meetings.undo_last_outcome().kept_contacts == ("Nadia Rahman",)
     assert Contact.get(Contact.id == row.contact_id).company == "Rahman Travel"
 
 
 def test_undo_visitor_whose_thank_you_was_done_keeps_her(meeting):
     nadia = visitors.add_visitor(meeting, "Nadia Rahman", now=at(7, 3)).row.contact_id
     followups.mark_done(FollowUp.get(FollowUp.contact == nadia).id, "messaging")
-    assert meetings.undo_last_outcome().kept == ("Nadia Rahman",)
+    assert meetings.undo_last_outcome().kept_contacts == ("Nadia Rahman",)
     assert FollowUp.get(FollowUp.contact == nadia).status == "done"
 
 
@@ -415,7 +415,7 @@ def test_undo_referral_keeps_a_new_prospect_with_a_touch_since(meeting):
     slips.add_referral(layla, omar, new_prospect=slips.NewPerson("Hana Saleh"), day=DAY, meeting_id=meeting.id)
     hana = Contact.get(Contact.first_name == "Hana").id
     touch = interactions.log_touch(hana, "phone")
-    assert meetings.undo_last_outcome().kept == ("Hana Saleh",)
+    assert meetings.undo_last_outcome().kept_contacts == ("Hana Saleh",)
     assert Interaction.get_or_none(Interaction.id == touch) is not None and Referral.select().count() == 0
 
 
@@ -430,12 +430,12 @@ def test_undo_entry_from_an_older_version_without_fingerprints(meeting):
 
     visitors.add_visitor(meeting, "Nadia Rahman", now=at(7, 3))
     strip_last()
-    assert meetings.undo_last_outcome().removed == ("Nadia Rahman",)
+    assert meetings.undo_last_outcome().removed_contacts == ("Nadia Rahman",)
     meetings.set_substitute(meeting, row_of(meeting, "Layla Haddad"), name="Sara Khan")
     sid = Contact.get(Contact.first_name == "Sara").id
     strip_last()
     contacts.add_tag([sid], "prospect")
-    assert meetings.undo_last_outcome().kept == ("Sara Khan",)
+    assert meetings.undo_last_outcome().kept_contacts == ("Sara Khan",)
     assert not Contact.select().where(Contact.first_name == "Nadia").exists()
 
 

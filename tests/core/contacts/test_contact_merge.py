@@ -7,6 +7,8 @@ import pytest
 
 pytestmark = pytest.mark.both_engines
 
+from people import add
+
 from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import search as contact_search
@@ -28,11 +30,7 @@ from totalnet_desktop.core.store.models import (
     Referral,
     ThankYou,
 )
-from totalnet_desktop.core.store.records import ContactRecord, PointRecord
-
-
-def add(first, last="", **kw) -> int:
-    return contacts.create(ContactRecord(id=None, first_name=first, last_name=last, **kw), undoable=False)
+from totalnet_desktop.core.store.records import PointRecord
 
 
 @pytest.fixture

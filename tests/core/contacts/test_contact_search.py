@@ -7,16 +7,13 @@ import pytest
 pytestmark = pytest.mark.both_engines
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from people import add
 
 from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import search as cs
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.models import Attendance, Chapter, FollowUp, Meeting, Membership
-from totalnet_desktop.core.store.records import ContactRecord, PointRecord
-
-
-def add(first, last="", **kw) -> int:
-    return contacts.create(ContactRecord(id=None, first_name=first, last_name=last, **kw), undoable=False)
+from totalnet_desktop.core.store.records import PointRecord
 
 
 @pytest.fixture

@@ -6,13 +6,14 @@ import pytest
 
 pytestmark = pytest.mark.both_engines
 
+from people import person
+
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups import rules
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.models import (
     Attendance,
     Chapter,
-    Contact,
     ContactPoint,
     ContactTag,
     FollowUp,
@@ -34,10 +35,6 @@ def day(n: int) -> dt.date:
 
 def at(n: int) -> dt.datetime:
     return dt.datetime.combine(day(n), dt.time(10, 0))
-
-
-def person(first, last="", **kw) -> Contact:
-    return Contact.create(first_name=first, last_name=last, **kw)
 
 
 def items(origin=None):

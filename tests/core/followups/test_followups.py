@@ -167,7 +167,9 @@ def test_add_item_validates_and_undoes(layla):
 
 
 def test_undo_history_is_pruned(layla, monkeypatch):
-    monkeypatch.setattr(followups, "UNDO_KEEP", 3)
+    from totalnet_desktop.core.store import undo
+
+    monkeypatch.setattr(undo.SCOPES["followups"], "keep", 3)
     item_id = add(layla, 0)
     for n in range(6):
         followups.reschedule(item_id, day(n + 1))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from people import add
+
 from totalnet_desktop.core.chapter import chapters, meetings, slips, visitors
 from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import service as contacts
@@ -12,13 +14,10 @@ from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store import undo
 from totalnet_desktop.core.store.models import Attendance, Contact, ContactPoint, FollowUp, Referral
-from totalnet_desktop.core.store.records import ContactRecord, PointRecord
+from totalnet_desktop.core.store.records import PointRecord
 
 DAY = dt.date(2026, 11, 25)
 
-
-def add(first, last="", **kw) -> int:
-    return contacts.create(ContactRecord(id=None, first_name=first, last_name=last, **kw), undoable=False)
 
 
 def test_undoing_a_merge_keeps_what_an_import_changed_since(db, session, tmp_path):
@@ -157,7 +156,7 @@ def test_undoing_a_visitor_keeps_one_changed_since(db):
     nadia = Contact.get(Contact.first_name == "Nadia").id
     Attendance.update(note="wants to apply for events").where(Attendance.contact == nadia).execute()
     outcome = meetings.undo_last_outcome()
-    assert outcome.kept == ("Nadia Farouk",) and outcome.changed == ("visitor's attendance",)
+    assert outcome.kept_contacts == ("Nadia Farouk",) and outcome.changed == ("visitor's attendance",)
     assert outcome.message.endswith("; kept the visitor's attendance, changed since.")
     assert Attendance.get(Attendance.contact == nadia).note == "wants to apply for events"
     assert FollowUp.get_by_id(result.followup_id).status == "open"  # the contact and its follow-up stay
@@ -168,7 +167,7 @@ def test_undoing_a_visitor_keeps_a_follow_up_rescheduled_since(db):
     result = visitors.add_visitor(meeting, "Nadia Farouk")
     followups.reschedule(result.followup_id, DAY + dt.timedelta(days=7))
     outcome = meetings.undo_last_outcome()
-    assert outcome.kept == ("Nadia Farouk",) and outcome.changed == ("visitor's follow-up",)
+    assert outcome.kept_contacts == ("Nadia Farouk",) and outcome.changed == ("visitor's follow-up",)
     assert outcome.message.endswith("; kept the visitor's follow-up, changed since.")
     assert FollowUp.get_by_id(result.followup_id).due == DAY + dt.timedelta(days=7)
     assert Contact.select().where(Contact.first_name == "Nadia").exists()

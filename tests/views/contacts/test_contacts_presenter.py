@@ -4,18 +4,15 @@ and the actions that go to core (each says what it did)."""
 from __future__ import annotations
 
 import pytest
+from people import add
 
 from totalnet_desktop.core.contacts import service as contacts
-from totalnet_desktop.core.store.records import ContactRecord
 from totalnet_desktop.views.contacts.presenter import FIRST_PAGE, ContactsPresenter, make_filter
 
 # The application object carries the English catalogue (plural forms: "1 contact", "3 contacts"); no
 # widget is made in this module.
 pytestmark = pytest.mark.usefixtures("qapp")
 
-
-def add(first: str, last: str = "", **kw) -> int:
-    return contacts.create(ContactRecord(id=None, first_name=first, last_name=last, **kw), undoable=False)
 
 
 def presenter() -> tuple[ContactsPresenter, list[str]]:

@@ -3,18 +3,15 @@
 import datetime as dt
 
 import pytest
+from people import add
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.models import Chapter, Interaction, Membership
-from totalnet_desktop.core.store.records import ContactRecord, PointRecord
+from totalnet_desktop.core.store.records import PointRecord
 from totalnet_desktop.views.contacts.view import ContactsView
-
-
-def add(first, last="", **kw):
-    return contacts.create(ContactRecord(id=None, first_name=first, last_name=last, **kw), undoable=False)
 
 
 @pytest.fixture

@@ -3,14 +3,10 @@
 import datetime as dt
 from decimal import Decimal
 
-from totalnet_desktop.core.contacts import service as contacts
+from people import add
+
 from totalnet_desktop.core.store.models import Attendance, Chapter, Meeting, OneToOne, Referral, ThankYou
-from totalnet_desktop.core.store.records import ContactRecord
 from totalnet_desktop.views.contacts.merge_dialog import MergeDialog
-
-
-def add(first, last, **kw) -> int:
-    return contacts.create(ContactRecord(id=None, first_name=first, last_name=last, **kw), undoable=False)
 
 
 def test_merge_dialog_tells_which_links_between_the_records_go(ctx, qtbot):

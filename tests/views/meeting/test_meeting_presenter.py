@@ -19,18 +19,6 @@ pytestmark = pytest.mark.usefixtures("qapp")
 TODAY = dt.date.today()
 
 
-@pytest.fixture
-def chapter(db):
-    now = dt.datetime.now()
-    # Start an hour ahead so a check-in now is Present, whatever the time of day the tests run.
-    start = min(now + dt.timedelta(hours=1), now.replace(hour=23, minute=59))
-    ch = chapters.create_chapter("Dubai Achievers", start_time=start.strftime("%H:%M"), weekday=now.weekday())
-    layla = chapters.add_member(ch.id, name="Layla Haddad", company="Haddad Print", classification="Printer")
-    chapters.add_member(ch.id, name="Omar Khan", company="Khan Law", classification="Lawyer")
-    prefs.set("me_contact_id", layla.contact_id)
-    return ch
-
-
 def opened(told: list[str] | None = None) -> MeetingPresenter:
     p = MeetingPresenter((told if told is not None else []).append)
     assert p.open_today(TODAY, lambda title, text: False) == ""
@@ -52,8 +40,8 @@ def test_todays_meeting_opens_with_its_heading_and_counters(chapter):
     head = p.heading(TODAY)
     assert head.chapter_name == "Dubai Achievers" and head.state == "open, today" and not head.closed
     rows = p.reload()
-    assert p.counters_text(rows).startswith("Members <b>2</b> · Present <b>0</b>")
-    assert [m.name for m in p.members(rows)] == ["Layla Haddad", "Omar Khan"]
+    assert p.counters_text(rows).startswith("Members <b>3</b> · Present <b>0</b>")
+    assert [m.name for m in p.members(rows)] == ["Layla Haddad", "Omar Khan", "Zoë Dubois"]
     assert p.me_among(p.members(rows)) == prefs.get("me_contact_id")
 
 
@@ -88,12 +76,12 @@ def test_check_in_visitor_status_close_and_undo(chapter):
         p.check_substitute(visitor.row)
     assert p.enter("", None) is None
     rows = p.reload()
-    assert p.counters_text(rows).startswith("Members <b>2</b> · Present <b>1</b>")
+    assert p.counters_text(rows).startswith("Members <b>3</b> · Present <b>1</b>")
     asked: list[str] = []
     text = p.close(lambda title, question: asked.append(question) or True)
-    assert asked == [close_question([row_named(rows, "Omar")], prefs.get("me_contact_id"))]
-    assert text.startswith("Meeting closed; 1 marked Absent.") and told == ["meetings"]
-    assert Attendance.select().where(Attendance.status == "Absent").count() == 1
+    assert asked == [close_question([row_named(rows, "Omar"), row_named(rows, "Zoë")], prefs.get("me_contact_id"))]
+    assert text.startswith("Meeting closed; 2 marked Absent.") and told == ["meetings"]
+    assert Attendance.select().where(Attendance.status == "Absent").count() == 2
     p.reload()
     assert p.close(lambda *_: True) == "This meeting is already closed."
     assert p.undo() is not None and not meetings.get_meeting(p.meeting.id).is_closed

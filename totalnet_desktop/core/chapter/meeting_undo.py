@@ -1,4 +1,4 @@
-"""Undo for meeting day: each action stores how to reverse itself in ``UndoEntry`` (scope "meeting").
+"""Undo for meeting day: the handlers of the "meeting" scope of the one undo API (``store.undo``).
 
 Persisted, so Ctrl+Z still works after the app was closed (or the power went out).
 Payload kinds:
@@ -13,8 +13,8 @@ after the handler, ``undo_created`` deletes those contacts unless they were used
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import json
 import logging
 
 from totalnet_desktop.core.chapter import undo_created
@@ -28,22 +28,24 @@ from totalnet_desktop.core.store.models import (
     Referral,
     Testimonial,
     ThankYou,
-    UndoEntry,
-    database,
 )
 
 logger = logging.getLogger(__name__)
 
 SCOPE = "meeting"
-KEEP = 100  # older entries are pruned
 SLIP_TABLES = {"referral": Referral, "thank_you": ThankYou, "one_to_one": OneToOne, "ceu": CEU,
                "testimonial": Testimonial}
 
 
 def push(label: str, payload: dict) -> None:
     """Record an undoable action (call inside the action's own transaction, after the change)."""
+    undo.push(label, payload["kind"], payload, scope=SCOPE)
+
+
+def _prepare(payload: dict) -> dict:
+    """Before an entry is stored: the fingerprints of the contacts the action created, and the row as
+    this action left it (undo never overwrites what later work changed)."""
     payload = undo_created.with_fingerprints(payload)
-    # The row as this action left it: undo never overwrites what later work changed (store.undo).
     if payload.get("kind") == "attendance":
         row = Attendance.get_or_none((Attendance.meeting == payload["meeting_id"])
                                      & (Attendance.contact == payload["contact_id"]))
@@ -56,16 +58,18 @@ def push(label: str, payload: dict) -> None:
             payload["followup_after"] = undo.snapshot(FollowUp, payload["followup_id"], skip_refs=True)
     elif payload.get("kind") == "close":
         payload["after"] = {str(i): undo.snapshot(Attendance, i, skip_refs=True) for i in payload["absent_ids"]}
-    UndoEntry.create(scope=SCOPE, label=label, payload=json.dumps(payload, default=str))
-    stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == SCOPE)
-             .order_by(UndoEntry.id.desc()).offset(KEEP))
-    UndoEntry.delete().where(UndoEntry.id.in_(stale)).execute()
+    return payload
+
+
+def _finish(payload: dict, done: undo.Undone) -> undo.Undone:
+    """After the handler: remove the contacts the action created unless used since (and say so)."""
+    removal = undo_created.remove_created(payload)
+    return dataclasses.replace(done, kept_contacts=removal.kept, removed_contacts=removal.removed)
 
 
 def last_label() -> str | None:
     """What Ctrl+Z would undo, or None."""
-    entry = UndoEntry.select().where(UndoEntry.scope == SCOPE).order_by(UndoEntry.id.desc()).first()
-    return entry.label if entry is not None else None
+    return undo.peek(SCOPE)
 
 
 def undo_last() -> str | None:
@@ -74,24 +78,10 @@ def undo_last() -> str | None:
     return outcome.label if outcome is not None else None
 
 
-def undo_last_outcome() -> undo_created.UndoOutcome | None:
+def undo_last_outcome() -> undo.Undone | None:
     """Reverse the last meeting-day action in one transaction, with the contacts it created when
     nothing uses them since; say which were kept (None: nothing to undo)."""
-    with database.atomic():
-        entry = UndoEntry.select().where(UndoEntry.scope == SCOPE).order_by(UndoEntry.id.desc()).first()
-        if entry is None:
-            return None
-        payload = json.loads(entry.payload)
-        handler = _HANDLERS.get(payload.get("kind", ""))
-        changed: list[str] = []
-        if handler is None:
-            logger.warning("unknown undo payload kind %r (entry %s)", payload.get("kind"), entry.id)
-        else:
-            changed = handler(payload) or []
-        removal = undo_created.remove_created(payload)
-        entry.delete_instance()
-    logger.info("undid meeting-day entry %s (%s)", entry.id, payload.get("kind"))  # labels hold names
-    return undo_created.UndoOutcome(entry.label, removal.kept, removal.removed, tuple(changed))
+    return undo.undo(SCOPE)
 
 
 def _parse_dt(text: str | None) -> dt.datetime | None:
@@ -177,4 +167,7 @@ def _undo_slip(p: dict) -> list[str]:
     return []
 
 
-_HANDLERS = {"attendance": _undo_attendance, "visitor": _undo_visitor, "close": _undo_close, "slip": _undo_slip}
+undo.configure(SCOPE, prepare=_prepare, finish=_finish)
+for _kind, _handler in (("attendance", _undo_attendance), ("visitor", _undo_visitor), ("close", _undo_close),
+                        ("slip", _undo_slip)):
+    undo.register(_kind, _handler, SCOPE)

@@ -14,7 +14,6 @@ from peewee import JOIN, IntegrityError, fn
 
 from totalnet_desktop.core.chapter import chapters, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
-from totalnet_desktop.core.chapter.undo_created import UndoOutcome
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import ValidationError
@@ -31,6 +30,7 @@ from totalnet_desktop.core.store.models import (
     database,
 )
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+from totalnet_desktop.core.store.undo import Undone as UndoOutcome
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import json
 import logging
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import prefs, undo
 from totalnet_desktop.core.store.models import Contact, FollowUp
 
 logger = logging.getLogger(__name__)
@@ -25,29 +25,7 @@ FOLLOWUP_REF = "follow_up.contact_id"
 BIRTH_REFS = ("contact_point.contact_id", "stage_change.contact_id")
 
 
-@dataclass(frozen=True)
-class UndoOutcome:
-    """What Ctrl+Z did: the action's label and the created contacts it removed or had to keep."""
-
-    label: str
-    kept: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-    changed: tuple[str, ...] = ()  # what later work changed and the undo therefore left as it is
-
-    @property
-    def message(self) -> str:
-        """'Undone: Substitute for Layla Haddad; kept Sara Khan, who has other records since.'"""
-        text = f"Undone: {self.label}"
-        if self.kept:
-            verb = "has" if len(self.kept) == 1 else "have"
-            text += f"; kept {_join(self.kept)}, who {verb} other records since"
-        if self.changed:
-            text += f"; kept the {_join(tuple(dict.fromkeys(self.changed)))}, changed since"
-        return text + "."
-
-
-def _join(names: tuple[str, ...]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+UndoOutcome = undo.Undone  # what Ctrl+Z did; the one record of the undo API (store.undo)
 
 
 def references(contact_id: int) -> set[tuple[str, int]]:

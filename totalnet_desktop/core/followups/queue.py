@@ -11,7 +11,6 @@ A pending item is ``open`` or ``snoozed`` (snoozing moves the due date and marks
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -24,7 +23,6 @@ from totalnet_desktop.core.store.models import (
     Contact,
     FollowUp,
     Interaction,
-    UndoEntry,
     database,
     now,
 )
@@ -43,7 +41,7 @@ GROUPS = (QT_TRANSLATE_NOOP("FollowUps", "Overdue"), QT_TRANSLATE_NOOP("FollowUp
           QT_TRANSLATE_NOOP("FollowUps", "This week"), QT_TRANSLATE_NOOP("FollowUps", "Later"))
 DUE_FILTERS = ("overdue", "today", "week", "all")
 UNDO_SCOPE = "followups"
-UNDO_KEEP = 50  # older undo entries of this scope are pruned
+UNDO_OP = "queue_action"  # the one operation of the "followups" undo scope
 
 ORIGIN_LABELS = {
     "user": QT_TRANSLATE_NOOP("Follow-up origin", "Added by you"),
@@ -287,10 +285,7 @@ def _push_undo(label: str, payload: dict) -> None:
     # The items as this action left them: undo never overwrites what later work changed (store.undo).
     touched = [state["id"] for state in payload.get("restore", [])] + list(payload.get("delete_items", []))
     payload["after"] = {str(i): undo.snapshot(FollowUp, i, skip_refs=True) for i in touched}
-    UndoEntry.create(scope=UNDO_SCOPE, label=label, payload=json.dumps(payload))
-    stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == UNDO_SCOPE)
-             .order_by(UndoEntry.id.desc()).offset(UNDO_KEEP))
-    UndoEntry.delete().where(UndoEntry.id.in_(stale)).execute()
+    undo.push(label, UNDO_OP, payload, scope=UNDO_SCOPE)
 
 
 def _contact_name(contact_id: int) -> str:
@@ -397,8 +392,7 @@ def add_item(contact_id: int | None, due: dt.date | None, reason: str, channel: 
 
 def last_undo_label() -> str | None:
     """What Ctrl+Z on the queue would undo, or None."""
-    entry = (UndoEntry.select().where(UndoEntry.scope == UNDO_SCOPE).order_by(UndoEntry.id.desc()).first())
-    return entry.label if entry else None
+    return undo.peek(UNDO_SCOPE)
 
 
 def undo_last() -> str | None:
@@ -408,35 +402,37 @@ def undo_last() -> str | None:
 
 
 def undo_last_items() -> tuple[str, list[int]] | None:
-    """Reverse the last queue action; (its label, the ids of the items it brought back), or None."""
-    with database.atomic():
-        entry = (UndoEntry.select().where(UndoEntry.scope == UNDO_SCOPE).order_by(UndoEntry.id.desc()).first())
-        if entry is None:
-            return None
-        payload = json.loads(entry.payload)
-        after = payload.get("after")
-        changed = [] if after is None else [
-            i for i in [state["id"] for state in payload.get("restore", [])] + payload.get("delete_items", [])
-            if not undo.unchanged_since(FollowUp, i, after.get(str(i)))]
-        restored = []
-        for state in payload.get("restore", []):
-            if state["id"] in changed:
-                continue  # changed since (rescheduled, done again...): later work stays
-            FollowUp.update(status=state["status"], due=dt.date.fromisoformat(state["due"]),
-                            done_at=state["done_at"], interaction=state["interaction_id"]).where(
-                FollowUp.id == state["id"]).execute()
-            restored.append(state["id"])
-        kept_touches = {FollowUp.get_by_id(i).interaction_id for i in changed
-                        if FollowUp.get_or_none(FollowUp.id == i) is not None}
-        doomed = [i for i in payload.get("delete_interactions", []) if i not in kept_touches]
-        if doomed:
-            Interaction.delete().where(Interaction.id.in_(doomed)).execute()
-        doomed = [i for i in payload.get("delete_items", []) if i not in changed]
-        if doomed:
-            FollowUp.delete().where(FollowUp.id.in_(doomed)).execute()
-        entry.delete_instance()
-    logger.info("undid follow-up entry %s", entry.id)  # labels hold names
-    label = entry.label
-    if changed:
-        label += f"; kept {len(changed)} follow-up{'s' if len(changed) != 1 else ''} changed since"
-    return label, restored
+    """Reverse the last queue action; (its description, the ids of the items it brought back), or None."""
+    done = undo.undo(UNDO_SCOPE)
+    return (done.description, list(done.ids)) if done is not None else None
+
+
+def _undo_queue_action(payload: dict) -> undo.Reversal:
+    """Put the items back as they were before the action, except those changed since."""
+    after = payload.get("after")
+    changed = [] if after is None else [
+        i for i in [state["id"] for state in payload.get("restore", [])] + payload.get("delete_items", [])
+        if not undo.unchanged_since(FollowUp, i, after.get(str(i)))]
+    restored = []
+    for state in payload.get("restore", []):
+        if state["id"] in changed:
+            continue  # changed since (rescheduled, done again...): later work stays
+        FollowUp.update(status=state["status"], due=dt.date.fromisoformat(state["due"]),
+                        done_at=state["done_at"], interaction=state["interaction_id"]).where(
+            FollowUp.id == state["id"]).execute()
+        restored.append(state["id"])
+    kept_touches = {FollowUp.get_by_id(i).interaction_id for i in changed
+                    if FollowUp.get_or_none(FollowUp.id == i) is not None}
+    doomed = [i for i in payload.get("delete_interactions", []) if i not in kept_touches]
+    if doomed:
+        Interaction.delete().where(Interaction.id.in_(doomed)).execute()
+    doomed = [i for i in payload.get("delete_items", []) if i not in changed]
+    if doomed:
+        FollowUp.delete().where(FollowUp.id.in_(doomed)).execute()
+    note = f"kept {len(changed)} follow-up{'s' if len(changed) != 1 else ''} changed since" if changed else ""
+    return undo.Reversal(note=note, ids=tuple(restored))
+
+
+# Entries written before payloads named their operation have none: "" finds the same handler.
+undo.register(UNDO_OP, _undo_queue_action, UNDO_SCOPE)
+undo.register("", _undo_queue_action, UNDO_SCOPE)

@@ -1,14 +1,20 @@
-"""A persisted undo stack (``UndoEntry``): each entry names an operation and the data to reverse it.
+"""The one undo API: a persisted stack (``UndoEntry``) per scope, and how each entry is reversed.
 
-Services push an entry inside the transaction of the change they make, so the change and its undo
-land together. ``undo_last(scope)`` pops the newest entry and runs its handler, again in one
-transaction. Handlers register by operation name (``register``) from the service modules.
+A scope is one Ctrl+Z stack: "contacts" (the Contacts screen, merges, touches, history imports),
+"meeting" (Meeting day, kept across restarts) and "followups" (the queue). ``SCOPES`` says how many
+entries each keeps and which module registers its handlers. Services ``push(label, op, payload,
+scope)`` inside the transaction of the change they make, so the change and its undo land together;
+``undo(scope)`` pops the newest entry and runs the handler registered for its operation
+(``register(op, handler, scope)``), in one transaction, and returns an ``Undone`` that describes
+what happened. A scope may add a step before every entry is stored (``prepare``: e.g. fingerprints of
+the contacts an action created) and after every handler (``finish``: e.g. remove those contacts
+unless used since).
 
-The rule every handler follows (here, for merges, meeting day and follow-ups): undo puts back only
-what the undone action wrote and what has not changed since. ``snapshot`` records a row as the action
-left it; ``restore_unchanged`` puts the old value back into each column still holding that value and
-keeps (and names) the columns later work changed. A handler returns what it kept, and the label
-``undo_last`` returns says so.
+The rule every handler follows: undo puts back only what the undone action wrote and what has not
+changed since. ``snapshot`` records a row as the action left it; ``restore_unchanged`` puts the old
+value back into each column still holding that value and keeps (and names) the columns later work
+changed; ``unchanged_since`` answers for a whole row. A handler returns what it kept (a list of
+names), a sentence, or a ``Reversal``; ``Undone.message`` says so in one line.
 """
 
 from __future__ import annotations
@@ -18,22 +24,89 @@ import importlib
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from totalnet_desktop.core.store.models import UndoEntry, database
 
 logger = logging.getLogger(__name__)
 
-MAX_ENTRIES = 50  # per scope; older entries are dropped
-_HANDLERS: dict[str, Callable[[dict], list[str] | str | None]] = {}
-# Modules whose import registers the handlers of the "contacts" scope.
-_HANDLER_MODULES = ("totalnet_desktop.core.contacts.service", "totalnet_desktop.core.contacts.merge",
-                    "totalnet_desktop.core.contacts.interactions", "totalnet_desktop.core.exchange.history.runner")
+
+@dataclass(frozen=True)
+class Reversal:
+    """What a handler did beyond the plain reversal: what it kept because later work changed it, a
+    sentence to add instead, and the rows it brought back (a screen selects the first)."""
+
+    changed: tuple[str, ...] = ()
+    note: str = ""
+    ids: tuple[int, ...] = ()
 
 
-def register(op: str, handler: Callable[[dict], list[str] | str | None]) -> None:
-    """Declare how to reverse the operation ``op`` (the handler receives the payload)."""
-    _HANDLERS[op] = handler
+@dataclass(frozen=True)
+class Undone:
+    """What Ctrl+Z did: the action's label, what it left because later work changed it, the rows it
+    brought back, and the contacts the action had created that it removed or had to keep."""
+
+    label: str
+    changed: tuple[str, ...] = ()
+    note: str = ""
+    ids: tuple[int, ...] = ()
+    kept_contacts: tuple[str, ...] = ()
+    removed_contacts: tuple[str, ...] = ()
+
+    @property
+    def description(self) -> str:
+        """'merge 2 contacts into Layla Haddad; kept the job title, changed since'."""
+        text = self.label
+        if self.note:
+            text += f"; {self.note}"
+        if self.kept_contacts:
+            verb = "has" if len(self.kept_contacts) == 1 else "have"
+            text += f"; kept {join(self.kept_contacts)}, who {verb} other records since"
+        return text + kept_note(list(self.changed))
+
+    @property
+    def message(self) -> str:
+        """'Undone: check-in of Layla Haddad; kept the attendance, changed since.'"""
+        return f"Undone: {self.description}."
+
+
+Handler = Callable[[dict], "list[str] | str | Reversal | None"]
+
+
+@dataclass
+class Scope:
+    """One Ctrl+Z stack: how many entries it keeps, the modules whose import registers its handlers,
+    and the steps around every entry (``prepare`` at push, ``finish`` after the handler)."""
+
+    name: str
+    keep: int = 50
+    modules: tuple[str, ...] = ()
+    prepare: Callable[[dict], dict] | None = None
+    finish: Callable[[dict, Undone], Undone] | None = None
+    handlers: dict[str, Handler] = field(default_factory=dict)
+
+
+SCOPES: dict[str, Scope] = {
+    "contacts": Scope("contacts", 50, ("totalnet_desktop.core.contacts.service", "totalnet_desktop.core.contacts.merge",
+                                       "totalnet_desktop.core.contacts.interactions",
+                                       "totalnet_desktop.core.exchange.history.runner")),
+    "meeting": Scope("meeting", 100, ("totalnet_desktop.core.chapter.meeting_undo",)),
+    "followups": Scope("followups", 50, ("totalnet_desktop.core.followups.queue",)),
+}
+MAX_ENTRIES = SCOPES["contacts"].keep  # kept for callers of the old name
+
+
+def register(op: str, handler: Handler, scope: str = "contacts") -> None:
+    """Declare how to reverse the operation ``op`` of ``scope`` (the handler receives the payload)."""
+    SCOPES[scope].handlers[op] = handler
+
+
+def configure(scope: str, prepare: Callable[[dict], dict] | None = None,
+              finish: Callable[[dict, Undone], Undone] | None = None) -> None:
+    """Set the steps a scope runs around every entry (see ``Scope``)."""
+    SCOPES[scope].prepare = prepare
+    SCOPES[scope].finish = finish
 
 
 def _json_default(value):
@@ -44,13 +117,22 @@ def _json_default(value):
     raise TypeError(f"cannot store {type(value).__name__} in an undo entry")
 
 
+def _load(scope: Scope) -> None:
+    for name in scope.modules:
+        importlib.import_module(name)
+
+
 def push(label: str, op: str, payload: dict, scope: str = "contacts") -> int:
     """Record an undoable action; call inside the transaction of the change itself."""
+    where = SCOPES[scope]
+    _load(where)  # its prepare step, if any
     body = dict(payload, op=op)
+    if where.prepare is not None:
+        body = where.prepare(body)
     with database.atomic():
         entry = UndoEntry.create(scope=scope, label=label, payload=json.dumps(body, default=_json_default))
         stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == scope)
-                 .order_by(UndoEntry.id.desc()).offset(MAX_ENTRIES))
+                 .order_by(UndoEntry.id.desc()).offset(where.keep))
         UndoEntry.delete().where(UndoEntry.id.in_(stale)).execute()
     return entry.id
 
@@ -61,25 +143,42 @@ def peek(scope: str = "contacts") -> str | None:
     return entry.label if entry else None
 
 
-def undo_last(scope: str = "contacts") -> str | None:
-    """Reverse the newest action of ``scope``; return its label (None when there is nothing)."""
-    for name in _HANDLER_MODULES:
-        importlib.import_module(name)
+def _operation(payload: dict) -> str:
+    # "kind": meeting-day entries written before every payload named its operation as "op".
+    return payload.get("op") or payload.get("kind") or ""
+
+
+def undo(scope: str = "contacts") -> Undone | None:
+    """Reverse the newest action of ``scope`` in one transaction; None when there is nothing to undo."""
+    where = SCOPES[scope]
+    _load(where)
     with database.atomic():
         entry = UndoEntry.select().where(UndoEntry.scope == scope).order_by(UndoEntry.id.desc()).first()
         if entry is None:
             return None
         payload = json.loads(entry.payload)
-        handler = _HANDLERS.get(payload.get("op", ""))
+        handler = where.handlers.get(_operation(payload))
         entry.delete_instance()
         if handler is None:
-            logger.warning("no undo handler for %r; entry dropped", payload.get("op"))
+            logger.warning("no undo handler for %r in %s; entry dropped", _operation(payload), scope)
             return None
-        result = handler(payload)  # what it kept (a list of columns), or a sentence to add
-        kept = result if isinstance(result, list) else []
-        note = f"; {result}" if isinstance(result, str) and result else kept_note(kept)
-    logger.info("undid entry %s (%s)", entry.id, payload.get("op"))  # labels hold names
-    return entry.label + note
+        result = handler(payload)
+        if isinstance(result, Reversal):
+            done = Undone(entry.label, result.changed, result.note, result.ids)
+        elif isinstance(result, str):
+            done = Undone(entry.label, note=result)
+        else:
+            done = Undone(entry.label, tuple(result or ()))
+        if where.finish is not None:
+            done = where.finish(payload, done)
+    logger.info("undid %s entry %s (%s)", scope, entry.id, _operation(payload))  # labels hold names
+    return done
+
+
+def undo_last(scope: str = "contacts") -> str | None:
+    """Reverse the newest action of ``scope``; its description (None when there is nothing)."""
+    done = undo(scope)
+    return done.description if done is not None else None
 
 
 def clear(scope: str = "contacts") -> None:
@@ -144,10 +243,14 @@ def unchanged_since(model, row_id: int, after: dict | None, skip_refs: bool = Tr
     return after is None or snapshot(model, row_id, skip_refs) == after
 
 
+def join(names: tuple[str, ...] | list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def kept_note(kept: list[str]) -> str:
     """'; kept the job title and notes, changed since' (empty when nothing was kept)."""
     if not kept:
         return ""
     names = [k.removesuffix("_id").replace("_", " ") for k in dict.fromkeys(kept)]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"; kept the {joined}, changed since"
+    return f"; kept the {join(names)}, changed since"

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,12 +33,12 @@ from totalnet_desktop.i18n import (
     QT_TRANSLATE_NOOP,
     date_text,
     decimal,
-    embedded,
     isolate,
     number,
     percent,
     translate,
 )
+from totalnet_desktop.views.chapter import saving
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
 from totalnet_desktop.views.chapter.sparkline import Sparkline
 from totalnet_desktop.views.shell.dates import to_date
@@ -329,42 +328,29 @@ class LightsTab(QWidget):
     # ---- actions --------------------------------------------------------------------------
     def ask_path(self, title: str, suggested: str, pattern: str) -> str:
         """A save-file dialog (tests replace it)."""
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
-        return path
+        return saving.ask_path(self, title, suggested, pattern)
+
+    def _say(self, text: str, _error: bool = False) -> None:
+        self.summary.setText(text)
 
     def print_pdf(self) -> str | None:
-        if self.report is None:
-            return None
-        path = self.ask_path(self.tr("Print traffic lights to PDF"), f"traffic-lights-{self.report.end}.pdf",
-                             self.tr("PDF (*.pdf)"))
-        if not path:
+        report = self.report
+        if report is None:
             return None
         from totalnet_desktop.render.traffic_lights_report import write_pdf
 
-        try:
-            write_pdf(self.report, path, self.shown_order())
-        except TotalNetError as exc:
-            self.summary.setText(str(exc))
-            return None
-        self.summary.setText(self.tr("Saved {path}.").format(path=embedded(path)))
-        return path
+        return saving.save_with(self.ask_path, self.tr("Print traffic lights to PDF"),
+                                f"traffic-lights-{report.end}.pdf", self.tr("PDF (*.pdf)"),
+                                lambda path: write_pdf(report, path, self.shown_order()), self._say,
+                                saved=self.tr("Saved {path}."))
 
     def export_csv(self) -> str | None:
-        if self.report is None:
+        report = self.report
+        if report is None:
             return None
-        path = self.ask_path(self.tr("Export traffic lights"), f"traffic-lights-{self.report.end}.csv",
-                             self.tr("CSV (*.csv)"))
-        if not path:
-            return None
-        from totalnet_desktop.core.exchange.csv_write import write_table
-
-        try:
-            write_table(path, *traffic_report.table(self.report))
-        except TotalNetError as exc:
-            self.summary.setText(str(exc))
-            return None
-        self.summary.setText(self.tr("Saved {path}.").format(path=embedded(path)))
-        return path
+        return saving.save_with(self.ask_path, self.tr("Export traffic lights"), f"traffic-lights-{report.end}.csv",
+                                self.tr("CSV (*.csv)"), saving.write_csv(lambda: traffic_report.table(report)),
+                                self._say, saved=self.tr("Saved {path}."))
 
     def edit_scheme(self) -> None:
         from totalnet_desktop.views.chapter.scheme_dialog import SchemeDialog

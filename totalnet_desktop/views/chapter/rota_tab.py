@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, feature_rota
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, date_text, embedded, is_right_to_left
+from totalnet_desktop.i18n import date_format, date_text, is_right_to_left
 from totalnet_desktop.theme.palette import REPORT
-from totalnet_desktop.views.chapter import labels
+from totalnet_desktop.views.chapter import labels, saving
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
 
@@ -148,22 +147,13 @@ class RotaTab(QWidget):
         self.message.setText(text)
 
     def ask_path(self, title: str, suggested: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
-        return path
+        """A save-file dialog (tests replace it)."""
+        return saving.ask_path(self, title, suggested, pattern)
 
     def export_csv(self) -> str | None:
-        path = self.ask_path(self.tr("Export the rota"), "feature-rota.csv", self.tr("CSV (*.csv)"))
-        if not path or not self.lines:
-            return None
-        from totalnet_desktop.core.exchange.csv_write import write_table
-
-        try:
-            write_table(path, *feature_rota.table(self.lines))
-        except TotalNetError as exc:
-            self.say(str(exc), True)
-            return None
-        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
-        return path
+        return saving.save_with(self.ask_path, self.tr("Export the rota"), "feature-rota.csv", self.tr("CSV (*.csv)"),
+                                saving.write_csv(lambda: feature_rota.table(self.lines)), self.say,
+                                saved=self.tr("Saved {path}."), ready=bool(self.lines))
 
     def rota_html(self) -> str:
         head = [(html.escape(h), "left") for h in (self.tr("Date"), self.tr("Member"), self.tr("Classification"))]
@@ -177,15 +167,9 @@ class RotaTab(QWidget):
                 f"<h2>{title}</h2>{table}</div></body></html>")
 
     def print_pdf(self) -> str | None:
-        path = self.ask_path(self.tr("Print the rota to PDF"), "feature-rota.pdf", self.tr("PDF (*.pdf)"))
-        if not path or not self.lines:
-            return None
         from totalnet_desktop.render.pdf import write_html_pdf
 
-        try:
-            write_html_pdf(self.rota_html(), path, self.tr("Feature presentations"), landscape=False)
-        except TotalNetError as exc:
-            self.say(str(exc), True)
-            return None
-        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
-        return path
+        return saving.save_with(self.ask_path, self.tr("Print the rota to PDF"), "feature-rota.pdf",
+                                self.tr("PDF (*.pdf)"), lambda path: write_html_pdf(
+                                    self.rota_html(), path, self.tr("Feature presentations"), landscape=False),
+                                self.say, saved=self.tr("Saved {path}."), ready=bool(self.lines))

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import connect_sheet, meetings
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, date_text, embedded, is_right_to_left, number
+from totalnet_desktop.i18n import date_format, date_text, is_right_to_left, number
 from totalnet_desktop.theme.palette import REPORT
-from totalnet_desktop.views.chapter import labels
+from totalnet_desktop.views.chapter import labels, saving
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 
 
@@ -120,24 +119,17 @@ class SheetTab(QWidget):
         self.message.setText(text)
 
     def ask_path(self, title: str, suggested: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
-        return path
+        """A save-file dialog (tests replace it)."""
+        return saving.ask_path(self, title, suggested, pattern)
 
     def export_csv(self) -> str | None:
-        if self.sheet is None:
+        sheet = self.sheet
+        if sheet is None:
             return None
-        path = self.ask_path(self.tr("Export the sheet"), f"bni-connect-{self.sheet.date}.csv", self.tr("CSV (*.csv)"))
-        if not path:
-            return None
-        from totalnet_desktop.core.exchange.csv_write import write_table
-
-        try:
-            write_table(path, *connect_sheet.table(self.sheet, self.done_rows()))
-        except TotalNetError as exc:
-            self.say(str(exc), True)
-            return None
-        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
-        return path
+        return saving.save_with(self.ask_path, self.tr("Export the sheet"), f"bni-connect-{sheet.date}.csv",
+                                self.tr("CSV (*.csv)"),
+                                saving.write_csv(lambda: connect_sheet.table(sheet, self.done_rows())), self.say,
+                                saved=self.tr("Saved {path}."))
 
     def sheet_html(self) -> str:
         s = self.sheet
@@ -155,19 +147,13 @@ class SheetTab(QWidget):
                 f"<p>{amounts}</p>{table}</div></body></html>")
 
     def print_pdf(self) -> str | None:
-        if self.sheet is None:
-            return None
-        path = self.ask_path(self.tr("Print the sheet to PDF"), f"bni-connect-{self.sheet.date}.pdf",
-                             self.tr("PDF (*.pdf)"))
-        if not path:
+        sheet = self.sheet
+        if sheet is None:
             return None
         from totalnet_desktop.render.pdf import write_html_pdf
 
-        try:
-            write_html_pdf(self.sheet_html(), path, self.tr("Sheet for BNI Connect {date}").format(
-                date=self.sheet.date), landscape=True)
-        except TotalNetError as exc:
-            self.say(str(exc), True)
-            return None
-        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
-        return path
+        return saving.save_with(self.ask_path, self.tr("Print the sheet to PDF"), f"bni-connect-{sheet.date}.pdf",
+                                self.tr("PDF (*.pdf)"), lambda path: write_html_pdf(
+                                    self.sheet_html(), path, self.tr("Sheet for BNI Connect {date}").format(
+                                        date=sheet.date), landscape=True),
+                                self.say, saved=self.tr("Saved {path}."))

@@ -1,0 +1,75 @@
+"""The one undo API: every scope's handlers in one registry, one description of what Ctrl+Z did, and
+entries written before the API named their operation still undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from totalnet_desktop.core.chapter import chapters, meetings
+from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store import undo
+from totalnet_desktop.core.store.models import Attendance, Contact, FollowUp, UndoEntry
+
+
+def test_every_scope_registers_its_handlers_in_the_one_registry(db):
+    for scope in undo.SCOPES.values():
+        undo._load(scope)
+    assert set(undo.SCOPES) == {"contacts", "meeting", "followups"}
+    assert {"attendance", "visitor", "close", "slip"} <= set(undo.SCOPES["meeting"].handlers)
+    assert {"unmerge", "untrash", "delete_interaction", "undo_history_import"} <= set(undo.SCOPES["contacts"].handlers)
+    assert followups.UNDO_OP in undo.SCOPES["followups"].handlers
+
+
+def test_one_description_for_every_scope():
+    assert undo.Undone("edit Layla").message == "Undone: edit Layla."
+    assert undo.Undone("edit Layla", changed=("job_title", "notes")).description == \
+        "edit Layla; kept the job title and notes, changed since"
+    assert undo.Undone("reschedule", note="kept 1 follow-up changed since").message == \
+        "Undone: reschedule; kept 1 follow-up changed since."
+    assert undo.Undone("Substitute for Layla", changed=("attendance",), kept_contacts=("Sara", "Omar")).message == \
+        "Undone: Substitute for Layla; kept Sara and Omar, who have other records since; kept the attendance, " \
+        "changed since."
+
+
+def _strip_op(scope: str) -> None:
+    """Make the newest entry of ``scope`` look as an older version wrote it (no "op" in the payload)."""
+    entry = UndoEntry.select().where(UndoEntry.scope == scope).order_by(UndoEntry.id.desc()).first()
+    payload = json.loads(entry.payload)
+    payload.pop("op")
+    entry.payload = json.dumps(payload)
+    entry.save()
+
+
+def test_entries_written_before_the_api_named_their_operation_still_undo(db):
+    now = dt.datetime.now()
+    chapter = chapters.create_chapter("Dubai Achievers", start_time=(now + dt.timedelta(hours=1)).strftime("%H:%M"),
+                                      weekday=now.weekday())
+    chapters.add_member(chapter.id, name="Layla Haddad")
+    meeting = meetings.open_meeting(chapter.id, now.date())
+    (row,) = meetings.roster_rows(meeting.id)
+    meetings.check_in(meeting, row)
+    _strip_op("meeting")  # a meeting-day entry named its operation "kind" only
+    assert meetings.undo_last_outcome().message == "Undone: check-in of Layla Haddad."
+    assert Attendance.select().count() == 0
+
+    layla = Contact.create(first_name="Layla")
+    item_id = followups.queue(layla.id, now.date(), "Call")
+    followups.reschedule(item_id, now.date() + dt.timedelta(days=3))
+    _strip_op("followups")  # a queue entry named no operation at all
+    label = followups.last_undo_label()
+    assert label and followups.undo_last_items() == (label, [item_id])
+    assert FollowUp.get_by_id(item_id).due == now.date()
+
+
+def test_an_entry_without_a_handler_is_dropped_not_run(db):
+    undo.push("mystery", "no_such_operation", {})
+    assert undo.undo("contacts") is None
+    assert UndoEntry.select().count() == 0
+
+
+@pytest.mark.parametrize("scope", ["contacts", "meeting", "followups"])
+def test_nothing_to_undo(db, scope):
+    assert undo.undo(scope) is None and undo.peek(scope) is None

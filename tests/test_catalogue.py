@@ -30,7 +30,25 @@ PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_
             "core/followups/reasons.py", "core/followups/queue.py", "core/exchange/summary.py",
             "core/exchange/dedupe.py", "core/exchange/csv_read.py", "core/exchange/drafts.py",
             "core/exchange/vcard_read.py", "core/exchange/person_export.py", "core/store/copy.py",
-            "cli", "render")
+            "cli", "render",
+            # core modules whose user-visible sentences are marked (errors, summaries, labels)
+            "core/chapter/agenda.py", "core/chapter/chapters.py", "core/chapter/feature_rota.py",
+            "core/chapter/fees.py", "core/chapter/meetings.py", "core/chapter/people.py",
+            "core/chapter/scheme.py", "core/chapter/testimonials.py", "core/chapter/traffic_lights.py",
+            "core/chapter/traffic_report.py", "core/chapter/visitor_pipeline.py",
+            "core/contacts/forget.py", "core/contacts/interactions.py", "core/contacts/merge.py",
+            "core/contacts/phone_rekey.py", "core/contacts/service.py", "core/demo/loader.py",
+            "core/exchange/csv_read.py", "core/exchange/dedupe.py", "core/exchange/drafts.py",
+            "core/exchange/history/calendar.py", "core/exchange/history/linkedin.py",
+            "core/exchange/history/mbox.py", "core/exchange/history/review.py",
+            "core/exchange/history/runner.py", "core/exchange/history/sources.py",
+            "core/exchange/history/whatsapp.py", "core/exchange/importer.py", "core/exchange/mappings.py",
+            "core/exchange/mycard.py", "core/exchange/parallel.py", "core/exchange/person_export.py",
+            "core/exchange/summary.py", "core/exchange/vcard_read.py", "core/exchange/vcard_write.py",
+            "core/followups/queue.py", "core/followups/reasons.py", "core/insights/facade.py",
+            "core/store/cipher.py", "core/store/copy.py", "core/store/db.py", "core/store/engine.py",
+            "core/store/labels.py", "core/store/protect.py", "core/store/restore.py", "core/store/undo.py",
+            "core/store/write_guard.py")
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)

@@ -94,7 +94,9 @@ def run_forget(args) -> int:
     if not held:
         return 0
     if not args.rewrite_backups:
-        print(translate("CLI", "Backups made before that still hold them: {count}").format(count=len(held)))
+        count = len(held)  # a plain name: lupdate reads no expression as the count
+        print(translate("CLI", "1 backup made before still holds them:") if count == 1
+              else translate("CLI", "%n backups made before still hold them:", None, count))
         for info in held:
             print("  " + translate("CLI", "{name}  {label}, {created:%d %b %Y %H:%M}").format(name=info.path.name,
                                    label=tr_core(info.label), created=info.created))

@@ -202,7 +202,7 @@ def six_months_before(day: dt.date) -> dt.date:
             return dt.date(year, month, d)
         except ValueError:
             continue
-    raise AssertionError("unreachable")
+    raise AssertionError(QT_TRANSLATE_NOOP("Errors", "unreachable"))
 
 
 def absence_counts(chapter_id: int, as_of: dt.date, contact_ids=None) -> dict[int, int]:

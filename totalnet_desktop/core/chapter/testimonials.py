@@ -12,6 +12,7 @@ from totalnet_desktop.core.chapter.slips import SlipResult
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact, Testimonial, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,8 @@ def add_testimonial(giver_id: int, about_id: int | None = None, *, notes: str = 
     if about_id is not None:
         chapter_people.require_contact(about_id, "member the testimonial is about")
         if about_id == giver_id:
-            raise ValidationError("A testimonial is about another member, not about oneself.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "A testimonial is about another member, not about oneself."))
     with database.atomic():
         row = Testimonial.create(date=day or dt.date.today(), meeting=meeting_id, giver=giver_id, about=about_id,
                                  notes=normalize.clean(notes))

@@ -43,6 +43,7 @@ from totalnet_desktop.core.store.models import (
     now,
 )
 from totalnet_desktop.core.store.records import ContactCounts, ContactRecord
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ def preview(ids: list[int]) -> MergePreview:
     """The contacts to merge, their history counts, the default survivor and field values."""
     ids = list(dict.fromkeys(ids))
     if len(ids) < 2:
-        raise ValidationError("Select two or more contacts to merge.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Select two or more contacts to merge."))
     records = [contacts.get(i) for i in ids]
     tallies = {i: counts(i) for i in ids}
     # The contact with the most history survives by default; on a tie, the oldest.
@@ -159,14 +160,16 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
     """Merge ``ids`` into ``survivor_id`` with the chosen field ``values``; one transaction, undoable."""
     ids = list(dict.fromkeys(ids))
     if survivor_id not in ids or len(ids) < 2:
-        raise ValidationError("A merge needs two or more contacts, one of them the survivor.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A merge needs two or more contacts, one of them the survivor."))
     losers = [i for i in ids if i != survivor_id]
     if len(ids) >= BACKUP_FROM and backup_dir is not None:
         backup.event_backup(Path(database.database), Path(backup_dir), "merge")
     with database.atomic():
         present = {c.id for c in Contact.select(Contact.id).where(Contact.id.in_(ids))}
         if present != set(ids):
-            raise ValidationError("One of the contacts to merge no longer exists; refresh and try again.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "One of the contacts to merge no longer exists; refresh and try again."))
         chosen = preview(ids).defaults if values is None else values
         journal = MergeJournal()
         before = row_dict(Contact, survivor_id)

@@ -27,6 +27,7 @@ from totalnet_desktop.core.store.models import (
     now,
 )
 from totalnet_desktop.core.store.records import ContactRecord, FieldWarning, PointRecord, SaveResult
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -89,16 +90,23 @@ def validate(record: ContactRecord, region: str | None = None) -> tuple[FieldWar
     points = [p for p in record.points if normalize.clean(p.value)]
     has_name = bool(normalize.clean(record.first_name) or normalize.clean(record.last_name))
     if not has_name and not any(p.kind in ("email", "phone", "social") for p in points):
-        raise ValidationError("A contact needs a name, an e-mail, a phone or a profile; all of them are empty.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A contact needs a name, an e-mail, a phone or a profile; all of them are "
+            "empty."))
     if record.stage not in STAGES:
-        raise ValidationError(f'Stage "{record.stage}" is not one of {", ".join(STAGES)}.')
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Stage \"{stage}\" is not one of {items}.").format(stage=record.stage, items=", ".join(STAGES)))
     if record.met_channel and record.met_channel not in CHANNELS:
-        raise ValidationError(f'Channel "{record.met_channel}" is not a known channel.')
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Channel \"{met_channel}\" is not a known channel.").format(met_channel=record.met_channel))
     if record.cadence_days is not None and not 1 <= int(record.cadence_days) <= 3650:
-        raise ValidationError("Keep-in-touch cadence must be between 1 and 3650 days.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Keep-in-touch cadence must be between 1 and 3650 days."))
     for point in points:
         if point.kind not in POINT_KINDS:
-            raise ValidationError(f'"{point.kind}" is not a kind of contact point ({", ".join(POINT_KINDS)}).')
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "\"{kind}\" is not a kind of contact point ({items}).").format(
+                kind=point.kind, items=", ".join(POINT_KINDS)))
     warnings = (check_point(p, region) for p in points)
     return tuple(w for w in warnings if w is not None)
 
@@ -108,7 +116,8 @@ def get(contact_id: int) -> ContactRecord:
     """The whole contact (fields, points, tags); ContactNotFoundError when it is gone."""
     row = Contact.get_or_none(Contact.id == contact_id)
     if row is None:
-        raise ContactNotFoundError(f"Contact {contact_id} does not exist.")
+        raise ContactNotFoundError(QT_TRANSLATE_NOOP(
+            "Errors", "Contact {contact_id} does not exist.").format(contact_id=contact_id))
     points = tuple(
         PointRecord(kind=p.kind, value=p.value, network=p.network, label=p.label, id=p.id)
         for p in ContactPoint.select().where(ContactPoint.contact == contact_id)
@@ -170,7 +179,7 @@ def tag_id(name: str) -> int:
     """The id of a tag, created when new (names are case-insensitive)."""
     name = normalize.clean(name)
     if not name:
-        raise ValidationError("A tag needs a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A tag needs a name."))
     tag = Tag.get_or_none(Tag.name == name)
     return tag.id if tag is not None else Tag.create(name=name).id
 
@@ -304,7 +313,8 @@ def save(record: ContactRecord, *, region: str | None = None, undoable: bool = T
                 undo.push(f"add {record.name or 'contact'}", "trash_created", {"ids": [contact_id]})
         else:
             if not exists(record.id):
-                raise ContactNotFoundError(f"Contact {record.id} does not exist any more.")
+                raise ContactNotFoundError(QT_TRANSLATE_NOOP(
+                    "Errors", "Contact {id} does not exist any more.").format(id=record.id))
             contact_id, created = record.id, False
             if undoable:
                 undo.push(f"edit {record.name or 'contact'}", "restore_snapshots",
@@ -330,7 +340,8 @@ def create(record: ContactRecord, **kwargs) -> int:
 def update(record: ContactRecord, **kwargs) -> SaveResult:
     """Save changes to an existing contact (``record.id`` set)."""
     if record.id is None:
-        raise ValidationError("Only an existing contact can be updated; this one has no id yet.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Only an existing contact can be updated; this one has no id yet."))
     return save(record, **kwargs)
 
 
@@ -415,7 +426,8 @@ def _set_column(ids: Iterable[int], column: str, value, label: str) -> int:
 def set_stage(ids: Iterable[int], stage: str) -> int:
     """Move contacts to a stage (Know, Like, Trust, Partner), undoable."""
     if stage not in STAGES:
-        raise ValidationError(f'Stage "{stage}" is not one of {", ".join(STAGES)}.')
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Stage \"{stage}\" is not one of {items}.").format(stage=stage, items=", ".join(STAGES)))
     ids = list(ids)
     return _set_column(ids, "stage", stage, f"set stage {stage} on {len(ids)} contacts")
 
@@ -423,7 +435,8 @@ def set_stage(ids: Iterable[int], stage: str) -> int:
 def set_cadence(ids: Iterable[int], days: int | None) -> int:
     """Set the keep-in-touch cadence in days (None: the stage's default), undoable."""
     if days is not None and not 1 <= int(days) <= 3650:
-        raise ValidationError("Keep-in-touch cadence must be between 1 and 3650 days.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Keep-in-touch cadence must be between 1 and 3650 days."))
     ids = list(ids)
     return _set_column(ids, "cadence_days", days, f"set cadence on {len(ids)} contacts")
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from totalnet_desktop.core.store.models import UndoEntry, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,8 @@ def _json_default(value):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    raise TypeError(f"cannot store {type(value).__name__} in an undo entry")
+    raise TypeError(QT_TRANSLATE_NOOP(
+        "Errors", "cannot store {name} in an undo entry").format(name=type(value).__name__))
 
 
 def push(label: str, op: str, payload: dict, scope: str = "contacts") -> int:

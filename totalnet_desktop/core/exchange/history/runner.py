@@ -22,6 +22,7 @@ from totalnet_desktop.core.followups import rules
 from totalnet_desktop.core.store import prefs, undo
 from totalnet_desktop.core.store.errors import Cancelled
 from totalnet_desktop.core.store.models import database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
 
     def tick(total: int) -> None:
         if cancelled is not None and cancelled():
-            raise Cancelled("The import was cancelled; nothing was changed.")
+            raise Cancelled(QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was changed."))
         step[0] += 1
         if progress is not None:
             progress(step[0], total)
@@ -245,8 +246,9 @@ def _binary_lines(entry: sources.Entry):
         with entry.opener() as raw:
             yield from raw
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-        raise HistoryReadError(f"{entry.display} is damaged inside its ZIP archive (it may have been cut "
-                               "short); nothing was imported from it.") from exc
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{display} is damaged inside its ZIP archive (it may have been cut short); "
+            "nothing was imported from it.").format(display=entry.display)) from exc
 
 
 def _resolve_whatsapp_me(logs: list[whatsapp.ChatLog], known: dict[str, set[str]], region: str) -> None:

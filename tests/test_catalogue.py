@@ -48,7 +48,7 @@ PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_
             "core/followups/queue.py", "core/followups/reasons.py", "core/insights/facade.py",
             "core/store/cipher.py", "core/store/copy.py", "core/store/db.py", "core/store/engine.py",
             "core/store/labels.py", "core/store/protect.py", "core/store/restore.py", "core/store/undo.py",
-            "core/store/write_guard.py")
+            "core/store/write_guard.py", "core/store/undo_labels.py", "core/chapter/undo_created.py")
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)

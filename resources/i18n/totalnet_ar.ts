@@ -4390,6 +4390,114 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Add follow-up for {name}</source>
             <translation>إضافة متابعة لـ{name}</translation>
         </message>
+        <message>
+            <source>referral</source>
+            <translation>الإحالة</translation>
+        </message>
+        <message>
+            <source>thank-you</source>
+            <translation>الشكر</translation>
+        </message>
+        <message>
+            <source>one-to-one</source>
+            <translation>اللقاء الفردي</translation>
+        </message>
+        <message>
+            <source>CEU</source>
+            <translation>وحدة CEU</translation>
+        </message>
+        <message>
+            <source>testimonial</source>
+            <translation>الشهادة</translation>
+        </message>
+        <message>
+            <source>; kept {names}, who has other records since</source>
+            <translation>؛ وأُبقي على {names}، إذ لديه سجلات أخرى منذ ذلك الحين</translation>
+        </message>
+        <message>
+            <source>; kept {names}, who have other records since</source>
+            <translation>؛ وأُبقي على {names}، إذ لديهم سجلات أخرى منذ ذلك الحين</translation>
+        </message>
+        <message>
+            <source>; kept the {things}, changed since</source>
+            <translation>؛ وأُبقي على {things}، لتغيّرها منذ ذلك الحين</translation>
+        </message>
+        <message>
+            <source>Undone: {label}{kept}{changed}.</source>
+            <translation>تم التراجع: {label}{kept}{changed}.</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} و{last}</translation>
+        </message>
+        <message>
+            <source>visitor {name}</source>
+            <translation>الزائر {name}</translation>
+        </message>
+        <message>
+            <source>details of visitor {name}</source>
+            <translation>تفاصيل الزائر {name}</translation>
+        </message>
+        <message>
+            <source>log {channel} with {name}</source>
+            <translation>تسجيل {channel} مع {name}</translation>
+        </message>
+        <message>
+            <source>merge {count} contacts into {name}</source>
+            <translation>دمج {count} جهات اتصال في {name}</translation>
+        </message>
+        <message>
+            <source>add {name}</source>
+            <translation>إضافة {name}</translation>
+        </message>
+        <message>
+            <source>add contact</source>
+            <translation>إضافة جهة اتصال</translation>
+        </message>
+        <message>
+            <source>edit {name}</source>
+            <translation>تعديل {name}</translation>
+        </message>
+        <message>
+            <source>edit contact</source>
+            <translation>تعديل جهة اتصال</translation>
+        </message>
+        <message>
+            <source>tag {count} contacts "{tag}"</source>
+            <translation>وسم {count} جهات اتصال بـ«{tag}»</translation>
+        </message>
+        <message>
+            <source>untag {count} contacts "{tag}"</source>
+            <translation>إزالة الوسم «{tag}» عن {count} جهات اتصال</translation>
+        </message>
+        <message>
+            <source>delete 1 contact</source>
+            <translation>حذف جهة اتصال واحدة</translation>
+        </message>
+        <message>
+            <source>delete {count} contacts</source>
+            <translation>حذف {count} جهات اتصال</translation>
+        </message>
+        <message>
+            <source>restore {count} contacts</source>
+            <translation>استعادة {count} جهات اتصال</translation>
+        </message>
+        <message>
+            <source>import history (1 file)</source>
+            <translation>استيراد السجل (ملف واحد)</translation>
+        </message>
+        <message>
+            <source>import history ({count} files)</source>
+            <translation>استيراد السجل ({count} ملفات)</translation>
+        </message>
+        <message>
+            <source>; {note}</source>
+            <translation>؛ {note}</translation>
+        </message>
+        <message>
+            <source>{label}{note}</source>
+            <translation>{label}{note}</translation>
+        </message>
     </context>
     <context>
         <name>Weekday</name>

@@ -4302,6 +4302,114 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Add follow-up for {name}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>thank-you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; kept {names}, who has other records since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; kept {names}, who have other records since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; kept the {things}, changed since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: {label}{kept}{changed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visitor {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>details of visitor {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log {channel} with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge {count} contacts into {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {count} contacts "{tag}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>untag {count} contacts "{tag}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete 1 contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete {count} contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restore {count} contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import history (1 file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import history ({count} files)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}{note}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Weekday</name>

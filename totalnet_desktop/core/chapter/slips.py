@@ -11,7 +11,7 @@ from totalnet_desktop.core.chapter import amounts, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.followups import queue as followups
-from totalnet_desktop.core.store import identity, prefs
+from totalnet_desktop.core.store import identity, prefs, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     BUSINESS_KINDS,
@@ -129,7 +129,7 @@ def add_referral(giver_id: int, receiver_id: int, *, prospect_id: int | None = N
             followup_id = followups.queue(
                 target, day + dt.timedelta(days=1), f"Contact {names[target]} (from {names[giver_id]})",
                 channel="phone", origin="referral_received", origin_key=f"referral_received:{ref.id}")
-        meeting_undo.push("referral", {"kind": "slip", "table": "referral", "id": ref.id,
+        meeting_undo.push(undo_labels.REFERRAL, {"kind": "slip", "table": "referral", "id": ref.id,
                                        "followup_id": followup_id, "created_contact_id": pid if created else None})
     names = _names(giver_id, receiver_id, pid)
     message = f"Referral from {names[giver_id]} to {names[receiver_id]} recorded."
@@ -206,7 +206,7 @@ def add_thank_you(from_id: int, to_id: int, amount, *, business: str = "new", ki
         ty = ThankYou.create(date=day or dt.date.today(), meeting=meeting_id, from_contact=from_id, to_contact=to_id,
                              amount=value, currency=currency, business=business, kind=kind, referral=referral_id,
                              notes=normalize.clean(notes))
-        meeting_undo.push("thank-you", {"kind": "slip", "table": "thank_you", "id": ty.id,
+        meeting_undo.push(undo_labels.THANK_YOU, {"kind": "slip", "table": "thank_you", "id": ty.id,
                                         "closed_referral": closed})
     names = _names(from_id, to_id)
     message = f"Thank-you from {names[from_id]} to {names[to_id]}: {amounts.format_amount(value, currency)}."
@@ -237,7 +237,7 @@ def add_one_to_one(member_a: int, member_b: int, *, day: dt.date | None = None, 
     with database.atomic():
         row = OneToOne.create(date=day, meeting=meeting_id, member_a=member_a, member_b=member_b,
                               location=normalize.clean(location), notes=normalize.clean(notes))
-        meeting_undo.push("one-to-one", {"kind": "slip", "table": "one_to_one", "id": row.id})
+        meeting_undo.push(undo_labels.ONE_TO_ONE, {"kind": "slip", "table": "one_to_one", "id": row.id})
     names = _names(member_a, member_b)
     return SlipResult(row.id, f"One-to-one of {names[member_a]} and {names[member_b]} recorded.")
 
@@ -257,5 +257,5 @@ def add_ceu(contact_id: int, credits: float = 1.0, *, day: dt.date | None = None
     with database.atomic():
         row = CEU.create(date=day or dt.date.today(), meeting=meeting_id, contact=contact_id, credits=value,
                          note=normalize.clean(note))
-        meeting_undo.push("CEU", {"kind": "slip", "table": "ceu", "id": row.id})
+        meeting_undo.push(undo_labels.CEU, {"kind": "slip", "table": "ceu", "id": row.id})
     return SlipResult(row.id, f"{value:g} CEU for {chapter_people.person_name(contact_id)} recorded.")

@@ -15,7 +15,7 @@ import json
 import logging
 from dataclasses import dataclass
 
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import prefs, texts, undo_labels
 from totalnet_desktop.core.store.models import Contact, FollowUp
 
 logger = logging.getLogger(__name__)
@@ -37,17 +37,23 @@ class UndoOutcome:
     @property
     def message(self) -> str:
         """'Undone: Substitute for Layla Haddad; kept Sara Khan, who has other records since.'"""
-        text = f"Undone: {self.label}"
+        kept = changed = ""
         if self.kept:
-            verb = "has" if len(self.kept) == 1 else "have"
-            text += f"; kept {_join(self.kept)}, who {verb} other records since"
+            kept = (undo_labels.KEPT_WHO_HAS_OTHER_RECORDS_SINCE if len(self.kept) == 1
+                    else undo_labels.KEPT_WHO_HAVE_OTHER_RECORDS_SINCE).format(
+                names=_join(self.kept))
         if self.changed:
-            text += f"; kept the {_join(tuple(dict.fromkeys(self.changed)))}, changed since"
-        return text + "."
+            changed = undo_labels.KEPT_THE_CHANGED_SINCE.format(
+                things=_join(tuple(dict.fromkeys(self.changed))))
+        label = texts.parse("Undo", self.label) or self.label  # stored in English: read back to translate
+        return undo_labels.UNDONE.format(label=label, kept=kept,
+                                                                                   changed=changed)
 
 
 def _join(names: tuple[str, ...]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return undo_labels.NAMES_AND.format(names=", ".join(names[:-1]), last=names[-1])
 
 
 def references(contact_id: int) -> set[tuple[str, int]]:

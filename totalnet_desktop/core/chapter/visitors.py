@@ -11,6 +11,7 @@ from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.chapter.meetings import ActionResult, MeetingRecord, RosterRow
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store import undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Attendance, Contact, database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
@@ -74,7 +75,7 @@ def add_visitor(meeting: MeetingRecord, name: str, *, invited_by_id: int | None 
         followup_id = followups.queue(
             contact_id, followups.next_business_day(meeting.date), thank_reason(contact.full_name),
             channel="messaging", origin="visitor", origin_key=f"visitor:{attendance.id}")
-        meeting_undo.push(f"visitor {contact.full_name}", {
+        meeting_undo.push(undo_labels.VISITOR.format(name=contact.full_name), {
             "kind": "visitor", "attendance_id": attendance.id, "contact_id": contact_id,
             "contact_created": not reused, "followup_id": followup_id})
         fresh = meetings.refreshed_row(meeting.id, row)
@@ -100,7 +101,7 @@ def update_visitor(meeting: MeetingRecord, row: RosterRow, *, invited_by_id: int
         chapter_people.require_contact(invited_by_id, "inviting member")
     with database.atomic():
         a = Attendance.get_by_id(row.attendance_id)
-        meeting_undo.push(f"details of visitor {row.name}", {
+        meeting_undo.push(undo_labels.DETAILS_OF_VISITOR.format(name=row.name), {
             "kind": "attendance", "meeting_id": meeting.id, "contact_id": row.contact_id,
             "before": {"status": a.status, "checked_in_at": a.checked_in_at.isoformat() if a.checked_in_at else None,
                        "substitute_id": a.substitute_id, "invited_by_id": a.invited_by_id, "note": a.note}})

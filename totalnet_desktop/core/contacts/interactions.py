@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import undo
+from totalnet_desktop.core.store import undo, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, CHANNELS, Contact, Interaction, database, now
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
@@ -32,7 +32,8 @@ def log_touch(contact_id: int, channel: str = "in_person", note: str = "", *, ki
         item = Interaction.create(contact=contact_id, channel=channel, kind=normalize.clean(kind),
                                   note=(note or "").strip(), occurred_at=occurred_at or now())
         if undoable:
-            undo.push(f"log {CHANNEL_LABELS[channel]} with {contact.full_name or 'contact'}",
+            undo.push(undo_labels.LOG_WITH.format(
+                channel=CHANNEL_LABELS[channel], name=contact.full_name or "contact"),
                       "delete_interaction", {"id": item.id})
     logger.info("logged %s with contact %s", channel, contact_id)
     return item.id

@@ -17,7 +17,7 @@ from pathlib import Path
 from totalnet_desktop.core.contacts import merge_links
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.merge_journal import MergeJournal, row_dict
-from totalnet_desktop.core.store import backup, prefs, search_index, undo
+from totalnet_desktop.core.store import backup, prefs, search_index, undo, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CEU,
@@ -207,7 +207,7 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
         Contact.delete().where(Contact.id.in_(losers)).execute()
         search_index.rebuild(database, [survivor_id])
         name = Contact.get_by_id(survivor_id).full_name or "contact"
-        undo.push(f"merge {len(ids)} contacts into {name}", "unmerge", {
+        undo.push(undo_labels.MERGE_CONTACTS_INTO.format(count=len(ids), name=name), "unmerge", {
             "survivor": before, "losers": loser_rows, "moved": journal.moved, "deleted": journal.deleted,
             "me": old_me,
             # What the merge wrote into the survivor: undo puts back only fields still holding it.

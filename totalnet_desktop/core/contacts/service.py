@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs, search_index, undo
+from totalnet_desktop.core.store import prefs, search_index, undo, undo_labels
 from totalnet_desktop.core.store.errors import EditConflictError, TotalNetError, ValidationError
 from totalnet_desktop.core.store.identity import me_id  # noqa: F401 - the contacts API names it too
 from totalnet_desktop.core.store.models import (
@@ -310,14 +310,16 @@ def save(record: ContactRecord, *, region: str | None = None, undoable: bool = T
             contact = Contact.create(**values)
             contact_id, created = contact.id, True
             if undoable:
-                undo.push(f"add {record.name or 'contact'}", "trash_created", {"ids": [contact_id]})
+                undo.push(undo_labels.ADD.format(name=record.name) if record.name
+                          else undo_labels.ADD_CONTACT, "trash_created", {"ids": [contact_id]})
         else:
             if not exists(record.id):
                 raise ContactNotFoundError(QT_TRANSLATE_NOOP(
                     "Errors", "Contact {id} does not exist any more.").format(id=record.id))
             contact_id, created = record.id, False
             if undoable:
-                undo.push(f"edit {record.name or 'contact'}", "restore_snapshots",
+                undo.push(undo_labels.EDIT.format(name=record.name) if record.name
+                          else undo_labels.EDIT_CONTACT, "restore_snapshots",
                           {"snapshots": [snapshot(contact_id)]})
             if not _bump_version(contact_id, record.version):
                 theirs = get(contact_id)
@@ -383,7 +385,8 @@ def add_tag(ids: Iterable[int], name: str) -> int:
             if len(added) > BULK_REINDEX:
                 search_index.rebuild(database, added)
         if added:
-            undo.push(f"tag {len(added)} contacts \"{normalize.clean(name)}\"", "untag",
+            undo.push(undo_labels.TAG_CONTACTS.format(
+                count=len(added), tag=normalize.clean(name)), "untag",
                       {"tag_id": tid, "ids": added})
     return len(added)
 
@@ -405,7 +408,7 @@ def remove_tag(ids: Iterable[int], name: str) -> int:
             if len(had) > BULK_REINDEX:
                 search_index.rebuild(database, had)
         if had:
-            undo.push(f"untag {len(had)} contacts \"{tag.name}\"", "retag", {"tag_id": tag.id, "ids": had})
+            undo.push(undo_labels.UNTAG_CONTACTS.format(count=len(had), tag=tag.name), "retag", {"tag_id": tag.id, "ids": had})
     return len(had)
 
 
@@ -454,7 +457,8 @@ def trash(ids: Iterable[int]) -> int:
         for chunk in chunks(moved):
             Contact.update(trashed_at=stamp).where(Contact.id.in_(chunk)).execute()
         if moved:
-            undo.push(f"delete {len(moved)} contact{'s' if len(moved) != 1 else ''}", "untrash", {"ids": moved})
+            undo.push(undo_labels.DELETE_1_CONTACT if len(moved) == 1
+                      else undo_labels.DELETE_CONTACTS.format(count=len(moved)), "untrash", {"ids": moved})
     return len(moved)
 
 
@@ -469,7 +473,7 @@ def restore(ids: Iterable[int]) -> int:
         for chunk in chunks(back):
             Contact.update(trashed_at=None).where(Contact.id.in_(chunk)).execute()
         if back:
-            undo.push(f"restore {len(back)} contacts", "trash_created", {"ids": back})
+            undo.push(undo_labels.RESTORE_CONTACTS.format(count=len(back)), "trash_created", {"ids": back})
     return len(back)
 
 

@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable
 from decimal import Decimal
 
+from totalnet_desktop.core.store import texts, undo_labels
 from totalnet_desktop.core.store.models import UndoEntry, database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
@@ -79,9 +80,12 @@ def undo_last(scope: str = "contacts") -> str | None:
             return None
         result = handler(payload)  # what it kept (a list of columns), or a sentence to add
         kept = result if isinstance(result, list) else []
-        note = f"; {result}" if isinstance(result, str) and result else kept_note(kept)
+        note = (undo_labels.NOTE.format(note=result) if isinstance(result, str) and result
+                else kept_note(kept))
     logger.info("undid entry %s (%s)", entry.id, payload.get("op"))  # labels hold names
-    return entry.label + note
+    # The label was stored in English: read back into its marked template so screens can translate it.
+    label = texts.parse("Undo", entry.label) or entry.label
+    return undo_labels.LABEL_WITH_NOTE.format(label=label, note=note) if note else label
 
 
 def clear(scope: str = "contacts") -> None:
@@ -151,5 +155,6 @@ def kept_note(kept: list[str]) -> str:
     if not kept:
         return ""
     names = [k.removesuffix("_id").replace("_", " ") for k in dict.fromkeys(kept)]
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"; kept the {joined}, changed since"
+    joined = names[0] if len(names) == 1 else undo_labels.NAMES_AND.format(
+        names=", ".join(names[:-1]), last=names[-1])
+    return undo_labels.KEPT_THE_CHANGED_SINCE.format(things=joined)

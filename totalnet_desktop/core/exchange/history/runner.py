@@ -19,7 +19,7 @@ from totalnet_desktop.core.exchange.history.matching import Matcher
 from totalnet_desktop.core.exchange.history.records import FileTouches, HistoryReadError, NeedsAnswer
 from totalnet_desktop.core.exchange.history.storing import StoredFile
 from totalnet_desktop.core.followups import rules
-from totalnet_desktop.core.store import prefs, undo
+from totalnet_desktop.core.store import prefs, undo, undo_labels
 from totalnet_desktop.core.store.errors import Cancelled
 from totalnet_desktop.core.store.models import database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
@@ -191,7 +191,8 @@ def _finish(result: HistoryResult, undoable: bool, refresh_followups: bool, toda
         result.people = database.execute_sql(f"SELECT COUNT(DISTINCT person_id) FROM history_pending WHERE batch_id"
                                              f" IN ({marks})", result.batch_ids).fetchone()[0]
         if undoable:
-            undo.push(f"import history ({len(result.batch_ids)} file{'s' if len(result.batch_ids) != 1 else ''})",
+            undo.push((undo_labels.IMPORT_HISTORY_1_FILE if len(result.batch_ids) == 1 else
+                       undo_labels.IMPORT_HISTORY_FILES.format(count=len(result.batch_ids))),
                       "undo_history_import", {"batches": result.batch_ids})
         if refresh_followups:
             result.closed_followups = rules.run_rules(today).closed

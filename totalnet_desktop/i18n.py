@@ -157,11 +157,24 @@ def install(code: str, digits: str = "western") -> str:
         _attach(app)
     _state["language"] = code
     QLocale.setDefault(locale_for(code, digits))
+    install_collation(locale_for(code, digits))
     if app is not None and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(code)
                                else Qt.LayoutDirection.LeftToRight)
     logger.info("language %s (%d catalogue(s))", code, len(_loaded))
     return code
+
+
+def install_collation(locale: QLocale) -> None:
+    """Names sort as ``locale`` sorts them (QCollator, case-insensitive), in the app and the CLI alike."""
+    from PySide6.QtCore import QCollator
+
+    from totalnet_desktop.core.store import collation
+
+    collator = QCollator(locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    _state["collator"] = collator  # the key function holds it; kept for the life of the language
+    collation.install(collator.sortKey, locale.name())
 
 
 def _attach(app) -> None:
@@ -205,8 +218,8 @@ def _translate(context: str, text: str, disambiguation: str | None = None, n: in
         if result:
             break
     result = result or text
-    if n >= 0:
-        result = result.replace("%n", QLocale().toString(n))
+    if n >= 0:  # %Ln is the locale's digits in Qt; so is %n here (what the app shows either way)
+        result = result.replace("%Ln", QLocale().toString(n)).replace("%n", QLocale().toString(n))
     return result
 
 
@@ -231,6 +244,27 @@ def number(value) -> str:
 
 def decimal(value, places: int = 1) -> str:
     return QLocale().toString(float(value), "f", places)
+
+
+def percent(value: float | None, places: int = 0) -> str:
+    """A share (0.42) as the locale writes a percentage: '42%' / '٤٢٪'; '–' when there is none."""
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value) * 100, "f", places) + QLocale().percent()
+
+
+def embedded(text) -> str:
+    """A path, a file name or a code inside a translated sentence: kept whole (an isolate) when the
+    language reads right to left, unchanged otherwise."""
+    return isolate(str(text)) if is_right_to_left() else str(text)
+
+
+def date_format(value, pattern: str) -> str:
+    """A date in one of the shapes the screens use, in the locale's words and digits: 'MMM yyyy' (Dec
+    2026), 'MMM' (Dec), 'd MMM' (7 Dec), 'ddd d MMM yyyy' (Mon 7 Dec 2026). Only QLocale patterns."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def date_text(value, long: bool = False) -> str:

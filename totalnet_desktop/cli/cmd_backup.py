@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, cipher, copy, db, engine, recovery, restore
+from totalnet_desktop.core.store import backup, cipher, copy, data_folder, db, engine, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 from totalnet_desktop.i18n import translate
 
@@ -54,7 +54,7 @@ def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
 
 
 def run_restore(args) -> int:
-    resolved = paths.ensure(paths.resolve(args.data_dir))
+    resolved = data_folder.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
     if cipher.offered():
         cipher.set_passphrase(cipher.offered())  # a protected backup is read with the given passphrase
@@ -67,6 +67,13 @@ def run_restore(args) -> int:
         report = copy.copy_database(source, server, replace=True)
         print(translate("CLI", "restored {contacts} contacts from {source} to {server}").format(contacts=report.rows.get("contact", 0), source=source, server=engine.safe_label(server)))
         return 0
+    from totalnet_desktop.single_instance import no_window_open
+
+    with no_window_open(resolved.data_dir, translate("CLI", "the restore")):
+        return _restore_file(resolved, source)
+
+
+def _restore_file(resolved, source: Path) -> int:
     aside = None
     try:
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)

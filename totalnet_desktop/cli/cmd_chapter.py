@@ -7,7 +7,7 @@ import logging
 
 from totalnet_desktop.core.chapter import chapters, traffic_lights, traffic_report
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import date_text, number, translate
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,9 @@ def run_traffic_lights(args) -> int:
     cells = [headers] + [[_cell(v) for v in row] for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     print(translate(
-        "CLI", "{chapter_name}: {name}, {start:%d %b %Y} to {end:%d %b %Y}, {held} meetings").format(chapter_name=report.chapter_name, name=scheme.name, start=start, end=end, held=report.held))
+        "CLI", "{chapter_name}: {name}, {start} to {end}, {held} meetings").format(
+        chapter_name=report.chapter_name, name=scheme.name, start=date_text(start), end=date_text(end),
+        held=number(report.held)))
     for n, row in enumerate(cells):
         print("  ".join(c.ljust(w) if i < 2 or i == len(row) - 1 else c.rjust(w)
                         for i, (c, w) in enumerate(zip(row, widths))).rstrip())

@@ -25,6 +25,8 @@ def register(sub) -> None:
                        "CLI", "what to do with a row matching an existing contact (default: merge)"))
     p.add_argument("--dry-run", action="store_true", help=translate(
         "CLI", "print what would happen; change nothing"))
+    p.add_argument("--keep-unmapped", action="store_true", help=translate(
+        "CLI", 'keep the values of columns that map to no field in the notes, as "Column: value" lines'))
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("export", help=translate(
@@ -54,7 +56,8 @@ def run_import(args) -> int:
     from totalnet_desktop.core.exchange import importer
 
     chapter = _known_chapter(args.chapter, args.new_chapter) if args.chapter and args.chapter.strip() else ""
-    options = importer.ImportOptions(policy=args.on_duplicate, chapter=chapter)
+    options = importer.ImportOptions(policy=args.on_duplicate, chapter=chapter,
+                                     keep_unmapped=args.keep_unmapped)
     try:
         imp = importer.open_import(args.file, args.format)
         if args.dry_run:
@@ -74,8 +77,32 @@ def run_import(args) -> int:
                         reason=tr_core(rejected.reason)),
               file=sys.stderr)
     print(tr_core(summary.dry_run_line() if args.dry_run else summary.line()))
+    for line in unmapped_lines(summary):
+        print(line)
     _print_possible(summary)
     return 0
+
+
+def unmapped_lines(summary) -> list[str]:
+    """The columns left out (or kept in the notes) and the repeated header rows, one line each."""
+    lines = []
+    if summary.unmapped:
+        columns = ", ".join(translate("CLI", "{column} (%n row(s))", None, rows).format(column=column)
+                            for column, rows in summary.unmapped.items())
+        if summary.kept_unmapped:
+            lines.append(translate("CLI", "Kept in the notes as \"Column: value\" lines: {columns}.")
+                         .format(columns=columns))
+        else:
+            lines.append(translate("CLI", "Columns not imported: {columns}; add --keep-unmapped to keep their "
+                                   "values in the notes.").format(columns=columns))
+    if summary.header_repeats:
+        shown = ", ".join(str(line) for line in summary.header_repeats[:20])
+        repeats = len(summary.header_repeats)
+        more = "..." if repeats > 20 else ""
+        text = translate("CLI", "The header row came again on %n line(s) ({lines}); skipped, not a contact.",
+                         None, repeats)
+        lines.append(text.format(lines=shown + more))
+    return lines
 
 
 def _print_possible(summary, limit: int = 200) -> None:

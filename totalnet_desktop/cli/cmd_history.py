@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from totalnet_desktop.i18n import tr_core, translate
@@ -22,8 +23,9 @@ def register(sub) -> None:
                    help=translate(
                        "CLI", "for chats whose dates cannot tell: day first or month first; "
                        "remembered"))
-    p.add_argument("--keep-text", action="store_true", help=translate(
-        "CLI", "keep the first line of each conversation-day"))
+    p.add_argument("--keep-text", action=argparse.BooleanOptionalAction, default=None, help=translate(
+        "CLI", "keep (or, with --no-keep-text, do not keep) the first line of each conversation-day and "
+        "each event's title; remembered, as the Import history dialog's tick"))
     p.add_argument("--list", action="store_true", help=translate(
         "CLI", "list the imports that can be undone"))
     p.add_argument("--undo", type=int, metavar="ID", help=translate(
@@ -58,8 +60,11 @@ def run(args) -> int:
     if not args.files:
         print(translate("CLI", "totalnet: name at least one file, folder or ZIP to import."), file=sys.stderr)
         return 2
-    result = runner.import_history(args.files, me=args.me, date_order=args.date_order,
-                                   keep_text=True if args.keep_text else None)
+    if args.keep_text is not None:
+        from totalnet_desktop.core.store import prefs
+
+        prefs.set(runner.KEEP_TEXT_KEY, bool(args.keep_text))
+    result = runner.import_history(args.files, me=args.me, date_order=args.date_order)
     for outcome in result.files:
         if outcome.error:
             hint = ""

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from totalnet_desktop.core.store.errors import TotalNetError, ValidationError
-from totalnet_desktop.i18n import tr_core, translate
+from totalnet_desktop.i18n import date_text, time_text, tr_core, translate
 
 ENV_NEW_PASSPHRASE = "TOTALNET_NEW_PASSPHRASE"
 
@@ -96,10 +96,11 @@ def run_forget(args) -> int:
     if not args.rewrite_backups:
         count = len(held)  # a plain name: lupdate reads no expression as the count
         print(translate("CLI", "1 backup made before still holds them:") if count == 1
-              else translate("CLI", "%n backups made before still hold them:", None, count))
+              else translate("CLI", "{count} backups made before still hold them:").format(count=count))
         for info in held:
-            print("  " + translate("CLI", "{name}  {label}, {created:%d %b %Y %H:%M}").format(name=info.path.name,
-                                   label=tr_core(info.label), created=info.created))
+            print("  " + translate("CLI", "{name}  {label}, {created}").format(name=info.path.name,
+                                   label=tr_core(info.label),
+                                   created=f"{date_text(info.created)} {time_text(info.created)}"))
         print(translate("CLI", "Run again with --rewrite-backups to rewrite each without them."))
         return 0
     for info in held:
@@ -150,10 +151,13 @@ def read_passphrase_file(name: str) -> str:
 
 def run_encrypt(args) -> int:
     from totalnet_desktop.core.store import cipher, protect
+    from totalnet_desktop.i18n import translate
+    from totalnet_desktop.single_instance import no_window_open
 
     session = args.session
     new = _new_passphrase(args)
-    result = protect.change_key(session.db_path, session.paths.backup_dir, new)
+    with no_window_open(session.paths.data_dir, translate("CLI", "encrypting")):
+        result = protect.change_key(session.db_path, session.paths.backup_dir, new)
     if args.keyring:
         kept = cipher.keyring_set(session.db_path, new)
         print("The passphrase is kept in the system keyring." if kept else
@@ -164,9 +168,12 @@ def run_encrypt(args) -> int:
 
 def run_decrypt(args) -> int:
     from totalnet_desktop.core.store import cipher, protect
+    from totalnet_desktop.i18n import translate
+    from totalnet_desktop.single_instance import no_window_open
 
     session = args.session
-    result = protect.change_key(session.db_path, session.paths.backup_dir, None)
+    with no_window_open(session.paths.data_dir, translate("CLI", "decrypting")):
+        result = protect.change_key(session.db_path, session.paths.backup_dir, None)
     cipher.keyring_set(session.db_path, None)
     print(tr_core(result.line()))
     return 0

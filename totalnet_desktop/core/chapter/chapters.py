@@ -13,7 +13,7 @@ from peewee import Case
 from totalnet_desktop.core.chapter import amounts
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import collation, prefs
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.identity import my_chapter_id
 from totalnet_desktop.core.store.models import ROLES, Chapter, Contact, Membership, database
@@ -207,7 +207,7 @@ def roster(chapter_id: int, include_inactive: bool = False) -> list[MemberRecord
     if not include_inactive:
         query = query.where(Membership.active == True)
     members = [_member(m, m.contact) for m in query]
-    return sorted(members, key=lambda m: (normalize.fold(m.first_name), normalize.fold(m.last_name)))
+    return collation.sort_people(members, lambda m: m.first_name, lambda m: m.last_name)
 
 
 def _check_member_fields(role: str | None, joined_on, renewal_due, left_on=None) -> None:

@@ -16,7 +16,7 @@ from totalnet_desktop.core.chapter import chapters, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.chapter.undo_created import UndoOutcome
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import undo_labels
+from totalnet_desktop.core.store import collation, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.labels import status_text
 from totalnet_desktop.core.store.models import (
@@ -490,7 +490,8 @@ def absence_flags(chapter_id: int, as_of: dt.date) -> list[tuple[str, int]]:
     """Active members at or over the absence limit in the six months up to ``as_of``."""
     members = {m.contact_id: m.name for m in chapters.roster(chapter_id)}
     counts = absence_counts(chapter_id, as_of, members.keys())
-    return sorted(((members[cid], n) for cid, n in counts.items() if n >= ABSENCE_LIMIT), key=lambda t: t[0])
+    return sorted(((members[cid], n) for cid, n in counts.items() if n >= ABSENCE_LIMIT),
+                  key=lambda t: collation.key(t[0]))
 
 
 def reopen_meeting(meeting_id: int) -> None:

@@ -39,6 +39,7 @@ from totalnet_desktop.core.store.models import (
     ContactTag,
     FollowUp,
     Interaction,
+    OneToOne,
     StageChange,
     Tag,
     database,
@@ -93,8 +94,11 @@ def generate(today: dt.date | None = None, force: bool = False, seed: int = 2026
     with database.atomic(), search_index.suspended(database):
         builder.build()
         search_index.rebuild(database, builder.contact_ids)
+        slips_before = OneToOne.select().count()
         touches = builder.add_history()
-    summary = dataclasses.replace(builder.summary(), interactions=len(builder.interactions) + touches)
+        from_calendar = OneToOne.select().count() - slips_before  # the calendar's 1-2-1s are slips too
+    summary = dataclasses.replace(builder.summary(), interactions=len(builder.interactions) + touches,
+                                  one_to_ones=builder.counts["one_to_ones"] + from_calendar)
     logger.info("demo: %s", summary.line())
     return summary
 

@@ -29,6 +29,9 @@ MAX_CELL = 32 * 1024 * 1024  # a longer cell is almost surely an unterminated qu
 csv.field_size_limit(MAX_CELL)
 
 
+HEADER_REPEAT = QT_TRANSLATE_NOOP("Import", "a repeat of the header row; skipped")
+
+
 @dataclass(frozen=True)
 class CsvRow:
     """One record: its first line number in the file, its cells, and a problem if damaged."""
@@ -37,6 +40,7 @@ class CsvRow:
     cells: list[str]
     problem: str = ""
     warnings: tuple[str, ...] = ()
+    repeat_header: bool = False  # the header row again (files pasted together): not a contact
 
 
 @dataclass
@@ -60,9 +64,9 @@ class CsvSource:
             if not any(c.strip() for c in row.cells):
                 continue  # blank lines and rows of empty cells
             if len(row.cells) == len(self.headers) and [c.strip() for c in row.cells] == self.headers:
-                # The header again (files pasted together): never a contact called "First Name".
-                row = CsvRow(line=row.line, cells=row.cells, problem=QT_TRANSLATE_NOOP(
-                    "Import", "a repeat of the header row; skipped"))
+                # The header again (files pasted together): never a contact called "First Name", and
+                # not a rejected row either: the summary reports it as a repeated header.
+                row = CsvRow(line=row.line, cells=row.cells, problem=HEADER_REPEAT, repeat_header=True)
             yield row
         self.check_unchanged()
 

@@ -38,6 +38,10 @@ class ImportSummary:
     matches: int = 0  # same e-mail or profile as a contact (merged, skipped or added by policy)
     repeats: int = 0  # the same person as an earlier row of the file
     backup_path: Path | None = None
+    # Columns the mapping left out: header -> rows that held a value there (kept in the notes or not).
+    unmapped: dict[str, int] = field(default_factory=dict)
+    kept_unmapped: bool = False
+    header_repeats: list[int] = field(default_factory=list)  # lines where the header row came again
 
     def add(self, other: ImportSummary) -> None:
         """Fold another file's summary into this one (several files in one import)."""
@@ -52,6 +56,10 @@ class ImportSummary:
         self.rows += other.rows
         self.matches += other.matches
         self.repeats += other.repeats
+        for header, rows in other.unmapped.items():
+            self.unmapped[header] = self.unmapped.get(header, 0) + rows
+        self.kept_unmapped = self.kept_unmapped or other.kept_unmapped
+        self.header_repeats.extend(other.header_repeats)
 
     def line(self) -> str:
         """The one-line summary the command line prints."""
@@ -69,7 +77,14 @@ class ImportSummary:
 
 def count(summary: ImportSummary, draft: Draft, decision: Decision) -> None:
     """Record what became of one row."""
+    if draft.repeat_header:
+        summary.header_repeats.append(draft.line)
+        return
     summary.rows += 1
+    if draft.unmapped:
+        unmapped = summary.unmapped
+        for header in draft.unmapped:
+            unmapped[header] = unmapped.get(header, 0) + 1
     action = decision.action
     if decision.match_kind:
         if decision.match_kind == "row":

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from totalnet_desktop.core.store import undo, undo_labels
+from totalnet_desktop.core.store import collation, undo, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CHANNEL_LABELS,
@@ -229,6 +229,7 @@ def find_contacts(text: str, limit: int = 15) -> list[tuple[int, str]]:
            + " ORDER BY c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE LIMIT ?")
     params = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
     rows = database.execute_sql(sql, [*params, limit]).fetchall()
+    rows = collation.sort_people(rows, lambda r: r[1], lambda r: r[2])
     return [(cid, contact_label(first, last, company)) for cid, first, last, company in rows]
 
 

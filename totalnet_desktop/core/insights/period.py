@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from totalnet_desktop.core.store import values
 from totalnet_desktop.core.store.models import database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
@@ -113,15 +114,15 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 FIRST_ACTIVITY_SQL = """
 SELECT MIN(d) FROM (
     SELECT MIN(date) AS d FROM referral UNION ALL SELECT MIN(date) FROM thank_you
-    UNION ALL SELECT MIN(date) FROM meeting UNION ALL SELECT MIN(substr(occurred_at, 1, 10)) FROM interaction
-    UNION ALL SELECT MIN(due) FROM follow_up)
+    UNION ALL SELECT MIN(date) FROM meeting UNION ALL SELECT date(MIN(occurred_at)) FROM interaction
+    UNION ALL SELECT MIN(due) FROM follow_up) AS firsts
 """
 
 
 def first_activity_date() -> dt.date | None:
     """The earliest dated record (meeting, referral, thank-you, interaction, follow-up), if any."""
     row = database.execute_sql(FIRST_ACTIVITY_SQL).fetchone()
-    return dt.date.fromisoformat(row[0][:10]) if row and row[0] else None
+    return values.as_date(row[0]) if row else None
 
 
 def money(value) -> Decimal:

@@ -276,6 +276,9 @@ class OneToOne(BaseModel):
     location = CharField(default="")
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    # Read from the calendar by a history import (schema 13): undoing that import removes it.
+    history_batch = ForeignKeyField(HistoryImport, null=True, backref="one_to_ones", on_delete="CASCADE",
+                                    column_name="history_batch_id")
 
 
 class CEU(BaseModel):

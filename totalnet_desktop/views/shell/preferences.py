@@ -151,16 +151,17 @@ class PreferencesDialog(JobDialog):
         row = QHBoxLayout()
         row.addWidget(self.protect_status, 1)
         row.addWidget(self.protect_button)
-        form.addRow("Privacy", row)
+        form.addRow(self.tr("Privacy"), row)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lock_minutes")
         self.lock_minutes.setRange(0, 240)
-        self.lock_minutes.setSpecialValueText("never")
-        self.lock_minutes.setSuffix(" idle minutes")
+        self.lock_minutes.setSpecialValueText(self.tr("never"))
+        self.lock_minutes.setSuffix(" " + self.tr("idle minutes"))
         self.lock_minutes.setValue(privacy.Locker.idle_minutes())
         self.lock_minutes.valueChanged.connect(lambda v: prefs.set(privacy.LOCK_MINUTES_KEY, v))
-        form.addRow("Lock after", self.lock_minutes)
-        self.spare_meeting = QCheckBox("Not while Meeting day is in front (check-in stays open)")
+        form.addRow(self.tr("Lock after"), self.lock_minutes)
+        self.spare_meeting = QCheckBox(self.tr("Not during a meeting while Meeting day is in front (check-in stays "
+                                                 "open)"))
         self.spare_meeting.setObjectName("lock_spare_meeting")
         self.spare_meeting.setChecked(bool(prefs.get(privacy.LOCK_MEETING_KEY, True)))
         self.spare_meeting.toggled.connect(lambda on: prefs.set(privacy.LOCK_MEETING_KEY, on))
@@ -171,11 +172,11 @@ class PreferencesDialog(JobDialog):
         from totalnet_desktop.core.store import cipher
 
         protected = cipher.passphrase() is not None
-        self.protect_status.setText("<small>Protected with a passphrase: the database and its backups are "
-                                    "encrypted.</small>" if protected else
-                                    "<small>Not protected: anyone who gets this computer's disk can read "
-                                    "the database.</small>")
-        self.protect_button.setText("Change or remove..." if protected else "Protect with a passphrase...")
+        self.protect_status.setText("<small>" + (
+            self.tr("Protected with a passphrase: the database and its backups are encrypted.") if protected else
+            self.tr("Not protected: anyone who gets this computer's disk can read the database.")) + "</small>")
+        self.protect_button.setText(self.tr("Change or remove...") if protected else
+                                    self.tr("Protect with a passphrase..."))
         self.lock_minutes.setEnabled(protected)
         self.spare_meeting.setEnabled(protected)
 

@@ -2350,6 +2350,665 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>The agenda needs at least one segment.</source>
+            <translation>يحتاج جدول الأعمال إلى فقرة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <source>Segment {n}: "{kind}" is not a kind of segment.</source>
+            <translation>الفقرة {n}: «{kind}» ليس نوعًا من الفقرات.</translation>
+        </message>
+        <message>
+            <source>Segment {n} needs a title.</source>
+            <translation>الفقرة {n} تحتاج إلى عنوان.</translation>
+        </message>
+        <message>
+            <source>Segment {n} ({title}): the time must be 1 second to 4 hours.</source>
+            <translation>الفقرة {n} ({title}): يجب أن يكون الوقت بين ثانية واحدة و4 ساعات.</translation>
+        </message>
+        <message>
+            <source>The speaking order is one of {items}, not "{order}".</source>
+            <translation>ترتيب الكلام واحد من {items}، وليس «{order}».</translation>
+        </message>
+        <message>
+            <source>The {what} must be a number; {EXAMPLE}.</source>
+            <translation>يجب أن يكون {what} رقمًا؛ {EXAMPLE}.</translation>
+        </message>
+        <message>
+            <source>The {what} cannot be negative ({shown}).</source>
+            <translation>لا يمكن أن يكون {what} سالبًا ({shown}).</translation>
+        </message>
+        <message>
+            <source>The {what} {shown} is too large.</source>
+            <translation>{what} {shown} كبير جدًا.</translation>
+        </message>
+        <message>
+            <source>Enter the {what}; {EXAMPLE}.</source>
+            <translation>أدخل {what}؛ {EXAMPLE}.</translation>
+        </message>
+        <message>
+            <source>The {what} "{value}" is not a number; {EXAMPLE}.</source>
+            <translation>{what} «{value}» ليس رقمًا؛ {EXAMPLE}.</translation>
+        </message>
+        <message>
+            <source>The {what} cannot be negative ({value}).</source>
+            <translation>لا يمكن أن يكون {what} سالبًا ({value}).</translation>
+        </message>
+        <message>
+            <source>Close the meeting of {date:%d %b %Y} first: BNI Connect takes the week once PALMS is complete.</source>
+            <translation>أغلق اجتماع {date:%d %b %Y} أولًا: يستقبل BNI Connect الأسبوع بعد اكتمال PALMS.</translation>
+        </message>
+        <message>
+            <source>The dates away end ({end:%d %b %Y}) before they start ({start:%d %b %Y}).</source>
+            <translation>تنتهي تواريخ الغياب ({end:%d %b %Y}) قبل أن تبدأ ({start:%d %b %Y}).</translation>
+        </message>
+        <message>
+            <source>Plan the rota for 1 to 104 weeks.</source>
+            <translation>خطّط جدول المناوبة لمدة من 1 إلى 104 أسابيع.</translation>
+        </message>
+        <message>
+            <source>The chapter #{chapter_id} does not exist.</source>
+            <translation>الفرع رقم {chapter_id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>The first fee cannot be removed; change its amount instead.</source>
+            <translation>لا يمكن إزالة الرسم الأول؛ غيّر مبلغه بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>حالة غير متوقعة</translation>
+        </message>
+        <message>
+            <source>The {what} (contact #{contact_id}) does not exist.</source>
+            <translation>{what} (جهة الاتصال رقم {contact_id}) غير موجود.</translation>
+        </message>
+        <message>
+            <source>A name is needed to add a person.</source>
+            <translation>يلزم اسم لإضافة شخص.</translation>
+        </message>
+        <message>
+            <source>The e-mail address "{email}" does not look right (name@example.com).</source>
+            <translation>عنوان البريد «{email}» لا يبدو صحيحًا (name@example.com).</translation>
+        </message>
+        <message>
+            <source>The phone number "{phone}" is too short.</source>
+            <translation>رقم الهاتف «{phone}» قصير جدًا.</translation>
+        </message>
+        <message>
+            <source>A power team needs a name.</source>
+            <translation>يحتاج فريق القوة إلى اسم.</translation>
+        </message>
+        <message>
+            <source>The chapter already has a power team named "{name}".</source>
+            <translation>لدى الفرع بالفعل فريق قوة باسم «{name}».</translation>
+        </message>
+        <message>
+            <source>There is no meeting on {meeting:%Y-%m-%d}.</source>
+            <translation>لا يوجد اجتماع في {meeting:%Y-%m-%d}.</translation>
+        </message>
+        <message>
+            <source>The period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d}).</source>
+            <translation>تنتهي الفترة ({end:%Y-%m-%d}) قبل أن تبدأ ({start:%Y-%m-%d}).</translation>
+        </message>
+        <message>
+            <source>{where} must be a number, not {value}.</source>
+            <translation>يجب أن يكون {where} رقمًا، وليس {value}.</translation>
+        </message>
+        <message>
+            <source>{where} must be a number like 0.5 or a fraction like "12/52", not {value!r}.</source>
+            <translation>يجب أن يكون {where} رقمًا مثل 0.5 أو كسرًا مثل "12/52"، وليس {value!r}.</translation>
+        </message>
+        <message>
+            <source>{here} must be a table ([[area]]).</source>
+            <translation>يجب أن يكون {here} جدولًا ([[area]]).</translation>
+        </message>
+        <message>
+            <source>{here} has an unknown measure {measure!r}; use one of {items}.</source>
+            <translation>في {here} مقياس غير معروف {measure!r}؛ استخدم واحدًا من {items}.</translation>
+        </message>
+        <message>
+            <source>{here}: linear needs points and target, e.g. {{ points = 20, target = 1 }}.</source>
+            <translation>{here}: يحتاج linear إلى points وtarget، مثل {{ points = 20, target = 1 }}.</translation>
+        </message>
+        <message>
+            <source>{here}: the target must be more than 0.</source>
+            <translation>{here}: يجب أن يكون الهدف أكبر من 0.</translation>
+        </message>
+        <message>
+            <source>{here}: band {m} needs points and either below or upto.</source>
+            <translation>{here}: الشريحة {m} تحتاج إلى points وإما below أو upto.</translation>
+        </message>
+        <message>
+            <source>{here} needs bands (or linear).</source>
+            <translation>{here} يحتاج إلى شرائح (أو linear).</translation>
+        </message>
+        <message>
+            <source>{where} is not valid TOML: {exc}.</source>
+            <translation>{where} ليس TOML صالحًا: {exc}.</translation>
+        </message>
+        <message>
+            <source>{where} needs a name (name = "...").</source>
+            <translation>{where} يحتاج إلى اسم (name = "...").</translation>
+        </message>
+        <message>
+            <source>{where} needs at least one [[area]].</source>
+            <translation>{where} يحتاج إلى [[area]] واحد على الأقل.</translation>
+        </message>
+        <message>
+            <source>{where}: two areas share a key; each needs its own.</source>
+            <translation>{where}: مجالان يشتركان في مفتاح؛ لكلٍّ منهما مفتاحه.</translation>
+        </message>
+        <message>
+            <source>{where}: colours are green, amber and red, not {items}.</source>
+            <translation>{where}: الألوان هي الأخضر والكهرماني والأحمر، وليس {items}.</translation>
+        </message>
+        <message>
+            <source>{where}: the cut-offs must go down from green to amber to red.</source>
+            <translation>{where}: يجب أن تتناقص الحدود من الأخضر إلى الكهرماني إلى الأحمر.</translation>
+        </message>
+        <message>
+            <source>The {a_what} and the {b_what} must be two different people.</source>
+            <translation>يجب أن يكون {a_what} و{b_what} شخصين مختلفين.</translation>
+        </message>
+        <message>
+            <source>A referral is inside or outside, not "{kind}".</source>
+            <translation>الإحالة داخلية أو خارجية، وليست «{kind}».</translation>
+        </message>
+        <message>
+            <source>Hotness is 1 to 5, not {hotness}.</source>
+            <translation>الحرارة من 1 إلى 5، وليست {hotness}.</translation>
+        </message>
+        <message>
+            <source>A referral's status is one of {items}.</source>
+            <translation>حالة الإحالة واحدة من {items}.</translation>
+        </message>
+        <message>
+            <source>An outside referral needs the prospect: pick a contact or type a name.</source>
+            <translation>تحتاج الإحالة الخارجية إلى العميل المحتمل: اختر جهة اتصال أو اكتب اسمًا.</translation>
+        </message>
+        <message>
+            <source>The referral #{referral_id} does not exist.</source>
+            <translation>الإحالة رقم {referral_id} غير موجودة.</translation>
+        </message>
+        <message>
+            <source>The thank-you amount must be more than 0.</source>
+            <translation>يجب أن يكون مبلغ الشكر أكبر من 0.</translation>
+        </message>
+        <message>
+            <source>Business is new or repeat, not "{business}".</source>
+            <translation>العمل جديد أو متكرر، وليس «{business}».</translation>
+        </message>
+        <message>
+            <source>A thank-you is inside or outside, not "{kind}".</source>
+            <translation>الشكر داخلي أو خارجي، وليس «{kind}».</translation>
+        </message>
+        <message>
+            <source>A one-to-one is recorded once it happened; {day:%d %b %Y} is in the future.</source>
+            <translation>يُسجَّل اللقاء الفردي بعد حدوثه؛ {day:%d %b %Y} في المستقبل.</translation>
+        </message>
+        <message>
+            <source>CEU credits must be a number like 1 or 0.5, not "{credits}".</source>
+            <translation>يجب أن تكون وحدات CEU رقمًا مثل 1 أو 0.5، وليس «{credits}».</translation>
+        </message>
+        <message>
+            <source>CEU credits must be more than 0 (and at most 100).</source>
+            <translation>يجب أن تكون وحدات CEU أكبر من 0 (وحتى 100 على الأكثر).</translation>
+        </message>
+        <message>
+            <source>A testimonial is about another member, not about oneself.</source>
+            <translation>الشهادة تكون عن عضو آخر، لا عن النفس.</translation>
+        </message>
+        <message>
+            <source>There is no traffic-light scheme "{name}"; the schemes are: {items}.</source>
+            <translation>لا يوجد نظام إشارات مرور «{name}»؛ الأنظمة هي: {items}.</translation>
+        </message>
+        <message>
+            <source>The period ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).</source>
+            <translation>تنتهي الفترة ({end:%d %b %Y}) قبل أن تبدأ ({start:%d %b %Y}).</translation>
+        </message>
+        <message>
+            <source>A visitor's stage is one of {items}, not "{stage}".</source>
+            <translation>مرحلة الزائر واحدة من {items}، وليست «{stage}».</translation>
+        </message>
+        <message>
+            <source>Use Join to make the visitor a member (it needs the joining date).</source>
+            <translation>استخدم «انضمام» لجعل الزائر عضوًا (يحتاج إلى تاريخ الانضمام).</translation>
+        </message>
+        <message>
+            <source>A visitor needs a name: type it in the check-in box.</source>
+            <translation>يحتاج الزائر إلى اسم: اكتبه في مربع تسجيل الحضور.</translation>
+        </message>
+        <message>
+            <source>{full_name} is a member of {chapter_name}: check them in from the roster instead.</source>
+            <translation>{full_name} عضو في {chapter_name}: سجّل حضوره من قائمة الأعضاء بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>{name} is not a visitor at this meeting.</source>
+            <translation>{name} ليس زائرًا في هذا الاجتماع.</translation>
+        </message>
+        <message>
+            <source>There is no contact with id {contact_id}.</source>
+            <translation>لا توجد جهة اتصال بالرقم {contact_id}.</translation>
+        </message>
+        <message>
+            <source>You cannot forget yourself; choose another contact as you first.</source>
+            <translation>لا يمكنك نسيان نفسك؛ اختر جهة اتصال أخرى تمثّلك أولًا.</translation>
+        </message>
+        <message>
+            <source>"{channel}" is not a channel; use one of: {items}.</source>
+            <translation>«{channel}» ليست قناة؛ استخدم واحدة من: {items}.</translation>
+        </message>
+        <message>
+            <source>Contact {contact_id} does not exist.</source>
+            <translation>جهة الاتصال {contact_id} غير موجودة.</translation>
+        </message>
+        <message>
+            <source>Select two or more contacts to merge.</source>
+            <translation>حدّد جهتي اتصال أو أكثر لدمجها.</translation>
+        </message>
+        <message>
+            <source>A merge needs two or more contacts, one of them the survivor.</source>
+            <translation>يحتاج الدمج إلى جهتي اتصال أو أكثر، إحداها هي الباقية.</translation>
+        </message>
+        <message>
+            <source>One of the contacts to merge no longer exists; refresh and try again.</source>
+            <translation>إحدى جهات الاتصال المراد دمجها لم تعد موجودة؛ حدّث وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>"{region}" is not a phone region TotalNet knows (use a two-letter code such as GB).</source>
+            <translation>«{region}» ليست منطقة هاتف يعرفها TotalNet (استخدم رمزًا من حرفين مثل GB).</translation>
+        </message>
+        <message>
+            <source>Re-reading the phone numbers was cancelled; nothing was changed.</source>
+            <translation>أُلغيت إعادة قراءة أرقام الهواتف؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>A contact needs a name, an e-mail, a phone or a profile; all of them are empty.</source>
+            <translation>تحتاج جهة الاتصال إلى اسم أو بريد أو هاتف أو ملف شخصي؛ كلها فارغة.</translation>
+        </message>
+        <message>
+            <source>Stage "{stage}" is not one of {items}.</source>
+            <translation>المرحلة «{stage}» ليست واحدة من {items}.</translation>
+        </message>
+        <message>
+            <source>Channel "{met_channel}" is not a known channel.</source>
+            <translation>القناة «{met_channel}» ليست قناة معروفة.</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch cadence must be between 1 and 3650 days.</source>
+            <translation>يجب أن تكون وتيرة التواصل بين 1 و3650 يومًا.</translation>
+        </message>
+        <message>
+            <source>"{kind}" is not a kind of contact point ({items}).</source>
+            <translation>«{kind}» ليس نوعًا من وسائل الاتصال ({items}).</translation>
+        </message>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation>يحتاج الوسم إلى اسم.</translation>
+        </message>
+        <message>
+            <source>Contact {id} does not exist any more.</source>
+            <translation>جهة الاتصال {id} لم تعد موجودة.</translation>
+        </message>
+        <message>
+            <source>Only an existing contact can be updated; this one has no id yet.</source>
+            <translation>لا يمكن تحديث إلا جهة اتصال موجودة؛ هذه ليس لها رقم بعد.</translation>
+        </message>
+        <message>
+            <source>The file {path} disappeared while it was being read.</source>
+            <translation>اختفى الملف {path} أثناء قراءته.</translation>
+        </message>
+        <message>
+            <source>The file {path} changed while it was being read; import it again once it is saved.</source>
+            <translation>تغيّر الملف {path} أثناء قراءته؛ استورده مجددًا بعد حفظه.</translation>
+        </message>
+        <message>
+            <source>The file {path} has a cell longer than {value} MB in row {start} (or a quote that is never closed there).</source>
+            <translation>في الملف {path} خلية أطول من {value} ميغابايت في الصف {start} (أو علامة اقتباس لا تُغلق هناك).</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read from row {start} (most likely a quote that is never closed there).</source>
+            <translation>تتعذّر قراءة الملف {path} من الصف {start} (على الأرجح علامة اقتباس لا تُغلق هناك).</translation>
+        </message>
+        <message>
+            <source>The file {path} has a quote that is never closed in row {start}, column {column} ({name}); fix that cell and import again.</source>
+            <translation>في الملف {path} علامة اقتباس لا تُغلق في الصف {start}، العمود {column} ({name})؛ أصلح تلك الخلية واستورد مجددًا.</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation>الملف {path} غير موجود.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} مجلد وليس ملفًا.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be opened: {value}.</source>
+            <translation>يتعذّر فتح الملف {path}: {value}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is empty.</source>
+            <translation>الملف {path} فارغ.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a text CSV file:{what}.</source>
+            <translation>الملف {path} ليس ملف CSV نصيًا:{what}.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read near row {start}: {exc}.</source>
+            <translation>تتعذّر قراءة الملف {path} قرب الصف {start}: {exc}.</translation>
+        </message>
+        <message>
+            <source>unknown duplicate policy {policy!r}</source>
+            <translation>سياسة تكرار غير معروفة {policy!r}</translation>
+        </message>
+        <message>
+            <source>{file}, line 1: this is not an iCalendar file (it should start with BEGIN:VCALENDAR); nothing was imported from it.</source>
+            <translation>{file}، السطر 1: هذا ليس ملف iCalendar (يجب أن يبدأ بـ BEGIN:VCALENDAR)؛ لم يُستورد منه شيء.</translation>
+        </message>
+        <message>
+            <source>{file}, line {bad}: this line is not iCalendar; nothing was imported from this file.</source>
+            <translation>{file}، السطر {bad}: هذا السطر ليس iCalendar؛ لم يُستورد شيء من هذا الملف.</translation>
+        </message>
+        <message>
+            <source>{file}: this calendar cannot be read; nothing was imported from it.</source>
+            <translation>{file}: تتعذّر قراءة هذا التقويم؛ لم يُستورد منه شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: which of these addresses are yours? {items}.</source>
+            <translation>{file}: أيٌّ من هذه العناوين لك؟ {items}.</translation>
+        </message>
+        <message>
+            <source>{file}, line 1: this LinkedIn file has no {value} column; nothing was imported from it.</source>
+            <translation>{file}، السطر 1: ملف لينكدإن هذا ليس فيه عمود {value}؛ لم يُستورد منه شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: which of these people are you? {items}.</source>
+            <translation>{file}: أيٌّ من هؤلاء الأشخاص أنت؟ {items}.</translation>
+        </message>
+        <message>
+            <source>{file}, line 1: messages.csv has no {value} column; nothing was imported from it.</source>
+            <translation>{file}، السطر 1: ليس في messages.csv عمود {value}؛ لم يُستورد منه شيء.</translation>
+        </message>
+        <message>
+            <source>{file}, line {number}: this is not a mail archive (.mbox messages start with a "From " line); nothing was imported from it.</source>
+            <translation>{file}، السطر {number}: هذا ليس أرشيف بريد (تبدأ رسائل ‎.mbox بسطر "From ")؛ لم يُستورد منه شيء.</translation>
+        </message>
+        <message>
+            <source>This person is no longer in the review list.</source>
+            <translation>لم يعد هذا الشخص في قائمة المراجعة.</translation>
+        </message>
+        <message>
+            <source>This person has no name, number or address to make a contact from.</source>
+            <translation>ليس لهذا الشخص اسم أو رقم أو عنوان لإنشاء جهة اتصال منه.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>{display} is damaged inside its ZIP archive (it may have been cut short); nothing was imported from it.</source>
+            <translation>{display} تالف داخل أرشيف ZIP (ربما اقتُطع)؛ لم يُستورد منه شيء.</translation>
+        </message>
+        <message>
+            <source>{path} is not a complete ZIP archive (it may have been cut short); nothing was imported from it.</source>
+            <translation>{path} ليس أرشيف ZIP كاملًا (ربما اقتُطع)؛ لم يُستورد منه شيء.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} غير موجود.</translation>
+        </message>
+        <message>
+            <source>{display}, line {bad_utf8_line}: the text is not UTF-8 (export it again from the app); nothing was imported from this file.</source>
+            <translation>{display}، السطر {bad_utf8_line}: النص ليس UTF-8 (صدّره مجددًا من التطبيق)؛ لم يُستورد شيء من هذا الملف.</translation>
+        </message>
+        <message>
+            <source>{display}, line {line}: the text is not UTF-8 (export it again from the app); nothing was imported from this file.</source>
+            <translation>{display}، السطر {line}: النص ليس UTF-8 (صدّره مجددًا من التطبيق)؛ لم يُستورد شيء من هذا الملف.</translation>
+        </message>
+        <message>
+            <source>{file}: every day in this chat is 12 or less, so it cannot tell whether dates are day first or month first; say which.</source>
+            <translation>{file}: كل الأيام في هذه المحادثة 12 أو أقل، فلا يمكن معرفة إن كان اليوم أولًا أم الشهر؛ حدّد أيهما.</translation>
+        </message>
+        <message>
+            <source>{file}: which of these senders are you? {items}.</source>
+            <translation>{file}: أيٌّ من هؤلاء المرسلين أنت؟ {items}.</translation>
+        </message>
+        <message>
+            <source>{file}, line {number}: this is not a line of a WhatsApp chat export (it should start with a date and time); nothing was imported from this file.</source>
+            <translation>{file}، السطر {number}: هذا ليس سطرًا من محادثة واتساب مصدَّرة (يجب أن يبدأ بتاريخ ووقت)؛ لم يُستورد شيء من هذا الملف.</translation>
+        </message>
+        <message>
+            <source>Give the mapping a name.</source>
+            <translation>أعطِ المطابقة اسمًا.</translation>
+        </message>
+        <message>
+            <source>There is no saved mapping called {name!r}.</source>
+            <translation>لا توجد مطابقة محفوظة باسم {name!r}.</translation>
+        </message>
+        <message>
+            <source>Choose which contact is you before exporting your card.</source>
+            <translation>اختر جهة الاتصال التي تمثّلك قبل تصدير بطاقتك.</translation>
+        </message>
+        <message>
+            <source>The import of {name} stopped: its helper process ended unexpectedly (exit code {exitcode}). Nothing was changed.</source>
+            <translation>توقّف استيراد {name}: انتهت العملية المساعدة بشكل غير متوقع (رمز الخروج {exitcode}). لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The import of {name} stopped on an unexpected error ({last}); nothing was changed.</source>
+            <translation>توقّف استيراد {name} بسبب خطأ غير متوقع ({last})؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>{folder} is not an empty folder; choose a new or empty folder.</source>
+            <translation>{folder} ليس مجلدًا فارغًا؛ اختر مجلدًا جديدًا أو فارغًا.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a vCard file (it looks like a binary file).</source>
+            <translation>الملف {path} ليس ملف vCard (يبدو ملفًا ثنائيًا).</translation>
+        </message>
+        <message>
+            <source>The file {path} holds no vCard (no BEGIN:VCARD line).</source>
+            <translation>الملف {path} لا يحوي بطاقة vCard (لا سطر BEGIN:VCARD).</translation>
+        </message>
+        <message>
+            <source>vCard version {version!r} is not supported (3.0 or 4.0).</source>
+            <translation>إصدار vCard ‏{version!r} غير مدعوم (3.0 أو 4.0).</translation>
+        </message>
+        <message>
+            <source>The Insights figures could not be read from the database: {exc}.</source>
+            <translation>تعذّرت قراءة أرقام الرؤى من قاعدة البيانات: {exc}.</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>تنتهي الفترة ({end}) قبل أن تبدأ ({start}).</translation>
+        </message>
+        <message>
+            <source>Unknown period {name!r}; choose one of {items}.</source>
+            <translation>فترة غير معروفة {name!r}؛ اختر واحدة من {items}.</translation>
+        </message>
+        <message>
+            <source>There is no database at {db_path} to back up yet.</source>
+            <translation>لا توجد قاعدة بيانات في {db_path} لنسخها احتياطيًا بعد.</translation>
+        </message>
+        <message>
+            <source>{target} already exists and is not a TotalNet backup; choose another file (or use --overwrite to replace it).</source>
+            <translation>{target} موجود بالفعل وليس نسخة احتياطية من TotalNet؛ اختر ملفًا آخر (أو استخدم ‎--overwrite لاستبداله).</translation>
+        </message>
+        <message>
+            <source>The backup file {path} does not exist.</source>
+            <translation>ملف النسخة الاحتياطية {path} غير موجود.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a TotalNet backup (it is not an SQLite file).</source>
+            <translation>الملف {path} ليس نسخة احتياطية من TotalNet (ليس ملف SQLite).</translation>
+        </message>
+        <message>
+            <source>The backup file {path} cannot be read: {exc}.</source>
+            <translation>تتعذّر قراءة ملف النسخة الاحتياطية {path}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The backup file {path} is damaged ({status}).</source>
+            <translation>ملف النسخة الاحتياطية {path} تالف ({status}).</translation>
+        </message>
+        <message>
+            <source>The file {path} is an SQLite file but not a TotalNet database.</source>
+            <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات TotalNet.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was written by a newer TotalNet (schema version {schema_version}); this TotalNet reads up to version {CURRENT_VERSION}.</source>
+            <translation>كُتبت النسخة الاحتياطية {path} بإصدار أحدث من TotalNet (إصدار المخطط {schema_version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}.</translation>
+        </message>
+        <message>
+            <source>The backup {source} is {value} with a passphrase and your database is {value2}; protect or unprotect the database first, then restore.</source>
+            <translation>النسخة الاحتياطية {source} {value} بعبارة مرور وقاعدة بياناتك {value2}؛ احمِ قاعدة البيانات أو أزل حمايتها أولًا، ثم استعد.</translation>
+        </message>
+        <message>
+            <source>unable to open database file {path}</source>
+            <translation>تعذّر فتح ملف قاعدة البيانات {path}</translation>
+        </message>
+        <message>
+            <source>Encryption needs the optional encryption extra, which is not installed; install it with {INSTALL_HINT} and try again.</source>
+            <translation>يحتاج التشفير إلى إضافة التشفير الاختيارية، وهي غير مثبّتة؛ ثبّتها بـ {INSTALL_HINT} وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase; enter it to open.</source>
+            <translation>قاعدة البيانات {path} محمية بعبارة مرور؛ أدخلها لفتحها.</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged ({failed} of {pages} pages fail their integrity check).</source>
+            <translation>ملف قاعدة البيانات {path} تالف ({failed} من {pages} صفحة لا تجتاز فحص السلامة).</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open {path}.</source>
+            <translation>عبارة المرور هذه لا تفتح {path}.</translation>
+        </message>
+        <message>
+            <source>The converted copy of {source} did not check out ({status}); nothing changed.</source>
+            <translation>لم تجتز النسخة المحوَّلة من {source} الفحص ({status})؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open {source}.</source>
+            <translation>عبارة المرور هذه لا تفتح {source}.</translation>
+        </message>
+        <message>
+            <source>Converting {source} failed: {exc}; nothing changed.</source>
+            <translation>فشل تحويل {source}: {exc}؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>{target} has changes not yet written ({name}); close TotalNet everywhere and try again.</source>
+            <translation>في {target} تغييرات لم تُكتب بعد ({name})؛ أغلق TotalNet في كل مكان وحاول مجددًا.</translation>
+        </message>
+        <message>
+            <source>There is no TotalNet database at {path}.</source>
+            <translation>لا توجد قاعدة بيانات TotalNet في {path}.</translation>
+        </message>
+        <message>
+            <source>The database {label} cannot be opened: {value}.</source>
+            <translation>يتعذّر فتح قاعدة البيانات {label}: {value}.</translation>
+        </message>
+        <message>
+            <source>The source and the target are the same database.</source>
+            <translation>المصدر والهدف قاعدة البيانات نفسها.</translation>
+        </message>
+        <message>
+            <source>{label} is not a TotalNet database (it has no TotalNet tables).</source>
+            <translation>{label} ليست قاعدة بيانات TotalNet (ليس فيها جداول TotalNet).</translation>
+        </message>
+        <message>
+            <source>{label} was written by a newer TotalNet (schema version {version}).</source>
+            <translation>كُتبت {label} بإصدار أحدث من TotalNet (إصدار المخطط {version}).</translation>
+        </message>
+        <message>
+            <source>{label} has an older schema (version {version}): open it once with this TotalNet to upgrade it, then copy.</source>
+            <translation>مخطط {label} أقدم (الإصدار {version}): افتحها مرة بهذا الإصدار من TotalNet لترقيتها، ثم انسخ.</translation>
+        </message>
+        <message>
+            <source>{label} already holds data: copy into an empty database, or add --replace to delete what it holds first.</source>
+            <translation>{label} تحوي بيانات بالفعل: انسخ إلى قاعدة بيانات فارغة، أو أضف ‎--replace لحذف محتواها أولًا.</translation>
+        </message>
+        <message>
+            <source>The copy of table {table} holds {got} rows instead of {value}; nothing was written to {label}.</source>
+            <translation>نسخة الجدول {table} فيها {got} صفًّا بدلًا من {value}؛ لم يُكتب شيء إلى {label}.</translation>
+        </message>
+        <message>
+            <source>The target has no table {table}.</source>
+            <translation>لا يوجد في الهدف جدول {table}.</translation>
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase, and this TotalNet cannot open protected files: install the encryption extra ({INSTALL_HINT}).</source>
+            <translation>قاعدة البيانات {path} محمية بعبارة مرور، وهذا الإصدار من TotalNet لا يفتح الملفات المحمية: ثبّت إضافة التشفير ({INSTALL_HINT}).</translation>
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase; enter it to open (or set TOTALNET_PASSPHRASE).</source>
+            <translation>قاعدة البيانات {path} محمية بعبارة مرور؛ أدخلها لفتحها (أو اضبط TOTALNET_PASSPHRASE).</translation>
+        </message>
+        <message>
+            <source>Cannot read the database file {path}: {value}.</source>
+            <translation>تتعذّر قراءة ملف قاعدة البيانات {path}: {value}.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a TotalNet database (it is not an SQLite file).</source>
+            <translation>الملف {path} ليس قاعدة بيانات TotalNet (ليس ملف SQLite).</translation>
+        </message>
+        <message>
+            <source>The database file {path} cannot be opened: {exc}.</source>
+            <translation>يتعذّر فتح ملف قاعدة البيانات {path}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The database {path} was written by a newer TotalNet (schema version {version}); this TotalNet reads up to version {CURRENT_VERSION}. Please update the app.</source>
+            <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من TotalNet (إصدار المخطط {version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}. يُرجى تحديث التطبيق.</translation>
+        </message>
+        <message>
+            <source>Connecting to a chapter server needs the PostgreSQL driver: pip install 'totalnet-desktop[postgres]'.</source>
+            <translation>يحتاج الاتصال بخادم الفرع إلى مشغّل PostgreSQL: pip install 'totalnet-desktop[postgres]'.</translation>
+        </message>
+        <message>
+            <source>The chapter server {value} runs PostgreSQL {value2}; TotalNet needs PostgreSQL 13 or newer.</source>
+            <translation>خادم الفرع {value} يعمل بـ PostgreSQL {value2}؛ يحتاج TotalNet إلى PostgreSQL 13 أو أحدث.</translation>
+        </message>
+        <message>
+            <source>The database {value} was written by a newer TotalNet (schema version {version}); this TotalNet reads up to version {CURRENT_VERSION}. Please update the app.</source>
+            <translation>كُتبت قاعدة البيانات {value} بإصدار أحدث من TotalNet (إصدار المخطط {version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}. يُرجى تحديث التطبيق.</translation>
+        </message>
+        <message>
+            <source>The database {value} cannot be opened: {exc}.</source>
+            <translation>يتعذّر فتح قاعدة البيانات {value}: {exc}.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a database address: use postgresql://user@host/chapter.</source>
+            <translation>'{value}' ليس عنوان قاعدة بيانات: استخدم postgresql://user@host/chapter.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least {MIN_LENGTH} characters.</source>
+            <translation>اختر عبارة مرور من {MIN_LENGTH} أحرف على الأقل.</translation>
+        </message>
+        <message>
+            <source>{backup_file} is TotalNet's own database; choose a backup file.</source>
+            <translation>{backup_file} هو قاعدة بيانات TotalNet نفسها؛ اختر ملف نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <source>cannot store {name} in an undo entry</source>
+            <translation>لا يمكن حفظ {name} في قيد تراجع</translation>
+        </message>
+        <message>
+            <source>{target} is TotalNet's own database; choose another file.</source>
+            <translation>{target} هو قاعدة بيانات TotalNet نفسها؛ اختر ملفًا آخر.</translation>
+        </message>
+        <message>
+            <source>{target} is part of TotalNet's own database (its {part} file); choose another file.</source>
+            <translation>{target} جزء من قاعدة بيانات TotalNet نفسها (ملف {part} الخاص بها)؛ اختر ملفًا آخر.</translation>
+        </message>
+        <message>
+            <source>{target} is a folder; choose a file name.</source>
+            <translation>{target} مجلد؛ اختر اسم ملف.</translation>
+        </message>
+        <message>
+            <source>{target} cannot be written: the folder {folder} does not exist.</source>
+            <translation>تتعذّر الكتابة إلى {target}: المجلد {folder} غير موجود.</translation>
+        </message>
+    </context>
+    <context>
         <name>Exchange</name>
         <message>
             <source>LinkedIn Connections</source>
@@ -8438,6 +9097,26 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>Undo</name>
         <message>
+            <source>testimonial</source>
+            <translation>الشهادة</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>الإحالة</translation>
+        </message>
+        <message>
+            <source>thank-you</source>
+            <translation>الشكر</translation>
+        </message>
+        <message>
+            <source>one-to-one</source>
+            <translation>اللقاء الفردي</translation>
+        </message>
+        <message>
+            <source>CEU</source>
+            <translation>وحدة CEU</translation>
+        </message>
+        <message>
             <source>check-in of {name}</source>
             <translation>تسجيل حضور {name}</translation>
         </message>
@@ -8448,6 +9127,94 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>closing the meeting of {day:%d %b}</source>
             <translation>إغلاق اجتماع {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>visitor {name}</source>
+            <translation>الزائر {name}</translation>
+        </message>
+        <message>
+            <source>details of visitor {name}</source>
+            <translation>تفاصيل الزائر {name}</translation>
+        </message>
+        <message>
+            <source>; kept {names}, who has other records since</source>
+            <translation>؛ وأُبقي على {names}، إذ لديه سجلات أخرى منذ ذلك الحين</translation>
+        </message>
+        <message>
+            <source>; kept {names}, who have other records since</source>
+            <translation>؛ وأُبقي على {names}، إذ لديهم سجلات أخرى منذ ذلك الحين</translation>
+        </message>
+        <message>
+            <source>; kept the {things}, changed since</source>
+            <translation>؛ وأُبقي على {things}، لتغيّرها منذ ذلك الحين</translation>
+        </message>
+        <message>
+            <source>Undone: {label}{kept}{changed}.</source>
+            <translation>تم التراجع: {label}{kept}{changed}.</translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation>{names} و{last}</translation>
+        </message>
+        <message>
+            <source>import history (1 file)</source>
+            <translation>استيراد السجل (ملف واحد)</translation>
+        </message>
+        <message>
+            <source>import history ({count} files)</source>
+            <translation>استيراد السجل ({count} ملفات)</translation>
+        </message>
+        <message>
+            <source>add {name}</source>
+            <translation>إضافة {name}</translation>
+        </message>
+        <message>
+            <source>add contact</source>
+            <translation>إضافة جهة اتصال</translation>
+        </message>
+        <message>
+            <source>edit {name}</source>
+            <translation>تعديل {name}</translation>
+        </message>
+        <message>
+            <source>edit contact</source>
+            <translation>تعديل جهة اتصال</translation>
+        </message>
+        <message>
+            <source>tag {count} contacts "{tag}"</source>
+            <translation>وسم {count} جهات اتصال بـ«{tag}»</translation>
+        </message>
+        <message>
+            <source>untag {count} contacts "{tag}"</source>
+            <translation>إزالة الوسم «{tag}» عن {count} جهات اتصال</translation>
+        </message>
+        <message>
+            <source>delete 1 contact</source>
+            <translation>حذف جهة اتصال واحدة</translation>
+        </message>
+        <message>
+            <source>delete {count} contacts</source>
+            <translation>حذف {count} جهات اتصال</translation>
+        </message>
+        <message>
+            <source>restore {count} contacts</source>
+            <translation>استعادة {count} جهات اتصال</translation>
+        </message>
+        <message>
+            <source>merge {count} contacts into {name}</source>
+            <translation>دمج {count} جهات اتصال في {name}</translation>
+        </message>
+        <message>
+            <source>log {channel} with {name}</source>
+            <translation>تسجيل {channel} مع {name}</translation>
+        </message>
+        <message>
+            <source>; {note}</source>
+            <translation>؛ {note}</translation>
+        </message>
+        <message>
+            <source>{label}{note}</source>
+            <translation>{label}{note}</translation>
         </message>
         <message>
             <source>Done: {name}</source>

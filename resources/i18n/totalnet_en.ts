@@ -2238,6 +2238,665 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>The agenda needs at least one segment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment {n}: "{kind}" is not a kind of segment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment {n} needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment {n} ({title}): the time must be 1 second to 4 hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The speaking order is one of {items}, not "{order}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} must be a number; {EXAMPLE}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} cannot be negative ({shown}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} {shown} is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the {what}; {EXAMPLE}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} "{value}" is not a number; {EXAMPLE}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} cannot be negative ({value}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the meeting of {date:%d %b %Y} first: BNI Connect takes the week once PALMS is complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dates away end ({end:%d %b %Y}) before they start ({start:%d %b %Y}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan the rota for 1 to 104 weeks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter #{chapter_id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first fee cannot be removed; change its amount instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {what} (contact #{contact_id}) does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name is needed to add a person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The e-mail address "{email}" does not look right (name@example.com).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone number "{phone}" is too short.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A power team needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter already has a power team named "{name}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no meeting on {meeting:%Y-%m-%d}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} must be a number, not {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} must be a number like 0.5 or a fraction like "12/52", not {value!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{here} must be a table ([[area]]).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{here} has an unknown measure {measure!r}; use one of {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{here}: linear needs points and target, e.g. {{ points = 20, target = 1 }}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{here}: the target must be more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{here}: band {m} needs points and either below or upto.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{here} needs bands (or linear).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} is not valid TOML: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} needs a name (name = "...").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} needs at least one [[area]].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: two areas share a key; each needs its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: colours are green, amber and red, not {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the cut-offs must go down from green to amber to red.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {a_what} and the {b_what} must be two different people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A referral is inside or outside, not "{kind}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hotness is 1 to 5, not {hotness}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A referral's status is one of {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An outside referral needs the prospect: pick a contact or type a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The referral #{referral_id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The thank-you amount must be more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Business is new or repeat, not "{business}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A thank-you is inside or outside, not "{kind}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A one-to-one is recorded once it happened; {day:%d %b %Y} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEU credits must be a number like 1 or 0.5, not "{credits}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEU credits must be more than 0 (and at most 100).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A testimonial is about another member, not about oneself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no traffic-light scheme "{name}"; the schemes are: {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A visitor's stage is one of {items}, not "{stage}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use Join to make the visitor a member (it needs the joining date).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A visitor needs a name: type it in the check-in box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{full_name} is a member of {chapter_name}: check them in from the roster instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a visitor at this meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no contact with id {contact_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot forget yourself; choose another contact as you first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{channel}" is not a channel; use one of: {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact {contact_id} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select two or more contacts to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A merge needs two or more contacts, one of them the survivor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One of the contacts to merge no longer exists; refresh and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{region}" is not a phone region TotalNet knows (use a two-letter code such as GB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re-reading the phone numbers was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contact needs a name, an e-mail, a phone or a profile; all of them are empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage "{stage}" is not one of {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel "{met_channel}" is not a known channel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep-in-touch cadence must be between 1 and 3650 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"{kind}" is not a kind of contact point ({items}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact {id} does not exist any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an existing contact can be updated; this one has no id yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} disappeared while it was being read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} changed while it was being read; import it again once it is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} has a cell longer than {value} MB in row {start} (or a quote that is never closed there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} cannot be read from row {start} (most likely a quote that is never closed there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} has a quote that is never closed in row {start}, column {column} ({name}); fix that cell and import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} cannot be opened: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is not a text CSV file:{what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} cannot be read near row {start}: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown duplicate policy {policy!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line 1: this is not an iCalendar file (it should start with BEGIN:VCALENDAR); nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {bad}: this line is not iCalendar; nothing was imported from this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: this calendar cannot be read; nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: which of these addresses are yours? {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line 1: this LinkedIn file has no {value} column; nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: which of these people are you? {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line 1: messages.csv has no {value} column; nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {number}: this is not a mail archive (.mbox messages start with a "From " line); nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person is no longer in the review list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This person has no name, number or address to make a contact from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{display} is damaged inside its ZIP archive (it may have been cut short); nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a complete ZIP archive (it may have been cut short); nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{display}, line {bad_utf8_line}: the text is not UTF-8 (export it again from the app); nothing was imported from this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{display}, line {line}: the text is not UTF-8 (export it again from the app); nothing was imported from this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: every day in this chat is 12 or less, so it cannot tell whether dates are day first or month first; say which.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: which of these senders are you? {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {number}: this is not a line of a WhatsApp chat export (it should start with a date and time); nothing was imported from this file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the mapping a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no saved mapping called {name!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose which contact is you before exporting your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import of {name} stopped: its helper process ended unexpectedly (exit code {exitcode}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import of {name} stopped on an unexpected error ({last}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is not an empty folder; choose a new or empty folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is not a vCard file (it looks like a binary file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} holds no vCard (no BEGIN:VCARD line).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard version {version!r} is not supported (3.0 or 4.0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Insights figures could not be read from the database: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown period {name!r}; choose one of {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no database at {db_path} to back up yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} already exists and is not a TotalNet backup; choose another file (or use --overwrite to replace it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup file {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is not a TotalNet backup (it is not an SQLite file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup file {path} cannot be read: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup file {path} is damaged ({status}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is an SQLite file but not a TotalNet database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {path} was written by a newer TotalNet (schema version {schema_version}); this TotalNet reads up to version {CURRENT_VERSION}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {source} is {value} with a passphrase and your database is {value2}; protect or unprotect the database first, then restore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unable to open database file {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encryption needs the optional encryption extra, which is not installed; install it with {INSTALL_HINT} and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase; enter it to open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file {path} is damaged ({failed} of {pages} pages fail their integrity check).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The converted copy of {source} did not check out ({status}); nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open {source}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Converting {source} failed: {exc}; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} has changes not yet written ({name}); close TotalNet everywhere and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no TotalNet database at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {label} cannot be opened: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The source and the target are the same database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} is not a TotalNet database (it has no TotalNet tables).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} was written by a newer TotalNet (schema version {version}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has an older schema (version {version}): open it once with this TotalNet to upgrade it, then copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} already holds data: copy into an empty database, or add --replace to delete what it holds first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy of table {table} holds {got} rows instead of {value}; nothing was written to {label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The target has no table {table}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase, and this TotalNet cannot open protected files: install the encryption extra ({INSTALL_HINT}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase; enter it to open (or set TOTALNET_PASSPHRASE).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the database file {path}: {value}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is not a TotalNet database (it is not an SQLite file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file {path} cannot be opened: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} was written by a newer TotalNet (schema version {version}); this TotalNet reads up to version {CURRENT_VERSION}. Please update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to a chapter server needs the PostgreSQL driver: pip install 'totalnet-desktop[postgres]'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server {value} runs PostgreSQL {value2}; TotalNet needs PostgreSQL 13 or newer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {value} was written by a newer TotalNet (schema version {version}); this TotalNet reads up to version {CURRENT_VERSION}. Please update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {value} cannot be opened: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{value}' is not a database address: use postgresql://user@host/chapter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a passphrase of at least {MIN_LENGTH} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{backup_file} is TotalNet's own database; choose a backup file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot store {name} in an undo entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} is TotalNet's own database; choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} is part of TotalNet's own database (its {part} file); choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} is a folder; choose a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} cannot be written: the folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Exchange</name>
         <message>
             <source>LinkedIn Connections</source>
@@ -8129,6 +8788,26 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>Undo</name>
         <message>
+            <source>testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>thank-you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one-to-one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>check-in of {name}</source>
             <translation type="unfinished" />
         </message>
@@ -8138,6 +8817,94 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>closing the meeting of {day:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visitor {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>details of visitor {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; kept {names}, who has other records since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; kept {names}, who have other records since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; kept the {things}, changed since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: {label}{kept}{changed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import history (1 file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import history ({count} files)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tag {count} contacts "{tag}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>untag {count} contacts "{tag}"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete 1 contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete {count} contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restore {count} contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge {count} contacts into {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log {channel} with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}{note}</source>
             <translation type="unfinished" />
         </message>
         <message>

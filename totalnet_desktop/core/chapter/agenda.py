@@ -27,6 +27,7 @@ from totalnet_desktop.core.store.models import (
     SpeakerRecord,
     database,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -74,14 +75,16 @@ def load_agenda(chapter_id: int) -> list[Segment]:
 def save_agenda(chapter_id: int, segments: list[Segment]) -> None:
     """Keep the chapter's agenda (replacing the previous one in one transaction)."""
     if not segments:
-        raise ValidationError("The agenda needs at least one segment.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The agenda needs at least one segment."))
     for n, s in enumerate(segments, start=1):
         if s.kind not in SEGMENT_KINDS:
-            raise ValidationError(f"Segment {n}: \"{s.kind}\" is not a kind of segment.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Segment {n}: \"{kind}\" is not a kind of segment.").format(n=n, kind=s.kind))
         if not normalize.clean(s.title):
-            raise ValidationError(f"Segment {n} needs a title.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Segment {n} needs a title.").format(n=n))
         if not 1 <= int(s.seconds) <= 4 * 3600:
-            raise ValidationError(f"Segment {n} ({s.title}): the time must be 1 second to 4 hours.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Segment {n} ({title}): the time must be 1 second to 4 hours.").format(n=n, title=s.title))
     with database.atomic():
         AgendaSegment.delete().where(AgendaSegment.chapter == chapter_id).execute()
         for n, s in enumerate(segments):
@@ -93,7 +96,9 @@ def save_agenda(chapter_id: int, segments: list[Segment]) -> None:
 def presentation_speakers(meeting_id: int, order: str = "roster") -> list[Speaker]:
     """Members checked in (a substitute speaks for the member), in the chosen order; visitors last."""
     if order not in ORDERS:
-        raise ValidationError(f"The speaking order is one of {', '.join(ORDERS)}, not \"{order}\".")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The speaking order is one of {items}, not \"{order}\".").format(
+            items=', '.join(ORDERS), order=order))
     rows = meetings.roster_rows(meeting_id)
     members = []
     for r in rows:

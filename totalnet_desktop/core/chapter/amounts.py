@@ -7,6 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -34,12 +35,15 @@ def parse_amount(text: object, what: str = "amount") -> Decimal:
     else:
         value = _parse_text(str(text if text is not None else ""), what)
     if not value.is_finite():
-        raise AmountError(f"The {what} must be a number; {_EXAMPLE}.")
+        raise AmountError(QT_TRANSLATE_NOOP(
+            "Errors", "The {what} must be a number; {EXAMPLE}.").format(what=what, EXAMPLE=_EXAMPLE))
     if value < 0:
-        raise AmountError(f"The {what} cannot be negative ({_shown(text)}).")
+        raise AmountError(QT_TRANSLATE_NOOP(
+            "Errors", "The {what} cannot be negative ({shown}).").format(what=what, shown=_shown(text)))
     value = value.quantize(CENT, rounding=ROUND_HALF_UP)
     if value > MAX_AMOUNT:
-        raise AmountError(f"The {what} {_shown(text)} is too large.")
+        raise AmountError(QT_TRANSLATE_NOOP(
+            "Errors", "The {what} {shown} is too large.").format(what=what, shown=_shown(text)))
     return value
 
 
@@ -50,11 +54,14 @@ def _shown(text: object) -> str:
 def _parse_text(raw: str, what: str) -> Decimal:
     text = raw.strip().replace("\u00a0", " ").replace("\u202f", " ")
     if not text:
-        raise AmountError(f"Enter the {what}; {_EXAMPLE}.")
+        raise AmountError(QT_TRANSLATE_NOOP(
+            "Errors", "Enter the {what}; {EXAMPLE}.").format(what=what, EXAMPLE=_EXAMPLE))
     negative = False
     match = _CURRENCY.match(text)
     if match is None or (match.group("pre") and match.group("post")):
-        raise AmountError(f"The {what} \"{raw.strip()}\" is not a number; {_EXAMPLE}.")
+        raise AmountError(QT_TRANSLATE_NOOP(
+            "Errors", "The {what} \"{value}\" is not a number; {EXAMPLE}.").format(
+            what=what, value=raw.strip(), EXAMPLE=_EXAMPLE))
     number = match.group("num").strip()
     if number.startswith(("-", "\u2212")):
         negative = True
@@ -67,13 +74,18 @@ def _parse_text(raw: str, what: str) -> Decimal:
     # Spaces are a common thousands separator ("1 500"): treat them like commas.
     number = re.sub(r"(?<=\d) (?=\d{3}\b)", ",", number)
     if not _NUMBER.match(number):
-        raise AmountError(f"The {what} \"{raw.strip()}\" is not a number; {_EXAMPLE}.")
+        raise AmountError(QT_TRANSLATE_NOOP(
+            "Errors", "The {what} \"{value}\" is not a number; {EXAMPLE}.").format(
+            what=what, value=raw.strip(), EXAMPLE=_EXAMPLE))
     if negative:
-        raise AmountError(f"The {what} cannot be negative ({raw.strip()}).")
+        raise AmountError(QT_TRANSLATE_NOOP(
+            "Errors", "The {what} cannot be negative ({value}).").format(what=what, value=raw.strip()))
     try:
         return Decimal(number.replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the pattern above already checked it
-        raise AmountError(f"The {what} \"{raw.strip()}\" is not a number; {_EXAMPLE}.") from exc
+        raise AmountError(QT_TRANSLATE_NOOP(
+            "Errors", "The {what} \"{value}\" is not a number; {EXAMPLE}.").format(
+            what=what, value=raw.strip(), EXAMPLE=_EXAMPLE)) from exc
 
 
 def format_amount(value: Decimal | float, currency: str = "AED") -> str:

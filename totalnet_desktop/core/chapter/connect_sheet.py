@@ -14,6 +14,7 @@ from totalnet_desktop.core.chapter import meetings, reports
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CEU, Contact, OneToOne, Referral, Testimonial, ThankYou
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 SECTIONS = ("Status", "Referral", "TYFCB", "One-to-one", "CEU", "Visitor", "Testimonial")
 HEADERS = ["Section", "Line", "Member", "Other", "Detail", "Amount", "Done"]
@@ -49,8 +50,9 @@ def sheet(meeting_id: int) -> Sheet:
     """The sheet of a closed meeting; ValidationError while it is still open."""
     meeting = meetings.get_meeting(meeting_id)
     if not meeting.is_closed:
-        raise ValidationError(f"Close the meeting of {meeting.date:%d %b %Y} first: BNI Connect takes the week "
-                              "once PALMS is complete.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Close the meeting of {date:%d %b %Y} first: BNI Connect takes the week once "
+            "PALMS is complete.").format(date=meeting.date))
     _, start, end = reports.meeting_range(meeting_id)
     week = lambda model: (model.date >= start) & (model.date <= end)
     rows = meetings.roster_rows(meeting_id)

@@ -14,6 +14,7 @@ from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import FeaturePresentation, MemberAway, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 ROTA_HEADERS = ["Date", "First Name", "Last Name", "Classification", "Last Presented"]
@@ -37,7 +38,9 @@ def meeting_days(weekday: int, start: dt.date, weeks: int) -> list[dt.date]:
 def add_away(chapter_id: int, contact_id: int, start: dt.date, end: dt.date) -> None:
     """Record that a member will be away from ``start`` to ``end`` (inclusive)."""
     if end < start:
-        raise ValidationError(f"The dates away end ({end:%d %b %Y}) before they start ({start:%d %b %Y}).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The dates away end ({end:%d %b %Y}) before they start ({start:%d %b %Y}).").format(
+            end=end, start=start))
     with database.atomic():
         MemberAway.create(chapter=chapter_id, contact=contact_id, start=start, end=end)
 
@@ -61,7 +64,7 @@ def last_presented(chapter_id: int, before: dt.date) -> dict[int, dt.date]:
 def plan(chapter_id: int, start: dt.date, weeks: int) -> list[RotaLine]:
     """The rota for ``weeks`` meetings from ``start`` (nothing is saved)."""
     if not 1 <= weeks <= 104:
-        raise ValidationError("Plan the rota for 1 to 104 weeks.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Plan the rota for 1 to 104 weeks."))
     chapter = chapters.get_chapter(chapter_id)
     members = chapters.roster(chapter_id)
     last = last_presented(chapter_id, start)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from totalnet_desktop.core.chapter import amounts
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Chapter, ChapterFee, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ def fee_history(chapter_id: int) -> list[FeeEntry]:
         return [FeeEntry(r.starts_on, Decimal(r.annual_fee)) for r in rows]
     chapter = Chapter.get_or_none(Chapter.id == chapter_id)
     if chapter is None:
-        raise ValidationError(f"The chapter #{chapter_id} does not exist.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The chapter #{chapter_id} does not exist.").format(chapter_id=chapter_id))
     return [FeeEntry(SINCE_EVER, Decimal(chapter.annual_fee or 0))]
 
 
@@ -70,7 +72,8 @@ def remove_fee(chapter_id: int, starts_on: dt.date, today: dt.date | None = None
     today = today or dt.date.today()
     with database.atomic():
         if starts_on == SINCE_EVER:
-            raise ValidationError("The first fee cannot be removed; change its amount instead.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The first fee cannot be removed; change its amount instead."))
         ChapterFee.delete().where((ChapterFee.chapter == chapter_id) & (ChapterFee.starts_on == starts_on)).execute()
         Chapter.update(annual_fee=fee_on(chapter_id, today)).where(Chapter.id == chapter_id).execute()
     return fee_history(chapter_id)

@@ -15,7 +15,7 @@ from peewee import JOIN, IntegrityError, fn
 from totalnet_desktop.core.chapter import chapters, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import collation
+from totalnet_desktop.core.store import collation, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.labels import status_text
 from totalnet_desktop.core.store.models import (
@@ -203,7 +203,7 @@ def six_months_before(day: dt.date) -> dt.date:
             return dt.date(year, month, d)
         except ValueError:
             continue
-    raise AssertionError("unreachable")
+    raise AssertionError(QT_TRANSLATE_NOOP("Errors", "unreachable"))
 
 
 def absence_counts(chapter_id: int, as_of: dt.date, contact_ids=None) -> dict[int, int]:
@@ -359,7 +359,7 @@ def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = N
         else:
             a.status, a.checked_in_at, a.substitute = status, now, None
             a.save()
-        meeting_undo.push(QT_TRANSLATE_NOOP("Undo", "check-in of {name}").format(name=row.name), {"kind": "attendance", "meeting_id": meeting.id,
+        meeting_undo.push(undo_labels.CHECK_IN_OF.format(name=row.name), {"kind": "attendance", "meeting_id": meeting.id,
                                                       "contact_id": row.contact_id, "before": before})
     fresh = replace(row, attendance_id=a.id, status=status, checked_in_at=now, substitute_name="")
     return ActionResult(fresh, CHECKED_IN_AT.format(name=row.name, status=status_text(status),
@@ -410,7 +410,7 @@ def _set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_
         payload = {"kind": "attendance", "meeting_id": meeting.id, "contact_id": row.contact_id, "before": before}
         if created_contact_ids:
             payload["created_contact_ids"] = list(created_contact_ids)
-        meeting_undo.push(QT_TRANSLATE_NOOP("Undo", "{status} for {name}").format(
+        meeting_undo.push(undo_labels.STATUS_FOR.format(
             status=status_text(status), name=row.name), payload)
     fresh = refreshed_row(meeting.id, row)
     if status == "Substitute":
@@ -479,7 +479,7 @@ def close_meeting(meeting_id: int, now: dt.datetime | None = None) -> CloseResul
     with database.atomic():
         ids = [Attendance.create(meeting=meeting_id, contact=r.contact_id, status="Absent").id for r in pending]
         Meeting.update(status="closed", closed_at=now).where(Meeting.id == meeting_id).execute()
-        meeting_undo.push(QT_TRANSLATE_NOOP("Undo", "closing the meeting of {day:%d %b}").format(day=meeting.date),
+        meeting_undo.push(undo_labels.CLOSING_THE_MEETING_OF.format(day=meeting.date),
                           {"kind": "close", "meeting_id": meeting_id, "absent_ids": ids})
     flagged = absence_flags(meeting.chapter_id, meeting.date)
     logger.info("closed meeting %s: %d absent", meeting_id, len(ids))

@@ -15,6 +15,7 @@ from totalnet_desktop.core.contacts import search as contact_search
 from totalnet_desktop.core.store import prefs, search_index
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact, ContactPoint, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +96,8 @@ def require_contact(contact_id: int, what: str = "contact") -> Contact:
     """The live contact ``contact_id`` or a ValidationError naming ``what``."""
     row = Contact.get_or_none(Contact.id == contact_id)
     if row is None or row.trashed_at is not None:
-        raise ValidationError(f"The {what} (contact #{contact_id}) does not exist.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The {what} (contact #{contact_id}) does not exist.").format(what=what, contact_id=contact_id))
     return row
 
 
@@ -105,7 +107,7 @@ def create_person(name: str, *, company: str = "", profession: str = "", source:
     """Create a contact from a full name and optional details; return its id."""
     first, last = split_name(name)
     if not first:
-        raise ValidationError("A name is needed to add a person.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A name is needed to add a person."))
     phone, email = _check_phone_email(phone, email)
     with database.atomic():
         contact = Contact.create(first_name=first, last_name=last, company=normalize.clean(company),
@@ -120,9 +122,11 @@ def _check_phone_email(phone: str, email: str) -> tuple[str, str]:
     email = normalize.clean(email)
     phone = normalize.clean(phone)
     if email and not normalize.is_valid_email(email):
-        raise ValidationError(f"The e-mail address \"{email}\" does not look right (name@example.com).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The e-mail address \"{email}\" does not look right (name@example.com).").format(email=email))
     if phone and len(normalize.digits(phone)) < 5:
-        raise ValidationError(f"The phone number \"{phone}\" is too short.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The phone number \"{phone}\" is too short.").format(phone=phone))
     return phone, email
 
 

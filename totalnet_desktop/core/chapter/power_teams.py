@@ -40,6 +40,7 @@ from totalnet_desktop.core.store.models import (
     Referral,
     database,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -98,12 +99,13 @@ def save_team(chapter_id: int, name: str, classifications: list[str], member_ids
     """Create or update a team; members who hold one of its classifications join it unless given."""
     name = normalize.clean(name)
     if not name:
-        raise ValidationError("A power team needs a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A power team needs a name."))
     classes = list(dict.fromkeys(c for c in (normalize.clean(x) for x in classifications) if c))
     with database.atomic():
         clash = PowerTeam.get_or_none((PowerTeam.chapter == chapter_id) & (PowerTeam.name == name))
         if clash is not None and clash.id != team_id:
-            raise ValidationError(f"The chapter already has a power team named \"{name}\".")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The chapter already has a power team named \"{name}\".").format(name=name))
         if team_id is None:
             position = PowerTeam.select().where(PowerTeam.chapter == chapter_id).count()
             team_id = PowerTeam.create(chapter=chapter_id, name=name, position=position).id

@@ -44,6 +44,7 @@ from totalnet_desktop.core.store.models import (
     Testimonial,
     ThankYou,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -284,13 +285,16 @@ def resolve_range(chapter_id: int, wanted: TableRange | None = None) -> tuple[dt
     if wanted.meeting is not None:
         m = Meeting.get_or_none((Meeting.chapter == chapter_id) & (Meeting.date == wanted.meeting))
         if m is None:
-            raise ValidationError(f"There is no meeting on {wanted.meeting:%Y-%m-%d}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no meeting on {meeting:%Y-%m-%d}.").format(meeting=wanted.meeting))
         _, start, end = meeting_range(m.id)
         return start, end, f"meeting of {end:%Y-%m-%d}"
     if wanted.start is not None or wanted.end is not None:
         start, end = wanted.start or ALL_TIME[0], wanted.end or ALL_TIME[1]
         if end < start:
-            raise ValidationError(f"The period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d}).")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The period ends ({end:%Y-%m-%d}) before it starts ({start:%Y-%m-%d}).").format(
+                end=end, start=start))
         return start, end, f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
     base = Meeting.select().where(Meeting.chapter == chapter_id).order_by(Meeting.date.desc())
     m = base.where(Meeting.status == "closed").first() or base.first()

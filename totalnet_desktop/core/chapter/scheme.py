@@ -21,6 +21,7 @@ else:  # pragma: no cover - Python 3.10
 
 from totalnet_desktop import paths
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,8 @@ TENTH = Decimal("0.1")
 def number(value, where: str) -> Fraction:
     """A TOML number or a fraction written as text ("12/52") as an exact Fraction."""
     if isinstance(value, bool):
-        raise ValidationError(f"{where} must be a number, not {value}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{where} must be a number, not {value}.").format(where=where, value=value))
     if isinstance(value, (int, float)):
         return Fraction(str(value))
     if isinstance(value, str):
@@ -57,7 +59,9 @@ def number(value, where: str) -> Fraction:
             return Fraction(value.replace(" ", ""))
         except (ValueError, ZeroDivisionError):
             pass
-    raise ValidationError(f"{where} must be a number like 0.5 or a fraction like \"12/52\", not {value!r}.")
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "{where} must be a number like 0.5 or a fraction like \"12/52\", not {value!r}.").format(
+        where=where, value=value))
 
 
 def tenths(value: Fraction) -> Decimal:
@@ -136,31 +140,39 @@ class Scheme:
 def _area(raw: dict, n: int, where: str) -> Area:
     here = f"{where}: area {n}"
     if not isinstance(raw, dict):
-        raise ValidationError(f"{here} must be a table ([[area]]).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{here} must be a table ([[area]]).").format(here=here))
     key = str(raw.get("key") or f"area{n}")
     here = f"{where}: area {n} ({key})"
     measure = raw.get("measure")
     if measure not in MEASURES:
-        raise ValidationError(f"{here} has an unknown measure {measure!r}; use one of {', '.join(MEASURES)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{here} has an unknown measure {measure!r}; use one of {items}.").format(
+            here=here, measure=measure, items=', '.join(MEASURES)))
     label = str(raw.get("label") or key)
     if "linear" in raw:
         linear = raw["linear"]
         if not isinstance(linear, dict) or "points" not in linear or "target" not in linear:
-            raise ValidationError(f"{here}: linear needs points and target, e.g. {{ points = 20, target = 1 }}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{here}: linear needs points and target, e.g. {{ points = 20, target = 1 "
+                "}}.").format(here=here))
         target = number(linear["target"], f"{here}: target")
         if target <= 0:
-            raise ValidationError(f"{here}: the target must be more than 0.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{here}: the target must be more than 0.").format(here=here))
         return Area(key, label, measure, linear_points=number(linear["points"], f"{here}: points"),
                     linear_target=target)
     bands = []
     for m, band in enumerate(raw.get("bands") or [], start=1):
         if not isinstance(band, dict) or "points" not in band or ("below" in band) == ("upto" in band):
-            raise ValidationError(f"{here}: band {m} needs points and either below or upto.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{here}: band {m} needs points and either below or upto.").format(here=here, m=m))
         inclusive = "upto" in band
         limit = number(band["upto" if inclusive else "below"], f"{here}: band {m}")
         bands.append(Band(limit, inclusive, number(band["points"], f"{here}: band {m} points")))
     if not bands:
-        raise ValidationError(f"{here} needs bands (or linear).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{here} needs bands (or linear).").format(here=here))
     return Area(key, label, measure, tuple(bands), number(raw.get("otherwise", 0), f"{here}: otherwise"))
 
 
@@ -169,24 +181,31 @@ def parse_scheme(text: str, where: str = "scheme", source: str = "") -> Scheme:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ValidationError(f"{where} is not valid TOML: {exc}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{where} is not valid TOML: {exc}.").format(where=where, exc=exc)) from None
     name = str(raw.get("name") or "").strip()
     if not name:
-        raise ValidationError(f"{where} needs a name (name = \"...\").")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{where} needs a name (name = \"...\").").format(where=where))
     areas = raw.get("area")
     if not isinstance(areas, list) or not areas:
-        raise ValidationError(f"{where} needs at least one [[area]].")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{where} needs at least one [[area]].").format(where=where))
     parsed = tuple(_area(a, n, where) for n, a in enumerate(areas, start=1))
     keys = [a.key for a in parsed]
     if len(set(keys)) != len(keys):
-        raise ValidationError(f"{where}: two areas share a key; each needs its own.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{where}: two areas share a key; each needs its own.").format(where=where))
     colours = raw.get("colours") or {"green": 70, "amber": 50, "red": 30}
     unknown = set(colours) - set(COLOURS)
     if unknown:
-        raise ValidationError(f"{where}: colours are green, amber and red, not {', '.join(sorted(unknown))}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{where}: colours are green, amber and red, not {items}.").format(
+            where=where, items=', '.join(sorted(unknown))))
     cutoffs = tuple((c, number(colours[c], f"{where}: colour {c}")) for c in COLOURS if c in colours)
     if [v for _, v in cutoffs] != sorted((v for _, v in cutoffs), reverse=True):
-        raise ValidationError(f"{where}: the cut-offs must go down from green to amber to red.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{where}: the cut-offs must go down from green to amber to red.").format(where=where))
     return Scheme(name, str(raw.get("description") or ""), parsed, cutoffs, source, text)
 
 

@@ -11,7 +11,7 @@ from totalnet_desktop.core.chapter import amounts, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.followups import queue as followups
-from totalnet_desktop.core.store import identity, prefs
+from totalnet_desktop.core.store import identity, prefs, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     BUSINESS_KINDS,
@@ -26,6 +26,7 @@ from totalnet_desktop.core.store.models import (
     database,
     now,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,9 @@ def _check_pair(a: int, b: int, a_what: str, b_what: str) -> None:
     chapter_people.require_contact(a, a_what)
     chapter_people.require_contact(b, b_what)
     if a == b:
-        raise ValidationError(f"The {a_what} and the {b_what} must be two different people.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The {a_what} and the {b_what} must be two different people.").format(
+            a_what=a_what, b_what=b_what))
 
 
 def _prospect_id(prospect_id: int | None, new_prospect: NewPerson | None) -> tuple[int | None, bool]:
@@ -102,16 +105,20 @@ def add_referral(giver_id: int, receiver_id: int, *, prospect_id: int | None = N
     """Record a referral; one received by me queues "Contact PROSPECT (from GIVER)" within 24 hours."""
     _check_pair(giver_id, receiver_id, "giver", "receiver")
     if kind not in REFERRAL_KINDS:
-        raise ValidationError(f"A referral is inside or outside, not \"{kind}\".")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A referral is inside or outside, not \"{kind}\".").format(kind=kind))
     if not 1 <= int(hotness) <= 5:
-        raise ValidationError(f"Hotness is 1 to 5, not {hotness}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Hotness is 1 to 5, not {hotness}.").format(hotness=hotness))
     if status not in REFERRAL_STATUSES:
-        raise ValidationError(f"A referral's status is one of {', '.join(REFERRAL_STATUSES)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A referral's status is one of {items}.").format(items=', '.join(REFERRAL_STATUSES)))
     day = day or dt.date.today()
     with database.atomic():
         pid, created = _prospect_id(prospect_id, new_prospect)
         if kind == "outside" and pid is None:
-            raise ValidationError("An outside referral needs the prospect: pick a contact or type a name.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "An outside referral needs the prospect: pick a contact or type a name."))
         ref = Referral.create(date=day, meeting=meeting_id, giver=giver_id, receiver=receiver_id, prospect=pid,
                               kind=kind, hotness=int(hotness), status=status, notes=normalize.clean(notes))
         followup_id = None
@@ -122,7 +129,7 @@ def add_referral(giver_id: int, receiver_id: int, *, prospect_id: int | None = N
             followup_id = followups.queue(
                 target, day + dt.timedelta(days=1), f"Contact {names[target]} (from {names[giver_id]})",
                 channel="phone", origin="referral_received", origin_key=f"referral_received:{ref.id}")
-        meeting_undo.push("referral", {"kind": "slip", "table": "referral", "id": ref.id,
+        meeting_undo.push(undo_labels.REFERRAL, {"kind": "slip", "table": "referral", "id": ref.id,
                                        "followup_id": followup_id, "created_contact_id": pid if created else None})
     names = _names(giver_id, receiver_id, pid)
     message = f"Referral from {names[giver_id]} to {names[receiver_id]} recorded."
@@ -135,17 +142,20 @@ def add_referral(giver_id: int, receiver_id: int, *, prospect_id: int | None = N
 def set_referral_status(referral_id: int, status: str) -> None:
     """Move a referral along New, Pending, Closed, No sale."""
     if status not in REFERRAL_STATUSES:
-        raise ValidationError(f"A referral's status is one of {', '.join(REFERRAL_STATUSES)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A referral's status is one of {items}.").format(items=', '.join(REFERRAL_STATUSES)))
     with database.atomic():
         if not Referral.update(status=status).where(Referral.id == referral_id).execute():
-            raise ValidationError(f"The referral #{referral_id} does not exist.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "The referral #{referral_id} does not exist.").format(referral_id=referral_id))
 
 
 def get_referral(referral_id: int) -> ReferralRecord:
     """One referral."""
     r = Referral.get_or_none(Referral.id == referral_id)
     if r is None:
-        raise ValidationError(f"The referral #{referral_id} does not exist.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The referral #{referral_id} does not exist.").format(referral_id=referral_id))
     return _referral_record(r, _names(r.giver_id, r.receiver_id, r.prospect_id))
 
 
@@ -174,18 +184,21 @@ def add_thank_you(from_id: int, to_id: int, amount, *, business: str = "new", ki
     _check_pair(from_id, to_id, "member giving thanks", "member thanked")
     value = amounts.parse_amount(amount, "thank-you amount")
     if value <= 0:
-        raise ValidationError("The thank-you amount must be more than 0.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The thank-you amount must be more than 0."))
     if business not in BUSINESS_KINDS:
-        raise ValidationError(f"Business is new or repeat, not \"{business}\".")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Business is new or repeat, not \"{business}\".").format(business=business))
     if kind not in REFERRAL_KINDS:
-        raise ValidationError(f"A thank-you is inside or outside, not \"{kind}\".")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A thank-you is inside or outside, not \"{kind}\".").format(kind=kind))
     currency = currency or prefs.get("currency") or "AED"
     with database.atomic():
         closed = None
         if referral_id is not None:
             ref = Referral.get_or_none(Referral.id == referral_id)
             if ref is None:
-                raise ValidationError(f"The referral #{referral_id} does not exist.")
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Errors", "The referral #{referral_id} does not exist.").format(referral_id=referral_id))
             closed = {"id": ref.id, "status": ref.status, "value": str(ref.value) if ref.value is not None else None}
             ref.status, ref.value = "Closed", value
             ref.save()
@@ -193,7 +206,7 @@ def add_thank_you(from_id: int, to_id: int, amount, *, business: str = "new", ki
         ty = ThankYou.create(date=day or dt.date.today(), meeting=meeting_id, from_contact=from_id, to_contact=to_id,
                              amount=value, currency=currency, business=business, kind=kind, referral=referral_id,
                              notes=normalize.clean(notes))
-        meeting_undo.push("thank-you", {"kind": "slip", "table": "thank_you", "id": ty.id,
+        meeting_undo.push(undo_labels.THANK_YOU, {"kind": "slip", "table": "thank_you", "id": ty.id,
                                         "closed_referral": closed})
     names = _names(from_id, to_id)
     message = f"Thank-you from {names[from_id]} to {names[to_id]}: {amounts.format_amount(value, currency)}."
@@ -219,11 +232,12 @@ def add_one_to_one(member_a: int, member_b: int, *, day: dt.date | None = None, 
     _check_pair(member_a, member_b, "first member", "second member")
     day = day or dt.date.today()
     if day > dt.date.today() + dt.timedelta(days=1):
-        raise ValidationError(f"A one-to-one is recorded once it happened; {day:%d %b %Y} is in the future.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A one-to-one is recorded once it happened; {day:%d %b %Y} is in the future.").format(day=day))
     with database.atomic():
         row = OneToOne.create(date=day, meeting=meeting_id, member_a=member_a, member_b=member_b,
                               location=normalize.clean(location), notes=normalize.clean(notes))
-        meeting_undo.push("one-to-one", {"kind": "slip", "table": "one_to_one", "id": row.id})
+        meeting_undo.push(undo_labels.ONE_TO_ONE, {"kind": "slip", "table": "one_to_one", "id": row.id})
     names = _names(member_a, member_b)
     return SlipResult(row.id, f"One-to-one of {names[member_a]} and {names[member_b]} recorded.")
 
@@ -235,11 +249,13 @@ def add_ceu(contact_id: int, credits: float = 1.0, *, day: dt.date | None = None
     try:
         value = float(str(credits).replace(",", "."))
     except ValueError as exc:
-        raise ValidationError(f"CEU credits must be a number like 1 or 0.5, not \"{credits}\".") from exc
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "CEU credits must be a number like 1 or 0.5, not \"{credits}\".").format(credits=credits)) from exc
     if not 0 < value <= 100:
-        raise ValidationError("CEU credits must be more than 0 (and at most 100).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "CEU credits must be more than 0 (and at most 100)."))
     with database.atomic():
         row = CEU.create(date=day or dt.date.today(), meeting=meeting_id, contact=contact_id, credits=value,
                          note=normalize.clean(note))
-        meeting_undo.push("CEU", {"kind": "slip", "table": "ceu", "id": row.id})
+        meeting_undo.push(undo_labels.CEU, {"kind": "slip", "table": "ceu", "id": row.id})
     return SlipResult(row.id, f"{value:g} CEU for {chapter_people.person_name(contact_id)} recorded.")

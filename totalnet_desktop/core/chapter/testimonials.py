@@ -10,8 +10,10 @@ from totalnet_desktop.core.chapter import meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.chapter.slips import SlipResult
 from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.store import undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact, Testimonial, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -23,11 +25,12 @@ def add_testimonial(giver_id: int, about_id: int | None = None, *, notes: str = 
     if about_id is not None:
         chapter_people.require_contact(about_id, "member the testimonial is about")
         if about_id == giver_id:
-            raise ValidationError("A testimonial is about another member, not about oneself.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "A testimonial is about another member, not about oneself."))
     with database.atomic():
         row = Testimonial.create(date=day or dt.date.today(), meeting=meeting_id, giver=giver_id, about=about_id,
                                  notes=normalize.clean(notes))
-        meeting_undo.push("testimonial", {"kind": "slip", "table": "testimonial", "id": row.id})
+        meeting_undo.push(undo_labels.TESTIMONIAL, {"kind": "slip", "table": "testimonial", "id": row.id})
     giver = chapter_people.person_name(giver_id)
     about = f" about {chapter_people.person_name(about_id)}" if about_id is not None else ""
     return SlipResult(row.id, f"Testimonial by {giver}{about} recorded.")

@@ -17,6 +17,7 @@ from totalnet_desktop.core.chapter import reports
 from totalnet_desktop.core.chapter.scheme import MEASURES, Scheme, parse_scheme, shipped_schemes
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import TrafficLightScheme, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -122,8 +123,9 @@ def find_scheme(name: str | None, chapter_id: int | None) -> Scheme:
     for s in schemes:
         if s.name.casefold() == wanted:
             return s
-    raise ValidationError(f"There is no traffic-light scheme \"{name}\"; the schemes are: "
-                          f"{', '.join(s.name for s in schemes)}.")
+    raise ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "There is no traffic-light scheme \"{name}\"; the schemes are: {items}.").format(
+        name=name, items=', '.join(s.name for s in schemes)))
 
 
 def save_chapter_scheme(chapter_id: int, text: str, replaces: str | None = None) -> Scheme:

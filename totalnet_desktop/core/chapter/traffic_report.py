@@ -9,6 +9,7 @@ from totalnet_desktop.core.chapter import chapters, reports, traffic_whatif
 from totalnet_desktop.core.chapter.scheme import Scheme
 from totalnet_desktop.core.chapter.traffic_lights import Figures, Score, figures_of, score
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,9 @@ def chapter_scores(chapter_id: int, scheme: Scheme, start: dt.date, end: dt.date
                    today: dt.date | None = None) -> Report:
     """Every active member's score over start..end, with a what-if line each."""
     if end < start:
-        raise ValidationError(f"The period ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "The period ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}).").format(
+            end=end, start=start))
     today = today or dt.date.today()
     chapter = chapters.get_chapter(chapter_id)
     summary = reports.chapter_summary(chapter_id, start, end)

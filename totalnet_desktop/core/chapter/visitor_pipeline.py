@@ -28,6 +28,7 @@ from totalnet_desktop.core.store.models import (
     VisitorStage,
     database,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -91,9 +92,12 @@ def pipeline(chapter_id: int) -> list[VisitorLine]:
 def set_stage(chapter_id: int, contact_id: int, stage: str, day: dt.date | None = None) -> None:
     """Mark a visitor applied, declined (or back to their visits with "visited")."""
     if stage not in VISITOR_STAGES:
-        raise ValidationError(f"A visitor's stage is one of {', '.join(VISITOR_STAGES)}, not \"{stage}\".")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A visitor's stage is one of {items}, not \"{stage}\".").format(
+            items=', '.join(VISITOR_STAGES), stage=stage))
     if stage == "joined":
-        raise ValidationError("Use Join to make the visitor a member (it needs the joining date).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Use Join to make the visitor a member (it needs the joining date)."))
     with database.atomic():
         VisitorStage.delete().where((VisitorStage.chapter == chapter_id)
                                     & (VisitorStage.contact == contact_id)).execute()

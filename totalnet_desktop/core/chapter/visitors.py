@@ -11,8 +11,10 @@ from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.chapter.meetings import ActionResult, MeetingRecord, RosterRow
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store import undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Attendance, Contact, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +43,8 @@ def add_visitor(meeting: MeetingRecord, name: str, *, invited_by_id: int | None 
     """Record a visitor (reusing the contact whose name matches) and queue the thank-you follow-up."""
     name = normalize.clean(name)
     if contact_id is None and not name:
-        raise ValidationError("A visitor needs a name: type it in the check-in box.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A visitor needs a name: type it in the check-in box."))
     if invited_by_id is not None:
         chapter_people.require_contact(invited_by_id, "inviting member")
     now = (now or dt.datetime.now()).replace(microsecond=0)
@@ -59,8 +62,9 @@ def add_visitor(meeting: MeetingRecord, name: str, *, invited_by_id: int | None 
             chapter_people.fill_blank_details(contact_id, company, profession)
         contact = Contact.get_by_id(contact_id)
         if meetings.is_member(meeting.chapter_id, contact_id):
-            raise ValidationError(f"{contact.full_name} is a member of {meeting.chapter_name}: check them in "
-                                  "from the roster instead.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{full_name} is a member of {chapter_name}: check them in from the roster "
+                "instead.").format(full_name=contact.full_name, chapter_name=meeting.chapter_name))
         existing = Attendance.get_or_none((Attendance.meeting == meeting.id) & (Attendance.contact == contact_id))
         row = _bare_row(contact)
         if existing is not None:
@@ -71,7 +75,7 @@ def add_visitor(meeting: MeetingRecord, name: str, *, invited_by_id: int | None 
         followup_id = followups.queue(
             contact_id, followups.next_business_day(meeting.date), thank_reason(contact.full_name),
             channel="messaging", origin="visitor", origin_key=f"visitor:{attendance.id}")
-        meeting_undo.push(f"visitor {contact.full_name}", {
+        meeting_undo.push(undo_labels.VISITOR.format(name=contact.full_name), {
             "kind": "visitor", "attendance_id": attendance.id, "contact_id": contact_id,
             "contact_created": not reused, "followup_id": followup_id})
         fresh = meetings.refreshed_row(meeting.id, row)
@@ -91,12 +95,13 @@ def update_visitor(meeting: MeetingRecord, row: RosterRow, *, invited_by_id: int
                    company: str = "", profession: str = "", phone: str = "", email: str = "") -> RosterRow:
     """Set who invited a visitor and fill in their company, profession, phone and e-mail."""
     if row.is_member or row.attendance_id is None:
-        raise ValidationError(f"{row.name} is not a visitor at this meeting.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} is not a visitor at this meeting.").format(name=row.name))
     if invited_by_id is not None:
         chapter_people.require_contact(invited_by_id, "inviting member")
     with database.atomic():
         a = Attendance.get_by_id(row.attendance_id)
-        meeting_undo.push(f"details of visitor {row.name}", {
+        meeting_undo.push(undo_labels.DETAILS_OF_VISITOR.format(name=row.name), {
             "kind": "attendance", "meeting_id": meeting.id, "contact_id": row.contact_id,
             "before": {"status": a.status, "checked_in_at": a.checked_in_at.isoformat() if a.checked_in_at else None,
                        "substitute_id": a.substitute_id, "invited_by_id": a.invited_by_id, "note": a.note}})

@@ -39,6 +39,7 @@ from totalnet_desktop.core.store.models import (
     StageChange,
     UndoEntry,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +115,8 @@ class Identity:
     def of(cls, contact_id: int) -> Identity:
         c = Contact.get_or_none(Contact.id == contact_id)
         if c is None:
-            raise ValidationError(f"There is no contact with id {contact_id}.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no contact with id {contact_id}.").format(contact_id=contact_id))
         points = list(ContactPoint.select().where(ContactPoint.contact == contact_id))
         values = [p.value for p in points]
         strings = {s.strip() for s in [c.full_name, *values] if len(s.strip()) >= 3}
@@ -132,9 +134,11 @@ def forget(contact_id: int, log_dir: Path | None = None, progress: Callable[[int
     commits (a cancel then leaves everything as it was: raises Cancelled)."""
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
-        raise ValidationError(f"There is no contact with id {contact_id}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "There is no contact with id {contact_id}.").format(contact_id=contact_id))
     if contact.is_me:
-        raise ValidationError("You cannot forget yourself; choose another contact as you first.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "You cannot forget yourself; choose another contact as you first."))
     who = Identity.of(contact_id)
     result = _forget_rows(who, progress, cancelled)
     if progress is not None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from totalnet_desktop.core.contacts import merge_links
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.merge_journal import MergeJournal, row_dict
-from totalnet_desktop.core.store import backup, prefs, search_index, undo
+from totalnet_desktop.core.store import backup, prefs, search_index, undo, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CEU,
@@ -43,6 +43,7 @@ from totalnet_desktop.core.store.models import (
     now,
 )
 from totalnet_desktop.core.store.records import ContactCounts, ContactRecord
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ def preview(ids: list[int]) -> MergePreview:
     """The contacts to merge, their history counts, the default survivor and field values."""
     ids = list(dict.fromkeys(ids))
     if len(ids) < 2:
-        raise ValidationError("Select two or more contacts to merge.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Select two or more contacts to merge."))
     records = [contacts.get(i) for i in ids]
     tallies = {i: counts(i) for i in ids}
     # The contact with the most history survives by default; on a tie, the oldest.
@@ -159,14 +160,16 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
     """Merge ``ids`` into ``survivor_id`` with the chosen field ``values``; one transaction, undoable."""
     ids = list(dict.fromkeys(ids))
     if survivor_id not in ids or len(ids) < 2:
-        raise ValidationError("A merge needs two or more contacts, one of them the survivor.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A merge needs two or more contacts, one of them the survivor."))
     losers = [i for i in ids if i != survivor_id]
     if len(ids) >= BACKUP_FROM:
         backup.before_event(database, backup_dir, "merge")
     with database.atomic():
         present = {c.id for c in Contact.select(Contact.id).where(Contact.id.in_(ids))}
         if present != set(ids):
-            raise ValidationError("One of the contacts to merge no longer exists; refresh and try again.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "One of the contacts to merge no longer exists; refresh and try again."))
         chosen = preview(ids).defaults if values is None else values
         journal = MergeJournal()
         before = row_dict(Contact, survivor_id)
@@ -204,7 +207,7 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
         Contact.delete().where(Contact.id.in_(losers)).execute()
         search_index.rebuild(database, [survivor_id])
         name = Contact.get_by_id(survivor_id).full_name or "contact"
-        undo.push(f"merge {len(ids)} contacts into {name}", "unmerge", {
+        undo.push(undo_labels.MERGE_CONTACTS_INTO.format(count=len(ids), name=name), "unmerge", {
             "survivor": before, "losers": loser_rows, "moved": journal.moved, "deleted": journal.deleted,
             "me": old_me,
             # What the merge wrote into the survivor: undo puts back only fields still holding it.

@@ -25,6 +25,7 @@ from totalnet_desktop.core.contacts.fastnorm import phone_key_and_tokens
 from totalnet_desktop.core.store import prefs, search_index
 from totalnet_desktop.core.store.errors import Cancelled, ValidationError
 from totalnet_desktop.core.store.models import database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,9 @@ def check_region(region: str) -> str:
     """The region code in upper case; ValidationError when libphonenumber does not know it."""
     code = (region or "").strip().upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValidationError(f'"{region}" is not a phone region TotalNet knows (use a two-letter code such as GB).')
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "\"{region}\" is not a phone region TotalNet knows (use a two-letter code such "
+            "as GB).").format(region=region))
     return code
 
 
@@ -59,7 +62,8 @@ def _parse_all(region: str, progress: Progress | None, cancelled: Callable[[], b
     facts: dict[str, tuple[str, str]] = {}
     for start in range(0, len(values), STEP):
         if cancelled is not None and cancelled():
-            raise Cancelled("Re-reading the phone numbers was cancelled; nothing was changed.")
+            raise Cancelled(QT_TRANSLATE_NOOP(
+                "Errors", "Re-reading the phone numbers was cancelled; nothing was changed."))
         for value in values[start:start + STEP]:
             key, search = phone_key_and_tokens(value, region)
             facts[value] = (key, search)
@@ -111,7 +115,8 @@ def rekey_phones(region: str, progress: Progress | None = None,
     parsed = time.perf_counter()
     with database.atomic("IMMEDIATE"):
         if cancelled is not None and cancelled():
-            raise Cancelled("Re-reading the phone numbers was cancelled; nothing was changed.")
+            raise Cancelled(QT_TRANSLATE_NOOP(
+                "Errors", "Re-reading the phone numbers was cancelled; nothing was changed."))
         if store_region:
             prefs.set("phone_region", region)
         result = _write(region, facts, progress)

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs, search_index, undo
+from totalnet_desktop.core.store import prefs, search_index, undo, undo_labels
 from totalnet_desktop.core.store.errors import EditConflictError, TotalNetError, ValidationError
 from totalnet_desktop.core.store.identity import me_id  # noqa: F401 - the contacts API names it too
 from totalnet_desktop.core.store.models import (
@@ -27,6 +27,7 @@ from totalnet_desktop.core.store.models import (
     now,
 )
 from totalnet_desktop.core.store.records import ContactRecord, FieldWarning, PointRecord, SaveResult
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -89,16 +90,23 @@ def validate(record: ContactRecord, region: str | None = None) -> tuple[FieldWar
     points = [p for p in record.points if normalize.clean(p.value)]
     has_name = bool(normalize.clean(record.first_name) or normalize.clean(record.last_name))
     if not has_name and not any(p.kind in ("email", "phone", "social") for p in points):
-        raise ValidationError("A contact needs a name, an e-mail, a phone or a profile; all of them are empty.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "A contact needs a name, an e-mail, a phone or a profile; all of them are "
+            "empty."))
     if record.stage not in STAGES:
-        raise ValidationError(f'Stage "{record.stage}" is not one of {", ".join(STAGES)}.')
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Stage \"{stage}\" is not one of {items}.").format(stage=record.stage, items=", ".join(STAGES)))
     if record.met_channel and record.met_channel not in CHANNELS:
-        raise ValidationError(f'Channel "{record.met_channel}" is not a known channel.')
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Channel \"{met_channel}\" is not a known channel.").format(met_channel=record.met_channel))
     if record.cadence_days is not None and not 1 <= int(record.cadence_days) <= 3650:
-        raise ValidationError("Keep-in-touch cadence must be between 1 and 3650 days.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Keep-in-touch cadence must be between 1 and 3650 days."))
     for point in points:
         if point.kind not in POINT_KINDS:
-            raise ValidationError(f'"{point.kind}" is not a kind of contact point ({", ".join(POINT_KINDS)}).')
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "\"{kind}\" is not a kind of contact point ({items}).").format(
+                kind=point.kind, items=", ".join(POINT_KINDS)))
     warnings = (check_point(p, region) for p in points)
     return tuple(w for w in warnings if w is not None)
 
@@ -108,7 +116,8 @@ def get(contact_id: int) -> ContactRecord:
     """The whole contact (fields, points, tags); ContactNotFoundError when it is gone."""
     row = Contact.get_or_none(Contact.id == contact_id)
     if row is None:
-        raise ContactNotFoundError(f"Contact {contact_id} does not exist.")
+        raise ContactNotFoundError(QT_TRANSLATE_NOOP(
+            "Errors", "Contact {contact_id} does not exist.").format(contact_id=contact_id))
     points = tuple(
         PointRecord(kind=p.kind, value=p.value, network=p.network, label=p.label, id=p.id)
         for p in ContactPoint.select().where(ContactPoint.contact == contact_id)
@@ -170,7 +179,7 @@ def tag_id(name: str) -> int:
     """The id of a tag, created when new (names are case-insensitive)."""
     name = normalize.clean(name)
     if not name:
-        raise ValidationError("A tag needs a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A tag needs a name."))
     tag = Tag.get_or_none(Tag.name == name)
     return tag.id if tag is not None else Tag.create(name=name).id
 
@@ -301,13 +310,16 @@ def save(record: ContactRecord, *, region: str | None = None, undoable: bool = T
             contact = Contact.create(**values)
             contact_id, created = contact.id, True
             if undoable:
-                undo.push(f"add {record.name or 'contact'}", "trash_created", {"ids": [contact_id]})
+                undo.push(undo_labels.ADD.format(name=record.name) if record.name
+                          else undo_labels.ADD_CONTACT, "trash_created", {"ids": [contact_id]})
         else:
             if not exists(record.id):
-                raise ContactNotFoundError(f"Contact {record.id} does not exist any more.")
+                raise ContactNotFoundError(QT_TRANSLATE_NOOP(
+                    "Errors", "Contact {id} does not exist any more.").format(id=record.id))
             contact_id, created = record.id, False
             if undoable:
-                undo.push(f"edit {record.name or 'contact'}", "restore_snapshots",
+                undo.push(undo_labels.EDIT.format(name=record.name) if record.name
+                          else undo_labels.EDIT_CONTACT, "restore_snapshots",
                           {"snapshots": [snapshot(contact_id)]})
             if not _bump_version(contact_id, record.version):
                 theirs = get(contact_id)
@@ -330,7 +342,8 @@ def create(record: ContactRecord, **kwargs) -> int:
 def update(record: ContactRecord, **kwargs) -> SaveResult:
     """Save changes to an existing contact (``record.id`` set)."""
     if record.id is None:
-        raise ValidationError("Only an existing contact can be updated; this one has no id yet.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Only an existing contact can be updated; this one has no id yet."))
     return save(record, **kwargs)
 
 
@@ -372,7 +385,8 @@ def add_tag(ids: Iterable[int], name: str) -> int:
             if len(added) > BULK_REINDEX:
                 search_index.rebuild(database, added)
         if added:
-            undo.push(f"tag {len(added)} contacts \"{normalize.clean(name)}\"", "untag",
+            undo.push(undo_labels.TAG_CONTACTS.format(
+                count=len(added), tag=normalize.clean(name)), "untag",
                       {"tag_id": tid, "ids": added})
     return len(added)
 
@@ -394,7 +408,7 @@ def remove_tag(ids: Iterable[int], name: str) -> int:
             if len(had) > BULK_REINDEX:
                 search_index.rebuild(database, had)
         if had:
-            undo.push(f"untag {len(had)} contacts \"{tag.name}\"", "retag", {"tag_id": tag.id, "ids": had})
+            undo.push(undo_labels.UNTAG_CONTACTS.format(count=len(had), tag=tag.name), "retag", {"tag_id": tag.id, "ids": had})
     return len(had)
 
 
@@ -415,7 +429,8 @@ def _set_column(ids: Iterable[int], column: str, value, label: str) -> int:
 def set_stage(ids: Iterable[int], stage: str) -> int:
     """Move contacts to a stage (Know, Like, Trust, Partner), undoable."""
     if stage not in STAGES:
-        raise ValidationError(f'Stage "{stage}" is not one of {", ".join(STAGES)}.')
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Stage \"{stage}\" is not one of {items}.").format(stage=stage, items=", ".join(STAGES)))
     ids = list(ids)
     return _set_column(ids, "stage", stage, f"set stage {stage} on {len(ids)} contacts")
 
@@ -423,7 +438,8 @@ def set_stage(ids: Iterable[int], stage: str) -> int:
 def set_cadence(ids: Iterable[int], days: int | None) -> int:
     """Set the keep-in-touch cadence in days (None: the stage's default), undoable."""
     if days is not None and not 1 <= int(days) <= 3650:
-        raise ValidationError("Keep-in-touch cadence must be between 1 and 3650 days.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Keep-in-touch cadence must be between 1 and 3650 days."))
     ids = list(ids)
     return _set_column(ids, "cadence_days", days, f"set cadence on {len(ids)} contacts")
 
@@ -441,7 +457,8 @@ def trash(ids: Iterable[int]) -> int:
         for chunk in chunks(moved):
             Contact.update(trashed_at=stamp).where(Contact.id.in_(chunk)).execute()
         if moved:
-            undo.push(f"delete {len(moved)} contact{'s' if len(moved) != 1 else ''}", "untrash", {"ids": moved})
+            undo.push(undo_labels.DELETE_1_CONTACT if len(moved) == 1
+                      else undo_labels.DELETE_CONTACTS.format(count=len(moved)), "untrash", {"ids": moved})
     return len(moved)
 
 
@@ -456,7 +473,7 @@ def restore(ids: Iterable[int]) -> int:
         for chunk in chunks(back):
             Contact.update(trashed_at=None).where(Contact.id.in_(chunk)).execute()
         if back:
-            undo.push(f"restore {len(back)} contacts", "trash_created", {"ids": back})
+            undo.push(undo_labels.RESTORE_CONTACTS.format(count=len(back)), "trash_created", {"ids": back})
     return len(back)
 
 

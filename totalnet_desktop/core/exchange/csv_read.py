@@ -75,10 +75,13 @@ class CsvSource:
         try:
             st = os.stat(self.path)
         except OSError as exc:
-            raise ImportReadError(f"The file {self.path} disappeared while it was being read.") from exc
+            raise ImportReadError(QT_TRANSLATE_NOOP(
+                "Errors", "The file {path} disappeared while it was being read.").format(path=self.path)) from exc
         if st.st_size != self.size or st.st_mtime_ns != self.mtime_ns:
             raise ImportReadError(
-                f"The file {self.path} changed while it was being read; import it again once it is saved."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file {path} changed while it was being read; import it again once "
+                    "it is saved.").format(path=self.path)
             )
 
 
@@ -144,12 +147,15 @@ def _records(src: CsvSource, progress=None) -> Iterator[CsvRow]:
         except csv.Error as exc:
             if "field larger" in str(exc):
                 raise ImportReadError(
-                    f"The file {src.path} has a cell longer than {MAX_CELL // (1024 * 1024)} MB in row {start} "
-                    "(or a quote that is never closed there)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The file {path} has a cell longer than {value} MB in row {start} "
+                        "(or a quote that is never closed there).").format(
+                        path=src.path, value=MAX_CELL // (1024 * 1024), start=start)
                 ) from exc
             raise ImportReadError(
-                f"The file {src.path} cannot be read from row {start} (most likely a quote that is never "
-                "closed there)."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file {path} cannot be read from row {start} (most likely a quote "
+                    "that is never closed there).").format(path=src.path, start=start)
             ) from exc
         end = state["line"]
         buf = state["buf"]
@@ -161,8 +167,10 @@ def _records(src: CsvSource, progress=None) -> Iterator[CsvRow]:
             name = src.headers[column - 1] if 0 < column <= len(src.headers) else f"#{column}"
             if end > start:
                 raise ImportReadError(
-                    f"The file {src.path} has a quote that is never closed in row {start}, "
-                    f"column {column} ({name}); fix that cell and import again."
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The file {path} has a quote that is never closed in row {start}, "
+                        "column {column} ({name}); fix that cell and import again.").format(
+                        path=src.path, start=start, column=column, name=name)
                 )
             problem = QT_TRANSLATE_NOOP("Import", "unterminated quote in column {column} ({name})").format(
                 column=str(column), name=name)
@@ -248,17 +256,21 @@ def open_csv(path: str | os.PathLike) -> CsvSource:
         with open(path, "rb") as fh:
             sample = fh.read(enc.SAMPLE_BYTES)
     except FileNotFoundError as exc:
-        raise ImportReadError(f"The file {path} does not exist.") from exc
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} does not exist.").format(path=path)) from exc
     except IsADirectoryError as exc:
-        raise ImportReadError(f"{path} is a folder, not a file.") from exc
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is a folder, not a file.").format(path=path)) from exc
     except OSError as exc:
-        raise ImportReadError(f"The file {path} cannot be opened: {exc.strerror or exc}.") from exc
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} cannot be opened: {value}.").format(path=path, value=exc.strerror or exc)) from exc
     if not sample.strip(b" \t\r\n\xef\xbb\xbf"):
-        raise ImportReadError(f"The file {path} is empty.")
+        raise ImportReadError(QT_TRANSLATE_NOOP("Errors", "The file {path} is empty.").format(path=path))
     kind = enc.binary_kind(sample)
     if kind is not None:
         what = f" it is {kind}" if kind else " it looks like a binary file"
-        raise ImportReadError(f"The file {path} is not a text CSV file:{what}.")
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is not a text CSV file:{what}.").format(path=path, what=what))
     encoding = enc.detect(sample)
     text = _sample_text(sample, encoding, complete=len(sample) >= st.st_size)
     text = text.removeprefix("\ufeff")
@@ -276,9 +288,11 @@ def open_csv(path: str | os.PathLike) -> CsvSource:
             if len(records) >= HEADER_SCAN_ROWS:
                 break
     except csv.Error as exc:
-        raise ImportReadError(f"The file {path} cannot be read near row {start}: {exc}.") from exc
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} cannot be read near row {start}: {exc}.").format(
+            path=path, start=start, exc=exc)) from exc
     if not records:
-        raise ImportReadError(f"The file {path} is empty.")
+        raise ImportReadError(QT_TRANSLATE_NOOP("Errors", "The file {path} is empty.").format(path=path))
     index = find_header(records, header_score)
     headers = [h.strip().lstrip("\ufeff") for h in records[index]]
     preamble = [" ".join(r) for r in records[:index]]

@@ -110,7 +110,8 @@ class Classifier:
     def __init__(self, policy: str = "merge", region: str = nz.DEFAULT_REGION,
                  decisions: dict[int, tuple[str, int]] | None = None) -> None:
         if policy not in POLICIES:
-            raise ValueError(f"unknown duplicate policy {policy!r}")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "Errors", "unknown duplicate policy {policy!r}").format(policy=policy))
         self.policy = policy
         self.region = region
         # User decisions on possible duplicates: line -> ("contact", id) or ("row", line).

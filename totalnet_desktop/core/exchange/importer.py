@@ -31,6 +31,7 @@ from totalnet_desktop.core.exchange.writer import BulkWriter, load_existing
 from totalnet_desktop.core.store import backup, prefs, search_index
 from totalnet_desktop.core.store.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.store.models import Chapter, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +85,8 @@ def open_import(path: str | os.PathLike, fmt: str = "auto") -> ImportFile:
     """Open ``path`` and detect its format; raise ImportReadError when it cannot be read at all."""
     path = Path(path)
     if not path.exists():
-        raise ImportReadError(f"The file {path} does not exist.")
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} does not exist.").format(path=path))
     if fmt == "vcard" or (fmt == "auto" and vcard_read.is_vcard(path)):
         encoding, _ = vcard_read.read_vcard_file(path)
         return ImportFile(path=path, format="vcard", encoding=encoding)
@@ -327,7 +329,8 @@ def _tick(progress, cancelled, done: int, total: int) -> None:
     if progress is not None:
         progress(done, total)
     if cancelled is not None and cancelled():
-        raise ImportCancelled("The import was cancelled; nothing was changed.")
+        raise ImportCancelled(QT_TRANSLATE_NOOP(
+            "Errors", "The import was cancelled; nothing was changed."))
 
 
 def _chapter_id(name: str) -> int:

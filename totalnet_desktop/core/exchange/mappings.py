@@ -9,6 +9,7 @@ from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange.formats import FIELDS, norm_header
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ImportMapping, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +18,7 @@ def save_mapping(name: str, headers: list[str], mapping: list[str] | tuple[str, 
     """Save (or replace) a mapping under ``name``: header -> field."""
     name = nz.clean(name)
     if not name:
-        raise ValidationError("Give the mapping a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the mapping a name."))
     data = json.dumps({norm_header(h): f for h, f in zip(headers, mapping)}, ensure_ascii=False)
     with database.atomic():
         ImportMapping.insert(name=name, data=data).on_conflict(
@@ -33,7 +34,8 @@ def apply_mapping(name: str, headers: list[str], current: list[str] | tuple[str,
     """The saved mapping for these headers; columns it does not name keep their current field."""
     row = ImportMapping.get_or_none(ImportMapping.name == name)
     if row is None:
-        raise ValidationError(f"There is no saved mapping called {name!r}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "There is no saved mapping called {name!r}.").format(name=name))
     try:
         saved = json.loads(row.data)
     except ValueError:

@@ -12,6 +12,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.exchange.csv_write import atomic_text
 from totalnet_desktop.core.exchange.vcard import contact_to_vcard
 from totalnet_desktop.core.store.records import ContactRecord
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,8 @@ def export_vcf(path: Path, version: str = "3.0") -> Path:
     """Write my card to a .vcf file."""
     text = my_vcard(version)
     if not text:
-        raise contacts.ValidationError("Choose which contact is you before exporting your card.")
+        raise contacts.ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Choose which contact is you before exporting your card."))
     path = Path(path)
     with atomic_text(path) as fh:
         fh.write(text)

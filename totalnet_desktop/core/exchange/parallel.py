@@ -29,6 +29,7 @@ from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary
 from totalnet_desktop.core.store import errors
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -154,8 +155,10 @@ def _chunks_from(proc, receiver, name: str, result: list[ImportSummary],
                     yield from fallback()
                     return
                 raise ImportWorkerError(
-                    f"The import of {name} stopped: its helper process ended unexpectedly "
-                    f"(exit code {proc.exitcode}). Nothing was changed.") from None
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The import of {name} stopped: its helper process ended "
+                        "unexpectedly (exit code {exitcode}). Nothing was changed.").format(
+                        name=name, exitcode=proc.exitcode)) from None
             kind = message[0]
             received = True
             if kind == "chunk":
@@ -172,8 +175,9 @@ def _chunks_from(proc, receiver, name: str, result: list[ImportSummary],
                 # The frames only: the exception's own words may quote a row of the file (issue 20).
                 logger.error("import helper failed:\n%s", "\n".join(message[1].strip().splitlines()[:-1]))
                 last = message[1].strip().splitlines()[-1] if message[1].strip() else "no details"
-                raise ImportWorkerError(f"The import of {name} stopped on an unexpected error ({last}); "
-                                        "nothing was changed.")
+                raise ImportWorkerError(QT_TRANSLATE_NOOP(
+                    "Errors", "The import of {name} stopped on an unexpected error ({last}); nothing "
+                    "was changed.").format(name=name, last=last))
     finally:
         receiver.close()
         if proc.is_alive():

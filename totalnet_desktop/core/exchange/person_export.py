@@ -126,10 +126,12 @@ def _other_records(cid: int) -> list[tuple]:
 def export_person(contact_id: int, folder: Path) -> PersonExport:
     """Write the three files into ``folder`` (created owner-only; it must be empty or new)."""
     if Contact.get_or_none(Contact.id == contact_id) is None:
-        raise ValidationError(f"There is no contact with id {contact_id}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "There is no contact with id {contact_id}.").format(contact_id=contact_id))
     folder = Path(folder).expanduser()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ValidationError(f"{folder} is not an empty folder; choose a new or empty folder.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{folder} is not an empty folder; choose a new or empty folder.").format(folder=folder))
     paths.private_dir(folder)
     card = paths.private_file(folder / "contact.vcf")
     card.write_text(contact_to_vcard(contacts.get(contact_id)), encoding="utf-8", newline="")

@@ -234,15 +234,18 @@ def read_vcard_file(path: str | os.PathLike, region: str = nz.DEFAULT_REGION) ->
         with open(path, "rb") as fh:
             sample = fh.read(enc.SAMPLE_BYTES)
     except OSError as exc:
-        raise ImportReadError(f"The file {path} cannot be opened: {exc.strerror or exc}.") from exc
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} cannot be opened: {value}.").format(path=path, value=exc.strerror or exc)) from exc
     if not sample.strip():
-        raise ImportReadError(f"The file {path} is empty.")
+        raise ImportReadError(QT_TRANSLATE_NOOP("Errors", "The file {path} is empty.").format(path=path))
     if enc.binary_kind(sample) is not None:
-        raise ImportReadError(f"The file {path} is not a vCard file (it looks like a binary file).")
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is not a vCard file (it looks like a binary file).").format(path=path))
     encoding = enc.detect(sample)
     text = sample.decode(encoding, errors="replace")
     if "BEGIN:VCARD" not in text.upper():
-        raise ImportReadError(f"The file {path} holds no vCard (no BEGIN:VCARD line).")
+        raise ImportReadError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} holds no vCard (no BEGIN:VCARD line).").format(path=path))
 
     def drafts() -> Iterator[Draft]:
         for line, card_text in _cards(path, encoding):

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from totalnet_desktop.core.contacts.normalize import social_url
 from totalnet_desktop.core.store.records import ContactRecord, PointRecord
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +84,8 @@ def _point_lines(point: PointRecord, version: str, pref: bool) -> list[str]:
 def contact_to_vcard(record: ContactRecord, version: str = "3.0") -> str:
     """One contact as a vCard ('3.0' or '4.0'), CRLF line endings, lines folded at 75 octets."""
     if version not in VERSIONS:
-        raise ValueError(f"vCard version {version!r} is not supported (3.0 or 4.0).")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "Errors", "vCard version {version!r} is not supported (3.0 or 4.0).").format(version=version))
     full = record.name or record.company or "(no name)"
     lines = [
         "BEGIN:VCARD",

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from totalnet_desktop.core.store import collation, undo
+from totalnet_desktop.core.store import collation, undo, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CHANNEL_LABELS,
@@ -307,7 +307,7 @@ def mark_done(item_id: int, channel: str, note: str = "", today: dt.date | None 
                                    kind="follow-up", note=(note or "").strip() or item.reason)
         item.status, item.done_at, item.interaction = "done", stamp, touch.id
         item.save()
-        _push_undo(QT_TRANSLATE_NOOP("Undo", "Done: {name}").format(name=_contact_name(item.contact_id)),
+        _push_undo(undo_labels.DONE.format(name=_contact_name(item.contact_id)),
                    {"restore": [before], "delete_interactions": [touch.id]})
     return touch.id
 
@@ -344,13 +344,13 @@ def _move(item_ids: list[int], due: dt.date, status: str | None, label: str) -> 
 def snooze(item_id: int, until: dt.date) -> None:
     """Hide an item until ``until`` (it comes back on that day, marked snoozed)."""
     _move([item_id], _check_date(until), "snoozed",
-          QT_TRANSLATE_NOOP("Undo", "Snooze until {day:%d %b}").format(day=until))
+          undo_labels.SNOOZE_UNTIL.format(day=until))
 
 
 def reschedule(item_id: int, due: dt.date) -> None:
     """Give an item a new due date (it stays open)."""
     _move([item_id], _check_date(due), None,
-          QT_TRANSLATE_NOOP("Undo", "Reschedule to {day:%d %b}").format(day=due))
+          undo_labels.RESCHEDULE_TO.format(day=due))
 
 
 def dismiss(item_ids: list[int] | int) -> int:
@@ -364,8 +364,7 @@ def dismiss(item_ids: list[int] | int) -> int:
             item.status, item.done_at = "dismissed", now()
             item.save()
         if befores:
-            _push_undo(QT_TRANSLATE_NOOP("Undo", "Dismiss") if len(befores) == 1 else QT_TRANSLATE_NOOP(
-                "Undo", "Dismiss {count} follow-ups").format(count=len(befores)),
+            _push_undo(undo_labels.DISMISS if len(befores) == 1 else undo_labels.DISMISS_FOLLOW_UPS.format(count=len(befores)),
                        {"restore": befores})
     return len(befores)
 
@@ -385,7 +384,7 @@ def add_item(contact_id: int | None, due: dt.date | None, reason: str, channel: 
             "FollowUps", "Unknown channel {channel!r}.").format(channel=channel))
     with database.atomic():
         item_id = queue(contact_id, due, reason, channel=channel, origin="user")
-        _push_undo(QT_TRANSLATE_NOOP("Undo", "Add follow-up for {name}").format(name=_contact_name(contact_id)),
+        _push_undo(undo_labels.ADD_FOLLOW_UP_FOR.format(name=_contact_name(contact_id)),
                    {"delete_items": [item_id]})
     return item_id
 

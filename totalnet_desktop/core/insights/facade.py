@@ -35,6 +35,7 @@ from totalnet_desktop.core.insights.period import (  # noqa: F401 - the screen's
 from totalnet_desktop.core.insights.viewpoint import Viewpoint, viewpoint
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.models import database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,8 @@ def load_dashboard(period: Period, today: dt.date | None = None) -> Dashboard:
             return _dashboard(period, today)
     except peewee.DatabaseError as exc:  # a damaged or locked file: say so, don't crash the screen
         logger.exception("insights could not be computed")
-        raise TotalNetError(f"The Insights figures could not be read from the database: {exc}.") from exc
+        raise TotalNetError(QT_TRANSLATE_NOOP(
+            "Errors", "The Insights figures could not be read from the database: {exc}.").format(exc=exc)) from exc
 
 
 def _dashboard(period: Period, today: dt.date) -> Dashboard:

@@ -24,7 +24,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"The period ends ({self.end}) before it starts ({self.start}).")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "Errors", "The period ends ({end}) before it starts ({start}).").format(
+                end=self.end, start=self.start))
 
     @property
     def days(self) -> int:
@@ -98,7 +100,8 @@ def preset_period(name: str, today: dt.date | None = None) -> Period:
     if name == "All time":
         first = first_activity_date() or today
         return Period(min(first, today), today, name)
-    raise ValueError(f"Unknown period {name!r}; choose one of {', '.join(PRESETS)}.")
+    raise ValueError(QT_TRANSLATE_NOOP(
+        "Errors", "Unknown period {name!r}; choose one of {items}.").format(name=name, items=', '.join(PRESETS)))
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

@@ -22,6 +22,7 @@ from pathlib import Path
 from totalnet_desktop import paths
 from totalnet_desktop.core.store import cipher, engine
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 from totalnet_desktop.core.store.write_guard import (
     PARTIAL,
     UnsafeTargetError,
@@ -217,7 +218,8 @@ def manual_backup(db_path: Path, backup_dir: Path, dest: Path | None = None, ove
     """
     db_path = Path(db_path)
     if not db_path.exists():
-        raise BackupError(f"There is no database at {db_path} to back up yet.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "There is no database at {db_path} to back up yet.").format(db_path=db_path))
     now = dt.datetime.now()
     if dest is None:
         target = Path(backup_dir) / f"manual-{now:%Y%m%d-%H%M%S-%f}{SUFFIX}"
@@ -234,8 +236,9 @@ def manual_backup(db_path: Path, backup_dir: Path, dest: Path | None = None, ove
     except UnsafeTargetError as exc:
         raise BackupError(str(exc)) from exc
     if target.exists() and not overwrite and not _is_totalnet_backup(target):
-        raise BackupError(f"{target} already exists and is not a TotalNet backup; choose another file "
-                          "(or use --overwrite to replace it).")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "{target} already exists and is not a TotalNet backup; choose another file (or "
+            "use --overwrite to replace it).").format(target=target))
     return online_backup(db_path, target)
 
 
@@ -317,9 +320,11 @@ def check_restorable(path: Path) -> BackupInfo:
 
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"The backup file {path} does not exist.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup file {path} does not exist.").format(path=path))
     if not _has_sqlite_header(path):
-        raise BackupError(f"The file {path} is not a TotalNet backup (it is not an SQLite file).")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is not a TotalNet backup (it is not an SQLite file).").format(path=path))
     try:
         con = _connect_for_reading(path)
         try:
@@ -327,16 +332,21 @@ def check_restorable(path: Path) -> BackupInfo:
         finally:
             con.close()
     except (sqlite3.Error, cipher.DriverError) as exc:
-        raise BackupError(f"The backup file {path} cannot be read: {exc}.") from exc
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup file {path} cannot be read: {exc}.").format(path=path, exc=exc)) from exc
     if status != "ok":
-        raise BackupError(f"The backup file {path} is damaged ({status}).")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup file {path} is damaged ({status}).").format(path=path, status=status))
     info = inspect(path)
     if info.contacts is None or not info.schema_version:
-        raise BackupError(f"The file {path} is an SQLite file but not a TotalNet database.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is an SQLite file but not a TotalNet database.").format(path=path))
     if info.schema_version > migrations.CURRENT_VERSION:
         raise BackupError(
-            f"The backup {path} was written by a newer TotalNet (schema version {info.schema_version}); "
-            f"this TotalNet reads up to version {migrations.CURRENT_VERSION}."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The backup {path} was written by a newer TotalNet (schema version "
+                "{schema_version}); this TotalNet reads up to version {CURRENT_VERSION}.").format(
+                path=path, schema_version=info.schema_version, CURRENT_VERSION=migrations.CURRENT_VERSION)
         )
     return info
 
@@ -345,9 +355,10 @@ def copy_into(source: Path, dest: Path) -> None:
     """The backup API in reverse: overwrite ``dest`` (which may be a WAL database) with ``source``."""
     src_key, dest_key = cipher.key_for(source), cipher.passphrase()
     if (src_key is None) != (dest_key is None):
-        raise BackupError(f"The backup {source} is {'protected' if src_key else 'not protected'} with a "
-                          f"passphrase and your database is {'protected' if dest_key else 'not'}; "
-                          "protect or unprotect the database first, then restore.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup {source} is {value} with a passphrase and your database is "
+            "{value2}; protect or unprotect the database first, then restore.").format(
+            source=source, value='protected' if src_key else 'not protected', value2='protected' if dest_key else 'not'))
     try:
         src = _connect_for_reading(source)
         try:
@@ -379,7 +390,8 @@ def _connect_for_reading(path: Path) -> sqlite3.Connection:
     """
     path = Path(path)
     if not path.is_file():
-        raise sqlite3.OperationalError(f"unable to open database file {path}")
+        raise sqlite3.OperationalError(QT_TRANSLATE_NOOP(
+            "Errors", "unable to open database file {path}").format(path=path))
     key = cipher.key_for(path)
     con = cipher.connect(path.resolve().as_uri() + "?mode=ro", key, uri=True, timeout=5)
     try:

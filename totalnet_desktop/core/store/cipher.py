@@ -30,6 +30,7 @@ from totalnet_desktop.core.store.errors import (
     TotalNetError,
     WrongPassphraseError,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 try:  # the optional extra's error base class, so callers can catch its errors like sqlite3's
     from sqlcipher3.dbapi2 import Error as DriverError
@@ -59,8 +60,9 @@ def driver() -> ModuleType:
         from sqlcipher3 import dbapi2
     except ImportError as exc:
         raise EncryptionUnavailableError(
-            "Encryption needs the optional encryption extra, which is not installed; install it with "
-            f"{INSTALL_HINT} and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Encryption needs the optional encryption extra, which is not installed; "
+                "install it with {INSTALL_HINT} and try again.").format(INSTALL_HINT=INSTALL_HINT)
         ) from exc
     return dbapi2
 
@@ -196,7 +198,8 @@ def _quiet(con) -> None:
 def check_key(path: Path, passphrase: str | None) -> None:
     """Raise the one-sentence error unless ``passphrase`` opens the protected file at ``path``."""
     if not passphrase:
-        raise PassphraseNeededError(f"The database {path} is protected with a passphrase; enter it to open.")
+        raise PassphraseNeededError(QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} is protected with a passphrase; enter it to open.").format(path=path))
     con = connect(str(path), passphrase)
     try:
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -207,9 +210,11 @@ def check_key(path: Path, passphrase: str | None) -> None:
             # A wrong passphrase opens no page at all; this one opens some: the file is damaged. The
             # passphrase is the file's, so its backups can be read to restore one.
             set_passphrase(passphrase, path)
-            raise DamagedProtectedError(f"The database file {path} is damaged ({failed} of {pages} pages fail "
-                                        "their integrity check).") from exc
-        raise WrongPassphraseError(f"That passphrase does not open {path}.") from exc
+            raise DamagedProtectedError(QT_TRANSLATE_NOOP(
+                "Errors", "The database file {path} is damaged ({failed} of {pages} pages fail their integrity "
+                "check).").format(path=path, failed=failed, pages=pages)) from exc
+        raise WrongPassphraseError(QT_TRANSLATE_NOOP(
+            "Errors", "That passphrase does not open {path}.").format(path=path)) from exc
     else:
         con.close()
 
@@ -271,7 +276,9 @@ def convert_file(source: Path, dest: Path, old: str | None, new: str | None,
         finally:
             check.close()
         if status != "ok":
-            raise TotalNetError(f"The converted copy of {source} did not check out ({status}); nothing changed.")
+            raise TotalNetError(QT_TRANSLATE_NOOP(
+                "Errors", "The converted copy of {source} did not check out ({status}); nothing "
+                "changed.").format(source=source, status=status))
     except Exception as exc:
         _unlink(dest)
         if isinstance(exc, TotalNetError):
@@ -279,8 +286,10 @@ def convert_file(source: Path, dest: Path, old: str | None, new: str | None,
         if cancelled is not None and cancelled():
             raise Cancelled(f"Converting {source} was cancelled; nothing changed.") from exc
         if "not a database" in str(exc):
-            raise WrongPassphraseError(f"That passphrase does not open {source}.") from exc
-        raise TotalNetError(f"Converting {source} failed: {exc}; nothing changed.") from exc
+            raise WrongPassphraseError(QT_TRANSLATE_NOOP(
+                "Errors", "That passphrase does not open {source}.").format(source=source)) from exc
+        raise TotalNetError(QT_TRANSLATE_NOOP(
+            "Errors", "Converting {source} failed: {exc}; nothing changed.").format(source=source, exc=exc)) from exc
     return dest
 
 
@@ -314,8 +323,9 @@ def replace_file(new_file: Path, target: Path) -> None:
         side = target.with_name(target.name + tail)
         if side.exists():
             if tail == "-wal" and side.stat().st_size:
-                raise TotalNetError(f"{target} has changes not yet written ({side.name}); close TotalNet "
-                                    "everywhere and try again.")
+                raise TotalNetError(QT_TRANSLATE_NOOP(
+                    "Errors", "{target} has changes not yet written ({name}); close TotalNet "
+                    "everywhere and try again.").format(target=target, name=side.name))
             side.unlink()
     os.replace(new_file, target)
     _fsync_dir(target.parent)

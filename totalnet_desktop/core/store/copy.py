@@ -64,7 +64,8 @@ def open_handle(target, create: bool):
     if not engine.is_server_target(str(target)):
         path = Path(target).expanduser()
         if not create and not path.exists():
-            raise CopyError(f"There is no TotalNet database at {path}.")
+            raise CopyError(QT_TRANSLATE_NOOP(
+                "Errors", "There is no TotalNet database at {path}.").format(path=path))
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
         target = str(path)
@@ -72,7 +73,9 @@ def open_handle(target, create: bool):
     try:
         handle.connect()
     except peewee.DatabaseError as exc:
-        raise DatabaseOpenError(f"The database {_label(target)} cannot be opened: {str(exc).strip()}.") from exc
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "The database {label} cannot be opened: {value}.").format(
+            label=_label(target), value=str(exc).strip())) from exc
     return handle
 
 
@@ -147,17 +150,22 @@ def copy_database(source, target, replace: bool = False,
     """Copy every table of ``source`` into ``target`` (paths or postgresql:// addresses)."""
     started = time.perf_counter()
     if str(source) == str(target):
-        raise CopyError("The source and the target are the same database.")
+        raise CopyError(QT_TRANSLATE_NOOP("Errors", "The source and the target are the same database."))
     src = open_handle(source, create=False)
     try:
         version = migrations.schema_version(src)
         if version == 0:
-            raise CopyError(f"{_label(source)} is not a TotalNet database (it has no TotalNet tables).")
+            raise CopyError(QT_TRANSLATE_NOOP(
+                "Errors", "{label} is not a TotalNet database (it has no TotalNet tables).").format(
+                label=_label(source)))
         if version > migrations.CURRENT_VERSION:
-            raise NewerSchemaError(f"{_label(source)} was written by a newer TotalNet (schema version {version}).")
+            raise NewerSchemaError(QT_TRANSLATE_NOOP(
+                "Errors", "{label} was written by a newer TotalNet (schema version {version}).").format(
+                label=_label(source), version=version))
         if version < migrations.CURRENT_VERSION:
-            raise CopyError(f"{_label(source)} has an older schema (version {version}): open it once with this "
-                            "TotalNet to upgrade it, then copy.")
+            raise CopyError(QT_TRANSLATE_NOOP(
+                "Errors", "{label} has an older schema (version {version}): open it once with this "
+                "TotalNet to upgrade it, then copy.").format(label=_label(source), version=version))
         dst = open_handle(target, create=True)
         try:
             report = CopyReport(_label(source), _label(target))
@@ -166,8 +174,9 @@ def copy_database(source, target, replace: bool = False,
                 tables = copied_tables(src)
                 full = not is_empty(dst)
                 if full and not replace:
-                    raise CopyError(f"{_label(target)} already holds data: copy into an empty database, "
-                                    "or add --replace to delete what it holds first.")
+                    raise CopyError(QT_TRANSLATE_NOOP(
+                        "Errors", "{label} already holds data: copy into an empty database, or add "
+                        "--replace to delete what it holds first.").format(label=_label(target)))
                 _defer_foreign_keys(dst)
                 with search_index.suspended(dst):
                     if full:
@@ -179,8 +188,10 @@ def copy_database(source, target, replace: bool = False,
                 for table in tables:
                     got = count_rows(dst, table)
                     if got != report.rows[table]:
-                        raise CopyError(f"The copy of table {table} holds {got} rows instead of "
-                                        f"{report.rows[table]}; nothing was written to {_label(target)}.")
+                        raise CopyError(QT_TRANSLATE_NOOP(
+                            "Errors", "The copy of table {table} holds {got} rows instead of "
+                            "{value}; nothing was written to {label}.").format(
+                            table=table, got=got, value=report.rows[table], label=_label(target)))
             report.seconds = time.perf_counter() - started
             return report
         finally:
@@ -192,7 +203,8 @@ def copy_database(source, target, replace: bool = False,
 def _copy_table(src, dst, table: str, progress) -> int:
     target_cols = set(columns(dst, table))
     if not target_cols:
-        raise CopyError(f"The target has no table {table}.")
+        raise CopyError(QT_TRANSLATE_NOOP(
+            "Errors", "The target has no table {table}.").format(table=table))
     cols = [c for c in columns(src, table) if c in target_cols]
     dst.execute_sql(f'DELETE FROM "{table}"')  # rows a trigger wrote while the parents were copied
     quoted = ", ".join(f'"{c}"' for c in cols)

@@ -24,6 +24,7 @@ from totalnet_desktop.core.store.errors import (
     ServerUnreachableError,
 )
 from totalnet_desktop.core.store.models import database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -39,20 +40,25 @@ def check_is_sqlite(path: Path, passphrase: str | None = None) -> bool:
     if cipher.looks_protected(path):
         if not cipher.available():
             raise EncryptionUnavailableError(
-                f"The database {path} is protected with a passphrase, and this TotalNet cannot open "
-                f"protected files: install the encryption extra ({cipher.INSTALL_HINT}).")
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database {path} is protected with a passphrase, and this TotalNet "
+                    "cannot open protected files: install the encryption extra "
+                    "({INSTALL_HINT}).").format(path=path, INSTALL_HINT=cipher.INSTALL_HINT))
         if not passphrase:
-            raise PassphraseNeededError(f"The database {path} is protected with a passphrase; "
-                                        "enter it to open (or set TOTALNET_PASSPHRASE).")
+            raise PassphraseNeededError(QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} is protected with a passphrase; enter it to open (or "
+                "set TOTALNET_PASSPHRASE).").format(path=path))
         cipher.check_key(path, passphrase)
         return True
     try:
         with path.open("rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot read the database file {path}: {exc.strerror or exc}.") from exc
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot read the database file {path}: {value}.").format(path=path, value=exc.strerror or exc)) from exc
     if head != SQLITE_MAGIC:
-        raise NotSQLiteError(f"The file {path} is not a TotalNet database (it is not an SQLite file).")
+        raise NotSQLiteError(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is not a TotalNet database (it is not an SQLite file).").format(path=path))
     return False
 
 
@@ -112,12 +118,16 @@ def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = Tr
         version = migrations.schema_version(database)
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         database.close()
-        raise DatabaseOpenError(f"The database file {path} cannot be opened: {exc}.") from exc
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "The database file {path} cannot be opened: {exc}.").format(path=path, exc=exc)) from exc
     if version > migrations.CURRENT_VERSION:
         database.close()
         raise NewerSchemaError(
-            f"The database {path} was written by a newer TotalNet (schema version {version}); "
-            f"this TotalNet reads up to version {migrations.CURRENT_VERSION}. Please update the app."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} was written by a newer TotalNet (schema version "
+                "{version}); this TotalNet reads up to version {CURRENT_VERSION}. Please "
+                "update the app.").format(
+                path=path, version=version, CURRENT_VERSION=migrations.CURRENT_VERSION)
         )
     if migrate and version < migrations.CURRENT_VERSION:
         if existed and version > 0 and backup_dir is not None:
@@ -153,8 +163,9 @@ def open_server(url: str, migrate: bool = True):
         database.connect()
     except peewee.ImproperlyConfigured as exc:
         database.initialize(peewee.SqliteDatabase(None))
-        raise DatabaseOpenError("Connecting to a chapter server needs the PostgreSQL driver: "
-                                "pip install 'totalnet-desktop[postgres]'.") from exc
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "Connecting to a chapter server needs the PostgreSQL driver: pip install "
+            "'totalnet-desktop[postgres]'.")) from exc
     except peewee.OperationalError as exc:
         database.initialize(peewee.SqliteDatabase(None))
         raise ServerUnreachableError(server_lost_message(url, exc)) from exc
@@ -162,19 +173,24 @@ def open_server(url: str, migrate: bool = True):
         server_version = handle.server_version or 0
         if server_version and server_version < MIN_SERVER_VERSION:
             raise DatabaseOpenError(
-                f"The chapter server {engine.safe_label(url)} runs PostgreSQL {server_version // 10000}; "
-                "TotalNet needs PostgreSQL 13 or newer.")
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The chapter server {value} runs PostgreSQL {value2}; TotalNet needs "
+                    "PostgreSQL 13 or newer.").format(
+                    value=engine.safe_label(url), value2=server_version // 10000))
         version = migrations.schema_version(database)
         if version > migrations.CURRENT_VERSION:
             raise NewerSchemaError(
-                f"The database {engine.safe_label(url)} was written by a newer TotalNet (schema version "
-                f"{version}); this TotalNet reads up to version {migrations.CURRENT_VERSION}. "
-                "Please update the app.")
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The database {value} was written by a newer TotalNet (schema version "
+                    "{version}); this TotalNet reads up to version {CURRENT_VERSION}. "
+                    "Please update the app.").format(
+                    value=engine.safe_label(url), version=version, CURRENT_VERSION=migrations.CURRENT_VERSION))
         if migrate and version < migrations.CURRENT_VERSION:
             migrations.migrate(database)
     except peewee.DatabaseError as exc:
         database.close()
-        raise DatabaseOpenError(f"The database {engine.safe_label(url)} cannot be opened: {exc}.") from exc
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "The database {value} cannot be opened: {exc}.").format(value=engine.safe_label(url), exc=exc)) from exc
     except Exception:
         database.close()
         raise

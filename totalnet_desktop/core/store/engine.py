@@ -10,6 +10,8 @@ import os
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+
 ENV_DATABASE = "TOTALNET_DATABASE"
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_PRAGMAS = {
@@ -33,7 +35,8 @@ def chosen_target(explicit: str | None = None) -> str | None:
     if value and not is_server_target(value):
         from totalnet_desktop.core.store.errors import DatabaseOpenError
 
-        raise DatabaseOpenError(f"'{value}' is not a database address: use postgresql://user@host/chapter.")
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "'{value}' is not a database address: use postgresql://user@host/chapter.").format(value=value))
     return value
 
 

@@ -56,7 +56,7 @@ POINT_KINDS = PointKind.values()
 SOCIAL_NETWORKS = SocialNetwork.values()
 
 CHANNELS = Channel.values()
-CHANNEL_LABELS = dict(CHANNEL_TEXTS)  # marked Texts: show them through i18n.tr_core
+CHANNEL_LABELS: dict[str, str] = dict(CHANNEL_TEXTS)  # marked Texts: show them through i18n.tr_core
 FACE_TO_FACE_CHANNELS = ("in_person", "one_to_one")
 ONLINE_CHANNELS = ("online_meeting", "linkedin", "x", "facebook", "instagram")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from totalnet_desktop.core.store import backup, cipher, db
 from totalnet_desktop.core.store.errors import Cancelled, TotalNetError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +37,8 @@ class ProtectResult:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_LENGTH:
-        raise TotalNetError(f"Choose a passphrase of at least {MIN_LENGTH} characters.")
+        raise TotalNetError(QT_TRANSLATE_NOOP(
+            "Errors", "Choose a passphrase of at least {MIN_LENGTH} characters.").format(MIN_LENGTH=MIN_LENGTH))
 
 
 def change_key(db_path: Path, backup_dir: Path, new: str | None,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from totalnet_desktop.core.store import backup
 from totalnet_desktop.core.store import db as db_mod
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,9 @@ def restore(backup_file: Path, db_path: Path, backup_dir: Path) -> RestoreResult
     backup_file, db_path = Path(backup_file), Path(db_path)
     info = backup.check_restorable(backup_file)
     if db_path.exists() and backup_file.resolve() == db_path.resolve():
-        raise backup.BackupError(f"{backup_file} is TotalNet's own database; choose a backup file.")
+        raise backup.BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "{backup_file} is TotalNet's own database; choose a backup file.").format(
+            backup_file=backup_file))
     # The pre-restore backup's pruning must not remove the very file about to be restored.
     safety = backup.event_backup(db_path, backup_dir, "pre-restore", protect=backup_file)
     db_mod.close_database()

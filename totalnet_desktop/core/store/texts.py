@@ -164,6 +164,18 @@ def _value(raw: str) -> Any:
     return raw
 
 
+VOCABULARY = ("PALMS", "Stage", "Channel", "Referral", "Weekday")  # words a stored sentence may hold
+
+
+def _vocabulary(raw: str) -> Text | None:
+    """A field that is one of the app's marked words ('Late', 'In person'), to be translated too."""
+    for context in VOCABULARY:
+        found = _REGISTRY.get(context, {}).get(raw)
+        if found is not None:
+            return found
+    return None
+
+
 def parse(context: str, text: str) -> Text | Message | None:
     """The marked Text or Message an English sentence of ``context`` was made from (None if none)."""
     exact = _REGISTRY.get(context, {}).get(text)
@@ -172,6 +184,7 @@ def parse(context: str, text: str) -> Text | Message | None:
     for pattern, template in _patterns(context):
         match = pattern.fullmatch(text)
         if match:
-            args = {key: parse(context, raw) or _value(raw) for key, raw in match.groupdict().items()}
+            args = {key: parse(context, raw) or _vocabulary(raw) or _value(raw)
+                    for key, raw in match.groupdict().items()}
             return Message(context, str(template), args)
     return None

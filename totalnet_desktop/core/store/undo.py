@@ -27,7 +27,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from totalnet_desktop.core.store import texts, undo_labels
 from totalnet_desktop.core.store.models import UndoEntry, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -56,19 +58,26 @@ class Undone:
 
     @property
     def description(self) -> str:
-        """'merge 2 contacts into Layla Haddad; kept the job title, changed since'."""
-        text = self.label
+        """'merge 2 contacts into Layla Haddad; kept the job title, changed since' (a marked text: the
+        label was stored in English and is read back into its template, so screens can translate it)."""
+        text = texts.parse("Undo", self.label) or self.label
+        extras = []
         if self.note:
-            text += f"; {self.note}"
+            extras.append(undo_labels.NOTE.format(note=self.note))
         if self.kept_contacts:
-            verb = "has" if len(self.kept_contacts) == 1 else "have"
-            text += f"; kept {join(self.kept_contacts)}, who {verb} other records since"
-        return text + kept_note(list(self.changed))
+            extras.append((undo_labels.KEPT_WHO_HAS_OTHER_RECORDS_SINCE if len(self.kept_contacts) == 1
+                           else undo_labels.KEPT_WHO_HAVE_OTHER_RECORDS_SINCE).format(names=join(self.kept_contacts)))
+        changed = kept_note(list(self.changed))
+        if changed:
+            extras.append(changed)
+        for extra in extras:
+            text = undo_labels.LABEL_WITH_NOTE.format(label=text, note=extra)
+        return text
 
     @property
     def message(self) -> str:
         """'Undone: check-in of Layla Haddad; kept the attendance, changed since.'"""
-        return f"Undone: {self.description}."
+        return undo_labels.UNDONE.format(label=self.description, kept="", changed="")
 
 
 Handler = Callable[[dict], "list[str] | str | Reversal | None"]
@@ -114,7 +123,8 @@ def _json_default(value):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    raise TypeError(f"cannot store {type(value).__name__} in an undo entry")
+    raise TypeError(QT_TRANSLATE_NOOP(
+        "Errors", "cannot store {name} in an undo entry").format(name=type(value).__name__))
 
 
 def _load(scope: Scope) -> None:
@@ -245,7 +255,8 @@ def unchanged_since(model, row_id: int, after: dict | None, skip_refs: bool = Tr
 
 def join(names: tuple[str, ...] | list[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return names[0] if len(names) == 1 else undo_labels.NAMES_AND.format(
+        names=", ".join(names[:-1]), last=names[-1])
 
 
 def kept_note(kept: list[str]) -> str:
@@ -253,4 +264,4 @@ def kept_note(kept: list[str]) -> str:
     if not kept:
         return ""
     names = [k.removesuffix("_id").replace("_", " ") for k in dict.fromkeys(kept)]
-    return f"; kept the {join(names)}, changed since"
+    return undo_labels.KEPT_THE_CHANGED_SINCE.format(things=join(names))

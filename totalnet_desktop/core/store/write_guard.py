@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -77,15 +78,20 @@ def check_target(path: str | os.PathLike, live: str | os.PathLike | None = None)
     target = Path(path).expanduser()
     part = database_part(target, live)
     if part == "":
-        raise UnsafeTargetError(f"{target} is TotalNet's own database; choose another file.")
+        raise UnsafeTargetError(QT_TRANSLATE_NOOP(
+            "Errors", "{target} is TotalNet's own database; choose another file.").format(target=target))
     if part is not None:
-        raise UnsafeTargetError(f"{target} is part of TotalNet's own database (its {part} file); "
-                                "choose another file.")
+        raise UnsafeTargetError(QT_TRANSLATE_NOOP(
+            "Errors", "{target} is part of TotalNet's own database (its {part} file); choose another "
+            "file.").format(target=target, part=part))
     if target.is_dir():
-        raise UnsafeTargetError(f"{target} is a folder; choose a file name.")
+        raise UnsafeTargetError(QT_TRANSLATE_NOOP(
+            "Errors", "{target} is a folder; choose a file name.").format(target=target))
     folder = Path(os.path.realpath(target)).parent
     if not folder.is_dir():
-        raise UnsafeTargetError(f"{target} cannot be written: the folder {folder} does not exist.")
+        raise UnsafeTargetError(QT_TRANSLATE_NOOP(
+            "Errors", "{target} cannot be written: the folder {folder} does not exist.").format(
+            target=target, folder=folder))
     return target
 
 

@@ -25,6 +25,7 @@ from totalnet_desktop.core.exchange.history.records import (
     Party,
     Touch,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -94,16 +95,19 @@ def _all_day(event) -> tuple[bool, bool]:
 def parse(text: str, file: str) -> icalendar.Calendar:
     """The calendar, or one sentence naming the file and the first line that is not iCalendar."""
     if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
-        raise HistoryReadError(f"{file}, line 1: this is not an iCalendar file (it should start with "
-                               "BEGIN:VCALENDAR); nothing was imported from it.")
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{file}, line 1: this is not an iCalendar file (it should start with "
+            "BEGIN:VCALENDAR); nothing was imported from it.").format(file=file))
     bad = _first_bad_line(text)
     if bad is not None:
-        raise HistoryReadError(f"{file}, line {bad}: this line is not iCalendar; nothing was imported from "
-                               "this file.")
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{file}, line {bad}: this line is not iCalendar; nothing was imported from "
+            "this file.").format(file=file, bad=bad))
     try:
         return icalendar.Calendar.from_ical(text)
     except (ValueError, KeyError, IndexError) as exc:
-        raise HistoryReadError(f"{file}: this calendar cannot be read; nothing was imported from it.") from exc
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{file}: this calendar cannot be read; nothing was imported from it.").format(file=file)) from exc
 
 
 def find_me(cal: icalendar.Calendar, me: set[str], file: str) -> set[str]:
@@ -131,7 +135,9 @@ def find_me(cal: icalendar.Calendar, me: set[str], file: str) -> set[str]:
     if not events:
         return own
     options = tuple(sorted(seen, key=lambda p: -seen[p]))
-    raise NeedsAnswer(f"{file}: which of these addresses are yours? {', '.join(options[:8])}.", file, "me", options)
+    raise NeedsAnswer(QT_TRANSLATE_NOOP(
+        "Errors", "{file}: which of these addresses are yours? {items}.").format(
+        file=file, items=', '.join(options[:8])), file, "me", options)
 
 
 def _attendees(event) -> list:

@@ -22,6 +22,7 @@ from totalnet_desktop.core.exchange.history.records import (
     Party,
     Touch,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -63,8 +64,9 @@ def rows(text: str, file: str, must: str) -> tuple[list[str], list[tuple[int, li
             out.append((start, cells))
         start = reader.line_num + 1
     if header is None:
-        raise HistoryReadError(f"{file}, line 1: this LinkedIn file has no {must.title()} column; nothing was "
-                               "imported from it.")
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{file}, line 1: this LinkedIn file has no {value} column; nothing was "
+            "imported from it.").format(file=file, value=must.title()))
     return header, out
 
 
@@ -96,7 +98,9 @@ class Messages:
         if not ids:
             return ""
         names = sorted({p.label for members in self.people.values() for p in members.values()})
-        raise NeedsAnswer(f"{self.file}: which of these people are you? {', '.join(names[:8])}.", self.file, "me",
+        raise NeedsAnswer(QT_TRANSLATE_NOOP(
+            "Errors", "{file}: which of these people are you? {items}.").format(
+            file=self.file, items=', '.join(names[:8])), self.file, "me",
                           tuple(names))
 
     def touches(self, me_id: str) -> list[Touch]:
@@ -137,8 +141,9 @@ def read_messages(text: str, file: str, keep_text: bool = False) -> Messages:
     need = ("CONVERSATION ID", "FROM", "DATE")
     missing = [n for n in need if n not in col]
     if missing:
-        raise HistoryReadError(f"{file}, line 1: messages.csv has no {missing[0].title()} column; nothing was "
-                               "imported from it.")
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{file}, line 1: messages.csv has no {value} column; nothing was imported from "
+            "it.").format(file=file, value=missing[0].title()))
 
     def cell(cells: list[str], name: str) -> str:
         i = col.get(name)

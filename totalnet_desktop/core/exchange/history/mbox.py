@@ -25,6 +25,7 @@ from totalnet_desktop.core.exchange.history.records import (
     Party,
     Touch,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -54,8 +55,10 @@ def header_blocks(lines: Iterable[bytes], file: str) -> Iterable[tuple[int, byte
             header, start, in_header = [], number, True
         elif header is None:
             if not blank:
-                raise HistoryReadError(f"{file}, line {number}: this is not a mail archive (.mbox messages "
-                                       'start with a "From " line); nothing was imported from it.')
+                raise HistoryReadError(QT_TRANSLATE_NOOP(
+                    "Errors", "{file}, line {number}: this is not a mail archive (.mbox messages "
+                    "start with a \"From \" line); nothing was imported from it.").format(
+                    file=file, number=number))
         elif in_header:
             if blank:
                 in_header = False  # the body follows: never read
@@ -132,4 +135,6 @@ def _guess_me(messages: list, delivered: dict[str, int], file: str) -> set[str]:
     if not seen:
         return set()
     options = tuple(sorted(seen, key=lambda a: -seen[a]))
-    raise NeedsAnswer(f"{file}: which of these addresses are yours? {', '.join(options[:8])}.", file, "me", options)
+    raise NeedsAnswer(QT_TRANSLATE_NOOP(
+        "Errors", "{file}: which of these addresses are yours? {items}.").format(
+        file=file, items=', '.join(options[:8])), file, "me", options)

@@ -18,6 +18,7 @@ from totalnet_desktop.core.store import prefs, values
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ContactPoint, HistoryPerson, database
 from totalnet_desktop.core.store.records import ContactRecord
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ def waiting_count() -> int:
 def _person(person_id: int) -> HistoryPerson:
     person = HistoryPerson.get_or_none(HistoryPerson.id == person_id)
     if person is None or person.contact_id is not None:
-        raise ValidationError("This person is no longer in the review list.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This person is no longer in the review list."))
     return person
 
 
@@ -80,7 +81,8 @@ def link(person_id: int, contact_id: int) -> int:
     with database.atomic():
         person = _person(person_id)
         if not contacts.exists(contact_id):
-            raise ValidationError(f"Contact {contact_id} does not exist.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "Contact {contact_id} does not exist.").format(contact_id=contact_id))
         cur = database.cursor()
         moved = cur.execute(
             "INSERT OR IGNORE INTO interaction (contact_id, occurred_at, channel, kind, note, created_at, direction,"
@@ -116,7 +118,8 @@ def create_contact(person_id: int) -> int:
     person = _person(person_id)
     first, _, last = person.name.partition(" ")
     if not first and not (person.phone or person.email or person.url):
-        raise ValidationError("This person has no name, number or address to make a contact from.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "This person has no name, number or address to make a contact from."))
     record = ContactRecord(id=None, first_name=first or person.phone or person.email, last_name=last,
                            source=SOURCE_LABELS.get(person.source, "Import"))
     with database.atomic():

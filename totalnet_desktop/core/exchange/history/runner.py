@@ -19,9 +19,10 @@ from totalnet_desktop.core.exchange.history.matching import Matcher
 from totalnet_desktop.core.exchange.history.records import FileTouches, HistoryReadError, NeedsAnswer
 from totalnet_desktop.core.exchange.history.storing import StoredFile
 from totalnet_desktop.core.followups import rules
-from totalnet_desktop.core.store import prefs, undo
+from totalnet_desktop.core.store import prefs, undo, undo_labels
 from totalnet_desktop.core.store.errors import Cancelled
 from totalnet_desktop.core.store.models import database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +111,11 @@ def me_keys(value: str, region: str) -> set[str]:
     return keys
 
 
+def _message(exc: Exception) -> str:
+    """The exception's sentence, kept as core's marked Message when it is one (screens translate it)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+
+
 def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ...] = (), date_order: str | None = None,
                    keep_text: bool | None = None, entries: list[sources.Entry] | None = None,
                    today: dt.date | None = None, undoable: bool = True,
@@ -154,9 +160,9 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
             parsed = _parse(entry, kind, keep, known, region, meter)
         except NeedsAnswer as exc:
             outcome.question = exc
-            outcome.error = str(exc)
+            outcome.error = _message(exc)
         except HistoryReadError as exc:
-            outcome.error = str(exc)
+            outcome.error = _message(exc)
         else:
             if parsed is None:
                 continue  # Profile.csv: only tells who the member is
@@ -200,7 +206,7 @@ class Meter:
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise Cancelled("The import was cancelled; nothing was changed.")
+            raise Cancelled(QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was changed."))
 
     def _show(self, value: int) -> None:
         value = max(0, min(self.SCALE, value))
@@ -247,7 +253,8 @@ def _finish(result: HistoryResult, undoable: bool, refresh_followups: bool, toda
                                              f" IN ({marks})", result.batch_ids).fetchone()[0]
     files = len({f.file for f in result.stored if f.batch_id or f.raised})
     if undoable:
-        undo.push(f"import history ({files} file{'s' if files != 1 else ''})", "undo_history_import",
+        undo.push(undo_labels.IMPORT_HISTORY_1_FILE if files == 1 else undo_labels.IMPORT_HISTORY_FILES.format(count=files),
+                  "undo_history_import",
                   {"batches": result.batch_ids, "raised": [list(r) for r in result.raised]})
     if refresh_followups:
         result.closed_followups = rules.run_rules(today).closed
@@ -310,8 +317,9 @@ def _binary_lines(entry: sources.Entry, meter: Meter | None = None):
                     meter.within()
                 yield line
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-        raise HistoryReadError(f"{entry.display} is damaged inside its ZIP archive (it may have been cut "
-                               "short); nothing was imported from it.") from exc
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{display} is damaged inside its ZIP archive (it may have been cut short); "
+            "nothing was imported from it.").format(display=entry.display)) from exc
 
 
 def _resolve_whatsapp_me(logs: list[whatsapp.ChatLog], known: dict[str, set[str]], region: str) -> None:

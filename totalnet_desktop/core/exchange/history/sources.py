@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from totalnet_desktop.core.exchange.history.records import HistoryReadError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +69,9 @@ def _zip_entries(path: str, data: IO[bytes] | None = None) -> list[Entry]:
     try:
         archive = zipfile.ZipFile(data if data is not None else path)
     except (zipfile.BadZipFile, EOFError) as exc:
-        raise HistoryReadError(f"{path} is not a complete ZIP archive (it may have been cut short); "
-                               "nothing was imported from it.") from exc
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a complete ZIP archive (it may have been cut short); nothing "
+            "was imported from it.").format(path=path)) from exc
     entries = []
     for info in archive.infolist():
         if info.is_dir() or "__MACOSX" in info.filename:
@@ -89,7 +91,7 @@ def expand(paths: list[str | Path]) -> list[Entry]:
         elif path.is_file():
             entries += _zip_entries(str(path)) if path.suffix.lower() == ".zip" else [_file_entry(path)]
         else:
-            raise HistoryReadError(f"{path} does not exist.")
+            raise HistoryReadError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist.").format(path=path))
     return entries
 
 
@@ -114,11 +116,14 @@ def text_lines(entry: Entry, opened: Callable[[IO[bytes]], None] | None = None) 
                 opened(raw)
             yield from text
     except UnicodeDecodeError as exc:
-        raise HistoryReadError(f"{entry.display}, line {_bad_utf8_line(entry)}: the text is not UTF-8 "
-                               "(export it again from the app); nothing was imported from this file.") from exc
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{display}, line {bad_utf8_line}: the text is not UTF-8 (export it again from "
+            "the app); nothing was imported from this file.").format(
+            display=entry.display, bad_utf8_line=_bad_utf8_line(entry))) from exc
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-        raise HistoryReadError(f"{entry.display} is damaged inside its ZIP archive (it may have been cut "
-                               "short); nothing was imported from it.") from exc
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{display} is damaged inside its ZIP archive (it may have been cut short); "
+            "nothing was imported from it.").format(display=entry.display)) from exc
 
 
 def _bad_utf8_line(entry: Entry) -> int:
@@ -138,8 +143,9 @@ def read_bytes(entry: Entry) -> bytes:
         with entry.opener() as raw:
             return raw.read()
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-        raise HistoryReadError(f"{entry.display} is damaged inside its ZIP archive (it may have been cut "
-                               "short); nothing was imported from it.") from exc
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{display} is damaged inside its ZIP archive (it may have been cut short); "
+            "nothing was imported from it.").format(display=entry.display)) from exc
 
 
 def decode(entry: Entry, data: bytes) -> str:
@@ -148,5 +154,6 @@ def decode(entry: Entry, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise HistoryReadError(f"{entry.display}, line {line}: the text is not UTF-8 (export it again "
-                               "from the app); nothing was imported from this file.") from exc
+        raise HistoryReadError(QT_TRANSLATE_NOOP(
+            "Errors", "{display}, line {line}: the text is not UTF-8 (export it again from the app); "
+            "nothing was imported from this file.").format(display=entry.display, line=line)) from exc

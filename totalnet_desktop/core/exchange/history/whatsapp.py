@@ -28,6 +28,7 @@ from totalnet_desktop.core.exchange.history.records import (
     Touch,
 )
 from totalnet_desktop.core.store.errors import Cancelled
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -153,8 +154,9 @@ class ChatLog:
         if found is None:
             if remembered in ORDERS:
                 return remembered
-            raise NeedsAnswer(f"{self.file}: every day in this chat is 12 or less, so it cannot tell whether "
-                              "dates are day first or month first; say which.", self.file, "date_order",
+            raise NeedsAnswer(QT_TRANSLATE_NOOP(
+                "Errors", "{file}: every day in this chat is 12 or less, so it cannot tell whether "
+                "dates are day first or month first; say which.").format(file=self.file), self.file, "date_order",
                               ("dmy", "mdy"))
         return found
 
@@ -175,7 +177,9 @@ class ChatLog:
             return ""  # the member is known in WhatsApp and did not write here
         if not senders:
             return ""
-        raise NeedsAnswer(f"{self.file}: which of these senders are you? {', '.join(senders[:8])}.",
+        raise NeedsAnswer(QT_TRANSLATE_NOOP(
+            "Errors", "{file}: which of these senders are you? {items}.").format(
+            file=self.file, items=', '.join(senders[:8])),
                           self.file, "me", tuple(senders))
 
     def touches(self, me_name: str, order: str, region: str) -> list[Touch]:
@@ -240,13 +244,14 @@ def parse(lines: Iterable[str], file: str, title: str, keep_text: bool = False,
     number = 0
     for number, line in enumerate(lines, 1):
         if not number & 0x3FFF and cancelled is not None and cancelled():
-            raise Cancelled("The import was cancelled; nothing was changed.")
+            raise Cancelled(QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was changed."))
         m = match(line)
         if m is None:
             if not started and line.strip(MARKS + " \t\r\n"):
-                raise HistoryReadError(f"{file}, line {number}: this is not a line of a WhatsApp chat export "
-                                       "(it should start with a date and time); nothing was imported from "
-                                       "this file.")
+                raise HistoryReadError(QT_TRANSLATE_NOOP(
+                    "Errors", "{file}, line {number}: this is not a line of a WhatsApp chat export "
+                    "(it should start with a date and time); nothing was imported from "
+                    "this file.").format(file=file, number=number))
             continue  # a message's next line
         opening, a, b, c, hh, mi, ss, ap, sender = m.groups()
         bracket = opening is not None

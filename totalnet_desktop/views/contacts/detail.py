@@ -26,7 +26,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS
 from totalnet_desktop.core.store.records import ContactRecord
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, number, tr_core, translate
 from totalnet_desktop.qtmodels.contacts_model import format_day
 from totalnet_desktop.qtmodels.labels import channel_label, point_label, source_label
 from totalnet_desktop.views.shell import theme
@@ -248,11 +248,11 @@ class ContactDetail(QWidget):
             day = format_day(entry.when.date())
             icon = CHANNEL_ICONS.get(entry.channel, "•") if entry.kind == "interaction" else KIND_ICONS.get(
                 entry.kind, "•")
-            text = f"{day}   {icon} {_kept(entry.title)}"
+            text = f"{day}   {icon} {_kept(tr_core(entry.title))}"
             if entry.note:
                 text += f"\n        {_kept(entry.note)}"
             item = QListWidgetItem(text)
-            item.setToolTip(entry.note or entry.title)
+            item.setToolTip(entry.note or tr_core(entry.title))
             self.timeline.addItem(item)
 
     def links(self) -> list[str]:

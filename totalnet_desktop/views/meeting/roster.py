@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import chapters, fees
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ROLES
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, tr_core, translate
 from totalnet_desktop.qtmodels.labels import role_key, role_label
 from totalnet_desktop.views.meeting.pickers import PersonPicker
 from totalnet_desktop.views.shell import theme
@@ -197,7 +197,7 @@ class RosterDialog(QDialog):
         try:
             fees.set_fee(self.chapter_id, self.fee.text(), to_date(self.fee_from.date()))
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             return
         self.error.clear()
         self.fee.clear()
@@ -208,7 +208,7 @@ class RosterDialog(QDialog):
             chapters.update_chapter(self.chapter_id, **fields)
             self.error.clear()
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
 
     def refresh(self) -> None:
         self.table.blockSignals(True)
@@ -237,7 +237,7 @@ class RosterDialog(QDialog):
             chapters.update_member(item.data(Qt.ItemDataRole.UserRole), **{field: value})
             self.error.clear()
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             self.refresh()
 
     def add_member(self) -> None:
@@ -245,7 +245,7 @@ class RosterDialog(QDialog):
             chapters.add_member(self.chapter_id, self.person.chosen_id(), name=self.person.typed_name(),
                                 classification=self.classification.text(), role=self.role.currentData())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             return
         self.error.clear()
         self.person.clear()

@@ -192,10 +192,10 @@ class ContactDetail(QWidget):
               if record.is_me else "")
         trashed = (f" <span style='color:{theme.text('error')}'>" + self.tr("(in the trash)") + "</span>"
                    if record.trashed_at else "")
-        name = record.name or self.tr("(no name)")
+        shown_name = record.name or self.tr("(no name)")
         # The paragraphs take the window's direction (a Latin name must not turn an Arabic pane left to right).
         way = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
-        self.heading.setText(f"<h2 dir='{way}' style='margin:0'>{html.escape(name)}{me}{trashed}</h2>"
+        self.heading.setText(f"<h2 dir='{way}' style='margin:0'>{html.escape(shown_name)}{me}{trashed}</h2>"
                              f"<div dir='{way}'>{html.escape(sub)}</div>")
         self.me_button.setVisible(not record.is_me and contacts.me_id() is None)
         rows: list[tuple[str, str]] = []

@@ -91,14 +91,14 @@ class RosterDialog(QDialog):
         self.venue.editingFinished.connect(lambda: self._save_setting(venue=self.venue.text()))
         self.currency.editingFinished.connect(lambda: self._save_setting(currency=self.currency.text()))
         left, right = QFormLayout(), QFormLayout()
-        for form, label, widget in ((left, self.tr("Chapter &name"), self.name),
+        for form, label, field in ((left, self.tr("Chapter &name"), self.name),
                                     (left, self.tr("Meeting &day"), self.weekday),
                                     (left, self.tr("&Start time"), self.start_time),
                                     (left, self.tr("&Grace before Late"), self.grace),
                                     (right, self.tr("&Venue"), self.venue), (right, self.tr("C&ity"), self.city),
                                     (right, self.tr("C&urrency"), self.currency)):
-            form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", ""))
         right.addRow(self.tr("Annual &fee"), self._fee_row())
         settings_box = QGroupBox(self.tr("Chapter"))
         settings = QGridLayout(settings_box)
@@ -230,6 +230,7 @@ class RosterDialog(QDialog):
         if field is None:
             return
         try:
+            value: dt.date | str | None
             if field in DATE_FIELDS:
                 value = parse_cell_date(item.text(), translate("RosterDialog", DATE_FIELDS[field]))
             else:

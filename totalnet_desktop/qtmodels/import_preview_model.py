@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, tr_core, translate
 from totalnet_desktop.theme import palette
 
 ACTION_LABELS = {"new": QT_TRANSLATE_NOOP("ImportPreview", "New"),
@@ -60,11 +60,11 @@ class ImportPreviewModel(QAbstractTableModel):
     def _problems(self, draft, decision) -> str:
         parts = []
         if decision.action == "reject" or decision.reason:
-            parts.append(decision.reason)
-        parts.extend(draft.warnings)
+            parts.append(tr_core(decision.reason))
+        parts.extend(tr_core(w) for w in draft.warnings)
         if decision.possible:
             parts.append(translate("ImportPreview", "possible duplicate: {reason}").format(
-                reason=decision.possible[0].reason))
+                reason=tr_core(decision.possible[0].reason)))
         return "; ".join(parts)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS, STAGES
-from totalnet_desktop.i18n import isolate, number, translate
+from totalnet_desktop.i18n import isolate, number, tr_core, translate
 from totalnet_desktop.qtmodels.labels import stage_label
 
 logger = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ def add_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = None) 
     try:
         count = contacts.add_tag(ids, name)
     except ValidationError as exc:
-        QMessageBox.warning(parent, translate("BulkActions", "Add tag"), str(exc))
+        QMessageBox.warning(parent, translate("BulkActions", "Add tag"), tr_core(exc))
         return 0
     _done(ctx, say, translate("BulkActions", 'Tagged %Ln contact(s) "{tag}".', None, count).format(
         tag=isolate(name.strip())))

@@ -26,7 +26,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS
 from totalnet_desktop.core.store.records import ContactRecord
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, number, tr_core, translate
 from totalnet_desktop.qtmodels.contacts_model import format_day
 from totalnet_desktop.qtmodels.labels import channel_label, point_label, source_label
 from totalnet_desktop.views.shell import theme
@@ -192,10 +192,10 @@ class ContactDetail(QWidget):
               if record.is_me else "")
         trashed = (f" <span style='color:{theme.text('error')}'>" + self.tr("(in the trash)") + "</span>"
                    if record.trashed_at else "")
-        name = record.name or self.tr("(no name)")
+        shown_name = record.name or self.tr("(no name)")
         # The paragraphs take the window's direction (a Latin name must not turn an Arabic pane left to right).
         way = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
-        self.heading.setText(f"<h2 dir='{way}' style='margin:0'>{html.escape(name)}{me}{trashed}</h2>"
+        self.heading.setText(f"<h2 dir='{way}' style='margin:0'>{html.escape(shown_name)}{me}{trashed}</h2>"
                              f"<div dir='{way}'>{html.escape(sub)}</div>")
         self.me_button.setVisible(not record.is_me and contacts.me_id() is None)
         rows: list[tuple[str, str]] = []
@@ -248,11 +248,11 @@ class ContactDetail(QWidget):
             day = format_day(entry.when.date())
             icon = CHANNEL_ICONS.get(entry.channel, "•") if entry.kind == "interaction" else KIND_ICONS.get(
                 entry.kind, "•")
-            text = f"{day}   {icon} {_kept(entry.title)}"
+            text = f"{day}   {icon} {_kept(tr_core(entry.title))}"
             if entry.note:
                 text += f"\n        {_kept(entry.note)}"
             item = QListWidgetItem(text)
-            item.setToolTip(entry.note or entry.title)
+            item.setToolTip(entry.note or tr_core(entry.title))
             self.timeline.addItem(item)
 
     def links(self) -> list[str]:

@@ -39,7 +39,7 @@ from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import EditConflictError, ValidationError
 from totalnet_desktop.core.store.models import CHANNELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core, translate
 from totalnet_desktop.qtmodels.labels import (
     SOURCE_NAMES,
     channel_label,
@@ -275,7 +275,7 @@ class ContactEditor(QDialog):
         try:
             contacts.validate(record, self.region)
         except ValidationError as exc:
-            self._show_error(str(exc))
+            self._show_error(tr_core(exc))
             return None
         if not self._duplicates_seen:
             matches = duplicates.find_duplicates(record, self.region)
@@ -293,10 +293,10 @@ class ContactEditor(QDialog):
             if exc.theirs is not None:
                 self.record = replace(self.record, version=exc.theirs.version)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Keep mine"))
-            self._show_error(str(exc))
+            self._show_error(tr_core(exc))
             return None
         except ValidationError as exc:
-            self._show_error(str(exc))
+            self._show_error(tr_core(exc))
             return None
         self.outcome.saved = result
         self.ctx.bus.changed.emit("contacts")
@@ -320,7 +320,7 @@ class ContactEditor(QDialog):
         for match in matches:
             row = QHBoxLayout()
             who = html.escape(isolate(match.name) + (f" ({isolate(match.company)})" if match.company else ""))
-            label = QLabel(self.tr("{who}: {reason}").format(who=who, reason=html.escape(match.reason)))
+            label = QLabel(self.tr("{who}: {reason}").format(who=who, reason=html.escape(tr_core(match.reason))))
             label.setWordWrap(True)
             row.addWidget(label, 1)
             open_button = QPushButton(self.tr("Open it"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import forget
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_text, isolate, time_text, translate
+from totalnet_desktop.i18n import date_text, isolate, time_text, tr_core, translate
 from totalnet_desktop.views.shell.work_dialog import WorkDialog
 
 
@@ -57,7 +57,7 @@ def forget_person(ctx, parent: QWidget, ids: list[int], say, confirm: bool = Tru
     try:
         who = forget.Identity.of(cid)
     except TotalNetError as exc:
-        QMessageBox.warning(parent, translate("ForgetPerson", "Forget this person"), str(exc))
+        QMessageBox.warning(parent, translate("ForgetPerson", "Forget this person"), tr_core(exc))
         return None
     log_dir, backup_dir = ctx.paths.log_dir, ctx.paths.backup_dir
 
@@ -79,9 +79,9 @@ def forget_person(ctx, parent: QWidget, ids: list[int], say, confirm: bool = Tru
         return None
     result, held = outcome["result"]
     ctx.bus.changed.emit("all")
-    say(result.line())
+    say(tr_core(result.line()))
     if held:
-        BackupRewriteDialog(who, held, result.line(), parent).exec()
+        BackupRewriteDialog(who, held, tr_core(result.line()), parent).exec()
     return result
 
 
@@ -141,7 +141,7 @@ class BackupRewriteDialog(QDialog):
                     forget.forget_in_backup(path, who)
                     done += 1
                 except TotalNetError as exc:
-                    problems.append(str(exc))
+                    problems.append(tr_core(exc))
             progress(len(paths), len(paths))
             return done
 
@@ -171,6 +171,6 @@ def export_person(ctx, parent: QWidget, ids: list[int], say, folder: str | None 
         if not folder:
             return
     try:
-        say(write(cid, Path(folder)).line())
+        say(tr_core(write(cid, Path(folder)).line()))
     except TotalNetError as exc:
-        QMessageBox.warning(parent, translate("ForgetPerson", "Export everything about this person"), str(exc))
+        QMessageBox.warning(parent, translate("ForgetPerson", "Export everything about this person"), tr_core(exc))

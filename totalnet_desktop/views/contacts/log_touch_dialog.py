@@ -23,7 +23,7 @@ from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNELS
-from totalnet_desktop.i18n import isolate
+from totalnet_desktop.i18n import isolate, tr_core
 from totalnet_desktop.qtmodels.labels import channel_label, in_direction, touch_kind
 from totalnet_desktop.views.shell import theme
 
@@ -90,7 +90,7 @@ class LogTouchDialog(QDialog):
                 self.contact_id, self.channel.currentData(), self.note.text(), kind=self._kind(),
                 occurred_at=None if day == dt.date.today() else day)
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             self.error.show()
             return None
         self.ctx.bus.changed.emit("contacts")

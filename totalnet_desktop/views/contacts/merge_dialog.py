@@ -23,7 +23,7 @@ from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.merge_links import SelfLinks
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, tr_core, translate
 from totalnet_desktop.qtmodels.labels import channel_label, source_label, stage_label
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.sizing import fit_resize
@@ -234,7 +234,7 @@ class MergeDialog(QDialog):
             self.merged_id = contact_merge.merge(self.ids, self.survivor_id(), self.chosen_values(),
                                                  backup_dir=self.ctx.paths.backup_dir)
         except TotalNetError as exc:
-            QMessageBox.warning(self, self.tr("Merge"), str(exc))
+            QMessageBox.warning(self, self.tr("Merge"), tr_core(exc))
             return None
         self.ctx.bus.changed.emit("contacts")
         self.accept()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.records import PointRecord
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, tr_core, translate
 from totalnet_desktop.qtmodels.labels import point_label
 from totalnet_desktop.views.shell import theme
 
@@ -109,8 +109,8 @@ class PointRow(QWidget):
         """Flag a value that does not look right (it can still be saved)."""
         warning = contacts.check_point(self.point(), self.region) if self.value.text().strip() else None
         self.value.setStyleSheet(invalid_style() if warning else "")
-        self.value.setToolTip(warning.message if warning else "")
-        self.warning.setText(warning.message if warning else "")
+        self.value.setToolTip(tr_core(warning.message) if warning else "")
+        self.warning.setText(tr_core(warning.message) if warning else "")
         self.warning.setVisible(warning is not None)
 
     def is_flagged(self) -> bool:

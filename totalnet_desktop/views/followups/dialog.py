@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import CHANNELS
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate, weekday_text
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, tr_core, translate, weekday_text
 from totalnet_desktop.qtmodels.labels import channel_label, in_direction
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
@@ -273,7 +273,7 @@ class AddFollowUpDialog(QDialog):
             self.item_id = followups.add_item(self.contact_id(), to_date(self.due.date()), self.reason.text(),
                                               self.channel.currentData() or "")
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             self.error.show()
             return False
         self.accept()

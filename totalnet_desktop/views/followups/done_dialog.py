@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.followups.queue import FollowUpItem
 from totalnet_desktop.core.store.models import CHANNELS
+from totalnet_desktop.i18n import tr_core
 from totalnet_desktop.qtmodels.labels import channel_label, in_direction
 from totalnet_desktop.views.shell import theme
 
@@ -33,7 +35,7 @@ class FollowUpDoneDialog(QDialog):
         self.setWindowTitle(self.tr("Follow-up done"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        what = QLabel(in_direction(f"<b>{html.escape(item.contact_name)}</b><br>{html.escape(item.reason)}"))
+        what = QLabel(in_direction(f"<b>{html.escape(item.contact_name)}</b><br>{html.escape(tr_core(item.reason, reasons.CONTEXT))}"))
         what.setWordWrap(True)
         layout.addWidget(what)
         form = QFormLayout()

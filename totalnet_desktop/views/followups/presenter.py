@@ -15,8 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.followups import rules as followup_rules
-from totalnet_desktop.i18n import number, translate, weekday_text
+from totalnet_desktop.i18n import number, tr_core, translate, weekday_text
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class FollowUpsPresenter:
 
     def dismiss(self, item: followups.FollowUpItem) -> str:
         followups.dismiss(item.id)
-        return translate("FollowUpsView", "Dismissed: {what}").format(what=item.reason)
+        return translate("FollowUpsView", "Dismissed: {what}").format(what=tr_core(item.reason, reasons.CONTEXT))
 
     # ---- exports and settings ----------------------------------------------------------------
     def export_path(self, kind: str) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, tr_core, translate
 from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ class ChapterSetupForm(QWidget):
                 start_time=self.start_time.text(), grace_minutes=self.grace.value(), venue=self.venue.text(),
                 currency=self.currency.text(), annual_fee=self.fee.text() or "0")
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             return None
         self.error.clear()
         logger.info("chapter %s set up with %d members", chapter.name, len(lines))

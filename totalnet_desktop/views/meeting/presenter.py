@@ -20,7 +20,7 @@ from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store import identity, prefs
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import date_text, money, number, translate
+from totalnet_desktop.i18n import date_text, money, number, tr_core, translate
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class MeetingPresenter:
         try:
             meeting = meetings.open_meeting(chapter_id, day)
         except meetings.FutureDateError as exc:
-            if not confirm(translate("MeetingView", "A meeting in the future"), str(exc)):
+            if not confirm(translate("MeetingView", "A meeting in the future"), tr_core(exc)):
                 return None
             meeting = meetings.open_meeting(chapter_id, day, allow_future=True)
         self.opened_today = False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import reports
 from totalnet_desktop.core.chapter.reports import PalmsSummary
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import tr_core
 from totalnet_desktop.render.meeting_report import report_document, report_html, write_pdf
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 from totalnet_desktop.views.shell.sizing import fit_resize
@@ -89,7 +90,7 @@ class MeetingReportDialog(QDialog):
             try:
                 self.save_pdf(path)
             except TotalNetError as exc:  # the live database, a folder, a full disk: one sentence
-                QMessageBox.warning(self, self.tr("Chapter report"), str(exc))
+                QMessageBox.warning(self, self.tr("Chapter report"), tr_core(exc))
 
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import chapters, fees
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ROLES
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, tr_core, translate
 from totalnet_desktop.qtmodels.labels import role_key, role_label
 from totalnet_desktop.views.meeting.pickers import PersonPicker
 from totalnet_desktop.views.shell import theme
@@ -91,14 +91,14 @@ class RosterDialog(QDialog):
         self.venue.editingFinished.connect(lambda: self._save_setting(venue=self.venue.text()))
         self.currency.editingFinished.connect(lambda: self._save_setting(currency=self.currency.text()))
         left, right = QFormLayout(), QFormLayout()
-        for form, label, widget in ((left, self.tr("Chapter &name"), self.name),
+        for form, label, field in ((left, self.tr("Chapter &name"), self.name),
                                     (left, self.tr("Meeting &day"), self.weekday),
                                     (left, self.tr("&Start time"), self.start_time),
                                     (left, self.tr("&Grace before Late"), self.grace),
                                     (right, self.tr("&Venue"), self.venue), (right, self.tr("C&ity"), self.city),
                                     (right, self.tr("C&urrency"), self.currency)):
-            form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", ""))
         right.addRow(self.tr("Annual &fee"), self._fee_row())
         settings_box = QGroupBox(self.tr("Chapter"))
         settings = QGridLayout(settings_box)
@@ -198,7 +198,7 @@ class RosterDialog(QDialog):
         try:
             fees.set_fee(self.chapter_id, self.fee.text(), to_date(self.fee_from.date()))
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             return
         self.error.clear()
         self.fee.clear()
@@ -209,7 +209,7 @@ class RosterDialog(QDialog):
             chapters.update_chapter(self.chapter_id, **fields)
             self.error.clear()
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
 
     def refresh(self) -> None:
         self.table.blockSignals(True)
@@ -239,7 +239,7 @@ class RosterDialog(QDialog):
             chapters.update_member(item.data(Qt.ItemDataRole.UserRole), **{field: value})
             self.error.clear()
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             self.refresh()
 
     def add_member(self) -> None:
@@ -247,7 +247,7 @@ class RosterDialog(QDialog):
             chapters.add_member(self.chapter_id, self.person.chosen_id(), name=self.person.typed_name(),
                                 classification=self.classification.text(), role=self.role.currentData())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             return
         self.error.clear()
         self.person.clear()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import slips
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core, translate
 from totalnet_desktop.qtmodels.labels import in_direction
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PersonPicker, PhoneEdit
 from totalnet_desktop.views.shell import theme
@@ -84,7 +84,7 @@ class SlipDialog(QDialog):
         try:
             self.value = self.submit(self)
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             return
         super().accept()
 

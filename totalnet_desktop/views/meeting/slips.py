@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from totalnet_desktop.core.chapter import slips, testimonials
 from totalnet_desktop.core.chapter.people import PersonChoice
+from totalnet_desktop.i18n import tr_core
 from totalnet_desktop.views.meeting.slip_dialogs import (
     CEUDialog,
     OneToOneDialog,
@@ -54,7 +55,7 @@ class SlipActions:
             return
         self.presenter.refresh_slip_totals()
         self._update_counters()
-        self.say(value.message)
+        self.say(tr_core(value.message))
         self._changed()
         self.focus_search()
 

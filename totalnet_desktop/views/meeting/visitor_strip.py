@@ -15,7 +15,7 @@ from totalnet_desktop.core.chapter import visitors
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core, translate
 from totalnet_desktop.qtmodels.labels import in_direction
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PhoneEdit
 from totalnet_desktop.views.shell import theme
@@ -109,7 +109,7 @@ class VisitorStrip(QFrame):
                                             company=self.company.text(), profession=self.profession.text(),
                                             phone=self.phone.text(), email=self.email.text())
         except ValidationError as exc:
-            self._show_error(str(exc))
+            self._show_error(tr_core(exc))
             return
         self.hide()
         self.saved.emit(fresh)

@@ -91,6 +91,7 @@ class AgendaTab(QWidget):
         self.sound = QCheckBox(self.tr("Sound"))
         self.sound.setToolTip(self.tr("A soft chime at 10 seconds left and when the time is up"))
         self.sound.setChecked(True)
+        self.sound.setMinimumWidth(self.sound.sizeHint().width())  # the speaking order gives way first
         self.order.currentIndexChanged.connect(lambda _: prefs.set("agenda_order", self.order.currentData()))
         self.sound.toggled.connect(lambda on: prefs.set("agenda_sound", on))
         self.start_button = QPushButton("▶  " + self.tr("S&tart the agenda"))

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>AddFollowUpDialog</name>
+        <message>
+            <source>Add follow-up</source>
+            <translation>إضافة متابعة</translation>
+        </message>
+        <message>
+            <source>Type a name or company...</source>
+            <translation>اكتب اسمًا أو شركة...</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Matching contacts</source>
+            <translation>جهات الاتصال المطابقة</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد</translation>
+        </message>
+        <message>
+            <source>e.g. Send Layla the brochure about office printing</source>
+            <translation>مثال: أرسل إلى ليلى كتيّب الطباعة المكتبية</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Any channel</source>
+            <translation>أي قناة</translation>
+        </message>
+        <message>
+            <source>Suggested channel</source>
+            <translation>القناة المقترحة</translation>
+        </message>
+    </context>
+    <context>
         <name>Agenda</name>
         <message>
             <source>Open networking</source>
@@ -331,10 +370,235 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>BackupRewriteDialog</name>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation>نسخ احتياطية ما زالت تحتوي عليه</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln backup(s) made before still hold this person. Rewrite the checked ones without them (each stays a good backup of everything else):</source>
+            <translation>
+                <numerusform>لا توجد نسخ احتياطية سابقة تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>نسخة احتياطية واحدة سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>نسختان احتياطيتان سابقتان ما زالتا تحتويان على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخ احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخة احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+                <numerusform>%Ln نسخة احتياطية سابقة ما زالت تحتوي على هذا الشخص. أعد كتابة المحددة منها بدونه (تبقى كل نسخة صالحة لكل ما عداه):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rewrite checked backups</source>
+            <translation>أعد كتابة النسخ المحددة</translation>
+        </message>
+        <message>
+            <source>Keep them as they are</source>
+            <translation>اتركها كما هي</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>النسخ الاحتياطية</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkActions</name>
+        <message>
+            <source>Add tag</source>
+            <translation>إضافة وسم</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tag for %Ln contact(s):</source>
+            <translation>
+                <numerusform>وسم لـ أي جهة اتصال:</numerusform>
+                <numerusform>وسم لـ جهة اتصال واحدة:</numerusform>
+                <numerusform>وسم لـ جهتَي اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهات اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
+                <numerusform>وسم لـ %Ln جهة اتصال:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Tagged %Ln contact(s) "{tag}".</source>
+            <translation>
+                <numerusform>أُضيف الوسم "{tag}" إلى أي جهة اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى جهة اتصال واحدة.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى جهتَي اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهات اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
+                <numerusform>أُضيف الوسم "{tag}" إلى %Ln جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove tag</source>
+            <translation>إزالة وسم</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove from %Ln contact(s):</source>
+            <translation>
+                <numerusform>إزالة من أي جهة اتصال:</numerusform>
+                <numerusform>إزالة من جهة اتصال واحدة:</numerusform>
+                <numerusform>إزالة من جهتَي اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهات اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
+                <numerusform>إزالة من %Ln جهة اتصال:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed "{tag}" from %Ln contact(s).</source>
+            <translation>
+                <numerusform>أُزيل الوسم "{tag}" من أي جهة اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من جهة اتصال واحدة.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من جهتَي اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهات اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
+                <numerusform>أُزيل الوسم "{tag}" من %Ln جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln contact(s) to {stage}.</source>
+            <translation>
+                <numerusform>نُقلت لا جهات اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت جهة اتصال واحدة إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت جهتا اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهات اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى مرحلة {stage}.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى مرحلة {stage}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Set cadence</source>
+            <translation>تحديد وتيرة التواصل</translation>
+        </message>
+        <message>
+            <source>Keep in touch every N days (0: stage default: {defaults}):</source>
+            <translation>التواصل كل N يومًا (0: الافتراضي للمرحلة: {defaults}):</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the cadence of %Ln contact(s).</source>
+            <translation>
+                <numerusform>حُدّدت وتيرة التواصل لـ أي جهة اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ جهة اتصال واحدة.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ جهتَي اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهات اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
+                <numerusform>حُدّدت وتيرة التواصل لـ %Ln جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln contact(s) to the trash.</source>
+            <translation>
+                <numerusform>نُقلت لا جهات اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت جهة اتصال واحدة إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت جهتا اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهات اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى سلة المهملات.</numerusform>
+                <numerusform>نُقلت %Ln جهة اتصال إلى سلة المهملات.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add tag...</source>
+            <translation>إضافة وسم...</translation>
+        </message>
+        <message>
+            <source>Remove tag...</source>
+            <translation>إزالة وسم...</translation>
+        </message>
+        <message>
+            <source>Set stage</source>
+            <translation>تحديد المرحلة</translation>
+        </message>
+        <message>
+            <source>Set keep-in-touch cadence...</source>
+            <translation>تحديد وتيرة التواصل...</translation>
+        </message>
+        <message>
+            <source>Merge...</source>
+            <translation>دمج...</translation>
+        </message>
+        <message>
+            <source>Export selection...</source>
+            <translation>تصدير المحدد...</translation>
+        </message>
+        <message>
+            <source>Delete (move to trash)</source>
+            <translation>حذف (نقل إلى سلة المهملات)</translation>
+        </message>
+        <message>
+            <source>Export everything about this person...</source>
+            <translation>تصدير كل ما يخص هذا الشخص...</translation>
+        </message>
+        <message>
+            <source>Forget this person...</source>
+            <translation>نسيان هذا الشخص...</translation>
+        </message>
+    </context>
+    <context>
+        <name>CEUDialog</name>
+        <message>
+            <source>podcast, training, book...</source>
+            <translation>بودكاست، تدريب، كتاب...</translation>
+        </message>
+        <message>
+            <source>&amp;Member</source>
+            <translation>ال&amp;عضو</translation>
+        </message>
+        <message>
+            <source>&amp;Credits</source>
+            <translation>ال&amp;ساعات المعتمدة</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;ملاحظة</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>العضو</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
+        <message>
+            <source>back up the database (to FILE or the backups folder)</source>
+            <translation>انسخ قاعدة البيانات احتياطيًا (إلى FILE أو مجلد النسخ الاحتياطية)</translation>
+        </message>
+        <message>
+            <source>a file or a folder (e.g. a USB stick); default: backups/</source>
+            <translation>ملف أو مجلد (مثل ذاكرة USB)؛ الافتراضي: backups/</translation>
+        </message>
+        <message>
+            <source>replace FILE even when it exists and is not a TotalNet backup</source>
+            <translation>استبدل FILE حتى لو كان موجودًا وليس نسخة احتياطية من TotalNet</translation>
+        </message>
+        <message>
+            <source>restore the database from a backup file</source>
+            <translation>استعد قاعدة البيانات من ملف نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>the backup to restore (a .sqlite3 file TotalNet wrote)</source>
+            <translation>النسخة الاحتياطية المراد استعادتها (ملف ‎.sqlite3 كتبه TotalNet)</translation>
+        </message>
         <message>
             <source>backed up {count} contacts to {file} ({size})</source>
             <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size})</translation>
+        </message>
+        <message>
+            <source>{target} already exists; choose a new file name for the export.</source>
+            <translation>{target} موجود بالفعل؛ اختر اسم ملف جديدًا للتصدير.</translation>
+        </message>
+        <message>
+            <source>exported {contacts} contacts ({total} rows) from {server} to {target}</source>
+            <translation>صُدّرت {contacts} جهة اتصال ({total} صفًّا) من {server} إلى {target}</translation>
+        </message>
+        <message>
+            <source>restored {contacts} contacts from {source} to {server}</source>
+            <translation>استُعيدت {contacts} جهة اتصال من {source} إلى {server}</translation>
+        </message>
+        <message>
+            <source>the restore</source>
+            <translation>الاستعادة</translation>
         </message>
         <message>
             <source>restored {count} contacts from {file}; the damaged database was kept as {aside}</source>
@@ -349,8 +613,137 @@ Your current data is backed up first.</source>
             <translation>استُعيدت {count} جهة اتصال من {file}</translation>
         </message>
         <message>
+            <source>import contacts from a CSV or vCard file</source>
+            <translation>استورد جهات الاتصال من ملف CSV أو vCard</translation>
+        </message>
+        <message>
+            <source>the CSV (.csv) or vCard (.vcf) file to read</source>
+            <translation>ملف CSV ‏(‎.csv) أو vCard ‏(‎.vcf) المراد قراءته</translation>
+        </message>
+        <message>
+            <source>the file's layout (default: recognised from its columns)</source>
+            <translation>تخطيط الملف (الافتراضي: يُتعرَّف عليه من أعمدته)</translation>
+        </message>
+        <message>
+            <source>add the imported people to this chapter's roster</source>
+            <translation>أضف الأشخاص المستوردين إلى قائمة أعضاء هذا الفرع</translation>
+        </message>
+        <message>
+            <source>create the --chapter when there is none of that name</source>
+            <translation>أنشئ ‎--chapter إن لم يوجد فرع بهذا الاسم</translation>
+        </message>
+        <message>
+            <source>what to do with a row matching an existing contact (default: merge)</source>
+            <translation>ما العمل بصف يطابق جهة اتصال موجودة (الافتراضي: دمج)</translation>
+        </message>
+        <message>
+            <source>print what would happen; change nothing</source>
+            <translation>اطبع ما سيحدث دون تغيير أي شيء</translation>
+        </message>
+        <message>
+            <source>keep the values of columns that map to no field in the notes, as "Column: value" lines</source>
+            <translation>احتفظ بقيم الأعمدة التي لا تقابل أي حقل في الملاحظات، في أسطر "العمود: القيمة"</translation>
+        </message>
+        <message>
+            <source>export contacts, attendance, referrals, PALMS or follow-ups</source>
+            <translation>صدّر جهات الاتصال أو الحضور أو الإحالات أو PALMS أو المتابعات</translation>
+        </message>
+        <message>
+            <source>the file to write (it is replaced only once complete)</source>
+            <translation>الملف المراد كتابته (لا يُستبدل إلا بعد اكتماله)</translation>
+        </message>
+        <message>
+            <source>file format (default: csv)</source>
+            <translation>صيغة الملف (الافتراضي: csv)</translation>
+        </message>
+        <message>
+            <source>which table to export (default: contacts)</source>
+            <translation>الجدول المراد تصديره (الافتراضي: جهات الاتصال)</translation>
+        </message>
+        <message>
+            <source>add a BOM so Excel reads UTF-8</source>
+            <translation>أضف BOM ليقرأ Excel ترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>vCard version (default: 3.0)</source>
+            <translation>إصدار vCard (الافتراضي: 3.0)</translation>
+        </message>
+        <message>
+            <source>attendance/referrals/palms: the meeting on this date (default: the last closed one)</source>
+            <translation>attendance/referrals/palms: اجتماع هذا التاريخ (الافتراضي: آخر اجتماع مغلق)</translation>
+        </message>
+        <message>
+            <source>attendance/referrals/palms: from this day (inclusive)</source>
+            <translation>attendance/referrals/palms: من هذا اليوم (ضمنًا)</translation>
+        </message>
+        <message>
+            <source>attendance/referrals/palms: up to this day (inclusive)</source>
+            <translation>attendance/referrals/palms: حتى هذا اليوم (ضمنًا)</translation>
+        </message>
+        <message>
+            <source>totalnet: the import was interrupted; nothing was written.</source>
+            <translation>totalnet: قوطع الاستيراد؛ لم يُكتب شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (لا صفوف)</numerusform>
+                <numerusform>{column} (صف واحد)</numerusform>
+                <numerusform>{column} (صفان)</numerusform>
+                <numerusform>{column} (%n صفوف)</numerusform>
+                <numerusform>{column} (%n صفًا)</numerusform>
+                <numerusform>{column} (%n صف)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kept in the notes as "Column: value" lines: {columns}.</source>
+            <translation>حُفظت في الملاحظات كسطور "العمود: القيمة": {columns}.</translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}; add --keep-unmapped to keep their values in the notes.</source>
+            <translation>أعمدة لم تُستورد: {columns}؛ أضف ‎--keep-unmapped‎ لحفظ قيمها في الملاحظات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s) ({lines}); skipped, not a contact.</source>
+            <translation>
+                <numerusform>تكرر صف العناوين في لا أسطر ({lines})؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطر واحد ({lines})؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطرين ({lines})؛ تم تخطيهما، فهما ليسا جهتي اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n أسطر ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطرًا ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطر ({lines})؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n possible duplicate(s) (imported as new people; merge them in the app if they are the same person):</source>
+            <translation>
+                <numerusform>لا تكرارات محتملة</numerusform>
+                <numerusform>تكرار محتمل واحد (استُورد كشخص جديد؛ ادمجه في التطبيق إن كان الشخص نفسه):</numerusform>
+                <numerusform>تكراران محتملان (استُوردا كشخصين جديدين؛ ادمجهما في التطبيق إن كانا الشخص نفسه):</numerusform>
+                <numerusform>%n تكرارات محتملة (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
+                <numerusform>%n تكرارًا محتملًا (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
+                <numerusform>%n تكرار محتمل (استُوردت كأشخاص جدد؛ ادمجها في التطبيق إن كانت للشخص نفسه):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row {line}: {name} {reason}</source>
+            <translation>الصف {line}: {name} {reason}</translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... و{count} غيرها</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>لا شيء بعد</translation>
+        </message>
+        <message>
+            <source>There is no chapter called "{wanted}" (known chapters: {names}); check the name, or add --new-chapter to create it.</source>
+            <translation>لا يوجد فرع باسم «{wanted}» (الفروع المعروفة: {names})؛ تحقق من الاسم أو أضف ‎--new-chapter لإنشائه.</translation>
+        </message>
+        <message>
             <source>exported {count} contacts to {file}</source>
-            <translation>صُدِّرت {count} جهة اتصال إلى {file}</translation>
+            <translation>صُدّرت {count} جهة اتصال إلى {file}</translation>
         </message>
         <message>
             <source>{what} can only be exported as CSV.</source>
@@ -358,7 +751,63 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>exported {count} rows to {file}</source>
-            <translation>صُدِّر {count} صفًا إلى {file}</translation>
+            <translation>صُدّر {count} صفًّا إلى {file}</translation>
+        </message>
+        <message>
+            <source>{option} "{text}" is not a date; write it like 2026-11-25.</source>
+            <translation>{option} «{text}» ليس تاريخًا؛ اكتبه هكذا: 2026-11-25.</translation>
+        </message>
+        <message>
+            <source>Choose either --meeting or --from/--to, not both.</source>
+            <translation>اختر ‎--meeting أو ‎--from/--to، لا كليهما.</translation>
+        </message>
+        <message>
+            <source>--meeting, --from and --to apply to attendance, referrals and palms, not {what}.</source>
+            <translation>‎--meeting و‎--from و‎--to تنطبق على attendance وreferrals وpalms، لا على {what}.</translation>
+        </message>
+        <message>
+            <source>print the follow-up queue as a table</source>
+            <translation>اطبع قائمة المتابعات جدولًا</translation>
+        </message>
+        <message>
+            <source>show the queue as on this day</source>
+            <translation>اعرض القائمة كما هي في هذا اليوم</translation>
+        </message>
+        <message>
+            <source>do not create new items before printing</source>
+            <translation>لا تُنشئ بنودًا جديدة قبل الطباعة</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a date like 2026-03-11</source>
+            <translation>«{text}» ليس تاريخًا مثل 2026-03-11</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الاستحقاق</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>(snoozed)</source>
+            <translation>(مؤجَّلة)</translation>
         </message>
         <message>
             <source>Nothing overdue.</source>
@@ -378,7 +827,689 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later</source>
-            <translation>المعروض {shown} · {overdue} متأخرة، {today} اليوم، {week} هذا الأسبوع، {later} لاحقًا</translation>
+            <translation>المعروض {shown} · متأخرة {overdue}، اليوم {today}، هذا الأسبوع {week}، لاحقًا {later}</translation>
+        </message>
+        <message>
+            <source>forget a person completely (contact, history, search, undo, logs)</source>
+            <translation>انسَ شخصًا تمامًا (جهة الاتصال والسجل والبحث والتراجع والسجلات)</translation>
+        </message>
+        <message>
+            <source>contact id, or a name, e-mail or phone that finds exactly one contact</source>
+            <translation>رقم جهة الاتصال، أو اسم أو بريد أو هاتف يجد جهة اتصال واحدة بالضبط</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation</source>
+            <translation>لا تطلب التأكيد</translation>
+        </message>
+        <message>
+            <source>also rewrite every backup that holds them, without them</source>
+            <translation>أعد كتابة كل نسخة احتياطية تحويه أيضًا، من دونه</translation>
+        </message>
+        <message>
+            <source>write everything held about one person to a folder</source>
+            <translation>اكتب كل ما هو محفوظ عن شخص واحد في مجلد</translation>
+        </message>
+        <message>
+            <source>a new or empty folder</source>
+            <translation>مجلد جديد أو فارغ</translation>
+        </message>
+        <message>
+            <source>protect the database and its backups with a passphrase</source>
+            <translation>احمِ قاعدة البيانات ونسخها الاحتياطية بعبارة مرور</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from FILE (default: $TOTALNET_NEW_PASSPHRASE or ask)</source>
+            <translation>اقرأ عبارة المرور الجديدة من FILE (الافتراضي: ‎$TOTALNET_NEW_PASSPHRASE أو السؤال)</translation>
+        </message>
+        <message>
+            <source>keep the passphrase in the system keyring</source>
+            <translation>احفظ عبارة المرور في حلقة مفاتيح النظام</translation>
+        </message>
+        <message>
+            <source>remove the passphrase: a plain SQLite file again</source>
+            <translation>أزل عبارة المرور: ملف SQLite عادي من جديد</translation>
+        </message>
+        <message>
+            <source>There is no contact with id {text}.</source>
+            <translation>لا توجد جهة اتصال برقم {text}.</translation>
+        </message>
+        <message>
+            <source>No contact matches "{text}".</source>
+            <translation>لا توجد جهة اتصال تطابق «{text}».</translation>
+        </message>
+        <message>
+            <source>"{text}" matches {count} contacts ({shown}); give the id of the one you mean.</source>
+            <translation>«{text}» يطابق {count} جهات اتصال ({shown})؛ أعطِ رقم التي تقصدها.</translation>
+        </message>
+        <message>
+            <source>"{text}" matches more than 10 contacts ({shown}); give the id of the one you mean.</source>
+            <translation>«{text}» يطابق أكثر من 10 جهات اتصال ({shown})؛ أعطِ رقم التي تقصدها.</translation>
+        </message>
+        <message>
+            <source>forget asks for confirmation; add --yes to run it from a script.</source>
+            <translation>يطلب forget التأكيد؛ أضف ‎--yes لتشغيله من نص برمجي.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Backups made before that still hold them: {count}</source>
+            <translation>نسخ احتياطية سابقة ما زالت تحويه: {count}</translation>
+        </message>
+        <message>
+            <source>{name}  {label}, {created}</source>
+            <translation>{name}  {label}، {created}</translation>
+        </message>
+        <message>
+            <source>Run again with --rewrite-backups to rewrite each without them.</source>
+            <translation>شغّله مجددًا مع ‎--rewrite-backups لإعادة كتابة كلٍّ منها من دونه.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rewrote %n backup(s) without them.</source>
+            <translation>
+                <numerusform>لم تُعَد كتابة أي نسخة احتياطية.</numerusform>
+                <numerusform>أُعيدت كتابة نسخة احتياطية واحدة من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة نسختين احتياطيتين من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخ احتياطية من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دونه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give the new passphrase with --new-passphrase-file FILE or {ENV_NEW_PASSPHRASE}.</source>
+            <translation>أعطِ عبارة المرور الجديدة عبر ‎--new-passphrase-file FILE أو {ENV_NEW_PASSPHRASE}.</translation>
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: without it the data cannot be read by anyone, you included.</source>
+            <translation>لا يمكن استرداد عبارة مرور منسية: من دونها لا يستطيع أحد قراءة البيانات، وأنت منهم.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed.</source>
+            <translation>عبارتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {name} cannot be read: {error}.</source>
+            <translation>تتعذّر قراءة ملف عبارة المرور {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {name} is empty.</source>
+            <translation>ملف عبارة المرور {name} فارغ.</translation>
+        </message>
+        <message>
+            <source>encrypting</source>
+            <translation>التشفير</translation>
+        </message>
+        <message>
+            <source>decrypting</source>
+            <translation>فك التشفير</translation>
+        </message>
+        <message>
+            <source>TotalNet's window is open on this data folder (process {pid}), so {action} would change the database under it; quit the window (File &gt; Quit) and run the command again.</source>
+            <translation>نافذة TotalNet مفتوحة على مجلد البيانات هذا (العملية {pid})، لذا فإن {action} سيغيّر قاعدة البيانات من تحتها؛ أغلق النافذة (ملف &gt; إنهاء) ثم شغّل الأمر مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>TotalNet Desktop: total networking, offline. With no command, opens the app.</source>
+            <translation>TotalNet Desktop: تواصل شامل، دون اتصال بالإنترنت. بلا أمر يفتح التطبيق.</translation>
+        </message>
+        <message>
+            <source>a shared chapter database, postgresql://user@host/chapter (default: $TOTALNET_DATABASE, else the SQLite file in the data folder)</source>
+            <translation>قاعدة بيانات مشتركة للفرع، postgresql://user@host/chapter (الافتراضي: ‎$TOTALNET_DATABASE، وإلا ملف SQLite في مجلد البيانات)</translation>
+        </message>
+        <message>
+            <source>data folder (default: $TOTALNET_DATA_DIR or the user data folder)</source>
+            <translation>مجلد البيانات (الافتراضي: ‎$TOTALNET_DATA_DIR أو مجلد بيانات المستخدم)</translation>
+        </message>
+        <message>
+            <source>language of the app and its messages, e.g. ar or en (default: the system's)</source>
+            <translation>لغة التطبيق ورسائله، مثل ar أو en (الافتراضي: لغة النظام)</translation>
+        </message>
+        <message>
+            <source>read the passphrase of a protected database from FILE (default: $TOTALNET_PASSPHRASE)</source>
+            <translation>اقرأ عبارة مرور قاعدة البيانات المحمية من FILE (الافتراضي: ‎$TOTALNET_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>totalnet: interrupted; nothing more was written.</source>
+            <translation>totalnet: تمت المقاطعة؛ لم يُكتب شيء آخر.</translation>
+        </message>
+        <message>
+            <source>each member's traffic-light score, total and colour</source>
+            <translation>درجة إشارة المرور لكل عضو ومجموعها ولونها</translation>
+        </message>
+        <message>
+            <source>UK 2012 (default), Power of One, or the chapter's own</source>
+            <translation>UK 2012 (الافتراضي) أو Power of One أو نظام الفرع الخاص</translation>
+        </message>
+        <message>
+            <source>first day (default: the last six completed calendar months)</source>
+            <translation>اليوم الأول (الافتراضي: آخر ستة أشهر تقويمية مكتملة)</translation>
+        </message>
+        <message>
+            <source>last day (default: today with --from)</source>
+            <translation>اليوم الأخير (الافتراضي: اليوم مع ‎--from)</translation>
+        </message>
+        <message>
+            <source>write a CSV file instead of printing</source>
+            <translation>اكتب ملف CSV بدلًا من الطباعة</translation>
+        </message>
+        <message>
+            <source>The {what} date "{text}" is not a date; write it like 2026-06-01.</source>
+            <translation>تاريخ {what} «{text}» ليس تاريخًا؛ اكتبه هكذا: 2026-06-01.</translation>
+        </message>
+        <message>
+            <source>--to needs --from (the period's first day).</source>
+            <translation>يحتاج ‎--to إلى ‎--from (اليوم الأول من الفترة).</translation>
+        </message>
+        <message>
+            <source>The period ends ({last}) before it starts ({first}).</source>
+            <translation>تنتهي الفترة ({last}) قبل أن تبدأ ({first}).</translation>
+        </message>
+        <message>
+            <source>There is no chapter yet (or several and none is yours): set one up in the app first.</source>
+            <translation>لا يوجد فرع بعد (أو توجد عدة فروع وليس أيٌّ منها فرعك): أعِدّ فرعًا في التطبيق أولًا.</translation>
+        </message>
+        <message>
+            <source>wrote {csv}: {count} members, {name}, {start} to {end}</source>
+            <translation>كُتب {csv}: {count} عضوًا، {name}، من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>{chapter_name}: {name}, {start} to {end}, {held} meetings</source>
+            <translation>{chapter_name}: {name}، من {start} إلى {end}، {held} اجتماعات</translation>
+        </message>
+        <message>
+            <source>copy every table between two TotalNet databases (SQLite files or postgresql:// servers)</source>
+            <translation>انسخ كل الجداول بين قاعدتي بيانات TotalNet (ملفات SQLite أو خوادم postgresql://)</translation>
+        </message>
+        <message>
+            <source>an SQLite file or postgresql://user@host/chapter</source>
+            <translation>ملف SQLite أو postgresql://user@host/chapter</translation>
+        </message>
+        <message>
+            <source>delete what TO holds first (it must otherwise be empty)</source>
+            <translation>احذف محتوى TO أولًا (وإلا يجب أن يكون فارغًا)</translation>
+        </message>
+        <message>
+            <source>fill the database with a sample chapter and contacts</source>
+            <translation>املأ قاعدة البيانات بفرع وجهات اتصال تجريبية</translation>
+        </message>
+        <message>
+            <source>add the sample even when the database has data</source>
+            <translation>أضف العينة حتى لو كانت في قاعدة البيانات بيانات</translation>
+        </message>
+        <message>
+            <source>(your data was backed up first to {file})</source>
+            <translation>(نُسخت بياناتك احتياطيًا أولًا إلى {file})</translation>
+        </message>
+        <message>
+            <source>read LinkedIn, WhatsApp, calendar and mail history into the timeline</source>
+            <translation>اقرأ سجل لينكدإن وواتساب والتقويم والبريد إلى الخط الزمني</translation>
+        </message>
+        <message>
+            <source>a file, a folder or the ZIP the service delivers</source>
+            <translation>ملف أو مجلد أو ملف ZIP الذي تسلّمه الخدمة</translation>
+        </message>
+        <message>
+            <source>who you are in these files (your name, number, address or profile); remembered</source>
+            <translation>من أنت في هذه الملفات (اسمك أو رقمك أو عنوانك أو ملفك الشخصي)؛ يُحفَظ</translation>
+        </message>
+        <message>
+            <source>for chats whose dates cannot tell: day first or month first; remembered</source>
+            <translation>للمحادثات التي لا تكشف تواريخها: اليوم أولًا أو الشهر أولًا؛ يُحفَظ</translation>
+        </message>
+        <message>
+            <source>keep (or, with --no-keep-text, do not keep) the first line of each conversation-day and each event's title; remembered, as the Import history dialog's tick</source>
+            <translation>احتفظ (أو، مع --no-keep-text، لا تحتفظ) بالسطر الأول من كل يوم محادثة وبعنوان كل حدث؛ يُحفظ الاختيار، مثل خانة نافذة استيراد السجل</translation>
+        </message>
+        <message>
+            <source>list the imports that can be undone</source>
+            <translation>اعرض عمليات الاستيراد التي يمكن التراجع عنها</translation>
+        </message>
+        <message>
+            <source>undo one import (its id from --list)</source>
+            <translation>تراجع عن عملية استيراد (رقمها من ‎--list)</translation>
+        </message>
+        <message>
+            <source>remove everything imported from one source</source>
+            <translation>أزل كل ما استُورد من مصدر واحد</translation>
+        </message>
+        <message>
+            <source>list the people waiting for review</source>
+            <translation>اعرض الأشخاص الذين ينتظرون المراجعة</translation>
+        </message>
+        <message>
+            <source>{id}	{imported_at}	{source}	{touches} touches, {pending} waiting	{file_name}</source>
+            <translation>{id}	{imported_at}	{source}	{touches} تواصلًا، {pending} بالانتظار	{file_name}</translation>
+        </message>
+        <message>
+            <source>removed {count} touches</source>
+            <translation>أُزيل {count} تواصلًا</translation>
+        </message>
+        <message>
+            <source>totalnet: name at least one file, folder or ZIP to import.</source>
+            <translation>totalnet: سمِّ ملفًا أو مجلدًا أو ملف ZIP واحدًا على الأقل للاستيراد.</translation>
+        </message>
+        <message>
+            <source>Run again with --me YOUR-NAME.</source>
+            <translation>شغّله مجددًا مع ‎--me اسمك.</translation>
+        </message>
+        <message>
+            <source>Run again with --date-order dmy or --date-order mdy.</source>
+            <translation>شغّله مجددًا مع ‎--date-order dmy أو ‎--date-order mdy.</translation>
+        </message>
+        <message>
+            <source>totalnet: {error}{hint}</source>
+            <translation>totalnet: {error}{hint}</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: skipped, {reason}</source>
+            <translation>{file}، السطر {line}: تُخطّي، {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: {count} more bad lines skipped</source>
+            <translation>{file}: تُخطّي {count} سطرًا تالفًا آخر</translation>
+        </message>
+        <message>
+            <source>print every Insights figure as text</source>
+            <translation>اطبع كل أرقام الرؤى نصًّا</translation>
+        </message>
+        <message>
+            <source>12m (default), year, lastyear, 5y, all, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD</source>
+            <translation>12m (الافتراضي) أو year أو lastyear أو 5y أو all أو FROM..TO بالشكل YYYY-MM-DD..YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>--period "{text}" is not a period; use 12m, year, lastyear, 5y, all or FROM..TO like 2026-01-01..2026-06-30 (the end not before the start).</source>
+            <translation>‎--period «{text}» ليست فترة؛ استخدم 12m أو year أو lastyear أو 5y أو all أو FROM..TO مثل 2026-01-01..2026-06-30 (النهاية ليست قبل البداية).</translation>
+        </message>
+        <message>
+            <source>Period: {label}, {start} to {end}</source>
+            <translation>الفترة: {label}، من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>مخصصة</translation>
+        </message>
+        <message>
+            <source>Me: {me}; chapter: {chapter}</source>
+            <translation>أنا: {me}؛ الفرع: {chapter}</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(غير محدد)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <source>{ratio}x</source>
+            <translation>{ratio}×</translation>
+        </message>
+        <message>
+            <source>Closed from chapter referrals: {money}</source>
+            <translation>المُنجَز من إحالات الفرع: {money}</translation>
+        </message>
+        <message>
+            <source>Fee for this period: {money}</source>
+            <translation>رسوم هذه الفترة: {money}</translation>
+        </message>
+        <message>
+            <source>Return: {ratio}</source>
+            <translation>العائد: {ratio}</translation>
+        </message>
+        <message>
+            <source>Paid back on: {day}</source>
+            <translation>استُردّت في: {day}</translation>
+        </message>
+        <message>
+            <source>Still to pay back: {money}</source>
+            <translation>المتبقي للاسترداد: {money}</translation>
+        </message>
+        <message>
+            <source>Business you passed (closed by others): {money}</source>
+            <translation>أعمال مرّرتها (أنجزها آخرون): {money}</translation>
+        </message>
+        <message>
+            <source>Thank-yous in another currency (not summed): {count}</source>
+            <translation>شكر بعملة أخرى (غير مجموع): {count}</translation>
+        </message>
+        <message>
+            <source>Return on membership</source>
+            <translation>العائد على العضوية</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>Given inside / outside: {inside} / {outside}</source>
+            <translation>المقدَّمة داخلية / خارجية: {inside} / {outside}</translation>
+        </message>
+        <message>
+            <source>Received inside / outside: {inside} / {outside}</source>
+            <translation>المستلَمة داخلية / خارجية: {inside} / {outside}</translation>
+        </message>
+        <message>
+            <source>Received from {source}: {count}</source>
+            <translation>المستلَمة من {source}: {count}</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Meetings: {count}, {first} to {last}</source>
+            <translation>الاجتماعات: {count}، من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Absences in the last six months: {count} of {limit}</source>
+            <translation>الغيابات في الأشهر الستة الأخيرة: {count} من {limit}</translation>
+        </message>
+        <message>
+            <source>Chapter turnout: {percent}</source>
+            <translation>نسبة حضور الفرع: {percent}</translation>
+        </message>
+        <message>
+            <source>Total networking (people in touch)</source>
+            <translation>التواصل الشامل (أشخاص على تواصل)</translation>
+        </message>
+        <message>
+            <source>Both online and in person: {count}</source>
+            <translation>عبر الإنترنت ووجهًا لوجه: {count}</translation>
+        </message>
+        <message>
+            <source>Only in person: {count}</source>
+            <translation>وجهًا لوجه فقط: {count}</translation>
+        </message>
+        <message>
+            <source>Only online: {count}</source>
+            <translation>عبر الإنترنت فقط: {count}</translation>
+        </message>
+        <message>
+            <source>Share reached both ways: {percent}</source>
+            <translation>نسبة من وصلتهم بالطريقتين: {percent}</translation>
+        </message>
+        <message>
+            <source>Know, like, trust</source>
+            <translation>المعرفة والإعجاب والثقة</translation>
+        </message>
+        <message>
+            <source>{stage}: {contacts} (added {added}, in touch {in_touch}, quiet {quiet})</source>
+            <translation>{stage}: {contacts} (أُضيف {added}، على تواصل {in_touch}، هادئ {quiet})</translation>
+        </message>
+        <message>
+            <source>Moved up / down: {up} / {down}</source>
+            <translation>صعودًا / نزولًا: {up} / {down}</translation>
+        </message>
+        <message>
+            <source>Follow-through</source>
+            <translation>المتابعة حتى النهاية</translation>
+        </message>
+        <message>
+            <source>Done on time: {count}</source>
+            <translation>أُنجزت في الموعد: {count}</translation>
+        </message>
+        <message>
+            <source>Done late: {count}</source>
+            <translation>أُنجزت متأخرة: {count}</translation>
+        </message>
+        <message>
+            <source>Dismissed: {count}</source>
+            <translation>متجاهَلة: {count}</translation>
+        </message>
+        <message>
+            <source>Overdue: {count}</source>
+            <translation>متأخرة: {count}</translation>
+        </message>
+        <message>
+            <source>Pending: {count}</source>
+            <translation>معلّقة: {count}</translation>
+        </message>
+        <message>
+            <source>On time: {percent}</source>
+            <translation>في الموعد: {percent}</translation>
+        </message>
+        <message>
+            <source>Top relationships</source>
+            <translation>أهم العلاقات</translation>
+        </message>
+        <message>
+            <source>{name}: referrals {to_me} to me, {from_me} from me; business they sent {sent}, I sent {i_sent}</source>
+            <translation>{name}: إحالات {to_me} إليّ و{from_me} منّي؛ أعمال أرسلها {sent}، وأرسلتُ {i_sent}</translation>
+        </message>
+        <message>
+            <source>print a report to PDF</source>
+            <translation>اطبع تقريرًا إلى PDF</translation>
+        </message>
+        <message>
+            <source>the weekly chapter (PALMS) report of a meeting</source>
+            <translation>تقرير الفرع الأسبوعي (PALMS) لاجتماع</translation>
+        </message>
+        <message>
+            <source>the meeting's date (default: the latest)</source>
+            <translation>تاريخ الاجتماع (الافتراضي: الأحدث)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>ملف PDF المراد كتابته</translation>
+        </message>
+        <message>
+            <source>The date "{date}" is not a date; write it like 2026-11-25.</source>
+            <translation>التاريخ «{date}» ليس تاريخًا؛ اكتبه هكذا: 2026-11-25.</translation>
+        </message>
+        <message>
+            <source>There is no meeting on {day}.</source>
+            <translation>لا يوجد اجتماع في {day}.</translation>
+        </message>
+        <message>
+            <source>There is no meeting yet.</source>
+            <translation>لا يوجد اجتماع بعد.</translation>
+        </message>
+        <message>
+            <source>wrote {pdf}: {chapter_name}, meeting of {date:%Y-%m-%d}, {members} members</source>
+            <translation>كُتب {pdf}: {chapter_name}، اجتماع {date:%Y-%m-%d}، {members} عضوًا</translation>
+        </message>
+        <message>
+            <source>search contacts, one a line (exit 1 when none match)</source>
+            <translation>ابحث في جهات الاتصال، واحدة في كل سطر (رمز الخروج 1 إن لم يطابق شيء)</translation>
+        </message>
+        <message>
+            <source>what you would type in the Contacts search box</source>
+            <translation>ما تكتبه في مربع البحث في جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Type something to search for, e.g. totalnet search Layla.</source>
+            <translation>اكتب شيئًا للبحث عنه، مثل totalnet search Layla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channel</name>
+        <message>
+            <source>In person</source>
+            <translation>وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>Online meeting</source>
+            <translation>اجتماع عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>WhatsApp / messaging</source>
+            <translation>واتساب / المراسلة</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>LinkedIn</source>
+            <translation>لينكدإن</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>إكس</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>فيسبوك</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>إنستغرام</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chapter</name>
+        <message>
+            <source>The start time "{text}" is not a time; write it like 07:00.</source>
+            <translation>وقت البدء «{text}» ليس وقتًا؛ اكتبه هكذا: 07:00.</translation>
+        </message>
+        <message>
+            <source>The chapter needs a name.</source>
+            <translation>يحتاج الفرع إلى اسم.</translation>
+        </message>
+        <message>
+            <source>The meeting weekday must be Monday to Sunday.</source>
+            <translation>يجب أن يكون يوم الاجتماع من الاثنين إلى الأحد.</translation>
+        </message>
+        <message>
+            <source>The grace period must be between 0 and 180 minutes.</source>
+            <translation>يجب أن تكون مهلة التأخير بين 0 و180 دقيقة.</translation>
+        </message>
+        <message>
+            <source>The chapter #{chapter_id} does not exist.</source>
+            <translation>الفرع رقم {chapter_id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>A chapter named "{name}" already exists.</source>
+            <translation>يوجد بالفعل فرع باسم «{name}».</translation>
+        </message>
+        <message>
+            <source>The role "{role}" is not one of: {items}.</source>
+            <translation>الدور «{role}» ليس واحدًا من: {items}.</translation>
+        </message>
+        <message>
+            <source>The renewal date cannot be before the joining date.</source>
+            <translation>لا يمكن أن يسبق تاريخ التجديد تاريخ الانضمام.</translation>
+        </message>
+        <message>
+            <source>The leaving date cannot be before the joining date.</source>
+            <translation>لا يمكن أن يسبق تاريخ المغادرة تاريخ الانضمام.</translation>
+        </message>
+        <message>
+            <source>{name} is already on the roster.</source>
+            <translation>{name} موجود بالفعل في قائمة الأعضاء.</translation>
+        </message>
+        <message>
+            <source>The roster entry #{membership_id} does not exist.</source>
+            <translation>قيد قائمة الأعضاء رقم {membership_id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>Unknown roster field(s): {items}.</source>
+            <translation>حقول غير معروفة في قائمة الأعضاء: {items}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChapterSetupForm</name>
+        <message>
+            <source>Member line {number} has no name: "{line}".</source>
+            <translation>سطر العضو {number} بلا اسم: "{line}".</translation>
+        </message>
+        <message>
+            <source>Chapter &amp;name</source>
+            <translation>&amp;اسم الفرع</translation>
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation>ال&amp;مدينة</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;day</source>
+            <translation>&amp;يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>&amp;Start time</source>
+            <translation>وقت ال&amp;بدء</translation>
+        </message>
+        <message>
+            <source>&amp;Grace before Late</source>
+            <translation>م&amp;هلة قبل التأخر</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>م&amp;كان الاجتماع</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>ال&amp;عملة</translation>
+        </message>
+        <message>
+            <source>Annual &amp;fee</source>
+            <translation>الرسوم ال&amp;سنوية</translation>
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation>الأ&amp;عضاء</translation>
+        </message>
+        <message>
+            <source>e.g. Dubai Achievers</source>
+            <translation>مثال: Dubai Achievers</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>دقائق</translation>
+        </message>
+        <message>
+            <source>e.g. 1,500</source>
+            <translation>مثال: 1,500</translation>
+        </message>
+        <message>
+            <source>One member a line: Name, Classification, Company</source>
+            <translation>عضو في كل سطر: الاسم، التصنيف، الشركة</translation>
+        </message>
+        <message>
+            <source>Layla Haddad, Printer, Haddad Print
+Omar Khan, Lawyer</source>
+            <translation>ليلى حداد، طباعة، مطبعة حداد
+عمر خان، محامٍ</translation>
+        </message>
+        <message>
+            <source>Create chapter</source>
+            <translation>إنشاء الفرع</translation>
+        </message>
+        <message>
+            <source>Set up your chapter</source>
+            <translation>إعداد فرعك</translation>
+        </message>
+        <message>
+            <source>Meeting day</source>
+            <translation>يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>Tell TotalNet about your chapter to check members in, welcome visitors and record slips. You can add more members later.</source>
+            <translation>عرّف TotalNet بفرعك لتسجيل حضور الأعضاء واستقبال الزوار وتسجيل القسائم. يمكنك إضافة أعضاء آخرين لاحقًا.</translation>
+        </message>
+        <message>
+            <source>Or pick your chapter</source>
+            <translation>أو اختر فرعك</translation>
+        </message>
+        <message>
+            <source>Your chapter</source>
+            <translation>فرعك</translation>
+        </message>
+        <message>
+            <source>This is my chapter</source>
+            <translation>هذا فرعي</translation>
         </message>
     </context>
     <context>
@@ -415,8 +1546,273 @@ Your current data is backed up first.</source>
     <context>
         <name>ContactDetail</name>
         <message>
+            <source>Profile</source>
+            <translation>الملف الشخصي</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Chat on WhatsApp</source>
+            <translation>محادثة على واتساب</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>الموقع الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Edit...</source>
+            <translation>تعديل...</translation>
+        </message>
+        <message>
+            <source>Log touch (Ctrl+L)</source>
+            <translation>تسجيل تواصل (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation>هذا أنا</translation>
+        </message>
+        <message>
+            <source>Use this contact for "Show my card"</source>
+            <translation>استخدم جهة الاتصال هذه لـ "عرض بطاقتي"</translation>
+        </message>
+        <message>
             <source>Timeline</source>
             <translation>السجل الزمني</translation>
+        </message>
+        <message>
+            <source>Select a contact to see their details and history.</source>
+            <translation>اختر جهة اتصال لعرض تفاصيلها وسجلها.</translation>
+        </message>
+        <message>
+            <source>(me)</source>
+            <translation>(أنا)</translation>
+        </message>
+        <message>
+            <source>(in the trash)</source>
+            <translation>(في سلة المهملات)</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message numerus="yes">
+            <source>keep in touch every %Ln day(s)</source>
+            <translation>
+                <numerusform>التواصل كل يوم</numerusform>
+                <numerusform>التواصل كل يوم</numerusform>
+                <numerusform>التواصل كل يومين</numerusform>
+                <numerusform>التواصل كل %Ln أيام</numerusform>
+                <numerusform>التواصل كل %Ln يومًا</numerusform>
+                <numerusform>التواصل كل %Ln يوم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>introduced by {name}</source>
+            <translation>بتعريف من {name}</translation>
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation>كيف تعارفنا</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Nothing logged yet. Ctrl+L logs a touch (a call, a coffee, a comment).</source>
+            <translation>لم يُسجَّل شيء بعد. Ctrl+L يسجل تواصلًا (مكالمة، قهوة، تعليق).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Profession / classification</source>
+            <translation>المهنة / التصنيف</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>تعديل جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>جهة اتصال جديدة</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>يومًا</translation>
+        </message>
+        <message>
+            <source>Keep in touch every</source>
+            <translation>التواصل كل</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>comma separated, e.g. printing, golf</source>
+            <translation>مفصولة بفواصل، مثل: طباعة، غولف</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation>تعارفنا في</translation>
+        </message>
+        <message>
+            <source>where: a chapter meeting, an expo, LinkedIn...</source>
+            <translation>أين: اجتماع الفرع، معرض، LinkedIn...</translation>
+        </message>
+        <message>
+            <source>(channel)</source>
+            <translation>(القناة)</translation>
+        </message>
+        <message>
+            <source>introduced by (type a name)</source>
+            <translation>بتعريف من (اكتب اسمًا)</translation>
+        </message>
+        <message>
+            <source>Notes: what they do, who they want to meet, family, interests...</source>
+            <translation>ملاحظات: ماذا يعمل، من يريد أن يقابل، العائلة، الاهتمامات...</translation>
+        </message>
+        <message>
+            <source>This is me (used for "Show my card")</source>
+            <translation>هذا أنا (يُستخدم لـ "عرض بطاقتي")</translation>
+        </message>
+        <message>
+            <source>How we met</source>
+            <translation>كيف تعارفنا</translation>
+        </message>
+        <message>
+            <source>Met on date</source>
+            <translation>تاريخ التعارف</translation>
+        </message>
+        <message>
+            <source>Where we met</source>
+            <translation>أين تعارفنا</translation>
+        </message>
+        <message>
+            <source>Channel we met on</source>
+            <translation>قناة التعارف</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>بتعريف من</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;حفظ</translation>
+        </message>
+        <message numerus="yes">
+            <source>{stage} default (%Ln day(s))</source>
+            <translation>
+                <numerusform>الافتراضي لـ {stage} (بلا أيام)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (يوم واحد)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (يومان)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln أيام)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln يومًا)</numerusform>
+                <numerusform>الافتراضي لـ {stage} (%Ln يوم)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>احتفظ بنسختي</translation>
+        </message>
+        <message>
+            <source>This may be someone you already have.</source>
+            <translation>قد يكون هذا شخصًا موجودًا لديك.</translation>
+        </message>
+        <message>
+            <source>Save anyway, open the existing contact, or save and merge the two.</source>
+            <translation>احفظ على أي حال، أو افتح جهة الاتصال الموجودة، أو احفظ وادمج الاثنتين.</translation>
+        </message>
+        <message>
+            <source>{who}: {reason}</source>
+            <translation>{who}: {reason}</translation>
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation>فتحها</translation>
+        </message>
+        <message>
+            <source>Save and merge...</source>
+            <translation>حفظ ودمج...</translation>
+        </message>
+        <message>
+            <source>Open {name}</source>
+            <translation>فتح {name}</translation>
+        </message>
+        <message>
+            <source>Save and merge with {name}</source>
+            <translation>حفظ ودمج مع {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Save anyway</source>
+            <translation>&amp;حفظ على أي حال</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>تجاهل التغييرات</translation>
+        </message>
+        <message>
+            <source>Discard the changes to this contact?</source>
+            <translation>تجاهل التغييرات على جهة الاتصال هذه؟</translation>
         </message>
     </context>
     <context>
@@ -753,6 +2149,13 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Copy</name>
+        <message>
+            <source>copied {total} rows in {tables} tables from {source} to {target} in {seconds:.1f} s</source>
+            <translation>نُسخ {total} صفًّا في {tables} جدولًا من {source} إلى {target} في {seconds:.1f} ث</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>TotalNet - unexpected error</source>
@@ -786,6 +2189,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>Added the sample chapter {chapter}: {contacts} contacts ({members} members, {visitors} visitors), {meetings} meetings, {referrals} referrals, {thank_yous} thank-yous, {one_to_ones} one-to-ones, {ceus} CEUs, {interactions} interactions, {followups} follow-ups.</source>
+            <translation>أُضيف الفرع التجريبي {chapter}: {contacts} جهة اتصال ({members} عضوًا، {visitors} زائرًا)، {meetings} اجتماعًا، {referrals} إحالة، {thank_yous} شكرًا، {one_to_ones} لقاءً فرديًا، {ceus} وحدة CEU، {interactions} تواصلًا، {followups} متابعة.</translation>
         </message>
     </context>
     <context>
@@ -1092,6 +2502,13 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Wrote {files} files to {folder}: their card, {timeline} timeline entries and {records} chapter records.</source>
+            <translation>كُتب {files} ملفات في {folder}: بطاقته، و{timeline} إدخالًا في الخط الزمني، و{records} سجلًّا في الفرع.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Contacts</source>
@@ -1347,6 +2764,155 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
     </context>
     <context>
+        <name>Follow-up origin</name>
+        <message>
+            <source>Added by you</source>
+            <translation>أضفتها أنت</translation>
+        </message>
+        <message>
+            <source>Visited the chapter</source>
+            <translation>زار الفرع</translation>
+        </message>
+        <message>
+            <source>Referral passed to you</source>
+            <translation>إحالة مُرِّرت إليك</translation>
+        </message>
+        <message>
+            <source>Referral you gave</source>
+            <translation>إحالة قدّمتها</translation>
+        </message>
+        <message>
+            <source>Thank-you received</source>
+            <translation>شكر مُستلَم</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch cadence</source>
+            <translation>وتيرة التواصل</translation>
+        </message>
+        <message>
+            <source>Online only: meet in person</source>
+            <translation>عبر الإنترنت فقط: التقِ به وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>Not on LinkedIn yet</source>
+            <translation>ليس على لينكدإن بعد</translation>
+        </message>
+        <message>
+            <source>One-to-one rotation</source>
+            <translation>دورة اللقاءات الفردية</translation>
+        </message>
+        <message>
+            <source>The chapter's most wanted</source>
+            <translation>أكثر ما يحتاجه الفرع</translation>
+        </message>
+        <message>
+            <source>Visitor follow-up</source>
+            <translation>متابعة زائر</translation>
+        </message>
+    </context>
+    <context>
+        <name>Follow-up reason</name>
+        <message>
+            <source>Thank {name} for visiting and invite them back</source>
+            <translation>اشكر {name} على الزيارة وادعُه للعودة</translation>
+        </message>
+        <message>
+            <source>Contact {prospect} (from {giver})</source>
+            <translation>تواصل مع {prospect} (من {giver})</translation>
+        </message>
+        <message>
+            <source>Contact {name} about the referral they passed you</source>
+            <translation>تواصل مع {name} بشأن الإحالة التي مرّرها إليك</translation>
+        </message>
+        <message>
+            <source>Ask {name} how it went with {prospect}</source>
+            <translation>اسأل {name} كيف سار الأمر مع {prospect}</translation>
+        </message>
+        <message>
+            <source>Ask {name} how it went with the referral</source>
+            <translation>اسأل {name} كيف سارت الإحالة</translation>
+        </message>
+        <message>
+            <source>Thank {name} for the {currency} {amount} closed-business thank-you</source>
+            <translation>اشكر {name} على شكر الأعمال المنجزة بمبلغ {currency} {amount}</translation>
+        </message>
+        <message>
+            <source>Keep in touch with {name}: last contact {last} (every {days} days)</source>
+            <translation>ابقَ على تواصل مع {name}: آخر تواصل {last} (كل {days} يومًا)</translation>
+        </message>
+        <message>
+            <source>Invite {name} for a coffee or to visit the chapter</source>
+            <translation>ادعُ {name} إلى قهوة أو لزيارة الفرع</translation>
+        </message>
+        <message>
+            <source>Connect with {name} on LinkedIn</source>
+            <translation>تواصل مع {name} على لينكدإن</translation>
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (no one-to-one yet)</source>
+            <translation>احجز لقاءً فرديًا مع {name} (لا لقاء فرديًا بعد)</translation>
+        </message>
+        <message>
+            <source>Book a one-to-one with {name} (last one {last})</source>
+            <translation>احجز لقاءً فرديًا مع {name} (آخر لقاء {last})</translation>
+        </message>
+        <message>
+            <source>Invite {name} back to the chapter</source>
+            <translation>ادعُ {name} للعودة إلى الفرع</translation>
+        </message>
+        <message>
+            <source>Talk to {name} about applying to join</source>
+            <translation>تحدّث مع {name} عن التقدّم للانضمام</translation>
+        </message>
+        <message>
+            <source>Follow up (imported)</source>
+            <translation>متابعة (مستوردة)</translation>
+        </message>
+        <message>
+            <source>Visitor on {day:%d %b}: thank {name} for coming and ask how we can help</source>
+            <translation>زائر في {day:%d %b}: اشكر {name} على الحضور واسأله كيف يمكننا المساعدة</translation>
+        </message>
+        <message>
+            <source>Referral from {name} (hotness {hotness}/5): make contact</source>
+            <translation>إحالة من {name} (الحرارة {hotness}/5): تواصل معه</translation>
+        </message>
+        <message>
+            <source>You have only met {name} online: invite them for a coffee or to visit the chapter</source>
+            <translation>التقيت {name} عبر الإنترنت فقط: ادعُه إلى قهوة أو لزيارة الفرع</translation>
+        </message>
+        <message>
+            <source>Keep in touch: it has been a while since your last conversation</source>
+            <translation>ابقَ على تواصل: مضى وقت منذ آخر محادثة بينكما</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDoneDialog</name>
+        <message>
+            <source>Follow-up done</source>
+            <translation>تمت المتابعة</translation>
+        </message>
+        <message>
+            <source>How did you reach them?</source>
+            <translation>كيف تواصلت معه؟</translation>
+        </message>
+        <message>
+            <source>Optional: what you talked about</source>
+            <translation>اختياري: عمّ تحدثتما</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Logged as a touch on the contact's timeline; it resets their keep-in-touch cadence.</source>
+            <translation>يُسجَّل تواصلًا في سجل جهة الاتصال، ويعيد ضبط وتيرة التواصل معها.</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>تعليم كمنجزة</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUps</name>
         <message>
             <source>Contact</source>
@@ -1385,8 +2951,48 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>لاحقًا</translation>
         </message>
         <message>
+            <source>Unknown due filter {due!r}: use one of {items}.</source>
+            <translation>مرشّح الاستحقاق {due!r} غير معروف: استخدم واحدًا من {items}.</translation>
+        </message>
+        <message>
+            <source>Follow-up {item_id} is no longer in the queue.</source>
+            <translation>المتابعة {item_id} لم تعد في القائمة.</translation>
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}: use one of {items}.</source>
+            <translation>القناة {channel!r} غير معروفة: استخدم واحدة من {items}.</translation>
+        </message>
+        <message>
             <source>Tomorrow</source>
             <translation>غدًا</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>بعد 3 أيام</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>الأسبوع القادم</translation>
+        </message>
+        <message>
+            <source>The new due date {due!r} is not a date.</source>
+            <translation>تاريخ الاستحقاق الجديد {due!r} ليس تاريخًا.</translation>
+        </message>
+        <message>
+            <source>Choose the contact to follow up.</source>
+            <translation>اختر جهة الاتصال التي ستتابعها.</translation>
+        </message>
+        <message>
+            <source>Choose the due date of the follow-up.</source>
+            <translation>اختر تاريخ استحقاق المتابعة.</translation>
+        </message>
+        <message>
+            <source>Say what to follow up (the reason is empty).</source>
+            <translation>اكتب ما ستتابعه (السبب فارغ).</translation>
+        </message>
+        <message>
+            <source>Unknown channel {channel!r}.</source>
+            <translation>القناة {channel!r} غير معروفة.</translation>
         </message>
         <message>
             <source>Yesterday</source>
@@ -1580,6 +3186,75 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Forget</name>
+        <message>
+            <source>Forget this person</source>
+            <translation>انسَ هذا الشخص</translation>
+        </message>
+        <message>
+            <source>Forgetting {name}: their records, the mentions of them in other records, the search index and the log lines...</source>
+            <translation>جارٍ نسيان {name}: سجلاته، وذكره في السجلات الأخرى، وفهرس البحث وسطور السجل...</translation>
+        </message>
+        <message>
+            <source>Forgetting was cancelled; nothing was changed.</source>
+            <translation>أُلغي النسيان؛ لم يتغير شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rewriting %n backup(s) without them...</source>
+            <translation>
+                <numerusform>لا نسخ احتياطية لإعادة كتابتها...</numerusform>
+                <numerusform>جارٍ إعادة كتابة نسخة احتياطية واحدة بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة نسختين احتياطيتين بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخ احتياطية بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخة احتياطية بدونه...</numerusform>
+                <numerusform>جارٍ إعادة كتابة %n نسخة احتياطية بدونه...</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backups that still hold them</source>
+            <translation>نسخ احتياطية ما زالت تحتويه</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForgetPerson</name>
+        <message>
+            <source>Select one contact first.</source>
+            <translation>اختر جهة اتصال واحدة أولًا.</translation>
+        </message>
+        <message>
+            <source>this contact</source>
+            <translation>جهة الاتصال هذه</translation>
+        </message>
+        <message>
+            <source>Forget this person</source>
+            <translation>نسيان هذا الشخص</translation>
+        </message>
+        <message>
+            <source>Forget {name} for good?</source>
+            <translation>نسيان {name} نهائيًا؟</translation>
+        </message>
+        <message>
+            <source>Their contact, phones, e-mails, tags, interactions, follow-ups, search entries, undo steps and log lines are removed permanently. Chapter records others rely on (referrals, attendance, thank-yous) keep their numbers, with the person shown as "removed person". This cannot be undone.</source>
+            <translation>تُحذف نهائيًا جهة اتصاله وهواتفه وعناوين بريده ووسومه وتواصلاته ومتابعاته ومدخلات البحث وخطوات التراجع وأسطر السجل. سجلات الفرع التي يعتمد عليها الآخرون (الإحالات، الحضور، الشكر) تحتفظ بأرقامها، ويظهر الشخص فيها باسم "شخص محذوف". لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>نسيان</translation>
+        </message>
+        <message>
+            <source>Export everything about this person to a new folder</source>
+            <translation>تصدير كل ما يخص هذا الشخص إلى مجلد جديد</translation>
+        </message>
+        <message>
+            <source>{name} - TotalNet data</source>
+            <translation>{name} - بيانات TotalNet</translation>
+        </message>
+        <message>
+            <source>Export everything about this person</source>
+            <translation>تصدير كل ما يخص هذا الشخص</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Reads your LinkedIn data archive, WhatsApp chat exports (.txt or .zip), calendar files (.ics) and mail archives (.mbox): a file, a folder or the ZIP the service gave you. Only who, when and which channel are stored, one touch per conversation per day; nothing leaves this computer.</source>
@@ -1676,6 +3351,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Who are you?</source>
             <translation>من أنت؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>a repeat of the header row; skipped</source>
+            <translation>تكرار لصف العناوين؛ تُخطّي</translation>
+        </message>
+        <message>
+            <source>unterminated quote in column {column} ({name})</source>
+            <translation>علامة اقتباس غير مغلقة في العمود {column} ({name})</translation>
+        </message>
+        <message>
+            <source>holds NUL bytes (damaged data)</source>
+            <translation>يحتوي على بايتات NUL (بيانات تالفة)</translation>
+        </message>
+        <message>
+            <source>same e-mail or profile</source>
+            <translation>البريد أو الملف الشخصي نفسه</translation>
+        </message>
+        <message>
+            <source>identical to an earlier entry</source>
+            <translation>مطابق لإدخال سابق</translation>
+        </message>
+        <message>
+            <source>chosen by you</source>
+            <translation>اخترته أنت</translation>
+        </message>
+        <message>
+            <source>shares a phone number with {other}</source>
+            <translation>يشترك في رقم هاتف مع {other}</translation>
+        </message>
+        <message>
+            <source>has the same name as {other}</source>
+            <translation>له الاسم نفسه مثل {other}</translation>
+        </message>
+        <message>
+            <source>added although {reason}</source>
+            <translation>أُضيف رغم أنه {reason}</translation>
+        </message>
+        <message>
+            <source>{reason} as row {row}</source>
+            <translation>{reason} مثل الصف {row}</translation>
+        </message>
+        <message>
+            <source>{name} (row {row})</source>
+            <translation>{name} (الصف {row})</translation>
+        </message>
+        <message>
+            <source>no name, e-mail, phone or profile</source>
+            <translation>لا اسم ولا بريد ولا هاتف ولا ملف شخصي</translation>
+        </message>
+        <message>
+            <source>imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}</source>
+            <translation>استُورد {imported}، دُمج {merged}، تُخطّي {skipped}، رُفض {rejected}</translation>
+        </message>
+        <message>
+            <source>would import {imported}, merge {merged}, skip {skipped}, reject {rejected}</source>
+            <translation>سيُستورد {imported}، ويُدمج {merged}، ويُتخطّى {skipped}، ويُرفض {rejected}</translation>
+        </message>
+        <message>
+            <source>this card cannot be read ({error})</source>
+            <translation>تتعذّر قراءة هذه البطاقة ({error})</translation>
         </message>
     </context>
     <context>
@@ -1782,6 +3520,110 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>The {job} stopped on an unexpected error ({error}); nothing was changed.</source>
             <translation>توقف {job} بسبب خطأ غير متوقع ({error})؛ لم يتغير شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>New</source>
+            <translation>جديد</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>دمج</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>تخطٍّ</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>مرفوض</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>الصف</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>المشكلات</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>الهواتف</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>الملفات الشخصية</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Checking...</source>
+            <translation>جارٍ التحقق...</translation>
+        </message>
+        <message>
+            <source>possible duplicate: {reason}</source>
+            <translation>تكرار محتمل: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>{column} (%n row(s))</source>
+            <translation>
+                <numerusform>{column} (لا صفوف)</numerusform>
+                <numerusform>{column} (صف واحد)</numerusform>
+                <numerusform>{column} (صفان)</numerusform>
+                <numerusform>{column} (%n صفوف)</numerusform>
+                <numerusform>{column} (%n صفًا)</numerusform>
+                <numerusform>{column} (%n صف)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns not imported: {columns}.</source>
+            <translation>أعمدة لم تُستورد: {columns}.</translation>
+        </message>
+        <message>
+            <source>Kept in the notes as “Column: value” lines: {columns}.</source>
+            <translation>حُفظت في الملاحظات كسطور «العمود: القيمة»: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The header row came again on %n line(s); skipped, not a contact.</source>
+            <translation>
+                <numerusform>تكرر صف العناوين في لا أسطر؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطر واحد؛ تم تخطيه، فهو ليس جهة اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في سطرين؛ تم تخطيهما، فهما ليسا جهتي اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n أسطر؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطرًا؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+                <numerusform>تكرر صف العناوين في %n سطر؛ تم تخطيها، فهي ليست جهات اتصال.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2264,6 +4106,29 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Insights</name>
+        <message>
+            <source>Last 12 months</source>
+            <translation>آخر 12 شهرًا</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>هذا العام</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>العام الماضي</translation>
+        </message>
+        <message>
+            <source>Last 5 years</source>
+            <translation>آخر 5 سنوات</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>كل الأوقات</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsView</name>
         <message>
             <source>Last 12 months</source>
@@ -2701,6 +4566,41 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>LogTouchDialog</name>
+        <message>
+            <source>contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Log a touch with {name}</source>
+            <translation>تسجيل تواصل مع {name}</translation>
+        </message>
+        <message>
+            <source>What happened? (optional; Enter saves)</source>
+            <translation>ماذا حدث؟ (اختياري؛ Enter للحفظ)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>تسجيل</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Screens</source>
@@ -2920,10 +4820,288 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Meeting</name>
+        <message>
+            <source>The meeting #{id} does not exist.</source>
+            <translation>الاجتماع رقم {id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>{day:%A %d %B %Y} is in the future; confirm to open a meeting on that date.</source>
+            <translation>{day:%A %d %B %Y} تاريخ في المستقبل؛ أكِّد لفتح اجتماع في ذلك التاريخ.</translation>
+        </message>
+        <message>
+            <source>Set up your chapter first.</source>
+            <translation>أعِدّ فرعك أولًا.</translation>
+        </message>
+        <message>
+            <source>{chapter} meets on {weekday}s.</source>
+            <translation>يجتمع {chapter} يوم {weekday}.</translation>
+        </message>
+        <message>
+            <source>{name} is already checked in at {time}.</source>
+            <translation>سجّل {name} حضوره بالفعل الساعة {time}.</translation>
+        </message>
+        <message>
+            <source>{name} is already marked {status}.</source>
+            <translation>{name} مسجَّل بالفعل: {status}.</translation>
+        </message>
+        <message>
+            <source>{name}: {status} at {time}.</source>
+            <translation>{name}: {status} الساعة {time}.</translation>
+        </message>
+        <message>
+            <source>"{status}" is not a PALMS status ({known}).</source>
+            <translation>«{status}» ليست حالة PALMS ({known}).</translation>
+        </message>
+        <message>
+            <source>{name} is a visitor; PALMS statuses are for members.</source>
+            <translation>{name} زائر؛ حالات PALMS للأعضاء فقط.</translation>
+        </message>
+        <message>
+            <source>Who substituted for {name}? Pick or type the substitute.</source>
+            <translation>من حضر بديلًا عن {name}؟ اختر البديل أو اكتب اسمه.</translation>
+        </message>
+        <message>
+            <source>{name} cannot substitute for themselves.</source>
+            <translation>لا يمكن أن يكون {name} بديلًا عن نفسه.</translation>
+        </message>
+        <message>
+            <source>{name} is already {status}.</source>
+            <translation>{name} بالفعل: {status}.</translation>
+        </message>
+        <message>
+            <source>{name}: {status} (substitute: {substitute}).</source>
+            <translation>{name}: {status} (البديل: {substitute}).</translation>
+        </message>
+        <message>
+            <source>{name}: {status}.</source>
+            <translation>{name}: {status}.</translation>
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
+            <translation>اكتب اسم البديل.</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingDateDialog</name>
+        <message>
+            <source>Open the meeting of another date</source>
+            <translation>فتح اجتماع بتاريخ آخر</translation>
+        </message>
         <message>
             <source>Meeting date</source>
             <translation>تاريخ الاجتماع</translation>
+        </message>
+        <message>
+            <source>Pick the meeting's date (a past date to catch up; a future date asks first).</source>
+            <translation>اختر تاريخ الاجتماع (تاريخ سابق للاستدراك؛ التاريخ المستقبلي يسأل أولًا).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistory</name>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>Thank-you</source>
+            <translation>شكر (TYFCB)</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>الاجتماعات</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>نسبة الحضور</translation>
+        </message>
+        <message>
+            <source>Referrals given</source>
+            <translation>إحالات مُقدَّمة</translation>
+        </message>
+        <message>
+            <source>Referrals received</source>
+            <translation>إحالات مُستلَمة</translation>
+        </message>
+        <message>
+            <source>One-to-ones</source>
+            <translation>اللقاءات الفردية</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>مغلق</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistoryDialog</name>
+        <message>
+            <source>History of {chapter}</source>
+            <translation>سجل {chapter}</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>الاجتماعات</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>الأعضاء</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings</source>
+            <translation>ال&amp;اجتماعات</translation>
+        </message>
+        <message>
+            <source>M&amp;embers</source>
+            <translation>الأ&amp;عضاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReport</name>
+        <message>
+            <source>P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · T testimonials given</source>
+            <translation>P حاضر · A غائب · L متأخر · M عذر طبي · S بديل · RGI/RGO إحالات مقدَّمة داخلية/خارجية · RRI/RRO إحالات مستلَمة · V زوار مدعوّون (الزيارات الأولى) · 1-2-1 لقاءات فردية · TYFCB شكر على أعمال منجزة، يُحتسب للعضو الذي أبلغ عنه · CEU وحدات تعليمية · T شهادات مقدَّمة</translation>
+        </message>
+        <message>
+            <source>meeting of {day}</source>
+            <translation>اجتماع {day}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>TYFCB ({currency})</source>
+            <translation>TYFCB ‏({currency})</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message>
+            <source>none in this period</source>
+            <translation>لا اجتماعات في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>slips dated {start} to {end}</source>
+            <translation>قسائم مؤرخة من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>Printed {day} by TotalNet.</source>
+            <translation>طُبع في {day} بواسطة TotalNet.</translation>
+        </message>
+        <message>
+            <source>{chapter}: chapter report</source>
+            <translation>{chapter}: تقرير الفرع</translation>
+        </message>
+        <message>
+            <source>meetings: {dates}</source>
+            <translation>الاجتماعات: {dates}</translation>
+        </message>
+        <message>
+            <source>Visitors:</source>
+            <translation>الزوار:</translation>
+        </message>
+        <message>
+            <source>Substitutes:</source>
+            <translation>البدلاء:</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>لا أحد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n turn(s) recorded by the agenda; over time: {names}.</source>
+            <translation>
+                <numerusform>لم يُسجَّل أي دور في جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>دور واحد سجّله جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>دوران سجّلهما جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n أدوار سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n دورًا سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+                <numerusform>%n دور سجّلها جدول الأعمال؛ تجاوز الوقت: {names}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who spoke:</source>
+            <translation>من تحدّث:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingReportDialog</name>
+        <message>
+            <source>Chapter report</source>
+            <translation>تقرير الفرع</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Report preview</source>
+            <translation>معاينة التقرير</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF...</source>
+            <translation>&amp;حفظ PDF...</translation>
+        </message>
+        <message>
+            <source>&amp;Print...</source>
+            <translation>&amp;طباعة...</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;من</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>إ&amp;لى</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>حفظ التقرير بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -3092,6 +5270,335 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>MemberCombo</name>
+        <message>
+            <source>type a member's name</source>
+            <translation>اكتب اسم عضو</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>Cadence (days)</source>
+            <translation>وتيرة التواصل (أيام)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Met on</source>
+            <translation>تاريخ التعارف</translation>
+        </message>
+        <message>
+            <source>Met where</source>
+            <translation>مكان التعارف</translation>
+        </message>
+        <message>
+            <source>Met via</source>
+            <translation>قناة التعارف</translation>
+        </message>
+        <message>
+            <source>Introduced by</source>
+            <translation>بتعريف من</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} و{last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln referral(s)</source>
+            <translation>
+                <numerusform>لا إحالات</numerusform>
+                <numerusform>إحالة واحدة</numerusform>
+                <numerusform>إحالتان</numerusform>
+                <numerusform>%Ln إحالات</numerusform>
+                <numerusform>%Ln إحالة</numerusform>
+                <numerusform>%Ln إحالة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln thank-you(s)</source>
+            <translation>
+                <numerusform>لا شكر</numerusform>
+                <numerusform>شكر واحد</numerusform>
+                <numerusform>شكران</numerusform>
+                <numerusform>%Ln شكر</numerusform>
+                <numerusform>%Ln شكرًا</numerusform>
+                <numerusform>%Ln شكر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln one-to-one(s)</source>
+            <translation>
+                <numerusform>لا لقاءات فردية</numerusform>
+                <numerusform>لقاء فردي واحد</numerusform>
+                <numerusform>لقاءان فرديان</numerusform>
+                <numerusform>%Ln لقاءات فردية</numerusform>
+                <numerusform>%Ln لقاءً فرديًا</numerusform>
+                <numerusform>%Ln لقاء فردي</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{items} between these records will be removed: both ends would be the same person.</source>
+            <translation>ستُحذف {items} بين هذه السجلات: سيكون الطرفان الشخص نفسه.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The prospect of %Ln referral(s) will be cleared: it would be the giver or receiver.</source>
+            <translation>
+                <numerusform>لن يُمسح العميل المحتمل لأي إحالة.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لإحالة واحدة: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لإحالتين: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالات: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالة: سيكون هو المُحيل أو المستلم.</numerusform>
+                <numerusform>سيُمسح العميل المحتمل لـ %Ln إحالة: سيكون هو المُحيل أو المستلم.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The substitute at %Ln meeting(s) will be cleared: the member would have stood in for themselves.</source>
+            <translation>
+                <numerusform>لن يُمسح البديل في أي اجتماع.</numerusform>
+                <numerusform>سيُمسح البديل في اجتماع واحد: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في اجتماعين: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماعات: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماعًا: كان العضو سينوب عن نفسه.</numerusform>
+                <numerusform>سيُمسح البديل في %Ln اجتماع: كان العضو سينوب عن نفسه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Who invited the visitor at %Ln meeting(s) will be cleared: the visitor would have invited themselves.</source>
+            <translation>
+                <numerusform>لن يُمسح صاحب دعوة الزائر في أي اجتماع.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في اجتماع واحد: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في اجتماعين: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماعات: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماعًا: كان الزائر سيدعو نفسه.</numerusform>
+                <numerusform>سيُمسح صاحب دعوة الزائر في %Ln اجتماع: كان الزائر سيدعو نفسه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %Ln contact(s)</source>
+            <translation>
+                <numerusform>دمج أي جهة اتصال</numerusform>
+                <numerusform>دمج جهة اتصال واحدة</numerusform>
+                <numerusform>دمج جهتَي اتصال</numerusform>
+                <numerusform>دمج %Ln جهات اتصال</numerusform>
+                <numerusform>دمج %Ln جهة اتصال</numerusform>
+                <numerusform>دمج %Ln جهة اتصال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(one of these: none)</source>
+            <translation>(إحداها: لا أحد)</translation>
+        </message>
+        <message>
+            <source>Keep as</source>
+            <translation>الاحتفاظ باسم</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(فارغ)</translation>
+        </message>
+        <message>
+            <source>Keep {field}: {value}</source>
+            <translation>الاحتفاظ بـ {field}: {value}</translation>
+        </message>
+        <message>
+            <source>Default: all notes kept, one after another.</source>
+            <translation>الافتراضي: الاحتفاظ بكل الملاحظات، واحدة تلو الأخرى.</translation>
+        </message>
+        <message>
+            <source>Phones, e-mails, profiles</source>
+            <translation>الهواتف، البريد، الملفات الشخصية</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجل</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln interaction(s)</source>
+            <translation>
+                <numerusform>لا تواصلات</numerusform>
+                <numerusform>تواصل واحد</numerusform>
+                <numerusform>تواصلان</numerusform>
+                <numerusform>%Ln تواصلات</numerusform>
+                <numerusform>%Ln تواصلًا</numerusform>
+                <numerusform>%Ln تواصل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln meeting(s)</source>
+            <translation>
+                <numerusform>لا اجتماعات</numerusform>
+                <numerusform>اجتماع واحد</numerusform>
+                <numerusform>اجتماعان</numerusform>
+                <numerusform>%Ln اجتماعات</numerusform>
+                <numerusform>%Ln اجتماعًا</numerusform>
+                <numerusform>%Ln اجتماع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln follow-up(s)</source>
+            <translation>
+                <numerusform>لا متابعات</numerusform>
+                <numerusform>متابعة واحدة</numerusform>
+                <numerusform>متابعتان</numerusform>
+                <numerusform>%Ln متابعات</numerusform>
+                <numerusform>%Ln متابعة</numerusform>
+                <numerusform>%Ln متابعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln tag(s)</source>
+            <translation>
+                <numerusform>لا وسوم</numerusform>
+                <numerusform>وسم واحد</numerusform>
+                <numerusform>وسمان</numerusform>
+                <numerusform>%Ln وسوم</numerusform>
+                <numerusform>%Ln وسمًا</numerusform>
+                <numerusform>%Ln وسم</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything else is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge, removals included.</source>
+            <translation>يُحتفظ بكل ما عدا ذلك: كل هاتف وبريد وملف شخصي ووسم وتواصل وإحالة وشكر واجتماع حضره ومتابعة ينتقل إلى جهة الاتصال التي تحتفظ بها. Ctrl+Z يتراجع عن الدمج، بما في ذلك ما حُذف.</translation>
+        </message>
+        <message>
+            <source>Everything is kept: every phone, e-mail, profile, tag, interaction, referral, thank-you, meeting attended and follow-up moves to the contact you keep. Ctrl+Z undoes the merge.</source>
+            <translation>يُحتفظ بكل شيء: كل هاتف وبريد وملف شخصي ووسم وتواصل وإحالة وشكر واجتماع حضره ومتابعة ينتقل إلى جهة الاتصال التي تحتفظ بها. Ctrl+Z يتراجع عن الدمج.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>دمج</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyCardDialog</name>
+        <message>
+            <source>My card</source>
+            <translation>بطاقتي</translation>
+        </message>
+        <message>
+            <source>QR code of my card</source>
+            <translation>رمز QR لبطاقتي</translation>
+        </message>
+        <message>
+            <source>Let the other person scan this with their phone camera to save your details.</source>
+            <translation>دع الشخص الآخر يمسح هذا الرمز بكاميرا هاتفه ليحفظ بياناتك.</translation>
+        </message>
+        <message>
+            <source>Which contact is you? Your card is made from it.</source>
+            <translation>أي جهة اتصال هي أنت؟ تُنشأ بطاقتك منها.</translation>
+        </message>
+        <message>
+            <source>type your name</source>
+            <translation>اكتب اسمك</translation>
+        </message>
+        <message>
+            <source>Which contact is you?</source>
+            <translation>أي جهة اتصال هي أنت؟</translation>
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation>هذا أنا</translation>
+        </message>
+        <message>
+            <source>Create my contact...</source>
+            <translation>إنشاء جهة اتصالي...</translation>
+        </message>
+        <message>
+            <source>Export my .vcf...</source>
+            <translation>تصدير ملف ⁦.vcf⁩ الخاص بي...</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Export my card</source>
+            <translation>تصدير بطاقتي</translation>
+        </message>
+        <message>
+            <source>vCard (*.vcf)</source>
+            <translation>vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>تعذرت كتابة {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneToOneDialog</name>
+        <message>
+            <source>&amp;Member</source>
+            <translation>ال&amp;عضو</translation>
+        </message>
+        <message>
+            <source>&amp;With</source>
+            <translation>&amp;مع</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>ال&amp;تاريخ</translation>
+        </message>
+        <message>
+            <source>&amp;Where</source>
+            <translation>أ&amp;ين</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>م&amp;لاحظات</translation>
+        </message>
+        <message>
+            <source>first member</source>
+            <translation>العضو الأول</translation>
+        </message>
+        <message>
+            <source>second member</source>
+            <translation>العضو الثاني</translation>
+        </message>
+    </context>
+    <context>
         <name>OptionsPage</name>
         <message>
             <source>Options</source>
@@ -3128,6 +5635,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Add to the &amp;roster of chapter:</source>
             <translation>إضافة إلى &amp;قائمة أعضاء الفرع:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the values of the columns below in each contact's notes (as “Column: value” lines)</source>
+            <translation>ا&amp;حفظ قيم الأعمدة أدناه في ملاحظات كل جهة اتصال (كسطور «العمود: القيمة»)</translation>
+        </message>
+        <message>
+            <source>Columns that go to no field: {columns}.</source>
+            <translation>أعمدة لا تذهب إلى أي حقل: {columns}.</translation>
         </message>
     </context>
     <context>
@@ -3185,6 +5700,123 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Your TotalNet data ({folder}) is protected with a passphrase. Enter it to open.</source>
             <translation>بيانات TotalNet الخاصة بك ({folder}) محمية بعبارة مرور. أدخلها لفتحها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>name (existing contact or new)</source>
+            <translation>الاسم (جهة اتصال موجودة أو جديدة)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Point</name>
+        <message>
+            <source>Mobile</source>
+            <translation>الجوال</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>العمل</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>المنزل</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>Points</name>
+        <message>
+            <source>e.g. 050 555 0107 or +44 20 7946 0958</source>
+            <translation>مثال: ⁦050 555 0107⁩ أو ⁦+44 20 7946 0958⁩</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <source>profile URL or @handle</source>
+            <translation>رابط الملف الشخصي أو معرّف يبدأ بـ ⁦@⁩</translation>
+        </message>
+        <message>
+            <source>www.example.com</source>
+            <translation>www.example.com</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>الهواتف</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Social profiles</source>
+            <translation>حسابات التواصل الاجتماعي</translation>
+        </message>
+        <message>
+            <source>Websites</source>
+            <translation>المواقع الإلكترونية</translation>
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation>إضافة هاتف</translation>
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation>إضافة بريد</translation>
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation>إضافة حساب</translation>
+        </message>
+        <message>
+            <source>Add website</source>
+            <translation>إضافة موقع</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>Phone label</source>
+            <translation>تسمية الهاتف</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>رقم الهاتف</translation>
+        </message>
+        <message>
+            <source>E-mail label</source>
+            <translation>تسمية البريد</translation>
+        </message>
+        <message>
+            <source>E-mail address</source>
+            <translation>عنوان البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>الشبكة</translation>
+        </message>
+        <message>
+            <source>Profile link or handle</source>
+            <translation>رابط الحساب أو المعرّف</translation>
+        </message>
+        <message>
+            <source>Website label</source>
+            <translation>تسمية الموقع</translation>
+        </message>
+        <message>
+            <source>Website address</source>
+            <translation>عنوان الموقع</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
         </message>
     </context>
     <context>
@@ -3268,8 +5900,8 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>القفل بعد</translation>
         </message>
         <message>
-            <source>Not while Meeting day is in front (check-in stays open)</source>
-            <translation>ليس أثناء عرض «يوم الاجتماع» (يبقى تسجيل الحضور مفتوحًا)</translation>
+            <source>Not during a meeting while Meeting day is in front (check-in stays open)</source>
+            <translation>ليس أثناء اجتماع ويوم الاجتماع في الواجهة (يبقى تسجيل الحضور مفتوحًا)</translation>
         </message>
         <message>
             <source>Protected with a passphrase: the database and its backups are encrypted.</source>
@@ -3323,7 +5955,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>ProtectDialog</name>
         <message>
             <source>A forgotten passphrase cannot be recovered: without it nobody can read this data, you included. Write it down somewhere safe.</source>
-            <translation>لا يمكن استرداد عبارة مرور منسية: بدونها لا يستطيع أحد قراءة هذه البيانات، ولا أنت. اكتبها في مكان آمن.</translation>
+            <translation>لا يمكن استعادة عبارة مرور منسية: بدونها لا يستطيع أحد قراءة هذه البيانات، وأنت منهم. دوّنها في مكان آمن.</translation>
         </message>
         <message>
             <source>Change the passphrase</source>
@@ -3339,11 +5971,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the passphrase at start. CSV and vCard exports stay plain so that other programs can read them.</source>
-            <translation>ستُشفَّر قاعدة البيانات وكل نسخة احتياطية (SQLCipher، AES-256). يطلب التطبيق عبارة المرور عند البدء. تبقى ملفات CSV وvCard المُصدَّرة غير مشفرة لتتمكن برامج أخرى من قراءتها.</translation>
+            <translation>ستُشفَّر قاعدة البيانات وكل نسخة احتياطية (SQLCipher، AES-256). يطلب التطبيق عبارة المرور عند البدء. تبقى ملفات التصدير CSV وvCard غير مشفرة لتتمكن البرامج الأخرى من قراءتها.</translation>
         </message>
         <message>
             <source>Keep the passphrase in the system keyring (no question at start)</source>
-            <translation>احفظ عبارة المرور في حافظة مفاتيح النظام (دون سؤال عند البدء)</translation>
+            <translation>احفظ عبارة المرور في سلسلة مفاتيح النظام (بلا سؤال عند البدء)</translation>
         </message>
         <message>
             <source>New passphrase</source>
@@ -3368,6 +6000,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>The two passphrases differ.</source>
             <translation>عبارتا المرور مختلفتان.</translation>
+        </message>
+        <message>
+            <source>Remove the protection</source>
+            <translation>إزالة الحماية</translation>
+        </message>
+        <message>
+            <source>Encrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation>جارٍ تشفير قاعدة البيانات ونسخها الاحتياطية... الإلغاء يتركها كما كانت.</translation>
+        </message>
+        <message>
+            <source>Decrypting the database and its backups... Cancel leaves them as they were.</source>
+            <translation>جارٍ فك تشفير قاعدة البيانات ونسخها الاحتياطية... الإلغاء يتركها كما كانت.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>أُلغي؛ لم يتغير شيء.</translation>
         </message>
         <message>
             <source>Keyring</source>
@@ -3422,6 +6070,76 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Quit</source>
             <translation>إنهاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>Referral</name>
+        <message>
+            <source>New</source>
+            <translation>جديدة</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>قيد المتابعة</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>No sale</source>
+            <translation>بلا بيع</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>the prospect: an existing contact or a new name</source>
+            <translation>العميل المحتمل: جهة اتصال موجودة أو اسم جديد</translation>
+        </message>
+        <message>
+            <source>for a new prospect</source>
+            <translation>لعميل محتمل جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Giver</source>
+            <translation>ال&amp;مُحيل</translation>
+        </message>
+        <message>
+            <source>&amp;Receiver</source>
+            <translation>ال&amp;مستلم</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>ال&amp;نوع</translation>
+        </message>
+        <message>
+            <source>&amp;Prospect</source>
+            <translation>العميل الم&amp;حتمل</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>ال&amp;هاتف</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>ال&amp;بريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Hot&amp;ness 1-5</source>
+            <translation>ال&amp;حرارة 1-5</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>م&amp;لاحظات</translation>
+        </message>
+        <message>
+            <source>giver</source>
+            <translation>المُحيل</translation>
+        </message>
+        <message>
+            <source>receiver</source>
+            <translation>المستلم</translation>
         </message>
     </context>
     <context>
@@ -3572,6 +6290,41 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>President</source>
+            <translation>الرئيس</translation>
+        </message>
+        <message>
+            <source>Vice President</source>
+            <translation>نائب الرئيس</translation>
+        </message>
+        <message>
+            <source>Secretary/Treasurer</source>
+            <translation>أمين السر / أمين الصندوق</translation>
+        </message>
+        <message>
+            <source>Visitor Host</source>
+            <translation>مضيف الزوار</translation>
+        </message>
+        <message>
+            <source>Education Coordinator</source>
+            <translation>منسق التعليم</translation>
+        </message>
+        <message>
+            <source>Growth Coordinator</source>
+            <translation>منسق النمو</translation>
+        </message>
+        <message>
+            <source>Mentor Coordinator</source>
+            <translation>منسق الإرشاد</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>عضو</translation>
+        </message>
+    </context>
+    <context>
         <name>Roster</name>
         <message>
             <source>Name</source>
@@ -3642,6 +6395,161 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
                 <numerusform>%n غيابًا في 6 أشهر</numerusform>
                 <numerusform>%n غياب في 6 أشهر</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>الانضمام</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>المغادرة</translation>
+        </message>
+        <message>
+            <source>Renewal due</source>
+            <translation>موعد التجديد</translation>
+        </message>
+        <message>
+            <source>"{text}" in {column} is not a date; write it like 2026-11-25.</source>
+            <translation>"{text}" في {column} ليس تاريخًا؛ اكتبه هكذا 2026-11-25.</translation>
+        </message>
+        <message>
+            <source>{chapter}: settings and roster</source>
+            <translation>{chapter}: الإعدادات وقائمة الأعضاء</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>دقائق</translation>
+        </message>
+        <message>
+            <source>Chapter &amp;name</source>
+            <translation>&amp;اسم الفرع</translation>
+        </message>
+        <message>
+            <source>Meeting &amp;day</source>
+            <translation>&amp;يوم الاجتماع</translation>
+        </message>
+        <message>
+            <source>&amp;Start time</source>
+            <translation>وقت ال&amp;بدء</translation>
+        </message>
+        <message>
+            <source>&amp;Grace before Late</source>
+            <translation>م&amp;هلة قبل التأخر</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>م&amp;كان الاجتماع</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>ال&amp;مدينة</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>ال&amp;عملة</translation>
+        </message>
+        <message>
+            <source>Annual &amp;fee</source>
+            <translation>الرسوم ال&amp;سنوية</translation>
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation>الفرع</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>قائمة الأعضاء</translation>
+        </message>
+        <message>
+            <source>name of the new member (existing contact or new)</source>
+            <translation>اسم العضو الجديد (جهة اتصال موجودة أو جديدة)</translation>
+        </message>
+        <message>
+            <source>Name of the new member</source>
+            <translation>اسم العضو الجديد</translation>
+        </message>
+        <message>
+            <source>classification</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>Classification of the new member</source>
+            <translation>تصنيف العضو الجديد</translation>
+        </message>
+        <message>
+            <source>Role of the new member</source>
+            <translation>دور العضو الجديد</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>إ&amp;ضافة عضو</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>إ&amp;زالة المحدد</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Double-click a cell to change classification, role or a date (like 2026-11-25; empty: unknown). Left: the last day of membership; the return on membership charges the fee only between Joined and Left.</source>
+            <translation>انقر نقرًا مزدوجًا على خلية لتغيير التصنيف أو الدور أو تاريخ (مثل 2026-11-25؛ فارغ: غير معروف). المغادرة: آخر يوم في العضوية؛ يحتسب العائد على العضوية الرسوم بين الانضمام والمغادرة فقط.</translation>
+        </message>
+        <message>
+            <source>new fee</source>
+            <translation>الرسوم الجديدة</translation>
+        </message>
+        <message>
+            <source>New annual fee</source>
+            <translation>الرسوم السنوية الجديدة</translation>
+        </message>
+        <message>
+            <source>New fee from</source>
+            <translation>الرسوم الجديدة اعتبارًا من</translation>
+        </message>
+        <message>
+            <source>Set f&amp;ee</source>
+            <translation>تحديد ال&amp;رسوم</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>اعتبارًا من</translation>
+        </message>
+        <message>
+            <source>{amount} from {day}</source>
+            <translation>{amount} اعتبارًا من {day}</translation>
+        </message>
+        <message>
+            <source>Fee: {history}</source>
+            <translation>الرسوم: {history}</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>إزالة عضو</translation>
+        </message>
+        <message>
+            <source>Take {name} off the roster as of today? The contact, past attendance and membership dates stay.</source>
+            <translation>إزالة {name} من قائمة الأعضاء اعتبارًا من اليوم؟ تبقى جهة الاتصال والحضور السابق وتواريخ العضوية.</translation>
         </message>
     </context>
     <context>
@@ -3962,6 +6870,21 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>{action} (tabs: {tabs})</source>
+            <translation>{action} (علامات التبويب: {tabs})</translation>
+        </message>
+        <message>
+            <source>{tab} tab</source>
+            <translation>علامة التبويب {tab}</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>في كل مكان</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts - TotalNet</source>
@@ -3969,14 +6892,128 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>SlipDialog</name>
+        <message>
+            <source>1: details shared</source>
+            <translation>1: تمت مشاركة البيانات</translation>
+        </message>
+        <message>
+            <source>2: prospect expects the call</source>
+            <translation>2: العميل المحتمل ينتظر الاتصال</translation>
+        </message>
+        <message>
+            <source>3: warm, knows about you</source>
+            <translation>3: مهتم، ويعرف عنك</translation>
+        </message>
+        <message>
+            <source>4: keen to talk</source>
+            <translation>4: متحمس للحديث</translation>
+        </message>
+        <message>
+            <source>5: introduced in person</source>
+            <translation>5: تعارف وجهًا لوجه</translation>
+        </message>
+        <message>
+            <source>Outside (a third person)</source>
+            <translation>خارجية (شخص ثالث)</translation>
+        </message>
+        <message>
+            <source>Inside (the giver does business with the receiver)</source>
+            <translation>داخلية (المُحيل يتعامل مع المستلم)</translation>
+        </message>
+        <message>
+            <source>Pick the {what} from the roster (type part of the name).</source>
+            <translation>اختر {what} من قائمة الأعضاء (اكتب جزءًا من الاسم).</translation>
+        </message>
+        <message>
+            <source>Referral slip</source>
+            <translation>قسيمة إحالة</translation>
+        </message>
+        <message>
+            <source>Thank-you for closed business</source>
+            <translation>شكر على صفقة منجزة</translation>
+        </message>
+        <message>
+            <source>One-to-one</source>
+            <translation>لقاء فردي</translation>
+        </message>
+        <message>
+            <source>CEU (chapter education)</source>
+            <translation>CEU (التعليم في الفرع)</translation>
+        </message>
+        <message>
+            <source>Who substituted?</source>
+            <translation>من حضر بديلًا؟</translation>
+        </message>
+        <message>
+            <source>Visitor details</source>
+            <translation>بيانات الزائر</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>شهادة</translation>
+        </message>
+    </context>
+    <context>
         <name>SnoozeDialog</name>
+        <message>
+            <source>Tomorrow</source>
+            <translation>غدًا</translation>
+        </message>
+        <message>
+            <source>In 3 days</source>
+            <translation>بعد 3 أيام</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>الأسبوع القادم</translation>
+        </message>
         <message>
             <source>Snooze until</source>
             <translation>تأجيل حتى</translation>
         </message>
         <message>
+            <source>Snooze until:</source>
+            <translation>تأجيل حتى:</translation>
+        </message>
+        <message>
+            <source>Pick a date...</source>
+            <translation>اختيار تاريخ...</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source</name>
+        <message>
+            <source>Visitor</source>
+            <translation>زائر</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>فعالية</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>إحالة</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>يدوي</translation>
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation>الفرع</translation>
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation>بديل</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>تعريف</translation>
         </message>
     </context>
     <context>
@@ -4003,6 +7040,33 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Partner</source>
             <translation>شراكة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubstituteDialog</name>
+        <message>
+            <source>Who came in place of {name}?</source>
+            <translation>من حضر بدلًا من {name}؟</translation>
+        </message>
+        <message>
+            <source>the substitute: an existing contact or a new name</source>
+            <translation>البديل: جهة اتصال موجودة أو اسم جديد</translation>
+        </message>
+        <message>
+            <source>for a new contact</source>
+            <translation>لجهة اتصال جديدة</translation>
+        </message>
+        <message>
+            <source>&amp;Substitute</source>
+            <translation>ال&amp;بديل</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>ال&amp;هاتف</translation>
+        </message>
+        <message>
+            <source>Type the substitute's name.</source>
+            <translation>اكتب اسم البديل.</translation>
         </message>
     </context>
     <context>
@@ -4214,6 +7278,1262 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Territory</name>
+        <message>
+            <source>Ascension Island</source>
+            <translation>جزيرة أسنشن</translation>
+        </message>
+        <message>
+            <source>Andorra</source>
+            <translation>أندورا</translation>
+        </message>
+        <message>
+            <source>United Arab Emirates</source>
+            <translation>الإمارات العربيّة المتحدّة</translation>
+        </message>
+        <message>
+            <source>Afghanistan</source>
+            <translation>أفغانستان</translation>
+        </message>
+        <message>
+            <source>Antigua &amp; Barbuda</source>
+            <translation>أنتيغوا و باربودا</translation>
+        </message>
+        <message>
+            <source>Anguilla</source>
+            <translation>أنغويلا</translation>
+        </message>
+        <message>
+            <source>Albania</source>
+            <translation>ألبانيا</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>أرمينيا</translation>
+        </message>
+        <message>
+            <source>Angola</source>
+            <translation>أنغولا</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>الأرجنتين</translation>
+        </message>
+        <message>
+            <source>American Samoa</source>
+            <translation>صاموا الأمريكيّة</translation>
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation>النّمسا</translation>
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation>أستراليا</translation>
+        </message>
+        <message>
+            <source>Aruba</source>
+            <translation>أروبا</translation>
+        </message>
+        <message>
+            <source>Åland Islands</source>
+            <translation>جزر آلاند</translation>
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation>أذربيجان</translation>
+        </message>
+        <message>
+            <source>Bosnia &amp; Herzegovina</source>
+            <translation>البوسنة و الهرسك</translation>
+        </message>
+        <message>
+            <source>Barbados</source>
+            <translation>بربادوس</translation>
+        </message>
+        <message>
+            <source>Bangladesh</source>
+            <translation>بنغلادش</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>بلجيكا</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>بوركينا فاصو</translation>
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation>بلغاريا</translation>
+        </message>
+        <message>
+            <source>Bahrain</source>
+            <translation>البحرين</translation>
+        </message>
+        <message>
+            <source>Burundi</source>
+            <translation>بوروندي</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>بنين</translation>
+        </message>
+        <message>
+            <source>St. Barthélemy</source>
+            <translation>سان بارتليمي</translation>
+        </message>
+        <message>
+            <source>Bermuda</source>
+            <translation>برمودا</translation>
+        </message>
+        <message>
+            <source>Brunei</source>
+            <translation>بروناي دار السّلام</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>جمهورية بوليفيا</translation>
+        </message>
+        <message>
+            <source>Caribbean Netherlands</source>
+            <translation>بونير وسانت يوستاتيوس وسابا</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>البرازيل</translation>
+        </message>
+        <message>
+            <source>Bahamas</source>
+            <translation>جزر البهاما</translation>
+        </message>
+        <message>
+            <source>Bhutan</source>
+            <translation>بوتان</translation>
+        </message>
+        <message>
+            <source>Botswana</source>
+            <translation>بوتسوانا</translation>
+        </message>
+        <message>
+            <source>Belarus</source>
+            <translation>روسيا البيضاء</translation>
+        </message>
+        <message>
+            <source>Belize</source>
+            <translation>بيليز</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>كندا</translation>
+        </message>
+        <message>
+            <source>Cocos (Keeling) Islands</source>
+            <translation>جزر الكوكوس</translation>
+        </message>
+        <message>
+            <source>Congo - Kinshasa</source>
+            <translation>الكونغو، جمهوريّة الكونغو الدّيموقراطيّة</translation>
+        </message>
+        <message>
+            <source>Central African Republic</source>
+            <translation>جمهورية إفريقيّا الوسطى</translation>
+        </message>
+        <message>
+            <source>Congo - Brazzaville</source>
+            <translation>الكونغو</translation>
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation>سويسرا</translation>
+        </message>
+        <message>
+            <source>Côte d’Ivoire</source>
+            <translation>ساحل العاج</translation>
+        </message>
+        <message>
+            <source>Cook Islands</source>
+            <translation>جزر كوك</translation>
+        </message>
+        <message>
+            <source>Chile</source>
+            <translation>تشيلي</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>الكاميرون</translation>
+        </message>
+        <message>
+            <source>China</source>
+            <translation>الصّين</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>كولومبيا</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>كوستاريكا</translation>
+        </message>
+        <message>
+            <source>Cuba</source>
+            <translation>كوبا</translation>
+        </message>
+        <message>
+            <source>Cape Verde</source>
+            <translation>الرأس الأخضر</translation>
+        </message>
+        <message>
+            <source>Curaçao</source>
+            <translation>جزر كوراكاو</translation>
+        </message>
+        <message>
+            <source>Christmas Island</source>
+            <translation>جزر الكريسماس</translation>
+        </message>
+        <message>
+            <source>Cyprus</source>
+            <translation>قبرص</translation>
+        </message>
+        <message>
+            <source>Czechia</source>
+            <translation>التشيك</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>ألمانيا</translation>
+        </message>
+        <message>
+            <source>Djibouti</source>
+            <translation>جيبوتي</translation>
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation>الدّنمارك</translation>
+        </message>
+        <message>
+            <source>Dominica</source>
+            <translation>دومينيكا</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>جمهوريّة الدّومينيكان</translation>
+        </message>
+        <message>
+            <source>Algeria</source>
+            <translation>الجزائر</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>الإكوادور</translation>
+        </message>
+        <message>
+            <source>Estonia</source>
+            <translation>إستونيا</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>مصر</translation>
+        </message>
+        <message>
+            <source>Western Sahara</source>
+            <translation>الصّحراء الغربيّة</translation>
+        </message>
+        <message>
+            <source>Eritrea</source>
+            <translation>إريتريا</translation>
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation>إسبانيا</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>إثيوبيا</translation>
+        </message>
+        <message>
+            <source>Finland</source>
+            <translation>فنلندا</translation>
+        </message>
+        <message>
+            <source>Fiji</source>
+            <translation>فيجي</translation>
+        </message>
+        <message>
+            <source>Falkland Islands</source>
+            <translation>جزر فولكلاند (مالفيناس)</translation>
+        </message>
+        <message>
+            <source>Micronesia</source>
+            <translation>ميكرونيزيا، ولايات ميكرونيزيا الموحّدة</translation>
+        </message>
+        <message>
+            <source>Faroe Islands</source>
+            <translation>جزر الفارو</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>فرنسا</translation>
+        </message>
+        <message>
+            <source>Gabon</source>
+            <translation>الغابون</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>المملكة المتّحدة</translation>
+        </message>
+        <message>
+            <source>Grenada</source>
+            <translation>غرينادا</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>جورجيا</translation>
+        </message>
+        <message>
+            <source>French Guiana</source>
+            <translation>غيانا الفرنسيّة</translation>
+        </message>
+        <message>
+            <source>Guernsey</source>
+            <translation>جزيرة جويرزني</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>غانا</translation>
+        </message>
+        <message>
+            <source>Gibraltar</source>
+            <translation>جبل طارق</translation>
+        </message>
+        <message>
+            <source>Greenland</source>
+            <translation>غرينلاند</translation>
+        </message>
+        <message>
+            <source>Gambia</source>
+            <translation>غامبيا</translation>
+        </message>
+        <message>
+            <source>Guinea</source>
+            <translation>غينيا</translation>
+        </message>
+        <message>
+            <source>Guadeloupe</source>
+            <translation>جوادالوبّي</translation>
+        </message>
+        <message>
+            <source>Equatorial Guinea</source>
+            <translation>غينيا الاستوائيّة</translation>
+        </message>
+        <message>
+            <source>Greece</source>
+            <translation>اليونان</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>غواتيمالا</translation>
+        </message>
+        <message>
+            <source>Guam</source>
+            <translation>جوام</translation>
+        </message>
+        <message>
+            <source>Guinea-Bissau</source>
+            <translation>غينيا بيساو</translation>
+        </message>
+        <message>
+            <source>Guyana</source>
+            <translation>غويانا</translation>
+        </message>
+        <message>
+            <source>Hong Kong SAR China</source>
+            <translation>هونغ كونغ</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>هندوراس</translation>
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation>كرواتيا</translation>
+        </message>
+        <message>
+            <source>Haiti</source>
+            <translation>هايتي</translation>
+        </message>
+        <message>
+            <source>Hungary</source>
+            <translation>المجر (هنغاريا)</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>إندونيسيا</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>أيرلندا</translation>
+        </message>
+        <message>
+            <source>Israel</source>
+            <translation>إسرائيل</translation>
+        </message>
+        <message>
+            <source>Isle of Man</source>
+            <translation>آيزل أف مان</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>الهند</translation>
+        </message>
+        <message>
+            <source>British Indian Ocean Territory</source>
+            <translation>مقاطعة المحيط الهندي البريطانيّة</translation>
+        </message>
+        <message>
+            <source>Iraq</source>
+            <translation>العراق</translation>
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation>إيران، الجمهوريّة الإسلاميّة الإيرانيّة</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>آيسلندا</translation>
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation>إيطاليا</translation>
+        </message>
+        <message>
+            <source>Jersey</source>
+            <translation>جيرسي</translation>
+        </message>
+        <message>
+            <source>Jamaica</source>
+            <translation>جامايكا</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>الأردن</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>اليابان</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>كينيا</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation>قيرغزستان</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>كمبوديا</translation>
+        </message>
+        <message>
+            <source>Kiribati</source>
+            <translation>كيريباتي</translation>
+        </message>
+        <message>
+            <source>Comoros</source>
+            <translation>جزر القمر</translation>
+        </message>
+        <message>
+            <source>St. Kitts &amp; Nevis</source>
+            <translation>سانت كيتس و نيفس</translation>
+        </message>
+        <message>
+            <source>North Korea</source>
+            <translation>كوريا، جمهورية كوريا الشّعبيّة الدّيموقراطيّة</translation>
+        </message>
+        <message>
+            <source>South Korea</source>
+            <translation>كوريا، جمهوريّة كوريا</translation>
+        </message>
+        <message>
+            <source>Kuwait</source>
+            <translation>الكويت</translation>
+        </message>
+        <message>
+            <source>Cayman Islands</source>
+            <translation>جزر الكيمان</translation>
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation>كازاخستان</translation>
+        </message>
+        <message>
+            <source>Laos</source>
+            <translation>جمهوريّة لاو الدّيموقراطيّة الشّعبيّة</translation>
+        </message>
+        <message>
+            <source>Lebanon</source>
+            <translation>لبنان</translation>
+        </message>
+        <message>
+            <source>St. Lucia</source>
+            <translation>سانت لوسيا</translation>
+        </message>
+        <message>
+            <source>Liechtenstein</source>
+            <translation>ليشتنشتاين</translation>
+        </message>
+        <message>
+            <source>Sri Lanka</source>
+            <translation>سريلانكا</translation>
+        </message>
+        <message>
+            <source>Liberia</source>
+            <translation>ليبيريا</translation>
+        </message>
+        <message>
+            <source>Lesotho</source>
+            <translation>ليسوتو</translation>
+        </message>
+        <message>
+            <source>Lithuania</source>
+            <translation>لثوانيا</translation>
+        </message>
+        <message>
+            <source>Luxembourg</source>
+            <translation>لوكسمبورغ</translation>
+        </message>
+        <message>
+            <source>Latvia</source>
+            <translation>لاتفيا</translation>
+        </message>
+        <message>
+            <source>Libya</source>
+            <translation>ليبيا</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>المغرب</translation>
+        </message>
+        <message>
+            <source>Monaco</source>
+            <translation>موناكو</translation>
+        </message>
+        <message>
+            <source>Moldova</source>
+            <translation>جمهورية مولدوفا</translation>
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation>المنتنيغرو</translation>
+        </message>
+        <message>
+            <source>St. Martin</source>
+            <translation>سانت مارتين (القطاع الفرنسي)</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>مدغشقر</translation>
+        </message>
+        <message>
+            <source>Marshall Islands</source>
+            <translation>جزر المارشال</translation>
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation>مقدونيا الشمالية</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>مالي</translation>
+        </message>
+        <message>
+            <source>Myanmar (Burma)</source>
+            <translation>ميانمار</translation>
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation>منغوليا</translation>
+        </message>
+        <message>
+            <source>Macao SAR China</source>
+            <translation>مكّاو</translation>
+        </message>
+        <message>
+            <source>Northern Mariana Islands</source>
+            <translation>جزر ماريانا الشّماليّة</translation>
+        </message>
+        <message>
+            <source>Martinique</source>
+            <translation>مارتينيك</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>موريتانيا</translation>
+        </message>
+        <message>
+            <source>Montserrat</source>
+            <translation>مونتسيرات</translation>
+        </message>
+        <message>
+            <source>Malta</source>
+            <translation>مالطة</translation>
+        </message>
+        <message>
+            <source>Mauritius</source>
+            <translation>موريشيوس</translation>
+        </message>
+        <message>
+            <source>Maldives</source>
+            <translation>جزر المالديف</translation>
+        </message>
+        <message>
+            <source>Malawi</source>
+            <translation>ملاوي</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>المكسيك</translation>
+        </message>
+        <message>
+            <source>Malaysia</source>
+            <translation>ماليزيا</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>موزمبيق</translation>
+        </message>
+        <message>
+            <source>Namibia</source>
+            <translation>ناميبيا</translation>
+        </message>
+        <message>
+            <source>New Caledonia</source>
+            <translation>نيو قلدونيا</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>النّيجر</translation>
+        </message>
+        <message>
+            <source>Norfolk Island</source>
+            <translation>جزيرة نورفولك</translation>
+        </message>
+        <message>
+            <source>Nigeria</source>
+            <translation>نيجيريا</translation>
+        </message>
+        <message>
+            <source>Nicaragua</source>
+            <translation>نيكاراجوا</translation>
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation>هولندا</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>النّرويج</translation>
+        </message>
+        <message>
+            <source>Nepal</source>
+            <translation>نيبال</translation>
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation>ناورو</translation>
+        </message>
+        <message>
+            <source>Niue</source>
+            <translation>نيوي</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>نيوزيلاندا</translation>
+        </message>
+        <message>
+            <source>Oman</source>
+            <translation>عمان</translation>
+        </message>
+        <message>
+            <source>Panama</source>
+            <translation>بنما</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>البيرو</translation>
+        </message>
+        <message>
+            <source>French Polynesia</source>
+            <translation>بولينيسيا الفرنسيّة</translation>
+        </message>
+        <message>
+            <source>Papua New Guinea</source>
+            <translation>بابوا غينيا الجديدة</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>الفلبّين</translation>
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation>باكستان</translation>
+        </message>
+        <message>
+            <source>Poland</source>
+            <translation>بولندا</translation>
+        </message>
+        <message>
+            <source>St. Pierre &amp; Miquelon</source>
+            <translation>سانت بيير و ميكيلون</translation>
+        </message>
+        <message>
+            <source>Puerto Rico</source>
+            <translation>بورتوريكو</translation>
+        </message>
+        <message>
+            <source>Palestinian Territories</source>
+            <translation>دولة فلسطين</translation>
+        </message>
+        <message>
+            <source>Portugal</source>
+            <translation>البرتغال</translation>
+        </message>
+        <message>
+            <source>Palau</source>
+            <translation>بالاو</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>الباراغواي</translation>
+        </message>
+        <message>
+            <source>Qatar</source>
+            <translation>قطر</translation>
+        </message>
+        <message>
+            <source>Réunion</source>
+            <translation>ريونيون</translation>
+        </message>
+        <message>
+            <source>Romania</source>
+            <translation>رومانيا</translation>
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation>صربية</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>الاتّحاد الرّوسي</translation>
+        </message>
+        <message>
+            <source>Rwanda</source>
+            <translation>رواندا</translation>
+        </message>
+        <message>
+            <source>Saudi Arabia</source>
+            <translation>السّعوديّة</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <translation>جزر سولومن</translation>
+        </message>
+        <message>
+            <source>Seychelles</source>
+            <translation>السّيشل</translation>
+        </message>
+        <message>
+            <source>Sudan</source>
+            <translation>السّودان</translation>
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation>السّويد</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation>سنغافورة</translation>
+        </message>
+        <message>
+            <source>St. Helena</source>
+            <translation>ساينت هيلينا، تريستان دا كونا</translation>
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation>سلوفينيا</translation>
+        </message>
+        <message>
+            <source>Svalbard &amp; Jan Mayen</source>
+            <translation>سفالبارد و جان ماين</translation>
+        </message>
+        <message>
+            <source>Slovakia</source>
+            <translation>سلوفاكيا</translation>
+        </message>
+        <message>
+            <source>Sierra Leone</source>
+            <translation>سيراليون</translation>
+        </message>
+        <message>
+            <source>San Marino</source>
+            <translation>سان مارينو</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>السّنغال</translation>
+        </message>
+        <message>
+            <source>Somalia</source>
+            <translation>الصّومال</translation>
+        </message>
+        <message>
+            <source>Suriname</source>
+            <translation>سورينام</translation>
+        </message>
+        <message>
+            <source>South Sudan</source>
+            <translation>جنوب السّودان</translation>
+        </message>
+        <message>
+            <source>São Tomé &amp; Príncipe</source>
+            <translation>ساو تومي و برنسبي</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>السّلفادور</translation>
+        </message>
+        <message>
+            <source>Sint Maarten</source>
+            <translation>سانت مارتن (الجزء الهولندي)</translation>
+        </message>
+        <message>
+            <source>Syria</source>
+            <translation>الجمهوريّة العربيّة السّوريّة</translation>
+        </message>
+        <message>
+            <source>Eswatini</source>
+            <translation>إسواتيني</translation>
+        </message>
+        <message>
+            <source>Tristan da Cunha</source>
+            <translation>تريستان دا كونا</translation>
+        </message>
+        <message>
+            <source>Turks &amp; Caicos Islands</source>
+            <translation>جزر التّرك و الكايكوس</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>تشاد</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>توغو</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>تايلاند</translation>
+        </message>
+        <message>
+            <source>Tajikistan</source>
+            <translation>طاجيكستان</translation>
+        </message>
+        <message>
+            <source>Tokelau</source>
+            <translation>جزر توكيلو</translation>
+        </message>
+        <message>
+            <source>Timor-Leste</source>
+            <translation>تيمور-ليستي</translation>
+        </message>
+        <message>
+            <source>Turkmenistan</source>
+            <translation>تركمانستان</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>تونس</translation>
+        </message>
+        <message>
+            <source>Tonga</source>
+            <translation>تونغا</translation>
+        </message>
+        <message>
+            <source>Türkiye</source>
+            <translation>تركيا</translation>
+        </message>
+        <message>
+            <source>Trinidad &amp; Tobago</source>
+            <translation>ترينيداد و توباغو</translation>
+        </message>
+        <message>
+            <source>Tuvalu</source>
+            <translation>توفالو</translation>
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation>تايوان، محافظة صينيّة</translation>
+        </message>
+        <message>
+            <source>Tanzania</source>
+            <translation>تنزانيا، جمهوريّة تنزانيا المتّحدة</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>أوكرانيا</translation>
+        </message>
+        <message>
+            <source>Uganda</source>
+            <translation>أوغندا</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>الولايات المتّحدة</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>الأوروغواي</translation>
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation>أوزبكستان</translation>
+        </message>
+        <message>
+            <source>Vatican City</source>
+            <translation>المقعد المقدّس (ولاية مدينة الفاتيكان)</translation>
+        </message>
+        <message>
+            <source>St. Vincent &amp; Grenadines</source>
+            <translation>سانت فنسنت و جزر الغرينادين</translation>
+        </message>
+        <message>
+            <source>Venezuela</source>
+            <translation>جمهورية فنزويلا البوليفارية</translation>
+        </message>
+        <message>
+            <source>British Virgin Islands</source>
+            <translation>فيرجن، جزر فيرجن البريطانيّة</translation>
+        </message>
+        <message>
+            <source>U.S. Virgin Islands</source>
+            <translation>فيرجن، جزر فيرجن الأميركيّة</translation>
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation>الفييتنام</translation>
+        </message>
+        <message>
+            <source>Vanuatu</source>
+            <translation>فانواتو</translation>
+        </message>
+        <message>
+            <source>Wallis &amp; Futuna</source>
+            <translation>واليس و فوتونا</translation>
+        </message>
+        <message>
+            <source>Samoa</source>
+            <translation>صاموا</translation>
+        </message>
+        <message>
+            <source>Kosovo</source>
+            <translation>كوسوفو</translation>
+        </message>
+        <message>
+            <source>Yemen</source>
+            <translation>اليمن</translation>
+        </message>
+        <message>
+            <source>Mayotte</source>
+            <translation>مايوت</translation>
+        </message>
+        <message>
+            <source>South Africa</source>
+            <translation>جنوب إفريقيا</translation>
+        </message>
+        <message>
+            <source>Zambia</source>
+            <translation>زامبيا</translation>
+        </message>
+        <message>
+            <source>Zimbabwe</source>
+            <translation>زمبابوي</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimonialDialog</name>
+        <message>
+            <source>the member it is about (optional)</source>
+            <translation>العضو الذي تخصه (اختياري)</translation>
+        </message>
+        <message>
+            <source>what they said, in a few words</source>
+            <translation>ما قاله، في كلمات قليلة</translation>
+        </message>
+        <message>
+            <source>&amp;Given by</source>
+            <translation>&amp;قدّمها</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;عن</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;ملاحظة</translation>
+        </message>
+        <message>
+            <source>member who gave the testimonial</source>
+            <translation>العضو الذي قدّم الشهادة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThankYouDialog</name>
+        <message>
+            <source>e.g. 1,500 or {currency} 1500.50</source>
+            <translation>مثال: 1,500 أو {currency} 1500.50</translation>
+        </message>
+        <message>
+            <source>New business</source>
+            <translation>عمل جديد</translation>
+        </message>
+        <message>
+            <source>Repeat business</source>
+            <translation>عمل متكرر</translation>
+        </message>
+        <message>
+            <source>&amp;From (thanks)</source>
+            <translation>&amp;من (الشاكر)</translation>
+        </message>
+        <message>
+            <source>&amp;To (thanked)</source>
+            <translation>إ&amp;لى (المشكور)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount ({currency})</source>
+            <translation>ال&amp;مبلغ ({currency})</translation>
+        </message>
+        <message>
+            <source>&amp;Business</source>
+            <translation>ال&amp;عمل</translation>
+        </message>
+        <message>
+            <source>T&amp;ype</source>
+            <translation>ال&amp;نوع</translation>
+        </message>
+        <message>
+            <source>&amp;Closes referral</source>
+            <translation>ي&amp;غلق إحالة</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>م&amp;لاحظات</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(لا شيء)</translation>
+        </message>
+        <message>
+            <source>member giving thanks</source>
+            <translation>العضو الشاكر</translation>
+        </message>
+        <message>
+            <source>member thanked</source>
+            <translation>العضو المشكور</translation>
+        </message>
+    </context>
+    <context>
+        <name>Touch</name>
+        <message>
+            <source>call</source>
+            <translation>مكالمة</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>اجتماع</translation>
+        </message>
+        <message>
+            <source>coffee</source>
+            <translation>قهوة</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>تعليق</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>تواصلنا</translation>
+        </message>
+        <message>
+            <source>introduction</source>
+            <translation>تعريف</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>بريد إلكتروني</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficLightsReport</name>
+        <message>
+            <source>green</source>
+            <translation>أخضر</translation>
+        </message>
+        <message>
+            <source>amber</source>
+            <translation>كهرماني</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>أحمر</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>رمادي</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>العضو</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>ماذا لو</translation>
+        </message>
+        <message>
+            <source>{chapter}: traffic lights ({scheme})</source>
+            <translation>{chapter}: إشارات المرور ({scheme})</translation>
+        </message>
+        <message>
+            <source>{start} to {end} · {held} meetings held · {counts}</source>
+            <translation>من {start} إلى {end} · {held} اجتماعًا عُقد · {counts}</translation>
+        </message>
+        <message>
+            <source>Points per area, with the measure under them. Colours: {cutoffs}, grey below. Per week: divided by the meetings held. Printed {day} by TotalNet.</source>
+            <translation>النقاط لكل مجال، مع المقياس تحتها. الألوان: {cutoffs}، والرمادي دون ذلك. في الأسبوع: مقسومًا على الاجتماعات المعقودة. طُبع في {day} بواسطة TotalNet.</translation>
+        </message>
+        <message>
+            <source>{chapter}: traffic lights</source>
+            <translation>{chapter}: إشارات المرور</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>check-in of {name}</source>
+            <translation>تسجيل حضور {name}</translation>
+        </message>
+        <message>
+            <source>{status} for {name}</source>
+            <translation>{status} لـ{name}</translation>
+        </message>
+        <message>
+            <source>closing the meeting of {day:%d %b}</source>
+            <translation>إغلاق اجتماع {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Done: {name}</source>
+            <translation>تمّت: {name}</translation>
+        </message>
+        <message>
+            <source>Snooze until {day:%d %b}</source>
+            <translation>تأجيل حتى {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Reschedule to {day:%d %b}</source>
+            <translation>إعادة الجدولة إلى {day:%d %b}</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Dismiss {count} follow-ups</source>
+            <translation>تجاهل {count} متابعات</translation>
+        </message>
+        <message>
+            <source>Add follow-up for {name}</source>
+            <translation>إضافة متابعة لـ{name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorDialog</name>
+        <message>
+            <source>&amp;Invited by</source>
+            <translation>&amp;دعاه</translation>
+        </message>
+        <message>
+            <source>&amp;Company</source>
+            <translation>ال&amp;شركة</translation>
+        </message>
+        <message>
+            <source>&amp;Profession</source>
+            <translation>ال&amp;مهنة</translation>
+        </message>
+        <message>
+            <source>Pick who invited the visitor from the roster, or leave it empty.</source>
+            <translation>اختر من دعا الزائر من قائمة الأعضاء، أو اتركه فارغًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorStrip</name>
+        <message>
+            <source>company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>profession</source>
+            <translation>المهنة</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Visitor's {field}</source>
+            <translation>{field} للزائر</translation>
+        </message>
+        <message>
+            <source>invited by (member)</source>
+            <translation>دعاه (عضو)</translation>
+        </message>
+        <message>
+            <source>Invited by</source>
+            <translation>دعاه</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Skip (Esc)</source>
+            <translation>تخطٍّ (Esc)</translation>
+        </message>
+        <message>
+            <source>{name}: details if you have them (all optional) · Enter saves · Esc skips</source>
+            <translation>{name}: البيانات إن توفرت (كلها اختيارية) · Enter للحفظ · Esc للتخطي</translation>
+        </message>
+        <message>
+            <source>Pick who invited the visitor from the roster, or leave it empty.</source>
+            <translation>اختر من دعا الزائر من قائمة الأعضاء، أو اتركه فارغًا.</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitorsTab</name>
         <message>
             <source>visited</source>
@@ -4374,6 +8694,37 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation>الاثنين</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>الثلاثاء</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>الأربعاء</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>الخميس</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>الجمعة</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>السبت</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>الأحد</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeView</name>
         <message>
             <source>Welcome to TotalNet</source>
@@ -4406,6 +8757,98 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
             <translation>الاسم ويوم الاجتماع والأعضاء، لتسجيل الحضور يوم الاجتماع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancelling... nothing will be changed.</source>
+            <translation>جارٍ الإلغاء... لن يتغير شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>الاستخدام: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>الوسائط الموضعية</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>اعرض رسالة المساعدة هذه واخرج</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>اعرض رقم إصدار البرنامج واخرج</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: خطأ: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>الوسيط %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>الوسائط التالية مطلوبة: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>خيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>وسائط غير معروفة: %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>يُتوقَّع وسيط واحد</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>يُتوقَّع وسيط واحد على الأقل</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>يُتوقَّع وسيط واحد على الأكثر</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>غير مسموح مع الوسيط %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>أحد الوسائط %s مطلوب</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>خيار ملتبس: %(option)s قد يطابق %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>تم تجاهل الوسيط الصريح %r</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>تعذّر فتح '%(filename)s': %(error)s</translation>
         </message>
     </context>
 </TS>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import health, traffic_lights, traffic_report, visitor_pipeline
 from totalnet_desktop.core.chapter.traffic_report import Report
+from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import (
     QT_TRANSLATE_NOOP,
@@ -238,8 +239,10 @@ class LightsTab(QWidget):
             self.table.horizontalHeaderItem(i).setToolTip(self.tr("{area}: up to {points} points").format(
                 area=a.label, points=points_text(a.maximum)))
         self.table.setRowCount(len(report.members))
+        by_name = {id(m): n for n, m in enumerate(
+            collation.sort_people(report.members, lambda x: x.first_name, lambda x: x.last_name))}
         for row, m in enumerate(report.members):
-            name = SortItem(m.name, (m.first_name.casefold(), m.last_name.casefold()))
+            name = SortItem(m.name, by_name[id(m)])  # the locale's name order
             name.setData(Qt.ItemDataRole.UserRole, row)
             self.table.setItem(row, 0, name)
             for col, (a, v, p) in enumerate(zip(areas, m.score.measures, m.score.points), start=1):

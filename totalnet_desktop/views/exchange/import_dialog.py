@@ -125,7 +125,7 @@ class ImportDialog(QDialog):
             self._show(DUPLICATES)
             self._start_plan()
         elif index == DUPLICATES:
-            self.options_page.set_files(self.files_page.files)
+            self.options_page.set_files(self.files_page.files, self.duplicates_page.plans)
             self._show(OPTIONS)
         elif index == OPTIONS:
             self._start_import()

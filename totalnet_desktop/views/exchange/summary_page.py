@@ -17,8 +17,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number, translate
 from totalnet_desktop.views.shell import theme
+
+
+def columns_text(unmapped: dict[str, int]) -> str:
+    """'Geburtstag (2 rows), Hobby (1 row)': the columns left out and how many rows held a value."""
+    return ", ".join(translate("ImportSummary", "{column} (%n row(s))", None, rows).format(column=column)
+                     for column, rows in unmapped.items())
+
+
+def unmapped_text(summaries: list) -> str:
+    """The columns not imported (or kept in the notes) and the repeated header rows, for the summary."""
+    parts = []
+    left: dict[str, int] = {}
+    kept: dict[str, int] = {}
+    repeats = 0
+    for s in summaries:
+        target = kept if s.kept_unmapped else left
+        for column, rows in s.unmapped.items():
+            target[column] = target.get(column, 0) + rows
+        repeats += len(s.header_repeats)
+    if left:
+        parts.append(translate("ImportSummary", "Columns not imported: {columns}.").format(
+            columns=columns_text(left)))
+    if kept:
+        parts.append(translate("ImportSummary", "Kept in the notes as \u201cColumn: value\u201d lines: {columns}.")
+                     .format(columns=columns_text(kept)))
+    if repeats:
+        parts.append(translate("ImportSummary", "The header row came again on %n line(s); skipped, not a contact.",
+                               None, repeats))
+    return " ".join(parts)
 
 
 class ProgressPage(QWidget):
@@ -54,6 +83,8 @@ class SummaryPage(QWidget):
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.setWordWrap(True)
         self.rejected_label = QLabel()
+        self.unmapped_label = QLabel()
+        self.unmapped_label.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Reason"), self.tr("Content")])
         self.table.setAccessibleName(self.tr("Rejected rows"))
@@ -77,6 +108,7 @@ class SummaryPage(QWidget):
         save_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.unmapped_label)
         layout.addLayout(save_row)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.warnings_label)
@@ -98,6 +130,9 @@ class SummaryPage(QWidget):
             "Rejected rows hold no name, e-mail, phone or profile (or could not be read). Save them, fix "
             "them and import that file again.") if rejected else self.tr("No row was rejected."))
         self.save_button.setEnabled(bool(rejected))
+        unmapped = unmapped_text(summaries)
+        self.unmapped_label.setText(unmapped)
+        self.unmapped_label.setVisible(bool(unmapped))
         shown = rejected[:2000]
         self.table.setRowCount(len(shown))
         for row, (name, r) in enumerate(shown):

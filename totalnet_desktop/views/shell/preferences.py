@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from totalnet_desktop.core.store import prefs
 from totalnet_desktop.i18n import number, translate
 from totalnet_desktop.views.shell.desktop_prefs import DesktopPreferences
 from totalnet_desktop.views.shell.job_dialog import JobDialog
+from totalnet_desktop.views.shell.territories import NAMES
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,12 @@ def region_hint() -> str:
 
 
 def territory(code: str) -> str:
-    """'United Kingdom' for 'GB' (the code itself when Qt does not know it)."""
+    """'United Kingdom' for 'GB' in the member's language ('المملكة المتّحدة'); Qt names territories in
+    English only, so the names come from the catalogue (views/shell/territories.py); the code itself
+    when neither knows it."""
+    name = NAMES.get(code)
+    if name is not None:
+        return translate("Territory", name)
     found = QLocale.codeToTerritory(code)
     return QLocale.territoryToString(found) if found != QLocale.Country.AnyTerritory else code
 
@@ -79,7 +85,9 @@ class PreferencesDialog(JobDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.region = QComboBox()
         self.region.setObjectName("phone_region")
-        for name, code in sorted((region_name(c), c) for c in phonenumbers.SUPPORTED_REGIONS):
+        collator = QCollator(QLocale())  # alphabetical as the member's language sorts
+        for name, code in sorted(((region_name(c), c) for c in phonenumbers.SUPPORTED_REGIONS),
+                                 key=lambda item: collator.sortKey(item[0])):
             self.region.addItem(name, code)
         self._show_region(prefs.phone_region())
         self.region.currentIndexChanged.connect(self._region_changed)
@@ -152,7 +160,8 @@ class PreferencesDialog(JobDialog):
         self.lock_minutes.setValue(privacy.Locker.idle_minutes())
         self.lock_minutes.valueChanged.connect(lambda v: prefs.set(privacy.LOCK_MINUTES_KEY, v))
         form.addRow(self.tr("Lock after"), self.lock_minutes)
-        self.spare_meeting = QCheckBox(self.tr("Not while Meeting day is in front (check-in stays open)"))
+        self.spare_meeting = QCheckBox(self.tr("Not during a meeting while Meeting day is in front (check-in stays "
+                                                 "open)"))
         self.spare_meeting.setObjectName("lock_spare_meeting")
         self.spare_meeting.setChecked(bool(prefs.get(privacy.LOCK_MEETING_KEY, True)))
         self.spare_meeting.toggled.connect(lambda on: prefs.set(privacy.LOCK_MEETING_KEY, on))

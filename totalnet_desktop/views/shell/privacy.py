@@ -4,7 +4,8 @@
 - ``ProtectDialog``: Preferences > Protect with a passphrase... (also change or remove it); says
   before encrypting that a forgotten passphrase cannot be recovered.
 - ``Locker``: with a passphrase set, Ctrl+Shift+L or N idle minutes hide every screen behind a
-  passphrase prompt. While Meeting day is the screen in front, the idle lock can wait (check-in).
+  passphrase prompt. While Meeting day is the screen in front during a meeting, the idle lock waits
+  (check-in stays open for the meeting's length: meeting_time.py).
 """
 
 from __future__ import annotations
@@ -29,16 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core.store import cipher, prefs, protect
+from totalnet_desktop.core.chapter.meeting_time import meeting_in_progress
+from totalnet_desktop.core.store import cipher, db, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.work_dialog import WorkDialog
 
 logger = logging.getLogger(__name__)
 
 TRIES = 3
 NO_RECOVERY = QT_TRANSLATE_NOOP("ProtectDialog", "A forgotten passphrase cannot be recovered: without it nobody "
-                                                 "can read this data, you included. Write it down somewhere safe.")
+                                "can read this data, you included. Write it down somewhere safe.")
 LOCK_MINUTES_KEY = "lock_idle_minutes"
 LOCK_MEETING_KEY = "lock_spare_meeting_day"
 DEFAULT_LOCK_MINUTES = 10
@@ -115,8 +118,9 @@ class ProtectDialog(QDialog):
         intro = QLabel(
             (self.tr("Your data is protected with a passphrase. Choose a new one, or remove the protection.")
              if protected else
-             self.tr("The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the "
-                     "passphrase at start. CSV and vCard exports stay plain so that other programs can read them."))
+             self.tr("The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for "
+                     "the passphrase at start. CSV and vCard exports stay plain so that other programs can "
+                     "read them."))
             + "\n\n" + translate("ProtectDialog", NO_RECOVERY))
         intro.setWordWrap(True)
         self.first = QLineEdit()
@@ -142,7 +146,8 @@ class ProtectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.remove_button: QPushButton | None = None
         if protected:
-            self.remove_button = buttons.addButton(self.tr("Remove protection"), QDialogButtonBox.ButtonRole.ResetRole)
+            self.remove_button = buttons.addButton(self.tr("Remove protection"),
+                                                   QDialogButtonBox.ButtonRole.ResetRole)
             self.remove_button.setObjectName("unprotect_button")
             self.remove_button.clicked.connect(self.unprotect)
         layout = QVBoxLayout(self)
@@ -167,14 +172,29 @@ class ProtectDialog(QDialog):
         try:
             if new is not None:
                 protect.check_new_passphrase(new)
-            self.setCursor(Qt.CursorShape.WaitCursor)
-            try:
-                result = protect.change_key(self.ctx.paths.db_path, self.ctx.paths.backup_dir, new)
-            finally:
-                self.unsetCursor()
         except TotalNetError as exc:
             self.error.setText(str(exc))
             return
+        self.error.setText("")
+        db_path, backup_dir = self.ctx.paths.db_path, self.ctx.paths.backup_dir
+        # The whole file is rewritten off the GUI thread (about 10-25 s for 100,000 contacts). This
+        # thread's connection is closed first and again after: anything it opened meanwhile would be
+        # on the old file; its next query opens the new one.
+        db.close_database()
+        outcome = WorkDialog(
+            self.tr("Protect with a passphrase") if new else self.tr("Remove the protection"),
+            self.tr("Encrypting the database and its backups... Cancel leaves them as they were.") if new else
+            self.tr("Decrypting the database and its backups... Cancel leaves them as they were."),
+            self).run(lambda progress, cancelled: protect.change_key(db_path, backup_dir, new, progress, cancelled),
+                      "passphrase change")
+        db.close_database()
+        if "cancelled" in outcome:
+            self.error.setText(self.tr("Cancelled; nothing was changed."))
+            return
+        if "error" in outcome:
+            self.error.setText(outcome["error"])
+            return
+        result = outcome["result"]
         if new and self.keyring.isChecked() and not cipher.keyring_set(self.ctx.paths.db_path, new):
             QMessageBox.information(self, self.tr("Keyring"), self.tr(
                 "No system keyring is available; the passphrase was not kept and will be asked at start."))
@@ -220,8 +240,9 @@ class Locker(QObject):
             return
         if (time.monotonic() - self.last_input) < minutes * 60:
             return
-        if prefs.get(LOCK_MEETING_KEY, True) and self.window.current_key() == "meeting":
-            return  # meeting day's check-in stays open while that screen is in front
+        if (prefs.get(LOCK_MEETING_KEY, True) and self.window.current_key() == "meeting"
+                and meeting_in_progress()):
+            return  # the check-in stays open for the meeting's length, while Meeting day is in front
         self.lock()
 
     def lock(self) -> bool:

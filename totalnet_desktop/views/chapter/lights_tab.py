@@ -38,6 +38,7 @@ from totalnet_desktop.i18n import (
     isolate,
     number,
     percent,
+    tr_core,
     translate,
 )
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
@@ -221,7 +222,7 @@ class LightsTab(QWidget):
             self.report = None
             self.table.setRowCount(0)
             self.summary.setStyleSheet(f"color: {ERROR_TEXT};")
-            self.summary.setText(str(exc))
+            self.summary.setText(tr_core(exc))
             return
         self.summary.setStyleSheet("")
         self._fill(self.report)
@@ -344,7 +345,7 @@ class LightsTab(QWidget):
         try:
             write_pdf(self.report, path, self.shown_order())
         except TotalNetError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(tr_core(exc))
             return None
         self.summary.setText(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
@@ -361,7 +362,7 @@ class LightsTab(QWidget):
         try:
             write_table(path, *traffic_report.table(self.report))
         except TotalNetError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(tr_core(exc))
             return None
         self.summary.setText(self.tr("Saved {path}.").format(path=embedded(path)))
         return path

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import connect_sheet, meetings
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, date_text, embedded, is_right_to_left, number
+from totalnet_desktop.i18n import date_format, date_text, embedded, is_right_to_left, number, tr_core
 from totalnet_desktop.theme.palette import REPORT
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
@@ -91,7 +91,7 @@ class SheetTab(QWidget):
             self.sheet = connect_sheet.sheet(meeting_id)
         except TotalNetError as exc:
             self.table.blockSignals(False)
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return
         self.table.setRowCount(len(self.sheet.lines))
         for row, ln in enumerate(self.sheet.lines):
@@ -134,7 +134,7 @@ class SheetTab(QWidget):
         try:
             write_table(path, *connect_sheet.table(self.sheet, self.done_rows()))
         except TotalNetError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return None
         self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
@@ -167,7 +167,7 @@ class SheetTab(QWidget):
             write_html_pdf(self.sheet_html(), path, self.tr("Sheet for BNI Connect {date}").format(
                 date=self.sheet.date), landscape=True)
         except TotalNetError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return None
         self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path

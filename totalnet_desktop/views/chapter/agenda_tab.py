@@ -28,7 +28,7 @@ from totalnet_desktop.core.chapter import agenda, meetings
 from totalnet_desktop.core.chapter.agenda import SEGMENT_KINDS, Segment
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import date_format, date_text, number, translate
+from totalnet_desktop.i18n import date_format, date_text, number, tr_core, translate
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
 from totalnet_desktop.views.shell import theme
@@ -91,6 +91,7 @@ class AgendaTab(QWidget):
         self.sound = QCheckBox(self.tr("Sound"))
         self.sound.setToolTip(self.tr("A soft chime at 10 seconds left and when the time is up"))
         self.sound.setChecked(True)
+        self.sound.setMinimumWidth(self.sound.sizeHint().width())  # the speaking order gives way first
         self.order.currentIndexChanged.connect(lambda _: prefs.set("agenda_order", self.order.currentData()))
         self.sound.toggled.connect(lambda on: prefs.set("agenda_sound", on))
         self.start_button = QPushButton("▶  " + self.tr("S&tart the agenda"))
@@ -200,7 +201,7 @@ class AgendaTab(QWidget):
         try:
             segments = self.segments()
         except ValidationError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return
         target = row + step
         if row < 0 or not 0 <= target < len(segments):
@@ -219,7 +220,7 @@ class AgendaTab(QWidget):
         try:
             agenda.save_agenda(self.chapter_id, self.segments())
         except ValidationError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return False
         total = sum(s.seconds for s in agenda.load_agenda(self.chapter_id) if not s.per_speaker)
         self.say(self.tr("Agenda saved for the chapter (%Ln minute(s) plus the 60-second round).", "", total // 60))
@@ -242,7 +243,7 @@ class AgendaTab(QWidget):
             window = agenda_window.open_for_meeting(meeting, self, self.clock, segments, self.order.currentData(),
                                                     self.sound.isChecked())
         except ValidationError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return None
         window.closed.connect(lambda _run: self.show_spoken())
         self.window_open = window

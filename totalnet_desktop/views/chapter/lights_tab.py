@@ -36,6 +36,7 @@ from totalnet_desktop.i18n import (
     isolate,
     number,
     percent,
+    tr_core,
     translate,
 )
 from totalnet_desktop.views.chapter import saving
@@ -220,7 +221,7 @@ class LightsTab(QWidget):
             self.report = None
             self.table.setRowCount(0)
             self.summary.setStyleSheet(f"color: {ERROR_TEXT};")
-            self.summary.setText(str(exc))
+            self.summary.setText(tr_core(exc))
             return
         self.summary.setStyleSheet("")
         self._fill(self.report)

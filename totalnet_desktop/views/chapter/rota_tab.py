@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, feature_rota
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, date_text, is_right_to_left
+from totalnet_desktop.i18n import date_format, date_text, is_right_to_left, tr_core
 from totalnet_desktop.theme.palette import REPORT
 from totalnet_desktop.views.chapter import labels, saving
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
@@ -119,7 +119,7 @@ class RotaTab(QWidget):
         try:
             self.show_lines(feature_rota.plan(self.chapter_id, self.today, self.weeks.value()))
         except TotalNetError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return
         self.say(self.tr("Planned (least recent first, dates away skipped); Keep this rota to save it."))
 
@@ -136,7 +136,7 @@ class RotaTab(QWidget):
             feature_rota.add_away(self.chapter_id, self.member.currentData(), to_date(self.away_from.date()),
                                   to_date(self.away_to.date()))
         except TotalNetError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return
         self.say(self.tr("{name} is away {start} to {end}; Plan again to skip those dates.").format(
             name=self.member.currentText(), start=date_format(to_date(self.away_from.date()), "d MMM"),

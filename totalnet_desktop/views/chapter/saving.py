@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import embedded
+from totalnet_desktop.i18n import embedded, tr_core
 
 Say = Callable[[str, bool], None]
 
@@ -29,7 +29,7 @@ def save_with(ask: Callable[[str, str, str], str], title: str, suggested: str, p
     try:
         write(path)
     except TotalNetError as exc:
-        say(str(exc), True)
+        say(tr_core(exc), True)
         return None
     say(saved.format(path=embedded(path)), False)
     return path

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import traffic_lights
 from totalnet_desktop.core.chapter.scheme import Scheme
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.i18n import tr_core
 from totalnet_desktop.views.shell import theme
 
 
@@ -62,7 +63,7 @@ class SchemeDialog(QDialog):
         try:
             self.saved = traffic_lights.save_chapter_scheme(self.chapter_id, self.text.toPlainText(), replaces)
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_core(exc))
             return
         super().accept()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import connect_sheet, meetings
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, date_text, is_right_to_left, number
+from totalnet_desktop.i18n import date_format, date_text, is_right_to_left, number, tr_core
 from totalnet_desktop.theme.palette import REPORT
 from totalnet_desktop.views.chapter import labels, saving
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
@@ -90,7 +90,7 @@ class SheetTab(QWidget):
             self.sheet = connect_sheet.sheet(meeting_id)
         except TotalNetError as exc:
             self.table.blockSignals(False)
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return
         self.table.setRowCount(len(self.sheet.lines))
         for row, ln in enumerate(self.sheet.lines):

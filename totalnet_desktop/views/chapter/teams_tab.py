@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, power_teams, traffic_lights
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_format, is_right_to_left, number
+from totalnet_desktop.i18n import date_format, is_right_to_left, number, tr_core
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
 
@@ -167,7 +167,7 @@ class TeamsTab(QWidget):
         try:
             power_teams.save_team(self.chapter_id, name, classes, ids, team_id)
         except TotalNetError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return
         self.load(self.chapter_id, self.today)
         self.say(self.tr("Power team \"{name}\" saved.").format(name=name.strip()))

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import traffic_lights, visitor_pipeline
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, date_text, number, percent, translate
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_format,
+    date_text,
+    number,
+    percent,
+    tr_core,
+    translate,
+)
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
@@ -134,7 +142,7 @@ class VisitorsTab(QWidget):
         try:
             visitor_pipeline.set_stage(self.chapter_id, v.contact_id, self.stage.currentData(), self.today)
         except TotalNetError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return
         self.load(self.chapter_id, self.today)
         self.say(self.tr("{name}: {stage}.").format(name=v.name, stage=labels.label(labels.VISITOR_STAGES,
@@ -149,7 +157,7 @@ class VisitorsTab(QWidget):
         try:
             visitor_pipeline.join(self.chapter_id, v.contact_id, day, self.classification.text() or v.profession)
         except TotalNetError as exc:
-            self.say(str(exc), True)
+            self.say(tr_core(exc), True)
             return
         self.load(self.chapter_id, self.today)
         self.say(self.tr("{name} joined the chapter on {date}.").format(name=v.name, date=date_text(day)))

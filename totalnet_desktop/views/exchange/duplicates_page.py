@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, tr_core, translate
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class DuplicatesPage(QWidget):
                      if several and self.file_names else number(p.line))
             self.table.setItem(row, 0, QTableWidgetItem(where))
             self.table.setItem(row, 1, QTableWidgetItem(p.name))
-            self.table.setItem(row, 2, QTableWidgetItem(p.reason))
+            self.table.setItem(row, 2, QTableWidgetItem(tr_core(p.reason)))
             check = QTableWidgetItem()
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Unchecked)

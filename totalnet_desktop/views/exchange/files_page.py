@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.store.errors import ImportReadError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, tr_core, translate
 from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.shell import theme
 
@@ -91,7 +91,7 @@ class FilesPage(QWidget):
                 self.files.append(importer.open_import(path))
                 known.add(path.resolve())
             except ImportReadError as exc:
-                errors.append(str(exc))
+                errors.append(tr_core(exc))
         self.errors.setText("\n".join(errors))
         self._fill()
         self.changed.emit()
@@ -105,7 +105,7 @@ class FilesPage(QWidget):
         try:
             self.files[row] = importer.open_import(current.path, fmt)
         except ImportReadError as exc:
-            self.errors.setText(str(exc))
+            self.errors.setText(tr_core(exc))
         self._fill()
         self.changed.emit()
 

@@ -34,7 +34,7 @@ from totalnet_desktop.core.contacts import search
 from totalnet_desktop.core.exchange.history import review, runner, whatsapp
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, embedded, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, embedded, number, tr_core, translate
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ class ReviewPanel(QWidget):
         try:
             action()
         except TotalNetError as exc:
-            QMessageBox.warning(self, "TotalNet", str(exc))
+            QMessageBox.warning(self, "TotalNet", tr_core(exc))
         row = self.table.currentRow()
         self.refresh()
         if self.people:
@@ -299,10 +299,10 @@ class HistoryDialog(JobDialog):
         lines = [result.line() + "."]
         for outcome in result.files:
             if outcome.error and not outcome.question:
-                lines.append(outcome.error)
+                lines.append(tr_core(outcome.error))
         for stored in result.stored:
             lines += [self.tr("{file}, line {line}: skipped, {reason}").format(file=stored.file, line=number(b.line),
-                                                                               reason=b.reason)
+                                                                               reason=tr_core(b.reason))
                       for b in stored.bad_lines[:20]]
         self.report.setPlainText("\n".join(lines))
         self.review.refresh()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.exchange import batch, importer
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, tr_core, translate
 from totalnet_desktop.views.exchange.duplicates_page import DuplicatesPage
 from totalnet_desktop.views.exchange.files_page import FilesPage
 from totalnet_desktop.views.exchange.import_worker import ImportJob
@@ -254,7 +254,7 @@ class ImportDialog(QDialog):
             try:
                 importer.save_rejected(imp, summary, target)
             except TotalNetError as exc:
-                QMessageBox.warning(self, self.tr("Save the rejected rows"), str(exc))
+                QMessageBox.warning(self, self.tr("Save the rejected rows"), tr_core(exc))
                 return written
             written.append(target)
         self.summary_page.note.setText(self.tr("Rejected rows saved to {paths}.").format(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from totalnet_desktop.core.exchange.batch import release_thread_connection
 from totalnet_desktop.core.store.errors import Cancelled, TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, tr_core, translate
 
 logger = logging.getLogger(__name__)
 JOB_NAMES = {"import": QT_TRANSLATE_NOOP("ImportJob", "import"),
@@ -80,7 +80,7 @@ class ImportJob(QObject):
         except Cancelled:
             self.cancelled.emit()
         except TotalNetError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(tr_core(exc))
         except Exception as exc:
             logger.exception("%s job failed", self._label)
             what = translate("ImportJob", JOB_NAMES[self._label]) if self._label in JOB_NAMES else self._label

@@ -29,7 +29,7 @@ from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.formats import FIELDS
 from totalnet_desktop.core.exchange.importer import ImportOptions
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number, tr_core
 from totalnet_desktop.qtmodels.import_preview_model import ImportPreviewModel
 from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.exchange.import_worker import ImportJob
@@ -208,7 +208,7 @@ class MappingPage(QWidget):
         try:
             mappings.save_mapping(name, imp.headers, imp.mapping)
         except TotalNetError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(tr_core(exc))
             return False
         self.message.setText(self.tr("Mapping saved as “{name}”.").format(name=name.strip()))
         self.saved_combo.clear()
@@ -224,7 +224,7 @@ class MappingPage(QWidget):
         try:
             imp.mapping = mappings.apply_mapping(name, imp.headers, imp.mapping)
         except TotalNetError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(tr_core(exc))
             return
         self.message.setText(self.tr("Applied the mapping “{name}”.").format(name=name))
         self._show_file()
@@ -252,7 +252,7 @@ class MappingPage(QWidget):
             rows = batch.preview(imp, classifier=classifier.clone())
         except TotalNetError as exc:
             self.preview_model.set_rows([])
-            self.preview_label.setText(str(exc))
+            self.preview_label.setText(tr_core(exc))
             return
         self.preview_model.set_rows(rows, checking=checking)
         self.preview.resizeColumnsToContents()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number, tr_core, translate
 from totalnet_desktop.views.shell import theme
 
 
@@ -137,7 +137,7 @@ class SummaryPage(QWidget):
         self.table.setRowCount(len(shown))
         for row, (name, r) in enumerate(shown):
             content = " | ".join(c for c in r.cells if c)[:200].replace("\r", " ").replace("\n", " ")
-            for col, text in enumerate((name, number(r.line), r.reason, content)):
+            for col, text in enumerate((name, number(r.line), tr_core(r.reason), content)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         warnings = [(names[i], line, w) for i, s in enumerate(summaries) for line, w in s.warnings]
         count = sum(s.warning_count for s in summaries)
@@ -150,7 +150,7 @@ class SummaryPage(QWidget):
         else:
             self.warnings_label.setText(self.tr("%Ln warning(s); those rows were imported as typed:", "", count))
         self.warnings.setPlainText("\n".join(self.tr("{file}, row {line}: {warning}").format(
-            file=n, line=number(line), warning=w) for n, line, w in warnings[:2000]))
+            file=n, line=number(line), warning=tr_core(w)) for n, line, w in warnings[:2000]))
         self.warnings.setVisible(bool(warnings))
         self.table.setVisible(bool(rejected))
         backup = next((s.backup_path for s in summaries if s.backup_path), None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from totalnet_desktop.i18n import tr_core
 from totalnet_desktop.views.insights import charts as insight_charts
 from totalnet_desktop.views.shell import theme
 
@@ -145,7 +146,7 @@ class InsightCard(QFrame):
         try:  # never the live database or a folder; a full disk leaves the old file (write_guard)
             write_guard.write_bytes(path, bytes(data.data()))
         except TotalNetError as exc:
-            self.last_error = str(exc)
+            self.last_error = tr_core(exc)
             logger.warning("could not save %s: %s", path, exc)
             return False
         return True

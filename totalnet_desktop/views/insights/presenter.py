@@ -14,7 +14,7 @@ from pathlib import Path
 
 from totalnet_desktop.core.insights import facade as insights
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, tr_core, translate
 from totalnet_desktop.views.insights import numbers
 
 logger = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ class InsightsPresenter:
         try:
             board = insights.load_dashboard(self.period())
         except TotalNetError as exc:
-            self.error = str(exc)
+            self.error = tr_core(exc)
             self.dirty = False
             return None
         self.error = ""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from totalnet_desktop.core.store import write_guard
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import embedded, translate
+from totalnet_desktop.i18n import embedded, tr_core, translate
 from totalnet_desktop.theme import palette
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def print_cards(path: str | Path, heading: str, cards: list[InsightCard], font: 
                     path=embedded(path)))
     except TotalNetError as exc:
         logger.warning("cannot print to %s: %s", path, exc)
-        return str(exc)
+        return tr_core(exc)
     return ""
 
 

@@ -25,7 +25,6 @@ from totalnet_desktop.core.contacts import forget
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import date_text, isolate, time_text, tr_core, translate
-from totalnet_desktop.views.shell.work_dialog import WorkDialog
 
 
 def _one(parent, ids: list[int], say) -> int | None:
@@ -59,6 +58,8 @@ def forget_person(ctx, parent: QWidget, ids: list[int], say, confirm: bool = Tru
     except TotalNetError as exc:
         QMessageBox.warning(parent, translate("ForgetPerson", "Forget this person"), tr_core(exc))
         return None
+    from totalnet_desktop.views.shell.work_dialog import WorkDialog  # the job machinery loads on use
+
     log_dir, backup_dir = ctx.paths.log_dir, ctx.paths.backup_dir
 
     def work(progress, cancelled):
@@ -127,6 +128,8 @@ class BackupRewriteDialog(QDialog):
     def rewrite(self) -> int:
         """Rewrite the checked backups off the GUI thread, one after the other (Cancel stops before the
         next one; each backup is replaced whole or not at all)."""
+        from totalnet_desktop.views.shell.work_dialog import WorkDialog
+
         paths = self.checked()
         who = self.who
         problems: list[str] = []

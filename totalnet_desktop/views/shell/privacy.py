@@ -35,7 +35,6 @@ from totalnet_desktop.core.store import cipher, db, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from totalnet_desktop.views.shell import theme
-from totalnet_desktop.views.shell.work_dialog import WorkDialog
 
 logger = logging.getLogger(__name__)
 
@@ -176,6 +175,8 @@ class ProtectDialog(QDialog):
             self.error.setText(str(exc))
             return
         self.error.setText("")
+        from totalnet_desktop.views.shell.work_dialog import WorkDialog  # the job machinery loads on use
+
         db_path, backup_dir = self.ctx.paths.db_path, self.ctx.paths.backup_dir
         # The whole file is rewritten off the GUI thread (about 10-25 s for 100,000 contacts). This
         # thread's connection is closed first and again after: anything it opened meanwhile would be

@@ -3,7 +3,9 @@
 Each rule is an ``INSERT OR IGNORE ... SELECT`` keyed on ``follow_up.origin_key`` (unique), so
 running the rules twice creates nothing new, and an item the user dismissed never comes back for
 the same event. Items whose reason has gone (a newer touch, a LinkedIn connection, a one-to-one)
-are closed first. On 100,000 contacts the whole run takes a fraction of a second (benchmarks/).
+are closed first. Each statement names its steps as CTEs (``last_touch``, ``busy``, ``cadence``,
+``chosen``...) and reads the big tables once: on 100,000 contacts the first run costs about three
+plain GROUP BYs of the interactions (benchmarks/bench_followups.py; README, Benchmarks).
 
 "Me" is ``prefs.get("me_contact_id")`` (or the contact marked ``is_me``); "my chapter" is
 ``prefs.get("my_chapter_id")`` (or the chapter marked ``is_mine``, or the only chapter).

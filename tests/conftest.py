@@ -31,14 +31,22 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     config.addinivalue_line("markers", "both_engines: the test also runs on PostgreSQL (--engine postgres)")
     config.addinivalue_line("markers", "postgres_only: the test needs a PostgreSQL server (--engine postgres)")
+    config.addinivalue_line("markers", "sqlite_only: the test is about the SQLite file itself (not run on "
+                                       "--engine postgres)")
+
+
+def runs_on_server(item) -> bool:
+    """On a PostgreSQL run: does this test use the server (everything but the SQLite-only tests)?"""
+    return not (item.get_closest_marker("sqlite_only") or pg_pending.sqlite_only(item.nodeid))
 
 
 def pytest_collection_modifyitems(config, items):
     engine = config.getoption("--engine")
     if engine == "postgres":
-        keep = [i for i in items if i.get_closest_marker("both_engines") or i.get_closest_marker("postgres_only")]
+        keep = [i for i in items if runs_on_server(i)]
+        run_pending = os.environ.get("TOTALNET_PG_RUN_PENDING") == "1"  # to see what is left
         for item in keep:
-            if pg_pending.is_pending(item.nodeid):
+            if pg_pending.is_pending(item.nodeid) and not run_pending:
                 item.add_marker(pytest.mark.skip(reason=pg_pending.REASON))
         if pgcluster.find_bin() is None:
             reason = ("PostgreSQL run skipped: no initdb/pg_ctl found (install the distribution's "
@@ -112,7 +120,7 @@ def data_dir(tmp_path, monkeypatch, request, engine_name):
     monkeypatch.setenv("TOTALNET_DATA_DIR", str(folder))
     monkeypatch.delenv("TOTALNET_DATABASE", raising=False)
     cluster = name = None
-    if engine_name == "postgres" and request.node.get_closest_marker("both_engines"):
+    if engine_name == "postgres" and not request.node.get_closest_marker("postgres_only"):
         cluster = request.getfixturevalue("pg_cluster")
         name = cluster.new_database(cluster.template)
         monkeypatch.setenv("TOTALNET_DATABASE", cluster.url(name))

@@ -79,3 +79,17 @@ PENDING = frozenset({
 
 def is_pending(nodeid: str) -> bool:
     return nodeid.split("[", 1)[0] in PENDING
+
+
+# Tests about the SQLite file itself (its pages, WAL, recovery, encryption, file backups): not run on
+# --engine postgres. A path ending in "/" names a folder, else a module or one test.
+SQLITE_ONLY: dict[str, str] = {
+}
+
+
+def sqlite_only(nodeid: str) -> bool:
+    """True for a test listed in SQLITE_ONLY (by folder, module or test)."""
+    test = nodeid.split("[", 1)[0]
+    module = test.split("::", 1)[0]
+    return any(test == key or module == key or (key.endswith("/") and module.startswith(key))
+               for key in SQLITE_ONLY)

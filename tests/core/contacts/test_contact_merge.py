@@ -11,7 +11,7 @@ from totalnet_desktop.core.contacts import interactions
 from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import search as contact_search
 from totalnet_desktop.core.contacts import service as contacts
-from totalnet_desktop.core.store import prefs, undo
+from totalnet_desktop.core.store import engine, prefs, undo
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     BASE_MODELS,
@@ -126,7 +126,8 @@ def test_merge_three_makes_a_backup_and_moves_me(world, session):
     contacts.set_me(world["other"])
     contact_merge.merge([world["a"], world["b"], world["other"]], world["a"],
                         backup_dir=session.paths.backup_dir)
-    assert list(session.paths.backup_dir.glob("*merge*"))
+    # A file is copied first; on a chapter server the undo (and the server's own backups) cover it.
+    assert len(list(session.paths.backup_dir.glob("*merge*"))) == (0 if session.server else 1)
     assert contacts.me_id() == world["a"]
     undo.undo_last()
     assert contacts.me_id() == world["other"]
@@ -141,12 +142,16 @@ def test_merge_is_refused_for_one_contact(world):
 
 # ---- rows between the merged records (they would link the survivor to itself) ------------------
 def snapshot(db) -> dict[str, list[tuple]]:
-    """Every row of every data table as SQLite stores it: quote() keeps the type as well as the value."""
+    """Every row of every data table as stored: on SQLite quote() keeps the type as well as the value
+    (PostgreSQL's columns are typed)."""
     tables = {}
     for model in BASE_MODELS:
         table = model._meta.table_name
-        columns = [row[1] for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall()]
-        select = ", ".join(f"quote({c})" for c in columns)
+        if engine.is_postgres(db):
+            select = ", ".join(f'"{c.name}"' for c in db.get_columns(table))
+        else:
+            columns = [row[1] for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall()]
+            select = ", ".join(f"quote({c})" for c in columns)
         tables[table] = db.execute_sql(f"SELECT {select} FROM {table} ORDER BY 1").fetchall()
     return tables
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.both_engines
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.demo import loader as demo
 from totalnet_desktop.core.store import db as db_mod
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import engine, prefs, search_index
 from totalnet_desktop.core.store.models import (
     CEU,
     FACE_TO_FACE_CHANNELS,
@@ -173,11 +173,9 @@ def test_point_keys_and_search_tokens_are_computed_like_real_data(sample):
 def test_search_index_finds_a_demo_phone_by_inner_digits(sample, db):
     point = ContactPoint.select().where(ContactPoint.kind == "phone").order_by(ContactPoint.id.desc()).first()
     inner = normalize.digits(point.value)[4:]  # e.g. '+971 58 555 0123' -> '85550123', mid-number
-    rows = db.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (f'"{inner}"*',)).fetchall()
-    assert (point.contact_id,) in rows
-    rows = db.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", ("pioneers",)).fetchall()
-    assert len(rows) >= 25  # members' notes and how-we-met name the chapter
-    assert db.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == Contact.select().count()
+    assert point.contact_id in search_index.indexed_ids(db, inner, prefix=True)
+    assert len(search_index.indexed_ids(db, "pioneers")) >= 25  # members' notes and how-we-met name the chapter
+    assert search_index.index_count(db) == Contact.select().count()
 
 
 def test_refuses_a_database_with_data_and_leaves_it_untouched(db):
@@ -231,12 +229,18 @@ def test_dates_follow_today(db):
 
 
 def test_a_failure_part_way_leaves_the_database_as_before(db):
-    # A real SQLite trigger makes the thank-you inserts (late in the build) fail.
-    db.execute_sql("CREATE TEMP TRIGGER fail_thanks BEFORE INSERT ON thank_you "
-                   "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    # A real trigger makes the thank-you inserts (late in the build) fail.
+    if engine.is_postgres(db):
+        db.execute_sql("CREATE FUNCTION fail_thanks() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RAISE EXCEPTION 'disk trouble'; END $$")
+        db.execute_sql("CREATE TRIGGER fail_thanks BEFORE INSERT ON thank_you FOR EACH ROW "
+                       "EXECUTE FUNCTION fail_thanks()")
+    else:
+        db.execute_sql("CREATE TEMP TRIGGER fail_thanks BEFORE INSERT ON thank_you "
+                       "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
     with pytest.raises(Exception, match="disk trouble"):
         demo.generate(today=THURSDAY)
-    db.execute_sql("DROP TRIGGER fail_thanks")
+    db.execute_sql("DROP TRIGGER fail_thanks" + (" ON thank_you" if engine.is_postgres(db) else ""))
     assert Contact.select().count() == 0 and Chapter.select().count() == 0 and Meeting.select().count() == 0
     assert prefs.get("me_contact_id") is None
     assert db.execute_sql("SELECT count(*) FROM search_index_suspend").fetchone()[0] == 0
@@ -257,10 +261,11 @@ def test_stage_history_climbs_to_each_contacts_stage_within_the_past(sample, db)
                            ("2026-11-26 08:00:00",)).fetchone()[0]
     assert early == 0
     year_ago = (THURSDAY - dt.timedelta(days=365)).isoformat()
-    up, down = db.execute_sql(
-        "SELECT sum(instr('KnowLikeTrustPartner', to_stage) > instr('KnowLikeTrustPartner', from_stage)), "
-        "sum(instr('KnowLikeTrustPartner', to_stage) < instr('KnowLikeTrustPartner', from_stage)) "
-        "FROM stage_change WHERE from_stage IS NOT NULL AND changed_at >= ?", (year_ago,)).fetchone()
+    order = ["Know", "Like", "Trust", "Partner"]
+    moves = [(order.index(to), order.index(frm)) for frm, to in db.execute_sql(
+        "SELECT from_stage, to_stage FROM stage_change WHERE from_stage IS NOT NULL AND changed_at >= ?",
+        (year_ago,)).fetchall()]
+    up, down = sum(t > f for t, f in moves), sum(t < f for t, f in moves)
     assert up > 20 and down >= 1  # the funnel has movement to show, and a step back or two
 
 

@@ -26,7 +26,7 @@ def _contacts() -> list[tuple[int, str, str, str, str, bool]]:
         " (SELECT value FROM contact_point p WHERE p.contact_id = c.id AND p.kind = 'phone' ORDER BY position LIMIT 1),"
         " (SELECT value FROM contact_point p WHERE p.contact_id = c.id AND p.kind = 'social'"
         "  AND p.network = 'linkedin' LIMIT 1),"
-        " EXISTS (SELECT 1 FROM membership m WHERE m.contact_id = c.id AND m.active)"
+        " EXISTS (SELECT 1 FROM membership m WHERE m.contact_id = c.id AND m.active = 1)"
         " FROM contact c WHERE c.is_me = 0 AND c.trashed_at IS NULL ORDER BY c.id").fetchall()
     return [(r[0], r[1], r[2] or "", r[3] or "", r[4] or "", bool(r[5])) for r in rows]
 
@@ -138,4 +138,5 @@ def add_history(rnd: random.Random, today: dt.date, me_name: str, me_email: str,
     database.execute_sql("UPDATE history_import SET imported_at = ?", (when,))
     database.execute_sql("UPDATE history_person SET created_at = ?", (when,))
     database.execute_sql("UPDATE interaction SET created_at = ? WHERE batch_id IS NOT NULL", (when,))
+    database.execute_sql("UPDATE one_to_one SET created_at = ? WHERE history_batch_id IS NOT NULL", (when,))
     return sum(f.touches for f in result.stored)

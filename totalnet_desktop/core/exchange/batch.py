@@ -30,6 +30,7 @@ def preview(imp: ImportFile, options: ImportOptions | None = None, limit: int = 
     """The first ``limit`` rows as they will be stored, each with its decision (reads no further)."""
     options = options or ImportOptions()
     imp.region = use_region(options)
+    imp.keep_unmapped = options.keep_unmapped
     if classifier is None:
         classifier = existing_classifier(options)
     return [(d, classifier.classify(d)) for d in itertools.islice(imp.drafts(), limit)]
@@ -60,9 +61,7 @@ def execute_files(files: list[ImportFile], options: list[ImportOptions], backup_
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> list[ImportSummary]:
     """Import several files in ONE transaction (after one backup); cancel rolls all of them back."""
-    backup_path = None
-    if backup_dir is not None and database.database:
-        backup_path = backup.event_backup(Path(database.database), Path(backup_dir), "pre-import")
+    backup_path = backup.before_event(database, backup_dir, "pre-import")
     results = []
     with database.atomic():
         for index, (imp, opts) in enumerate(zip(files, options)):

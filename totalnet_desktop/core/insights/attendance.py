@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from totalnet_desktop.core.insights.period import Period
 from totalnet_desktop.core.insights.viewpoint import Viewpoint
+from totalnet_desktop.core.store import values
 from totalnet_desktop.core.store.models import database
 
 logger = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ def attendance_26_weeks(period: Period, view: Viewpoint, today: dt.date | None =
     params = attendance_params(period, view, today)
     rows = database.execute_sql(ATTENDANCE_SQL, params).fetchall()
     meetings = tuple(
-        MeetingAttendance(date=dt.date.fromisoformat(r[0]), status=r[1] or "", absences_6m=int(r[5] or 0),
+        MeetingAttendance(date=values.as_date(r[0]), status=r[1] or "", absences_6m=int(r[5] or 0),
                           members=int(r[2] or 0), attended=int(r[3] or 0), visitors=int(r[4] or 0))
         for r in rows
     )

@@ -36,7 +36,8 @@ LONG_PERIOD_DAYS = 92
 # at most, from which the cumulative counts per bucket follow.
 CHANNELS_SQL = f"""
 WITH touches(cid, b, face, online) AS (
-    SELECT contact_id, {{bucket_i}}, channel IN ({_FACE}), channel IN ({_ONLINE}) FROM interaction
+    SELECT contact_id, {{bucket_i}}, CASE WHEN channel IN ({_FACE}) THEN 1 ELSE 0 END,
+           CASE WHEN channel IN ({_ONLINE}) THEN 1 ELSE 0 END FROM interaction
     WHERE {{plus}}occurred_at >= :start AND {{plus}}occurred_at < :end1 AND channel IN ({_FACE}, {_ONLINE})
     UNION ALL
     SELECT CASE WHEN member_a_id = :me THEN member_b_id ELSE member_a_id END, {{bucket_o}}, 1, 0
@@ -45,7 +46,8 @@ WITH touches(cid, b, face, online) AS (
     SELECT a.contact_id, {{bucket_m}}, 1, 0 FROM attendance a JOIN meeting mt ON mt.id = a.meeting_id
     WHERE mt.date BETWEEN :start AND :end AND a.status IN ('Present', 'Late', 'Visitor')
 ), firsts AS (
-    SELECT cid, MIN(CASE WHEN face THEN b END) AS first_face, MIN(CASE WHEN online THEN b END) AS first_online
+    SELECT cid, MIN(CASE WHEN face = 1 THEN b END) AS first_face,
+           MIN(CASE WHEN online = 1 THEN b END) AS first_online
     FROM touches
     WHERE cid != :me AND cid NOT IN (SELECT id FROM contact WHERE trashed_at IS NOT NULL)
     GROUP BY cid

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from totalnet_desktop.core.insights.period import Period, money
 from totalnet_desktop.core.insights.viewpoint import Viewpoint
+from totalnet_desktop.core.store import values
 from totalnet_desktop.core.store.models import CHANNEL_LABELS, database
 
 logger = logging.getLogger(__name__)
@@ -143,7 +144,7 @@ def return_on_membership(period: Period, view: Viewpoint) -> ReturnOnMembership:
         if row:
             other += int(row[5] or 0)
             if row[6] and payback is None:
-                payback = dt.date.fromisoformat(row[6])
+                payback = values.as_date(row[6])
     return ReturnOnMembership(
         currency=view.currency, annual_fee=view.annual_fee, fee_for_period=fee,
         months=tuple(months), total=running, passed_total=sum((m.passed for m in months), Decimal("0.00")),

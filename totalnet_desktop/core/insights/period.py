@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from totalnet_desktop.core.store import values
 from totalnet_desktop.core.store.models import database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 # Periods longer than this many months are shown by quarter, so a five-year chart stays legible.
 MONTHLY_UP_TO = 24
@@ -76,12 +78,15 @@ def _day(day: dt.date) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
 
 
-PRESETS = ("Last 12 months", "This year", "Last year", "Last 5 years", "All time")
+PRESETS = (QT_TRANSLATE_NOOP("Insights", "Last 12 months"), QT_TRANSLATE_NOOP("Insights", "This year"),
+           QT_TRANSLATE_NOOP("Insights", "Last year"), QT_TRANSLATE_NOOP("Insights", "Last 5 years"),
+           QT_TRANSLATE_NOOP("Insights", "All time"))  # marked Texts: show them through i18n.tr_core
 
 
 def preset_period(name: str, today: dt.date | None = None) -> Period:
     """The period a preset name stands for, relative to ``today``."""
     today = today or dt.date.today()
+    name = next((p for p in PRESETS if p == name), name)  # the marked Text, so the label translates
     if name == "Last 12 months":
         return Period(_add_years(today, -1) + dt.timedelta(days=1), today, name)
     if name == "This year":
@@ -106,15 +111,15 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 FIRST_ACTIVITY_SQL = """
 SELECT MIN(d) FROM (
     SELECT MIN(date) AS d FROM referral UNION ALL SELECT MIN(date) FROM thank_you
-    UNION ALL SELECT MIN(date) FROM meeting UNION ALL SELECT MIN(substr(occurred_at, 1, 10)) FROM interaction
-    UNION ALL SELECT MIN(due) FROM follow_up)
+    UNION ALL SELECT MIN(date) FROM meeting UNION ALL SELECT date(MIN(occurred_at)) FROM interaction
+    UNION ALL SELECT MIN(due) FROM follow_up) AS firsts
 """
 
 
 def first_activity_date() -> dt.date | None:
     """The earliest dated record (meeting, referral, thank-you, interaction, follow-up), if any."""
     row = database.execute_sql(FIRST_ACTIVITY_SQL).fetchone()
-    return dt.date.fromisoformat(row[0][:10]) if row and row[0] else None
+    return values.as_date(row[0]) if row else None
 
 
 def money(value) -> Decimal:

@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 _STAGES = ", ".join(f"'{s}'" for s in STAGES)
 _CADENCE = " ".join(f"WHEN '{s}' THEN {d}" for s, d in DEFAULT_CADENCE_DAYS.items())
 
-_KEPT = "c.trashed_at IS NULL AND NOT c.archived AND NOT c.is_me AND c.id != :me"
+_KEPT = "c.trashed_at IS NULL AND c.archived = 0 AND c.is_me = 0 AND c.id != :me"
 _RECENT = (f"julianday(:asof) - julianday(substr(r.last, 1, 10)) "
            f"<= COALESCE(c.cadence_days, CASE c.stage {_CADENCE} ELSE 90 END)")
 
@@ -53,7 +53,7 @@ SELECT st, SUM(n), SUM(added), SUM(touched), SUM(recent) FROM (
             AND occurred_at < :asof1
           GROUP BY contact_id) r
     JOIN contact c ON c.id = r.contact_id WHERE {_KEPT} GROUP BY c.stage
-) GROUP BY st
+) AS streams GROUP BY st
 """
 
 
@@ -174,8 +174,8 @@ def stage_moves(period: Period, view: Viewpoint) -> StageMoves:
 # done item without a done-at time (older data) counts as on time: nothing says it was late.
 FOLLOW_SQL = """
 SELECT {bucket} AS b,
-       SUM(status = 'done' AND (done_at IS NULL OR substr(done_at, 1, 10) <= due)),
-       SUM(status = 'done' AND substr(done_at, 1, 10) > due),
+       SUM(status = 'done' AND (done_at IS NULL OR date(done_at) <= due)),
+       SUM(status = 'done' AND date(done_at) > due),
        SUM(status = 'dismissed'),
        SUM(status IN ('open', 'snoozed') AND due < :today),
        SUM(status IN ('open', 'snoozed') AND due >= :today)

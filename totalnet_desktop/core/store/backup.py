@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import cipher
+from totalnet_desktop.core.store import cipher, engine
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.write_guard import (
     PARTIAL,
@@ -151,6 +151,15 @@ def event_backup(db_path: Path, backup_dir: Path, event: str, protect: Path | No
     made = online_backup(db_path, backup_dir / f"event-{stamp}-{label}{SUFFIX}")
     prune(backup_dir, protect=protect)
     return made
+
+
+def before_event(db, backup_dir: Path | None, event: str) -> Path | None:
+    """Back up the open database's file before an event (import, merge); None without a folder or
+    a file yet, and on a chapter server: there a backup is a whole-server export (``totalnet backup``),
+    too heavy for every import, and the event's undo and the server's own backups cover it."""
+    if backup_dir is None or engine.is_postgres(db) or not db.database:
+        return None
+    return event_backup(Path(db.database), Path(backup_dir), event)
 
 
 STALE_PARTIAL_SECONDS = 600

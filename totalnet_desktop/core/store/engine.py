@@ -61,6 +61,17 @@ def is_postgres(db=None) -> bool:
     return getattr(real, "engine", "") == "postgresql"
 
 
+def transaction_failed(db) -> bool:
+    """True when ``db`` is a PostgreSQL connection whose transaction already failed: it takes no
+    further statement until rolled back (SQLite has no such state)."""
+    if not is_postgres(db):
+        return False
+    from psycopg.pq import TransactionStatus
+
+    conn = getattr(db, "obj", db).connection()
+    return conn.info.transaction_status == TransactionStatus.INERROR
+
+
 def make_database(target):
     """A new, unconnected handle for a file path or a server address."""
     if is_server_target(target):

@@ -14,6 +14,14 @@ EXTENSIONS = ("unaccent",)
 COLLATION = ("CREATE COLLATION IF NOT EXISTS nocase "
              "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)")
 
+# Functions whose signature or result type changed since an earlier step installed them (CREATE OR
+# REPLACE cannot change a result type): dropped first, then made again from FUNCTIONS.
+DROPPED = (
+    "DROP FUNCTION IF EXISTS date(text, text)",
+    "DROP FUNCTION IF EXISTS date(timestamp, text)",
+    "DROP FUNCTION IF EXISTS date(date, text)",
+)
+
 FUNCTIONS = (
     # group_concat(x) / group_concat(x, separator), as SQLite's aggregate (NULLs skipped).
     """CREATE OR REPLACE FUNCTION tn_concat(acc text, val anyelement) RETURNS text
@@ -30,6 +38,15 @@ FUNCTIONS = (
          END IF;
          IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'group_concat' AND pronargs = 2) THEN
            CREATE AGGREGATE group_concat(anyelement, text) (SFUNC = tn_concat_sep, STYPE = text);
+         END IF;
+       END $$""",
+    # sum(comparison): SQLite counts true comparisons (a comparison is 0 or 1 there); NULL on no rows.
+    """CREATE OR REPLACE FUNCTION tn_sum_bool(acc bigint, val boolean) RETURNS bigint
+       LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN val IS NULL THEN acc ELSE coalesce(acc, 0) + val::int END $$""",
+    """DO $$ BEGIN
+         IF NOT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'sum' AND pronargs = 1
+                        AND proargtypes[0] = 'boolean'::regtype) THEN
+           CREATE AGGREGATE sum(boolean) (SFUNC = tn_sum_bool, STYPE = bigint);
          END IF;
        END $$""",
     # total(x): sum that is 0.0 on no rows.
@@ -62,17 +79,29 @@ FUNCTIONS = (
               ELSE strftime(fmt, val::timestamp) END $$""",
     """CREATE OR REPLACE FUNCTION strftime(fmt text, val date) RETURNS text
        LANGUAGE sql IMMUTABLE AS $$ SELECT strftime(fmt, val::timestamp) $$""",
-    # date(value) and date(value, '+N days' / '-N days' / 'start of month'...): an ISO date text.
-    """CREATE OR REPLACE FUNCTION date(val text, modifier text DEFAULT NULL) RETURNS text
-       LANGUAGE sql IMMUTABLE AS $$
+    # date(value [, modifier]): the day, as a ``date`` (SQLite gives its ISO text; a date compares with
+    # the stored timestamps as that text compares with SQLite's, and reads back as the same day).
+    # Modifiers: '+N days' / '-N months' ..., 'start of month', 'localtime' (the session's zone is the
+    # client's already); 'now' is the current local time.
+    """CREATE OR REPLACE FUNCTION date(val text, modifier text DEFAULT NULL) RETURNS date
+       LANGUAGE sql STABLE AS $$
        SELECT CASE WHEN val IS NULL OR val = '' THEN NULL
-              WHEN modifier IS NULL THEN to_char(val::timestamp, 'YYYY-MM-DD')
-              WHEN modifier = 'start of month' THEN to_char(date_trunc('month', val::timestamp), 'YYYY-MM-DD')
-              ELSE to_char(val::timestamp + modifier::interval, 'YYYY-MM-DD') END $$""",
-    """CREATE OR REPLACE FUNCTION date(val timestamp, modifier text DEFAULT NULL) RETURNS text
-       LANGUAGE sql IMMUTABLE AS $$ SELECT date(val::text, modifier) $$""",
-    """CREATE OR REPLACE FUNCTION date(val date, modifier text DEFAULT NULL) RETURNS text
-       LANGUAGE sql IMMUTABLE AS $$ SELECT date(val::text, modifier) $$""",
+              WHEN modifier IS NULL OR modifier = 'localtime' THEN val::timestamp::date
+              WHEN modifier = 'start of month' THEN date_trunc('month', val::timestamp)::date
+              ELSE (val::timestamp + modifier::interval)::date END $$""",
+    """CREATE OR REPLACE FUNCTION date(val timestamp, modifier text DEFAULT NULL) RETURNS date
+       LANGUAGE sql STABLE AS $$ SELECT date(val::text, modifier) $$""",
+    """CREATE OR REPLACE FUNCTION date(val date, modifier text DEFAULT NULL) RETURNS date
+       LANGUAGE sql STABLE AS $$ SELECT date(val::text, modifier) $$""",
+    # max(a, b) / min(a, b): SQLite's scalar forms (NULL when either is NULL); the one-argument
+    # aggregates keep their meaning.
+    """CREATE OR REPLACE FUNCTION max(a anycompatible, b anycompatible) RETURNS anycompatible
+       LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE greatest(a, b) END $$""",
+    """CREATE OR REPLACE FUNCTION min(a anycompatible, b anycompatible) RETURNS anycompatible
+       LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE least(a, b) END $$""",
+    # instr(text, part): 1-based position, 0 when absent.
+    """CREATE OR REPLACE FUNCTION instr(val text, part text) RETURNS integer
+       LANGUAGE sql IMMUTABLE AS $$ SELECT strpos(val, part) $$""",
     # substr() of a date or a time reads its ISO text, as SQLite stores them.
     """CREATE OR REPLACE FUNCTION substr(val date, start integer, len integer) RETURNS text
        LANGUAGE sql IMMUTABLE AS $$ SELECT substr(to_char(val, 'YYYY-MM-DD'), start, len) $$""",
@@ -124,6 +153,8 @@ def install(db) -> None:
     for ext in EXTENSIONS:
         db.execute_sql(f"CREATE EXTENSION IF NOT EXISTS {ext}")
     db.execute_sql(COLLATION)
+    for stmt in DROPPED:
+        db.execute_sql(stmt)
     for stmt in FUNCTIONS:
         db.execute_sql(stmt)
 

@@ -10,6 +10,7 @@ change, so no writer can forget it. Bulk loads suspend the triggers inside their
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from totalnet_desktop.core.store import engine, pg_search
@@ -148,8 +149,13 @@ def suspended(db) -> Iterator[None]:
     db.execute_sql("INSERT INTO search_index_suspend(token) VALUES (1)")
     try:
         yield
-    finally:
-        db.execute_sql("DELETE FROM search_index_suspend")
+    except BaseException:
+        # A failed PostgreSQL transaction takes no further statement (it would hide the first error);
+        # its rollback removes the row anyway.
+        if not engine.transaction_failed(db):
+            db.execute_sql("DELETE FROM search_index_suspend")
+        raise
+    db.execute_sql("DELETE FROM search_index_suspend")
 
 
 def match_clause(db=None) -> str:
@@ -164,6 +170,15 @@ def ids_sql(db=None) -> str:
     if engine.is_postgres(db):
         return pg_search.IDS_SQL
     return f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+
+
+def match_count(db, query: str) -> int:
+    """How many index rows match ``query`` (a ``match_expression``)."""
+    if engine.is_postgres(db):
+        sql = f"SELECT count(*) FROM {pg_search.TABLE} WHERE doc @@ CAST(? AS tsquery)"
+    else:
+        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+    return db.execute_sql(sql, (query,)).fetchone()[0]
 
 
 def _fts_term(token: str, prefix: bool = True) -> str:
@@ -196,3 +211,28 @@ def ranked_ids(db, query: str, limit: int) -> list[int]:
                f"WHERE {FTS_TABLE} MATCH ? AND c.trashed_at IS NULL ORDER BY rank LIMIT ?")
         params = (query, limit)
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+def indexed_ids(db, text: str, prefix: bool = False) -> list[int]:
+    """Ids of the contacts (trashed ones too) whose index row holds every word of ``text`` (or a word
+    starting with it when ``prefix``), in id order: what the index itself says, on either engine."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+    terms = [(word,) for word in folded.split()]
+    if engine.is_postgres(db):
+        sql = f"SELECT contact_id FROM {pg_search.TABLE} WHERE doc @@ CAST(? AS tsquery) ORDER BY contact_id"
+    else:
+        sql = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rowid"
+    return [row[0] for row in db.execute_sql(sql, (match_expression(terms, db, prefix),)).fetchall()]
+
+
+def index_rows(db) -> list[tuple]:
+    """Every index row, in contact id order (the id first); rows compare within one engine."""
+    if engine.is_postgres(db):
+        return db.execute_sql(f"SELECT contact_id, doc::text FROM {pg_search.TABLE} ORDER BY contact_id").fetchall()
+    return db.execute_sql(f"SELECT rowid, * FROM {FTS_TABLE} ORDER BY rowid").fetchall()
+
+
+def index_count(db) -> int:
+    """How many contacts the index holds a row for."""
+    table = pg_search.TABLE if engine.is_postgres(db) else FTS_TABLE
+    return db.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0]

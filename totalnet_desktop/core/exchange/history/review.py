@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.exchange.history.matching import ignore_hash
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import prefs, values
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ContactPoint, HistoryPerson, database
 from totalnet_desktop.core.store.records import ContactRecord
@@ -59,7 +59,7 @@ def review_list(limit: int | None = None) -> list[ReviewPerson]:
     out = []
     for pid, source, name, phone, email, url, touches, days, last in database.execute_sql(sql):
         out.append(ReviewPerson(pid, source, name, phone, email, url, touches, days,
-                                dt.datetime.fromisoformat(last) if last else None))
+                                values.as_datetime(last)))
     return out
 
 

@@ -3,10 +3,13 @@ window stays responsive (progress moves, Cancel works); Escape or closing cancel
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QDialog, QProgressBar
 
-from totalnet_desktop.views.exchange.import_worker import ImportJob
+if TYPE_CHECKING:  # the worker pulls in the import/export core: loaded when a job first runs
+    from totalnet_desktop.views.exchange.import_worker import ImportJob
 
 
 class JobDialog(QDialog):
@@ -28,6 +31,8 @@ class JobDialog(QDialog):
         """Run ``fn(progress, cancelled)`` in the background until it ends; return its outcome:
         {"result": value}, {"error": message} or {"cancelled": True}. ``on_start(job)`` runs once
         ``self.job`` is set (so a Cancel or Escape from then on reaches the job)."""
+        from totalnet_desktop.views.exchange.import_worker import ImportJob
+
         outcome: dict = {}
         loop = QEventLoop()
         job = ImportJob(fn, label=label)

@@ -8,14 +8,10 @@
   (benchmarks/floor_import.py: csv.reader, one executemany into one 7-column table, one FTS5
   external-content build; no checks, no normalising);
 - the same file again into the folder that already holds it ("all merged"), against the same floor;
-- a vCard with a 10 MB photo: the importing process's peak memory against the file's size.
 """
 
 from __future__ import annotations
 
-import base64
-import os
-import random
 import shutil
 import subprocess
 import tempfile
@@ -71,15 +67,6 @@ def _xvfb() -> tuple[subprocess.Popen, str] | None:
             time.sleep(0.05)
         server.kill()
     return None
-
-
-def _vcard_with_photo(path: Path, photo_mb: int) -> None:
-    rnd = random.Random(3)
-    photo = base64.b64encode(rnd.randbytes(photo_mb * 1_000_000)).decode("ascii")
-    folded = "\r\n ".join(photo[i:i + 74] for i in range(0, len(photo), 74))
-    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Layla Haddad\r\nN:Haddad;Layla;;;\r\n"
-                    "EMAIL:layla@example.com\r\nPHOTO;ENCODING=b;TYPE=JPEG:" + folded + "\r\nEND:VCARD\r\n",
-                    encoding="ascii", newline="")
 
 
 def run(report) -> None:
@@ -143,31 +130,3 @@ def run(report) -> None:
                       expect_a="merged", expect_b="rows", warmup=False)
         report("  the same file again: all merged (whole command)", pair.a.median, pair.b.median,
                pair.note("the same floor"))
-
-        # ---- a vCard with a 10 MB photo: peak memory of the importing process ------------------
-        # Beside it, the same command on the same card without its photo: the process's own floor
-        # (interpreter, modules, database), so the photo's share is the difference.
-        card, bare_card = tmp / "photo.vcf", tmp / "no-photo.vcf"
-        _vcard_with_photo(card, 10)
-        bare_card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Layla Haddad\r\nN:Haddad;Layla;;;\r\n"
-                             "EMAIL:layla@example.com\r\nEND:VCARD\r\n", encoding="ascii", newline="")
-        peaks = [_import_peak(data, path) for path in (card, bare_card)]
-        size = card.stat().st_size
-        print(f"{'vCard with a 10 MB photo: peak memory (MB, not ms)':<58} {peaks[0] / 1e6:10.1f} MB   "
-              f"file {size / 1e6:9.1f} MB   x{peaks[0] / size:6.2f}   the same card without the photo "
-              f"{peaks[1] / 1e6:.1f} MB: the photo adds {(peaks[0] - peaks[1]) / 1e6:.1f} MB "
-              f"(x{max(peaks[0] - peaks[1], 0) / size:.2f} the file)", flush=True)
-
-
-def _import_peak(data: Path, card: Path) -> int:
-    """Peak resident bytes of the process running ``totalnet import card`` into a new data folder."""
-    shutil.rmtree(data, ignore_errors=True)
-    # VmHWM, not getrusage's ru_maxrss: on Linux ru_maxrss survives exec, so a child started by this
-    # (large) benchmark process would report the parent's size at the fork.
-    measure = ("import runpy, sys; sys.argv = sys.argv[1:]\n"
-               "try:\n    runpy.run_module('totalnet_desktop', run_name='__main__')\n"
-               "except SystemExit:\n    pass\n"
-               "print('peak_kb', next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM')))")
-    child = subprocess.run([PYTHON, "-c", measure, "totalnet", "--data-dir", str(data), "import", str(card)],
-                           env={**os.environ, **_env()}, capture_output=True, text=True, check=False)
-    return next((int(line.split()[1]) for line in child.stdout.splitlines() if line.startswith("peak_kb")), 0) * 1024

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 # What --quick runs: every row of issue 15's table (whole commands, keystroke search, the big save,
 # follow-up rules), with fewer rounds.
-QUICK_MODULES = ("whole", "contacts", "editing", "followups")
+QUICK_MODULES = ("whole", "contacts", "editing", "followups", "vcard")
 
 
 def report(label: str, project: float, baseline: float | None, note: str = "") -> None:

@@ -243,7 +243,8 @@ def _prefetch_key(db_path) -> None:
     from totalnet_desktop.core.store import cipher
     from totalnet_desktop.core.store.session import passphrase_from_environment
 
-    if cipher.available() and cipher.looks_protected(db_path):
+    # The file's first bytes first: a plain database never loads the SQLCipher library at start-up.
+    if cipher.looks_protected(db_path) and cipher.available():
         passphrase = passphrase_from_environment(db_path)
         if passphrase:
             cipher.prefetch(db_path, passphrase)

@@ -114,7 +114,8 @@ def test_screens_are_built_on_first_use_and_titles_agree(main_window, qtbot):
 
 def test_first_screen_loads_only_what_it_shows(tmp_path):
     """Opening the window on contacts loads no other screen, no phone metadata, no server database
-    driver, no import/export library (each loads when first used)."""
+    driver, no SQLCipher library for a plain file, no import/export library, no keys sheet (each loads
+    when first used)."""
     import subprocess
     import sys
 
@@ -129,9 +130,12 @@ def test_first_screen_loads_only_what_it_shows(tmp_path):
         f"session = open_session({str(tmp_path)!r})\n"
         "models.Contact.create(first_name='Layla')\n"
         "window = MainWindow(AppContext(session)); window.show(); app.processEvents()\n"
+        "from totalnet_desktop import app as app_module, paths\n"
+        f"app_module._prefetch_key(paths.resolve({str(tmp_path)!r}).db_path)  # a plain file: no SQLCipher\n"
         "assert window.current_key() == 'contacts' and window.screens['contacts'].model.rowCount() == 1\n"
         "names = ('phonenumbers', 'psycopg', 'psycopg2', 'pymysql', 'vobject', 'icalendar', 'segno',\n"
-        "         'importlib.metadata', 'email.message',\n"
+        "         'importlib.metadata', 'email.message', 'sqlcipher3',\n"
+        "         'totalnet_desktop.views.shell.shortcuts_dialog',\n"
         "         'PySide6.QtCharts', 'PySide6.QtPrintSupport', 'totalnet_desktop.core.exchange.importer',\n"
         "         'totalnet_desktop.core.followups.rules', 'totalnet_desktop.views.meeting.view',\n"
         "         'totalnet_desktop.views.followups.view', 'totalnet_desktop.views.insights.view')\n"

@@ -3,7 +3,9 @@
 Each rule is an ``INSERT OR IGNORE ... SELECT`` keyed on ``follow_up.origin_key`` (unique), so
 running the rules twice creates nothing new, and an item the user dismissed never comes back for
 the same event. Items whose reason has gone (a newer touch, a LinkedIn connection, a one-to-one)
-are closed first. On 100,000 contacts the whole run takes a fraction of a second (benchmarks/).
+are closed first. Each statement names its steps as CTEs (``last_touch``, ``busy``, ``cadence``,
+``chosen``...) and reads the big tables once: on 100,000 contacts the first run costs about three
+plain GROUP BYs of the interactions (benchmarks/bench_followups.py; README, Benchmarks).
 
 "Me" is ``prefs.get("me_contact_id")`` (or the contact marked ``is_me``); "my chapter" is
 ``prefs.get("my_chapter_id")`` (or the chapter marked ``is_mine``, or the only chapter).
@@ -217,11 +219,13 @@ def _pending(origin: str, alias: str = "") -> str:
 BUSY = f"busy (contact_id) AS (SELECT contact_id FROM follow_up WHERE status IN {PENDING})"
 
 
-def _used(origin: str) -> str:
-    """A named CTE ``used_<origin> (origin_key)``: keys of ``origin`` already given out (open, done or
-    dismissed), which must not come back nor take a capped rule's places."""
-    return (f"used_{origin} (origin_key) AS (SELECT origin_key FROM follow_up"
-            f" WHERE origin_key >= '{origin}:' AND origin_key < '{origin};')")
+# Cadence keys already given out (open, done or dismissed), as (contact id, day) read back from the key
+# 'cadence:<id>:<day>': they must not come back nor take the cap's places. The few keys are taken
+# apart once; the candidates (tens of thousands) are then compared without building their keys.
+USED_CADENCE = ("used_cadence (contact_id, day) AS ("
+                "SELECT CAST(substr(origin_key, 9, length(origin_key) - 19) AS INTEGER),"
+                " substr(origin_key, length(origin_key) - 9) FROM follow_up"
+                " WHERE origin_key >= 'cadence:' AND origin_key < 'cadence;')")
 
 
 def _close_stale(cur, ctx: _Context) -> int:
@@ -353,7 +357,7 @@ def _cadence(cur, ctx: _Context) -> int:
     cur.execute(
         INSERT + f"""WITH {_last_touch(ctx)},
     {BUSY},
-    {_used('cadence')},
+    {USED_CADENCE},
     cadence (contact_id, last_day, days, stage_rank, due_day) AS (
         SELECT c.id, lt.day, {CADENCE_DAYS}, {STAGE_ORDER},
                CAST(julianday(lt.day) AS INTEGER) + {CADENCE_DAYS}
@@ -363,7 +367,7 @@ def _cadence(cur, ctx: _Context) -> int:
         SELECT contact_id, last_day, days FROM cadence
          WHERE days > 0 AND due_day <= :horizon
            AND contact_id NOT IN (SELECT contact_id FROM busy)
-           AND 'cadence:' || contact_id || ':' || last_day NOT IN (SELECT origin_key FROM used_cadence)
+           AND (contact_id, last_day) NOT IN (SELECT contact_id, day FROM used_cadence)
          ORDER BY stage_rank, due_day, contact_id LIMIT :room)
     SELECT c.id, MAX(date(x.last_day, '+' || x.days || ' days'), :today),
            'Keep in touch with ' || {NAME.format(t='c')} || ': last contact ' || {_date_words('x.last_day')}

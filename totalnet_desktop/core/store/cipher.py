@@ -32,11 +32,23 @@ from totalnet_desktop.core.store.errors import (
 )
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
-try:  # the optional extra's error base class, so callers can catch its errors like sqlite3's
-    from sqlcipher3.dbapi2 import Error as DriverError
-except ImportError:  # pragma: no cover - without the [encryption] extra
-    class DriverError(Exception):  # type: ignore[no-redef]
-        """Stands in for sqlcipher3's Error when the extra is not installed."""
+
+class _NoDriverError(Exception):
+    """Stands in for sqlcipher3's Error when the extra is not installed."""
+
+
+def __getattr__(name: str) -> type[Exception]:
+    """``DriverError``: the optional extra's error base class, so callers can catch its errors like
+    sqlite3's. Loaded when first asked for (an ``except`` clause reached by an error, or an encrypted
+    database): sqlcipher3 is a large library that a plain database never needs at start-up."""
+    if name != "DriverError":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        from sqlcipher3.dbapi2 import Error as error
+    except ImportError:  # pragma: no cover - without the [encryption] extra
+        error = _NoDriverError
+    globals()["DriverError"] = error
+    return error
 
 ENV_PASSPHRASE = "TOTALNET_PASSPHRASE"
 PAGE_SIZE = 4096  # SQLCipher 4's page size, which the app keeps

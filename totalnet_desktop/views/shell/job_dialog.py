@@ -31,10 +31,10 @@ class JobDialog(QDialog):
         """Run ``fn(progress, cancelled)`` in the background until it ends; return its outcome:
         {"result": value}, {"error": message} or {"cancelled": True}. ``on_start(job)`` runs once
         ``self.job`` is set (so a Cancel or Escape from then on reaches the job)."""
-        outcome: dict = {}
-        loop = QEventLoop()
         from totalnet_desktop.views.exchange.import_worker import ImportJob
 
+        outcome: dict = {}
+        loop = QEventLoop()
         job = ImportJob(fn, label=label)
         job.progress.connect(on_progress)
         job.done.connect(lambda result: outcome.update(result=result))

@@ -30,7 +30,6 @@ from totalnet_desktop.views.shell.reminder_bar import ReminderQuestion
 from totalnet_desktop.views.shell.reminders import Reminders
 from totalnet_desktop.views.shell.screen import Screen
 from totalnet_desktop.views.shell.shortcut_guard import ShortcutGuard
-from totalnet_desktop.views.shell.shortcuts_dialog import ShortcutsDialog
 from totalnet_desktop.views.shell.welcome import WelcomeView
 
 logger = logging.getLogger(__name__)
@@ -384,6 +383,8 @@ class MainWindow(QMainWindow):
         return [a for a in self.findChildren(QAction) if a.objectName().startswith("action_")]
 
     def show_shortcuts(self) -> None:
+        from totalnet_desktop.views.shell.shortcuts_dialog import ShortcutsDialog  # built on F1 only
+
         ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:

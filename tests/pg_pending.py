@@ -84,6 +84,17 @@ def is_pending(nodeid: str) -> bool:
 # Tests about the SQLite file itself (its pages, WAL, recovery, encryption, file backups): not run on
 # --engine postgres. A path ending in "/" names a folder, else a module or one test.
 SQLITE_ONLY: dict[str, str] = {
+    "tests/reliability/": "kill, full disk and bad-file start-up of the SQLite file",
+    "tests/core/store/test_backup.py": "SQLite online backups of the file",
+    "tests/core/store/test_backup_safety.py": "the SQLite backup file's pages",
+    "tests/core/store/test_recovery.py": "recovering a damaged SQLite file",
+    "tests/core/store/test_encryption.py": "SQLCipher files",
+    "tests/core/store/test_db.py": "opening the SQLite file: header, pragmas, WAL, FTS5 steps",
+    "tests/cli/test_cli_backup.py": "file backups (a server's backup is an export: tests/core/store/test_copy.py)",
+    "tests/views/shell/test_backup_dialogs.py": "file backups and restore dialogs",
+    "tests/views/shell/test_app_faults.py": "a damaged, foreign or read-only SQLite file at start-up",
+    "tests/views/shell/test_privacy_gui.py": "protecting the SQLite file with a passphrase, and its lock",
+    "tests/test_private_modes.py": "file modes of the SQLite file and its companions",
 }
 
 

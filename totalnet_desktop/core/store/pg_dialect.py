@@ -101,7 +101,6 @@ def alias_derived_tables(sql: str) -> str:
         return sql
     mask = _literal_mask(sql)
     inserts: list[int] = []
-    count = 0
     for m in _DERIVED.finditer(sql):
         if mask[m.start()]:
             continue
@@ -122,9 +121,8 @@ def alias_derived_tables(sql: str) -> str:
         if rest[:1] == '"' or (word and word.group(0).lower() not in _AFTER_TABLE):
             continue  # it has an alias (AS x, or x)
         inserts.append(i + 1)
-    for at in reversed(inserts):
-        count += 1
-        sql = sql[:at] + f" AS tn_derived_{len(inserts) - count + 1}" + sql[at:]
+    for number, at in reversed(list(enumerate(inserts, 1))):
+        sql = sql[:at] + f" AS tn_derived_{number}" + sql[at:]
     return sql
 
 

@@ -20,7 +20,7 @@ def run(report) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="totalnet-bench-backup-"))
     live = folder / "totalnet.sqlite3"
-    make_contacts(live, N)  # leaves the database open, as the running app has it
+    make_contacts(live, N)
     backups = folder / "backups"
     size = live.stat().st_size / 1e6
 

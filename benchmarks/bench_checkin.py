@@ -25,9 +25,10 @@ def _setup(folder: Path):
     from benchmarks import synth
     from totalnet_desktop import paths
     from totalnet_desktop.core.chapter import chapters
+    from totalnet_desktop.core.store import data_folder
     from totalnet_desktop.core.store.session import open_session
 
-    resolved = paths.ensure(paths.resolve(folder))
+    resolved = data_folder.ensure(paths.resolve(folder))
     synth.make_contacts(resolved.db_path, CONTACTS)
     session = open_session(folder)
     # Late start: every check-in in the run is Present, whatever the hour.

@@ -34,11 +34,11 @@ def run(report) -> None:
     from benchmarks import synth
     from totalnet_desktop import paths as paths_mod
     from totalnet_desktop.core.contacts import search as contact_search
-    from totalnet_desktop.core.store import db
+    from totalnet_desktop.core.store import data_folder, db
     from totalnet_desktop.core.store.session import Session
 
     folder = Path(tempfile.mkdtemp(prefix="bench-contacts-"))
-    resolved = paths_mod.ensure(paths_mod.resolve(folder))
+    resolved = data_folder.ensure(paths_mod.resolve(folder))
     synth.make_contacts(resolved.db_path, N)
     raw = sqlite3.connect(str(resolved.db_path))
     app = QApplication.instance() or QApplication([])

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import random
+import shutil
+import sqlite3
+import tempfile
 from pathlib import Path
 
 FIRST = ["Layla", "Omar", "Aisha", "Arjun", "Priya", "Zoë", "Lukas", "Maria", "Jose", "Mei", "Wei",
@@ -13,9 +17,35 @@ JOBS = ["Accountant", "Architect", "Photographer", "Printer", "Lawyer", "Florist
         "Mortgage broker", "Interior designer", "Caterer", "Insurance", "Dentist", "Recruiter"]
 
 
+_MADE: dict[tuple[int, int], Path] = {}  # (n, seed) -> a closed copy made earlier in this run
+
+
+def _cache_dir() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="bench-synth-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
 def make_contacts(db_path: Path, n: int, seed: int = 7) -> None:
     """Create a migrated database at ``db_path`` holding ``n`` contacts (each with an e-mail, a phone,
-    a LinkedIn profile for half of them, and a tag for a third)."""
+    a LinkedIn profile for half of them, and a tag for a third). The database is left closed.
+
+    The same (n, seed) is built once per run and copied after that (several modules need 100,000
+    contacts; building them takes longer than most figures)."""
+    made = _MADE.get((n, seed))
+    if made is not None and made.exists():
+        shutil.copyfile(made, db_path)
+        return
+    _build(db_path, n, seed)
+    con = sqlite3.connect(db_path)  # everything into the main file, so that one file is the copy
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    copy = _cache_dir() / f"contacts-{n}-{seed}.sqlite3"
+    shutil.copyfile(db_path, copy)
+    _MADE[(n, seed)] = copy
+
+
+def _build(db_path: Path, n: int, seed: int) -> None:
     from totalnet_desktop.core.store import db as db_mod
     from totalnet_desktop.core.store import search_index
 

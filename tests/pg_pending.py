@@ -2,20 +2,13 @@
 SQLite file itself.
 
 A pending test is skipped on a PostgreSQL run with this reason, so the run stays green and the list
-is the honest size of what is left. Cause of what remains: the follow-up rules (core/followups/
-rules.py) still build a temporary table SQLite's way; they are being rewritten as named CTEs, and that
-rewrite runs on PostgreSQL with three small casts (/work/notes/issue-18-pg-rules-speed.patch). A
-nudge made by a check-in runs the rules too. ``TOTALNET_PG_RUN_PENDING=1`` runs them anyway.
+is the honest size of what is left. ``TOTALNET_PG_RUN_PENDING=1`` runs them anyway.
 """
 
-REASON = "not yet on PostgreSQL (issue 18 note: the follow-up rules' temporary table)"
+REASON = "not yet on PostgreSQL (issue 18 note)"
 
 # A path ending in ".py" names a whole module.
-PENDING = frozenset({
-    "tests/core/followups/test_followup_rules.py",
-    "tests/core/chapter/test_meetings.py::test_an_app_made_nudge_does_not_keep_the_new_contact",
-    "tests/core/chapter/test_meetings.py::test_undo_visitor_removes_the_new_contact_and_its_followup",
-})
+PENDING: frozenset[str] = frozenset()
 
 
 def is_pending(nodeid: str) -> bool:
@@ -37,6 +30,8 @@ SQLITE_ONLY: dict[str, str] = {
     "tests/views/shell/test_app_faults.py": "a damaged, foreign or read-only SQLite file at start-up",
     "tests/views/shell/test_privacy_gui.py": "protecting the SQLite file with a passphrase, and its lock",
     "tests/test_private_modes.py": "file modes of the SQLite file and its companions",
+    "tests/core/followups/test_followup_rules_old_new.py": "compares with a frozen copy of the old rules, "
+                                                           "written for SQLite (a temporary table)",
 }
 
 

@@ -22,9 +22,45 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "totalnet_desktop"
 # Wrapped and translated: every user-visible string goes through the catalogue.
-PACKAGES = ("views/shell", "i18n.py", "views/meeting/view.py", "qtmodels/roster_model.py",
-            "views/followups/view.py", "qtmodels/followups_model.py", "qtmodels/contacts_model.py",
-            "views/contacts/view.py", "cli/cmd_backup.py", "cli/cmd_exchange.py", "cli/cmd_followups.py")
+PACKAGES = (
+    "cli",
+    "cli/cmd_backup.py",
+    "cli/cmd_exchange.py",
+    "cli/cmd_followups.py",
+    "core/chapter/chapters.py",
+    "core/chapter/meetings.py",
+    "core/exchange/csv_read.py",
+    "core/exchange/dedupe.py",
+    "core/exchange/drafts.py",
+    "core/exchange/person_export.py",
+    "core/exchange/summary.py",
+    "core/exchange/vcard_read.py",
+    "core/followups/queue.py",
+    "core/followups/reasons.py",
+    "core/store/copy.py",
+    "core/store/labels.py",
+    "core/store/texts.py",
+    "i18n.py",
+    "qtmodels",
+    "qtmodels/contacts_model.py",
+    "qtmodels/followups_model.py",
+    "qtmodels/roster_model.py",
+    "render",
+    "views/chapter",
+    "views/contacts",
+    "views/contacts/presenter.py",
+    "views/contacts/view.py",
+    "views/exchange",
+    "views/followups",
+    "views/followups/presenter.py",
+    "views/followups/view.py",
+    "views/insights",
+    "views/meeting",
+    "views/meeting/presenter.py",
+    "views/meeting/view.py",
+    "views/shell",
+    "views/shell/rich_text.py",
+)
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")
 script = importlib.util.module_from_spec(spec)
@@ -106,3 +142,89 @@ def test_compiled_catalogues_are_up_to_date(tmp_path):
     for code in script.LANGUAGES:
         assert (tmp_path / f"totalnet_{code}.qm").read_bytes() == \
             (script.CATALOGUES / f"totalnet_{code}.qm").read_bytes(), code
+
+
+# ---- English left outside the catalogue -------------------------------------------------------------
+# A literal with words handed straight to a widget is English in every language. These calls show text.
+SHOWN_BY = {"setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setTitle", "setSubTitle",
+            "setAccessibleName", "setAccessibleDescription", "addTab", "setTabText", "addItem", "addItems",
+            "setHorizontalHeaderLabels", "setSuffix", "setPrefix", "say", "setStatusTip", "setLabelText",
+            "setSpecialValueText", "warning", "information", "question", "critical", "setInformativeText",
+            "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
+            "QCommandLinkButton", "addRow"}
+# Names and codes that read the same in every language.
+KEPT = {"TotalNet", "PDF", "CSV", "BNI", "Connect", "PALMS", "TYFCB", "CEU", "vCard", "LinkedIn", "WhatsApp",
+        "mbox", "ICS", "iCalendar", "Ctrl", "Alt", "Shift", "Esc", "Enter", "Tab", "nbsp", "middot", "px"}
+
+
+def _words(node: ast.AST) -> list[str]:
+    """English words in the literal parts of an expression (HTML tags and style attributes left out)."""
+    import re
+
+    parts: list[str] = []
+
+    def visit(sub: ast.AST) -> None:
+        if isinstance(sub, (ast.Call, ast.Compare, ast.Subscript)):
+            return  # a call inside (tr, format, a helper) is looked at on its own; keys are not shown
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+            parts.append(sub.value)
+        for child in ast.iter_child_nodes(sub):
+            visit(child)
+
+    visit(node)
+    return list(_words_of_parts(parts, re))
+
+
+def _words_of_parts(parts, re):
+    text = re.sub(r"<[^>]*>|&\w+;|style='[^']*'|\{[^}]*\}", " ", " ".join(parts))
+    for word in re.findall(r"[A-Za-z]{2,}", text):
+        if word not in KEPT:
+            yield word
+
+
+def _untranslated(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in SHOWN_BY:
+            continue
+        owner = func.value if isinstance(func, ast.Attribute) else None
+        if isinstance(owner, ast.Name) and owner.id in ("logger", "logging", "log", "warnings"):
+            continue  # the log is English for the developers
+        if name in ("warning", "information", "question", "critical"):
+            shown = node.args[1:3]  # QMessageBox.warning(parent, title, text)
+        elif name in ("setHorizontalHeaderLabels", "addItems"):
+            shown = node.args[:1]
+        else:
+            shown = node.args[:1]  # addItem(text, data), addRow(label, field): the first is the text
+        for arg in shown:
+            if isinstance(arg, ast.Call):
+                continue
+            words = _words(arg)
+            if words:
+                yield node.lineno, name, " ".join(words[:6])
+
+
+def test_the_literal_finder_finds_english_handed_to_a_widget(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("label = QLabel('Hello there')\nlabel.setText(self.tr('Hello'))\n"
+                      "label.setText(f\"<b style='color:red'>{n}</b> \")\nb.setToolTip(f'{n} more')\n"
+                      "t.setHorizontalHeaderLabels(['Name', self.tr('Company')])\n"
+                      "b.say(self.tr('Saved') + ' and done')\n", encoding="utf-8")
+    assert [(line, name) for line, name, _w in _untranslated(sample)] == [
+        (1, "QLabel"), (4, "setToolTip"), (5, "setHorizontalHeaderLabels"), (6, "say")]
+
+
+# Files in PACKAGES that still hand English to a widget (found by this test when it was written: a
+# message merged after the catalogue in each; i18n-a is wrapping these screens): remove once wrapped.
+LITERALS_PENDING = {"views/meeting/view.py", "views/contacts/view.py"}
+
+
+def test_wrapped_modules_hand_no_english_literal_to_a_widget():
+    found = [f"{path.relative_to(ROOT)}:{line}: {name}(... {words} ...)"
+             for path in _wrapped_files() if str(path.relative_to(PACKAGE)) not in LITERALS_PENDING
+             for line, name, words in _untranslated(path)]
+    assert not found, "\n".join(found)

@@ -164,3 +164,22 @@ def test_cli_and_render_never_import_views():
                 if name.startswith(("totalnet_desktop.views", "PySide6.QtWidgets")):
                     offenders.append(f"{folder}/{path.name} imports {name}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_presenters_hold_no_widgets():
+    """A screen's presenter (views/<screen>/presenter.py) decides what the screen shows and is tested
+    without a window: no widgets, no GUI classes, no other view module that makes them."""
+    presenters = sorted((PACKAGE / "views").rglob("presenter.py"))
+    assert len(presenters) >= 4
+    allowed_views = ("totalnet_desktop.views.insights.numbers",)  # HTML text helpers, no Qt
+    offenders = [f"{path.relative_to(PACKAGE)} imports {name}" for path in presenters for name in _imports(path)
+                 if name.startswith(("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtCharts"))
+                 or (name.startswith("totalnet_desktop.views") and not name.startswith(allowed_views)
+                     and not (PACKAGE.parent / name.replace(".", "/")).is_dir())]  # "from package import x"
+    assert not offenders, "\n".join(offenders)
+
+
+def test_paths_import_nothing_of_core():
+    """paths.py is below core (core/store opens the database in the folders it names): no arrow back."""
+    offenders = [name for name in _imports(PACKAGE / "paths.py") if name.startswith("totalnet_desktop.core")]
+    assert not offenders, offenders

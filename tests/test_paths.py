@@ -37,17 +37,6 @@ def test_resources_found_from_source():
     assert (paths.resources_dir()).is_dir()
 
 
-def test_unwritable_data_dir_is_a_clear_error(tmp_path):
-    import pytest
-
-    from totalnet_desktop.core.store.errors import DataFolderError
-
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    with pytest.raises(DataFolderError, match="Cannot create the data folder"):
-        paths.ensure(paths.resolve(blocker / "sub"))
-
-
 def test_window_title_names_the_data_folder_only_when_not_the_default(tmp_path):
     from totalnet_desktop import paths
 

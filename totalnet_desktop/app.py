@@ -39,8 +39,11 @@ def setup_logging(log_file) -> None:
     root.setLevel(logging.INFO)
 
 
-def install_excepthook(parent_getter, log_file=None) -> None:
-    """Show unexpected exceptions in a dialog (Copy details, log folder) and log them; the app keeps running."""
+def install_excepthook(parent_getter, log_file=None, on_damage=None) -> None:
+    """Show unexpected exceptions in a dialog (Copy details, log folder) and log them; the app keeps running.
+
+    ``on_damage(exc)``: asked first; True when the error was a damaged database file and the recovery
+    dialog dealt with it (no crash dialog then)."""
     from totalnet_desktop import crash_report
     from totalnet_desktop.views.shell.crash_dialog import CrashDialog
 
@@ -55,6 +58,13 @@ def install_excepthook(parent_getter, log_file=None) -> None:
                      "".join(traceback.format_tb(tb)))
         if showing:
             return
+        if on_damage is not None:
+            showing.append(True)
+            try:
+                if on_damage(exc):
+                    return
+            finally:
+                showing.clear()
         details = crash_report.details(exc_type, exc, tb, log_file)
         log_dir = log_file.parent if log_file is not None else None
         if log_dir is not None:
@@ -153,7 +163,8 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False, lang: str | None
             return 2
     from totalnet_desktop.views.shell.daily_check import DailyCheck
 
-    install_excepthook(lambda: window, resolved.log_file)
+    install_excepthook(lambda: window, resolved.log_file,
+                       on_damage=lambda exc: _damaged_later(app, window, exc, data_dir))
     instance.activated.connect(lambda: bring_to_front(window))
     checker = DailyCheck(session.db_path, session.paths.backup_dir)
     checker.damaged.connect(lambda diagnosis: _damaged_at_start(app, window, checker, diagnosis, data_dir))
@@ -197,24 +208,37 @@ def _main_window(session):
 
 def _damaged_at_start(app, window, checker, diagnosis, data_dir) -> None:
     """The daily check found the file damaged: offer the recovery dialog; reopen what it leaves."""
-    from totalnet_desktop.core.store import db
-    from totalnet_desktop.core.store.session import open_session
-    from totalnet_desktop.views.shell.recovery_dialog import recover
+    from totalnet_desktop.views.shell.recovery_dialog import recover_in_place
 
     checker.wait()
-    db.close_database()  # the damaged file is set aside: nothing may hold it open
-    if not recover(checker.db_path, diagnosis, window, diagnosis.message):
+    if not recover_in_place(window, data_dir, diagnosis, diagnosis.message):
         window.hide()
         app.exit(2)
         return
-    open_session(data_dir)
-    window.ctx.bus.changed.emit("all")
     # A fresh check of the restored (or new) file, then today's backup of it.
     from totalnet_desktop.views.shell.daily_check import DailyCheck
 
     again = DailyCheck(checker.db_path, checker.backup_dir, window)
     again.start()
     again.wait()
+
+
+def _damaged_later(app, window, exc: BaseException, data_dir) -> bool:
+    """A query failed while the app ran: when the file is damaged, the same recovery dialog as at
+    start-up instead of the error dialog; False for any other error."""
+    from totalnet_desktop.core.store import recovery
+    from totalnet_desktop.views.shell.recovery_dialog import recover_in_place
+
+    diagnosis = recovery.damage_behind(exc, window.ctx.session.db_path)
+    if diagnosis is None:
+        return False
+    logger.error("a damaged database file was found while the app ran (%s)", diagnosis.state)
+    if not recover_in_place(window, data_dir, diagnosis, diagnosis.message):
+        window.hide()
+        app.exit(2)
+    return True
+
+
 def _prefetch_key(db_path) -> None:
     from totalnet_desktop.core.store import cipher
     from totalnet_desktop.core.store.session import passphrase_from_environment

@@ -16,8 +16,11 @@ to find clipped labels, as Vorta does.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
+import string
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -154,11 +157,24 @@ def install(code: str, digits: str = "western") -> str:
         _attach(app)
     _state["language"] = code
     QLocale.setDefault(locale_for(code, digits))
+    install_collation(locale_for(code, digits))
     if app is not None and hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(code)
                                else Qt.LayoutDirection.LeftToRight)
     logger.info("language %s (%d catalogue(s))", code, len(_loaded))
     return code
+
+
+def install_collation(locale: QLocale) -> None:
+    """Names sort as ``locale`` sorts them (QCollator, case-insensitive), in the app and the CLI alike."""
+    from PySide6.QtCore import QCollator
+
+    from totalnet_desktop.core.store import collation
+
+    collator = QCollator(locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    _state["collator"] = collator  # the key function holds it; kept for the life of the language
+    collation.install(collator.sortKey, locale.name())
 
 
 def _attach(app) -> None:
@@ -169,7 +185,28 @@ def _attach(app) -> None:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate`` that also works without an application object (the CLI)."""
+    """``QCoreApplication.translate`` that also works without an application object (the CLI).
+
+    A translation with ``{fields}`` comes back as a ``Translated`` string whose ``.format(...)`` writes
+    numbers and dates through QLocale and translates marked core texts, as ``tr_core`` does."""
+    found = _translate(context, text, disambiguation, n)
+    return Translated(found) if "{" in found else found
+
+
+class Translated(str):
+    """A translated template; ``format`` fills it the way the member's locale writes things."""
+
+    __slots__ = ()
+
+    def format(self, *args: Any, **kwargs: Any) -> str:  # type: ignore[override]
+        try:
+            return _FORMATTER.vformat(str(self), args, kwargs)
+        except (KeyError, IndexError, ValueError):
+            logger.warning("a translation of %r does not fit its arguments", str(self)[:60])
+            return str.format(self, *args, **kwargs)
+
+
+def _translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     app = QCoreApplication.instance()
     if app is not None:
         if _state.get("app") is not app and _loaded:
@@ -181,8 +218,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         if result:
             break
     result = result or text
-    if n >= 0:
-        result = result.replace("%n", QLocale().toString(n))
+    if n >= 0:  # %Ln is the locale's digits in Qt; so is %n here (what the app shows either way)
+        result = result.replace("%Ln", QLocale().toString(n)).replace("%n", QLocale().toString(n))
     return result
 
 
@@ -207,6 +244,27 @@ def number(value) -> str:
 
 def decimal(value, places: int = 1) -> str:
     return QLocale().toString(float(value), "f", places)
+
+
+def percent(value: float | None, places: int = 0) -> str:
+    """A share (0.42) as the locale writes a percentage: '42%' / '٤٢٪'; '–' when there is none."""
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value) * 100, "f", places) + QLocale().percent()
+
+
+def embedded(text) -> str:
+    """A path, a file name or a code inside a translated sentence: kept whole (an isolate) when the
+    language reads right to left, unchanged otherwise."""
+    return isolate(str(text)) if is_right_to_left() else str(text)
+
+
+def date_format(value, pattern: str) -> str:
+    """A date in one of the shapes the screens use, in the locale's words and digits: 'MMM yyyy' (Dec
+    2026), 'MMM' (Dec), 'd MMM' (7 Dec), 'ddd d MMM yyyy' (Mon 7 Dec 2026). Only QLocale patterns."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def date_text(value, long: bool = False) -> str:
@@ -246,3 +304,84 @@ def weekday_text(value) -> str:
     from PySide6.QtCore import QDate
 
     return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM")
+
+
+# ---- texts marked in core/ (no Qt there): see core/store/texts.py and docs/decisions/core-texts.md ----
+def tr_core(value: Any, context: str | None = None) -> str:
+    """What core returned, in the member's language.
+
+    A ``Text`` or ``Message`` (core's ``QT_TRANSLATE_NOOP(...)`` and ``.format(...)``) is looked up in the
+    catalogue and its arguments written as the locale writes them (numbers, dates; names kept whole
+    with isolates in a right-to-left language). An exception shows its message. A plain string is read
+    back against the texts marked under ``context`` (sentences core stored in English, such as the
+    follow-up reasons); anything else is shown as it is.
+    """
+    from totalnet_desktop.core.store import texts
+
+    if value is None:
+        return ""
+    if isinstance(value, BaseException):
+        value = value.args[0] if value.args and isinstance(value.args[0], str) else str(value)
+    if isinstance(value, texts.Message):
+        return _tr_message(value)
+    if isinstance(value, texts.Text):
+        return translate(value.context, str(value))
+    if context and isinstance(value, str):
+        found = texts.parse(context, value)
+        if found is not None:
+            return tr_core(found)
+    return str(value)
+
+
+class _LocaleFormatter(string.Formatter):
+    """Fills a translated template: core's arguments written by QLocale, marked ones translated."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        from totalnet_desktop.core.store import texts
+
+        if format_spec and isinstance(value, dt.date) and "%" in format_spec and format_spec not in _MACHINE:
+            text = date_text(value, long="%A" in format_spec)
+            return f"{text} {time_text(value)}" if isinstance(value, dt.datetime) and "%H" in format_spec else text
+        if format_spec and isinstance(value, dt.time) and "%" in format_spec:
+            return time_text(value)
+        if format_spec:
+            try:
+                return super().format_field(value, format_spec)
+            except (TypeError, ValueError):  # a date read back from a stored sentence is text
+                return self.format_field(value, "")
+        if isinstance(value, (texts.Text, texts.Message)):
+            return tr_core(value)
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, int):
+            return number(value)
+        if isinstance(value, (float, Decimal)):
+            return decimal(value, 0 if value == int(value) else 2)
+        if isinstance(value, dt.datetime):
+            return f"{date_text(value)} {time_text(value)}"
+        if isinstance(value, dt.date):
+            return date_text(value)
+        if isinstance(value, dt.time):
+            return time_text(value)
+        text = str(value)
+        # Names and other text of unknown direction stay whole inside the sentence (not digits alone).
+        needs = is_right_to_left() and any(c.isalpha() for c in text) and "\u2068" not in text
+        return isolate(text) if needs else text
+
+
+_FORMATTER = _LocaleFormatter()
+_MACHINE = {"%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y%m%d", "%H:%M:%S"}  # kept as written (files, scripts)
+
+
+def _tr_message(message, disambiguation: str | None = None) -> str:
+    n = message.n if ("%n" in message.source or "%Ln" in message.source) else -1
+    template = _translate(message.context, message.source, disambiguation, n)
+    if "%n" in template or "%Ln" in template:  # Qt writes %n itself; without an application we do
+        template = template.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
+    if "{" not in template:
+        return template
+    try:
+        return _FORMATTER.vformat(template, (), message.args)
+    except (KeyError, IndexError, ValueError):
+        logger.warning("a translation of %r does not fit its arguments", message.source)
+        return str(message)

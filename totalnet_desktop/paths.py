@@ -101,20 +101,6 @@ def window_title(paths: AppPaths) -> str:
     return "TotalNet" if default else f"TotalNet - {paths.data_dir.name}"
 
 
-def ensure(paths: AppPaths) -> AppPaths:
-    """Create the data and log folders (owner-only); raise DataFolderError with a clear sentence."""
-    from totalnet_desktop.core.store.errors import DataFolderError
-
-    for folder in (paths.data_dir, paths.log_dir):
-        try:
-            private_dir(folder)
-        except OSError as exc:
-            raise DataFolderError(f"Cannot create the data folder {folder}: {exc.strerror or exc}.") from exc
-    if not os.access(paths.data_dir, os.W_OK):
-        raise DataFolderError(f"The data folder {paths.data_dir} is not writable.")
-    return paths
-
-
 # ---- owner-only files and folders (issue 20) ------------------------------------------------
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600

@@ -13,6 +13,7 @@ local user could plant them. A lock or socket owned by another user is refused (
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import logging
@@ -26,6 +27,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -217,6 +221,32 @@ class SingleInstance(QObject):
         if ACTIVATE.strip() in data:
             logger.info("another launch on this data folder asked for the window")
             self.activated.emit()
+
+
+class WindowOpenError(TotalNetError):
+    """A command that replaces the database file was refused: a window has it open."""
+
+
+@contextlib.contextmanager
+def no_window_open(data_dir, action: str):
+    """Hold the data folder's window lock while a command replaces the database file (restore, encrypt,
+    decrypt), so no window starts on it meanwhile; refuse with one sentence when a window has it open
+    (it would go on with the old file and its later changes would be lost)."""
+    lock = SingleInstance(data_dir)._lock
+    if not lock.tryLock(0):
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            pid = lock.getLockInfo()[0]  # (pid, host name, application name)
+            raise WindowOpenError(translate(
+                "CLI", "TotalNet's window is open on this data folder (process {pid}), so {action} would change the "
+                "database under it; quit the window (File > Quit) and run the command again.").format(
+                    pid=str(pid), action=action))
+        # No lock can be made here (a read-only folder): no window can hold one either.
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.unlock()
 
 
 def bring_to_front(window: QWidget) -> None:

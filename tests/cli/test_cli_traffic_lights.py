@@ -41,7 +41,7 @@ def test_printed_power_of_one(edges, capsys):
     assert main(["--data-dir", str(edges), "traffic-lights", "--scheme", "Power of One", "--from", "2025-01-01",
                  "--to", "2025-10-31"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "Band Edges: Power of One, 01 Jan 2025 to 31 Oct 2025, 40 meetings"
+    assert out[0] == "Band Edges: Power of One, 1 Jan 2025 to 31 Oct 2025, 40 meetings"
     lima = next(line for line in out if line.startswith("Lima")).split()
     assert lima[-2:] == [POWER_OF_ONE["Lima"][1], "amber"]
     assert out[-1] == "3 green, 7 amber, 3 red, 1 grey"

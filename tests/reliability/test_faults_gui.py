@@ -214,3 +214,41 @@ def test_first_start_of_the_day_checks_and_backs_up_once(tmp_path, qapp):
         assert run(folder) == 0
     daily = list((folder / "backups").glob("daily-*.sqlite3"))
     assert len(daily) == 1 and backup.inspect(daily[0]).contacts == 4
+
+
+def test_damaged_protected_file_at_start_gets_the_recovery_dialog(tmp_path, qapp, monkeypatch):
+    """Issue 20: a protected (encrypted) file whose key is right but whose pages are damaged gets the same
+    recovery dialog as a plain one; the restored backup is protected with the same passphrase."""
+    pytest.importorskip("sqlcipher3")
+    from totalnet_desktop.core.store import cipher, protect
+    from totalnet_desktop.core.store.session import open_session
+
+    passphrase = "correct horse battery staple"
+    folder = tmp_path / "data"
+    db_path = make_data(folder, 400)
+    session = open_session(folder)
+    protect.change_key(session.db_path, session.paths.backup_dir, passphrase)
+    backup.daily_backup(db_path, folder / "backups", dt.date.today() - dt.timedelta(days=1))
+    db_mod.close_database()
+    cipher.set_passphrase(None)
+    data = bytearray(db_path.read_bytes())
+    pages = len(data) // 4096
+    data[4096 * (pages // 3): 4096 * (pages - 2)] = b"\x5a" * (4096 * (pages - 2 - pages // 3))
+    db_path.write_bytes(bytes(data))
+    monkeypatch.setenv("TOTALNET_PASSPHRASE", passphrase)
+    seen: list = []
+    answer(seen, "recovery_restore")
+    try:
+        assert run(folder) == 0
+    finally:
+        cipher.set_passphrase(None)
+    title, text, _info, buttons = seen[0]
+    assert "cannot open your data" in title and "damaged" in text, seen
+    assert "recovery_restore" in buttons
+    assert len(list(folder.glob("totalnet-damaged-*.sqlite3"))) == 1
+    assert db_path.read_bytes()[:16] != b"SQLite format 3\x00"  # still protected
+    con = cipher.connect(str(db_path), passphrase)
+    try:
+        assert con.execute("SELECT count(*) FROM contact").fetchone()[0] == 400
+    finally:
+        con.close()

@@ -25,8 +25,10 @@ from totalnet_desktop.cli import (
     cmd_privacy,
     cmd_report,
     cmd_search,
+    language,
 )
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import tr_core, translate
 
 COMMAND_MODULES = (cmd_exchange, cmd_history, cmd_search, cmd_followups, cmd_report, cmd_insights, cmd_backup,
                    cmd_demo, cmd_chapter, cmd_database, cmd_privacy)
@@ -35,19 +37,27 @@ COMMAND_MODULES = (cmd_exchange, cmd_history, cmd_search, cmd_followups, cmd_rep
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="totalnet",
-        description="TotalNet Desktop: total networking, offline. With no command, opens the app.",
+        description=translate(
+            "CLI", "TotalNet Desktop: total networking, offline. With no command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"TotalNet {__version__}")
     parser.add_argument("--database", metavar="URL",
-                        help="a shared chapter database, postgresql://user@host/chapter (default: "
-                             "$TOTALNET_DATABASE, else the SQLite file in the data folder)")
+                        help=translate(
+                            "CLI", "a shared chapter database, postgresql://user@host/chapter "
+                            "(default: $TOTALNET_DATABASE, else the SQLite file in the "
+                            "data folder)"))
     parser.add_argument("--data-dir", metavar="DIR",
-                        help="data folder (default: $TOTALNET_DATA_DIR or the user data folder)")
+                        help=translate(
+                            "CLI", "data folder (default: $TOTALNET_DATA_DIR or the user data "
+                            "folder)"))
     parser.add_argument("--lang", metavar="CODE",
-                        help="language of the app and its messages, e.g. ar or en (default: the system's)")
+                        help=translate(
+                            "CLI", "language of the app and its messages, e.g. ar or en (default: "
+                            "the system's)"))
     parser.add_argument("--passphrase-file", metavar="FILE",
-                        help="read the passphrase of a protected database from FILE "
-                             "(default: $TOTALNET_PASSPHRASE)")
+                        help=translate(
+                            "CLI", "read the passphrase of a protected database from FILE "
+                            "(default: $TOTALNET_PASSPHRASE)"))
     # Hidden: open the window, quit after the first event-loop turn, exit 0 (checks a built app).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -56,17 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _use_language(args) -> None:
-    """The CLI speaks the same catalogue as the app (``--lang``, the Preferences choice, the system)."""
-    from totalnet_desktop import i18n, paths
-
-    settings = paths.resolve(args.data_dir).settings_path
-    saved = i18n.saved_language(settings) if settings.exists() else None
-    i18n.install(i18n.choose(args.lang, saved))
-
-
 def main(argv=None) -> int:
     """Entry point of the ``totalnet`` console script."""
+    language.use_language(sys.argv[1:] if argv is None else list(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     from totalnet_desktop.core.store import cipher
@@ -74,7 +76,7 @@ def main(argv=None) -> int:
     try:
         cipher.offer(cmd_privacy.read_passphrase_file(args.passphrase_file) if args.passphrase_file else None)
     except TotalNetError as exc:
-        print(f"totalnet: {exc}", file=sys.stderr)
+        print("totalnet: " + tr_core(exc), file=sys.stderr)
         return 2
     if args.database:
         import os
@@ -87,7 +89,6 @@ def main(argv=None) -> int:
 
         status = run_gui(args.data_dir, smoke_test=args.smoke_test, lang=args.lang)
         return quit_process(status) if argv is None else status  # in-process callers (tests) go on
-    _use_language(args)
     try:
         if getattr(args, "needs_session", True):
             from totalnet_desktop.core.store.session import open_session
@@ -95,21 +96,21 @@ def main(argv=None) -> int:
             args.session = open_session(args.data_dir)
         return int(args.handler(args) or 0)
     except TotalNetError as exc:
-        print(f"totalnet: {exc}", file=sys.stderr)
+        print("totalnet: " + tr_core(exc), file=sys.stderr)
         return 2
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         # A write the disk refused (full, read-only, I/O error); its transaction rolled back.
         from totalnet_desktop import paths
         from totalnet_desktop.core.store.recovery import explain_write_error
 
-        print(f"totalnet: {explain_write_error(exc, paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
+        print("totalnet: " + tr_core(explain_write_error(exc, paths.resolve(args.data_dir).db_path)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("totalnet: interrupted; nothing more was written.", file=sys.stderr)
+        print(translate("CLI", "totalnet: interrupted; nothing more was written."), file=sys.stderr)
         return 130
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         # A damaged page met half-way through a command (the header and schema read fine at open).
-        print(f"totalnet: {_damaged(args, exc)}", file=sys.stderr)
+        print("totalnet: " + tr_core(_damaged(args, exc)), file=sys.stderr)
         return 2
     finally:
         from totalnet_desktop.core.store import db

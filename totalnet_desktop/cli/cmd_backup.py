@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, cipher, copy, db, engine, recovery, restore
+from totalnet_desktop.core.store import backup, cipher, copy, data_folder, db, engine, recovery, restore
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 from totalnet_desktop.i18n import translate
 
@@ -15,13 +15,15 @@ logger = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backup", help="back up the database (to FILE or the backups folder)")
-    p.add_argument("file", nargs="?", help="a file or a folder (e.g. a USB stick); default: backups/")
+    p = sub.add_parser("backup", help=translate(
+        "CLI", "back up the database (to FILE or the backups folder)"))
+    p.add_argument("file", nargs="?", help=translate(
+        "CLI", "a file or a folder (e.g. a USB stick); default: backups/"))
     p.add_argument("--overwrite", action="store_true",
-                   help="replace FILE even when it exists and is not a TotalNet backup")
+                   help=translate("CLI", "replace FILE even when it exists and is not a TotalNet backup"))
     p.set_defaults(handler=run_backup)
-    p = sub.add_parser("restore", help="restore the database from a backup file")
-    p.add_argument("file", help="the backup to restore (a .sqlite3 file TotalNet wrote)")
+    p = sub.add_parser("restore", help=translate("CLI", "restore the database from a backup file"))
+    p.add_argument("file", help=translate("CLI", "the backup to restore (a .sqlite3 file TotalNet wrote)"))
     # Restore opens the data itself: it must also work when the live database is damaged.
     p.set_defaults(handler=run_restore, needs_session=False)
 
@@ -33,8 +35,7 @@ def run_backup(args) -> int:
         return _export_server(session.server, session.paths.backup_dir, dest)
     made = backup.manual_backup(session.db_path, session.paths.backup_dir, dest, overwrite=args.overwrite)
     info = backup.inspect(made)
-    print(translate("CLI", "backed up {count} contacts to {file} ({size})").format(
-        count=info.contacts, file=made, size=_size(info.size)))
+    print(translate("CLI", "backed up {count} contacts to {file} ({size})").format(count=info.contacts, file=made, size=_size(info.size)))
     return 0
 
 
@@ -44,15 +45,16 @@ def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
     name = f"server-{stamp}{backup.SUFFIX}"
     target = dest / name if dest is not None and dest.is_dir() else dest or backup_dir / name
     if target.exists():
-        raise DatabaseOpenError(f"{target} already exists; choose a new file name for the export.")
+        raise DatabaseOpenError(translate(
+            "CLI", "{target} already exists; choose a new file name for the export.").format(target=target))
     report = copy.copy_database(server, target)
-    print(f"exported {report.rows.get('contact', 0)} contacts ({report.total} rows) from "
-          f"{engine.safe_label(server)} to {target}")
+    print(translate("CLI", "exported {contacts} contacts ({total} rows) from {server} to {target}").format(contacts=report.rows.get("contact", 0), total=report.total, server=engine.safe_label(server),
+                    target=target))
     return 0
 
 
 def run_restore(args) -> int:
-    resolved = paths.ensure(paths.resolve(args.data_dir))
+    resolved = data_folder.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
     if cipher.offered():
         cipher.set_passphrase(cipher.offered())  # a protected backup is read with the given passphrase
@@ -63,8 +65,15 @@ def run_restore(args) -> int:
         # exported first, so the restore can itself be undone.
         _export_server(server, resolved.backup_dir, None)
         report = copy.copy_database(source, server, replace=True)
-        print(f"restored {report.rows.get('contact', 0)} contacts from {source} to {engine.safe_label(server)}")
+        print(translate("CLI", "restored {contacts} contacts from {source} to {server}").format(contacts=report.rows.get("contact", 0), source=source, server=engine.safe_label(server)))
         return 0
+    from totalnet_desktop.single_instance import no_window_open
+
+    with no_window_open(resolved.data_dir, translate("CLI", "the restore")):
+        return _restore_file(resolved, source)
+
+
+def _restore_file(resolved, source: Path) -> int:
     aside = None
     try:
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
@@ -75,8 +84,7 @@ def run_restore(args) -> int:
         aside = recovery.restore_latest(resolved.db_path, source)
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)
         info = backup.inspect(source)
-        print(translate("CLI", "restored {count} contacts from {file}; the damaged database was kept as {aside}").format(
-            count=info.contacts, file=source, aside=aside))
+        print(translate("CLI", "restored {count} contacts from {file}; the damaged database was kept as {aside}").format(count=info.contacts, file=source, aside=aside))
         return 0
     result = restore.restore(source, resolved.db_path, resolved.backup_dir)
     saved = (translate("CLI", "; the previous database was saved as {file}").format(file=result.safety_copy)

@@ -4,19 +4,25 @@ PostgreSQL server (either way, or file to file)."""
 from __future__ import annotations
 
 from totalnet_desktop.core.store import copy
+from totalnet_desktop.i18n import tr_core, translate
 
 
 def register(sub) -> None:
     p = sub.add_parser(
         "copy-database",
-        help="copy every table between two TotalNet databases (SQLite files or postgresql:// servers)")
-    p.add_argument("source", metavar="FROM", help="an SQLite file or postgresql://user@host/chapter")
-    p.add_argument("target", metavar="TO", help="an SQLite file or postgresql://user@host/chapter")
-    p.add_argument("--replace", action="store_true", help="delete what TO holds first (it must otherwise be empty)")
+        help=translate(
+            "CLI", "copy every table between two TotalNet databases (SQLite files or "
+            "postgresql:// servers)"))
+    p.add_argument("source", metavar="FROM", help=translate(
+        "CLI", "an SQLite file or postgresql://user@host/chapter"))
+    p.add_argument("target", metavar="TO", help=translate(
+        "CLI", "an SQLite file or postgresql://user@host/chapter"))
+    p.add_argument("--replace", action="store_true", help=translate(
+        "CLI", "delete what TO holds first (it must otherwise be empty)"))
     p.set_defaults(handler=run_copy, needs_session=False)
 
 
 def run_copy(args) -> int:
     report = copy.copy_database(args.source, args.target, replace=args.replace)
-    print(report.text())
+    print(tr_core(report.text()))
     return 0

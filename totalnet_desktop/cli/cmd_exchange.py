@@ -6,37 +6,48 @@ import logging
 import sys
 
 from totalnet_desktop.core.store.errors import ImportReadError, TotalNetError
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import tr_core, translate
 
 logger = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import contacts from a CSV or vCard file")
-    p.add_argument("file", help="the CSV (.csv) or vCard (.vcf) file to read")
+    p = sub.add_parser("import", help=translate("CLI", "import contacts from a CSV or vCard file"))
+    p.add_argument("file", help=translate("CLI", "the CSV (.csv) or vCard (.vcf) file to read"))
     p.add_argument("--format", default="auto", choices=["auto", "linkedin", "google", "outlook", "vcard", "csv"],
-                   help="the file's layout (default: recognised from its columns)")
-    p.add_argument("--chapter", metavar="NAME", help="add the imported people to this chapter's roster")
-    p.add_argument("--new-chapter", action="store_true", help="create the --chapter when there is none of that name")
+                   help=translate("CLI", "the file's layout (default: recognised from its columns)"))
+    p.add_argument("--chapter", metavar="NAME", help=translate(
+        "CLI", "add the imported people to this chapter's roster"))
+    p.add_argument("--new-chapter", action="store_true", help=translate(
+        "CLI", "create the --chapter when there is none of that name"))
     p.add_argument("--on-duplicate", default="merge", choices=["merge", "skip", "add"],
-                   help="what to do with a row matching an existing contact (default: merge)")
-    p.add_argument("--dry-run", action="store_true", help="print what would happen; change nothing")
+                   help=translate(
+                       "CLI", "what to do with a row matching an existing contact (default: merge)"))
+    p.add_argument("--dry-run", action="store_true", help=translate(
+        "CLI", "print what would happen; change nothing"))
+    p.add_argument("--keep-unmapped", action="store_true", help=translate(
+        "CLI", 'keep the values of columns that map to no field in the notes, as "Column: value" lines'))
     p.set_defaults(handler=run_import)
 
-    p = sub.add_parser("export", help="export contacts, attendance, referrals, PALMS or follow-ups")
-    p.add_argument("file", help="the file to write (it is replaced only once complete)")
-    p.add_argument("--format", default="csv", choices=["csv", "vcard"], help="file format (default: csv)")
+    p = sub.add_parser("export", help=translate(
+        "CLI", "export contacts, attendance, referrals, PALMS or follow-ups"))
+    p.add_argument("file", help=translate("CLI", "the file to write (it is replaced only once complete)"))
+    p.add_argument("--format", default="csv", choices=["csv", "vcard"], help=translate(
+        "CLI", "file format (default: csv)"))
     p.add_argument("--what", default="contacts",
                    choices=["contacts", "attendance", "referrals", "palms", "followups"],
-                   help="which table to export (default: contacts)")
-    p.add_argument("--excel", action="store_true", help="add a BOM so Excel reads UTF-8")
-    p.add_argument("--vcard-version", default="3.0", choices=["3.0", "4.0"], help="vCard version (default: 3.0)")
+                   help=translate("CLI", "which table to export (default: contacts)"))
+    p.add_argument("--excel", action="store_true", help=translate("CLI", "add a BOM so Excel reads UTF-8"))
+    p.add_argument("--vcard-version", default="3.0", choices=["3.0", "4.0"], help=translate(
+        "CLI", "vCard version (default: 3.0)"))
     p.add_argument("--meeting", metavar="YYYY-MM-DD",
-                   help="attendance/referrals/palms: the meeting on this date (default: the last closed one)")
+                   help=translate(
+                       "CLI", "attendance/referrals/palms: the meeting on this date (default: the "
+                       "last closed one)"))
     p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
-                   help="attendance/referrals/palms: from this day (inclusive)")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="attendance/referrals/palms: up to this day "
-                   "(inclusive)")
+                   help=translate("CLI", "attendance/referrals/palms: from this day (inclusive)"))
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=translate(
+        "CLI", "attendance/referrals/palms: up to this day (inclusive)"))
     p.set_defaults(handler=run_export)
 
 
@@ -45,7 +56,8 @@ def run_import(args) -> int:
     from totalnet_desktop.core.exchange import importer
 
     chapter = _known_chapter(args.chapter, args.new_chapter) if args.chapter and args.chapter.strip() else ""
-    options = importer.ImportOptions(policy=args.on_duplicate, chapter=chapter)
+    options = importer.ImportOptions(policy=args.on_duplicate, chapter=chapter,
+                                     keep_unmapped=args.keep_unmapped)
     try:
         imp = importer.open_import(args.file, args.format)
         if args.dry_run:
@@ -53,19 +65,44 @@ def run_import(args) -> int:
         else:
             summary = importer.execute(imp, options, backup_dir=args.session.paths.backup_dir)
     except ImportReadError as exc:
-        print(f"totalnet: {exc}", file=sys.stderr)
+        print("totalnet: " + tr_core(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         # Ctrl+C: the import's transaction was rolled back (or never began).
-        print("totalnet: the import was interrupted; nothing was written.", file=sys.stderr)
+        print(translate("CLI", "totalnet: the import was interrupted; nothing was written."), file=sys.stderr)
         return 130
     for rejected in summary.rejected[:200]:
         print(translate("CLI", "row {line}: would be rejected, {reason}" if args.dry_run
-                        else "row {line}: rejected, {reason}").format(line=rejected.line, reason=rejected.reason),
+                        else "row {line}: rejected, {reason}").format(line=rejected.line,
+                        reason=tr_core(rejected.reason)),
               file=sys.stderr)
-    print(summary.dry_run_line() if args.dry_run else summary.line())
+    print(tr_core(summary.dry_run_line() if args.dry_run else summary.line()))
+    for line in unmapped_lines(summary):
+        print(line)
     _print_possible(summary)
     return 0
+
+
+def unmapped_lines(summary) -> list[str]:
+    """The columns left out (or kept in the notes) and the repeated header rows, one line each."""
+    lines = []
+    if summary.unmapped:
+        columns = ", ".join(translate("CLI", "{column} (%n row(s))", None, rows).format(column=column)
+                            for column, rows in summary.unmapped.items())
+        if summary.kept_unmapped:
+            lines.append(translate("CLI", "Kept in the notes as \"Column: value\" lines: {columns}.")
+                         .format(columns=columns))
+        else:
+            lines.append(translate("CLI", "Columns not imported: {columns}; add --keep-unmapped to keep their "
+                                   "values in the notes.").format(columns=columns))
+    if summary.header_repeats:
+        shown = ", ".join(str(line) for line in summary.header_repeats[:20])
+        repeats = len(summary.header_repeats)
+        more = "..." if repeats > 20 else ""
+        text = translate("CLI", "The header row came again on %n line(s) ({lines}); skipped, not a contact.",
+                         None, repeats)
+        lines.append(text.format(lines=shown + more))
+    return lines
 
 
 def _print_possible(summary, limit: int = 200) -> None:
@@ -73,12 +110,13 @@ def _print_possible(summary, limit: int = 200) -> None:
     were imported as new people."""
     if not summary.possible_count:
         return
-    print(f"{summary.possible_count} possible duplicate{'s' if summary.possible_count != 1 else ''} "
-          "(imported as new people; merge them in the app if they are the same person):")
+    count = summary.possible_count  # lupdate reads a plain name as the count, not an attribute
+    print(translate("CLI", "%n possible duplicate(s) (imported as new people; merge them in the app if they are "
+                           "the same person):", None, count))
     for p in summary.possible[:limit]:
-        print(f"  row {p.line}: {p.name} {p.reason}")
+        print("  " + translate("CLI", "row {line}: {name} {reason}").format(line=p.line, name=p.name, reason=tr_core(p.reason)))
     if summary.possible_count > limit:
-        print(f"  ... and {summary.possible_count - limit} more")
+        print("  " + translate("CLI", "... and {count} more").format(count=summary.possible_count - limit))
 
 
 def _known_chapter(name: str, create: bool) -> str:
@@ -93,9 +131,10 @@ def _known_chapter(name: str, create: bool) -> str:
     match = next((k for k in known if k.casefold() == wanted.casefold()), None)
     if match is not None or create:
         return match or wanted
-    names = ", ".join(f'"{k}"' for k in known) if known else "none yet"
-    raise ValidationError(f'There is no chapter called "{wanted}" (known chapters: {names}); check the name, '
-                          "or add --new-chapter to create it.")
+    names = ", ".join(f'"{k}"' for k in known) if known else translate("CLI", "none yet")
+    raise ValidationError(translate(
+        "CLI", "There is no chapter called \"{wanted}\" (known chapters: {names}); check the name, "
+        "or add --new-chapter to create it.").format(wanted=wanted, names=names))
 
 
 def run_export(args) -> int:
@@ -127,7 +166,7 @@ def _date(text: str | None, option: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise TotalNetError(f"{option} \"{text}\" is not a date; write it like 2026-11-25.") from None
+        raise TotalNetError(translate("CLI", "{option} \"{text}\" is not a date; write it like 2026-11-25.").format(option=option, text=text)) from None
 
 
 def _table_range(args):
@@ -136,9 +175,11 @@ def _table_range(args):
 
     meeting, start, end = _date(args.meeting, "--meeting"), _date(args.start, "--from"), _date(args.end, "--to")
     if meeting is not None and (start or end):
-        raise TotalNetError("Choose either --meeting or --from/--to, not both.")
+        raise TotalNetError(translate("CLI", "Choose either --meeting or --from/--to, not both."))
     if meeting is None and start is None and end is None:
         return None
     if args.what not in ("attendance", "referrals", "palms"):
-        raise TotalNetError(f"--meeting, --from and --to apply to attendance, referrals and palms, not {args.what}.")
+        raise TotalNetError(translate(
+            "CLI", "--meeting, --from and --to apply to attendance, referrals and palms, not "
+            "{what}.").format(what=args.what))
     return TableRange(meeting=meeting, start=start, end=end)

@@ -6,8 +6,9 @@ import datetime as dt
 import logging
 
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.followups import rules as followup_rules
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import tr_core, translate
 
 logger = logging.getLogger(__name__)
 
@@ -17,10 +18,12 @@ DUE_HELP = ("overdue: before today; today: overdue and today; week: up to six da
 
 
 def register(sub) -> None:
-    p = sub.add_parser("followups", help="print the follow-up queue as a table")
+    p = sub.add_parser("followups", help=translate("CLI", "print the follow-up queue as a table"))
     p.add_argument("--due", default="all", choices=list(followups.DUE_FILTERS), help=DUE_HELP)
-    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help="show the queue as on this day")
-    p.add_argument("--no-rules", action="store_true", help="do not create new items before printing")
+    p.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help=translate(
+        "CLI", "show the queue as on this day"))
+    p.add_argument("--no-rules", action="store_true", help=translate(
+        "CLI", "do not create new items before printing"))
     p.set_defaults(handler=run)
 
 
@@ -30,7 +33,8 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-11") from None
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "'{text}' is not a date like 2026-03-11").format(text=text)) from None
 
 
 def _cut(text: str, width: int) -> str:
@@ -40,10 +44,12 @@ def _cut(text: str, width: int) -> str:
 
 def format_table(items: list[followups.FollowUpItem], today: dt.date) -> str:
     """The items as an aligned text table with a When column (Overdue, Today, This week, Later)."""
-    headers = ["When", "Due", "Contact", "Reason", "Channel", "From"]
-    rows = [[followups.group_of(i.due, today), i.due.isoformat(), _cut(i.contact_name, WIDTHS["Contact"]),
-             _cut(i.reason, WIDTHS["Reason"]), _cut(i.channel_label, WIDTHS["Channel"]),
-             _cut(i.origin_label + (" (snoozed)" if i.status == "snoozed" else ""), WIDTHS["From"])]
+    headers = [translate("CLI", "When"), translate("CLI", "Due"), translate("CLI", "Contact"),
+               translate("CLI", "Reason"), translate("CLI", "Channel"), translate("CLI", "From")]
+    snoozed = " " + translate("CLI", "(snoozed)")
+    rows = [[tr_core(followups.group_of(i.due, today)), i.due.isoformat(), _cut(i.contact_name, WIDTHS["Contact"]),
+             _cut(tr_core(i.reason, reasons.CONTEXT), WIDTHS["Reason"]), _cut(tr_core(i.channel_label), WIDTHS["Channel"]),
+             _cut(tr_core(i.origin_label) + (snoozed if i.status == "snoozed" else ""), WIDTHS["From"])]
             for i in items]
     widths = [max(len(h), *(len(r[k]) for r in rows)) for k, h in enumerate(headers)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in [headers, *rows]]
@@ -63,6 +69,5 @@ def run(args) -> int:
         return 0
     print(format_table(items, today))
     counts = followups.counts(today)
-    print("\n" + translate("CLI", "{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later").format(
-        shown=len(items), overdue=counts.overdue, today=counts.today, week=counts.week, later=counts.later))
+    print("\n" + translate("CLI", "{shown} shown · {overdue} overdue, {today} today, {week} this week, {later} later").format(shown=len(items), overdue=counts.overdue, today=counts.today, week=counts.week, later=counts.later))
     return 0

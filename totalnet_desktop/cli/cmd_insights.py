@@ -10,6 +10,8 @@ import datetime as dt
 import logging
 
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.core.store.labels import stage_text, status_text
+from totalnet_desktop.i18n import decimal, number, tr_core, translate
 
 logger = logging.getLogger(__name__)
 
@@ -18,9 +20,11 @@ PERIOD_NAMES = {"12m": "Last 12 months", "year": "This year", "lastyear": "Last 
 
 
 def register(sub) -> None:
-    p = sub.add_parser("insights", help="print every Insights figure as text")
+    p = sub.add_parser("insights", help=translate("CLI", "print every Insights figure as text"))
     p.add_argument("--period", default="12m", metavar="PERIOD",
-                   help="12m (default), year, lastyear, 5y, all, or FROM..TO as YYYY-MM-DD..YYYY-MM-DD")
+                   help=translate(
+                       "CLI", "12m (default), year, lastyear, 5y, all, or FROM..TO as "
+                       "YYYY-MM-DD..YYYY-MM-DD"))
     p.set_defaults(handler=run_insights)
 
 
@@ -36,12 +40,13 @@ def parse_period(text: str, today: dt.date | None = None):
             raise ValueError
         return Period(dt.date.fromisoformat(start.strip()), dt.date.fromisoformat(end.strip()), text)
     except ValueError:
-        raise TotalNetError(f"--period \"{text}\" is not a period; use 12m, year, lastyear, 5y, all or "
-                            "FROM..TO like 2026-01-01..2026-06-30 (the end not before the start).") from None
+        raise TotalNetError(translate(
+            "CLI", "--period \"{text}\" is not a period; use 12m, year, lastyear, 5y, all or "
+            "FROM..TO like 2026-01-01..2026-06-30 (the end not before the start).").format(text=text)) from None
 
 
 def _money(value, currency: str) -> str:
-    return f"{value:,.2f} {currency}"
+    return f"{decimal(value, 2)} {currency}"
 
 
 def _percent(value) -> str:
@@ -51,49 +56,67 @@ def _percent(value) -> str:
 def dashboard_lines(board) -> list[str]:
     """The dashboard as text lines (headings without indent, figures indented two spaces)."""
     p, view = board.period, board.view
-    out = [f"Period: {p.label or 'custom'}, {p.start.isoformat()} to {p.end.isoformat()}",
-           f"Me: {view.me_name or '(not set)'}; chapter: {view.chapter_name or '(none)'}"]
+    out = [translate("CLI", "Period: {label}, {start} to {end}").format(label=tr_core(p.label) or translate("CLI", "custom"),
+                     start=p.start.isoformat(), end=p.end.isoformat()),
+           translate("CLI", "Me: {me}; chapter: {chapter}").format(me=view.me_name or translate("CLI", "(not set)"),
+                     chapter=view.chapter_name or translate("CLI", "(none)"))]
     roi = board.roi
     cur = roi.currency
-    out += ["", "Return on membership",
-            f"  Closed from chapter referrals: {_money(roi.total, cur)}",
-            f"  Fee for this period: {_money(roi.fee_for_period, cur)}",
-            f"  Return: {'-' if roi.ratio is None else f'{roi.ratio:.1f}x'}",
-            f"  Paid back on: {roi.payback_date.isoformat() if roi.payback_date else '-'}",
-            f"  Still to pay back: {_money(roi.remaining, cur)}",
-            f"  Business you passed (closed by others): {_money(roi.passed_total, cur)}"]
+    ratio = "-" if roi.ratio is None else translate("CLI", "{ratio}x").format(ratio=decimal(roi.ratio, 1))
+    figures = [
+        translate("CLI", "Closed from chapter referrals: {money}").format(money=_money(roi.total, cur)),
+        translate("CLI", "Fee for this period: {money}").format(money=_money(roi.fee_for_period, cur)),
+        translate("CLI", "Return: {ratio}").format(ratio=ratio),
+        translate("CLI", "Paid back on: {day}").format(day=roi.payback_date.isoformat() if roi.payback_date else "-"),
+        translate("CLI", "Still to pay back: {money}").format(money=_money(roi.remaining, cur)),
+        translate("CLI", "Business you passed (closed by others): {money}").format(money=_money(roi.passed_total, cur))]
     if roi.other_currency_count:
-        out.append(f"  Thank-yous in another currency (not summed): {roi.other_currency_count}")
+        figures.append(translate("CLI", "Thank-yous in another currency (not summed): {count}").format(count=roi.other_currency_count))
+    out += ["", translate("CLI", "Return on membership"), *(_IN + f for f in figures)]
     flow = board.referrals
-    out += ["", "Referrals",
-            f"  Given inside / outside: {flow.total('given_inside')} / {flow.total('given_outside')}",
-            f"  Received inside / outside: {flow.total('received_inside')} / {flow.total('received_outside')}"]
-    out += [f"  Received from {label.lower()}: {n}" for label, n in board.sources.counts]
+    out += ["", translate("CLI", "Referrals"),
+            _IN + translate("CLI", "Given inside / outside: {inside} / {outside}").format(inside=flow.total("given_inside"),
+                            outside=flow.total("given_outside")),
+            _IN + translate("CLI", "Received inside / outside: {inside} / {outside}").format(inside=flow.total("received_inside"), outside=flow.total("received_outside"))]
+    out += [_IN + translate("CLI", "Received from {source}: {count}").format(source=tr_core(label).lower(), count=n)
+            for label, n in board.sources.counts]
     att = board.attendance
     first, last = att.span
-    out += ["", "Attendance",
-            f"  Meetings: {len(att.meetings)}, {first.isoformat()} to {last.isoformat()}"]
-    out += [f"  {status}: {att.count(status)}" for status in ("Present", "Late", "Absent", "Medical", "Substitute")]
-    out += [f"  Absences in the last six months: {att.current_absences} of {att.limit}",
-            f"  Chapter turnout: {_percent(att.chapter_rate)}"]
+    out += ["", translate("CLI", "Attendance"),
+            _IN + translate("CLI", "Meetings: {count}, {first} to {last}").format(count=len(att.meetings),
+                            first=first.isoformat(), last=last.isoformat())]
+    out += [_IN + f"{tr_core(status_text(status))}: {number(att.count(status))}"
+            for status in ("Present", "Late", "Absent", "Medical", "Substitute")]
+    out += [_IN + translate("CLI", "Absences in the last six months: {count} of {limit}").format(count=att.current_absences, limit=att.limit),
+            _IN + translate("CLI", "Chapter turnout: {percent}").format(percent=_percent(att.chapter_rate))]
     whole = board.channels.whole
-    out += ["", "Total networking (people in touch)",
-            f"  Both online and in person: {whole.both}", f"  Only in person: {whole.in_person_only}",
-            f"  Only online: {whole.online_only}", f"  Share reached both ways: {_percent(board.channels.both_share)}"]
-    out += ["", "Know, like, trust"]
-    out += [f"  {s.stage}: {s.contacts} (added {s.added}, in touch {s.in_touch}, quiet {s.quiet})"
-            for s in board.funnel.stages]
-    out += [f"  Moved up / down: {board.moves.up} / {board.moves.down}"]
+    out += ["", translate("CLI", "Total networking (people in touch)"),
+            _IN + translate("CLI", "Both online and in person: {count}").format(count=whole.both),
+            _IN + translate("CLI", "Only in person: {count}").format(count=whole.in_person_only),
+            _IN + translate("CLI", "Only online: {count}").format(count=whole.online_only),
+            _IN + translate("CLI", "Share reached both ways: {percent}").format(percent=_percent(board.channels.both_share))]
+    out += ["", translate("CLI", "Know, like, trust")]
+    out += [_IN + translate("CLI", "{stage}: {contacts} (added {added}, in touch {in_touch}, quiet {quiet})").format(stage=stage_text(s.stage), contacts=s.contacts, added=s.added, in_touch=s.in_touch,
+                            quiet=s.quiet) for s in board.funnel.stages]
+    out += [_IN + translate("CLI", "Moved up / down: {up} / {down}").format(up=board.moves.up, down=board.moves.down)]
     ft = board.follow_through
-    out += ["", "Follow-through",
-            f"  Done on time: {ft.total('on_time')}", f"  Done late: {ft.total('late')}",
-            f"  Dismissed: {ft.total('dismissed')}", f"  Overdue: {ft.total('overdue')}",
-            f"  Pending: {ft.total('pending')}", f"  On time: {_percent(ft.on_time_rate)}"]
-    out += ["", "Top relationships"]
-    out += [f"  {r.name}: referrals {r.referrals_given_me} to me, {r.referrals_from_me} from me; "
-            f"business they sent {_money(r.business_they_sent, board.top.currency)}, "
-            f"I sent {_money(r.business_i_sent, board.top.currency)}" for r in board.top.people] or ["  (none)"]
+    out += ["", translate("CLI", "Follow-through"),
+            _IN + translate("CLI", "Done on time: {count}").format(count=ft.total("on_time")),
+            _IN + translate("CLI", "Done late: {count}").format(count=ft.total("late")),
+            _IN + translate("CLI", "Dismissed: {count}").format(count=ft.total("dismissed")),
+            _IN + translate("CLI", "Overdue: {count}").format(count=ft.total("overdue")),
+            _IN + translate("CLI", "Pending: {count}").format(count=ft.total("pending")),
+            _IN + translate("CLI", "On time: {percent}").format(percent=_percent(ft.on_time_rate))]
+    out += ["", translate("CLI", "Top relationships")]
+    out += [_IN + translate("CLI", "{name}: referrals {to_me} to me, {from_me} from me; business they sent {sent}, "
+                                   "I sent {i_sent}").format(name=r.name, to_me=r.referrals_given_me,
+                            from_me=r.referrals_from_me, sent=_money(r.business_they_sent, board.top.currency),
+                            i_sent=_money(r.business_i_sent, board.top.currency))
+            for r in board.top.people] or [_IN + translate("CLI", "(none)")]
     return out
+
+
+_IN = "  "  # figures under their heading
 
 
 def run_insights(args) -> int:

@@ -8,16 +8,18 @@ import os
 
 from totalnet_desktop.core.chapter import chapters, meetings, reports
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import translate
 
 logger = logging.getLogger(__name__)
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="print a report to PDF")
+    p = sub.add_parser("report", help=translate("CLI", "print a report to PDF"))
     rsub = p.add_subparsers(dest="report", metavar="REPORT", required=True)
-    m = rsub.add_parser("meeting", help="the weekly chapter (PALMS) report of a meeting")
-    m.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date (default: the latest)")
-    m.add_argument("--pdf", metavar="FILE", required=True, help="the PDF file to write")
+    m = rsub.add_parser("meeting", help=translate("CLI", "the weekly chapter (PALMS) report of a meeting"))
+    m.add_argument("--date", metavar="YYYY-MM-DD", help=translate(
+        "CLI", "the meeting's date (default: the latest)"))
+    m.add_argument("--pdf", metavar="FILE", required=True, help=translate("CLI", "the PDF file to write"))
     m.set_defaults(handler=report_meeting)
 
 
@@ -25,16 +27,20 @@ def report_meeting(args) -> int:
     """Write the report of my chapter's meeting on --date (or the latest) to --pdf."""
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
-        raise TotalNetError("There is no chapter yet (or several and none is yours): set one up in the app first.")
+        raise TotalNetError(translate(
+            "CLI", "There is no chapter yet (or several and none is yours): set one up in the app "
+            "first."))
     day = None
     if args.date:
         try:
             day = dt.date.fromisoformat(args.date)
         except ValueError:
-            raise TotalNetError(f"The date \"{args.date}\" is not a date; write it like 2026-11-25.") from None
+            raise TotalNetError(translate(
+                "CLI", "The date \"{date}\" is not a date; write it like 2026-11-25.").format(date=args.date)) from None
     meeting = meetings.find_meeting(chapter_id, day)
     if meeting is None:
-        raise TotalNetError(f"There is no meeting on {day:%Y-%m-%d}." if day else "There is no meeting yet.")
+        raise TotalNetError(translate("CLI", "There is no meeting on {day}.").format(day=day.isoformat()) if day
+                            else translate("CLI", "There is no meeting yet."))
     summary = reports.meeting_summary(meeting.id)
     from totalnet_desktop.qtapp import gui_application
 
@@ -44,5 +50,6 @@ def report_meeting(args) -> int:
     # Refused before anything is written: the live database, its companions, a folder (write_guard).
     write_pdf(summary, os.path.abspath(args.pdf))
     members = len(summary.lines)
-    print(f"wrote {args.pdf}: {summary.chapter_name}, meeting of {meeting.date:%Y-%m-%d}, {members} members")
+    print(translate(
+        "CLI", "wrote {pdf}: {chapter_name}, meeting of {date:%Y-%m-%d}, {members} members").format(pdf=args.pdf, chapter_name=summary.chapter_name, date=meeting.date, members=members))
     return 0

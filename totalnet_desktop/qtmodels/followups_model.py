@@ -13,8 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPe
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.core.contacts.normalize import fold
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.followups.queue import GROUPS, FollowUpItem, group_of
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, tr_core, translate
 from totalnet_desktop.qtmodels.roles import ContactIdRole, RecordRole
 from totalnet_desktop.theme import palette
 
@@ -156,15 +157,15 @@ class FollowUpsModel(QAbstractTableModel):
             if col == 0:
                 return item.contact_name + (f"  ·  {item.company}" if item.company else "")
             if col == 1:
-                return item.reason
+                return tr_core(item.reason, reasons.CONTEXT)
             if col == 2:
-                return item.channel_label
+                return tr_core(item.channel_label)
             if col == 3:
                 return due_text(item.due, self._today)
-            return item.origin_label + (" " + translate("FollowUps", "(snoozed)") if item.status == "snoozed" else "")
+            return tr_core(item.origin_label) + (" " + translate("FollowUps", "(snoozed)") if item.status == "snoozed" else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [item.reason, translate("FollowUps", "Due {day}").format(day=date_text(item.due, long=True)),
-                     translate("FollowUps", "From: {origin}").format(origin=item.origin_label)]
+            lines = [tr_core(item.reason, reasons.CONTEXT), translate("FollowUps", "Due {day}").format(day=date_text(item.due, long=True)),
+                     translate("FollowUps", "From: {origin}").format(origin=tr_core(item.origin_label))]
             if item.link:
                 lines.append(translate("FollowUps", "Link (L): {link}").format(link=item.link))
             return "\n".join(lines)
@@ -172,7 +173,7 @@ class FollowUpsModel(QAbstractTableModel):
             return QBrush(QColor(palette.now("group.Overdue")))
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             # A screen reader hears the whole item: who, why, when.
-            return f"{item.contact_name}, {item.reason}, {due_text(item.due, self._today)}"
+            return f"{item.contact_name}, {tr_core(item.reason, reasons.CONTEXT)}, {due_text(item.due, self._today)}"
         if role == ContactIdRole:
             return item.contact_id
         if role == RecordRole:

@@ -5,11 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
 from totalnet_desktop.theme import palette
 
-ACTION_LABELS = {"new": "New", "merge": "Merge", "skip": "Skip", "reject": "Rejected"}
-COLUMNS = ("Row", "Action", "Problems", "First name", "Last name", "Company", "Job title", "E-mails",
-           "Phones", "Profiles", "Tags")
+ACTION_LABELS = {"new": QT_TRANSLATE_NOOP("ImportPreview", "New"),
+                 "merge": QT_TRANSLATE_NOOP("ImportPreview", "Merge"),
+                 "skip": QT_TRANSLATE_NOOP("ImportPreview", "Skip"),
+                 "reject": QT_TRANSLATE_NOOP("ImportPreview", "Rejected")}
+COLUMNS = (QT_TRANSLATE_NOOP("ImportPreview", "Row"), QT_TRANSLATE_NOOP("ImportPreview", "Action"),
+           QT_TRANSLATE_NOOP("ImportPreview", "Problems"), QT_TRANSLATE_NOOP("ImportPreview", "First name"),
+           QT_TRANSLATE_NOOP("ImportPreview", "Last name"), QT_TRANSLATE_NOOP("ImportPreview", "Company"),
+           QT_TRANSLATE_NOOP("ImportPreview", "Job title"), QT_TRANSLATE_NOOP("ImportPreview", "E-mails"),
+           QT_TRANSLATE_NOOP("ImportPreview", "Phones"), QT_TRANSLATE_NOOP("ImportPreview", "Profiles"),
+           QT_TRANSLATE_NOOP("ImportPreview", "Tags"))
+
 def _row_brush(key: str) -> QBrush:
     """The background of a rejected or warned preview row in the current light/dark set."""
     return QBrush(QColor(palette.panel(key, palette.current_mode())[0]))
@@ -33,8 +42,9 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _action(self, decision) -> str:
         if self._checking and decision.action != "reject":
-            return "Checking..."
-        return ACTION_LABELS.get(decision.action, decision.action)
+            return translate("ImportPreview", "Checking...")
+        label = ACTION_LABELS.get(decision.action)
+        return translate("ImportPreview", label) if label else decision.action
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -44,7 +54,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("ImportPreview", COLUMNS[section])
         return None
 
     def _problems(self, draft, decision) -> str:
@@ -53,7 +63,8 @@ class ImportPreviewModel(QAbstractTableModel):
             parts.append(decision.reason)
         parts.extend(draft.warnings)
         if decision.possible:
-            parts.append("possible duplicate: " + decision.possible[0].reason)
+            parts.append(translate("ImportPreview", "possible duplicate: {reason}").format(
+                reason=decision.possible[0].reason))
         return "; ".join(parts)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -63,7 +74,7 @@ class ImportPreviewModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
-                str(draft.line), self._action(decision),
+                number(draft.line), self._action(decision),
                 self._problems(draft, decision), draft.first_name, draft.last_name, draft.company,
                 draft.job_title, ", ".join(draft.emails), ", ".join(p for p, _ in draft.phones),
                 ", ".join(u for _, u in draft.socials), ", ".join(draft.tags),

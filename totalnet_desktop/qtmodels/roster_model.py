@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import RosterRow
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, time_text, translate
+from totalnet_desktop.qtmodels.labels import role_label
 from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
@@ -182,7 +183,7 @@ class RosterModel(QAbstractTableModel):
     def _notes(row: RosterRow) -> str:
         parts = []
         if row.role and row.role != "Member":
-            parts.append(row.role)
+            parts.append(role_label(row.role))
         if row.substitute_name:
             parts.append(translate("Roster", "substitute: {name}").format(name=row.substitute_name))
         if not row.is_member:

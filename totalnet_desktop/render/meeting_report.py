@@ -11,22 +11,25 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QDate, QLocale, QMarginsF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument, QTextOption
 
 from totalnet_desktop.core.chapter import agenda, reports
-from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.reports import PalmsLine, PalmsSummary
 from totalnet_desktop.core.store import write_guard
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, is_right_to_left, number, translate
 from totalnet_desktop.theme.palette import REPORT  # always the light set: it is printed
 
 logger = logging.getLogger(__name__)
 
-HEADERS = ("Member", "P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "1-2-1", "TYFCB", "CEU", "T")
-LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given inside/outside · "
-          "RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · "
-          "TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · "
-          "T testimonials given")
+# The columns keep the chapter's abbreviations (P A L M S, RGI...) in every language: members know them.
+ABBREVIATIONS = ("P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "1-2-1", "TYFCB", "CEU", "T")
+HEADERS = ("Member", *ABBREVIATIONS)
+LEGEND = QT_TRANSLATE_NOOP(
+    "MeetingReport", "P present · A absent · L late · M medical · S substitute · RGI/RGO referrals given "
+    "inside/outside · RRI/RRO referrals received · V visitors invited (first visits) · 1-2-1 one-to-ones · "
+    "TYFCB thank-you for closed business, credited to the member who reported it · CEU education credits · "
+    "T testimonials given")
 
 
 # The same hairline on every side of every cell (collapsed borders: no doubled inner lines). The
@@ -34,46 +37,87 @@ LEGEND = ("P present · A absent · L late · M medical · S substitute · RGI/R
 CELL = f"border: 0.5px solid {REPORT['rule']}"
 
 
+def _amount(value) -> str:
+    """1,500 or 1,500.50 in the member's digits (the currency is in the column's heading)."""
+    whole = value == int(value)
+    return decimal(value, 0 if whole else 2)
+
+
 def _cells(line: PalmsLine, currency: str) -> list[str]:
     c = line.counts
     numbers = [c[k] for k in reports.COUNT_FIELDS]
-    return [line.name, *map(str, numbers), format_amount(line.tyfcb, ""), f"{line.ceu:g}",
-            str(line.testimonials)]
+    ceu = decimal(line.ceu, 0 if line.ceu == int(line.ceu) else 2).rstrip("0").rstrip(".,٫") \
+        if line.ceu != int(line.ceu) else number(line.ceu)
+    return [line.name, *map(number, numbers), _amount(line.tyfcb), ceu, number(line.testimonials)]
+
+
+def _directions() -> tuple[str, str, str]:
+    """(dir attribute, the start side, the end side): the report reads right to left in Arabic."""
+    return ("rtl", "right", "left") if is_right_to_left() else ("ltr", "left", "right")
 
 
 def report_html(summary: PalmsSummary) -> str:
-    """The report as simple HTML that QTextDocument lays out well."""
+    """The report as simple HTML that QTextDocument lays out well, in the member's language."""
     s = summary
-    period = (f"meeting of {s.end:%A %d %B %Y}" if s.meeting_dates == (s.end,)
-              else f"{s.start:%d %b %Y} to {s.end:%d %b %Y}")
-    headers = [f"TYFCB ({s.currency})" if h == "TYFCB" else h for h in HEADERS]
-    head = "".join(f"<th align='{'left' if i == 0 else 'right'}' style='{CELL}'>{h}</th>"
-                   for i, h in enumerate(headers))
+    direction, start, end = _directions()
+    if s.meeting_dates == (s.end,):
+        period = translate("MeetingReport", "meeting of {day}").format(day=date_text(s.end, long=True))
+    else:
+        period = translate("MeetingReport", "{start} to {end}").format(start=date_text(s.start), end=date_text(s.end))
+    headers = [translate("MeetingReport", "TYFCB ({currency})").format(currency=s.currency) if h == "TYFCB"
+               else translate("MeetingReport", "Member") if h == "Member" else h for h in HEADERS]
+    if is_right_to_left():  # 'TYFCB (AED)' is Latin: embedded left to right, so its brackets stay put
+        headers = [f"\u202a{h}\u202c" for h in headers]
+    head = _row([f"<th align='{start if i == 0 else end}' style='{CELL}'>{h}</th>" for i, h in enumerate(headers)])
     body = []
     for n, line in enumerate(s.lines):
         shade = f" bgcolor='{REPORT['row_shade']}'" if n % 2 else ""
         cells = _cells(line, s.currency)
-        body.append(f"<tr{shade}><td style='{CELL}'>{html.escape(cells[0])}</td>"
-                    + "".join(f"<td align='right' style='{CELL}'>{v}</td>" for v in cells[1:]) + "</tr>")
+        body.append(f"<tr{shade}>" + _row([f"<td align='{start}' style='{CELL}'>{html.escape(cells[0])}</td>"]
+                                          + [f"<td align='{end}' style='{CELL}'>{v}</td>" for v in cells[1:]])
+                    + "</tr>")
     total = _cells(s.total, s.currency)
-    body.append(f"<tr bgcolor='{REPORT['total_row']}'><td style='{CELL}'><b>Total</b></td>"
-                + "".join(f"<td align='right' style='{CELL}'><b>{v}</b></td>" for v in total[1:]) + "</tr>")
-    visitors = ", ".join(html.escape(v) for v in s.visitors) or "none"
-    substitutes = ", ".join(html.escape(v) for v in s.substitutes) or "none"
+    total_word = translate("MeetingReport", "Total")
+    body.append(f"<tr bgcolor='{REPORT['total_row']}'>"
+                + _row([f"<td align='{start}' style='{CELL}'><b>{total_word}</b></td>"]
+                       + [f"<td align='{end}' style='{CELL}'><b>{v}</b></td>" for v in total[1:]]) + "</tr>")
+    none = translate("MeetingReport", "none")
+    visitors = ", ".join(html.escape(v) for v in s.visitors) or none
+    substitutes = ", ".join(html.escape(v) for v in s.substitutes) or none
     spoke = _speakers_html(s)
-    meetings = ", ".join(f"{d:%d %b}" for d in s.meeting_dates) or "none in this period"
+    meetings = ", ".join(weekday_free(d) for d in s.meeting_dates) or translate("MeetingReport", "none in this period")
+    slips = translate("MeetingReport", "slips dated {start} to {end}").format(start=date_text(s.start), end=date_text(s.end))
+    printed = translate("MeetingReport", "Printed {day} by TotalNet.").format(day=date_text(dt.date.today()))
+    title = translate("MeetingReport", "{chapter}: chapter report").format(chapter=html.escape(s.chapter_name))
+    meetings_said = translate("MeetingReport", "meetings: {dates}").format(dates=meetings)
+    visitors_word, substitutes_word = translate("MeetingReport", "Visitors:"), translate("MeetingReport", "Substitutes:")
+    legend = translate("MeetingReport", LEGEND)
     return (
-        "<html><body style='font-family: sans-serif; font-size: 9pt'>"
-        f"<h2>{html.escape(s.chapter_name)}: chapter report</h2>"
-        f"<p>{period} · slips dated {s.start:%d %b} to {s.end:%d %b %Y} · meetings: {meetings}</p>"
-        "<table border='0.5' cellspacing='0' cellpadding='3' width='100%' "
+        f"<html><body dir='{direction}' style='font-family: sans-serif; font-size: 9pt'>"
+        f"<h2 dir='{direction}' align='{start}'>"
+        f"{title}</h2>"
+        f"<p dir='{direction}' align='{start}'>{period} · {slips} · "
+        f"{meetings_said}</p>"
+        f"<table dir='{direction}' border='0.5' cellspacing='0' cellpadding='3' width='100%' "
         f"style='border-collapse: collapse; border-color: {REPORT['rule']}; border-style: solid'>"
         f"<thead><tr bgcolor='{REPORT['head_row']}'>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-        f"<p><b>Visitors:</b> {visitors}</p>{spoke}"
-        f"<p><b>Substitutes:</b> {substitutes}</p>"
-        f"<p style='color:{REPORT['muted']}; font-size: 8pt'>{LEGEND}. Printed {dt.date.today():%d %b %Y} by TotalNet.</p>"
+        f"<p dir='{direction}' align='{start}'><b>{visitors_word}</b> {visitors}</p>{spoke}"
+        f"<p dir='{direction}' align='{start}'><b>{substitutes_word}</b> {substitutes}</p>"
+        f"<p dir='{direction}' align='{start}' style='color:{REPORT['muted']}; font-size: 8pt'>"
+        f"{legend}. {printed}</p>"
         "</body></html>"
     )
+
+
+def _row(cells: list[str]) -> str:
+    """A table row's cells in reading order: QTextDocument does not mirror tables, so right to left
+    puts the member's name in the rightmost column itself."""
+    return "".join(reversed(cells) if is_right_to_left() else cells)
+
+
+def weekday_free(day: dt.date) -> str:
+    """'25 Nov': a meeting date within the report's period, as the locale writes it."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 def _speakers_html(s: PalmsSummary) -> str:
@@ -84,14 +128,22 @@ def _speakers_html(s: PalmsSummary) -> str:
     if not lines:
         return ""
     over = [ln for ln in lines if ln.overrun]
-    names = ", ".join(f"{html.escape(ln.name)} (+{agenda.clock_text(ln.overrun)})" for ln in over) or "nobody"
-    return (f"<p><b>Who spoke:</b> {len(lines)} turn{'s' if len(lines) != 1 else ''} recorded by the agenda; "
-            f"over time: {names}.</p>")
+    names = ", ".join(f"{html.escape(ln.name)} (+{agenda.clock_text(ln.overrun)})" for ln in over) or translate("MeetingReport", "nobody")
+    direction, start, _end = _directions()
+    turns = len(lines)
+    said = translate("MeetingReport", "%n turn(s) recorded by the agenda; over time: {names}.", None, turns)
+    who = translate("MeetingReport", "Who spoke:")
+    return (f"<p dir='{direction}' align='{start}'><b>{who}</b> "
+            f"{said.replace('{names}', names)}</p>")
 
 
 def report_document(summary: PalmsSummary) -> QTextDocument:
     """A QTextDocument holding the report (needs a QGuiApplication for text layout)."""
     document = QTextDocument()
+    if is_right_to_left():  # paragraphs, tables and their columns run right to left
+        option = QTextOption(document.defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
     document.setHtml(report_html(summary))
     return document
 
@@ -138,7 +190,7 @@ def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
         printer.setOutputFileName(str(tmp))
         printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                           QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-        printer.setDocName(f"{summary.chapter_name} chapter report")
+        printer.setDocName(translate("MeetingReport", "{chapter}: chapter report").format(chapter=summary.chapter_name))
         report_document(summary).print_(printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
             raise write_guard.FileWriteError(f"The PDF could not be written to {path}.")

@@ -53,3 +53,73 @@ def test_the_helper_ends_when_its_parent_is_killed(tmp_path):
     finally:
         if alive(helper_pid):
             os.kill(helper_pid, signal.SIGKILL)
+
+
+def descendants(pid: int) -> set[int]:
+    """Every living process below ``pid`` (children, their children...), from /proc."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+            if fields[0] != "Z":
+                parents[int(entry)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read().replace(b"\0", b" ").decode(errors="replace")
+    except FileNotFoundError:
+        return ""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_real_import_killed_leaves_no_helper_and_no_resource_tracker(tmp_path):
+    """``totalnet import`` of a file large enough for the planning helper, killed with SIGKILL while the
+    helper runs: the helper and Python's resource tracker (started with it) are gone within seconds."""
+    from totalnet_desktop.core.exchange.parallel import usable_cores
+
+    if usable_cores() < 2:
+        pytest.skip("the helper is used only with two cores")
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as fh:
+        fh.write("First Name,Last Name,Email,Company,Notes\n")
+        for i in range(150_000):
+            fh.write(f"Person{i},Family{i % 977},p{i}@example.com,Company {i % 311},note {i}\n")
+    env = {k: v for k, v in os.environ.items() if k != "TOTALNET_DATA_DIR"}
+    env["TOTALNET_DATA_DIR"] = str(tmp_path / "data")
+    app = subprocess.Popen([sys.executable, "-m", "totalnet_desktop", "import", str(big)], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and app.poll() is None:
+            children = descendants(app.pid)
+            kinds = " ".join(cmdline(p) for p in children)
+            if "spawn_main" in kinds and "resource_tracker" in kinds:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail(f"the import ended (or never started its helper) first: {app.poll()}")
+        time.sleep(0.3)
+        children = descendants(app.pid)
+        app.send_signal(signal.SIGKILL)
+        app.wait(10)
+        deadline = time.monotonic() + 5
+        while any(alive(p) for p in children) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = {p: cmdline(p) for p in children if alive(p)}
+        assert not left, f"left running after the app was killed: {left}"
+    finally:
+        for p in children:
+            if alive(p):
+                os.kill(p, signal.SIGKILL)

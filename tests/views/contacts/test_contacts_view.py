@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from totalnet_desktop.core.contacts import interactions
@@ -158,7 +158,7 @@ def test_ctrl_l_logs_a_touch_in_two_keystrokes(view, qtbot, people):
 
 
 def test_cold_start_shows_a_first_page_then_the_whole_list(ctx, qtbot):
-    from totalnet_desktop.views.contacts import view as contacts_view
+    from totalnet_desktop.views.contacts import presenter as contacts_view
 
     for i in range(contacts_view.FIRST_PAGE + 30):
         add(f"P{i:03d}")
@@ -232,3 +232,17 @@ def test_an_empty_address_book_shows_the_three_ways_in(ctx, qtbot, main_window):
     screen.search.setText("zzzz no such person")
     screen.reload()
     assert screen.table_pages.currentWidget() is screen.table  # no match is not an empty book
+
+
+def test_down_from_the_search_selects_the_first_row_not_the_second(view, qtbot):
+    """Down moves focus into the list on its first row. As on a real keyboard, the key's shortcut-override
+    event comes first and the key press goes to whoever has the focus then: a filter that acted on the
+    override moved the focus early and the list took the press, one row too far."""
+    from PySide6.QtGui import QKeyEvent
+
+    view.focus_search()
+    override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.search, override)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view.table
+    assert view.selected_contact_ids() == [view.model.id_at(0)]

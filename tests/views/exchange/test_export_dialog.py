@@ -3,6 +3,8 @@
 import csv
 import threading
 
+from PySide6.QtCore import Qt
+
 from totalnet_desktop.core.exchange import export
 from totalnet_desktop.core.store.models import Contact, ContactPoint, database
 from totalnet_desktop.views.exchange.export_dialog import ExportDialog
@@ -40,7 +42,7 @@ def test_selection_columns_excel(ctx, qtbot, tmp_path):
     assert dialog.scope_buttons["selection"].isChecked()
     assert not dialog.scope_buttons["filter"].isEnabled()
     for i in range(dialog.columns.count()):
-        if dialog.columns.item(i).text() not in ("First Name", "Phone"):
+        if dialog.columns.item(i).data(Qt.ItemDataRole.UserRole) not in ("First Name", "Phone"):
             dialog.columns.item(i).setCheckState(dialog.columns.item(i).checkState().Unchecked)
     dialog.select(fmt="excel")
     out = tmp_path / "sel.csv"

@@ -256,3 +256,36 @@ def test_large_file_is_planned_by_a_helper_process_from_the_dialog(ctx, qtbot, t
     assert [s.line() for s in dialog.summaries] == [f"imported {3 * CHUNK}, merged 0, skipped 0, rejected 0"]
     assert max(helpers) == 1 and not multiprocessing.active_children()
     assert Contact.select().count() == 3 * CHUNK
+
+
+def test_unmapped_columns_are_named_and_kept_when_ticked(ctx, qtbot, tmp_path):
+    """Issue 12: the options name the columns not imported; the tick keeps them in the notes; the summary
+    says so and reports a repeated header row apart from the rejected rows."""
+    path = tmp_path / "kontakte.csv"
+    path.write_text("Vorname,Nachname,Geburtstag,Hobby\nAnna,Schmidt,1980-04-01,Segeln\n"
+                    "Vorname,Nachname,Geburtstag,Hobby\nJonas,Weber,1975-02-03,\n", encoding="utf-8")
+    dialog = _dialog(ctx, qtbot)
+    dialog.files_page.add_paths([str(path)])
+    _to_duplicates(dialog, qtbot)
+    dialog.go_next()
+    options = dialog.options_page
+    assert options.keep_check.isVisible() and not options.keep_check.isChecked()
+    assert options.unmapped_label.text() == "Columns that go to no field: Geburtstag (2 rows), Hobby (1 row)."
+    qtbot.mouseClick(options.keep_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_import, timeout=15000):
+        dialog.go_next()
+    assert Contact.get(Contact.first_name == "Anna").notes == "Geburtstag: 1980-04-01\nHobby: Segeln"
+    page = dialog.summary_page
+    assert page.unmapped_label.text() == (
+        "Kept in the notes as \u201cColumn: value\u201d lines: Geburtstag (2 rows), Hobby (1 row). "
+        "The header row came again on 1 line; skipped, not a contact.")
+    assert dialog.summaries[0].line() == "imported 2, merged 0, skipped 0, rejected 0"
+    assert page.rejected_label.text() == "No row was rejected."
+
+
+def test_a_file_whose_columns_are_all_imported_shows_no_keep_option(ctx, qtbot, files):
+    dialog = _dialog(ctx, qtbot)
+    dialog.files_page.add_paths([str(files["roster.csv"])])
+    _to_duplicates(dialog, qtbot)
+    dialog.go_next()
+    assert not dialog.options_page.keep_check.isVisible()

@@ -176,7 +176,7 @@ def test_refreshes_on_change_only_when_visible(view, sample, qtbot):
     ThankYou.create(date=ago(1), from_contact=sample["me"], to_contact=sample["omar"], amount=1000)
     view.ctx.bus.changed.emit("meetings")
     qtbot.wait(50)
-    assert "3,000 AED" not in view.cards["roi"].numbers.text() and view._dirty
+    assert "3,000 AED" not in view.cards["roi"].numbers.text() and view.presenter.dirty
     view.show()
     view.on_shown()
     assert "3,000 AED" in view.cards["roi"].numbers.text()

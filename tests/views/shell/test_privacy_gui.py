@@ -94,11 +94,17 @@ def test_protect_then_lock_and_unlock(sample_window, qtbot):
     assert not window.locker.locked and window.screens["contacts"].isVisible() and window.menuBar().isEnabled()
 
 
-def test_idle_lock_waits_while_meeting_day_is_in_front(sample_window, qtbot):
+def test_idle_lock_waits_while_meeting_day_is_in_front_during_a_meeting(sample_window, qtbot):
+    """The issue: the check-in can be exempted "for the meeting's length": Meeting day in front and a
+    meeting going on now; the same screen left in front with no meeting running locks."""
+    import datetime as dt
+
     from totalnet_desktop.core.store import prefs
+    from totalnet_desktop.core.store.models import Chapter, Meeting
 
     window = sample_window
     _protect(window, qtbot)
+    Meeting.update(status="closed").where(Meeting.date == dt.date.today()).execute()
     prefs.set("lock_idle_minutes", 5)
     window.locker.last_input = time.monotonic() - 4 * 60
     window.locker.check_idle()
@@ -106,7 +112,22 @@ def test_idle_lock_waits_while_meeting_day_is_in_front(sample_window, qtbot):
     window.show_screen("meeting")
     window.locker.last_input = time.monotonic() - 6 * 60
     window.locker.check_idle()
-    assert not window.locker.locked  # check-in stays open
+    assert window.locker.locked  # Meeting day in front, but no meeting now: it locks
+    window.locker.unlock(PASS)
+    chapter = Chapter.select().first()
+    now = dt.datetime.now()
+    Chapter.update(start_time=f"{now:%H:%M}").where(Chapter.id == chapter.id).execute()
+    Meeting.delete().where((Meeting.chapter == chapter.id) & (Meeting.date == now.date())).execute()
+    Meeting.create(chapter=chapter.id, date=now.date(), status="open")
+    window.locker.last_input = time.monotonic() - 6 * 60
+    window.locker.check_idle()
+    assert not window.locker.locked  # a meeting is going on: the check-in stays open
+    window.show_screen("contacts")
+    window.locker.check_idle()
+    assert window.locker.locked  # another screen in front: locks even during the meeting
+    window.locker.unlock(PASS)
+    window.show_screen("meeting")
+    window.locker.last_input = time.monotonic() - 6 * 60
     prefs.set("lock_spare_meeting_day", False)
     window.locker.check_idle()
     assert window.locker.locked
@@ -184,3 +205,40 @@ def test_forget_from_the_selection_menu(sample_window, qtbot):
 
     on_next_modal(cancel, kind=QMessageBox)
     assert forget_dialog.forget_person(view.ctx, view, [6], said.append) is None
+
+
+def test_protecting_runs_in_a_progress_window_and_cancel_leaves_the_data_plain(sample_window, qtbot):
+    """Issue 20: the conversion runs off the GUI thread with a progress bar; Cancel leaves the database,
+    its backups and the data folder as they were."""
+    from totalnet_desktop.core.store.models import Contact, database
+    from totalnet_desktop.views.shell.privacy import ProtectDialog
+    from totalnet_desktop.views.shell.work_dialog import WorkDialog
+
+    window = sample_window
+    with database.atomic():  # enough rows that the copy takes a while on any machine
+        rows = [{"first_name": f"Bulk{i}", "last_name": "Person", "notes": "n" * 200} for i in range(40000)]
+        for start in range(0, len(rows), 500):
+            Contact.insert_many(rows[start:start + 500]).execute()
+    count = Contact.select().count()
+    files = sorted(p.name for p in window.ctx.paths.data_dir.rglob("*.sqlite3"))
+    dialog = ProtectDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.first.setText(PASS)
+    dialog.second.setText(PASS)
+    seen = {}
+
+    def cancel(work):
+        seen["title"] = work.windowTitle()
+        seen["responsive"] = work.isVisible()
+        work.grab().save(str(window.ctx.paths.data_dir.parent / "work_dialog.png"))
+        work.cancel_button.click()
+
+    on_next_modal(cancel, kind=WorkDialog)
+    dialog.protect_button.click()
+    assert seen["title"] == "Protect with a passphrase" and seen["responsive"]
+    assert dialog.error.text() == "Cancelled; nothing was changed."
+    assert cipher.passphrase() is None
+    assert window.ctx.paths.db_path.read_bytes()[:16] == cipher.SQLITE_MAGIC
+    assert Contact.select().count() == count
+    assert sorted(p.name for p in window.ctx.paths.data_dir.rglob("*.sqlite3")) == files
+    assert not list(window.ctx.paths.data_dir.rglob("*.converting"))

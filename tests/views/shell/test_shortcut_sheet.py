@@ -48,3 +48,19 @@ def test_f1_sheet_lists_every_registered_shortcut_and_mnemonic(main_window, qtbo
     for declared in ("P A L M S", "Delete / X", "Home / End"):  # keys the screens handle themselves
         assert f"<b>{declared}</b>" in sheet
     assert "Snooze: then T tomorrow" in sheet
+
+
+def test_sheet_names_every_button_and_lists_a_key_shared_by_tabs_once(main_window, qtbot):
+    keys = key_registry.collect(main_window)
+    assert all(any(c.isalnum() for c in k.text) for k in keys), [k for k in keys if not k.text.strip("▶ ")]
+    assert any(k.keys == "Alt+T" and k.text == "Start the agenda" for k in keys)
+    dialog = ShortcutsDialog(main_window)
+    qtbot.addWidget(dialog)
+    sheet = dialog.sheet.text()
+    assert "<td>▶</td>" not in sheet
+    # Print to PDF is Alt+D on three Chapter tabs: one line naming the tabs, not three lines.
+    assert sheet.count("<b>Alt+D</b></td><td>Print to PDF") == 1
+    assert "Print to PDF (tabs: " in sheet and sheet.count("Export CSV (tabs: ") == 1
+    # A tab's own buttons are listed under that tab's name.
+    agenda = sheet.index("<b>Agenda tab</b>")
+    assert agenda < sheet.index("Save agenda") and agenda < sheet.index("Start the agenda")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     AgendaSegment,
@@ -104,7 +105,7 @@ def presentation_speakers(meeting_id: int, order: str = "roster") -> list[Speake
             sub = r.substitute_name or "substitute"
             members.append(Speaker(r.contact_id, f"{sub} for {r.name}", False, r.classification))
     if order == "classification":
-        members.sort(key=lambda s: (normalize.fold(s.classification) or "~", normalize.fold(s.name)))
+        members.sort(key=lambda s: (normalize.fold(s.classification) or "~", collation.key(s.name)))
     elif order == "continue":
         last = _last_speaker_before(meeting_id)
         ids = [s.contact_id for s in members]

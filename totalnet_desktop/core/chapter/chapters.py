@@ -13,14 +13,18 @@ from peewee import Case
 from totalnet_desktop.core.chapter import amounts
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import collation, prefs
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.identity import my_chapter_id
 from totalnet_desktop.core.store.models import ROLES, Chapter, Contact, Membership, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = (QT_TRANSLATE_NOOP("Weekday", "Monday"), QT_TRANSLATE_NOOP("Weekday", "Tuesday"),
+            QT_TRANSLATE_NOOP("Weekday", "Wednesday"), QT_TRANSLATE_NOOP("Weekday", "Thursday"),
+            QT_TRANSLATE_NOOP("Weekday", "Friday"), QT_TRANSLATE_NOOP("Weekday", "Saturday"),
+            QT_TRANSLATE_NOOP("Weekday", "Sunday"))  # marked Texts: show them through i18n.tr_core
 _HHMM = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
 
@@ -70,7 +74,8 @@ def parse_start_time(text: str) -> str:
     """'7:00' or '07.00' -> '07:00'; raise ValidationError for anything else."""
     match = _HHMM.match(normalize.clean(text))
     if not match:
-        raise ValidationError(f"The start time \"{text}\" is not a time; write it like 07:00.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "The start time \"{text}\" is not a time; write it like 07:00.").format(text=text))
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -79,15 +84,17 @@ def _validated(fields: dict) -> dict:
     if "name" in out:
         out["name"] = normalize.clean(out["name"])
         if not out["name"]:
-            raise ValidationError("The chapter needs a name.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Chapter", "The chapter needs a name."))
     if "start_time" in out:
         out["start_time"] = parse_start_time(out["start_time"])
     if "weekday" in out and not 0 <= int(out["weekday"]) <= 6:
-        raise ValidationError("The meeting weekday must be Monday to Sunday.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "The meeting weekday must be Monday to Sunday."))
     if "grace_minutes" in out:
         out["grace_minutes"] = int(out["grace_minutes"])
         if not 0 <= out["grace_minutes"] <= 180:
-            raise ValidationError("The grace period must be between 0 and 180 minutes.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Chapter", "The grace period must be between 0 and 180 minutes."))
     if "annual_fee" in out:
         out["annual_fee"] = amounts.parse_amount(out["annual_fee"] or 0, "annual fee")
     if "currency" in out:
@@ -108,7 +115,8 @@ def get_chapter(chapter_id: int) -> ChapterRecord:
     """One chapter; ValidationError when it does not exist."""
     row = Chapter.get_or_none(Chapter.id == chapter_id)
     if row is None:
-        raise ValidationError(f"The chapter #{chapter_id} does not exist.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "The chapter #{chapter_id} does not exist.").format(chapter_id=chapter_id))
     return _record(row, my_chapter_id())
 
 
@@ -116,7 +124,8 @@ def create_chapter(name: str, *, mine: bool | None = None, **fields) -> ChapterR
     """Create a chapter; it becomes mine when asked or when it is the first one."""
     data = _validated({"name": name, **fields})
     if Chapter.select().where(Chapter.name == data["name"]).exists():
-        raise ValidationError(f"A chapter named \"{data['name']}\" already exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "A chapter named \"{name}\" already exists.").format(name=data['name']))
     with database.atomic():
         first_or_unchosen = my_chapter_id() is None
         row = Chapter.create(**data)
@@ -150,7 +159,8 @@ def update_chapter(chapter_id: int, **fields) -> ChapterRecord:
     data = _validated(fields)
     if "name" in data and Chapter.select().where(
             (Chapter.name == data["name"]) & (Chapter.id != chapter_id)).exists():
-        raise ValidationError(f"A chapter named \"{data['name']}\" already exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "A chapter named \"{name}\" already exists.").format(name=data['name']))
     with database.atomic():
         Chapter.update(**data).where(Chapter.id == chapter_id).execute()
     return get_chapter(chapter_id)
@@ -197,16 +207,19 @@ def roster(chapter_id: int, include_inactive: bool = False) -> list[MemberRecord
     if not include_inactive:
         query = query.where(Membership.active == True)
     members = [_member(m, m.contact) for m in query]
-    return sorted(members, key=lambda m: (normalize.fold(m.first_name), normalize.fold(m.last_name)))
+    return collation.sort_people(members, lambda m: m.first_name, lambda m: m.last_name)
 
 
 def _check_member_fields(role: str | None, joined_on, renewal_due, left_on=None) -> None:
     if role is not None and role not in ROLES:
-        raise ValidationError(f"The role \"{role}\" is not one of: {', '.join(ROLES)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "The role \"{role}\" is not one of: {items}.").format(role=role, items=', '.join(ROLES)))
     if joined_on and renewal_due and renewal_due < joined_on:
-        raise ValidationError("The renewal date cannot be before the joining date.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "The renewal date cannot be before the joining date."))
     if joined_on and left_on and left_on < joined_on:
-        raise ValidationError("The leaving date cannot be before the joining date.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "The leaving date cannot be before the joining date."))
 
 
 def add_member(chapter_id: int, contact_id: int | None = None, *, name: str = "", company: str = "",
@@ -226,7 +239,9 @@ def add_member(chapter_id: int, contact_id: int | None = None, *, name: str = ""
         existing = Membership.get_or_none((Membership.chapter == chapter_id) & (Membership.contact == contact_id))
         if existing is not None:
             if existing.active:
-                raise ValidationError(f"{chapter_people.person_name(contact_id)} is already on the roster.")
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "Chapter", "{name} is already on the roster.").format(
+                    name=chapter_people.person_name(contact_id)))
             existing.active = True
             existing.left_on = None  # back on the roster: a member again
             existing.classification = classification or existing.classification
@@ -245,7 +260,8 @@ def get_member(membership_id: int) -> MemberRecord:
     """One roster entry."""
     m = Membership.get_or_none(Membership.id == membership_id)
     if m is None:
-        raise ValidationError(f"The roster entry #{membership_id} does not exist.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "The roster entry #{membership_id} does not exist.").format(membership_id=membership_id))
     return _member(m, m.contact)
 
 
@@ -255,7 +271,8 @@ def update_member(membership_id: int, **fields) -> MemberRecord:
     allowed = {"classification", "role", "joined_on", "renewal_due", "active", "left_on"}
     unknown = set(fields) - allowed
     if unknown:
-        raise ValidationError(f"Unknown roster field(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Chapter", "Unknown roster field(s): {items}.").format(items=', '.join(sorted(unknown))))
     _check_member_fields(fields.get("role"), fields.get("joined_on", current.joined_on),
                          fields.get("renewal_due", current.renewal_due), fields.get("left_on", current.left_on))
     if "classification" in fields:

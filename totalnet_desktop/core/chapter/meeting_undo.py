@@ -50,6 +50,12 @@ def push(label: str, payload: dict) -> None:
         payload["after"] = undo.snapshot(Attendance, row.id, skip_refs=True) if row is not None else None
     elif payload.get("kind") == "slip":
         payload["after"] = undo.snapshot(SLIP_TABLES[payload["table"]], payload["id"], skip_refs=True)
+    elif payload.get("kind") == "visitor":
+        payload["after"] = undo.snapshot(Attendance, payload["attendance_id"], skip_refs=True)
+        if payload.get("followup_id") is not None:
+            payload["followup_after"] = undo.snapshot(FollowUp, payload["followup_id"], skip_refs=True)
+    elif payload.get("kind") == "close":
+        payload["after"] = {str(i): undo.snapshot(Attendance, i, skip_refs=True) for i in payload["absent_ids"]}
     UndoEntry.create(scope=SCOPE, label=label, payload=json.dumps(payload, default=str))
     stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == SCOPE)
              .order_by(UndoEntry.id.desc()).offset(KEEP))
@@ -118,14 +124,41 @@ def _delete_open_followup(followup_id: int | None) -> None:
         FollowUp.delete().where((FollowUp.id == followup_id) & (FollowUp.status.in_(("open", "snoozed")))).execute()
 
 
-def _undo_visitor(p: dict) -> None:
-    _delete_open_followup(p.get("followup_id"))
-    Attendance.delete().where(Attendance.id == p["attendance_id"]).execute()
+def _changed_since(model, row_id: int | None, after: dict | None, recorded: bool) -> bool:
+    """The row exists and differs from how the action left it (entries of older versions: never)."""
+    if not recorded or row_id is None or model.get_or_none(model.id == row_id) is None:
+        return False
+    return not undo.unchanged_since(model, row_id, after)
 
 
-def _undo_close(p: dict) -> None:
-    Attendance.delete().where(Attendance.id.in_(p["absent_ids"])).execute()
+def _undo_visitor(p: dict) -> list[str]:
+    """Remove the visitor's attendance and the thank-you follow-up it queued, unless later work changed
+    them (a note, a status, an inviter; a follow-up rescheduled or reworded): those stay, and so does
+    the contact the visitor became (it is still used)."""
+    changed = []
+    if _changed_since(Attendance, p["attendance_id"], p.get("after"), "after" in p):
+        changed.append("visitor's attendance")
+    elif _changed_since(FollowUp, p.get("followup_id"), p.get("followup_after"), "followup_after" in p):
+        changed.append("visitor's follow-up")
+        Attendance.delete().where(Attendance.id == p["attendance_id"]).execute()
+    else:
+        _delete_open_followup(p.get("followup_id"))
+        Attendance.delete().where(Attendance.id == p["attendance_id"]).execute()
+    if changed:
+        p["keep_created"] = True  # the contact the visitor became is still used: remove_created keeps it
+    return changed
+
+
+def _undo_close(p: dict) -> list[str]:
+    """Reopen the meeting and remove the Absent marks the closing wrote, except those changed since
+    (e.g. an absence later turned into Medical): later work stays."""
+    after = p.get("after") or {}
+    kept = [i for i in p["absent_ids"] if _changed_since(Attendance, i, after.get(str(i)), "after" in p)]
+    Attendance.delete().where(Attendance.id.in_([i for i in p["absent_ids"] if i not in kept])).execute()
     Meeting.update(status="open", closed_at=None).where(Meeting.id == p["meeting_id"]).execute()
+    if not kept:
+        return []
+    return [f"attendance of {len(kept)} member{'s' if len(kept) != 1 else ''} marked absent"]
 
 
 def _undo_slip(p: dict) -> list[str]:

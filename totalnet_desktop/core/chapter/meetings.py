@@ -16,7 +16,9 @@ from totalnet_desktop.core.chapter import chapters, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.chapter.undo_created import UndoOutcome
 from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.labels import status_text
 from totalnet_desktop.core.store.models import (
     PALMS,
     Attendance,
@@ -28,6 +30,7 @@ from totalnet_desktop.core.store.models import (
     ThankYou,
     database,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -137,7 +140,8 @@ def get_meeting(meeting_id: int) -> MeetingRecord:
     """One meeting with the chapter settings that matter on the day."""
     m = Meeting.select(Meeting, Chapter).join(Chapter).where(Meeting.id == meeting_id).first()
     if m is None:
-        raise ValidationError(f"The meeting #{meeting_id} does not exist.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meeting", "The meeting #{id} does not exist.").format(
+            id=str(meeting_id)))
     return _meeting_record(m, m.chapter)
 
 
@@ -149,7 +153,8 @@ def open_meeting(chapter_id: int, day: dt.date, allow_future: bool = False,
     existing = Meeting.get_or_none((Meeting.chapter == chapter_id) & (Meeting.date == day))
     if existing is None:
         if day > today and not allow_future:
-            raise FutureDateError(f"{day:%A %d %B %Y} is in the future; confirm to open a meeting on that date.")
+            raise FutureDateError(QT_TRANSLATE_NOOP(
+                "Meeting", "{day:%A %d %B %Y} is in the future; confirm to open a meeting on that date.").format(day=day))
         with database.atomic():
             existing = Meeting.create(chapter=chapter_id, date=day)
         logger.info("opened meeting %s on %s", existing.id, day)
@@ -161,12 +166,13 @@ def open_today(today: dt.date | None = None) -> MeetingRecord:
     weekday. On another day NotMeetingDayError (nothing is created); NoChapterError without a chapter."""
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
-        raise NoChapterError("Set up your chapter first.")
+        raise NoChapterError(QT_TRANSLATE_NOOP("Meeting", "Set up your chapter first."))
     today = today or dt.date.today()
     chapter = chapters.get_chapter(chapter_id)
     if today.weekday() != chapter.weekday and find_meeting(chapter_id, today) is None:
         next_day = today + dt.timedelta(days=(chapter.weekday - today.weekday()) % 7)
-        raise NotMeetingDayError(f"{chapter.name} meets on {chapter.weekday_name}s.",
+        raise NotMeetingDayError(QT_TRANSLATE_NOOP("Meeting", "{chapter} meets on {weekday}s.").format(
+            chapter=chapter.name, weekday=chapter.weekday_name),
                                  find_meeting(chapter_id), next_day)
     return open_meeting(chapter_id, today, today=today)
 
@@ -318,11 +324,16 @@ def _current(meeting_id: int, contact_id: int) -> Attendance | None:
     return Attendance.get_or_none((Attendance.meeting == meeting_id) & (Attendance.contact == contact_id))
 
 
+ALREADY_IN = QT_TRANSLATE_NOOP("Meeting", "{name} is already checked in at {time}.")
+ALREADY_MARKED = QT_TRANSLATE_NOOP("Meeting", "{name} is already marked {status}.")
+CHECKED_IN_AT = QT_TRANSLATE_NOOP("Meeting", "{name}: {status} at {time}.")
+
+
 def already_message(name: str, a: Attendance) -> str:
     """'Layla Haddad is already checked in at 07:02.'"""
     if a.checked_in_at is not None:
-        return f"{name} is already checked in at {a.checked_in_at:%H:%M}."
-    return f"{name} is already marked {a.status}."
+        return ALREADY_IN.format(name=name, time=a.checked_in_at.time().replace(second=0, microsecond=0))
+    return ALREADY_MARKED.format(name=name, status=status_text(a.status))
 
 
 def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = None) -> ActionResult:
@@ -348,10 +359,11 @@ def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = N
         else:
             a.status, a.checked_in_at, a.substitute = status, now, None
             a.save()
-        meeting_undo.push(f"check-in of {row.name}", {"kind": "attendance", "meeting_id": meeting.id,
+        meeting_undo.push(QT_TRANSLATE_NOOP("Undo", "check-in of {name}").format(name=row.name), {"kind": "attendance", "meeting_id": meeting.id,
                                                       "contact_id": row.contact_id, "before": before})
     fresh = replace(row, attendance_id=a.id, status=status, checked_in_at=now, substitute_name="")
-    return ActionResult(fresh, f"{row.name}: {status} at {now:%H:%M}.", True)
+    return ActionResult(fresh, CHECKED_IN_AT.format(name=row.name, status=status_text(status),
+                                                    time=now.time().replace(second=0)), True)
 
 
 def set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_id: int | None = None,
@@ -367,19 +379,24 @@ def _set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_
     if status in STATUS_KEYS:
         status = STATUS_KEYS[status]
     if status not in PALMS:
-        raise ValidationError(f"\"{status}\" is not a PALMS status ({', '.join(PALMS)}).")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meeting", "\"{status}\" is not a PALMS status ({known}).").format(
+            status=status, known=", ".join(PALMS)))
     if not row.is_member:
-        raise ValidationError(f"{row.name} is a visitor; PALMS statuses are for members.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meeting", "{name} is a visitor; PALMS statuses are for members.")
+                              .format(name=row.name))
     if status == "Substitute":
         if substitute_id is None:
-            raise ValidationError(f"Who substituted for {row.name}? Pick or type the substitute.")
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Meeting", "Who substituted for {name}? Pick or type the substitute.").format(name=row.name))
         if substitute_id == row.contact_id:
-            raise ValidationError(f"{row.name} cannot substitute for themselves.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Meeting", "{name} cannot substitute for themselves.")
+                                  .format(name=row.name))
         chapter_people.require_contact(substitute_id, "substitute")
     with database.atomic():
         a = _current(meeting.id, row.contact_id)
         if a is not None and a.status == status and (status != "Substitute" or a.substitute_id == substitute_id):
-            return ActionResult(row, f"{row.name} is already {status}.", False)
+            return ActionResult(row, QT_TRANSLATE_NOOP("Meeting", "{name} is already {status}.").format(
+                name=row.name, status=status_text(status)), False)
         before = _snapshot(a)
         if a is None:
             a = Attendance(meeting=meeting.id, contact=row.contact_id)
@@ -393,10 +410,15 @@ def _set_status(meeting: MeetingRecord, row: RosterRow, status: str, substitute_
         payload = {"kind": "attendance", "meeting_id": meeting.id, "contact_id": row.contact_id, "before": before}
         if created_contact_ids:
             payload["created_contact_ids"] = list(created_contact_ids)
-        meeting_undo.push(f"{status} for {row.name}", payload)
+        meeting_undo.push(QT_TRANSLATE_NOOP("Undo", "{status} for {name}").format(
+            status=status_text(status), name=row.name), payload)
     fresh = refreshed_row(meeting.id, row)
-    extra = f" (substitute: {fresh.substitute_name})" if status == "Substitute" else ""
-    return ActionResult(fresh, f"{row.name}: {status}{extra}.", True)
+    if status == "Substitute":
+        said = QT_TRANSLATE_NOOP("Meeting", "{name}: {status} (substitute: {substitute}).").format(
+            name=row.name, status=status_text(status), substitute=fresh.substitute_name)
+    else:
+        said = QT_TRANSLATE_NOOP("Meeting", "{name}: {status}.").format(name=row.name, status=status_text(status))
+    return ActionResult(fresh, said, True)
 
 
 def set_substitute(meeting: MeetingRecord, row: RosterRow, contact_id: int | None = None, name: str = "",
@@ -406,7 +428,7 @@ def set_substitute(meeting: MeetingRecord, row: RosterRow, contact_id: int | Non
     with database.atomic():
         if contact_id is None:
             if not normalize.clean(name):
-                raise ValidationError("Type the substitute's name.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Meeting", "Type the substitute's name."))
             contact_id = chapter_people.find_by_name(name)
             if contact_id is None:
                 contact_id = chapter_people.create_person(
@@ -457,7 +479,7 @@ def close_meeting(meeting_id: int, now: dt.datetime | None = None) -> CloseResul
     with database.atomic():
         ids = [Attendance.create(meeting=meeting_id, contact=r.contact_id, status="Absent").id for r in pending]
         Meeting.update(status="closed", closed_at=now).where(Meeting.id == meeting_id).execute()
-        meeting_undo.push(f"closing the meeting of {meeting.date:%d %b}",
+        meeting_undo.push(QT_TRANSLATE_NOOP("Undo", "closing the meeting of {day:%d %b}").format(day=meeting.date),
                           {"kind": "close", "meeting_id": meeting_id, "absent_ids": ids})
     flagged = absence_flags(meeting.chapter_id, meeting.date)
     logger.info("closed meeting %s: %d absent", meeting_id, len(ids))
@@ -468,7 +490,8 @@ def absence_flags(chapter_id: int, as_of: dt.date) -> list[tuple[str, int]]:
     """Active members at or over the absence limit in the six months up to ``as_of``."""
     members = {m.contact_id: m.name for m in chapters.roster(chapter_id)}
     counts = absence_counts(chapter_id, as_of, members.keys())
-    return sorted(((members[cid], n) for cid, n in counts.items() if n >= ABSENCE_LIMIT), key=lambda t: t[0])
+    return sorted(((members[cid], n) for cid, n in counts.items() if n >= ABSENCE_LIMIT),
+                  key=lambda t: collation.key(t[0]))
 
 
 def reopen_meeting(meeting_id: int) -> None:

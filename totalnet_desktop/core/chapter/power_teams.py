@@ -25,6 +25,7 @@ from totalnet_desktop import paths
 from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     FACE_TO_FACE_CHANNELS,
@@ -88,7 +89,7 @@ def teams(chapter_id: int) -> list[Team]:
                         for m in PowerTeamMember.select().where(PowerTeamMember.team == t.id)
                         if m.contact_id in roster)
         missing = tuple(c for c in classes if classification_key(c) not in held)
-        out.append(Team(t.id, t.name, classes, tuple(sorted(members, key=lambda x: normalize.fold(x.name))), missing))
+        out.append(Team(t.id, t.name, classes, tuple(collation.sort_people(members, lambda x: x.name)), missing))
     return out
 
 

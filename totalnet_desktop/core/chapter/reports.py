@@ -30,7 +30,7 @@ from decimal import Decimal
 from peewee import fn
 
 from totalnet_desktop.core.chapter import chapters
-from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CEU,
@@ -145,7 +145,7 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
     for t in Testimonial.select(Testimonial.giver).where((Testimonial.date >= start) & (Testimonial.date <= end)):
         if (ln := line(t.giver_id)) is not None:
             ln.testimonials += 1
-    ordered = sorted(lines.values(), key=lambda x: (normalize.fold(x.first_name), normalize.fold(x.last_name)))
+    ordered = collation.sort_people(lines.values(), lambda x: x.first_name, lambda x: x.last_name)
     total = PalmsLine(0, "Total", "")
     for ln in ordered:
         for key in COUNT_FIELDS:

@@ -136,7 +136,7 @@ def remove_created(payload: dict) -> Removal:
         if contact is None:
             continue  # merged into another contact or deleted for good since: nothing left to remove
         name = contact.full_name or f"contact #{contact_id}"
-        if untouched(contact_id, prints.get(contact_id)):
+        if not payload.get("keep_created") and untouched(contact_id, prints.get(contact_id)):
             # Its points, stage history and pending app-made nudges go by ON DELETE CASCADE; the
             # search index row by the contact_fts_ad trigger.
             contact.delete_instance()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     VISITOR_STAGES,
@@ -121,12 +122,12 @@ def queue_drip(chapter_id: int, today: dt.date | None = None) -> int:
     for v in pipeline(chapter_id):
         if v.stage == "visited" and v.first_visit >= today - dt.timedelta(days=60):
             due = v.first_visit + dt.timedelta(days=7)
-            added += followups.queue(v.contact_id, due, f"Invite {v.name} back to the chapter",
+            added += followups.queue(v.contact_id, due, reasons.VISITOR_BACK.format(name=v.name),
                                      channel="messaging", origin="visitor_drip",
                                      origin_key=f"drip_back:{chapter_id}:{v.contact_id}") is not None
         elif v.stage == "visited twice":
             due = followups.next_business_day(v.last_visit)
-            added += followups.queue(v.contact_id, due, f"Talk to {v.name} about applying to join",
+            added += followups.queue(v.contact_id, due, reasons.VISITOR_APPLY.format(name=v.name),
                                      channel="phone", origin="visitor_drip",
                                      origin_key=f"drip_apply:{chapter_id}:{v.contact_id}") is not None
     return added

@@ -13,18 +13,21 @@ and truncated. ``forget_in_file`` does the same to a backup file.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import CharField, ForeignKeyField, TextField
 
+from totalnet_desktop.core.contacts import forget_mentions as mentions_mod
+from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.store import backup, db, search_index
-from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.errors import Cancelled, ValidationError
 from totalnet_desktop.core.store.models import (
     ALL_MODELS,
     Contact,
@@ -90,7 +93,8 @@ class ForgetResult:
         removed = ", ".join(parts) if parts else "nothing"
         tail = f"; anonymised {self.anonymised} chapter record{'s' if self.anonymised != 1 else ''} as " \
                f'"{REMOVED_NAME.lower()}"' if self.anonymised else "; no chapter records named them"
-        mentions = f"; their name was taken out of {self.name_mentions} notes" if self.name_mentions else ""
+        mentions = (f"; mentions of them (name, e-mail, phone) were taken out of {self.name_mentions} other "
+                    f"record{'s' if self.name_mentions != 1 else ''}" if self.name_mentions else "")
         return f"Removed {removed}{tail}{mentions}."
 
 
@@ -101,42 +105,79 @@ class Identity:
     contact_id: int
     full_name: str
     strings: tuple[str, ...]
+    first_name: str = ""
+    last_name: str = ""
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()  # phone keys (E.164 where the number could be read)
 
     @classmethod
     def of(cls, contact_id: int) -> Identity:
         c = Contact.get_or_none(Contact.id == contact_id)
         if c is None:
             raise ValidationError(f"There is no contact with id {contact_id}.")
-        values = [p.value for p in ContactPoint.select().where(ContactPoint.contact == contact_id)]
+        points = list(ContactPoint.select().where(ContactPoint.contact == contact_id))
+        values = [p.value for p in points]
         strings = {s.strip() for s in [c.full_name, *values] if len(s.strip()) >= 3}
-        return cls(contact_id, c.full_name, tuple(sorted(strings, key=len, reverse=True)))
+        return cls(contact_id, c.full_name, tuple(sorted(strings, key=len, reverse=True)),
+                   first_name=c.first_name.strip(), last_name=c.last_name.strip(),
+                   emails=tuple(p.value.strip() for p in points if p.kind == "email" and "@" in p.value),
+                   phones=tuple(p.key for p in points if p.kind == "phone" and len(nz.digits(p.key)) >= 6))
 
 
-def forget(contact_id: int, log_dir: Path | None = None) -> ForgetResult:
-    """Forget the contact in the open database (and its log lines in ``log_dir``); one transaction."""
+def forget(contact_id: int, log_dir: Path | None = None, progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> ForgetResult:
+    """Forget the contact in the open database (and its log lines in ``log_dir``); one transaction.
+
+    ``progress(done, total)`` is called as it goes; ``cancelled()`` is asked before the transaction
+    commits (a cancel then leaves everything as it was: raises Cancelled)."""
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
         raise ValidationError(f"There is no contact with id {contact_id}.")
     if contact.is_me:
         raise ValidationError("You cannot forget yourself; choose another contact as you first.")
     who = Identity.of(contact_id)
-    result = _forget_rows(who)
+    result = _forget_rows(who, progress, cancelled)
+    if progress is not None:
+        progress(STEPS - 2, STEPS)
     scrub_search_index()
     if log_dir is not None:
         result.log_lines = scrub_logs(Path(log_dir), who)
     logger.info("forgot a contact: %s rows removed, %s anonymised", sum(result.removed.values()),
                 result.anonymised)  # no id: the id would point at them
+    if progress is not None:
+        progress(STEPS, STEPS)
     return result
 
 
-def _forget_rows(who: Identity) -> ForgetResult:
+STEPS = 100  # progress: the mentions take most of it (one step per text column), then the index and logs
+
+
+def _scaled(progress: Callable[[int, int], None] | None,
+            cancelled: Callable[[], bool] | None) -> Callable[[int, int], None] | None:
+    """Progress inside the transaction, where a cancel still changes nothing (it rolls back)."""
+    if progress is None and cancelled is None:
+        return None
+
+    def tick(done: int, total: int) -> None:
+        if progress is not None:
+            progress(5 + (STEPS - 15) * done // max(total, 1), STEPS)
+        if cancelled is not None and cancelled():
+            raise Cancelled("Forgetting was cancelled; nothing was changed.")
+
+    return tick
+
+
+def _forget_rows(who: Identity, progress=None, cancelled=None) -> ForgetResult:
     cid = who.contact_id
     result = ForgetResult()
+    tick = _scaled(progress, cancelled)
     with _secure_delete(), _db().atomic():
         result.removed["undo entries"] = _delete_undo_entries(who)
         relied_on = sum(_chapter_rows(cid))
-        if who.full_name:
-            result.name_mentions = _take_name_out(who.full_name, exclude=cid)
+        result.name_mentions = mentions_mod.take_out(who, cid, TEXT_COLUMNS, REMOVED_NAME.lower(), tick,
+                                                     own=PERSONAL)
+        if tick is not None:
+            tick(1, 1)  # the last moment a cancel changes nothing
         counts = {
             "contact": 1,
             "phones, e-mails and profiles": ContactPoint.delete().where(ContactPoint.contact == cid).execute(),
@@ -180,24 +221,6 @@ def _anonymise(cid: int) -> None:
             term = getattr(model, name) == cid
             clause = term if clause is None else (clause | term)
         model.update({getattr(model, text): ""}).where(clause).execute()
-
-
-def _take_name_out(full_name: str, exclude: int) -> int:
-    """Replace the person's full name in other records' free text with "removed person"."""
-    changed = 0
-    for model, column in TEXT_COLUMNS:
-        col = getattr(model, column)
-        query = model.update({col: _sql_replace(col, full_name)}).where(col.contains(full_name))
-        if model is Contact:
-            query = query.where(Contact.id != exclude)
-        changed += query.execute()
-    return changed
-
-
-def _sql_replace(col, name: str):
-    from peewee import fn
-
-    return fn.replace(col, name, REMOVED_NAME.lower())
 
 
 def _delete_undo_entries(who: Identity) -> int:
@@ -331,7 +354,10 @@ def forget_in_backup(path: Path, who: Identity) -> int:
                 if Contact.get_or_none(Contact.id == cid) is None:
                     continue
                 here = Identity.of(cid)
-                _forget_rows(Identity(cid, here.full_name, tuple(sorted(set(here.strings) | set(who.strings)))))
+                _forget_rows(dataclasses.replace(
+                    here, strings=tuple(sorted(set(here.strings) | set(who.strings), key=len, reverse=True)),
+                    emails=tuple(dict.fromkeys(here.emails + who.emails)),
+                    phones=tuple(dict.fromkeys(here.phones + who.phones))))
             scrub_search_index()
             other.execute_sql("VACUUM")
         paths.private_file(work)

@@ -209,6 +209,8 @@ def merge(ids: list[int], survivor_id: int, values: dict | None = None, *,
             "me": old_me,
             # What the merge wrote into the survivor: undo puts back only fields still holding it.
             "survivor_after": undo.snapshot(Contact, survivor_id),
+            # What the merge wrote into each moved row: undo moves back only what still holds it.
+            "moved_after": [_written(table, row_id, old) for table, row_id, old in journal.moved],
         })
     logger.info("merged %s into %s (%s rows moved, %s removed)", losers, survivor_id, len(journal.moved),
                 len(journal.deleted))
@@ -243,11 +245,23 @@ def _unmerge(payload: dict) -> list[str]:
         if Contact.get_or_none(Contact.id == mapped(introducer)) is None:
             continue  # the introducer was deleted for good since
         Contact.update(introduced_by=mapped(introducer)).where(Contact.id == contact_id).execute()
-    # Moved rows go back first: a removed row may share a unique key with one of them.
-    for table, row_id, old in payload["moved"]:
+    # Moved rows go back first: a removed row may share a unique key with one of them. Only the columns
+    # still holding what the merge wrote go back; a row removed or moved again since stays as it is now.
+    written = payload.get("moved_after") or [None] * len(payload["moved"])
+    left_alone = 0
+    for (table, row_id, old), after in zip(payload["moved"], written):
         model = MODELS[table]
-        model.update(**{k: mapped(v) if k in _contact_columns(model) else v for k, v in old.items()}
-                     ).where(model.id == row_id).execute()
+        now_row = model.select().where(model.id == row_id).dicts().first()
+        if now_row is None:
+            left_alone += 1  # removed since (a phone deleted, a tag taken off): not brought back
+            continue
+        now_row = undo.normalise(now_row)
+        back = {k: v for k, v in old.items() if after is None or now_row.get(k) == after.get(k)}
+        if len(back) < len(old):
+            left_alone += 1
+        if back:
+            model.update(**{k: mapped(v) if k in _contact_columns(model) else v for k, v in back.items()}
+                         ).where(model.id == row_id).execute()
     for table, row in payload["deleted"]:
         model = MODELS[table]
         row = {k: mapped(v) if k in _contact_columns(model) else v for k, v in row.items()}
@@ -260,7 +274,18 @@ def _unmerge(payload: dict) -> list[str]:
     if prefs.get("me_contact_id") != payload["me"]:  # unchanged: leave the setting row as it is
         prefs.set("me_contact_id", payload["me"])
     search_index.rebuild(database, [survivor_id, *id_map.values()])
-    return kept
+    if not left_alone:
+        return kept
+    rows = f"{left_alone} moved row{'s' if left_alone != 1 else ''}"
+    note = f"left {rows} as {'they are' if left_alone != 1 else 'it is'} now, changed or removed since"
+    return "; ".join([undo.kept_note(kept).removeprefix("; "), note] if kept else [note])
+
+
+def _written(table: str, row_id: int, old: dict) -> dict:
+    """{column: value the merge left} for the columns it changed in one moved row."""
+    model = MODELS[table]
+    row = model.select().where(model.id == row_id).dicts().first() or {}
+    return undo.normalise({k: row.get(k) for k in old})
 
 
 def _contact_columns(model) -> set[str]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import search_index, warmth
+from totalnet_desktop.core.store import collation, engine, search_index, warmth
 from totalnet_desktop.core.store.migrations import NAME_ORDER_INDEX
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.records import ContactRow
@@ -154,10 +154,32 @@ def search_ids(flt: ContactFilter | None = None, sort: str = "name", descending:
     # prefers the trashed_at index and then sorts 100,000 rows).
     hint = f" INDEXED BY {NAME_ORDER_INDEX}" if (sort not in SORTS or sort == "name") and not descending \
         and clauses == ["c.trashed_at IS NULL"] else ""
+    if sort not in SORTS or sort == "name":
+        return _by_name(hint, clauses, params, descending, limit)
     sql = f"SELECT c.id FROM contact c{hint} WHERE {' AND '.join(clauses)} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in database.execute_sql(sql, params)]
+
+
+def _by_name(hint: str, clauses: list[str], params: list, descending: bool, limit: int | None) -> list[int]:
+    """SQLite's order (from the index, ascending), then the locale's: only names beyond plain ASCII move.
+
+    With a limit (the picker) and a locale that keeps plain names in SQLite's order, only the first
+    ``limit`` rows and the rows with other names can be among the answer: read those, not every match.
+    """
+    where = " AND ".join(clauses)
+    order = SORTS["name"].format(d="ASC")
+    sql = f"SELECT c.id, c.first_name, c.last_name FROM contact c{hint} WHERE {where} ORDER BY {order}"
+    if limit is None or descending or not collation.keeps_plain_order() or engine.is_postgres(database):
+        ids = collation.order_by_name(database.execute_sql(sql, params).fetchall(), descending)
+        return ids if limit is None else ids[:int(limit)]
+    top = database.execute_sql(f"{sql} LIMIT {int(limit)}", params).fetchall()
+    seen = {r[0] for r in top}
+    others = database.execute_sql(
+        f"SELECT c.id, c.first_name, c.last_name FROM contact c WHERE {where} AND "
+        "(c.first_name || c.last_name) GLOB ?", [*params, collation.NOT_PLAIN_GLOB]).fetchall()
+    return collation.order_by_name(top + [r for r in others if r[0] not in seen])[:int(limit)]
 
 
 def count(flt: ContactFilter | None = None) -> int:

@@ -138,4 +138,5 @@ def add_history(rnd: random.Random, today: dt.date, me_name: str, me_email: str,
     database.execute_sql("UPDATE history_import SET imported_at = ?", (when,))
     database.execute_sql("UPDATE history_person SET created_at = ?", (when,))
     database.execute_sql("UPDATE interaction SET created_at = ? WHERE batch_id IS NOT NULL", (when,))
+    database.execute_sql("UPDATE one_to_one SET created_at = ? WHERE history_batch_id IS NOT NULL", (when,))
     return sum(f.touches for f in result.stored)

@@ -28,6 +28,7 @@ from totalnet_desktop.core.demo import history as demo_history
 from totalnet_desktop.core.demo.chapter import ChapterMaker, slug
 from totalnet_desktop.core.demo.leadership import LeadershipMaker
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.store import overview, prefs, search_index
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.models import (
@@ -38,10 +39,12 @@ from totalnet_desktop.core.store.models import (
     ContactTag,
     FollowUp,
     Interaction,
+    OneToOne,
     StageChange,
     Tag,
     database,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -72,10 +75,13 @@ class DemoSummary:
 
     def line(self) -> str:
         """One sentence for the command line and the status bar."""
-        return (f"Added the sample chapter {self.chapter}: {self.contacts} contacts ({self.members} members, "
-                f"{self.visitors} visitors), {self.meetings} meetings, {self.referrals} referrals, "
-                f"{self.thank_yous} thank-yous, {self.one_to_ones} one-to-ones, {self.ceus} CEUs, "
-                f"{self.interactions} interactions, {self.followups} follow-ups.")
+        return QT_TRANSLATE_NOOP(
+            "Demo", "Added the sample chapter {chapter}: {contacts} contacts ({members} members, {visitors} visitors), "
+                    "{meetings} meetings, {referrals} referrals, {thank_yous} thank-yous, {one_to_ones} one-to-ones, "
+                    "{ceus} CEUs, {interactions} interactions, {followups} follow-ups.").format(
+            chapter=self.chapter, contacts=self.contacts, members=self.members, visitors=self.visitors,
+            meetings=self.meetings, referrals=self.referrals, thank_yous=self.thank_yous,
+            one_to_ones=self.one_to_ones, ceus=self.ceus, interactions=self.interactions, followups=self.followups)
 
 
 def generate(today: dt.date | None = None, force: bool = False, seed: int = 2026) -> DemoSummary:
@@ -88,8 +94,11 @@ def generate(today: dt.date | None = None, force: bool = False, seed: int = 2026
     with database.atomic(), search_index.suspended(database):
         builder.build()
         search_index.rebuild(database, builder.contact_ids)
+        slips_before = OneToOne.select().count()
         touches = builder.add_history()
-    summary = dataclasses.replace(builder.summary(), interactions=len(builder.interactions) + touches)
+        from_calendar = OneToOne.select().count() - slips_before  # the calendar's 1-2-1s are slips too
+    summary = dataclasses.replace(builder.summary(), interactions=len(builder.interactions) + touches,
+                                  one_to_ones=builder.counts["one_to_ones"] + from_calendar)
     logger.info("demo: %s", summary.line())
     return summary
 
@@ -343,30 +352,30 @@ class _Builder(ChapterMaker, LeadershipMaker):
             for att in Attendance.select().where((Attendance.meeting == mid) & (Attendance.status == "Visitor")):
                 who = self.info[att.contact_id]
                 self.queue(att.contact_id, followups.next_business_day(day),
-                           f"Visitor on {day:%d %b}: thank {who['first']} for coming and ask how we can help",
+                           reasons.DEMO_VISITOR.format(day=day, name=who["first"]),
                            channel="phone", origin="visitor", origin_key=f"visitor:{att.id}")
         for ref in self.referrals:
             if ref["receiver"] == self.me and ref["status"] in ("New", "Pending"):
                 target = ref["prospect"] or ref["giver"]
                 g = self.info[ref["giver"]]
                 self.queue(target, followups.next_business_day(ref["date"]),
-                           f"Referral from {g['first']} {g['last']} (hotness {ref['hotness']}/5): make contact",
+                           reasons.DEMO_REFERRAL.format(name=f"{g['first']} {g['last']}", hotness=ref["hotness"]),
                            channel="phone", origin="referral_received", origin_key=f"referral_received:{ref['id']}")
         online = [c for c in self.network if self.info[c]["mode"] == "online" and self.info[c]["stage"] != "Know"]
         offline = [c for c in self.network if self.info[c]["mode"] == "in_person"]
         for cid in online[:3]:
             self.queue(cid, self.today + dt.timedelta(days=self.rnd.randint(0, 6)),
-                       f"You have only met {self.info[cid]['first']} online: invite them for a coffee or to "
-                       f"visit the chapter", channel="messaging", origin="bridge_meet", origin_key=f"bridge_meet:{cid}")
+                       reasons.DEMO_BRIDGE_MEET.format(name=self.info[cid]["first"]), channel="messaging",
+                       origin="bridge_meet", origin_key=f"bridge_meet:{cid}")
         for cid in offline[:3]:
             i = self.info[cid]
             self.queue(cid, self.today + dt.timedelta(days=self.rnd.randint(1, 10)),
-                       f"Connect with {i['first']} on LinkedIn", channel="linkedin", origin="bridge_connect",
+                       reasons.BRIDGE_CONNECT.format(name=i["first"]), channel="linkedin", origin="bridge_connect",
                        origin_key=f"bridge_connect:{cid}",
                        link=f"https://www.linkedin.com/search/results/people/?keywords={i['first']}%20{i['last']}")
         for cid in [c for c in self.network if self.info[c]["stage"] in ("Trust", "Partner")][:3]:
             self.queue(cid, self.today - dt.timedelta(days=self.rnd.randint(0, 3)),
-                       "Keep in touch: it has been a while since your last conversation", channel="phone",
+                       reasons.DEMO_CADENCE, channel="phone",
                        origin="cadence", origin_key=f"cadence:{cid}:{self.today.isoformat()}")
         done = self.followup_ids[:2]
         FollowUp.update(status="done", done_at=self.at(self.days_ago(1), 17)).where(FollowUp.id.in_(done)).execute()

@@ -30,6 +30,7 @@ def preview(imp: ImportFile, options: ImportOptions | None = None, limit: int = 
     """The first ``limit`` rows as they will be stored, each with its decision (reads no further)."""
     options = options or ImportOptions()
     imp.region = use_region(options)
+    imp.keep_unmapped = options.keep_unmapped
     if classifier is None:
         classifier = existing_classifier(options)
     return [(d, classifier.classify(d)) for d in itertools.islice(imp.drafts(), limit)]

@@ -19,11 +19,16 @@ class CsvDrafts:
     mapping: tuple[str, ...]
     own: bool  # the app's own export: its conventions are undone exactly
     region: str
+    keep_unmapped: bool = False  # unmapped columns' values go to the notes
 
     def drafts(self, progress: Callable[[int, int], None] | None = None) -> Iterator[Draft]:
         """Stream the drafts; ``progress(bytes_read, size)`` now and then."""
-        builder = RowBuilder(self.headers, self.mapping, own=self.own, region=self.region)
+        builder = RowBuilder(self.headers, self.mapping, own=self.own, region=self.region,
+                             keep_unmapped=self.keep_unmapped)
         for row in self.source.rows(progress):
+            if row.repeat_header:
+                yield Draft(line=row.line, problem=row.problem, repeat_header=True, cells=row.cells)
+                continue
             draft = builder.build(row.line, row.cells)
             if row.warnings:
                 draft.warnings[:0] = list(row.warnings)

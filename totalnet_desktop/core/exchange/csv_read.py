@@ -17,6 +17,7 @@ from pathlib import Path
 
 from totalnet_desktop.core.exchange import encoding as enc
 from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +29,9 @@ MAX_CELL = 32 * 1024 * 1024  # a longer cell is almost surely an unterminated qu
 csv.field_size_limit(MAX_CELL)
 
 
+HEADER_REPEAT = QT_TRANSLATE_NOOP("Import", "a repeat of the header row; skipped")
+
+
 @dataclass(frozen=True)
 class CsvRow:
     """One record: its first line number in the file, its cells, and a problem if damaged."""
@@ -36,6 +40,7 @@ class CsvRow:
     cells: list[str]
     problem: str = ""
     warnings: tuple[str, ...] = ()
+    repeat_header: bool = False  # the header row again (files pasted together): not a contact
 
 
 @dataclass
@@ -59,8 +64,9 @@ class CsvSource:
             if not any(c.strip() for c in row.cells):
                 continue  # blank lines and rows of empty cells
             if len(row.cells) == len(self.headers) and [c.strip() for c in row.cells] == self.headers:
-                # The header again (files pasted together): never a contact called "First Name".
-                row = CsvRow(line=row.line, cells=row.cells, problem="a repeat of the header row; skipped")
+                # The header again (files pasted together): never a contact called "First Name", and
+                # not a rejected row either: the summary reports it as a repeated header.
+                row = CsvRow(line=row.line, cells=row.cells, problem=HEADER_REPEAT, repeat_header=True)
             yield row
         self.check_unchanged()
 
@@ -158,12 +164,13 @@ def _records(src: CsvSource, progress=None) -> Iterator[CsvRow]:
                     f"The file {src.path} has a quote that is never closed in row {start}, "
                     f"column {column} ({name}); fix that cell and import again."
                 )
-            problem = f"unterminated quote in column {column} ({name})"
+            problem = QT_TRANSLATE_NOOP("Import", "unterminated quote in column {column} ({name})").format(
+                column=str(column), name=name)
         buf.clear()
         if any("\r" in c for c in cells):  # line breaks inside quoted cells are stored as \n
             cells = [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]
         if state["nul"]:
-            problem = problem or "holds NUL bytes (damaged data)"
+            problem = problem or QT_TRANSLATE_NOOP("Import", "holds NUL bytes (damaged data)")
             state["nul"].clear()
         warnings = tuple(state["warn"])
         state["warn"].clear()

@@ -16,6 +16,13 @@ from dataclasses import dataclass, field
 from totalnet_desktop.core.contacts import fastnorm as fn
 from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange.drafts import Draft
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+
+SAME_KEY = QT_TRANSLATE_NOOP("Import", "same e-mail or profile")
+IDENTICAL = QT_TRANSLATE_NOOP("Import", "identical to an earlier entry")
+CHOSEN = QT_TRANSLATE_NOOP("Import", "chosen by you")
+SHARES_PHONE = QT_TRANSLATE_NOOP("Import", "shares a phone number with {other}")
+SAME_NAME = QT_TRANSLATE_NOOP("Import", "has the same name as {other}")
 
 logger = logging.getLogger(__name__)
 
@@ -158,16 +165,16 @@ class Classifier:
         emails, socials, phones = draft_keys(draft, self.region)
         strong = [self.strong.get("e:" + k) for k in emails] + [self.strong.get("s:" + k) for k in socials]
         match = next((m for m in strong if m is not None), None)
-        reason = "same e-mail or profile"
+        reason = SAME_KEY
         fp = None
         if not emails and not socials:
             fp = fingerprint(draft.first_name, draft.last_name, draft.company, draft.job_title,
                              emails, socials, phones)
             match = self.prints.get(fp)
-            reason = "identical to an earlier entry"
+            reason = IDENTICAL
         if match is None and draft.line in self.decisions:
             match = self.decisions[draft.line]
-            reason = "chosen by you"
+            reason = CHOSEN
         possible: list[Possible] = []
         name = _name_key(draft.first_name, draft.last_name)
         refs = self._possible_refs(phones, name) if match is None else None
@@ -176,8 +183,9 @@ class Classifier:
             possible = [self._make_possible(draft, ref, why) for ref, why in refs]
         if match is None:
             decision = Decision(NEW)
-        elif self.policy == "add" and reason != "chosen by you":
-            decision = Decision(NEW, reason=f"added although {reason}")
+        elif self.policy == "add" and reason != CHOSEN:
+            decision = Decision(NEW, reason=QT_TRANSLATE_NOOP("Import", "added although {reason}").format(
+                reason=reason))
         elif self.policy == "skip":
             decision = Decision(SKIP, reason=reason)
         else:
@@ -189,7 +197,8 @@ class Classifier:
             else:
                 decision.target_line = ident
             if kind == "row":
-                decision.reason = f"{reason} as row {ident}"
+                decision.reason = QT_TRANSLATE_NOOP("Import", "{reason} as row {row}").format(
+                    reason=reason, row=str(ident))
         decision.possible = possible
         decision.has_possible = bool(refs)
         decision.match_kind = match[0] if match is not None else ""
@@ -210,16 +219,17 @@ class Classifier:
         for k in phones:
             ref = self.phones.get(k)
             if ref is not None and all(ref != r for r, _ in found):
-                found.append((ref, "shares a phone number with"))
+                found.append((ref, SHARES_PHONE))
         ref = self.names.get(name) if name else None
         if ref is not None and all(ref != r for r, _ in found):
-            found.append((ref, "has the same name as"))
+            found.append((ref, SAME_NAME))
         return found
 
     def _make_possible(self, draft: Draft, ref: tuple[str, int], why: str) -> Possible:
         kind, ident = ref
         other = _label_of(self.labels.get(ref))
-        where = other if kind == "contact" else f"{other} (row {ident})"
-        return Possible(line=draft.line, name=_label(draft.name, draft.company), reason=f"{why} {where}",
+        where = other if kind == "contact" else QT_TRANSLATE_NOOP("Import", "{name} (row {row})").format(
+            name=other, row=str(ident))
+        return Possible(line=draft.line, name=_label(draft.name, draft.company), reason=why.format(other=where),
                         contact_id=ident if kind == "contact" else None,
                         row_line=ident if kind == "row" else None, other_name=other)

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from totalnet_desktop.core.contacts import fastnorm as fn
 from totalnet_desktop.core.contacts import normalize as nz
+from totalnet_desktop.core.exchange import slug_names
 from totalnet_desktop.core.exchange.formats import IGNORE, norm_header
 from totalnet_desktop.core.store.models import STAGES
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +54,9 @@ class Draft:
     role: str = ""
     warnings: list[str] = field(default_factory=list)
     problem: str = ""  # set when the row is rejected
+    repeat_header: bool = False  # the file's header row again: reported apart, neither imported nor rejected
     cells: list[str] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)  # headers of unmapped columns holding a value here
     # Normalised keys, computed once by finish(): aligned with emails, socials and phones.
     email_keys: list[str] = field(default_factory=list)
     match_emails: list[str] = field(default_factory=list)  # keys of the valid e-mails only
@@ -144,11 +148,17 @@ def _phone_label(header: str) -> str:
 class RowBuilder:
     """Builds drafts from the records of one file; the mapping is worked out once, not per row."""
 
-    def __init__(self, headers: list[str], mapping, own: bool = False, region: str = nz.DEFAULT_REGION):
+    def __init__(self, headers: list[str], mapping, own: bool = False, region: str = nz.DEFAULT_REGION,
+                 keep_unmapped: bool = False):
+        """``keep_unmapped``: the values of columns the mapping leaves out go to the notes as
+        "Column: value" lines (otherwise they are only named in the summary)."""
         self.headers = headers
         self.width = len(mapping)
         self.own = own
         self.region = region
+        self.keep_unmapped = keep_unmapped
+        self.unmapped = [(index, headers[index].strip()) for index, target in enumerate(mapping)
+                         if target == IGNORE and index < len(headers) and headers[index].strip()]
         self.columns = [
             (index, target, headers[index] if index < len(headers) else f"column {index + 1}",
              _phone_label(headers[index]) if target == "phone" and index < len(headers) else "")
@@ -236,10 +246,16 @@ class RowBuilder:
                 draft.role = text
         if middle:
             draft.first_name = f"{draft.first_name} {middle}".strip()
+        for index, header in self.unmapped:
+            if index < count and (raw := cells[index]) and not raw.isspace():
+                draft.unmapped.append(header)
+                if self.keep_unmapped:
+                    notes.append(f"{header}: {(unneutralise(raw) if own else raw).strip()}")
         if extra:
             notes.append("Extra cells: " + " | ".join(extra))
         if notes:
-            draft.notes = "\n".join(notes)
+            # After any value kept there already (an e-mail cell that is not an address).
+            draft.notes = "\n".join([draft.notes, *notes] if draft.notes else notes)
         finish(draft, self.region)
         return draft
 
@@ -251,6 +267,18 @@ def build_draft(line: int, headers: list[str], cells: list[str], mapping: tuple[
                 own: bool = False, region: str = nz.DEFAULT_REGION) -> Draft:
     """One CSV record to a draft (see RowBuilder for many rows)."""
     return RowBuilder(headers, mapping, own, region).build(line, list(cells))
+
+
+def _name_from_profiles(draft: Draft) -> None:
+    """Empty name columns: read the name from a LinkedIn profile address, tagged for review."""
+    for network, url in draft.socials:
+        if network == "linkedin" and (name := slug_names.name_from_profile(url)):
+            draft.first_name, draft.last_name = name
+            if slug_names.REVIEW_TAG not in draft.tags:
+                draft.tags.append(slug_names.REVIEW_TAG)
+            draft.warnings.append(f"no name: {' '.join(p for p in name if p)!r} read from the profile "
+                                  f"address, tagged '{slug_names.REVIEW_TAG}'")
+            return
 
 
 def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
@@ -284,5 +312,7 @@ def finish(draft: Draft, region: str = nz.DEFAULT_REGION) -> None:
         facts = [fn.phone_facts(value, region) for value, _ in phones]
         draft.phone_keys = [f[0] for f in facts]
         draft.phone_tokens = [f[2] for f in facts]
+    if not (draft.first_name or draft.last_name) and draft.socials:
+        _name_from_profiles(draft)
     if not draft.problem and not draft.identifies_someone():
-        draft.problem = "no name, e-mail, phone or profile"
+        draft.problem = QT_TRANSLATE_NOOP("Import", "no name, e-mail, phone or profile")

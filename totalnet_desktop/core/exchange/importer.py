@@ -23,7 +23,7 @@ from totalnet_desktop.core.exchange.csv_drafts import CsvDrafts
 from totalnet_desktop.core.exchange.csv_write import atomic_text, write_raw
 from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.drafts import Draft
-from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES, suggest_mapping
+from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES, IGNORE, suggest_mapping
 from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected
@@ -55,6 +55,7 @@ class ImportFile:
     preamble: list[str] = field(default_factory=list)
     source: csv_read.CsvSource | None = None
     region: str = nz.DEFAULT_REGION  # national phone numbers are read in this region
+    keep_unmapped: bool = False  # values of columns the mapping leaves out go to the notes
 
     @property
     def format_label(self) -> str:
@@ -71,7 +72,12 @@ class ImportFile:
     def csv_drafts(self) -> CsvDrafts:
         """What a helper process needs to read this (CSV) file's drafts."""
         assert self.source is not None
-        return CsvDrafts(self.source, self.headers, tuple(self.mapping), self.format == "own", self.region)
+        return CsvDrafts(self.source, self.headers, tuple(self.mapping), self.format == "own", self.region,
+                         self.keep_unmapped)
+
+    def unmapped_headers(self) -> list[str]:
+        """The named columns the current mapping leaves out, in file order."""
+        return [h.strip() for h, f in zip(self.headers, self.mapping) if f == IGNORE and h.strip()]
 
 
 def open_import(path: str | os.PathLike, fmt: str = "auto") -> ImportFile:
@@ -101,6 +107,7 @@ class ImportOptions:
     connected_interactions: bool = True
     decisions: dict[int, tuple[str, int]] = field(default_factory=dict)  # possible duplicates merged
     region: str | None = None  # None: the phone region in Preferences
+    keep_unmapped: bool = False  # keep the values of unmapped columns in the notes ("Column: value")
 
 
 def use_region(options: ImportOptions) -> str:
@@ -124,6 +131,7 @@ def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
     """
     options = options or ImportOptions()
     imp.region = use_region(options)
+    imp.keep_unmapped = options.keep_unmapped
     classifier = Classifier(options.policy, imp.region, options.decisions)
     size = imp.path.stat().st_size or 1
     if parallel is None:
@@ -145,7 +153,7 @@ def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
             chunks.close()
     if progress is not None:
         progress(size, size)
-    return result[0]
+    return _finished(imp, result[0])
 
 
 def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, backup_dir: Path | None = None,
@@ -165,6 +173,7 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     if parallel is None:
         parallel = imp.format != "vcard" and parallel_mod.worth_it(size)
     imp.region = use_region(options)
+    imp.keep_unmapped = options.keep_unmapped
 
     with (_gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db),
           _contact_indexes_deferred(db), _stage_history_in_bulk(db) as stage_rows):
@@ -193,7 +202,7 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
                 _tick(progress, cancelled, chunk.position, size)
         finally:
             chunks.close()  # stops a helper process early on cancel or error
-        summary = result[0]
+        summary = _finished(imp, result[0])
         _tick(progress, cancelled, size, size)
         rows_done = time.perf_counter()
         _reindex(db, writer.merged)
@@ -203,6 +212,15 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     logger.info("import of %s: %s in %.2f s (rows %.2f s with%s a planning helper, merged contacts "
                 "reindexed %.2f s, commit %.2f s)", imp.path, summary.line(), done - started,
                 rows_done - started, "" if parallel else "out", finishing - rows_done, done - finishing)
+    return summary
+
+
+def _finished(imp: ImportFile, summary: ImportSummary) -> ImportSummary:
+    """The unmapped columns in the file's order, and whether their values were kept."""
+    if summary.unmapped:
+        order = {h: i for i, h in enumerate(imp.unmapped_headers())}
+        summary.unmapped = dict(sorted(summary.unmapped.items(), key=lambda item: order.get(item[0], len(order))))
+    summary.kept_unmapped = imp.keep_unmapped and bool(summary.unmapped)
     return summary
 
 

@@ -32,6 +32,7 @@ from totalnet_desktop.core.store.models import (
     StageChange,
     ThankYou,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 TIMELINE_HEADERS = ("When", "What", "Title", "Channel", "Note")
 RECORD_HEADERS = ("Record", "Date", "Role of this person", "Other person", "Details", "Note")
@@ -45,8 +46,10 @@ class PersonExport:
     record_rows: int
 
     def line(self) -> str:
-        return (f"Wrote {len(self.files)} files to {self.folder}: their card, {self.timeline_rows} timeline "
-                f"entries and {self.record_rows} chapter records.")
+        return QT_TRANSLATE_NOOP(
+            "Export", "Wrote {files} files to {folder}: their card, {timeline} timeline entries and {records} chapter "
+                      "records.").format(files=len(self.files), folder=str(self.folder), timeline=self.timeline_rows,
+                                         records=self.record_rows)
 
 
 def _name(cid: int | None) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from totalnet_desktop.core.contacts import fastnorm as fn
 from totalnet_desktop.core.exchange.drafts import Draft
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.store.models import ROLES
 
 CONTACT_COLUMNS = ("id", "first_name", "last_name", "company", "job_title", "profession", "city", "notes",
@@ -93,7 +94,7 @@ class RowMaker:
                 rows.members.append((self.chapter_id, cid, d.profession, role))
             if d.next_followup:
                 due = d.next_followup.isoformat()
-                rows.followups.append((cid, due, "Follow up (imported)", "", "user", f"import:{cid}:{due}", "",
+                rows.followups.append((cid, due, str(reasons.IMPORTED), "", "user", f"import:{cid}:{due}", "",
                                        "open", self.now, cid))
 
 

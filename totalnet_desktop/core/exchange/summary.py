@@ -7,6 +7,7 @@ from pathlib import Path
 
 from totalnet_desktop.core.exchange.dedupe import MERGE, NEW, REJECT, SKIP, Decision, Possible
 from totalnet_desktop.core.exchange.drafts import Draft
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 PREVIEW_ROWS = 50
 POSSIBLE_LIMIT = 1000
@@ -37,6 +38,10 @@ class ImportSummary:
     matches: int = 0  # same e-mail or profile as a contact (merged, skipped or added by policy)
     repeats: int = 0  # the same person as an earlier row of the file
     backup_path: Path | None = None
+    # Columns the mapping left out: header -> rows that held a value there (kept in the notes or not).
+    unmapped: dict[str, int] = field(default_factory=dict)
+    kept_unmapped: bool = False
+    header_repeats: list[int] = field(default_factory=list)  # lines where the header row came again
 
     def add(self, other: ImportSummary) -> None:
         """Fold another file's summary into this one (several files in one import)."""
@@ -51,21 +56,35 @@ class ImportSummary:
         self.rows += other.rows
         self.matches += other.matches
         self.repeats += other.repeats
+        for header, rows in other.unmapped.items():
+            self.unmapped[header] = self.unmapped.get(header, 0) + rows
+        self.kept_unmapped = self.kept_unmapped or other.kept_unmapped
+        self.header_repeats.extend(other.header_repeats)
 
     def line(self) -> str:
         """The one-line summary the command line prints."""
-        return (f"imported {self.imported}, merged {self.merged}, skipped {self.skipped}, "
-                f"rejected {len(self.rejected)}")
+        # Counts as plain digits: scripts (and the built app's check) read this line.
+        return QT_TRANSLATE_NOOP("Import", "imported {imported}, merged {merged}, skipped {skipped}, rejected {rejected}") \
+            .format(imported=str(self.imported), merged=str(self.merged), skipped=str(self.skipped),
+                    rejected=str(len(self.rejected)))
 
     def dry_run_line(self) -> str:
         """What ``--dry-run`` prints: the same counts, said as what would happen."""
-        return (f"would import {self.imported}, merge {self.merged}, skip {self.skipped}, "
-                f"reject {len(self.rejected)}")
+        return QT_TRANSLATE_NOOP("Import", "would import {imported}, merge {merged}, skip {skipped}, reject {rejected}") \
+            .format(imported=str(self.imported), merged=str(self.merged), skipped=str(self.skipped),
+                    rejected=str(len(self.rejected)))
 
 
 def count(summary: ImportSummary, draft: Draft, decision: Decision) -> None:
     """Record what became of one row."""
+    if draft.repeat_header:
+        summary.header_repeats.append(draft.line)
+        return
     summary.rows += 1
+    if draft.unmapped:
+        unmapped = summary.unmapped
+        for header in draft.unmapped:
+            unmapped[header] = unmapped.get(header, 0) + 1
     action = decision.action
     if decision.match_kind:
         if decision.match_kind == "row":

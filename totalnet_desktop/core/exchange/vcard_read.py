@@ -18,6 +18,7 @@ from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange import encoding as enc
 from totalnet_desktop.core.exchange.drafts import Draft, finish, split_full_name
 from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +157,8 @@ def card_to_draft(line: int, text: str, region: str = nz.DEFAULT_REGION) -> Draf
     try:
         card = vobject.readOne(text, ignoreUnreadable=True)
     except Exception as exc:  # noqa: BLE001 - vobject raises many unrelated types on bad input
-        draft.problem = f"this card cannot be read ({str(exc).splitlines()[0][:120]})"
+        draft.problem = QT_TRANSLATE_NOOP("Import", "this card cannot be read ({error})").format(
+            error=str(exc).splitlines()[0][:120])
         return draft
     for child in card.getChildren():
         name = child.name.lower()

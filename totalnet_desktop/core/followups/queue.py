@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from totalnet_desktop.core.store import undo, values
+from totalnet_desktop.core.store import collation, undo, values
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CHANNEL_LABELS,
@@ -28,6 +28,7 @@ from totalnet_desktop.core.store.models import (
     database,
     now,
 )
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -38,23 +39,24 @@ logger = logging.getLogger(__name__)
 #   bridge_connect:<contact id>      one_to_one:<contact id>:<last one-to-one date or "never">
 
 PENDING_STATUSES = ("open", "snoozed")
-GROUPS = ("Overdue", "Today", "This week", "Later")
+GROUPS = (QT_TRANSLATE_NOOP("FollowUps", "Overdue"), QT_TRANSLATE_NOOP("FollowUps", "Today"),
+          QT_TRANSLATE_NOOP("FollowUps", "This week"), QT_TRANSLATE_NOOP("FollowUps", "Later"))
 DUE_FILTERS = ("overdue", "today", "week", "all")
 UNDO_SCOPE = "followups"
 UNDO_KEEP = 50  # older undo entries of this scope are pruned
 
 ORIGIN_LABELS = {
-    "user": "Added by you",
-    "visitor": "Visited the chapter",
-    "referral_received": "Referral passed to you",
-    "referral_given": "Referral you gave",
-    "thank_you": "Thank-you received",
-    "cadence": "Keep-in-touch cadence",
-    "bridge_meet": "Online only: meet in person",
-    "bridge_connect": "Not on LinkedIn yet",
-    "one_to_one": "One-to-one rotation",
-    "invite": "The chapter's most wanted",
-    "visitor_drip": "Visitor follow-up",
+    "user": QT_TRANSLATE_NOOP("Follow-up origin", "Added by you"),
+    "visitor": QT_TRANSLATE_NOOP("Follow-up origin", "Visited the chapter"),
+    "referral_received": QT_TRANSLATE_NOOP("Follow-up origin", "Referral passed to you"),
+    "referral_given": QT_TRANSLATE_NOOP("Follow-up origin", "Referral you gave"),
+    "thank_you": QT_TRANSLATE_NOOP("Follow-up origin", "Thank-you received"),
+    "cadence": QT_TRANSLATE_NOOP("Follow-up origin", "Keep-in-touch cadence"),
+    "bridge_meet": QT_TRANSLATE_NOOP("Follow-up origin", "Online only: meet in person"),
+    "bridge_connect": QT_TRANSLATE_NOOP("Follow-up origin", "Not on LinkedIn yet"),
+    "one_to_one": QT_TRANSLATE_NOOP("Follow-up origin", "One-to-one rotation"),
+    "invite": QT_TRANSLATE_NOOP("Follow-up origin", "The chapter's most wanted"),
+    "visitor_drip": QT_TRANSLATE_NOOP("Follow-up origin", "Visitor follow-up"),
 }
 
 
@@ -104,18 +106,20 @@ def _today(today: dt.date | None) -> dt.date:
 def group_of(due: dt.date, today: dt.date) -> str:
     """The group a due date falls in: This week means the six days after today."""
     if due < today:
-        return "Overdue"
+        return GROUPS[0]
     if due == today:
-        return "Today"
+        return GROUPS[1]
     if due <= today + dt.timedelta(days=6):
-        return "This week"
-    return "Later"
+        return GROUPS[2]
+    return GROUPS[3]
 
 
 def due_limit(due: str, today: dt.date) -> dt.date | None:
     """The last due date a ``--due`` filter includes (filters are cumulative: 'today' includes overdue)."""
     if due not in DUE_FILTERS:
-        raise ValidationError(f"Unknown due filter {due!r}: use one of {', '.join(DUE_FILTERS)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "FollowUps", "Unknown due filter {due!r}: use one of {items}.").format(
+            due=due, items=', '.join(DUE_FILTERS)))
     return {"overdue": today - dt.timedelta(days=1), "today": today,
             "week": today + dt.timedelta(days=6), "all": None}[due]
 
@@ -225,6 +229,7 @@ def find_contacts(text: str, limit: int = 15) -> list[tuple[int, str]]:
            + " ORDER BY c.first_name COLLATE NOCASE, c.last_name COLLATE NOCASE LIMIT ?")
     params = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
     rows = database.execute_sql(sql, [*params, limit]).fetchall()
+    rows = collation.sort_people(rows, lambda r: r[1], lambda r: r[2])
     return [(cid, contact_label(first, last, company)) for cid, first, last, company in rows]
 
 
@@ -268,7 +273,8 @@ def get_item(item_id: int) -> FollowUpItem | None:
 def _pending(item_id: int) -> FollowUp:
     item = FollowUp.get_or_none(FollowUp.id == item_id)
     if item is None or item.status not in PENDING_STATUSES:
-        raise ValidationError(f"Follow-up {item_id} is no longer in the queue.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "FollowUps", "Follow-up {item_id} is no longer in the queue.").format(item_id=item_id))
     return item
 
 
@@ -295,7 +301,9 @@ def _contact_name(contact_id: int) -> str:
 def mark_done(item_id: int, channel: str, note: str = "", today: dt.date | None = None) -> int:
     """Mark an item done and log the touch as an Interaction (which resets the cadence); its id."""
     if channel not in CHANNELS:
-        raise ValidationError(f"Unknown channel {channel!r}: use one of {', '.join(CHANNELS)}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "FollowUps", "Unknown channel {channel!r}: use one of {items}.").format(
+            channel=channel, items=', '.join(CHANNELS)))
     stamp = now() if today is None else dt.datetime.combine(today, now().time())
     with database.atomic():
         item = _pending(item_id)
@@ -304,7 +312,7 @@ def mark_done(item_id: int, channel: str, note: str = "", today: dt.date | None 
                                    kind="follow-up", note=(note or "").strip() or item.reason)
         item.status, item.done_at, item.interaction = "done", stamp, touch.id
         item.save()
-        _push_undo(f"Done: {_contact_name(item.contact_id)}",
+        _push_undo(QT_TRANSLATE_NOOP("Undo", "Done: {name}").format(name=_contact_name(item.contact_id)),
                    {"restore": [before], "delete_interactions": [touch.id]})
     return touch.id
 
@@ -313,13 +321,15 @@ def snooze_choices(today: dt.date | None = None) -> list[tuple[str, dt.date]]:
     """The quick snooze choices: tomorrow, in 3 days, next week (Monday)."""
     today = _today(today)
     monday = today + dt.timedelta(days=7 - today.weekday())
-    return [("Tomorrow", today + dt.timedelta(days=1)), ("In 3 days", today + dt.timedelta(days=3)),
-            ("Next week", monday)]
+    return [(QT_TRANSLATE_NOOP("FollowUps", "Tomorrow"), today + dt.timedelta(days=1)),
+            (QT_TRANSLATE_NOOP("FollowUps", "In 3 days"), today + dt.timedelta(days=3)),
+            (QT_TRANSLATE_NOOP("FollowUps", "Next week"), monday)]
 
 
 def _check_date(due: object) -> dt.date:
     if not isinstance(due, dt.date):
-        raise ValidationError(f"The new due date {due!r} is not a date.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "FollowUps", "The new due date {due!r} is not a date.").format(due=due))
     return due
 
 
@@ -338,12 +348,14 @@ def _move(item_ids: list[int], due: dt.date, status: str | None, label: str) -> 
 
 def snooze(item_id: int, until: dt.date) -> None:
     """Hide an item until ``until`` (it comes back on that day, marked snoozed)."""
-    _move([item_id], _check_date(until), "snoozed", f"Snooze until {until:%d %b}")
+    _move([item_id], _check_date(until), "snoozed",
+          QT_TRANSLATE_NOOP("Undo", "Snooze until {day:%d %b}").format(day=until))
 
 
 def reschedule(item_id: int, due: dt.date) -> None:
     """Give an item a new due date (it stays open)."""
-    _move([item_id], _check_date(due), None, f"Reschedule to {due:%d %b}")
+    _move([item_id], _check_date(due), None,
+          QT_TRANSLATE_NOOP("Undo", "Reschedule to {day:%d %b}").format(day=due))
 
 
 def dismiss(item_ids: list[int] | int) -> int:
@@ -357,7 +369,8 @@ def dismiss(item_ids: list[int] | int) -> int:
             item.status, item.done_at = "dismissed", now()
             item.save()
         if befores:
-            _push_undo("Dismiss" if len(befores) == 1 else f"Dismiss {len(befores)} follow-ups",
+            _push_undo(QT_TRANSLATE_NOOP("Undo", "Dismiss") if len(befores) == 1 else QT_TRANSLATE_NOOP(
+                "Undo", "Dismiss {count} follow-ups").format(count=len(befores)),
                        {"restore": befores})
     return len(befores)
 
@@ -366,16 +379,19 @@ def add_item(contact_id: int | None, due: dt.date | None, reason: str, channel: 
     """A follow-up the user adds by hand (validated, undoable); its id."""
     reason = (reason or "").strip()
     if contact_id is None or Contact.get_or_none(Contact.id == contact_id) is None:
-        raise ValidationError("Choose the contact to follow up.")
+        raise ValidationError(QT_TRANSLATE_NOOP("FollowUps", "Choose the contact to follow up."))
     if not isinstance(due, dt.date):
-        raise ValidationError("Choose the due date of the follow-up.")
+        raise ValidationError(QT_TRANSLATE_NOOP("FollowUps", "Choose the due date of the follow-up."))
     if not reason:
-        raise ValidationError("Say what to follow up (the reason is empty).")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "FollowUps", "Say what to follow up (the reason is empty)."))
     if channel and channel not in CHANNELS:
-        raise ValidationError(f"Unknown channel {channel!r}.")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "FollowUps", "Unknown channel {channel!r}.").format(channel=channel))
     with database.atomic():
         item_id = queue(contact_id, due, reason, channel=channel, origin="user")
-        _push_undo(f"Add follow-up for {_contact_name(contact_id)}", {"delete_items": [item_id]})
+        _push_undo(QT_TRANSLATE_NOOP("Undo", "Add follow-up for {name}").format(name=_contact_name(contact_id)),
+                   {"delete_items": [item_id]})
     return item_id
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import prefs, values
 from totalnet_desktop.core.store.models import (
     DEFAULT_CADENCE_DAYS,
     FACE_TO_FACE_CHANNELS,
@@ -121,14 +121,11 @@ def run_rules(today: dt.date | None = None) -> RulesResult:
     result = RulesResult()
     with database.atomic():
         cur = database.cursor()
-        _build_last_touch(cur, ctx)
-        try:
-            result.closed = _close_stale(cur, ctx)
-            for name, rule in RULES:
-                result.created[name] = rule(cur, ctx)
-            _fill_links(cur)
-        finally:
-            cur.execute("DROP TABLE IF EXISTS temp.fu_last")
+        ctx = ctx.with_history(_has_history(cur))
+        result.closed = _close_stale(cur, ctx)
+        for name, rule in RULES:
+            result.created[name] = rule(cur, ctx)
+        _fill_links(cur)
     result.seconds = time.perf_counter() - start
     if result.total_created or result.closed:
         logger.info("follow-up rules: created %s, closed %d in %.3f s", result.created, result.closed,
@@ -142,6 +139,10 @@ class _Context:
     me: int | None
     chapter: int | None
     needs: list[str]
+    history: bool = False  # a history import is stored (group chats and "messaged often" then count)
+
+    def with_history(self, history: bool) -> _Context:
+        return _Context(self.today, self.me, self.chapter, self.needs, history)
 
     @property
     def params(self) -> dict:
@@ -151,41 +152,76 @@ class _Context:
     def since(self, days: int) -> str:
         return (self.today - dt.timedelta(days=days)).isoformat()
 
-
-def _build_last_touch(cur, ctx: _Context) -> None:
-    """temp.fu_last: each contact's last touch date (any interaction, a meeting attended, a one-to-one
-    with me, the day we met), computed once per run for the cadence rule and its clean-up."""
-    cur.execute("DROP TABLE IF EXISTS temp.fu_last")
-    # lastj (the Julian day number) lets the cadence rule compare with plain arithmetic.
-    cur.execute("CREATE TEMP TABLE fu_last (contact_id INTEGER PRIMARY KEY, last TEXT NOT NULL,"
-                " lastj INTEGER NOT NULL)")
-    # Interactions first, already in contact order (the covering index): no sort of 100,000 rows.
-    # The smaller sources then raise a contact's date where they are later.
-    # A group chat's message is a group touch: it resets no personal cadence unless the member says so
-    # (checked only when history was imported, so the covering index serves the common case).
-    groups = "" if not _has_history(cur) or prefs.get(GROUP_RESETS_CADENCE_KEY, False) else \
-        " WHERE direction != 'group'"
-    cur.execute("INSERT INTO temp.fu_last (contact_id, last, lastj) SELECT contact_id, date(m),"
-                " CAST(julianday(date(m)) AS INTEGER) FROM (SELECT contact_id, MAX(occurred_at) AS m"
-                f" FROM interaction{groups} GROUP BY contact_id) WHERE m IS NOT NULL")
-    upsert = ("INSERT INTO temp.fu_last (contact_id, last, lastj) SELECT cid, d, CAST(julianday(d) AS INTEGER)"
-              " FROM ({}) WHERE d IS NOT NULL AND true ON CONFLICT (contact_id) DO UPDATE SET"
-              " last = excluded.last, lastj = excluded.lastj WHERE excluded.last > fu_last.last")
-    for source in (
-        ("SELECT a.contact_id AS cid, MAX(m.date) AS d FROM attendance a JOIN meeting m ON m.id = a.meeting_id"
-         f" WHERE a.status IN {ATTENDED} AND m.date <= :today GROUP BY a.contact_id"),
-        "SELECT member_b_id AS cid, MAX(date) AS d FROM one_to_one WHERE member_a_id = :me GROUP BY member_b_id",
-        "SELECT member_a_id AS cid, MAX(date) AS d FROM one_to_one WHERE member_b_id = :me GROUP BY member_a_id",
-        "SELECT id AS cid, met_on AS d FROM contact WHERE met_on IS NOT NULL",
-    ):
-        cur.execute(upsert.format(source), ctx.params)
+    @property
+    def personal(self) -> str:
+        """SQL condition on ``interaction`` rows: the touches that reset a personal cadence. A group
+        chat's message is a group touch unless the member says otherwise (only imported history has
+        group messages, so without it every interaction counts and the covering index serves)."""
+        if not self.history or prefs.get(GROUP_RESETS_CADENCE_KEY, False):
+            return "true"
+        return "direction != 'group'"
 
 
-def _keyed(origin: str, alias: str = "") -> str:
+def _has_history(cur) -> bool:
+    """Whether any history import is stored (the history-only conditions cost nothing otherwise)."""
+    return cur.execute("SELECT EXISTS (SELECT 1 FROM history_import)").fetchone()[0] == 1
+
+
+# ---- named pieces of SQL --------------------------------------------------------------------
+def _last_touch(ctx: _Context, scope: str = "") -> str:
+    """Named CTEs ending in ``last_touch (contact_id, day)``: each contact's last touch day, the latest
+    of an interaction (see ``personal``), a meeting attended, a one-to-one with me and the day we met.
+    A contact never touched has no row. ``scope`` (a subquery of contact ids, or one contact's id)
+    limits the work to those contacts; empty means everyone.
+
+    Interactions are the big source (one per touch): they are read once, in contact order off the
+    covering index, and never sorted. The small sources are gathered apart (``other_last``) and
+    joined in; contacts known only from them come second.
+    """
+    def within(column: str) -> str:
+        return f" AND {column} IN ({scope})" if scope else ""
+
+    personal = ctx.personal
+    return f"""
+    interaction_last (contact_id, day) AS (
+        SELECT contact_id, date(MAX(occurred_at)) FROM interaction
+         WHERE {personal}{within('contact_id')} GROUP BY contact_id),
+    other_touch (contact_id, day) AS (
+        SELECT a.contact_id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+         WHERE a.status IN {ATTENDED} AND m.date <= :today{within('a.contact_id')}
+        UNION ALL
+        SELECT member_b_id, date FROM one_to_one WHERE member_a_id = :me{within('member_b_id')}
+        UNION ALL
+        SELECT member_a_id, date FROM one_to_one WHERE member_b_id = :me{within('member_a_id')}
+        UNION ALL
+        SELECT id, met_on FROM contact WHERE met_on IS NOT NULL{within('id')}),
+    other_last (contact_id, day) AS (
+        SELECT contact_id, MAX(day) FROM other_touch WHERE day IS NOT NULL GROUP BY contact_id),
+    last_touch (contact_id, day) AS (
+        SELECT il.contact_id, CASE WHEN ol.day > il.day THEN ol.day ELSE il.day END
+          FROM interaction_last il LEFT JOIN other_last ol ON ol.contact_id = il.contact_id
+         WHERE il.day IS NOT NULL
+        UNION ALL
+        SELECT ol.contact_id, ol.day FROM other_last ol
+         WHERE NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = ol.contact_id AND {personal}))"""
+
+
+def _pending(origin: str, alias: str = "") -> str:
     """SQL: pending items of ``origin``, found through the unique origin_key index (a prefix range),
     not by scanning every pending item (the user's own can be thousands)."""
     t = f"{alias}." if alias else ""
     return f"{t}origin_key >= '{origin}:' AND {t}origin_key < '{origin};' AND +{t}status IN {PENDING}"
+
+
+# Every contact with a pending item of any kind: one nudge per person at a time.
+BUSY = f"busy (contact_id) AS (SELECT contact_id FROM follow_up WHERE status IN {PENDING})"
+
+
+def _used(origin: str) -> str:
+    """A named CTE ``used_<origin> (origin_key)``: keys of ``origin`` already given out (open, done or
+    dismissed), which must not come back nor take a capped rule's places."""
+    return (f"used_{origin} (origin_key) AS (SELECT origin_key FROM follow_up"
+            f" WHERE origin_key >= '{origin}:' AND origin_key < '{origin};')")
 
 
 def _close_stale(cur, ctx: _Context) -> int:
@@ -193,26 +229,27 @@ def _close_stale(cur, ctx: _Context) -> int:
     p = ctx.params
     closed = 0
     done = "UPDATE follow_up SET status = 'done', done_at = :now WHERE "
-    # A newer touch than the one the cadence item counted from.
-    cur.execute(done + _keyed("cadence") + " AND substr(origin_key, -10) < (SELECT last FROM temp.fu_last l"
-                " WHERE l.contact_id = follow_up.contact_id)", p)
+    # A newer touch than the one the cadence item counted from (last touches of those few contacts).
+    # (The CTEs go inside: a statement that starts with WITH has no row count in Python's sqlite3.)
+    cur.execute(done + _pending("cadence") + " AND substr(origin_key, -10) <"
+                f" (WITH {_last_touch(ctx, 'follow_up.contact_id')} SELECT day FROM last_touch)", p)
     closed += cur.rowcount
     # Met face to face since: the online-only bridge is crossed.
-    cur.execute(done + _keyed("bridge_meet") + " AND (EXISTS (SELECT 1 FROM interaction i WHERE"
+    cur.execute(done + _pending("bridge_meet") + " AND (EXISTS (SELECT 1 FROM interaction i WHERE"
                 f" i.contact_id = follow_up.contact_id AND i.channel IN {F2F}) OR EXISTS (SELECT 1 FROM"
                 f" attendance a WHERE a.contact_id = follow_up.contact_id AND a.status IN {ATTENDED}))", p)
     closed += cur.rowcount
-    cur.execute(done + _keyed("bridge_connect") + f" AND {_connected('follow_up.contact_id')}", p)
+    cur.execute(done + _pending("bridge_connect") + f" AND {_connected('follow_up.contact_id')}", p)
     closed += cur.rowcount
     # The rotation item counted from an older one-to-one (or none) with that member.
-    cur.execute(done + _keyed("one_to_one") + " AND substr(origin_key, length('one_to_one:' || contact_id) + 2)"
-                f" != COALESCE({_last_one_to_one('follow_up.contact_id')}, 'never')", p)
+    cur.execute(done + _pending("one_to_one") + " AND substr(origin_key, length('one_to_one:' || contact_id) + 2)"
+                f" != COALESCE(CAST({_last_one_to_one('follow_up.contact_id')} AS TEXT), 'never')", p)
     closed += cur.rowcount
     for origin, table, extra in (("visitor", "attendance", "AND s.status = 'Visitor'"),
                                  ("referral_received", "referral", ""), ("referral_given", "referral", ""),
                                  ("thank_you", "thank_you", "")):
         cur.execute(
-            f"DELETE FROM follow_up WHERE {_keyed(origin)} AND NOT EXISTS"
+            f"DELETE FROM follow_up WHERE {_pending(origin)} AND NOT EXISTS"
             f" (SELECT 1 FROM {table} s WHERE s.id = CAST(substr(follow_up.origin_key, {len(origin) + 2})"
             f" AS INTEGER) {extra})")
         closed += cur.rowcount
@@ -293,37 +330,48 @@ def _julian(day: dt.date) -> int:
 
 def _room(cur, origin: str) -> int:
     """How many more open items of ``origin`` the cap allows."""
-    cur.execute(f"SELECT COUNT(*) FROM follow_up WHERE {_keyed(origin)}")
+    cur.execute(f"SELECT COUNT(*) FROM follow_up WHERE {_pending(origin)}")
     return max(0, OPEN_CAP[origin] - cur.fetchone()[0])
 
 
 STAGE_ORDER = "CASE c.stage WHEN 'Partner' THEN 0 WHEN 'Trust' THEN 1 WHEN 'Like' THEN 2 ELSE 3 END"
+CADENCE_DAYS = "COALESCE(c.cadence_days, CASE c.stage " + " ".join(
+    f"WHEN '{stage}' THEN {n}" for stage, n in DEFAULT_CADENCE_DAYS.items()) + " ELSE 90 END)"
 
 
 def _cadence(cur, ctx: _Context) -> int:
-    """Cadence ran out (or runs out within the horizon) since the last touch on any channel."""
+    """Cadence ran out (or runs out within the horizon) since the last touch on any channel.
+
+    ``due`` works in whole day numbers (date() on 50,000 rows costs more than the rest); only the few
+    ``chosen`` (the cap's room, best stage first, longest overdue first) get dates and texts.
+    Due when it runs out, but never before today: a cadence that ran out last year is due now, not
+    "400 days late" the first time the app sees it.
+    """
     room = _room(cur, "cadence")
     if not room:
         return 0
-    days = "COALESCE(c.cadence_days, CASE c.stage " + " ".join(
-        f"WHEN '{stage}' THEN {n}" for stage, n in DEFAULT_CADENCE_DAYS.items()) + " ELSE 90 END)"
-    # Due when it runs out, but never before today: a cadence that ran out last year is due now,
-    # not "400 days late" the first time the app sees it.
-    # The inner query picks the few contacts (LIMIT) with day-number arithmetic (date() on 50,000
-    # rows costs more than the whole rest); the outer one builds dates and texts for those only.
     cur.execute(
-        INSERT + "SELECT c.id, MAX(date(x.last, '+' || x.days || ' days'), :today), 'Keep in touch with ' ||"
-        f" {NAME.format(t='c')} || ': last contact '"
-        f" || {_date_words('x.last')} || ' (every ' || x.days || ' days)', COALESCE((SELECT i.channel FROM"
-        " interaction i WHERE i.contact_id = c.id ORDER BY i.occurred_at DESC LIMIT 1), 'in_person'),"
-        " 'cadence', 'cadence:' || c.id || ':' || x.last, '', 'open', :now FROM ("
-        f" SELECT c.id AS id, l.last AS last, {days} AS days"
-        f" FROM temp.fu_last l JOIN contact c ON c.id = l.contact_id WHERE l.lastj + {days} <= :horizon"
-        f" AND {days} > 0 AND {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me"
-        f" AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status IN {PENDING})"
-        # Keys already used (done, dismissed) must not take the LIMIT's places.
-        " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'cadence:' || c.id || ':' || l.last)"
-        f" ORDER BY {STAGE_ORDER}, l.lastj + {days}, c.id LIMIT :room) x JOIN contact c ON c.id = x.id",
+        INSERT + f"""WITH {_last_touch(ctx)},
+    {BUSY},
+    {_used('cadence')},
+    cadence (contact_id, last_day, days, stage_rank, due_day) AS (
+        SELECT c.id, lt.day, {CADENCE_DAYS}, {STAGE_ORDER},
+               CAST(julianday(lt.day) AS INTEGER) + {CADENCE_DAYS}
+          FROM last_touch lt JOIN contact c ON c.id = lt.contact_id
+         WHERE {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me),
+    chosen (contact_id, last_day, days) AS (
+        SELECT contact_id, last_day, days FROM cadence
+         WHERE days > 0 AND due_day <= :horizon
+           AND contact_id NOT IN (SELECT contact_id FROM busy)
+           AND 'cadence:' || contact_id || ':' || last_day NOT IN (SELECT origin_key FROM used_cadence)
+         ORDER BY stage_rank, due_day, contact_id LIMIT :room)
+    SELECT c.id, MAX(date(x.last_day, '+' || x.days || ' days'), :today),
+           'Keep in touch with ' || {NAME.format(t='c')} || ': last contact ' || {_date_words('x.last_day')}
+               || ' (every ' || x.days || ' days)',
+           COALESCE((SELECT i.channel FROM interaction i WHERE i.contact_id = c.id
+                      ORDER BY i.occurred_at DESC LIMIT 1), 'in_person'),
+           'cadence', 'cadence:' || c.id || ':' || x.last_day, '', 'open', :now
+      FROM chosen x JOIN contact c ON c.id = x.contact_id""",
         {**ctx.params, "horizon": _julian(ctx.today + dt.timedelta(days=CADENCE_HORIZON_DAYS)), "room": room})
     return cur.rowcount
 
@@ -334,45 +382,6 @@ def _social(column: str) -> str:
             " ORDER BY p.network != 'linkedin', p.position LIMIT 1)")
 
 
-def _bridge_meet(cur, ctx: _Context) -> int:
-    """Known only online, and a prospect or fitting my chapter's needs: meet in person.
-
-    Two passes, so the common case never scans every contact: tagged prospects first (a small set,
-    best stage first), then contacts whose profession fits, in id order so SQLite stops at the LIMIT.
-    """
-    created = 0
-    tagged = ("SELECT ct.contact_id FROM contact_tag ct JOIN tag ON tag.id = ct.tag_id"
-              " WHERE tag.name = 'prospect'")
-    # LIKE is case-insensitive for ASCII already; lower() on 100,000 rows would triple the cost.
-    fits = " OR ".join(f"c.profession LIKE :need{i} OR c.job_title LIKE :need{i}" for i in range(len(ctx.needs)))
-    needs = {f"need{i}": f"%{n}%" for i, n in enumerate(ctx.needs)}
-    # Third: people messaged often (imported history, not in a group) but never met.
-    passes = [(f"c.id IN ({tagged})", f"{STAGE_ORDER}, c.id"), (f"({fits})", "c.id")]
-    online = _ONLINE
-    if _has_history(cur):
-        passes.append((f"c.id IN ({MESSAGED_OFTEN})", "c.id"))
-        online = f"({_ONLINE} OR c.id IN ({MESSAGED_OFTEN}))"
-    for candidates, order in passes:
-        room = _room(cur, "bridge_meet")
-        if not room or candidates == "()":
-            continue
-        cur.execute(
-            INSERT + f"SELECT c.id, :today, 'Invite ' || {NAME.format(t='c')} || ' for a coffee or to visit"
-            f" the chapter', COALESCE({_social('network')}, 'email'), 'bridge_meet', 'bridge_meet:' || c.id,"
-            f" COALESCE({_social('value')}, ''), 'open', :now FROM (SELECT c.id AS id FROM contact c"
-            f" WHERE {candidates} AND {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me"
-            f" AND c.met_channel NOT IN {F2F} AND {online}"
-            f" AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel IN {F2F})"
-            " AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = c.id)"
-            " AND NOT EXISTS (SELECT 1 FROM membership ms WHERE ms.contact_id = c.id)"
-            " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'bridge_meet:' || c.id)"
-            f" AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status IN {PENDING})"
-            f" ORDER BY {order} LIMIT :room) x JOIN contact c ON c.id = x.id",
-            {**ctx.params, "room": room, **needs})
-        created += cur.rowcount
-    return created
-
-
 # Imported history: at least this many messages one to one (WhatsApp, LinkedIn, e-mail) make someone
 # known online, a candidate to meet in person.
 MESSAGED_OFTEN_COUNT = 20
@@ -380,48 +389,101 @@ MESSAGED_OFTEN = ("SELECT contact_id FROM interaction WHERE source != '' AND dir
                   f" ('messaging', 'linkedin', 'email') GROUP BY contact_id HAVING SUM(count) >= {MESSAGED_OFTEN_COUNT}")
 GROUP_RESETS_CADENCE_KEY = "history_group_resets_cadence"
 
-
-def _has_history(cur) -> bool:
-    """Whether any history import is stored (the history-only conditions cost nothing otherwise)."""
-    return cur.execute("SELECT EXISTS (SELECT 1 FROM history_import)").fetchone()[0] == 1
-
-
 _ONLINE = (f"(EXISTS (SELECT 1 FROM contact_point p WHERE p.contact_id = c.id AND p.kind = 'social')"
            f" OR lower(c.source) IN {ONLINE_SOURCES} OR EXISTS (SELECT 1 FROM interaction i"
            " WHERE i.contact_id = c.id AND i.channel IN ('linkedin', 'x', 'facebook', 'instagram')))")
+STAGE_RANKS = (0, 1, 2, 3)  # the values of STAGE_ORDER, best stage first
+
+
+def _bridge_meet(cur, ctx: _Context) -> int:
+    """Known only online, and a prospect or fitting my chapter's needs: meet in person.
+
+    Passes, so the common case never scans every contact: tagged prospects first (best stage first,
+    one pass per stage so that each stops at the room left), then contacts whose profession fits, then
+    (with imported history) people messaged often but never met; each in id order, where SQLite
+    stops at the LIMIT.
+    """
+    created = 0
+    tagged = ("SELECT ct.contact_id FROM contact_tag ct JOIN tag ON tag.id = ct.tag_id"
+              " WHERE tag.name = 'prospect'")
+    # LIKE is case-insensitive for ASCII already; lower() on 100,000 rows would triple the cost.
+    fits = " OR ".join(f"c.profession LIKE :need{i} OR c.job_title LIKE :need{i}" for i in range(len(ctx.needs)))
+    needs = {f"need{i}": f"%{n}%" for i, n in enumerate(ctx.needs)}
+    passes = [f"{STAGE_ORDER} = {rank} AND c.id IN ({tagged})" for rank in STAGE_RANKS]
+    online = _ONLINE
+    if fits:
+        passes.append(f"({fits})")
+    if ctx.history:
+        passes.append(f"c.id IN ({MESSAGED_OFTEN})")
+        online = f"({_ONLINE} OR c.id IN ({MESSAGED_OFTEN}))"
+    for candidates in passes:
+        room = _room(cur, "bridge_meet")
+        if not room:
+            break
+        cur.execute(
+            INSERT + f"""WITH chosen (contact_id) AS (
+        SELECT c.id FROM contact c
+         WHERE {candidates} AND {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me
+           AND c.met_channel NOT IN {F2F} AND {online}
+           AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel IN {F2F})
+           AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = c.id)
+           AND NOT EXISTS (SELECT 1 FROM membership ms WHERE ms.contact_id = c.id)
+           AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'bridge_meet:' || c.id)
+           AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status IN {PENDING})
+         ORDER BY c.id LIMIT :room)
+    SELECT c.id, :today, 'Invite ' || {NAME.format(t='c')} || ' for a coffee or to visit the chapter',
+           COALESCE({_social('network')}, 'email'), 'bridge_meet', 'bridge_meet:' || c.id,
+           COALESCE({_social('value')}, ''), 'open', :now
+      FROM chosen x JOIN contact c ON c.id = x.contact_id""",
+            {**ctx.params, "room": room, **needs})
+        created += cur.rowcount
+    return created
 
 
 def _bridge_connect(cur, ctx: _Context) -> int:
-    """A chapter member or in-person contact not connected on LinkedIn: connect online."""
-    room = _room(cur, "bridge_connect")
-    if not room:
-        return 0
+    """A chapter member or in-person contact not connected on LinkedIn: connect online.
+
+    Members of my chapter first, then everyone else met in person, each in id order (SQLite stops at
+    the room left).
+    """
     members = ("SELECT ms.contact_id FROM membership ms WHERE ms.active = 1 AND"
                " (ms.chapter_id = :chapter OR :chapter = -1)")
-    # The cheap in-row test (imported from LinkedIn) rejects most contacts before any lookup.
-    cur.execute(
-        INSERT + f"SELECT c.id, :today, 'Connect with ' || {NAME.format(t='c')} || ' on LinkedIn', 'linkedin',"
-        " 'bridge_connect', 'bridge_connect:' || c.id, COALESCE((SELECT p.value FROM contact_point p WHERE"
-        " p.contact_id = c.id AND p.kind = 'social' AND p.network = 'linkedin' ORDER BY p.position LIMIT 1),"
-        " ''), 'open', :now FROM (SELECT c.id AS id FROM contact c WHERE lower(c.source) != 'linkedin'"
-        f" AND {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me"
-        " AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel = 'linkedin')"
-        f" AND (c.id IN ({members}) OR c.met_channel IN {F2F}"
-        f" OR EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel IN {F2F})"
-        f" OR EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = c.id AND a.status IN {ATTENDED}))"
-        " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'bridge_connect:' || c.id)"
-        # One nudge per person at a time: a visitor is thanked first, connected with later.
-        f" AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status IN {PENDING})"
-        f" ORDER BY c.id IN ({members}) DESC, c.id LIMIT :room) x JOIN contact c ON c.id = x.id",
-        {**ctx.params, "room": room})
-    return cur.rowcount
+    created = 0
+    met = (f"(c.met_channel IN {F2F}"
+           f" OR EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel IN {F2F})"
+           f" OR EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = c.id AND a.status IN {ATTENDED}))")
+    for candidates in (f"c.id IN ({members})", f"c.id NOT IN ({members}) AND {met}"):
+        room = _room(cur, "bridge_connect")
+        if not room:
+            break
+        # The cheap in-row tests (imported from LinkedIn, as the importer spells it) reject most
+        # contacts before lower() or any lookup. One nudge per person at a time (busy): a visitor is
+        # thanked first, connected with later.
+        cur.execute(
+            INSERT + f"""WITH chosen (contact_id) AS (
+        SELECT c.id FROM contact c
+         WHERE c.source != 'LinkedIn' AND c.source != 'linkedin' AND lower(c.source) != 'linkedin'
+           AND {ALIVE.format(t='c')} AND c.is_me = 0 AND c.id != :me AND {candidates}
+           AND NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.channel = 'linkedin')
+           AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = 'bridge_connect:' || c.id)
+           AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.contact_id = c.id AND f.status IN {PENDING})
+         ORDER BY c.id LIMIT :room)
+    SELECT c.id, :today, 'Connect with ' || {NAME.format(t='c')} || ' on LinkedIn', 'linkedin',
+           'bridge_connect', 'bridge_connect:' || c.id,
+           COALESCE((SELECT p.value FROM contact_point p WHERE p.contact_id = c.id AND p.kind = 'social'
+                      AND p.network = 'linkedin' ORDER BY p.position LIMIT 1), ''), 'open', :now
+      FROM chosen x JOIN contact c ON c.id = x.contact_id""",
+            {**ctx.params, "room": room})
+        created += cur.rowcount
+    return created
 
 
 def _one_to_one(cur, ctx: _Context) -> int:
     """The active member of my chapter I have gone longest without a one-to-one (one item at a time)."""
     if ctx.me is None or ctx.chapter is None:
         return 0
-    cur.execute(f"SELECT 1 FROM follow_up WHERE origin = 'one_to_one' AND status IN {PENDING} LIMIT 1")
+    # Through the origin_key range: the status index alone walks every pending item (thousands).
+    cur.execute(f"SELECT 1 FROM follow_up WHERE {_pending('one_to_one')} AND origin = 'one_to_one' LIMIT 1")
     if cur.fetchone():
         return 0
     # One a week: due a week after my latest one-to-one with anyone, or today.
@@ -431,18 +493,19 @@ def _one_to_one(cur, ctx: _Context) -> int:
     latest = cur.fetchone()[0]
     due = ctx.today
     if latest:
-        due = max(due, dt.date.fromisoformat(latest) + dt.timedelta(days=7))
-    last = _last_one_to_one("c.id")
+        due = max(due, values.as_date(latest) + dt.timedelta(days=7))
     cur.execute(
-        INSERT + f"SELECT id, :due, reason, 'one_to_one', 'one_to_one', okey, '', 'open', :now FROM ("
-        f" SELECT c.id, 'Book a one-to-one with ' || {NAME.format(t='c')} || CASE WHEN x.last IS NULL THEN"
-        f" ' (no one-to-one yet)' ELSE ' (last one ' || {_date_words('x.last')} || ')' END AS reason,"
-        " 'one_to_one:' || c.id || ':' || COALESCE(x.last, 'never') AS okey, x.last AS last"
-        f" FROM (SELECT c.id AS id, {last} AS last FROM membership ms JOIN contact c ON c.id = ms.contact_id"
-        f" WHERE ms.chapter_id = :chapter AND ms.active = 1 AND {ALIVE.format(t='c')} AND c.id != :me) x"
-        " JOIN contact c ON c.id = x.id)"
-        " WHERE NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = okey)"
-        " ORDER BY last IS NOT NULL, last, reason LIMIT 1", {**ctx.params, "due": due.isoformat()})
+        INSERT + f"""WITH members (contact_id, last_day) AS (
+        SELECT c.id, {_last_one_to_one('c.id')} FROM membership ms JOIN contact c ON c.id = ms.contact_id
+         WHERE ms.chapter_id = :chapter AND ms.active = 1 AND {ALIVE.format(t='c')} AND c.id != :me),
+    offers (contact_id, reason, origin_key, last_day) AS (
+        SELECT c.id, 'Book a one-to-one with ' || {NAME.format(t='c')} || CASE WHEN x.last_day IS NULL
+               THEN ' (no one-to-one yet)' ELSE ' (last one ' || {_date_words('x.last_day')} || ')' END,
+               'one_to_one:' || c.id || ':' || COALESCE(CAST(x.last_day AS TEXT), 'never'), x.last_day
+          FROM members x JOIN contact c ON c.id = x.contact_id)
+    SELECT contact_id, :due, reason, 'one_to_one', 'one_to_one', origin_key, '', 'open', :now FROM offers o
+     WHERE NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = o.origin_key)
+     ORDER BY last_day IS NOT NULL, last_day, reason LIMIT 1""", {**ctx.params, "due": due.isoformat()})
     return cur.rowcount
 
 
@@ -452,7 +515,7 @@ def _fill_links(cur) -> None:
     for origin in ("bridge_meet", "bridge_connect"):
         cur.execute(
             "SELECT f.id, f.origin, f.link, f.channel, c.first_name, c.last_name, c.company FROM follow_up f"
-            f" JOIN contact c ON c.id = f.contact_id WHERE {_keyed(origin, 'f')}"
+            f" JOIN contact c ON c.id = f.contact_id WHERE {_pending(origin, 'f')}"
             " AND f.link NOT LIKE 'http%'")
         rows += cur.fetchall()
     updates = []

@@ -45,16 +45,16 @@ class Dashboard:
 
     period: Period
     view: Viewpoint
-    roi: object
-    referrals: object
-    sources: object
-    attendance: object
-    channels: object
-    funnel: object
-    moves: object
-    follow_through: object
-    top: object
-    conversations: object = None
+    roi: insights_money.ReturnOnMembership
+    referrals: insights_referrals.ReferralFlow
+    sources: insights_referrals.ReferralSources
+    attendance: insights_attendance.AttendanceRecord
+    channels: insights_channels.ChannelBalance
+    funnel: insights_trust.TrustFunnel
+    moves: insights_trust.StageMoves
+    follow_through: insights_trust.FollowThrough
+    top: insights_money.TopRelationships
+    conversations: insights_conversations.Conversations | None = None
 
 
 def load_dashboard(period: Period, today: dt.date | None = None) -> Dashboard:

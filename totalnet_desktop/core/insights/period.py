@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from totalnet_desktop.core.store import values
 from totalnet_desktop.core.store.models import database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 # Periods longer than this many months are shown by quarter, so a five-year chart stays legible.
 MONTHLY_UP_TO = 24
@@ -77,12 +78,15 @@ def _day(day: dt.date) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
 
 
-PRESETS = ("Last 12 months", "This year", "Last year", "Last 5 years", "All time")
+PRESETS = (QT_TRANSLATE_NOOP("Insights", "Last 12 months"), QT_TRANSLATE_NOOP("Insights", "This year"),
+           QT_TRANSLATE_NOOP("Insights", "Last year"), QT_TRANSLATE_NOOP("Insights", "Last 5 years"),
+           QT_TRANSLATE_NOOP("Insights", "All time"))  # marked Texts: show them through i18n.tr_core
 
 
 def preset_period(name: str, today: dt.date | None = None) -> Period:
     """The period a preset name stands for, relative to ``today``."""
     today = today or dt.date.today()
+    name = next((p for p in PRESETS if p == name), name)  # the marked Text, so the label translates
     if name == "Last 12 months":
         return Period(_add_years(today, -1) + dt.timedelta(days=1), today, name)
     if name == "This year":

@@ -24,6 +24,7 @@ import peewee
 
 from totalnet_desktop.core.store import engine, migrations, search_index
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, TotalNetError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -50,8 +51,8 @@ class CopyReport:
         return sum(self.rows.values())
 
     def text(self) -> str:
-        return (f"copied {self.total} rows in {len(self.rows)} tables from {self.source} to {self.target} "
-                f"in {self.seconds:.1f} s")
+        return QT_TRANSLATE_NOOP("Copy", "copied {total} rows in {tables} tables from {source} to {target} in {seconds:.1f} s") \
+            .format(total=self.total, tables=len(self.rows), source=self.source, target=self.target, seconds=self.seconds)
 
 
 def _label(target) -> str:

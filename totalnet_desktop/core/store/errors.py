@@ -57,3 +57,7 @@ class WrongPassphraseError(PassphraseError):
 
 class EncryptionUnavailableError(TotalNetError):
     """A protected database, or an encryption command, without the optional ``[encryption]`` extra."""
+
+
+class DamagedProtectedError(DatabaseOpenError):
+    """A protected database whose passphrase is right (most pages open with it) but whose pages are damaged."""

@@ -255,11 +255,23 @@ def _step12_history(db) -> None:
         db.execute_sql(stmt)
 
 
-def _step13_nothing(db) -> None:
+# Schema version 13: a one-to-one read from the calendar is a one-to-one slip (it counts in the weekly
+# report) that belongs to its history import: undoing or removing the import removes it too.
+ONE_TO_ONE_BATCH_SQL = (
+    ('ALTER TABLE "one_to_one" ADD COLUMN "history_batch_id" INTEGER '
+     'REFERENCES "history_import" ("id") ON DELETE CASCADE'),
+    'CREATE INDEX "one_to_one_history_batch_id" ON "one_to_one" ("history_batch_id")',
+)
+
+
+def _step13_one_to_one_from_history(db) -> None:
+    for stmt in ONE_TO_ONE_BATCH_SQL:
+        db.execute_sql(stmt)
+def _step14_nothing(db) -> None:
     """SQLite has these functions built in."""
 
 
-def _pg_step13_functions(db) -> None:
+def _pg_step14_functions(db) -> None:
     """PostgreSQL: the app's SQLite functions made again (date() gives a date, max/min of two values,
     instr) so the follow-up rules, Insights and reports read the same on both engines."""
     pg_compat.install(db)
@@ -282,8 +294,9 @@ STEPS: tuple[Step, ...] = (
     Step(10, "edit counter on contacts (a second save from an older read is refused)", _step10_contact_version),
     Step(11, "members' leaving dates and the chapter's fee history", _step11_membership_dates_and_fees),
     Step(12, "history imports: touches with direction, count, source and origin key; review list", _step12_history),
-    Step(13, "PostgreSQL: SQLite's date and text functions as they answer on SQLite", _step13_nothing,
-         _pg_step13_functions),
+    Step(13, "one-to-ones read from the calendar belong to their history import", _step13_one_to_one_from_history),
+    Step(14, "PostgreSQL: SQLite's date and text functions as they answer on SQLite", _step14_nothing,
+         _pg_step14_functions),
 )
 CURRENT_VERSION = STEPS[-1].version
 

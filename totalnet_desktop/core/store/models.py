@@ -35,6 +35,7 @@ from totalnet_desktop.core.store.enums import (
     SocialNetwork,
     Stage,
 )
+from totalnet_desktop.core.store.labels import CHANNEL_TEXTS
 
 # Pointed by core.store.db.open_database() at an SQLite file or a PostgreSQL server (core.store.engine);
 # every model and every hand-written query uses this one handle.
@@ -55,11 +56,7 @@ POINT_KINDS = PointKind.values()
 SOCIAL_NETWORKS = SocialNetwork.values()
 
 CHANNELS = Channel.values()
-CHANNEL_LABELS = {
-    "in_person": "In person", "one_to_one": "One-to-one", "online_meeting": "Online meeting",
-    "phone": "Phone", "messaging": "WhatsApp / messaging", "email": "E-mail", "linkedin": "LinkedIn",
-    "x": "X", "facebook": "Facebook", "instagram": "Instagram", "other": "Other",
-}
+CHANNEL_LABELS = dict(CHANNEL_TEXTS)  # marked Texts: show them through i18n.tr_core
 FACE_TO_FACE_CHANNELS = ("in_person", "one_to_one")
 ONLINE_CHANNELS = ("online_meeting", "linkedin", "x", "facebook", "instagram")
 
@@ -279,6 +276,9 @@ class OneToOne(BaseModel):
     location = CharField(default="")
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    # Read from the calendar by a history import (schema 13): undoing that import removes it.
+    history_batch = ForeignKeyField(HistoryImport, null=True, backref="one_to_ones", on_delete="CASCADE",
+                                    column_name="history_batch_id")
 
 
 class CEU(BaseModel):

@@ -10,15 +10,17 @@ forgotten passphrase cannot be recovered: there is no other key.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from totalnet_desktop.core.store import backup, cipher, db
-from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.core.store.errors import Cancelled, TotalNetError
 
 logger = logging.getLogger(__name__)
 
 WORK_SUFFIX = ".converting"
+STEPS = 1000  # progress units of change_key
 MIN_LENGTH = 8
 
 
@@ -37,10 +39,14 @@ def check_new_passphrase(passphrase: str) -> None:
         raise TotalNetError(f"Choose a passphrase of at least {MIN_LENGTH} characters.")
 
 
-def change_key(db_path: Path, backup_dir: Path, new: str | None) -> ProtectResult:
+def change_key(db_path: Path, backup_dir: Path, new: str | None,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ProtectResult:
     """Rewrite the open database (and its backups) with the passphrase ``new`` (None: plain).
 
-    The database is open before (with its current passphrase) and after (with the new one)."""
+    The database is open before (with its current passphrase) and after (with the new one).
+    ``progress(done, 1000)`` is called as it goes; ``cancelled()`` True before the new file replaces the
+    old one stops it with Cancelled, the database and backups as they were (the safety copy removed)."""
     db_path, backup_dir = Path(db_path), Path(backup_dir)
     cipher.driver()  # the extra is needed both ways; say so before anything happens
     if new:
@@ -49,17 +55,34 @@ def change_key(db_path: Path, backup_dir: Path, new: str | None) -> ProtectResul
     if old == new:
         raise TotalNetError("The database already is " + ("protected with that passphrase." if new
                                                           else "not protected."))
+    report = progress or (lambda done, total: None)
+    report(0, STEPS)
     safety = backup.event_backup(db_path, backup_dir, "pre-encrypt" if new else "pre-decrypt")
+    report(STEPS // 10, STEPS)
     db.close_database()
     work = db_path.with_name(db_path.name + WORK_SUFFIX)
     try:
-        cipher.convert_file(db_path, work, old, new)
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled before the conversion")
+        cipher.convert_file(db_path, work, old, new, lambda done, total: report(
+            STEPS // 10 + (STEPS * 7 // 10) * done // max(total, 1), STEPS), cancelled)
+        if cancelled is not None and cancelled():
+            cipher.shred(work)
+            raise Cancelled("cancelled after the conversion")
         cipher.replace_file(work, db_path)
-    except BaseException:
+    except BaseException as exc:
         db.open_database(db_path, backup_dir, passphrase=old)
+        if isinstance(exc, Cancelled):
+            if safety is not None:
+                cipher.shred(safety)
+            logger.info("passphrase change cancelled; nothing changed")
+            raise Cancelled(("Protecting" if new else "Removing the protection") +
+                            " was cancelled; nothing was changed.") from None
         raise
     db.open_database(db_path, backup_dir, passphrase=new)
+    report(STEPS * 8 // 10, STEPS)
     converted = convert_backups(backup_dir, old, new, skip=safety)
+    report(STEPS, STEPS)
     if safety is not None:
         cipher.shred(safety)
     logger.info("database %s; %d backups converted", "protected" if new else "unprotected", converted)

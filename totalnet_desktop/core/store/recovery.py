@@ -45,15 +45,16 @@ class Diagnosis:
         return self.state in (NOT_SQLITE, DAMAGED)
 
 
-def quick_check(db_path: Path) -> str:
-    """SQLite's ``PRAGMA quick_check`` on the file: "ok" or the first problem found."""
+def quick_check(db_path: Path, key: str | None = None) -> str:
+    """SQLite's ``PRAGMA quick_check`` on the file: "ok" or the first problem found. ``key``: the
+    passphrase of a protected file (SQLCipher then checks every page's authentication code too)."""
     try:
-        con = sqlite3.connect(str(db_path), timeout=5)
+        con = cipher.connect(str(db_path), key, timeout=5)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, cipher.DriverError) as exc:
         return str(exc)
     first = rows[0][0] if rows else "no answer"
     return "ok" if first == "ok" else first
@@ -71,29 +72,45 @@ def diagnose(db_path: Path) -> Diagnosis:
             head = fh.read(len(backup.SQLITE_MAGIC))
     except OSError as exc:
         return Diagnosis(UNREADABLE, f"The database file {db_path} cannot be read: {exc.strerror or exc}.")
+    key = None
     if head != backup.SQLITE_MAGIC and cipher.looks_protected(db_path):
-        # Protected with a passphrase: checked when it is opened with its key, not here.
-        return Diagnosis(OK, f"The database {db_path} is protected with a passphrase.")
-    if head != backup.SQLITE_MAGIC:
+        # Protected with a passphrase: checked with its key once the app has it (it opened the
+        # file); before that, when it is opened.
+        key = cipher.key_for(db_path)
+        if key is None or not cipher.available():
+            return Diagnosis(OK, f"The database {db_path} is protected with a passphrase.")
+    elif head != backup.SQLITE_MAGIC:
         return Diagnosis(NOT_SQLITE, f"The file {db_path} is not a TotalNet database (it is not an SQLite file).")
-    status = quick_check(db_path)
+    status = quick_check(db_path, key)
     if status.startswith("unable to open"):
         # SQLite could not open it at all (e.g. a WAL file in a read-only folder): not damage.
         return Diagnosis(UNREADABLE, f"The database file {db_path} cannot be opened ({status}).")
     if status != "ok":
         return Diagnosis(DAMAGED, f"The database file {db_path} is damaged ({status}).")
     try:
-        con = sqlite3.connect(str(db_path), timeout=5)
+        con = cipher.connect(str(db_path), key, timeout=5)
         try:
             version = con.execute("PRAGMA user_version").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, cipher.DriverError) as exc:
         return Diagnosis(DAMAGED, f"The database file {db_path} is damaged ({exc}).")
     if version > migrations.CURRENT_VERSION:
         return Diagnosis(NEWER, f"The database {db_path} was written by a newer TotalNet (schema version "
                                 f"{version}); this TotalNet reads up to version {migrations.CURRENT_VERSION}.")
     return Diagnosis(OK, f"The database {db_path} is sound.")
+
+
+def damage_behind(exc: BaseException, db_path: Path) -> Diagnosis | None:
+    """When a failed query (``exc``) was SQLite meeting a damaged file, the diagnosis of ``db_path``
+    that the recovery dialog deals with; None for any other error (the file is then sound)."""
+    if not isinstance(exc, (peewee.DatabaseError, sqlite3.DatabaseError, cipher.DriverError)):
+        return None
+    # The app's handle is dropped first (it reconnects on its next query): diagnose reads the file's
+    # header, and a file handle closed in this process would drop SQLite's locks on the live file.
+    _release(Path(db_path))
+    diagnosis = diagnose(Path(db_path))
+    return diagnosis if diagnosis.recoverable else None
 
 
 def writable_problem(db_path: Path) -> str | None:

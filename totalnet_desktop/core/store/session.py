@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from totalnet_desktop import paths as paths_mod
-from totalnet_desktop.core.store import backup, cipher, db, engine, protect
+from totalnet_desktop.core.store import backup, cipher, data_folder, db, engine, protect
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def open_session(data_dir=None, database: str | None = None, passphrase: str | N
     TotalNetError subclasses (PassphraseNeededError for a protected file without its passphrase)."""
     resolved = paths_mod.resolve(data_dir)
     tightened = paths_mod.tighten(resolved)  # before ensure(), which makes the folders private quietly
-    paths_mod.ensure(resolved)
+    data_folder.ensure(resolved)
     if tightened:
         logger.info("privacy: made %d files and folders of the data folder owner-only", tightened)
     server = engine.chosen_target(database)

@@ -4,6 +4,7 @@ order, Start (the full-screen timer window) and who spoke at the last meeting, w
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 import re
 
@@ -27,7 +28,10 @@ from totalnet_desktop.core.chapter import agenda, meetings
 from totalnet_desktop.core.chapter.agenda import SEGMENT_KINDS, Segment
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.i18n import date_format, date_text, number, translate
+from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 _TIME = re.compile(r"^\s*(?:(\d{1,3})\s*[:.]\s*)?(\d{1,4})\s*$")
@@ -37,7 +41,8 @@ def parse_time(text: str, where: str) -> int:
     """'1:30' -> 90, '45' -> 45 seconds, '15:00' -> 900."""
     match = _TIME.match(text)
     if not match:
-        raise ValidationError(f"{where}: \"{text}\" is not a time; write minutes:seconds like 1:30.")
+        raise ValidationError(translate("AgendaTab", "{where}: \"{text}\" is not a time; write minutes:seconds "
+                                        "like 1:30.").format(where=where, text=text))
     minutes, seconds = int(match.group(1) or 0), int(match.group(2))
     return minutes * 60 + seconds
 
@@ -55,38 +60,47 @@ class AgendaTab(QWidget):
         self.window_open = None
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("agenda_segments")
-        self.table.setHorizontalHeaderLabels(["Segment", "Kind", "Time (min:sec)", "Per speaker"])
+        self.table.setHorizontalHeaderLabels([self.tr("Segment"), self.tr("Kind"), self.tr("Time (min:sec)"),
+                                              self.tr("Per speaker")])
+        self.table.setAccessibleName(self.tr("The chapter's agenda"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QHBoxLayout()
-        for text, slot in (("&Add", self.add_row), ("&Remove", self.remove_row), ("Move &up", lambda: self.move_row(-1)),
-                           ("Move do&wn", lambda: self.move_row(1)), ("Standard agenda", self.reset),
-                           ("&Save agenda", self.save)):
-            b = QPushButton(text)
-            b.clicked.connect(slot)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Editing the rows on one line, the chapter's agenda as a whole on the next: six buttons on one
+        # line are cut short on a 1024-pixel screen, in Arabic and with longer words.
+        buttons = QVBoxLayout()
+        for group in (((self.tr("&Add"), self.add_row), (self.tr("&Remove"), self.remove_row),
+                       (self.tr("Move &up"), lambda: self.move_row(-1)),
+                       (self.tr("Move do&wn"), lambda: self.move_row(1))),
+                      ((self.tr("Standard agenda"), self.reset), (self.tr("&Save agenda"), self.save))):
+            line = QHBoxLayout()
+            for text, slot in group:
+                b = QPushButton(text)
+                b.clicked.connect(slot)
+                line.addWidget(b)
+            line.addStretch(1)
+            buttons.addLayout(line)
         self.order = QComboBox()
         self.order.setObjectName("agenda_order")
-        for key, text in agenda.ORDERS.items():
-            self.order.addItem(text, key)
-        self.sound = QCheckBox("Sound")
-        self.sound.setToolTip("A soft chime at 10 seconds left and when the time is up")
+        for key in agenda.ORDERS:
+            self.order.addItem(labels.label(labels.ORDERS, key), key)
+        self.order.setAccessibleName(self.tr("Order of the 60-second presentations"))
+        self.sound = QCheckBox(self.tr("Sound"))
+        self.sound.setToolTip(self.tr("A soft chime at 10 seconds left and when the time is up"))
         self.sound.setChecked(True)
         self.order.currentIndexChanged.connect(lambda _: prefs.set("agenda_order", self.order.currentData()))
         self.sound.toggled.connect(lambda on: prefs.set("agenda_sound", on))
-        self.start_button = QPushButton("▶  S&tart the agenda")
-        self.start_button.setToolTip("Full screen, on the projector when one is attached")
+        self.start_button = QPushButton("▶  " + self.tr("S&tart the agenda"))
+        self.start_button.setToolTip(self.tr("Full screen, on the projector when one is attached"))
         self.start_button.setObjectName("agenda_start")
         self.start_button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
         self.start_button.clicked.connect(self.start)
         self.start_button.setMinimumWidth(self.start_button.sizeHint().width() + 28)
         start_row = QHBoxLayout()
-        start_row.addWidget(QLabel("60-second presentations:"))
+        start_row.addWidget(QLabel(self.tr("60-second presentations:")))
         start_row.addWidget(self.order)
         start_row.addWidget(self.sound)
         start_row.addStretch(1)
@@ -99,13 +113,13 @@ class AgendaTab(QWidget):
         self.spoke.setWordWrap(True)
         self.spoke.setTextFormat(Qt.TextFormat.RichText)
         self.spoke.setAlignment(Qt.AlignmentFlag.AlignTop)
-        hint = QLabel("Keys in the agenda window: Space start/pause · N next speaker · B back · S skip · "
-                      "Esc leave full screen. With a projector attached the timer goes there and this "
-                      "screen keeps the check-in roster.")
+        hint = QLabel(self.tr("Keys in the agenda window: Space start/pause · N next speaker · B back · S skip · "
+                              "Esc leave full screen. With a projector attached the timer goes there and this "
+                              "screen keeps the check-in roster."))
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED_TEXT};")
+        theme.style_text(hint, "muted")
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>The chapter's agenda</b>"))
+        left.addWidget(QLabel("<b>" + self.tr("The chapter's agenda") + "</b>"))
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
         left.addLayout(start_row)
@@ -134,7 +148,7 @@ class AgendaTab(QWidget):
                 self.sound.setChecked(bool(value))
             widget.blockSignals(False)
         if chapter_id is None:
-            self.message.setText("Set up your chapter on Meeting day first.")
+            self.message.setText(self.tr("Set up your chapter on Meeting day first."))
             return
         self.fill(agenda.load_agenda(chapter_id))
         self.show_spoken()
@@ -147,10 +161,11 @@ class AgendaTab(QWidget):
     def _append(self, s: Segment, at: int | None = None) -> None:
         row = self.table.rowCount() if at is None else at
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(s.title))
+        self.table.setItem(row, 0, QTableWidgetItem(labels.segment_title(s.kind, s.title, SEGMENT_KINDS)))
         kind = QComboBox()
-        for key, label in SEGMENT_KINDS.items():
-            kind.addItem(label, key)
+        kind.setAccessibleName(self.tr("Kind of segment {n}").format(n=number(row + 1)))
+        for key in SEGMENT_KINDS:
+            kind.addItem(labels.label(labels.SEGMENT_KINDS, key), key)
         kind.setCurrentIndex(max(kind.findData(s.kind), 0))
         self.table.setCellWidget(row, 1, kind)
         self.table.setItem(row, 2, QTableWidgetItem(time_text(s.seconds)))
@@ -166,14 +181,14 @@ class AgendaTab(QWidget):
             title = self.table.item(row, 0).text() if self.table.item(row, 0) else ""
             combo = self.table.cellWidget(row, 1)
             kind = combo.currentData() if isinstance(combo, QComboBox) else ""
-            seconds = parse_time(self.table.item(row, 2).text(), f"Segment {row + 1}")
+            seconds = parse_time(self.table.item(row, 2).text(), self.tr("Segment {n}").format(n=number(row + 1)))
             per = self.table.item(row, 3).checkState() == Qt.CheckState.Checked
             out.append(Segment(kind, title, seconds, per))
         return out
 
     def add_row(self) -> None:
         row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else self.table.rowCount()
-        self._append(Segment("other", "New segment", 300), row)
+        self._append(Segment("other", self.tr("New segment"), 300), row)
         self.table.setCurrentCell(row, 0)
 
     def remove_row(self) -> None:
@@ -196,7 +211,7 @@ class AgendaTab(QWidget):
 
     def reset(self) -> None:
         self.fill(agenda.default_agenda())
-        self.say("The standard agenda; Save agenda keeps it for the chapter.")
+        self.say(self.tr("The standard agenda; Save agenda keeps it for the chapter."))
 
     def save(self) -> bool:
         if self.chapter_id is None:
@@ -207,7 +222,7 @@ class AgendaTab(QWidget):
             self.say(str(exc), True)
             return False
         total = sum(s.seconds for s in agenda.load_agenda(self.chapter_id) if not s.per_speaker)
-        self.say(f"Agenda saved for the chapter ({total // 60} minutes plus the 60-second round).")
+        self.say(self.tr("Agenda saved for the chapter (%Ln minute(s) plus the 60-second round).", "", total // 60))
         return True
 
     def say(self, text: str, error: bool = False) -> None:
@@ -232,8 +247,9 @@ class AgendaTab(QWidget):
         window.closed.connect(lambda _run: self.show_spoken())
         self.window_open = window
         speakers = len(window.run.speakers)
-        self.say(f"The agenda of the meeting of {meeting.date:%a %d %b %Y} is running: {speakers} speakers in "
-                 "the 60-second round (members checked in, then visitors).")
+        self.say(self.tr("The agenda of the meeting of {date} is running: %Ln speaker(s) in the 60-second round "
+                         "(members checked in, then visitors).", "", speakers).format(
+            date=date_format(meeting.date, "ddd d MMM yyyy")))
         return window
 
     def meeting_for_agenda(self) -> meetings.MeetingRecord:
@@ -257,11 +273,12 @@ class AgendaTab(QWidget):
             rows = []
             for ln in lines:
                 over = f" <span style='color:{ERROR_TEXT}'>+{time_text(ln.overrun)}</span>" if ln.overrun else ""
-                spoken = "skipped" if ln.skipped else time_text(ln.spoken)
-                rows.append(f"<tr><td>{ln.name}</td><td align='right'>{spoken}{over}</td></tr>")
+                spoken = self.tr("skipped") if ln.skipped else time_text(ln.spoken)
+                rows.append([(html.escape(ln.name), "left"), (f"{spoken}{over}", "right")])
             overruns = sum(1 for ln in lines if ln.overrun)
-            self.spoke.setText(f"<b>Who spoke on {m.date:%d %b %Y}</b> ({len(lines)} turns, {overruns} over time)"
-                               f"<table cellpadding='2'>{''.join(rows)}</table>")
+            head = "<b>" + self.tr("Who spoke on {date}").format(date=date_text(m.date)) + "</b> " + self.tr(
+                "(%Ln turn(s), {over} over time)", "", len(lines)).format(over=number(overruns))
+            self.spoke.setText(head + labels.html_table(rows))
             return
-        self.spoke.setText(f"<span style='color:{MUTED_TEXT}'>Who spoke is recorded when the agenda window "
-                           "closes, and shows here.</span>")
+        self.spoke.setText(f"<span style='color:{MUTED_TEXT}'>" + self.tr(
+            "Who spoke is recorded when the agenda window closes, and shows here.") + "</span>")

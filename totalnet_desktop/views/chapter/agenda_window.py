@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QVBo
 
 from totalnet_desktop.core.chapter import agenda
 from totalnet_desktop.core.chapter.agenda import AgendaRun
+from totalnet_desktop.i18n import date_text, number, translate
+from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import (
     TIMER_AMBER,
     TIMER_BACKGROUND,
@@ -82,7 +84,8 @@ class AgendaWindow(QWidget):
                  chime: Callable[[], None] | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.run = run
-        self.setWindowTitle(f"Agenda - {title} - TotalNet" if title else "Agenda - TotalNet")
+        self.setWindowTitle(self.tr("Agenda - {title} - TotalNet").format(title=title) if title
+                            else self.tr("Agenda - TotalNet"))
         self.setObjectName("agenda_window")
         self.setStyleSheet(f"QWidget#agenda_window {{ background: {TIMER_BACKGROUND}; }}"
                            f"QLabel {{ color: {TIMER_NORMAL}; }} QCheckBox {{ color: {TIMER_DIM_TEXT}; }}"
@@ -108,10 +111,10 @@ class AgendaWindow(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
-        self.sound = QCheckBox("Sound")
+        self.sound = QCheckBox(self.tr("Sound"))
         self.sound.setChecked(sound)
         self.sound.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hint = QLabel("Space start/pause · N next · B back · S skip · Esc leave full screen")
+        self.hint = QLabel(self.tr("Space start/pause · N next · B back · S skip · Esc leave full screen"))
         self.hint.setStyleSheet(f"color: {TIMER_DIM_TEXT};")
         top = QHBoxLayout()
         top.addWidget(self.segment, 1)
@@ -163,19 +166,20 @@ class AgendaWindow(QWidget):
     def refresh(self) -> None:
         run = self.run
         if run.finished:
-            self.segment.setText("End of the agenda")
+            self.segment.setText(self.tr("End of the agenda"))
             self.countdown.setText("")
-            self.speaker.setText("Thank you!")
-            self.next_label.setText("Esc closes; who spoke is recorded for the report.")
+            self.speaker.setText(self.tr("Thank you!"))
+            self.next_label.setText(self.tr("Esc closes; who spoke is recorded for the report."))
             self.position.setText("")
             self.progress.setValue(self.progress.maximum())
             return
         seg, turn = run.segment(), run.turn
         remaining = run.remaining()
         phase = run.phase()
-        self.segment.setText(seg.title)
-        self.position.setText(f"segment {turn.segment + 1} of {len(run.segments)}"
-                              + ("" if run.running else " · paused"))
+        title = labels.segment_title(seg.kind, seg.title, agenda.SEGMENT_KINDS)
+        self.segment.setText(title)
+        position = self.tr("segment {n} of {count}").format(n=number(turn.segment + 1), count=number(len(run.segments)))
+        self.position.setText(position if run.running else self.tr("{position} · paused").format(position=position))
         self.countdown.setText(agenda.clock_text(remaining))
         colour = PHASE_COLOURS[phase]
         size = self.countdown.styleSheet().split(";")[0] or "font-size: 160px"
@@ -184,9 +188,17 @@ class AgendaWindow(QWidget):
         name = turn.speaker.name
         if turn.speaker.contact_id is None and name == seg.title:
             name = ""  # a segment without a named speaker: the title above says it all
-        self.speaker.setText(name + ("  (visitor)" if turn.speaker.is_visitor else ""))
+        if name == seg.title:
+            name = title
+        self.speaker.setText(self.tr("{name}  (visitor)").format(name=name) if turn.speaker.is_visitor else name)
         nxt = run.up_next()
-        self.next_label.setText(f"Next: {nxt.speaker.name}" if nxt is not None else "Next: end of the agenda")
+        if nxt is not None:
+            upcoming = nxt.speaker.name
+            if nxt.speaker.contact_id is None:
+                upcoming = labels.segment_title(run.segments[nxt.segment].kind, upcoming, agenda.SEGMENT_KINDS)
+            self.next_label.setText(self.tr("Next: {name}").format(name=upcoming))
+        else:
+            self.next_label.setText(self.tr("Next: end of the agenda"))
         self.progress.setMaximum(max(1, len(run.turns)))
         self.progress.setValue(run.index)
         for moment in run.tick():
@@ -258,5 +270,7 @@ def open_for_meeting(meeting, parent: QWidget | None = None, clock: Callable[[],
     speakers = agenda.presentation_speakers(meeting.id, order)
     run = AgendaRun(segments or agenda.load_agenda(meeting.chapter_id), speakers, clock or default_clock,
                     agenda.feature_presenter(meeting.chapter_id, meeting.date))
-    return start(run, meeting.id, f"{meeting.chapter_name}, {meeting.date:%d %b %Y}", sound, parent,
+    title = translate("AgendaWindow", "{chapter}, {date}").format(chapter=meeting.chapter_name,
+                                                                    date=date_text(meeting.date))
+    return start(run, meeting.id, title, sound, parent,
                  full_screen=clock is None)

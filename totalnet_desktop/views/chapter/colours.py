@@ -19,5 +19,20 @@ TIMER_TRACK = palette.TIMER["track"]
 # Small charts beside the chapter health figures.
 SPARK_LINE = palette.SPARK["line"]
 SPARK_FILL = palette.SPARK["fill"]
-MUTED_TEXT = palette.text("muted", palette.LIGHT)
-ERROR_TEXT = palette.text("error", palette.LIGHT)
+
+
+class _TextColour:
+    """A text colour of the set in use (light or dark) when it is written into a style: f"color: {MUTED_TEXT}"."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __str__(self) -> str:
+        return palette.now(self.key)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+MUTED_TEXT = _TextColour("muted")
+ERROR_TEXT = _TextColour("error")

@@ -4,6 +4,7 @@ colour and a what-if line; the scheme and period; chapter health beside it; prin
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 
 from PySide6.QtCore import QDate, Qt
@@ -25,19 +26,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core.chapter import health, traffic_lights, traffic_report
-from totalnet_desktop.core.chapter.traffic_report import Report, measure_text, points_text
+from totalnet_desktop.core.chapter import health, traffic_lights, traffic_report, visitor_pipeline
+from totalnet_desktop.core.chapter.traffic_report import Report
+from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_text,
+    decimal,
+    embedded,
+    isolate,
+    number,
+    percent,
+    translate,
+)
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
 from totalnet_desktop.views.chapter.sparkline import Sparkline
 from totalnet_desktop.views.shell.dates import to_date
+from totalnet_desktop.views.shell.rich_text import direction
 
 logger = logging.getLogger(__name__)
 
-PERIODS = (("last6", "Last six completed months"), ("current6", "Six months to the end of this month"),
-           ("weeks26", "Last 26 weeks"), ("custom", "Custom range"))
+PERIODS = (("last6", QT_TRANSLATE_NOOP("LightsTab", "Last six completed months")),
+           ("current6", QT_TRANSLATE_NOOP("LightsTab", "Six months to the end of this month")),
+           ("weeks26", QT_TRANSLATE_NOOP("LightsTab", "Last 26 weeks")),
+           ("custom", QT_TRANSLATE_NOOP("LightsTab", "Custom range")))
+COLOUR_NAMES = {"green": QT_TRANSLATE_NOOP("LightsTab", "green"), "amber": QT_TRANSLATE_NOOP("LightsTab", "amber"),
+                "red": QT_TRANSLATE_NOOP("LightsTab", "red"), "grey": QT_TRANSLATE_NOOP("LightsTab", "grey")}
+# The chapter-health figures by key (core names them in English; the screen says them in the language).
+HEALTH_LABELS = {"size": QT_TRANSLATE_NOOP("LightsTab", "Members"),
+                 "attendance": QT_TRANSLATE_NOOP("LightsTab", "Attendance"),
+                 "referrals": QT_TRANSLATE_NOOP("LightsTab", "Referrals per member per week"),
+                 "visitors": QT_TRANSLATE_NOOP("LightsTab", "Visitors per week"),
+                 "conversion": QT_TRANSLATE_NOOP("LightsTab", "Visitor → member"),
+                 "retention": QT_TRANSLATE_NOOP("LightsTab", "Retention")}
 COLOUR_RANK = {"green": 3, "amber": 2, "red": 1, "grey": 0}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def points_text(points) -> str:
+    """Points as the locale writes them: 15, 9.9, 0 (one decimal at most, none when whole)."""
+    value = round(float(points), 1)
+    return decimal(value, 0 if value.is_integer() else 1)
+
+
+def measure_text(measure: str, value) -> str:
+    """A measure in the locale's digits: counts whole, rates to three decimals, money to cents."""
+    if measure == "tyfcb":
+        return decimal(value, 2)
+    if measure.endswith("_per_week") or measure == "attendance":
+        return decimal(value, 3)
+    return points_text(value) if float(value) != int(float(value)) else number(value)
+
+
+def colour_name(colour: str) -> str:
+    return translate("LightsTab", COLOUR_NAMES.get(colour, colour))
 
 
 class SortItem(QTableWidgetItem):
@@ -66,20 +109,24 @@ class LightsTab(QWidget):
         self.period.setObjectName("lights_period")
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, text in PERIODS:
-            self.period.addItem(text, key)
+            self.period.addItem(translate("LightsTab", text), key)
+        self.scheme.setAccessibleName(self.tr("Scheme"))
+        self.period.setAccessibleName(self.tr("Period"))
         self.start, self.end = QDateEdit(), QDateEdit()
+        self.start.setAccessibleName(self.tr("From"))
+        self.end.setAccessibleName(self.tr("To"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
             edit.dateChanged.connect(self._custom_changed)
-        self.print_button = QPushButton("&Print to PDF...")
-        self.csv_button = QPushButton("E&xport CSV...")
-        self.edit_button = QPushButton("Edit &scheme...")
+        self.print_button = QPushButton(self.tr("&Print to PDF..."))
+        self.csv_button = QPushButton(self.tr("E&xport CSV..."))
+        self.edit_button = QPushButton(self.tr("Edit &scheme..."))
         self.print_button.clicked.connect(self.print_pdf)
         self.csv_button.clicked.connect(self.export_csv)
         self.edit_button.clicked.connect(self.edit_scheme)
         bar = QHBoxLayout()
-        for label, widget in (("Scheme", self.scheme), ("Period", self.period)):
+        for label, widget in ((self.tr("Scheme"), self.scheme), (self.tr("Period"), self.period)):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
         bar.addWidget(self.start)
@@ -95,6 +142,7 @@ class LightsTab(QWidget):
             second.addWidget(b)
         self.table = QTableWidget()
         self.table.setObjectName("lights_table")
+        self.table.setAccessibleName(self.tr("Traffic lights"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -126,7 +174,8 @@ class LightsTab(QWidget):
         self.scheme.blockSignals(True)
         self.scheme.clear()
         for s in traffic_lights.list_schemes(chapter_id):
-            self.scheme.addItem(s.name + (" (chapter's own)" if s.source == "chapter" else ""), s.name)
+            shown = self.tr("{name} (chapter's own)").format(name=s.name) if s.source == "chapter" else s.name
+            self.scheme.addItem(shown, s.name)
         index = self.scheme.findData(current)
         self.scheme.setCurrentIndex(max(index, 0))
         self.scheme.blockSignals(False)
@@ -162,7 +211,7 @@ class LightsTab(QWidget):
     def refresh(self) -> None:
         if self.chapter_id is None or self.scheme.currentData() is None:
             self.table.setRowCount(0)
-            self.summary.setText("Set up your chapter on Meeting day first.")
+            self.summary.setText(self.tr("Set up your chapter on Meeting day first."))
             return
         start, end = self.period_range()
         try:
@@ -180,22 +229,26 @@ class LightsTab(QWidget):
 
     def _fill(self, report: Report) -> None:
         areas = report.scheme.areas
-        headers = ["Member"] + [a.label for a in areas] + ["Total", "Colour", "What if"]
+        headers = [self.tr("Member")] + [a.label for a in areas] + [self.tr("Total"), self.tr("Colour"),
+                                                                     self.tr("What if")]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         for i, a in enumerate(areas, start=1):
-            self.table.horizontalHeaderItem(i).setToolTip(f"{a.label}: up to {float(a.maximum):g} points")
+            self.table.horizontalHeaderItem(i).setToolTip(self.tr("{area}: up to {points} points").format(
+                area=a.label, points=points_text(a.maximum)))
         self.table.setRowCount(len(report.members))
+        by_name = {id(m): n for n, m in enumerate(
+            collation.sort_people(report.members, lambda x: x.first_name, lambda x: x.last_name))}
         for row, m in enumerate(report.members):
-            name = SortItem(m.name, (m.first_name.casefold(), m.last_name.casefold()))
+            name = SortItem(m.name, by_name[id(m)])  # the locale's name order
             name.setData(Qt.ItemDataRole.UserRole, row)
             self.table.setItem(row, 0, name)
             for col, (a, v, p) in enumerate(zip(areas, m.score.measures, m.score.points), start=1):
                 item = SortItem(points_text(p), float(p))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(f"{a.label}: {measure_text(a.measure, v)}")
+                item.setToolTip(self.tr("{area}: {measure}").format(area=a.label, measure=measure_text(a.measure, v)))
                 self.table.setItem(row, col, item)
             total = SortItem(points_text(m.score.total), float(m.score.total))
             total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -203,7 +256,7 @@ class LightsTab(QWidget):
             font.setBold(True)
             total.setFont(font)
             self.table.setItem(row, len(areas) + 1, total)
-            colour = SortItem(m.score.colour, COLOUR_RANK[m.score.colour])
+            colour = SortItem(colour_name(m.score.colour), COLOUR_RANK[m.score.colour])
             colour.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             colour.setBackground(QBrush(QColor(LIGHT_BACKGROUND[m.score.colour])))
             colour.setForeground(QBrush(QColor(LIGHT_TEXT[m.score.colour])))
@@ -213,11 +266,18 @@ class LightsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
-        counts = " · ".join(f"{n} {c}" for c, n in report.colour_counts().items())
-        self.summary.setText(
-            f"<b>{report.scheme.name}</b>: {report.start:%d %b %Y} to {report.end:%d %b %Y}, "
-            f"{report.held} meetings held" + (f", {report.remaining} to come" if report.remaining else "")
-            + f" · {counts} · <span style='color:{MUTED_TEXT}'>hover a cell for its measure</span>")
+        counts = " · ".join(self.tr("{count} {colour}").format(count=number(n), colour=colour_name(c))
+                            for c, n in report.colour_counts().items())
+        held = self.tr("%Ln meeting(s) held", "", report.held)
+        if report.remaining:
+            held = self.tr("{held}, {remaining}").format(
+                held=held, remaining=self.tr("%Ln to come", "", report.remaining))
+        period = self.tr("{start} to {end}").format(start=date_text(report.start), end=date_text(report.end))
+        head = self.tr("{scheme}: {period}, {held}").format(
+            scheme=f"<b>{isolate(html.escape(report.scheme.name))}</b>", period=period, held=held)
+        # The paragraph's direction is the language's (it starts with the scheme's Latin name).
+        self.summary.setText(f"<p dir='{direction()}'>{head} · {counts} · <span style='color:{MUTED_TEXT}'>"
+                             + self.tr("hover a cell for its measure") + "</span></p>")
 
     def _fill_health(self, start: dt.date, end: dt.date) -> None:
         while self.health_grid.count():
@@ -226,20 +286,41 @@ class LightsTab(QWidget):
             if widget is not None:
                 widget.setParent(None)  # gone now, not at the next event-loop turn
                 widget.deleteLater()
-        title = QLabel("<b>Chapter health</b>")
+        title = QLabel("<b>" + self.tr("Chapter health") + "</b>")
         self.health_grid.addWidget(title, 0, 0, 1, 2)
         figures = health.chapter_health(self.chapter_id, start, end) if self.chapter_id is not None else []
         for n, fig in enumerate(figures, start=1):
-            label = QLabel(f"{fig.label}<br><b style='font-size:15px'>{fig.text}</b>")
+            label = QLabel(f"{self._health_label(fig)}<br><b style='font-size:15px'>{self._health_text(fig, start, end)}</b>")
             label.setObjectName(f"health_{fig.key}")
             label.setWordWrap(True)
             self.health_grid.addWidget(label, 2 * n - 1, 0, 1, 2)
             spark = Sparkline()
             spark.setObjectName(f"spark_{fig.key}")
-            fmt = (lambda v: f"{v:.0%}") if fig.key in ("attendance", "conversion") else (lambda v: f"{v:.2f}")
+            fmt = percent if fig.key in ("attendance", "conversion", "retention") else (lambda v: decimal(v, 2))
             spark.set_series(fig.series, fmt)
             self.health_grid.addWidget(spark, 2 * n, 0, 1, 2)
         self.health_grid.setRowStretch(self.health_grid.rowCount(), 1)
+
+    @staticmethod
+    def _health_label(fig) -> str:
+        return translate("LightsTab", HEALTH_LABELS[fig.key]) if fig.key in HEALTH_LABELS else fig.label
+
+    def _health_text(self, fig, start: dt.date, end: dt.date) -> str:
+        """A figure's value in the locale's digits (core writes it in English)."""
+        if fig.key == "size":
+            return number(fig.value)
+        if fig.key in ("attendance", "retention"):
+            return percent(fig.value)
+        if fig.key in ("referrals", "visitors"):
+            return "–" if fig.value is None else decimal(fig.value, 2)
+        if fig.key == "conversion" and self.chapter_id is not None:
+            conv = visitor_pipeline.conversion(self.chapter_id, start, end)
+            text = self.tr("{rate} ({joined} of {visitors})").format(
+                rate=percent(conv.rate), joined=number(conv.joined), visitors=number(conv.visitors))
+            if conv.median_days is not None:
+                text += self.tr(", %Ln day(s) to join", "", round(conv.median_days))
+            return text
+        return fig.text
 
     def shown_order(self) -> list[int]:
         """The report's member indexes in the order the table shows them (after sorting)."""
@@ -254,7 +335,8 @@ class LightsTab(QWidget):
     def print_pdf(self) -> str | None:
         if self.report is None:
             return None
-        path = self.ask_path("Print traffic lights to PDF", f"traffic-lights-{self.report.end}.pdf", "PDF (*.pdf)")
+        path = self.ask_path(self.tr("Print traffic lights to PDF"), f"traffic-lights-{self.report.end}.pdf",
+                             self.tr("PDF (*.pdf)"))
         if not path:
             return None
         from totalnet_desktop.render.traffic_lights_report import write_pdf
@@ -264,13 +346,14 @@ class LightsTab(QWidget):
         except TotalNetError as exc:
             self.summary.setText(str(exc))
             return None
-        self.summary.setText(f"Saved {path}.")
+        self.summary.setText(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
 
     def export_csv(self) -> str | None:
         if self.report is None:
             return None
-        path = self.ask_path("Export traffic lights", f"traffic-lights-{self.report.end}.csv", "CSV (*.csv)")
+        path = self.ask_path(self.tr("Export traffic lights"), f"traffic-lights-{self.report.end}.csv",
+                             self.tr("CSV (*.csv)"))
         if not path:
             return None
         from totalnet_desktop.core.exchange.csv_write import write_table
@@ -280,7 +363,7 @@ class LightsTab(QWidget):
         except TotalNetError as exc:
             self.summary.setText(str(exc))
             return None
-        self.summary.setText(f"Saved {path}.")
+        self.summary.setText(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
 
     def edit_scheme(self) -> None:

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, feature_rota
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import date_format, date_text, embedded, is_right_to_left
 from totalnet_desktop.theme.palette import REPORT
+from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
 
@@ -39,17 +41,18 @@ class RotaTab(QWidget):
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 104)
         self.weeks.setValue(12)
-        self.weeks.setSuffix(" weeks")
-        plan = QPushButton("&Plan")
+        self.weeks.setSuffix(" " + self.tr("weeks"))
+        self.weeks.setAccessibleName(self.tr("Number of weeks"))
+        plan = QPushButton(self.tr("&Plan"))
         plan.clicked.connect(self.plan)
-        keep = QPushButton("&Keep this rota")
+        keep = QPushButton(self.tr("&Keep this rota"))
         keep.clicked.connect(self.keep)
-        pdf = QPushButton("Print to P&DF...")
+        pdf = QPushButton(self.tr("Print to P&DF..."))
         pdf.clicked.connect(self.print_pdf)
-        csv_button = QPushButton("E&xport CSV...")
+        csv_button = QPushButton(self.tr("E&xport CSV..."))
         csv_button.clicked.connect(self.export_csv)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Feature presentations for the next"))
+        bar.addWidget(QLabel(self.tr("Feature presentations for the next")))
         for w in (self.weeks, plan, keep):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -57,20 +60,26 @@ class RotaTab(QWidget):
         bar.addWidget(csv_button)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("rota_table")
-        self.table.setHorizontalHeaderLabels(["Date", "Member", "Classification", "Last presented"])
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Member"), self.tr("Classification"),
+                                              self.tr("Last presented")])
+        self.table.setAccessibleName(self.tr("Feature presentation rota"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.member = QComboBox()
+        self.member.setAccessibleName(self.tr("Member away"))
         self.away_from, self.away_to = QDateEdit(), QDateEdit()
+        self.away_from.setAccessibleName(self.tr("Away from"))
+        self.away_to.setAccessibleName(self.tr("Away to"))
         for edit in (self.away_from, self.away_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
-        add_away = QPushButton("Add dates &away")
+        add_away = QPushButton(self.tr("Add dates &away"))
         add_away.clicked.connect(self.add_away)
         away = QHBoxLayout()
-        away.addWidget(QLabel("Away:"))
-        for part in (self.member, QLabel("from"), self.away_from, QLabel("to"), self.away_to, add_away):
+        away.addWidget(QLabel(self.tr("Away:")))
+        for part in (self.member, QLabel(self.tr("from")), self.away_from, QLabel(self.tr("to")), self.away_to,
+                     add_away):
             away.addWidget(part)
         away.addStretch(1)
         self.message = QLabel()
@@ -94,15 +103,15 @@ class RotaTab(QWidget):
             edit.setDate(QDate(self.today.year, self.today.month, self.today.day))
         kept = feature_rota.planned(chapter_id, self.today)
         self.show_lines(kept)
-        self.say(f"{len(kept)} feature presentations planned from today." if kept else
-                 "No rota kept yet: Plan, then Keep this rota.")
+        self.say(self.tr("%Ln feature presentation(s) planned from today.", "", len(kept)) if kept else
+                 self.tr("No rota kept yet: Plan, then Keep this rota."))
 
     def show_lines(self, lines: list[feature_rota.RotaLine]) -> None:
         self.lines = lines
         self.table.setRowCount(len(lines))
         for row, ln in enumerate(lines):
-            last = f"{ln.last_presented:%d %b %Y}" if ln.last_presented else "never"
-            for col, text in enumerate((f"{ln.date:%a %d %b %Y}", ln.name, ln.classification, last)):
+            last = date_text(ln.last_presented) if ln.last_presented else self.tr("never")
+            for col, text in enumerate((date_format(ln.date, "ddd d MMM yyyy"), ln.name, ln.classification, last)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def plan(self) -> None:
@@ -113,12 +122,13 @@ class RotaTab(QWidget):
         except TotalNetError as exc:
             self.say(str(exc), True)
             return
-        self.say("Planned (least recent first, dates away skipped); Keep this rota to save it.")
+        self.say(self.tr("Planned (least recent first, dates away skipped); Keep this rota to save it."))
 
     def keep(self) -> None:
         if self.chapter_id is not None and self.lines:
             feature_rota.save(self.chapter_id, self.lines)
-            self.say(f"Rota kept: {len(self.lines)} weeks from {self.lines[0].date:%d %b %Y}.")
+            self.say(self.tr("Rota kept: %Ln week(s) from {date}.", "", len(self.lines)).format(
+                date=date_text(self.lines[0].date)))
 
     def add_away(self) -> None:
         if self.chapter_id is None or self.member.currentData() is None:
@@ -129,8 +139,9 @@ class RotaTab(QWidget):
         except TotalNetError as exc:
             self.say(str(exc), True)
             return
-        self.say(f"{self.member.currentText()} is away {self.away_from.date().toPython():%d %b} to "
-                 f"{self.away_to.date().toPython():%d %b}; Plan again to skip those dates.")
+        self.say(self.tr("{name} is away {start} to {end}; Plan again to skip those dates.").format(
+            name=self.member.currentText(), start=date_format(to_date(self.away_from.date()), "d MMM"),
+            end=date_format(to_date(self.away_to.date()), "d MMM")))
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {ERROR_TEXT};" if error else "")
@@ -141,7 +152,7 @@ class RotaTab(QWidget):
         return path
 
     def export_csv(self) -> str | None:
-        path = self.ask_path("Export the rota", "feature-rota.csv", "CSV (*.csv)")
+        path = self.ask_path(self.tr("Export the rota"), "feature-rota.csv", self.tr("CSV (*.csv)"))
         if not path or not self.lines:
             return None
         from totalnet_desktop.core.exchange.csv_write import write_table
@@ -151,27 +162,30 @@ class RotaTab(QWidget):
         except TotalNetError as exc:
             self.say(str(exc), True)
             return None
-        self.say(f"Saved {path}.")
+        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
 
     def rota_html(self) -> str:
-        rows = "".join(f"<tr><td>{ln.date:%a %d %b %Y}</td><td>{html.escape(ln.name)}</td>"
-                       f"<td>{html.escape(ln.classification)}</td></tr>" for ln in self.lines)
-        return ("<html><body style='font-family: sans-serif; font-size: 10pt'><h2>Feature presentations</h2>"
-                "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
-                f"<tr bgcolor='{REPORT['head_row']}'><th align='left'>Date</th><th align='left'>Member</th>"
-                f"<th align='left'>Classification</th></tr>{rows}</table></body></html>")
+        head = [(html.escape(h), "left") for h in (self.tr("Date"), self.tr("Member"), self.tr("Classification"))]
+        rows = [[(date_format(ln.date, "ddd d MMM yyyy"), "left"), (html.escape(ln.name), "left"),
+                 (html.escape(ln.classification), "left")] for ln in self.lines]
+        direction = "rtl" if is_right_to_left() else "ltr"
+        title = html.escape(self.tr("Feature presentations"))
+        table = labels.html_table([head, *rows], "border='1' cellspacing='0' cellpadding='4' width='100%' "
+                                  "style='border-collapse: collapse'", 1, f"bgcolor='{REPORT['head_row']}'")
+        return (f"<html><body style='font-family: sans-serif; font-size: 10pt'><div dir='{direction}'>"
+                f"<h2>{title}</h2>{table}</div></body></html>")
 
     def print_pdf(self) -> str | None:
-        path = self.ask_path("Print the rota to PDF", "feature-rota.pdf", "PDF (*.pdf)")
+        path = self.ask_path(self.tr("Print the rota to PDF"), "feature-rota.pdf", self.tr("PDF (*.pdf)"))
         if not path or not self.lines:
             return None
         from totalnet_desktop.render.pdf import write_html_pdf
 
         try:
-            write_html_pdf(self.rota_html(), path, "Feature presentations", landscape=False)
+            write_html_pdf(self.rota_html(), path, self.tr("Feature presentations"), landscape=False)
         except TotalNetError as exc:
             self.say(str(exc), True)
             return None
-        self.say(f"Saved {path}.")
+        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path

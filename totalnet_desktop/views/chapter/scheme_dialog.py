@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,34 +17,37 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import traffic_lights
 from totalnet_desktop.core.chapter.scheme import Scheme
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
+from totalnet_desktop.views.shell import theme
 
 
 class SchemeDialog(QDialog):
     def __init__(self, chapter_id: int, scheme: Scheme, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Traffic-light scheme: {scheme.name}")
+        self.setWindowTitle(self.tr("Traffic-light scheme: {name}").format(name=scheme.name))
         self.chapter_id, self.scheme = chapter_id, scheme
         self.saved: Scheme | None = None
         intro = QLabel(
-            ("This is the chapter's own copy." if scheme.source == "chapter" else
-             "Saving keeps an edited copy for this chapter; the shipped scheme stays as it is.")
-            + " Change the name to keep both. A band gives its points when the measure is <i>below</i> "
-              "a value (or <i>upto</i> it, inclusive); <i>linear</i> gives points × min(1, measure / target).")
+            (self.tr("This is the chapter's own copy.") if scheme.source == "chapter" else
+             self.tr("Saving keeps an edited copy for this chapter; the shipped scheme stays as it is."))
+            + " " + self.tr("Change the name to keep both. A band gives its points when the measure is "
+                            "<i>below</i> a value (or <i>upto</i> it, inclusive); <i>linear</i> gives points × "
+                            "min(1, measure / target)."))
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {MUTED_TEXT};")
+        theme.style_text(intro, "muted")
         self.text = QPlainTextEdit(scheme.text)
         self.text.setObjectName("scheme_text")
+        self.text.setAccessibleName(self.tr("The scheme's text"))
+        self.text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # TOML: keys and values read left to right
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.error = QLabel()
         self.error.setObjectName("scheme_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_TEXT};")
+        theme.style_text(self.error, "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         if scheme.source == "chapter":
-            self.remove = QPushButton("&Delete the chapter's copy")
+            self.remove = QPushButton(self.tr("&Delete the chapter's copy"))
             self.remove.clicked.connect(self.delete_copy)
             buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.DestructiveRole)
         layout = QVBoxLayout(self)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import connect_sheet, meetings
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import date_format, date_text, embedded, is_right_to_left, number
 from totalnet_desktop.theme.palette import REPORT
+from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 
 
@@ -34,20 +36,22 @@ class SheetTab(QWidget):
         self.sheet: connect_sheet.Sheet | None = None
         self.meeting = QComboBox()
         self.meeting.setObjectName("sheet_meeting")
+        self.meeting.setAccessibleName(self.tr("Closed meeting"))
         self.meeting.currentIndexChanged.connect(lambda _: self.show_sheet())
-        pdf = QPushButton("Print to P&DF...")
+        pdf = QPushButton(self.tr("Print to P&DF..."))
         pdf.clicked.connect(self.print_pdf)
-        csv_button = QPushButton("E&xport CSV...")
+        csv_button = QPushButton(self.tr("E&xport CSV..."))
         csv_button.clicked.connect(self.export_csv)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Closed meeting"))
+        bar.addWidget(QLabel(self.tr("Closed meeting")))
         bar.addWidget(self.meeting)
         bar.addStretch(1)
         bar.addWidget(pdf)
         bar.addWidget(csv_button)
         self.table = QTableWidget(0, len(connect_sheet.HEADERS))
         self.table.setObjectName("sheet_table")
-        self.table.setHorizontalHeaderLabels(connect_sheet.HEADERS)
+        self.table.setHorizontalHeaderLabels(labels.sheet_headers())
+        self.table.setAccessibleName(self.tr("Sheet for BNI Connect"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,7 +73,7 @@ class SheetTab(QWidget):
         if chapter_id is not None:
             for m in meetings.list_meetings(chapter_id):
                 if m.is_closed:
-                    self.meeting.addItem(f"{m.date:%a %d %b %Y}", m.id)
+                    self.meeting.addItem(date_format(m.date, "ddd d MMM yyyy"), m.id)
         self.meeting.setCurrentIndex(max(self.meeting.findData(keep), 0))
         self.meeting.blockSignals(False)
         self.show_sheet()
@@ -81,7 +85,7 @@ class SheetTab(QWidget):
         self.sheet = None
         if meeting_id is None:
             self.table.blockSignals(False)
-            self.say("Close a meeting on Meeting day; its sheet shows here.")
+            self.say(self.tr("Close a meeting on Meeting day; its sheet shows here."))
             return
         try:
             self.sheet = connect_sheet.sheet(meeting_id)
@@ -91,7 +95,9 @@ class SheetTab(QWidget):
             return
         self.table.setRowCount(len(self.sheet.lines))
         for row, ln in enumerate(self.sheet.lines):
-            for col, text in enumerate((ln.section, str(ln.number), ln.member, ln.other, ln.detail, ln.amount)):
+            section = labels.label(labels.SHEET_SECTIONS, ln.section)
+            detail = labels.sheet_detail(ln.section, ln.detail)
+            for col, text in enumerate((section, number(ln.number), ln.member, ln.other, detail, ln.amount)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             done = QTableWidgetItem()
             done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -106,8 +112,8 @@ class SheetTab(QWidget):
 
     def _count_done(self) -> None:
         if self.sheet is not None:
-            self.say(f"{len(self.done_rows())} of {len(self.sheet.lines)} lines entered in BNI Connect "
-                     "(tick each line as you key it in).")
+            self.say(self.tr("{done} of %Ln line(s) entered in BNI Connect (tick each line as you key it in).", "",
+                             len(self.sheet.lines)).format(done=number(len(self.done_rows()))))
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {ERROR_TEXT};" if error else "")
@@ -120,7 +126,7 @@ class SheetTab(QWidget):
     def export_csv(self) -> str | None:
         if self.sheet is None:
             return None
-        path = self.ask_path("Export the sheet", f"bni-connect-{self.sheet.date}.csv", "CSV (*.csv)")
+        path = self.ask_path(self.tr("Export the sheet"), f"bni-connect-{self.sheet.date}.csv", self.tr("CSV (*.csv)"))
         if not path:
             return None
         from totalnet_desktop.core.exchange.csv_write import write_table
@@ -130,33 +136,38 @@ class SheetTab(QWidget):
         except TotalNetError as exc:
             self.say(str(exc), True)
             return None
-        self.say(f"Saved {path}.")
+        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path
 
     def sheet_html(self) -> str:
         s = self.sheet
-        rows = "".join(
-            f"<tr><td>{ln.section}</td><td>{ln.number}</td><td>{html.escape(ln.member)}</td>"
-            f"<td>{html.escape(ln.other)}</td><td>{html.escape(ln.detail)}</td><td align='right'>{ln.amount}</td>"
-            "<td>☐</td></tr>" for ln in s.lines)
-        head = "".join(f"<th align='left'>{h}</th>" for h in connect_sheet.HEADERS)
-        return (f"<html><body style='font-family: sans-serif; font-size: 9pt'><h2>{html.escape(s.chapter_name)}: "
-                f"sheet for BNI Connect, meeting of {s.date}</h2><p>Amounts in {s.currency}.</p>"
-                "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse'>"
-                f"<tr bgcolor='{REPORT['head_row']}'>{head}</tr>{rows}</table></body></html>")
+        rows = [[(html.escape(labels.label(labels.SHEET_SECTIONS, ln.section)), "left"), (number(ln.number), "left"),
+                 (html.escape(ln.member), "left"), (html.escape(ln.other), "left"), (html.escape(labels.sheet_detail(ln.section, ln.detail)), "left"),
+                 (ln.amount, "right"), ("☐", "left")] for ln in s.lines]
+        head = [(html.escape(h), "left") for h in labels.sheet_headers()]
+        table = labels.html_table([head, *rows], "border='1' cellspacing='0' cellpadding='3' width='100%' "
+                                  "style='border-collapse: collapse'", 1, f"bgcolor='{REPORT['head_row']}'")
+        title = html.escape(self.tr("{chapter}: sheet for BNI Connect, meeting of {date}").format(
+            chapter=s.chapter_name, date=date_text(dt.date.fromisoformat(s.date))))
+        amounts = html.escape(self.tr("Amounts in {currency}.").format(currency=s.currency))
+        direction = "rtl" if is_right_to_left() else "ltr"
+        return (f"<html><body style='font-family: sans-serif; font-size: 9pt'><div dir='{direction}'><h2>{title}</h2>"
+                f"<p>{amounts}</p>{table}</div></body></html>")
 
     def print_pdf(self) -> str | None:
         if self.sheet is None:
             return None
-        path = self.ask_path("Print the sheet to PDF", f"bni-connect-{self.sheet.date}.pdf", "PDF (*.pdf)")
+        path = self.ask_path(self.tr("Print the sheet to PDF"), f"bni-connect-{self.sheet.date}.pdf",
+                             self.tr("PDF (*.pdf)"))
         if not path:
             return None
         from totalnet_desktop.render.pdf import write_html_pdf
 
         try:
-            write_html_pdf(self.sheet_html(), path, f"Sheet for BNI Connect {self.sheet.date}", landscape=True)
+            write_html_pdf(self.sheet_html(), path, self.tr("Sheet for BNI Connect {date}").format(
+                date=self.sheet.date), landscape=True)
         except TotalNetError as exc:
             self.say(str(exc), True)
             return None
-        self.say(f"Saved {path}.")
+        self.say(self.tr("Saved {path}.").format(path=embedded(path)))
         return path

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from totalnet_desktop.i18n import decimal
 from totalnet_desktop.views.chapter.colours import SPARK_FILL, SPARK_LINE
 
 
@@ -22,9 +23,10 @@ class Sparkline(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(160, 30)
 
-    def set_series(self, series, fmt=lambda v: f"{v:g}") -> None:
+    def set_series(self, series, fmt=lambda v: decimal(v, 2)) -> None:
         self.values = [v for _, v in series]
-        self.setToolTip("  ".join(f"{label}: {'–' if v is None else fmt(v)}" for label, v in series))
+        self.setToolTip("  ".join(self.tr("{label}: {value}").format(label=label, value="–" if v is None else fmt(v))
+                                  for label, v in series))
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -35,7 +37,9 @@ class Sparkline(QWidget):
         span = (high - low) or 1.0
         w, h, pad = self.width(), self.height(), 3
         step = (w - 2 * pad) / (len(self.values) - 1)
-        points = [QPointF(pad + i * step, h - pad - (v - low) / span * (h - 2 * pad))
+        # Time runs with the reading direction: oldest on the left, or on the right in right-to-left.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        points = [QPointF((w - pad - i * step) if rtl else (pad + i * step), h - pad - (v - low) / span * (h - 2 * pad))
                   for i, v in enumerate(self.values) if v is not None]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, power_teams, traffic_lights
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import date_format, is_right_to_left, number
+from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
 
 
@@ -32,16 +34,24 @@ class TeamsTab(QWidget):
         self.teams: list[power_teams.Team] = []
         self.list = QListWidget()
         self.list.setObjectName("teams_list")
+        self.list.setAccessibleName(self.tr("Power teams"))
+        # 'Property: 4 (2 missing)' wraps in a narrow column (a small screen, a longer language), never cut.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self.show_team)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("team name")
+        self.name.setPlaceholderText(self.tr("team name"))
+        self.name.setAccessibleName(self.tr("Name"))
         self.classes = QLineEdit()
-        self.classes.setPlaceholderText("classifications, separated by commas")
+        self.classes.setPlaceholderText(self.tr("classifications, separated by commas"))
+        self.classes.setAccessibleName(self.tr("Classifications"))
         self.members = QListWidget()
         self.members.setObjectName("team_members")
+        self.members.setAccessibleName(self.tr("Members of the team"))
         buttons = QHBoxLayout()
-        for text, slot in (("&Save team", self.save), ("&New team", self.new), ("&Delete team", self.delete),
-                           ("Load sta&rter teams", self.load_starter)):
+        for text, slot in ((self.tr("&Save team"), self.save), (self.tr("&New team"), self.new),
+                           (self.tr("&Delete team"), self.delete), (self.tr("Load sta&rter teams"), self.load_starter)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -49,11 +59,11 @@ class TeamsTab(QWidget):
         editor = QWidget()
         form = QVBoxLayout(editor)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addWidget(QLabel("Name"))
+        form.addWidget(QLabel(self.tr("Name")))
         form.addWidget(self.name)
-        form.addWidget(QLabel("Classifications"))
+        form.addWidget(QLabel(self.tr("Classifications")))
         form.addWidget(self.classes)
-        form.addWidget(QLabel("Members (tick to put them in the team)"))
+        form.addWidget(QLabel(self.tr("Members (tick to put them in the team)")))
         form.addWidget(self.members, 1)
         form.addLayout(buttons)
         self.wanted = QLabel()
@@ -61,7 +71,7 @@ class TeamsTab(QWidget):
         self.wanted.setWordWrap(True)
         self.wanted.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.wanted.setTextFormat(Qt.TextFormat.RichText)
-        invite = QPushButton("&Queue invitations for the most wanted")
+        invite = QPushButton(self.tr("&Queue invitations for the most wanted"))
         invite.clicked.connect(self.invite)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -84,15 +94,17 @@ class TeamsTab(QWidget):
         self.chapter_id = chapter_id
         self.today = today or dt.date.today()
         if chapter_id is None:
-            self.wanted.setText("Set up your chapter on Meeting day first.")
+            self.wanted.setText(self.tr("Set up your chapter on Meeting day first."))
             return
         keep = self.list.currentRow()
         self.teams = power_teams.teams(chapter_id)
         self.list.blockSignals(True)
         self.list.clear()
         for t in self.teams:
-            gap = f"  ({len(t.missing)} missing)" if t.missing else ""
-            self.list.addItem(f"{t.name}: {len(t.members)}{gap}")
+            line = self.tr("{team}: {members}").format(team=t.name, members=number(len(t.members)))
+            if t.missing:
+                line = self.tr("{line}  (%Ln missing)", "", len(t.missing)).format(line=line)
+            self.list.addItem(line)
         self.list.blockSignals(False)
         if self.teams:
             self.list.setCurrentRow(min(max(keep, 0), len(self.teams) - 1))
@@ -121,16 +133,20 @@ class TeamsTab(QWidget):
         by_month = power_teams.team_referrals_by_month(self.chapter_id, start, self.today)
         rows = "".join(f"<li>{html.escape(w.classification)} <span style='color:{MUTED_TEXT}'>"
                        f"({html.escape(', '.join(w.teams))})</span></li>" for w in wanted[:25])
-        more = f"<p>and {len(wanted) - 25} more</p>" if len(wanted) > 25 else ""
+        more = "<p>" + self.tr("and %Ln more", "", len(wanted) - 25) + "</p>" if len(wanted) > 25 else ""
         months = sorted({m for counts in by_month.values() for m in counts})
-        head = "".join(f"<th>{dt.date.fromisoformat(m + '-01'):%b}</th>" for m in months)
-        body = "".join(f"<tr><td>{html.escape(name)}</td>"
-                       + "".join(f"<td align='center'>{counts.get(m, 0)}</td>" for m in months) + "</tr>"
-                       for name, counts in by_month.items() if counts)
-        table = (f"<table cellpadding='2'><tr><th></th>{head}</tr>{body}</table>" if body
-                 else f"<p style='color:{MUTED_TEXT}'>No referrals inside a team since {start:%b %Y}.</p>")
-        self.wanted.setText(f"<b>Most wanted</b> ({len(wanted)}): classifications in your teams no member holds"
-                            f"<ul>{rows}</ul>{more}<b>Referrals inside each team, by month</b>{table}")
+        head = [("", "left")] + [(date_format(dt.date.fromisoformat(m + "-01"), "MMM"), "center") for m in months]
+        body = [[(html.escape(name), "left")] + [(number(counts.get(m, 0)), "center") for m in months]
+                for name, counts in by_month.items() if counts]
+        table = (labels.html_table([head, *body], head_rows=1) if body
+                 else f"<p style='color:{MUTED_TEXT}'>" + self.tr("No referrals inside a team since {month}.").format(
+                     month=date_format(start, "MMM yyyy")) + "</p>")
+        heading = self.tr("<b>Most wanted</b> ({count}): classifications in your teams no member holds").format(
+            count=number(len(wanted)))
+        by_team = self.tr("Referrals inside each team, by month")
+        direction = "rtl" if is_right_to_left() else "ltr"
+        self.wanted.setText(f"<div dir='{direction}'>{heading}<ul dir='{direction}'>{rows}</ul>{more}<b>{by_team}</b>"
+                            f"{table}</div>")
 
     def _form(self) -> tuple[str, list[str], list[int]]:
         classes = [c.strip() for c in self.classes.text().split(",")]
@@ -154,7 +170,7 @@ class TeamsTab(QWidget):
             self.say(str(exc), True)
             return
         self.load(self.chapter_id, self.today)
-        self.say(f"Power team \"{name.strip()}\" saved.")
+        self.say(self.tr("Power team \"{name}\" saved.").format(name=name.strip()))
 
     def new(self) -> None:
         self.list.setCurrentRow(-1)
@@ -174,10 +190,10 @@ class TeamsTab(QWidget):
         if self.chapter_id is not None:
             n = power_teams.load_starter(self.chapter_id)
             self.load(self.chapter_id, self.today)
-            self.say(f"{n} starter team{'s' if n != 1 else ''} added." if n else "The starter teams are all here.")
+            self.say(self.tr("%Ln starter team(s) added.", "", n) if n else self.tr("The starter teams are all here."))
 
     def invite(self) -> None:
         if self.chapter_id is not None:
             n = power_teams.queue_invitations(self.chapter_id, self.today)
-            self.say(f"{n} invitation follow-up{'s' if n != 1 else ''} queued (online-only contacts first)." if n
-                     else "No new contacts in the most-wanted professions.")
+            self.say(self.tr("%Ln invitation follow-up(s) queued (online-only contacts first).", "", n) if n
+                     else self.tr("No new contacts in the most-wanted professions."))

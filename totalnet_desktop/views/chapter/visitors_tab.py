@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import traffic_lights, visitor_pipeline
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, date_text, number, percent, translate
+from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
 
-HEADERS = ["Visitor", "Company", "Profession", "Invited by", "First visit", "Visits", "Stage"]
+HEADERS = [QT_TRANSLATE_NOOP("VisitorsTab", "Visitor"), QT_TRANSLATE_NOOP("VisitorsTab", "Company"),
+           QT_TRANSLATE_NOOP("VisitorsTab", "Profession"), QT_TRANSLATE_NOOP("VisitorsTab", "Invited by"),
+           QT_TRANSLATE_NOOP("VisitorsTab", "First visit"), QT_TRANSLATE_NOOP("VisitorsTab", "Visits"),
+           QT_TRANSLATE_NOOP("VisitorsTab", "Stage")]
 
 
 class VisitorsTab(QWidget):
@@ -40,7 +45,8 @@ class VisitorsTab(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("visitors_table")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("VisitorsTab", h) for h in HEADERS])
+        self.table.setAccessibleName(self.tr("Visitors"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,21 +55,24 @@ class VisitorsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
         self.stage = QComboBox()
         for s in ("visited", "applied", "declined"):
-            self.stage.addItem(s.capitalize(), s)
-        set_stage = QPushButton("Set &stage")
+            self.stage.addItem(labels.label(labels.STAGE_CHOICES, s), s)
+        self.stage.setAccessibleName(self.tr("Stage"))
+        set_stage = QPushButton(self.tr("Set &stage"))
         set_stage.clicked.connect(self.set_stage)
         self.join_date = QDateEdit()
         self.join_date.setCalendarPopup(True)
         self.join_date.setDisplayFormat("dd MMM yyyy")
+        self.join_date.setAccessibleName(self.tr("Joined on"))
         self.classification = QLineEdit()
-        self.classification.setPlaceholderText("classification")
-        join = QPushButton("&Join as member")
+        self.classification.setPlaceholderText(self.tr("classification"))
+        self.classification.setAccessibleName(self.tr("Classification"))
+        join = QPushButton(self.tr("&Join as member"))
         join.clicked.connect(self.join)
-        drip = QPushButton("&Queue follow-ups")
-        drip.setToolTip("Invitation back 7 days after one visit; application talk after the second visit")
+        drip = QPushButton(self.tr("&Queue follow-ups"))
+        drip.setToolTip(self.tr("Invitation back 7 days after one visit; application talk after the second visit"))
         drip.clicked.connect(self.queue_drip)
         actions = QHBoxLayout()
-        for w in (self.stage, set_stage, QLabel("  Joined on"), self.join_date, self.classification, join):
+        for w in (self.stage, set_stage, QLabel("  " + self.tr("Joined on")), self.join_date, self.classification, join):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(drip)
@@ -80,13 +89,15 @@ class VisitorsTab(QWidget):
         self.today = today or dt.date.today()
         self.join_date.setDate(QDate(self.today.year, self.today.month, self.today.day))
         if chapter_id is None:
-            self.summary.setText("Set up your chapter on Meeting day first.")
+            self.summary.setText(self.tr("Set up your chapter on Meeting day first."))
             return
         self.lines = visitor_pipeline.pipeline(chapter_id)
         self.table.setRowCount(len(self.lines))
         for row, v in enumerate(self.lines):
-            cells = (v.name, v.company, v.profession, v.inviter_name, f"{v.first_visit:%d %b %Y}", str(v.visits),
-                     v.stage + (f" {v.joined_on:%d %b}" if v.joined_on else ""))
+            stage = labels.label(labels.VISITOR_STAGES, v.stage)
+            if v.joined_on:
+                stage = self.tr("{stage} {date}").format(stage=stage, date=date_format(v.joined_on, "d MMM"))
+            cells = (v.name, v.company, v.profession, v.inviter_name, date_text(v.first_visit), number(v.visits), stage)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 5:
@@ -94,13 +105,18 @@ class VisitorsTab(QWidget):
                 self.table.setItem(row, col, item)
         start, _end = traffic_lights.last_completed_months(self.today, 12)
         conv = visitor_pipeline.conversion(chapter_id, start, self.today)
-        rate = f"{conv.rate:.0%}" if conv.rate is not None else "–"
-        days = f", median {conv.median_days:g} days from first visit to joining" if conv.median_days is not None else ""
+        days = ""
+        if conv.median_days is not None:
+            days = self.tr(", median %Ln day(s) from first visit to joining", "", round(conv.median_days))
         counts = {s: sum(1 for v in self.lines if v.stage == s) for s in
                   ("visited", "visited twice", "applied", "joined", "declined")}
+        joined = self.tr("{joined} of %Ln visitor(s) joined", "", conv.visitors).format(joined=number(conv.joined))
         self.summary.setText(
-            f"<b>Conversion</b> since {start:%b %Y}: {rate} ({conv.joined} of {conv.visitors} visitors joined{days})"
-            " · " + " · ".join(f"{n} {s}" for s, n in counts.items()))
+            self.tr("<b>Conversion</b> since {month}: {rate} ({joined}{days})").format(
+                month=date_format(start, "MMM yyyy"), rate=percent(conv.rate), joined=joined, days=days)
+            + " · " + " · ".join(self.tr("{count} {stage}").format(count=number(n),
+                                                                  stage=labels.label(labels.VISITOR_STAGES, s))
+                                 for s, n in counts.items()))
 
     def current(self) -> visitor_pipeline.VisitorLine | None:
         row = self.table.currentRow()
@@ -113,7 +129,7 @@ class VisitorsTab(QWidget):
     def set_stage(self) -> None:
         v = self.current()
         if v is None or self.chapter_id is None:
-            self.say("Select a visitor first.", True)
+            self.say(self.tr("Select a visitor first."), True)
             return
         try:
             visitor_pipeline.set_stage(self.chapter_id, v.contact_id, self.stage.currentData(), self.today)
@@ -121,12 +137,13 @@ class VisitorsTab(QWidget):
             self.say(str(exc), True)
             return
         self.load(self.chapter_id, self.today)
-        self.say(f"{v.name}: {self.stage.currentData()}.")
+        self.say(self.tr("{name}: {stage}.").format(name=v.name, stage=labels.label(labels.VISITOR_STAGES,
+                                                                                    self.stage.currentData())))
 
     def join(self) -> None:
         v = self.current()
         if v is None or self.chapter_id is None:
-            self.say("Select a visitor first.", True)
+            self.say(self.tr("Select a visitor first."), True)
             return
         day = to_date(self.join_date.date())
         try:
@@ -135,10 +152,10 @@ class VisitorsTab(QWidget):
             self.say(str(exc), True)
             return
         self.load(self.chapter_id, self.today)
-        self.say(f"{v.name} joined the chapter on {day:%d %b %Y}.")
+        self.say(self.tr("{name} joined the chapter on {date}.").format(name=v.name, date=date_text(day)))
 
     def queue_drip(self) -> None:
         if self.chapter_id is None:
             return
         n = visitor_pipeline.queue_drip(self.chapter_id, self.today)
-        self.say(f"{n} follow-up{'s' if n != 1 else ''} queued." if n else "Nothing new to queue.")
+        self.say(self.tr("%Ln follow-up(s) queued.", "", n) if n else self.tr("Nothing new to queue."))

@@ -13,28 +13,33 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS, STAGES
+from totalnet_desktop.i18n import isolate, number, translate
+from totalnet_desktop.qtmodels.labels import stage_label
 
 logger = logging.getLogger(__name__)
 
 
 def _done(ctx, say: Callable[[str], None], text: str) -> None:
     ctx.bus.changed.emit("contacts")
-    say(text + "  (Ctrl+Z undoes)")
+    say(text + "  (" + translate("ContactsView", "Ctrl+Z undoes") + ")")
 
 
 def add_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = None) -> int:
     """Tag the selection (asks for the tag when ``name`` is None)."""
     if name is None:
-        name, ok = QInputDialog.getItem(parent, "Add tag", f"Tag for {len(ids)} contacts:", contacts.all_tags(),
-                                        0, True)
+        chosen = len(ids)
+        name, ok = QInputDialog.getItem(parent, translate("BulkActions", "Add tag"),
+                                        translate("BulkActions", "Tag for %Ln contact(s):", None, chosen),
+                                        contacts.all_tags(), 0, True)
         if not ok:
             return 0
     try:
         count = contacts.add_tag(ids, name)
     except ValidationError as exc:
-        QMessageBox.warning(parent, "Add tag", str(exc))
+        QMessageBox.warning(parent, translate("BulkActions", "Add tag"), str(exc))
         return 0
-    _done(ctx, say, f'Tagged {count} contacts "{name.strip()}".')
+    _done(ctx, say, translate("BulkActions", 'Tagged %Ln contact(s) "{tag}".', None, count).format(
+        tag=isolate(name.strip())))
     return count
 
 
@@ -44,38 +49,45 @@ def remove_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = Non
         tags = contacts.all_tags()
         if not tags:
             return 0
-        name, ok = QInputDialog.getItem(parent, "Remove tag", f"Remove from {len(ids)} contacts:", tags, 0, False)
+        chosen = len(ids)
+        name, ok = QInputDialog.getItem(parent, translate("BulkActions", "Remove tag"),
+                                        translate("BulkActions", "Remove from %Ln contact(s):", None, chosen),
+                                        tags, 0, False)
         if not ok:
             return 0
     count = contacts.remove_tag(ids, name)
-    _done(ctx, say, f'Removed "{name}" from {count} contacts.')
+    _done(ctx, say, translate("BulkActions", 'Removed "{tag}" from %Ln contact(s).', None, count).format(
+        tag=isolate(name)))
     return count
 
 
 def set_stage(ctx, parent: QWidget, ids: list[int], say, stage: str) -> int:
     count = contacts.set_stage(ids, stage)
-    _done(ctx, say, f"Moved {count} contacts to {stage}.")
+    _done(ctx, say, translate("BulkActions", "Moved %Ln contact(s) to {stage}.", None, count).format(
+        stage=stage_label(stage)))
     return count
 
 
 def set_cadence(ctx, parent: QWidget, ids: list[int], say, days: int | None = None, ask: bool = True) -> int:
     """Keep-in-touch cadence for the selection (0 when asked: the stage's default)."""
     if ask and days is None:
-        defaults = ", ".join(f"{s} {d}" for s, d in DEFAULT_CADENCE_DAYS.items())
-        value, ok = QInputDialog.getInt(parent, "Set cadence",
-                                        f"Keep in touch every N days (0: stage default: {defaults}):", 30, 0, 3650)
+        defaults = translate("BulkActions", ", ").join(f"{stage_label(s)} {number(d)}"
+                                                 for s, d in DEFAULT_CADENCE_DAYS.items())
+        value, ok = QInputDialog.getInt(parent, translate("BulkActions", "Set cadence"),
+                                        translate("BulkActions", "Keep in touch every N days (0: stage default: "
+                                                  "{defaults}):").format(defaults=defaults), 30, 0, 3650)
         if not ok:
             return 0
         days = value or None
     count = contacts.set_cadence(ids, days)
-    _done(ctx, say, f"Set the cadence of {count} contacts.")
+    _done(ctx, say, translate("BulkActions", "Set the cadence of %Ln contact(s).", None, count))
     return count
 
 
 def delete(ctx, parent: QWidget, ids: list[int], say) -> int:
     """Move the selection to the trash (undoable, so no question asked)."""
     count = contacts.trash(ids)
-    _done(ctx, say, f"Moved {count} contact{'s' if count != 1 else ''} to the trash.")
+    _done(ctx, say, translate("BulkActions", "Moved %Ln contact(s) to the trash.", None, count))
     return count
 
 
@@ -94,22 +106,22 @@ def build_menu(view) -> QMenu:
         action.setObjectName(name)
         action.triggered.connect(lambda: fn(view.ctx, view, view.selected_contact_ids(), view.say, *args))
 
-    act("Add tag...", add_tag, name="bulk_add_tag")
-    act("Remove tag...", remove_tag, name="bulk_remove_tag")
-    stage_menu = menu.addMenu("Set stage")
+    act(translate("BulkActions", "Add tag..."), add_tag, name="bulk_add_tag")
+    act(translate("BulkActions", "Remove tag..."), remove_tag, name="bulk_remove_tag")
+    stage_menu = menu.addMenu(translate("BulkActions", "Set stage"))
     for stage in STAGES:
-        action = stage_menu.addAction(stage)
+        action = stage_menu.addAction(stage_label(stage))
         action.triggered.connect(lambda _=False, s=stage: set_stage(view.ctx, view, view.selected_contact_ids(),
                                                                     view.say, s))
-    act("Set keep-in-touch cadence...", set_cadence, name="bulk_cadence")
+    act(translate("BulkActions", "Set keep-in-touch cadence..."), set_cadence, name="bulk_cadence")
     menu.addSeparator()
-    act("Merge...", lambda ctx, parent, ids, say: view.merge_selected(), name="bulk_merge")
-    act("Export selection...", export, name="bulk_export")
+    act(translate("BulkActions", "Merge..."), lambda ctx, parent, ids, say: view.merge_selected(), name="bulk_merge")
+    act(translate("BulkActions", "Export selection..."), export, name="bulk_export")
     menu.addSeparator()
-    act("Delete (move to trash)", delete, name="bulk_delete")
+    act(translate("BulkActions", "Delete (move to trash)"), delete, name="bulk_delete")
     menu.addSeparator()
-    act("Export everything about this person...", _export_person, name="bulk_export_person")
-    act("Forget this person...", _forget_person, name="bulk_forget")
+    act(translate("BulkActions", "Export everything about this person..."), _export_person, name="bulk_export_person")
+    act(translate("BulkActions", "Forget this person..."), _forget_person, name="bulk_forget")
     return menu
 
 

@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import normalize, timeline
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs
-from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS
+from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS
 from totalnet_desktop.core.store.records import ContactRecord
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, number, translate
 from totalnet_desktop.qtmodels.contacts_model import format_day
+from totalnet_desktop.qtmodels.labels import channel_label, point_label, source_label
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.widgets import open_url
 
 logger = logging.getLogger(__name__)
 
 NETWORK_NAMES = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
-                 "other": "Profile"}
+                 "other": QT_TRANSLATE_NOOP("ContactDetail", "Profile")}
 KIND_ICONS = {"interaction": "•", "referral_given": "→", "referral_received": "←", "referral_prospect": "↔",
               "thank_you_given": "♥", "thank_you_received": "♥", "meeting": "▣", "one_to_one": "◆", "ceu": "✎"}
 # A touch shows its channel (symbols the default fonts have; no colour-emoji font is assumed).
@@ -42,30 +44,37 @@ CHANNEL_ICONS = {"in_person": "☺", "one_to_one": "◆", "online_meeting": "▶
 
 
 def _a(href: str, text: str) -> str:
-    return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+    return f'<a href="{html.escape(href, quote=True)}">{html.escape(_kept(text))}</a>'
+
+
+def _kept(text: str) -> str:
+    """In a right-to-left window, a value of its own direction (+971 50..., @handle, a Latin note) kept
+    whole: without the isolate the '+' or '@' would move to the other end."""
+    return isolate(text) if text and is_right_to_left() else text
 
 
 def point_links(record: ContactRecord, region: str) -> list[tuple[str, str]]:
     """(label, rich text) lines for the points: mailto for e-mails, WhatsApp for mobiles, profile links."""
     lines: list[tuple[str, str]] = []
     for p in record.points:
-        label = p.label.capitalize() if p.label else ""
+        label = point_label(p.label) if p.label else ""
         if p.kind == "email":
-            lines.append((label or "E-mail", _a(f"mailto:{p.value}", p.value)))
+            lines.append((label or translate("ContactDetail", "E-mail"), _a(f"mailto:{p.value}", p.value)))
         elif p.kind == "phone":
             shown = normalize.format_phone(p.value, region)
             key = normalize.phone_key(p.value, region)
-            text = _a(f"tel:{key}", shown) if key.startswith("+") else html.escape(shown)
+            text = _a(f"tel:{key}", shown) if key.startswith("+") else html.escape(_kept(shown))
             wa = normalize.whatsapp_link(p.value, region) if normalize.is_mobile(p.value, region) else ""
             if wa:
-                text += " &nbsp; " + _a(wa, "Chat on WhatsApp")
-            lines.append((label or "Phone", text))
+                text += " &nbsp; " + _a(wa, translate("ContactDetail", "Chat on WhatsApp"))
+            lines.append((label or translate("ContactDetail", "Phone"), text))
         elif p.kind == "social":
             url = normalize.social_url(p.network, p.value)
-            lines.append((NETWORK_NAMES.get(p.network, "Profile"), _a(url, p.value)))
+            network = NETWORK_NAMES.get(p.network, NETWORK_NAMES["other"])
+            lines.append((translate("ContactDetail", network), _a(url, p.value)))
         else:
             url = p.value if "://" in p.value else "https://" + p.value
-            lines.append((label or "Website", _a(url, p.value)))
+            lines.append((label or translate("ContactDetail", "Website"), _a(url, p.value)))
     return lines
 
 
@@ -88,10 +97,10 @@ class ContactDetail(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edit...")
-        self.log_button = QPushButton("Log touch (Ctrl+L)")
-        self.me_button = QPushButton("This is me")
-        self.me_button.setToolTip("Use this contact for \"Show my card\"")
+        self.edit_button = QPushButton(self.tr("Edit..."))
+        self.log_button = QPushButton(self.tr("Log touch (Ctrl+L)"))
+        self.me_button = QPushButton(self.tr("This is me"))
+        self.me_button.setToolTip(self.tr("Use this contact for \"Show my card\""))
         for button in (self.edit_button, self.log_button, self.me_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -111,13 +120,13 @@ class ContactDetail(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
-        self.timeline_title = QLabel("<b>Timeline</b>")
+        self.timeline_title = QLabel("<b>" + self.tr("Timeline") + "</b>")
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setWordWrap(True)
         self.timeline.setAlternatingRowColors(True)
-        self.empty = QLabel("Select a contact to see their details and history.")
+        self.empty = QLabel(self.tr("Select a contact to see their details and history."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         outer.addWidget(self.heading)
@@ -179,39 +188,48 @@ class ContactDetail(QWidget):
     def _fill(self, record: ContactRecord) -> None:
         region = prefs.phone_region()
         sub = " · ".join(x for x in (record.job_title, record.company) if x)
-        me = f" <span style='color:{theme.text('success')}'>(me)</span>" if record.is_me else ""
-        trashed = f" <span style='color:{theme.text('error')}'>(in the trash)</span>" if record.trashed_at else ""
-        self.heading.setText(f"<h2 style='margin:0'>{html.escape(record.name or '(no name)')}{me}{trashed}</h2>"
-                             f"<div>{html.escape(sub)}</div>")
+        me = (f" <span style='color:{theme.text('success')}'>" + self.tr("(me)") + "</span>"
+              if record.is_me else "")
+        trashed = (f" <span style='color:{theme.text('error')}'>" + self.tr("(in the trash)") + "</span>"
+                   if record.trashed_at else "")
+        name = record.name or self.tr("(no name)")
+        # The paragraphs take the window's direction (a Latin name must not turn an Arabic pane left to right).
+        way = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        self.heading.setText(f"<h2 dir='{way}' style='margin:0'>{html.escape(name)}{me}{trashed}</h2>"
+                             f"<div dir='{way}'>{html.escape(sub)}</div>")
         self.me_button.setVisible(not record.is_me and contacts.me_id() is None)
         rows: list[tuple[str, str]] = []
         if record.profession:
-            rows.append(("Profession", html.escape(record.profession)))
+            rows.append((self.tr("Profession"), html.escape(_kept(record.profession))))
         cadence = record.cadence_days or DEFAULT_CADENCE_DAYS.get(record.stage, 60)
-        rows.append(("Stage", f"{html.escape(record.stage)} &nbsp;·&nbsp; keep in touch every {cadence} days"))
+        every = self.tr("keep in touch every %Ln day(s)", "", cadence)
+        rows.append((self.tr("Stage"), f"{html.escape(translate('Stage', record.stage))} &nbsp;·&nbsp; {every}"))
         rows.extend(point_links(record, region))
         if record.city:
-            rows.append(("City", html.escape(record.city)))
-        met = [format_day(record.met_on) if record.met_on else "", record.met_where,
-               CHANNEL_LABELS.get(record.met_channel, "")]
+            rows.append((self.tr("City"), html.escape(_kept(record.city))))
+        met = [format_day(record.met_on) if record.met_on else "", _kept(record.met_where),
+               channel_label(record.met_channel) if record.met_channel else ""]
         met_text = html.escape(", ".join(x for x in met if x))
         if record.introduced_by_id:
-            name = contacts.names([record.introduced_by_id]).get(record.introduced_by_id)
-            if name:
-                met_text += (", " if met_text else "") + "introduced by " + _a(
-                    f"contact:{record.introduced_by_id}", name)
+            introducer = contacts.names([record.introduced_by_id]).get(record.introduced_by_id)
+            if introducer:
+                link = _a(f"contact:{record.introduced_by_id}", isolate(introducer))
+                met_text += (", " if met_text else "") + self.tr("introduced by {name}").format(name=link)
         if met_text:
-            rows.append(("How we met", met_text))
+            rows.append((self.tr("How we met"), met_text))
         if record.source:
-            rows.append(("Source", html.escape(record.source)))
+            rows.append((self.tr("Source"), html.escape(source_label(record.source))))
         if record.tags:
-            rows.append(("Tags", html.escape(", ".join(record.tags))))
+            rows.append((self.tr("Tags"), html.escape(", ".join(record.tags))))
         if record.notes:
-            rows.append(("Notes", html.escape(record.notes).replace("\n", "<br>")))
+            rows.append((self.tr("Notes"), "<br>".join(html.escape(_kept(line)) for line in record.notes.split("\n"))))
         muted = theme.text("muted")
-        table = "".join(f"<tr><td style='color:{muted};padding-right:10px' valign='top'>{label}</td>"
-                        f"<td>{value}</td></tr>" for label, value in rows)
-        self.body.setText(f"<table cellspacing='0' cellpadding='2'>{table}</table>")
+        side = "left" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "right"
+        cells = [(f"<td style='color:{muted};padding-{side}:10px' valign='top'>{label}</td>", f"<td>{value}</td>")
+                 for label, value in rows]
+        # Qt's rich text does not mirror a table's columns: in a right-to-left window the label cell goes last.
+        table = "".join(f"<tr>{b}{a}</tr>" if way == "rtl" else f"<tr>{a}{b}</tr>" for a, b in cells)
+        self.body.setText(f"<table dir='{way}' cellspacing='0' cellpadding='2'>{table}</table>")
         self._fit_body()
         QTimer.singleShot(0, self._fit_body)  # again once the pane has its final size
         if record.id is not None:
@@ -220,9 +238,9 @@ class ContactDetail(QWidget):
     def _fill_timeline(self, contact_id: int) -> None:
         self.timeline.clear()
         entries = timeline.timeline(contact_id)
-        self.timeline_title.setText(f"<b>Timeline</b> ({len(entries)})")
+        self.timeline_title.setText("<b>" + self.tr("Timeline") + f"</b> ({number(len(entries))})")
         if not entries:
-            item = QListWidgetItem("Nothing logged yet. Ctrl+L logs a touch (a call, a coffee, a comment).")
+            item = QListWidgetItem(self.tr("Nothing logged yet. Ctrl+L logs a touch (a call, a coffee, a comment)."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.timeline.addItem(item)
             return
@@ -230,9 +248,9 @@ class ContactDetail(QWidget):
             day = format_day(entry.when.date())
             icon = CHANNEL_ICONS.get(entry.channel, "•") if entry.kind == "interaction" else KIND_ICONS.get(
                 entry.kind, "•")
-            text = f"{day}   {icon} {entry.title}"
+            text = f"{day}   {icon} {_kept(entry.title)}"
             if entry.note:
-                text += f"\n        {entry.note}"
+                text += f"\n        {_kept(entry.note)}"
             item = QListWidgetItem(text)
             item.setToolTip(entry.note or entry.title)
             self.timeline.addItem(item)

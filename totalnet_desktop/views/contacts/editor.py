@@ -37,8 +37,16 @@ from totalnet_desktop.core.contacts import duplicates
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import EditConflictError, ValidationError
-from totalnet_desktop.core.store.models import CHANNEL_LABELS, DEFAULT_CADENCE_DAYS, STAGES
+from totalnet_desktop.core.store.models import CHANNELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from totalnet_desktop.qtmodels.labels import (
+    SOURCE_NAMES,
+    channel_label,
+    source_key,
+    source_label,
+    stage_label,
+)
 from totalnet_desktop.views.contacts.points import PointsEditor
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_qdate
@@ -49,8 +57,12 @@ logger = logging.getLogger(__name__)
 
 DUPLICATE_CHECK_MS = 400  # after the last keystroke, look for a contact this may already be
 
-TEXT_FIELDS = (("first_name", "First name"), ("last_name", "Last name"), ("company", "Company"),
-               ("job_title", "Job title"), ("profession", "Profession / classification"), ("city", "City"))
+TEXT_FIELDS = (("first_name", QT_TRANSLATE_NOOP("ContactEditor", "First name")),
+               ("last_name", QT_TRANSLATE_NOOP("ContactEditor", "Last name")),
+               ("company", QT_TRANSLATE_NOOP("ContactEditor", "Company")),
+               ("job_title", QT_TRANSLATE_NOOP("ContactEditor", "Job title")),
+               ("profession", QT_TRANSLATE_NOOP("ContactEditor", "Profession / classification")),
+               ("city", QT_TRANSLATE_NOOP("ContactEditor", "City")))
 
 
 @dataclass
@@ -73,7 +85,7 @@ class ContactEditor(QDialog):
         self.record = contacts.get(contact_id) if contact_id is not None else (initial or ContactRecord(id=None))
         self.outcome = EditorOutcome()
         self._duplicates_seen = False
-        self.setWindowTitle("Edit contact" if contact_id else "New contact")
+        self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
         fit_resize(self, 760, 720)
         self._build()
         self._load(self.record)
@@ -95,56 +107,60 @@ class ContactEditor(QDialog):
             edit = QLineEdit()
             edit.setObjectName(name)
             self.fields[name] = edit
-            caption = QLabel(label)
+            caption = QLabel(translate("ContactEditor", label))
             caption.setBuddy(edit)  # the label names the box for screen readers
             grid.addWidget(caption, (n // 2) * 2, n % 2)
             grid.addWidget(edit, (n // 2) * 2 + 1, n % 2)
         self.stage = QComboBox()
-        self.stage.addItems(STAGES)
+        for stage in STAGES:
+            self.stage.addItem(stage_label(stage), stage)
+        self.stage.setAccessibleName(self.tr("Stage"))
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 3650)
-        self.cadence.setSuffix(" days")
-        self.stage.currentTextChanged.connect(self._cadence_hint)
+        self.cadence.setSuffix(" " + self.tr("days"))
+        self.cadence.setAccessibleName(self.tr("Keep in touch every"))
+        self.stage.currentIndexChanged.connect(lambda _i: self._cadence_hint(self.stage.currentData()))
         self.source = QComboBox()
         self.source.setEditable(True)
-        self.source.addItems(sorted(set(contacts.sources()) | {"", "LinkedIn", "Instagram", "Facebook", "X",
-                                                                "Visitor", "Event", "Referral", "Manual"}))
+        self.source.addItems(sorted({source_label(s) for s in set(contacts.sources()) | set(SOURCE_NAMES) | {""}}))
+        self.source.setAccessibleName(self.tr("Source"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma separated, e.g. printing, golf")
+        self.tags.setPlaceholderText(self.tr("comma separated, e.g. printing, golf"))
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setObjectName("tags")
         form = QFormLayout()
-        form.addRow("Stage", self.stage)
-        form.addRow("Keep in touch every", self.cadence)
-        form.addRow("Source", self.source)
-        form.addRow("Tags", self.tags)
+        form.addRow(self.tr("Stage"), self.stage)
+        form.addRow(self.tr("Keep in touch every"), self.cadence)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Tags"), self.tags)
 
-        self.phones = PointsEditor("phone", "Phones", self.region)
-        self.emails = PointsEditor("email", "E-mails", self.region)
-        self.profiles = PointsEditor("social", "Social profiles", self.region)
-        self.websites = PointsEditor("website", "Websites", self.region)
+        self.phones = PointsEditor("phone", self.region)
+        self.emails = PointsEditor("email", self.region)
+        self.profiles = PointsEditor("social", self.region)
+        self.websites = PointsEditor("website", self.region)
 
-        self.met_on_set = QCheckBox("Met on")
+        self.met_on_set = QCheckBox(self.tr("Met on"))
         self.met_on = QDateEdit()
         self.met_on.setCalendarPopup(True)
         self.met_on.setDisplayFormat("d MMM yyyy")
         self.met_on.setEnabled(False)
         self.met_on_set.toggled.connect(self.met_on.setEnabled)
         self.met_where = QLineEdit()
-        self.met_where.setPlaceholderText("where: a chapter meeting, an expo, LinkedIn...")
+        self.met_where.setPlaceholderText(self.tr("where: a chapter meeting, an expo, LinkedIn..."))
         self.met_channel = QComboBox()
-        self.met_channel.addItem("(channel)", "")
-        for key, label in CHANNEL_LABELS.items():
-            self.met_channel.addItem(label, key)
-        self.introduced_by = ContactPicker(placeholder="introduced by (type a name)")
+        self.met_channel.addItem(self.tr("(channel)"), "")
+        for key in CHANNELS:
+            self.met_channel.addItem(channel_label(key), key)
+        self.introduced_by = ContactPicker(placeholder=self.tr("introduced by (type a name)"))
         met = QHBoxLayout()
         met.addWidget(self.met_on_set)
         met.addWidget(self.met_on)
         met.addWidget(self.met_where, 1)
         met.addWidget(self.met_channel)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Notes: what they do, who they want to meet, family, interests...")
+        self.notes.setPlaceholderText(self.tr("Notes: what they do, who they want to meet, family, interests..."))
         self.notes.setFixedHeight(90)
-        self.is_me = QCheckBox("This is me (used for \"Show my card\")")
+        self.is_me = QCheckBox(self.tr("This is me (used for \"Show my card\")"))
 
         body = QWidget()
         col = QVBoxLayout(body)
@@ -154,15 +170,15 @@ class ContactEditor(QDialog):
             col.addWidget(_line())
             col.addWidget(editor)
         col.addWidget(_line())
-        col.addWidget(QLabel("<b>How we met</b>"))
-        self.met_on.setAccessibleName("Met on date")
-        self.met_where.setAccessibleName("Where we met")
-        self.met_channel.setAccessibleName("Channel we met on")
-        self.introduced_by.setAccessibleName("Introduced by")
-        self.notes.setAccessibleName("Notes")
+        col.addWidget(QLabel("<b>" + self.tr("How we met") + "</b>"))
+        self.met_on.setAccessibleName(self.tr("Met on date"))
+        self.met_where.setAccessibleName(self.tr("Where we met"))
+        self.met_channel.setAccessibleName(self.tr("Channel we met on"))
+        self.introduced_by.setAccessibleName(self.tr("Introduced by"))
+        self.notes.setAccessibleName(self.tr("Notes"))
         col.addLayout(met)
         col.addWidget(self.introduced_by)
-        col.addWidget(QLabel("<b>Notes</b>"))
+        col.addWidget(QLabel("<b>" + self.tr("Notes") + "</b>"))
         col.addWidget(self.notes)
         col.addWidget(self.is_me)
         col.addStretch(1)
@@ -183,7 +199,7 @@ class ContactEditor(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save")  # Alt+S
+        save.setText(self.tr("&Save"))  # Alt+S
         save.setDefault(True)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.cancel)
@@ -194,15 +210,16 @@ class ContactEditor(QDialog):
         outer.addWidget(self.buttons)
 
     def _cadence_hint(self, stage: str) -> None:
-        self.cadence.setSpecialValueText(f"{stage} default ({DEFAULT_CADENCE_DAYS.get(stage, 60)} days)")
+        self.cadence.setSpecialValueText(self.tr("{stage} default (%Ln day(s))", "", DEFAULT_CADENCE_DAYS.get(
+            stage, 60)).format(stage=stage_label(stage)))
 
     def _load(self, record: ContactRecord) -> None:
         for name, edit in self.fields.items():
             edit.setText(getattr(record, name))
-        self.stage.setCurrentText(record.stage)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(record.stage)))
         self._cadence_hint(record.stage)
         self.cadence.setValue(record.cadence_days or 0)
-        self.source.setCurrentText(record.source)
+        self.source.setCurrentText(source_label(record.source))
         self.tags.setText(", ".join(record.tags))
         by_kind = {k: [p for p in record.points if p.kind == k] for k in ("phone", "email", "social", "website")}
         self.phones.set_points(by_kind["phone"])
@@ -241,8 +258,8 @@ class ContactEditor(QDialog):
         texts: dict[str, Any] = {name: edit.text() for name, edit in self.fields.items()}
         return ContactRecord(
             id=self.record.id, **texts,
-            notes=self.notes.toPlainText(), stage=self.stage.currentText(),
-            cadence_days=self.cadence.value() or None, source=self.source.currentText().strip(),
+            notes=self.notes.toPlainText(), stage=self.stage.currentData(),
+            cadence_days=self.cadence.value() or None, source=source_key(self.source.currentText()),
             met_on=met_on, met_where=self.met_where.text(), met_channel=self.met_channel.currentData() or "",
             introduced_by_id=self.introduced_by.contact_id(), is_me=self.is_me.isChecked(),
             points=points, tags=tags, version=self.record.version)
@@ -275,7 +292,7 @@ class ContactEditor(QDialog):
             # Both are shown (the message lists what differs); Save again keeps mine over theirs.
             if exc.theirs is not None:
                 self.record = replace(self.record, version=exc.theirs.version)
-            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Keep mine")
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Keep mine"))
             self._show_error(str(exc))
             return None
         except ValidationError as exc:
@@ -295,19 +312,21 @@ class ContactEditor(QDialog):
             item = self.dup_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        title = QLabel("<b>This may be someone you already have.</b> Save anyway, open the existing "
-                       "contact, or save and merge the two.")
+        title = QLabel("<b>" + self.tr("This may be someone you already have.") + "</b> " + self.tr(
+            "Save anyway, open the existing contact, or save and merge the two."))
         title.setWordWrap(True)
         self.dup_layout.addWidget(title)
         self.dup_buttons: dict[tuple[str, int], QPushButton] = {}
         for match in matches:
             row = QHBoxLayout()
-            who = html.escape(match.name + (f" ({match.company})" if match.company else ""))
-            label = QLabel(f"{who}: {html.escape(match.reason)}")
+            who = html.escape(isolate(match.name) + (f" ({isolate(match.company)})" if match.company else ""))
+            label = QLabel(self.tr("{who}: {reason}").format(who=who, reason=html.escape(match.reason)))
             label.setWordWrap(True)
             row.addWidget(label, 1)
-            open_button = QPushButton("Open it")
-            merge_button = QPushButton("Save and merge...")
+            open_button = QPushButton(self.tr("Open it"))
+            merge_button = QPushButton(self.tr("Save and merge..."))
+            open_button.setAccessibleName(self.tr("Open {name}").format(name=match.name))
+            merge_button.setAccessibleName(self.tr("Save and merge with {name}").format(name=match.name))
             open_button.clicked.connect(lambda _=False, cid=match.contact_id: self.open_duplicate(cid))
             merge_button.clicked.connect(lambda _=False, cid=match.contact_id: self.merge_with(cid))
             self.dup_buttons[("open", match.contact_id)] = open_button
@@ -315,7 +334,7 @@ class ContactEditor(QDialog):
             row.addWidget(open_button)
             row.addWidget(merge_button)
             self.dup_layout.addLayout(row)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save anyway")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save anyway"))
         self.dup_panel.show()
 
     def check_duplicates(self) -> list[DuplicateMatch]:
@@ -331,7 +350,7 @@ class ContactEditor(QDialog):
         else:
             self.dup_panel.hide()
             self._duplicates_seen = False
-            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Save")
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         return matches
 
     def is_changed(self) -> bool:
@@ -339,7 +358,7 @@ class ContactEditor(QDialog):
 
     def confirm_discard(self) -> bool:
         """Ask before throwing away what was typed (tests replace this with a scripted answer)."""
-        answer = QMessageBox.question(self, "Discard changes", "Discard the changes to this contact?",
+        answer = QMessageBox.question(self, self.tr("Discard changes"), self.tr("Discard the changes to this contact?"),
                                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import forget
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import date_text, isolate, time_text, translate
+from totalnet_desktop.views.shell.work_dialog import WorkDialog
 
 
 def _one(parent, ids: list[int], say) -> int | None:
     if len(ids) != 1:
-        say("Select one contact first.")
+        say(translate("ForgetPerson", "Select one contact first."))
         return None
     return ids[0]
 
@@ -38,28 +40,46 @@ def forget_person(ctx, parent: QWidget, ids: list[int], say, confirm: bool = Tru
     cid = _one(parent, ids, say)
     if cid is None:
         return None
-    name = contacts.names([cid]).get(cid, "this contact")
+    name = contacts.names([cid]).get(cid) or translate("ForgetPerson", "this contact")
     if confirm:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Forget this person",
-                          f"Forget {name} for good?\n\nTheir contact, phones, e-mails, tags, interactions, "
-                          "follow-ups, search entries, undo steps and log lines are removed permanently. Chapter "
-                          "records others rely on (referrals, attendance, thank-yous) keep their numbers, with "
-                          "the person shown as \"removed person\". This cannot be undone.",
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ForgetPerson", "Forget this person"),
+                          translate("ForgetPerson", "Forget {name} for good?").format(name=isolate(name)) + "\n\n"
+                          + translate("ForgetPerson", "Their contact, phones, e-mails, tags, interactions, "
+                                      "follow-ups, search entries, undo steps and log lines are removed permanently. "
+                                      "Chapter records others rely on (referrals, attendance, thank-yous) keep their "
+                                      "numbers, with the person shown as \"removed person\". This cannot be undone."),
                           QMessageBox.StandardButton.Cancel, parent)
         box.setObjectName("forget_confirm")
-        forget_button = box.addButton("Forget", QMessageBox.ButtonRole.DestructiveRole)
+        forget_button = box.addButton(translate("ForgetPerson", "Forget"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()
         if box.clickedButton() is not forget_button:
             return None
     try:
         who = forget.Identity.of(cid)
-        result = forget.forget(cid, ctx.paths.log_dir)
     except TotalNetError as exc:
-        QMessageBox.warning(parent, "Forget this person", str(exc))
+        QMessageBox.warning(parent, translate("ForgetPerson", "Forget this person"), str(exc))
         return None
+    log_dir, backup_dir = ctx.paths.log_dir, ctx.paths.backup_dir
+
+    def work(progress, cancelled):
+        done = forget.forget(cid, log_dir, progress, cancelled)
+        return done, forget.backups_holding(backup_dir, who)
+
+    # Off the GUI thread (seconds on a large database): the window stays responsive; Cancel works
+    # until the change is committed and then leaves everything as it was.
+    outcome = WorkDialog(translate("Forget", "Forget this person"),
+                         translate("Forget", "Forgetting {name}: their records, the mentions of them in "
+                                   "other records, the search index and the log lines...").format(name=name),
+                         parent).run(work, "forget")
+    if "cancelled" in outcome:
+        say(translate("Forget", "Forgetting was cancelled; nothing was changed."))
+        return None
+    if "error" in outcome:
+        QMessageBox.warning(parent, translate("ForgetPerson", "Forget this person"), outcome["error"])
+        return None
+    result, held = outcome["result"]
     ctx.bus.changed.emit("all")
     say(result.line())
-    held = forget.backups_holding(ctx.paths.backup_dir, who)
     if held:
         BackupRewriteDialog(who, held, result.line(), parent).exec()
     return result
@@ -72,22 +92,24 @@ class BackupRewriteDialog(QDialog):
         super().__init__(parent)
         self.who = who
         self.setObjectName("forget_backups")
-        self.setWindowTitle("Backups that still hold them")
-        intro = QLabel(f"{result_line}\n\n{len(held)} backup{'s' if len(held) != 1 else ''} made before still "
-                       f"{'hold' if len(held) != 1 else 'holds'} this person. Rewrite the checked ones without "
-                       "them (each stays a good backup "
-                       "of everything else):")
+        self.setWindowTitle(self.tr("Backups that still hold them"))
+        intro = QLabel(result_line + "\n\n" + self.tr(
+            "%Ln backup(s) made before still hold this person. Rewrite the checked ones without them (each "
+            "stays a good backup of everything else):", "", len(held)))
         intro.setWordWrap(True)
         self.list = QListWidget()
         for info in held:
-            item = QListWidgetItem(f"{info.label}  ·  {info.created:%d %b %Y %H:%M}  ·  {info.path.name}")
+            when = f"{date_text(info.created)} {time_text(info.created)}"
+            item = QListWidgetItem(f"{info.label}  ·  {when}  ·  {isolate(info.path.name)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.list.addItem(item)
         buttons = QDialogButtonBox()
-        self.rewrite_button = buttons.addButton("Rewrite checked backups", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Keep them as they are", QDialogButtonBox.ButtonRole.RejectRole)
+        self.rewrite_button = buttons.addButton(self.tr("Rewrite checked backups"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Keep them as they are"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.list.setAccessibleName(self.tr("Backups that still hold them"))
         buttons.accepted.connect(self.rewrite)
         buttons.rejected.connect(self.reject)
         self.status = QLabel("")
@@ -103,17 +125,32 @@ class BackupRewriteDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def rewrite(self) -> int:
-        done = 0
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for path in self.checked():
+        """Rewrite the checked backups off the GUI thread, one after the other (Cancel stops before the
+        next one; each backup is replaced whole or not at all)."""
+        paths = self.checked()
+        who = self.who
+        problems: list[str] = []
+
+        def work(progress, cancelled):
+            done = 0
+            for index, path in enumerate(paths):
+                progress(index, len(paths))
+                if cancelled():
+                    break
                 try:
-                    forget.forget_in_backup(path, self.who)
+                    forget.forget_in_backup(path, who)
                     done += 1
                 except TotalNetError as exc:
-                    QMessageBox.warning(self, "Backups", str(exc))
-        finally:
-            self.unsetCursor()
+                    problems.append(str(exc))
+            progress(len(paths), len(paths))
+            return done
+
+        count = len(paths)
+        text = translate("Forget", "Rewriting %n backup(s) without them...", None, count)
+        outcome = WorkDialog(translate("Forget", "Backups that still hold them"), text, self).run(work, "backup rewrite")
+        for problem in problems + ([outcome["error"]] if "error" in outcome else []):
+            QMessageBox.warning(self, self.tr("Backups"), problem)
+        done = outcome.get("result", 0)
         self.done_count = done
         self.accept()
         return done
@@ -128,11 +165,12 @@ def export_person(ctx, parent: QWidget, ids: list[int], say, folder: str | None 
         return
     if folder is None:
         name = contacts.names([cid]).get(cid, "contact")
-        folder, _ = QFileDialog.getSaveFileName(parent, "Export everything about this person to a new folder",
-                                                str(Path.home() / f"{name} - TotalNet data"))
+        folder, _ = QFileDialog.getSaveFileName(
+            parent, translate("ForgetPerson", "Export everything about this person to a new folder"),
+            str(Path.home() / translate("ForgetPerson", "{name} - TotalNet data").format(name=name)))
         if not folder:
             return
     try:
         say(write(cid, Path(folder)).line())
     except TotalNetError as exc:
-        QMessageBox.warning(parent, "Export everything about this person", str(exc))
+        QMessageBox.warning(parent, translate("ForgetPerson", "Export everything about this person"), str(exc))

@@ -23,45 +23,59 @@ from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.merge_links import SelfLinks
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.core.store.models import CHANNEL_LABELS
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, translate
+from totalnet_desktop.qtmodels.labels import channel_label, source_label, stage_label
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
 FIELD_LABELS = {
-    "first_name": "First name", "last_name": "Last name", "company": "Company", "job_title": "Job title",
-    "profession": "Profession", "city": "City", "stage": "Stage", "cadence_days": "Cadence (days)",
-    "source": "Source", "met_on": "Met on", "met_where": "Met where", "met_channel": "Met via",
-    "introduced_by_id": "Introduced by", "notes": "Notes",
+    "first_name": QT_TRANSLATE_NOOP("MergeDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("MergeDialog", "Last name"),
+    "company": QT_TRANSLATE_NOOP("MergeDialog", "Company"), "job_title": QT_TRANSLATE_NOOP("MergeDialog", "Job title"),
+    "profession": QT_TRANSLATE_NOOP("MergeDialog", "Profession"), "city": QT_TRANSLATE_NOOP("MergeDialog", "City"),
+    "stage": QT_TRANSLATE_NOOP("MergeDialog", "Stage"),
+    "cadence_days": QT_TRANSLATE_NOOP("MergeDialog", "Cadence (days)"),
+    "source": QT_TRANSLATE_NOOP("MergeDialog", "Source"), "met_on": QT_TRANSLATE_NOOP("MergeDialog", "Met on"),
+    "met_where": QT_TRANSLATE_NOOP("MergeDialog", "Met where"),
+    "met_channel": QT_TRANSLATE_NOOP("MergeDialog", "Met via"),
+    "introduced_by_id": QT_TRANSLATE_NOOP("MergeDialog", "Introduced by"),
+    "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
 }
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _and(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    if len(parts) == 1:
+        return parts[0]
+    return translate("MergeDialog", "{items} and {last}").format(
+        items=translate("MergeDialog", ", ").join(parts[:-1]), last=parts[-1])
 
 
 def self_link_text(links: SelfLinks) -> str:
     """What the merge removes or clears because it would link the contact to themselves ("" if nothing)."""
-    removed = [_count(len(rows), noun) for rows, noun in ((links.referrals, "referral"),
-               (links.thank_yous, "thank-you"), (links.one_to_ones, "one-to-one")) if rows]
+    referrals, thank_yous, one_to_ones = len(links.referrals), len(links.thank_yous), len(links.one_to_ones)
+    prospects, substitutes, inviters = len(links.prospects), len(links.substitutes), len(links.inviters)
+    removed = []
+    if links.referrals:
+        removed.append(translate("MergeDialog", "%Ln referral(s)", None, referrals))
+    if links.thank_yous:
+        removed.append(translate("MergeDialog", "%Ln thank-you(s)", None, thank_yous))
+    if links.one_to_ones:
+        removed.append(translate("MergeDialog", "%Ln one-to-one(s)", None, one_to_ones))
     sentences = []
     if removed:
-        sentences.append(f"{_and(removed)} between these records will be removed: both ends would be "
-                         "the same person.")
+        sentences.append(translate("MergeDialog", "{items} between these records will be removed: both ends "
+                                   "would be the same person.").format(items=_and(removed)))
     if links.prospects:
-        sentences.append(f"The prospect of {_count(len(links.prospects), 'referral')} will be cleared: "
-                         "it would be the giver or receiver.")
+        sentences.append(translate("MergeDialog", "The prospect of %Ln referral(s) will be cleared: it would be "
+                                   "the giver or receiver.", None, prospects))
     if links.substitutes:
-        sentences.append(f"The substitute at {_count(len(links.substitutes), 'meeting')} will be cleared: "
-                         "the member would have stood in for themselves.")
+        sentences.append(translate("MergeDialog", "The substitute at %Ln meeting(s) will be cleared: the member "
+                                   "would have stood in for themselves.", None, substitutes))
     if links.inviters:
-        sentences.append(f"Who invited the visitor at {_count(len(links.inviters), 'meeting')} will be "
-                         "cleared: the visitor would have invited themselves.")
+        sentences.append(translate("MergeDialog", "Who invited the visitor at %Ln meeting(s) will be cleared: the "
+                                   "visitor would have invited themselves.", None, inviters))
     return "\n".join(sentences)
 
 
@@ -74,18 +88,18 @@ class MergeDialog(QDialog):
         self.preview = contact_merge.preview(ids)
         self.ids: list[int] = [r.id for r in self.preview.records if r.id is not None]  # saved records
         self.merged_id: int | None = None
-        self.setWindowTitle(f"Merge {len(self.ids)} contacts")
+        self.setWindowTitle(self.tr("Merge %Ln contact(s)", "", len(self.ids)))
         fit_resize(self, min(1100, 300 + 260 * len(self.ids)), 640)
         names = contacts.names(r.introduced_by_id for r in self.preview.records if r.introduced_by_id)
         for contact_id in set(names) & set(self.ids):  # nobody introduces themselves: the merge clears it
-            names[contact_id] += " (one of these: none)"
+            names[contact_id] += " " + self.tr("(one of these: none)")
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         self.survivor_group = QButtonGroup(self)
         self.survivor_buttons: dict[int, QRadioButton] = {}
-        grid.addWidget(QLabel("<b>Keep as</b>"), 0, 0)
+        grid.addWidget(QLabel("<b>" + self.tr("Keep as") + "</b>"), 0, 0)
         for col, (record, rid) in enumerate(zip(self.preview.records, self.ids), start=1):
-            button = QRadioButton(record.name or "(no name)")
+            button = QRadioButton(record.name or self.tr("(no name)"))
             button.setStyleSheet("font-weight: bold;")
             button.setChecked(rid == self.preview.survivor_id)
             self.survivor_group.addButton(button, rid)
@@ -98,7 +112,7 @@ class MergeDialog(QDialog):
             values = [getattr(r, name) for r in self.preview.records]
             if all(v in (None, "") for v in values):
                 continue
-            grid.addWidget(QLabel(FIELD_LABELS[name]), row, 0)
+            grid.addWidget(QLabel(translate("MergeDialog", FIELD_LABELS[name])), row, 0)
             differs = name in self.preview.differing
             group = QButtonGroup(self)
             self.choice_groups[name] = group if differs else None
@@ -108,7 +122,9 @@ class MergeDialog(QDialog):
                 value = getattr(record, name)
                 text = self._show(name, value, names)
                 if differs:
-                    button = QRadioButton(text or "(empty)")
+                    button = QRadioButton(text or self.tr("(empty)"))
+                    button.setAccessibleName(self.tr("Keep {field}: {value}").format(
+                        field=translate("MergeDialog", FIELD_LABELS[name]), value=text or self.tr("(empty)")))
                     button.setToolTip(text)
                     if not picked and value == default:
                         button.setChecked(True)
@@ -121,33 +137,41 @@ class MergeDialog(QDialog):
                     label.setWordWrap(True)
                     grid.addWidget(label, row, col)
             if differs and name == "notes" and default and not picked:
-                combined = QLabel("<i>Default: all notes kept, one after another.</i>")
+                # Muted rather than italic: the default fonts have no oblique Arabic letters.
+                combined = QLabel(self.tr("Default: all notes kept, one after another."))
+                theme.style_text(combined, "muted")
                 grid.addWidget(combined, row + 1, 1, 1, len(self.ids))
                 row += 1
             row += 1
-        grid.addWidget(QLabel("Phones, e-mails, profiles"), row, 0)
+        grid.addWidget(QLabel(self.tr("Phones, e-mails, profiles")), row, 0)
         for col, (record, rid) in enumerate(zip(self.preview.records, self.ids), start=1):
             label = QLabel(html.escape("\n".join(p.value for p in record.points)) or "-")
             label.setWordWrap(True)
             grid.addWidget(label, row, col)
         row += 1
-        grid.addWidget(QLabel("History"), row, 0)
+        grid.addWidget(QLabel(self.tr("History")), row, 0)
         for col, (record, rid) in enumerate(zip(self.preview.records, self.ids), start=1):
             c = self.preview.counts[rid]
-            parts = [_count(c.interactions, "interaction"), _count(c.referrals, "referral"),
-                     _count(c.thank_yous, "thank-you"), _count(c.meetings, "meeting"),
-                     _count(c.followups, "follow-up"), _count(len(record.tags), "tag")]
-            grid.addWidget(QLabel(",\n".join(", ".join(parts[k:k + 2]) for k in range(0, 6, 2))), row, col)
+            parts = [self.tr("%Ln interaction(s)", "", c.interactions), self.tr("%Ln referral(s)", "", c.referrals),
+                     self.tr("%Ln thank-you(s)", "", c.thank_yous), self.tr("%Ln meeting(s)", "", c.meetings),
+                     self.tr("%Ln follow-up(s)", "", c.followups), self.tr("%Ln tag(s)", "", len(record.tags))]
+            comma = self.tr(", ")
+            grid.addWidget(QLabel((comma.rstrip() + "\n").join(comma.join(parts[k:k + 2]) for k in range(0, 6, 2))),
+                           row, col)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         links = self.preview.self_links
-        note = QLabel(("Everything else is kept" if links else "Everything is kept")
-                      + ": every phone, e-mail, profile, tag, interaction, referral, "
-                      "thank-you, meeting attended and follow-up moves to the contact you keep. "
-                      + ("Ctrl+Z undoes the merge, removals included." if links else "Ctrl+Z undoes the merge."))
+        if links:
+            note = QLabel(self.tr("Everything else is kept: every phone, e-mail, profile, tag, interaction, "
+                                  "referral, thank-you, meeting attended and follow-up moves to the contact you "
+                                  "keep. Ctrl+Z undoes the merge, removals included."))
+        else:
+            note = QLabel(self.tr("Everything is kept: every phone, e-mail, profile, tag, interaction, referral, "
+                                  "thank-you, meeting attended and follow-up moves to the contact you keep. "
+                                  "Ctrl+Z undoes the merge."))
         note.setWordWrap(True)
         # Rows between the merged records: said before the merge, since they are the only ones not kept.
         self.self_link_note = QLabel(self_link_text(links))
@@ -157,7 +181,7 @@ class MergeDialog(QDialog):
         self.self_link_note.setWordWrap(True)
         self.self_link_note.setVisible(bool(links))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         buttons.accepted.connect(self.merge)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -173,9 +197,15 @@ class MergeDialog(QDialog):
         if name == "introduced_by_id":
             return names.get(value, f"#{value}")
         if name == "met_channel":
-            return CHANNEL_LABELS.get(value, value)
+            return channel_label(value)
+        if name == "stage":
+            return stage_label(value)
+        if name == "source":
+            return source_label(value)
+        if name == "cadence_days":
+            return number(value)
         if name == "met_on" and hasattr(value, "strftime"):
-            return f"{value.day} {value:%b %Y}"
+            return date_text(value)
         text = str(value)
         return text if len(text) < 80 else text[:77] + "..."
 
@@ -204,7 +234,7 @@ class MergeDialog(QDialog):
             self.merged_id = contact_merge.merge(self.ids, self.survivor_id(), self.chosen_values(),
                                                  backup_dir=self.ctx.paths.backup_dir)
         except TotalNetError as exc:
-            QMessageBox.warning(self, "Merge", str(exc))
+            QMessageBox.warning(self, self.tr("Merge"), str(exc))
             return None
         self.ctx.bus.changed.emit("contacts")
         self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.exchange import mycard
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import isolate
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
@@ -32,37 +33,39 @@ class MyCardDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None, suggested_id: int | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("My card")
+        self.setWindowTitle(self.tr("My card"))
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.qr_label = QLabel()
         self.qr_label.setObjectName("qr_code")
+        self.qr_label.setAccessibleName(self.tr("QR code of my card"))
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel("Let the other person scan this with their phone camera to save your details.")
+        self.hint = QLabel(self.tr("Let the other person scan this with their phone camera to save your details."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         # Choosing "me" when nobody is yet.
         self.chooser = QWidget()
         choose = QVBoxLayout(self.chooser)
-        choose.addWidget(QLabel("Which contact is you? Your card is made from it."))
-        self.picker = ContactPicker(placeholder="type your name")
+        choose.addWidget(QLabel(self.tr("Which contact is you? Your card is made from it.")))
+        self.picker = ContactPicker(placeholder=self.tr("type your name"))
+        self.picker.setAccessibleName(self.tr("Which contact is you?"))
         if suggested_id is not None:
             self.picker.set_contact(suggested_id, contacts.names([suggested_id]).get(suggested_id, ""))
         choose.addWidget(self.picker)
         row = QHBoxLayout()
-        self.use_button = QPushButton("This is me")
+        self.use_button = QPushButton(self.tr("This is me"))
         self.use_button.clicked.connect(self.use_picked)
-        self.create_button = QPushButton("Create my contact...")
+        self.create_button = QPushButton(self.tr("Create my contact..."))
         self.create_button.clicked.connect(self.create_me)
         row.addWidget(self.use_button)
         row.addWidget(self.create_button)
         row.addStretch(1)
         choose.addLayout(row)
         buttons = QHBoxLayout()
-        self.export_button = QPushButton("Export my .vcf...")
+        self.export_button = QPushButton(self.tr("Export my .vcf..."))
         self.export_button.clicked.connect(self.export)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -83,7 +86,7 @@ class MyCardDialog(QDialog):
             widget.setVisible(has_me)
         self.chooser.setVisible(not has_me)
         if not has_me:
-            self.title.setText("<h2>My card</h2>")
+            self.title.setText("<h2>" + self.tr("My card") + "</h2>")
             self.qr_label.clear()
             self.resize(460, 220)
             return
@@ -117,12 +120,13 @@ class MyCardDialog(QDialog):
         """Write my card to a .vcf (asks where unless ``path`` is given)."""
         if not path:
             name = (mycard.my_record().name or "my-card").replace(" ", "-")
-            path, _ = QFileDialog.getSaveFileName(self, "Export my card", str(Path.home() / f"{name}.vcf"),
-                                                  "vCard (*.vcf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export my card"), str(Path.home() / f"{name}.vcf"),
+                                                  self.tr("vCard (*.vcf)"))
             if not path:
                 return None
         try:
             return mycard.export_vcf(Path(path))
         except (OSError, TotalNetError) as exc:
-            QMessageBox.warning(self, "Export my card", f"Cannot write {path}: {exc}")
+            QMessageBox.warning(self, self.tr("Export my card"), self.tr("Cannot write {path}: {reason}").format(
+                path=isolate(str(path)), reason=exc))
             return None

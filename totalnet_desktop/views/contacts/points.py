@@ -18,22 +18,34 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store.records import PointRecord
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.qtmodels.labels import point_label
 from totalnet_desktop.views.shell import theme
 
-PLACEHOLDERS = {"phone": "e.g. 050 555 0107 or +44 20 7946 0958", "email": "name@example.com",
-                "social": "profile URL or @handle", "website": "www.example.com"}
+PLACEHOLDERS = {"phone": QT_TRANSLATE_NOOP("Points", "e.g. 050 555 0107 or +44 20 7946 0958"),
+                "email": QT_TRANSLATE_NOOP("Points", "name@example.com"),
+                "social": QT_TRANSLATE_NOOP("Points", "profile URL or @handle"),
+                "website": QT_TRANSLATE_NOOP("Points", "www.example.com")}
+TITLES = {"phone": QT_TRANSLATE_NOOP("Points", "Phones"), "email": QT_TRANSLATE_NOOP("Points", "E-mails"),
+          "social": QT_TRANSLATE_NOOP("Points", "Social profiles"),
+          "website": QT_TRANSLATE_NOOP("Points", "Websites")}
+ADD = {"phone": QT_TRANSLATE_NOOP("Points", "Add phone"), "email": QT_TRANSLATE_NOOP("Points", "Add e-mail"),
+       "social": QT_TRANSLATE_NOOP("Points", "Add profile"), "website": QT_TRANSLATE_NOOP("Points", "Add website")}
 LABELS = {"phone": ("mobile", "work", "home", "other"), "email": ("work", "home", "other"),
           "website": ("work", "other")}
 NETWORKS = (("linkedin", "LinkedIn"), ("x", "X"), ("facebook", "Facebook"), ("instagram", "Instagram"),
-            ("other", "Other"))
+            ("other", QT_TRANSLATE_NOOP("Points", "Other")))
 def invalid_style() -> str:
     background, border, text = theme.panel("invalid")
     return f"QLineEdit {{ border: 1px solid {border}; background: {background}; color: {text}; }}"
 
 
 # What a screen reader says for each part of a row (the placeholder text is not a name).
-ACCESSIBLE = {"phone": ("Phone label", "Phone number"), "email": ("E-mail label", "E-mail address"),
-              "social": ("Network", "Profile link or handle"), "website": ("Website label", "Website address")}
+ACCESSIBLE = {"phone": (QT_TRANSLATE_NOOP("Points", "Phone label"), QT_TRANSLATE_NOOP("Points", "Phone number")),
+              "email": (QT_TRANSLATE_NOOP("Points", "E-mail label"), QT_TRANSLATE_NOOP("Points", "E-mail address")),
+              "social": (QT_TRANSLATE_NOOP("Points", "Network"), QT_TRANSLATE_NOOP("Points", "Profile link or handle")),
+              "website": (QT_TRANSLATE_NOOP("Points", "Website label"),
+                          QT_TRANSLATE_NOOP("Points", "Website address"))}
 
 class PointRow(QWidget):
     """One phone, e-mail, profile or website: label (or network), value, warning and remove."""
@@ -49,20 +61,20 @@ class PointRow(QWidget):
         self.label.setMinimumWidth(96)
         if kind == "social":
             for key, name in NETWORKS:
-                self.label.addItem(name, key)
+                self.label.addItem(translate("Points", name), key)
         else:
             self.label.setEditable(True)
             for name in LABELS[kind]:
-                self.label.addItem(name, name)
+                self.label.addItem(point_label(name), name)
         self.value = QLineEdit()
-        self.value.setPlaceholderText(PLACEHOLDERS[kind])
+        self.value.setPlaceholderText(translate("Points", PLACEHOLDERS[kind]))
         self.value.setObjectName(f"point_{kind}")
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(28)
-        self.remove.setToolTip("Remove")
-        self.remove.setAccessibleName("Remove")
-        self.label.setAccessibleName(ACCESSIBLE[kind][0])
-        self.value.setAccessibleName(ACCESSIBLE[kind][1])
+        self.remove.setToolTip(translate("Points", "Remove"))
+        self.remove.setAccessibleName(translate("Points", "Remove"))
+        self.label.setAccessibleName(translate("Points", ACCESSIBLE[kind][0]))
+        self.value.setAccessibleName(translate("Points", ACCESSIBLE[kind][1]))
         self.warning = QLabel()
         self.warning.setObjectName("point_warning")
         theme.style_text(self.warning, "error", "font-size: 11px;")
@@ -108,13 +120,16 @@ class PointRow(QWidget):
         if self.kind == "social":
             return PointRecord("social", self.value.text(), network=self.label.currentData() or "other")
         label = self.label.currentText().strip()
+        index = self.label.findText(label)  # an offered label is stored in English; a typed one as typed
+        if index >= 0 and self.label.itemData(index):
+            label = self.label.itemData(index)
         return PointRecord(self.kind, self.value.text(), label=label)
 
 
 class PointsEditor(QWidget):
     """All points of one kind, with an "Add" button."""
 
-    def __init__(self, kind: str, title: str, region: str, parent=None):
+    def __init__(self, kind: str, region: str, parent=None):
         super().__init__(parent)
         self.kind, self.region = kind, region
         self.rows: list[PointRow] = []
@@ -122,9 +137,9 @@ class PointsEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
         head = QHBoxLayout()
-        head.addWidget(QLabel(f"<b>{title}</b>"))
+        head.addWidget(QLabel("<b>" + translate("Points", TITLES[kind]) + "</b>"))
         head.addStretch(1)
-        self.add_button = QPushButton(f"Add {title.lower().rstrip('s')}" if kind != "social" else "Add profile")
+        self.add_button = QPushButton(translate("Points", ADD[kind]))
         self.add_button.clicked.connect(lambda: self.add_row().value.setFocus())
         head.addWidget(self.add_button)
         outer.addLayout(head)

@@ -1,5 +1,8 @@
 """The Contacts screen: search and filters over the table, the detail pane, bulk actions, trash.
 
+A thin screen: widgets, layout and keys. What to list, count and allow, and the calls into core, are
+``presenter.ContactsPresenter``'s.
+
 The constructor only builds widgets; the first query runs when the screen is first shown.
 """
 
@@ -7,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,28 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.contacts import search as contact_search
-from totalnet_desktop.core.contacts import service as contacts
-from totalnet_desktop.core.contacts.search import ANY_CHAPTER, GAPS, ContactFilter
-from totalnet_desktop.core.store import undo
+from totalnet_desktop.core.contacts.search import ContactFilter
 from totalnet_desktop.core.store.models import STAGES
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
+from totalnet_desktop.qtmodels.labels import source_label
 from totalnet_desktop.views.contacts import bulk_actions
 from totalnet_desktop.views.contacts.detail import ContactDetail
+from totalnet_desktop.views.contacts.presenter import SHOW_CHOICES, ContactsPresenter, make_filter
 from totalnet_desktop.views.contacts.table import ContactTable
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
 
-SHOW_CHOICES = (("", QT_TRANSLATE_NOOP("ContactsView", "All contacts")),
-                ("met_not_connected", QT_TRANSLATE_NOOP("ContactsView", "Met in person, not connected online")),
-                ("connected_not_met", QT_TRANSLATE_NOOP("ContactsView", "Connected online, never met")),
-                ("warm_quiet", QT_TRANSLATE_NOOP("ContactsView", "Warm, gone quiet")),
-                ("trash", QT_TRANSLATE_NOOP("ContactsView", "Trash")))
-assert dict(SHOW_CHOICES[1:4]) == GAPS  # the same words as the search's gaps
 SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
-FIRST_PAGE = 120  # rows shown at once on a cold start, before the full sorted list is known
 COMPLETE_AT_THE_LATEST_MS = 250  # the full list after the first page's paint, or after this long
 
 
@@ -60,13 +56,11 @@ class ContactsView(Screen):
 
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.searcher = contact_search.ContactSearcher()
-        self.sort_key, self.sort_desc = "name", False
-        self._dirty = True
+        self.presenter = ContactsPresenter(ctx.bus.changed.emit)
         self._completing = False
         self._complete_after_paint = False
-        self._choices_stale = True
         self._shown_once = False
+        self._split_done = False
         self.last_message = ""
         self._build()
         ctx.bus.changed.connect(self._data_changed)
@@ -214,10 +208,10 @@ class ContactsView(Screen):
         window = self.window()
         if key == "new":
             self.new_contact()
-        elif key == "import" and hasattr(window, "import_contacts"):
-            window.import_contacts()
-        elif key == "sample" and hasattr(window, "load_sample"):
-            window.load_sample()
+        elif key in ("import", "sample"):
+            action = getattr(window, {"import": "import_contacts", "sample": "load_sample"}[key], None)
+            if action is not None:
+                action()
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox()
@@ -228,10 +222,10 @@ class ContactsView(Screen):
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
-    def eventFilter(self, obj, event) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._complete_after_paint and obj is self.table.viewport():
             QTimer.singleShot(0, self, self._complete_pending)
-        if event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected()
                 return True
@@ -245,12 +239,10 @@ class ContactsView(Screen):
 
     # ---- filters and loading -----------------------------------------------------------------
     def current_filter(self) -> ContactFilter:
-        show = self.show_filter.currentData() or ""
-        return ContactFilter(text=self.search.text(), tag=self.tag_filter.currentData() or "",
-                             stage=self.stage_filter.currentData() or "",
-                             source=self.source_filter.currentData() or "",
-                             chapter_id=self.chapter_filter.currentData(),
-                             gap="" if show == "trash" else show, trash=show == "trash")
+        return make_filter(text=self.search.text(), tag=self.tag_filter.currentData() or "",
+                           stage=self.stage_filter.currentData() or "",
+                           source=self.source_filter.currentData() or "",
+                           chapter_id=self.chapter_filter.currentData(), show=self.show_filter.currentData() or "")
 
     def _fill_choices(self) -> None:
         """Refresh the tag, source and chapter lists, keeping what is chosen."""
@@ -264,12 +256,10 @@ class ContactsView(Screen):
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
             combo.blockSignals(False)
 
-        self._choices_stale = False
-        refill(self.tag_filter, [(t, t) for t in contacts.all_tags()])
-        refill(self.source_filter, [(s, s) for s in contacts.sources()])
-        chapters = contact_search.chapter_choices()
-        refill(self.chapter_filter, ([(self.tr("Member of any chapter"), ANY_CHAPTER)] if chapters else [])
-               + [(self.tr("Member of {chapter}").format(chapter=name), cid) for cid, name in chapters])
+        tags, sources, chapters = self.presenter.choices()
+        refill(self.tag_filter, tags)
+        refill(self.source_filter, [(source_label(str(s)), s) for _, s in sources])
+        refill(self.chapter_filter, chapters)
 
     def _filters_changed(self) -> None:
         self.reload()
@@ -279,33 +269,17 @@ class ContactsView(Screen):
         self.search_timer.stop()
         keep = self.selected_contact_ids()
         current = self.selected_contact_id()
-        flt = self.current_filter()
-        self._dirty = False
-        if not keep and not flt.text and not self.searcher.is_cached(flt, self.sort_key, self.sort_desc) \
-                and not self._completing:
-            # Cold start: the first page now (a top-N query), the whole sorted list right after.
-            first = contact_search.search_ids(flt, self.sort_key, self.sort_desc, limit=FIRST_PAGE)
-            if len(first) == FIRST_PAGE:
-                self.table_pages.setCurrentWidget(self.table)
-                self.model.set_ids(first)
-                self.count_label.setText(self.tr("Counting..."))
-                self._completing = True
-                # The rest once the first page is on screen (the table's first paint), or soon anyway
-                # when the screen is not painted (hidden).
-                self._complete_after_paint = True
-                QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self, self._complete_pending)
-                return
-        ids = self.searcher.ids(flt, self.sort_key, self.sort_desc)
-        self.model.set_ids(ids)
-        trash = flt.trash
-        total = len(ids)
-        no_filter = flt == ContactFilter()
-        self.table_pages.setCurrentWidget(self.empty_state if total == 0 and no_filter else self.table)
-        if total or not self.search.text():
-            text = self.tr("%Ln in the trash", "", total) if trash else self.tr("%Ln contact(s)", "", total)
-        else:
-            text = self.tr('No contact matches "{text}"').format(text=self.search.text())
-        self.count_label.setText(text)
+        listing = self.presenter.listing(self.current_filter(), cold=not keep and not self._completing)
+        self.model.set_ids(listing.ids)
+        self.table_pages.setCurrentWidget(self.empty_state if listing.empty_book else self.table)
+        self.count_label.setText(listing.count_text)
+        if listing.partial:
+            # Cold start: the first page now, the whole sorted list right after: once the first page is
+            # on screen (the table's first paint), or soon anyway when the screen is not painted (hidden).
+            self._completing = True
+            self._complete_after_paint = True
+            QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self, self._complete_pending)
+            return
         if keep:
             self._select_ids(keep, current)
         else:
@@ -323,7 +297,7 @@ class ContactsView(Screen):
             self.reload()
         finally:
             self._completing = False
-        if self._choices_stale:
+        if self.presenter.choices_stale:
             self._fill_choices()
 
     def _select_ids(self, ids: list[int], current: int | None) -> None:
@@ -345,40 +319,38 @@ class ContactsView(Screen):
         if SORT_KEYS[column] is None:  # Channels and Tags: put the indicator back
             header = self.table.horizontalHeader()
             header.blockSignals(True)
-            header.setSortIndicator(SORT_KEYS.index(self.sort_key),
-                                    Qt.SortOrder.DescendingOrder if self.sort_desc else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(SORT_KEYS.index(self.presenter.sort_key), Qt.SortOrder.DescendingOrder
+                                    if self.presenter.sort_desc else Qt.SortOrder.AscendingOrder)
             header.blockSignals(False)
             return
         self.model.sort(column, order)
 
     def _sort_requested(self, key: str, descending: bool) -> None:
-        self.sort_key, self.sort_desc = key, descending
-        if not self._dirty:
+        if self.presenter.sort_by(key, descending):
             self.reload()
 
     def _data_changed(self, topic: str) -> None:
-        self.searcher.invalidate()
-        self._dirty = True
+        self.presenter.data_changed()
         if self.isVisible():
             self._fill_choices()
             self.reload()
 
     # ---- Screen protocol ----------------------------------------------------------------------
     def on_shown(self) -> None:
-        if not self._shown_once or self._dirty:
+        if not self._shown_once or self.presenter.dirty:
             self._shown_once = True
-            self._choices_stale = True
+            self.presenter.choices_stale = True
             self.reload()
             if not self._completing:  # otherwise filled right after the first page
                 self._fill_choices()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not getattr(self, "_split_done", False):
+        if not self._split_done:
             self._split_done = True
             QTimer.singleShot(0, self._initial_split)
 
-    def _remember_split(self, *_args) -> None:
+    def _remember_split(self, *_args: object) -> None:
         """The detail pane's width, kept in window.ini for the next start."""
         self.ctx.qsettings().setValue("contacts/detail_width", self.splitter.sizes()[1])
 
@@ -388,8 +360,10 @@ class ContactsView(Screen):
         total = self.splitter.width()
         remembered = self.ctx.qsettings().value("contacts/detail_width")
         if remembered is not None and str(remembered).isdigit():
-            pane = max(280, min(int(remembered), total - 400))
-            self.splitter.setSizes([max(total - pane, 400), pane])
+            # As wide as the user dragged it, as far as the list's own minimum allows (as the drag did).
+            table = max(self.table_pages.minimumSizeHint().width(), 200)
+            pane = max(280, min(int(remembered), total - table))
+            self.splitter.setSizes([total - pane, pane])
             return
         pane = min(520, max(300, int(total * 0.3)))
         self.splitter.setSizes([max(total - pane, 400), pane])
@@ -399,11 +373,10 @@ class ContactsView(Screen):
         self.search.selectAll()
 
     def undo(self) -> bool:
-        label = undo.undo_last("contacts")
-        if label is None:
+        message = self.presenter.undo()
+        if message is None:
             return False
-        self.ctx.bus.changed.emit("contacts")
-        self.say(self.tr("Undone: {what}.").format(what=label))
+        self.say(message)
         return True
 
     def selected_contact_ids(self) -> list[int]:
@@ -433,27 +406,23 @@ class ContactsView(Screen):
         if not self.table.selectionModel().hasSelection() and self.model.rowCount():
             self.table.selectRow(0)
 
-    def _selection_changed(self, *_args) -> None:
+    def _selection_changed(self, *_args: object) -> None:
         ids = self.selected_contact_ids()
         self.detail.show_contact(self.selected_contact_id() if len(ids) == 1 else None)
-        if len(ids) > 1:
-            selected = len(ids)
-            self.detail.empty.setText(self.tr("%Ln contact(s) selected. Use Selection for bulk actions.", "", selected))
-        else:
-            self.detail.empty.setText(self.tr("Select a contact to see their details and history."))
+        self.detail.empty.setText(self.presenter.selection_text(len(ids)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        trash = self.show_filter.currentData() == "trash"
         n = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
-        self.restore_button.setVisible(trash)
-        self.empty_button.setVisible(trash)
+        state = self.presenter.buttons(self.show_filter.currentData() == "trash", n)
+        self.restore_button.setVisible(state.trash_shown)
+        self.empty_button.setVisible(state.trash_shown)
         for widget in (self.log_button, self.merge_button, self.new_button):
-            widget.setVisible(not trash)
-        self.log_button.setEnabled(n == 1)
-        self.merge_button.setEnabled(n >= 2)
-        self.restore_button.setEnabled(n >= 1)
-        self.selection_button.setEnabled(n >= 1 and not trash)
+            widget.setVisible(not state.trash_shown)
+        self.log_button.setEnabled(state.log)
+        self.merge_button.setEnabled(state.merge)
+        self.restore_button.setEnabled(state.restore)
+        self.selection_button.setEnabled(state.selection)
 
     def open_contact(self, contact_id: int) -> None:
         """Show one contact: select its row (clearing filters if they hide it) and its details."""
@@ -464,9 +433,9 @@ class ContactsView(Screen):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
-            record_trashed = contacts.exists(contact_id) and contacts.get(contact_id).trashed_at is not None
+            trashed = self.presenter.is_trashed(contact_id)
             self.show_filter.blockSignals(True)
-            self.show_filter.setCurrentIndex(len(SHOW_CHOICES) - 1 if record_trashed else 0)
+            self.show_filter.setCurrentIndex(len(SHOW_CHOICES) - 1 if trashed else 0)
             self.show_filter.blockSignals(False)
             self.search.blockSignals(True)
             self.search.clear()
@@ -495,8 +464,7 @@ class ContactsView(Screen):
 
         outcome, _ok = ContactEditor.edit(self.ctx, self, contact_id)
         if outcome.saved is not None:
-            names = ", ".join(w.message for w in outcome.saved.warnings)
-            self.say((self.tr("Saved.") + " " + names) if names else self.tr("Saved."))
+            self.say(self.presenter.saved_text([w.message for w in outcome.saved.warnings]))
             self.open_contact(outcome.saved.contact_id)
         if outcome.open_id is not None:
             self.open_contact(outcome.open_id)
@@ -525,11 +493,10 @@ class ContactsView(Screen):
     def merge_contacts(self, ids: list[int]) -> None:
         from totalnet_desktop.views.contacts.merge_dialog import MergeDialog
 
-        merged, ok = MergeDialog.run(self.ctx, ids, self)
-        if ok and merged:
-            merged = len(ids)
-            self.say(self.tr("Merged %Ln contacts.", "", merged) + "  (" + self.tr("Ctrl+Z undoes") + ")")
-            self.open_contact(merged)
+        survivor, ok = MergeDialog.run(self.ctx, ids, self)
+        if ok and survivor:
+            self.say(self.presenter.merged_text(len(ids)))
+            self.open_contact(survivor)
 
     def delete_selected(self) -> None:
         ids = self.selected_contact_ids()
@@ -539,13 +506,11 @@ class ContactsView(Screen):
     def restore_selected(self) -> None:
         ids = self.selected_contact_ids()
         if ids:
-            count = contacts.restore(ids)
-            self.ctx.bus.changed.emit("contacts")
-            self.say(self.tr("Restored %Ln contact(s).", "", count) + "  (" + self.tr("Ctrl+Z undoes") + ")")
+            self.say(self.presenter.restore(ids))
 
     def empty_trash(self, confirm: bool = True) -> int:
         """Delete the trashed contacts for good (asks first)."""
-        count = contacts.trash_count()
+        count = self.presenter.trash_count()
         if not count:
             return 0
         if confirm:
@@ -554,15 +519,12 @@ class ContactsView(Screen):
                                                       "This cannot be undone.", "", count))
             if answer != QMessageBox.StandardButton.Yes:
                 return 0
-        deleted = contacts.empty_trash()
-        self.ctx.bus.changed.emit("contacts")
-        self.say(self.tr("Deleted %Ln contact(s) for good.", "", deleted))
+        deleted, message = self.presenter.empty_trash()
+        self.say(message)
         return deleted
 
     def set_me(self, contact_id: int) -> None:
-        contacts.set_me(contact_id)
-        self.ctx.bus.changed.emit("contacts")
-        self.say(self.tr("This contact is you now: \"Show my card\" uses it."))
+        self.say(self.presenter.set_me(contact_id))
 
     def show_my_card(self) -> None:
         from totalnet_desktop.views.contacts.my_card_dialog import MyCardDialog

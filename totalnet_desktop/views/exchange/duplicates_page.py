@@ -20,36 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
+
 logger = logging.getLogger(__name__)
 
 POLICY_TEXT = {
-    "merge": "Merge: fill empty fields, add new e-mails, phones and profiles, take a newer company and "
-             "job title; names and filled fields are kept",
-    "skip": "Skip: leave the existing contact as it is",
-    "add": "Add: import as a separate contact anyway",
+    "merge": QT_TRANSLATE_NOOP("DuplicatesPage", "Merge: fill empty fields, add new e-mails, phones and profiles, "
+                               "take a newer company and job title; names and filled fields are kept"),
+    "skip": QT_TRANSLATE_NOOP("DuplicatesPage", "Skip: leave the existing contact as it is"),
+    "add": QT_TRANSLATE_NOOP("DuplicatesPage", "Add: import as a separate contact anyway"),
 }
 
 
 class DuplicatesPage(QWidget):
     """Counts from the plan and the possible duplicates to decide on."""
 
-    title = "Duplicates"
+    title = QT_TRANSLATE_NOOP("DuplicatesPage", "Duplicates")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.plans: list = []
         self.file_names: list[str] = []
-        self.counts = QLabel("Checking the rows against your contacts...")
+        self.counts = QLabel(self.tr("Checking the rows against your contacts..."))
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.group = QButtonGroup(self)
         policy_box = QVBoxLayout()
-        policy_box.addWidget(QLabel("<b>When a row matches a contact</b> (the same e-mail or profile):"))
+        policy_box.addWidget(QLabel(self.tr("<b>When a row matches a contact</b> (the same e-mail or profile):")))
         self.buttons: dict[str, QRadioButton] = {}
         for key, text in POLICY_TEXT.items():
-            button = QRadioButton(text)
+            button = QRadioButton(translate("DuplicatesPage", text))
             self.group.addButton(button)
             self.buttons[key] = button
             policy_box.addWidget(button)
@@ -57,7 +59,9 @@ class DuplicatesPage(QWidget):
         self.possible_label = QLabel()
         self.possible_label.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Row", "Name in the file", "Possible duplicate", "Same person: merge"])
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name in the file"), self.tr("Possible duplicate"),
+                                              self.tr("Same person: merge")])
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -84,7 +88,7 @@ class DuplicatesPage(QWidget):
     def show_checking(self) -> None:
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.counts.setText("Checking the rows against your contacts...")
+        self.counts.setText(self.tr("Checking the rows against your contacts..."))
         self.table.setRowCount(0)
 
     def on_progress(self, done: int, total: int) -> None:
@@ -101,20 +105,22 @@ class DuplicatesPage(QWidget):
         repeats = sum(p.repeats for p in plans)
         possible = sum(p.possible_count for p in plans)
         rejected = sum(len(p.rejected) for p in plans)
-        self.counts.setText(
-            f"<b>{rows:,}</b> rows read: <b>{max(new, 0):,}</b> new, <b>{matches:,}</b> match a contact "
-            f"(same e-mail or profile), <b>{repeats:,}</b> repeat an earlier row of the file, "
-            f"<b>{possible:,}</b> possible duplicate{'' if possible == 1 else 's'}, <b>{rejected:,}</b> rejected "
-            "(nothing to identify a person).")
-        self.possible_label.setText(
+        bold = lambda n: f"<b>{number(n)}</b>"
+        self.counts.setText(self.tr(
+            "<b>%Ln</b> row(s) read: {new} new, {matches} match a contact (same e-mail or profile), {repeats} repeat an "
+            "earlier row of the file, {possible}, {rejected} rejected (nothing to identify a person).", "", rows).format(
+            new=bold(max(new, 0)), matches=bold(matches), repeats=bold(repeats), rejected=bold(rejected),
+            possible=self.tr("<b>%Ln</b> possible duplicate(s)", "", possible)))
+        self.possible_label.setText(self.tr(
             "Possible duplicates share a phone number or a name with someone. They are imported as new "
-            "people unless you tick them (colleagues share switchboard numbers; two people share a name)."
-            if possible else "No possible duplicates.")
+            "people unless you tick them (colleagues share switchboard numbers; two people share a name).")
+            if possible else self.tr("No possible duplicates."))
         entries = [(i, p) for i, plan in enumerate(plans) for p in plan.possible]
         self.table.setRowCount(len(entries))
         several = len(plans) > 1
         for row, (file_index, p) in enumerate(entries):
-            where = f"{self.file_names[file_index]}: {p.line}" if several and self.file_names else str(p.line)
+            where = (self.tr("{file}: {line}").format(file=self.file_names[file_index], line=number(p.line))
+                     if several and self.file_names else number(p.line))
             self.table.setItem(row, 0, QTableWidgetItem(where))
             self.table.setItem(row, 1, QTableWidgetItem(p.name))
             self.table.setItem(row, 2, QTableWidgetItem(p.reason))

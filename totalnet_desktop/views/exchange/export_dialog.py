@@ -28,23 +28,30 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, meetings, reports
 from totalnet_desktop.core.exchange import export
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, embedded, number, translate
+from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
 
-WHAT = {"contacts": "Contacts", "attendance": "Attendance", "referrals": "Referrals",
-        "palms": "PALMS report (weekly chapter report)", "followups": "Follow-ups"}
-FORMATS = {"csv": "CSV (UTF-8)", "excel": "CSV for Excel (UTF-8 with BOM)", "vcard3": "vCard 3.0",
-           "vcard4": "vCard 4.0"}
+WHAT = {"contacts": QT_TRANSLATE_NOOP("ExportDialog", "Contacts"),
+        "attendance": QT_TRANSLATE_NOOP("ExportDialog", "Attendance"),
+        "referrals": QT_TRANSLATE_NOOP("ExportDialog", "Referrals"),
+        "palms": QT_TRANSLATE_NOOP("ExportDialog", "PALMS report (weekly chapter report)"),
+        "followups": QT_TRANSLATE_NOOP("ExportDialog", "Follow-ups")}
+FORMATS = {"csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (UTF-8)"),
+           "excel": QT_TRANSLATE_NOOP("ExportDialog", "CSV for Excel (UTF-8 with BOM)"),
+           "vcard3": QT_TRANSLATE_NOOP("ExportDialog", "vCard 3.0"),
+           "vcard4": QT_TRANSLATE_NOOP("ExportDialog", "vCard 4.0")}
 
 
 def _radio_group(parent, items: dict, layout) -> tuple[QButtonGroup, dict]:
     group = QButtonGroup(parent)
     buttons = {}
     for key, text in items.items():
-        button = QRadioButton(text)
+        button = QRadioButton(translate("ExportDialog", text))
         group.addButton(button)
         layout.addWidget(button)
         buttons[key] = button
@@ -62,18 +69,18 @@ class ExportDialog(JobDialog):
         self.ctx = ctx
         self.contact_ids = list(contact_ids or [])
         self.filtered_ids = list(filtered_ids) if filtered_ids is not None else None
-        self.setWindowTitle("Export - TotalNet")
+        self.setWindowTitle(self.tr("Export - TotalNet"))
         self.resize(720, 520)
-        what_box = QGroupBox("What")
+        what_box = QGroupBox(self.tr("What"))
         what_layout = QVBoxLayout(what_box)
         self.what_group, self.what_buttons = _radio_group(self, WHAT, what_layout)
         what_layout.addStretch(1)
-        scope_box = QGroupBox("Which contacts")
+        scope_box = QGroupBox(self.tr("Which contacts"))
         scope_layout = QVBoxLayout(scope_box)
         self.scope_group, self.scope_buttons = _radio_group(self, {
-            "all": "All contacts",
-            "filter": f"The current filter ({len(self.filtered_ids or []):,})",
-            "selection": f"The selection ({len(self.contact_ids):,})",
+            "all": QT_TRANSLATE_NOOP("ExportDialog", "All contacts"),
+            "filter": self.tr("The current filter ({count})").format(count=number(len(self.filtered_ids or []))),
+            "selection": self.tr("The selection ({count})").format(count=number(len(self.contact_ids))),
         }, scope_layout)
         self.scope_buttons["filter"].setEnabled(self.filtered_ids is not None)
         self.scope_buttons["selection"].setEnabled(bool(self.contact_ids))
@@ -81,20 +88,24 @@ class ExportDialog(JobDialog):
             self.scope_buttons["selection"].setChecked(True)
         scope_layout.addStretch(1)
         self.meetings_box = self._meetings_box()
-        format_box = QGroupBox("Format")
+        format_box = QGroupBox(self.tr("Format"))
         format_layout = QVBoxLayout(format_box)
         self.format_group, self.format_buttons = _radio_group(self, FORMATS, format_layout)
         format_layout.addStretch(1)
-        columns_box = QGroupBox("Columns")
+        columns_box = QGroupBox(self.tr("Columns"))
         columns_layout = QVBoxLayout(columns_box)
         self.columns = QListWidget()
+        self.columns.setAccessibleName(self.tr("Columns"))
         for name in export.CONTACT_COLUMNS:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(labels.label(labels.COLUMNS, name))
+            item.setData(Qt.ItemDataRole.UserRole, name)  # the file keeps the English column name
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.columns.addItem(item)
         toggles = QHBoxLayout()
-        all_button, none_button = QPushButton("All"), QPushButton("None")
+        all_button, none_button = QPushButton(self.tr("All")), QPushButton(self.tr("None"))
+        all_button.setAccessibleName(self.tr("All columns"))
+        none_button.setAccessibleName(self.tr("No columns"))
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
         toggles.addWidget(all_button)
@@ -104,22 +115,22 @@ class ExportDialog(JobDialog):
         columns_layout.addLayout(toggles)
         from totalnet_desktop.core.store import cipher
 
-        plain = (" Exports are not encrypted, even though your database is: other programs must read them."
-                 if cipher.passphrase() is not None else "")
-        self.note = QLabel("Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its "
-                           "own export back exactly)." + plain)
+        plain = (" " + self.tr("Exports are not encrypted, even though your database is: other programs must "
+                               "read them.") if cipher.passphrase() is not None else "")
+        self.note = QLabel(self.tr("Cells a spreadsheet would run as a formula get a leading ' (TotalNet reads its "
+                                   "own export back exactly).") + plain)
         self.note.setObjectName("export_note")
         self.note.setWordWrap(True)
         theme.style_text(self.note, "muted")
-        self.export_button = QPushButton("&Export...")
+        self.export_button = QPushButton(self.tr("&Export..."))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._pick_path)
-        self.close_button = close = QPushButton("Close")
+        self.close_button = close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         # While a file is written (off the GUI thread): progress and Cancel instead of the buttons.
         self.bar = QProgressBar()
         self.bar.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_export)
         grid = QGridLayout()
@@ -144,16 +155,21 @@ class ExportDialog(JobDialog):
 
     def _meetings_box(self) -> QGroupBox:
         """Which meetings a chapter table covers: the last closed one, one meeting, or a date range."""
-        box = QGroupBox("Which meetings")
+        box = QGroupBox(self.tr("Which meetings"))
         layout = QGridLayout(box)
         self.period_group, self.period_buttons = _radio_group(self, {
-            "last": "The last closed meeting", "meeting": "The meeting of", "range": "From"}, QVBoxLayout())
+            "last": QT_TRANSLATE_NOOP("ExportDialog", "The last closed meeting"),
+            "meeting": QT_TRANSLATE_NOOP("ExportDialog", "The meeting of"),
+            "range": QT_TRANSLATE_NOOP("ExportDialog", "From")}, QVBoxLayout())
         chapter_id = chapters.my_chapter_id()
         dates = [m.date for m in meetings.list_meetings(chapter_id)] if chapter_id is not None else []
         self.meeting_combo = QComboBox()
+        self.meeting_combo.setAccessibleName(self.tr("The meeting of"))
         for day in dates:
-            self.meeting_combo.addItem(day.strftime("%a %d %b %Y"), day)
+            self.meeting_combo.addItem(date_format(day, "ddd d MMM yyyy"), day)
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        self.from_edit.setAccessibleName(self.tr("From"))
+        self.to_edit.setAccessibleName(self.tr("To"))
         last = dates[0] if dates else dt.date.today()
         for edit, day in ((self.from_edit, dates[-1] if dates else last), (self.to_edit, last)):
             edit.setCalendarPopup(True)
@@ -164,7 +180,7 @@ class ExportDialog(JobDialog):
         layout.addWidget(self.meeting_combo, 1, 1, 1, 3)
         layout.addWidget(self.period_buttons["range"], 2, 0)
         layout.addWidget(self.from_edit, 2, 1)
-        layout.addWidget(QLabel("to"), 2, 2)
+        layout.addWidget(QLabel(self.tr("to")), 2, 2)
         layout.addWidget(self.to_edit, 2, 3)
         layout.setRowStretch(3, 1)
         self.period_buttons["meeting"].setEnabled(bool(dates))
@@ -203,7 +219,7 @@ class ExportDialog(JobDialog):
         self._update()
 
     def chosen_columns(self) -> list[str]:
-        return [self.columns.item(i).text() for i in range(self.columns.count())
+        return [self.columns.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.columns.count())
                 if self.columns.item(i).checkState() == Qt.CheckState.Checked]
 
     def _update(self) -> None:
@@ -230,7 +246,8 @@ class ExportDialog(JobDialog):
     def _pick_path(self) -> None:
         suffix = ".vcf" if self.fmt().startswith("vcard") else ".csv"
         default = str(Path.home() / f"totalnet-{self.what()}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, "Export", default, f"*{suffix};;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), default,
+                                              self.tr("*{suffix};;All files (*)").format(suffix=suffix))
         if path:
             self.export_to(path)
 
@@ -241,14 +258,16 @@ class ExportDialog(JobDialog):
         period = self.period() if what in export.PERIOD_TABLES else None
         columns = self.chosen_columns()
         if what == "contacts" and not fmt.startswith("vcard") and not columns:
-            self.note.setText("Choose at least one column.")
+            self.note.setText(self.tr("Choose at least one column."))
             return None
+
+        cancelled_text = self.tr("The export was cancelled; no file was written.")
 
         def work(progress, cancelled):
             def step(done: int, total: int) -> None:
                 progress(done, total)
                 if cancelled():
-                    raise export.ExportCancelled("The export was cancelled; no file was written.")
+                    raise export.ExportCancelled(cancelled_text)
 
             if what != "contacts":
                 return export.export_table(what, path, excel=fmt == "excel", progress=step, period=period)
@@ -258,22 +277,23 @@ class ExportDialog(JobDialog):
 
         def started(_job) -> None:
             self._set_busy(True)
-            self.note.setText(f"Exporting to {path}...")
+            self.note.setText(self.tr("Exporting to {path}...").format(path=embedded(path)))
 
         outcome = self.run_job(work, "export", self._on_progress, started)
         self._set_busy(False)
         if "result" in outcome:
             count = outcome["result"]
-            self.note.setText(f"Exported {count:,} {'contacts' if what == 'contacts' else 'rows'} to {path}.")
+            self.note.setText((self.tr("Exported %Ln contact(s) to {path}.", "", count) if what == "contacts" else
+                               self.tr("Exported %Ln row(s) to {path}.", "", count)).format(path=embedded(path)))
             self.exported.emit(str(path), count)
             return count
         if outcome.get("cancelled"):
-            self.note.setText("The export was cancelled; no file was written.")
+            self.note.setText(cancelled_text)
             return None
-        message = outcome.get("error", "The export stopped.")
+        message = outcome.get("error", self.tr("The export stopped."))
         self.note.setText(message)
         if self.isVisible():
-            QMessageBox.warning(self, "Export", message)
+            QMessageBox.warning(self, self.tr("Export"), message)
         return None
 
     def cancel_export(self) -> None:
@@ -283,7 +303,8 @@ class ExportDialog(JobDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.show_progress(done, total)
         if self.job is not None and total:
-            self.note.setText(f"Exporting... {done:,} of {total:,} written.")
+            self.note.setText(self.tr("Exporting... {done} of {total} written.").format(done=number(done),
+                                                                                      total=number(total)))
 
     def _set_busy(self, busy: bool) -> None:
         self.bar.setVisible(busy)

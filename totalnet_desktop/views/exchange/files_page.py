@@ -21,33 +21,34 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.exchange import importer
-from totalnet_desktop.core.exchange.csv_read import DELIMITER_NAMES
-from totalnet_desktop.core.exchange.formats import FORMAT_LABELS
 from totalnet_desktop.core.store.errors import ImportReadError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, translate
+from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
 CSV_FORMATS = ("linkedin", "google", "outlook", "roster", "own", "csv")
-FILE_FILTER = "Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FilesPage", "Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)")
 
 
 class FilesPage(QWidget):
     """The list of files to import, each with what was detected."""
 
     changed = Signal()
-    title = "Files and format"
+    title = QT_TRANSLATE_NOOP("FilesPage", "Files and format")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.files: list[importer.ImportFile] = []
-        intro = QLabel("Pick one or more files: a LinkedIn Connections.csv, a Google or Outlook export, a "
-                       "phone's .vcf, a chapter roster or any spreadsheet saved as CSV. The format is "
-                       "recognised; change it if it is wrong.")
+        intro = QLabel(self.tr("Pick one or more files: a LinkedIn Connections.csv, a Google or Outlook export, a "
+                               "phone's .vcf, a chapter roster or any spreadsheet saved as CSV. The format is "
+                               "recognised; change it if it is wrong."))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Files to import"))
-        self.table.setHorizontalHeaderLabels(["File", "Format", "Encoding", "Separator", "Header row", "Size"])
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Format"), self.tr("Encoding"),
+                                              self.tr("Separator"), self.tr("Header row"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -55,9 +56,9 @@ class FilesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton("&Add files...")
+        self.add_button = QPushButton(self.tr("&Add files..."))
         self.add_button.clicked.connect(self._pick)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self._remove_selected)
         self.errors = QLabel()
         self.errors.setWordWrap(True)
@@ -73,7 +74,8 @@ class FilesPage(QWidget):
         layout.addWidget(self.errors)
 
     def _pick(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import contacts", str(Path.home()), FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import contacts"), str(Path.home()),
+                                                translate("FilesPage", FILE_FILTER))
         if paths:
             self.add_paths(paths)
 
@@ -121,22 +123,24 @@ class FilesPage(QWidget):
             item.setToolTip(str(imp.path))
             self.table.setItem(row, 0, item)
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("Format of {file}").format(file=imp.path.name))
             if imp.format == "vcard":
-                combo.addItem(FORMAT_LABELS["vcard"], "vcard")
+                combo.addItem(labels.label(labels.FORMATS, "vcard"), "vcard")
                 combo.setEnabled(False)
             else:
                 for fmt in CSV_FORMATS:
-                    combo.addItem(FORMAT_LABELS[fmt], fmt)
+                    combo.addItem(labels.label(labels.FORMATS, fmt), fmt)
                 combo.setCurrentIndex(CSV_FORMATS.index(imp.format))
                 combo.currentIndexChanged.connect(
                     lambda _i, r=row, c=combo: self.set_format(r, c.currentData()))
             self.table.setCellWidget(row, 1, combo)
-            sep = DELIMITER_NAMES.get(imp.delimiter, "") if imp.delimiter else "-"
-            header_line = str(imp.source.header_line) if imp.source else "-"
+            sep = labels.label(labels.SEPARATORS, imp.delimiter, "") if imp.delimiter else "-"
+            header_line = number(imp.source.header_line) if imp.source else "-"
             if imp.preamble:
-                header_line += f" (after {len(imp.preamble)} note line{'s' if len(imp.preamble) > 1 else ''})"
+                header_line = self.tr("{line} (after %Ln note line(s))", "", len(imp.preamble)).format(line=header_line)
             size_kb = max(1, imp.path.stat().st_size // 1024)
-            for col, text in ((2, imp.encoding), (3, sep), (4, header_line), (5, f"{size_kb:,} KB")):
+            for col, text in ((2, imp.encoding), (3, sep), (4, header_line),
+                              (5, self.tr("{size} KB").format(size=number(size_kb)))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def ready(self) -> bool:

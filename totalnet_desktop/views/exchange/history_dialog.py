@@ -3,6 +3,7 @@ review list of people who matched no contact (link, create, ignore), the most co
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import Qt, Signal
@@ -33,14 +34,23 @@ from totalnet_desktop.core.contacts import search
 from totalnet_desktop.core.exchange.history import review, runner, whatsapp
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, embedded, number, translate
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
 
-INTRO = ("Reads your LinkedIn data archive, WhatsApp chat exports (.txt or .zip), calendar files (.ics) and "
-         "mail archives (.mbox): a file, a folder or the ZIP the service gave you. Only who, when and which "
-         "channel are stored, one touch per conversation per day; nothing leaves this computer.")
-FILE_FILTER = "History files (*.zip *.txt *.csv *.ics *.mbox);;All files (*)"
+INTRO = QT_TRANSLATE_NOOP("HistoryDialog", "Reads your LinkedIn data archive, WhatsApp chat exports (.txt or .zip), "
+                          "calendar files (.ics) and mail archives (.mbox): a file, a folder or the ZIP the service "
+                          "gave you. Only who, when and which channel are stored, one touch per conversation per "
+                          "day; nothing leaves this computer.")
+FILE_FILTER = QT_TRANSLATE_NOOP("HistoryDialog", "History files (*.zip *.txt *.csv *.ics *.mbox);;All files (*)")
+SOURCES = {"linkedin": QT_TRANSLATE_NOOP("HistoryDialog", "LinkedIn"),
+           "whatsapp": QT_TRANSLATE_NOOP("HistoryDialog", "WhatsApp"),
+           "calendar": QT_TRANSLATE_NOOP("HistoryDialog", "Calendar"),
+           "mbox": QT_TRANSLATE_NOOP("HistoryDialog", "E-mail")}
+ORDERS = {"dmy": QT_TRANSLATE_NOOP("HistoryDialog", "day first (31/12/2023)"),
+          "mdy": QT_TRANSLATE_NOOP("HistoryDialog", "month first (12/31/2023)"),
+          "ymd": QT_TRANSLATE_NOOP("HistoryDialog", "year first")}
 
 
 def _named(widget, name: str):
@@ -54,17 +64,19 @@ class ContactPicker(QDialog):
 
     def __init__(self, person: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to a contact - TotalNet")
+        self.setWindowTitle(self.tr("Link to a contact - TotalNet"))
         self.resize(560, 380)
         self.chosen: int | None = None
         self.query = _named(QLineEdit(), "picker_query")
-        self.query.setPlaceholderText("Type a name, company, number or e-mail")
+        self.query.setPlaceholderText(self.tr("Type a name, company, number or e-mail"))
+        self.query.setAccessibleName(self.tr("Find a contact"))
         self.results = _named(QListWidget(), "picker_results")
+        self.results.setAccessibleName(self.tr("Contacts found"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Which contact is <b>{person}</b>?"))
+        layout.addWidget(QLabel(self.tr("Which contact is <b>{person}</b>?").format(person=html.escape(person))))
         layout.addWidget(self.query)
         layout.addWidget(self.results)
         layout.addWidget(buttons)
@@ -75,8 +87,9 @@ class ContactPicker(QDialog):
     def refresh(self, text: str) -> None:
         self.results.clear()
         for line in search.search_lines(text, limit=30) if text.strip() else []:
-            detail = ", ".join(p for p in (line.company, *line.emails[:1], *line.phones[:1]) if p)
-            item = QListWidgetItem(line.name + (f"  ({detail})" if detail else ""))
+            detail = ", ".join(embedded(p) for p in (line.company, *line.emails[:1], *line.phones[:1]) if p)
+            item = QListWidgetItem(self.tr("{name}  ({detail})").format(name=line.name, detail=detail) if detail
+                                   else line.name)
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             self.results.addItem(item)
         if self.results.count():
@@ -96,7 +109,8 @@ class ReviewPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.table = _named(QTableWidget(0, 4), "review_table")
-        self.table.setHorizontalHeaderLabels(["Person", "From", "Touches", "Last"])
+        self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("From"), self.tr("Touches"), self.tr("Last")])
+        self.table.setAccessibleName(self.tr("People to review"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -106,9 +120,9 @@ class ReviewPanel(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.title = QLabel()
-        self.link_button = _named(QPushButton("&Link to contact..."), "review_link")
-        self.create_button = _named(QPushButton("&Create contact"), "review_create")
-        self.ignore_button = _named(QPushButton("I&gnore"), "review_ignore")
+        self.link_button = _named(QPushButton(self.tr("&Link to contact...")), "review_link")
+        self.create_button = _named(QPushButton(self.tr("&Create contact")), "review_create")
+        self.ignore_button = _named(QPushButton(self.tr("I&gnore")), "review_ignore")
         self.link_button.clicked.connect(lambda: self.link_selected())
         self.create_button.clicked.connect(lambda: self.create_selected())
         self.ignore_button.clicked.connect(lambda: self.ignore_selected())
@@ -129,9 +143,11 @@ class ReviewPanel(QWidget):
         self.people = review.review_list()
         self.table.setRowCount(len(self.people))
         for row, person in enumerate(self.people):
-            label = person.label + (f"  ·  {person.detail}" if person.detail and person.detail != person.label else "")
-            cells = (label, review.SOURCE_LABELS.get(person.source, person.source), f"{person.touches:,}",
-                     person.last.strftime("%d %b %Y") if person.last else "")
+            # A number or an address keeps its own direction inside a right-to-left table.
+            label = embedded(person.label) + (f"  ·  {embedded(person.detail)}"
+                                              if person.detail and person.detail != person.label else "")
+            source = translate("HistoryDialog", SOURCES[person.source]) if person.source in SOURCES else person.source
+            cells = (label, source, number(person.touches), date_text(person.last) if person.last else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2:
@@ -139,8 +155,9 @@ class ReviewPanel(QWidget):
                 self.table.setItem(row, col, item)
         count = len(self.people)
         self.title.setText(
-            f"<b>People to review</b> ({count}): they matched no contact. Link each to a contact, create one, "
-            "or ignore them (remembered)." if count else "<b>People to review</b>: nobody is waiting.")
+            self.tr("<b>People to review</b> ({count}): they matched no contact. Link each to a contact, create one, "
+                    "or ignore them (remembered).").format(count=number(count)) if count
+            else self.tr("<b>People to review</b>: nobody is waiting."))
         if count:
             self.table.selectRow(0)
         self._sync_buttons()
@@ -196,31 +213,33 @@ class HistoryDialog(JobDialog):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import history - TotalNet")
+        self.setWindowTitle(self.tr("Import history - TotalNet"))
         self.resize(900, 640)
         self.paths: list[str] = []
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("HistoryDialog", INTRO))
         intro.setWordWrap(True)
-        self.files_label = _named(QLabel("No files chosen."), "history_files")
+        self.files_label = _named(QLabel(self.tr("No files chosen.")), "history_files")
         self.files_label.setWordWrap(True)
-        add_files = _named(QPushButton("Add &files..."), "history_add_files")
-        add_folder = _named(QPushButton("Add f&older..."), "history_add_folder")
-        self.keep_text = QCheckBox("&Keep the first line of each conversation-day (off: who, when and channel only)")
+        add_files = _named(QPushButton(self.tr("Add &files...")), "history_add_files")
+        add_folder = _named(QPushButton(self.tr("Add f&older...")), "history_add_folder")
+        self.keep_text = QCheckBox(self.tr("&Keep the first line of each conversation-day (off: who, when and "
+                                           "channel only)"))
         self.keep_text.setChecked(bool(prefs.get(runner.KEEP_TEXT_KEY, False)))
-        self.import_button = _named(QPushButton("&Import"), "history_import")
+        self.import_button = _named(QPushButton(self.tr("&Import")), "history_import")
         self.import_button.setEnabled(False)
         add_files.clicked.connect(self.choose_files)
         add_folder.clicked.connect(self.choose_folder)
         self.import_button.clicked.connect(lambda: self.run_import())
         self.bar = QProgressBar()
         self.bar.setVisible(False)
-        self.cancel_button = _named(QPushButton("Cancel import"), "history_cancel")
+        self.cancel_button = _named(QPushButton(self.tr("Cancel import")), "history_cancel")
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_job)
         self.report = _named(QPlainTextEdit(), "history_report")
         self.report.setReadOnly(True)
         self.report.setMaximumHeight(110)
-        self.report.setPlaceholderText("What was read appears here.")
+        self.report.setPlaceholderText(self.tr("What was read appears here."))
+        self.report.setAccessibleName(self.tr("What was read"))
         self.review = ReviewPanel()
         self.review.changed.connect(self.imported.emit)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -245,16 +264,17 @@ class HistoryDialog(JobDialog):
 
     def set_paths(self, paths: list[str]) -> None:
         self.paths = [p for p in paths if p]
-        self.files_label.setText("\n".join(self.paths) if self.paths else "No files chosen.")
+        self.files_label.setText("\n".join(self.paths) if self.paths else self.tr("No files chosen."))
         self.import_button.setEnabled(bool(self.paths))
 
     def choose_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self, "Choose history files", "", FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose history files"), "",
+                                                 translate("HistoryDialog", FILE_FILTER))
         if chosen:
             self.set_paths(self.paths + chosen)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a folder of history files")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of history files"))
         if folder:
             self.set_paths([*self.paths, folder])
 
@@ -272,7 +292,7 @@ class HistoryDialog(JobDialog):
         finally:
             self._set_busy(False)
         if "result" not in outcome:
-            message = outcome.get("error") or "The import was cancelled; nothing was changed."
+            message = outcome.get("error") or self.tr("The import was cancelled; nothing was changed.")
             self.report.setPlainText(message)
             return runner.HistoryResult()
         result = outcome["result"]
@@ -281,7 +301,9 @@ class HistoryDialog(JobDialog):
             if outcome.error and not outcome.question:
                 lines.append(outcome.error)
         for stored in result.stored:
-            lines += [f"{stored.file}, line {b.line}: skipped, {b.reason}" for b in stored.bad_lines[:20]]
+            lines += [self.tr("{file}, line {line}: skipped, {reason}").format(file=stored.file, line=number(b.line),
+                                                                               reason=b.reason)
+                      for b in stored.bad_lines[:20]]
         self.report.setPlainText("\n".join(lines))
         self.review.refresh()
         if result.batch_ids:
@@ -311,10 +333,12 @@ class HistoryDialog(JobDialog):
     def ask(self, question) -> dict | None:
         """One question a file could not answer, as a choice."""
         if question.question == "date_order":
-            names = [whatsapp.ORDER_NAMES[o] for o in question.options]
-            choice, ok = QInputDialog.getItem(self, "Date order", str(question), names, 0, False)
+            names = [translate("HistoryDialog", ORDERS[o]) if o in ORDERS else whatsapp.ORDER_NAMES[o]
+                     for o in question.options]
+            choice, ok = QInputDialog.getItem(self, self.tr("Date order"), str(question), names, 0, False)
             return {"date_order": question.options[names.index(choice)]} if ok else None
-        choice, ok = QInputDialog.getItem(self, "Who are you?", str(question), list(question.options), 0, False)
+        choice, ok = QInputDialog.getItem(self, self.tr("Who are you?"), str(question), list(question.options), 0,
+                                          False)
         return {"me": [choice]} if ok else None
 
 

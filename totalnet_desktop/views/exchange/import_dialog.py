@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.exchange import batch, importer
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from totalnet_desktop.views.exchange.duplicates_page import DuplicatesPage
 from totalnet_desktop.views.exchange.files_page import FilesPage
 from totalnet_desktop.views.exchange.import_worker import ImportJob
@@ -35,7 +36,9 @@ from totalnet_desktop.views.shell.sizing import fit_resize
 logger = logging.getLogger(__name__)
 
 FILES, MAPPING, DUPLICATES, OPTIONS, PROGRESS, SUMMARY = range(6)
-STEP_NAMES = ("1-2  Files and format", "3  Columns", "4  Duplicates", "5  Options", "6  Import", "7  Summary")
+STEP_NAMES = (QT_TRANSLATE_NOOP("ImportDialog", "1-2  Files and format"), QT_TRANSLATE_NOOP("ImportDialog", "3  Columns"),
+              QT_TRANSLATE_NOOP("ImportDialog", "4  Duplicates"), QT_TRANSLATE_NOOP("ImportDialog", "5  Options"),
+              QT_TRANSLATE_NOOP("ImportDialog", "6  Import"), QT_TRANSLATE_NOOP("ImportDialog", "7  Summary"))
 
 
 class ImportDialog(QDialog):
@@ -48,7 +51,7 @@ class ImportDialog(QDialog):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import contacts - TotalNet")
+        self.setWindowTitle(self.tr("Import contacts - TotalNet"))
         fit_resize(self, 1060, 680)
         self.job: ImportJob | None = None
         self.summaries: list = []
@@ -65,9 +68,9 @@ class ImportDialog(QDialog):
         for page in (self.files_page, self.mapping_page, self.duplicates_page, self.options_page,
                      self.progress_page, self.summary_page):
             self.stack.addWidget(page)
-        self.back_button = QPushButton("< &Back")
-        self.next_button = QPushButton("&Next >")
-        self.cancel_button = QPushButton("Cancel")
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.next_button.setDefault(True)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -92,9 +95,11 @@ class ImportDialog(QDialog):
     def _show(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         marks = []
-        for i, name in enumerate(STEP_NAMES):
+        for i, step in enumerate(STEP_NAMES):
+            name = translate("ImportDialog", step)
             marks.append(f"<b>{name}</b>" if i == index else f"<span style='color:{theme.text('muted')}'>{name}</span>")
-        self.steps.setText("&nbsp;&nbsp;&rsaquo;&nbsp;&nbsp;".join(marks))
+        arrow = "&lsaquo;" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "&rsaquo;"
+        self.steps.setText(f"&nbsp;&nbsp;{arrow}&nbsp;&nbsp;".join(marks))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -103,10 +108,10 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(index not in (PROGRESS, SUMMARY))
         self.back_button.setEnabled(index > FILES and not running)
         self.next_button.setVisible(index not in (PROGRESS, SUMMARY))
-        self.next_button.setText("&Import" if index == OPTIONS else "&Next >")
+        self.next_button.setText(self.tr("&Import") if index == OPTIONS else self.tr("&Next >"))
         ready = {FILES: self.files_page.ready(), DUPLICATES: self.duplicates_page.ready() and not running}
         self.next_button.setEnabled(ready.get(index, True))
-        self.cancel_button.setText("Close" if index == SUMMARY else "Cancel")
+        self.cancel_button.setText(self.tr("Close") if index == SUMMARY else self.tr("Cancel"))
         self.cancel_button.setDefault(index == SUMMARY)  # Enter closes the summary
         self.next_button.setDefault(index != SUMMARY)
 
@@ -120,7 +125,7 @@ class ImportDialog(QDialog):
             self._show(DUPLICATES)
             self._start_plan()
         elif index == DUPLICATES:
-            self.options_page.set_files(self.files_page.files)
+            self.options_page.set_files(self.files_page.files, self.duplicates_page.plans)
             self._show(OPTIONS)
         elif index == OPTIONS:
             self._start_import()
@@ -134,7 +139,7 @@ class ImportDialog(QDialog):
         """Cancel a running import (it rolls back), else close the dialog."""
         if self.job is not None and self.job.is_running():
             self.job.cancel()
-            self.progress_page.label.setText("Cancelling... nothing will be changed.")
+            self.progress_page.label.setText(self.tr("Cancelling... nothing will be changed."))
             return
         self.reject() if self.page() != SUMMARY else self.accept()
 
@@ -181,7 +186,7 @@ class ImportDialog(QDialog):
         files = list(self.files_page.files)
         options = self._options()
         backup_dir = self.ctx.paths.backup_dir
-        self.progress_page.label.setText("Importing... Cancel leaves your data exactly as it was.")
+        self.progress_page.label.setText(self.tr("Importing... Cancel leaves your data exactly as it was."))
         self.progress_page.bar.setValue(0)
         self.options_page.message.setText("")
         self._show(PROGRESS)
@@ -217,13 +222,13 @@ class ImportDialog(QDialog):
         elif self.page() == DUPLICATES:
             self._show(MAPPING)
         self.mapping_page.message.setText(message)
-        self.options_page.message.setText(message + " Nothing was changed.")
+        self.options_page.message.setText(message + " " + self.tr("Nothing was changed."))
         if self.isVisible():
-            QMessageBox.warning(self, "Import", message + "\nNothing was changed.")
+            QMessageBox.warning(self, self.tr("Import"), message + "\n" + self.tr("Nothing was changed."))
         self.finished_import.emit()
 
     def _cancelled(self) -> None:
-        self.error = "The import was cancelled; nothing was changed."
+        self.error = self.tr("The import was cancelled; nothing was changed.")
         self.options_page.message.setText(self.error)
         self._show(OPTIONS)
         self.finished_import.emit()
@@ -233,8 +238,8 @@ class ImportDialog(QDialog):
         first = self.files_page.files[0]
         suffix = ".vcf" if first.format == "vcard" else ".csv"
         default = str(Path.home() / f"{first.path.stem}-rejected{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the rejected rows", default,
-                                              "CSV (*.csv);;vCard (*.vcf);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the rejected rows"), default,
+                                              self.tr("CSV (*.csv);;vCard (*.vcf);;All files (*)"))
         if path:
             self.save_rejected_to(path)
 
@@ -249,10 +254,11 @@ class ImportDialog(QDialog):
             try:
                 importer.save_rejected(imp, summary, target)
             except TotalNetError as exc:
-                QMessageBox.warning(self, "Save the rejected rows", str(exc))
+                QMessageBox.warning(self, self.tr("Save the rejected rows"), str(exc))
                 return written
             written.append(target)
-        self.summary_page.note.setText("Rejected rows saved to " + ", ".join(str(p) for p in written) + ".")
+        self.summary_page.note.setText(self.tr("Rejected rows saved to {paths}.").format(
+            paths=", ".join(embedded(p) for p in written)))
         return written
 
 

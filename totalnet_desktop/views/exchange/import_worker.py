@@ -9,8 +9,13 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from totalnet_desktop.core.exchange.batch import release_thread_connection
 from totalnet_desktop.core.store.errors import Cancelled, TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 logger = logging.getLogger(__name__)
+JOB_NAMES = {"import": QT_TRANSLATE_NOOP("ImportJob", "import"),
+             "duplicate check": QT_TRANSLATE_NOOP("ImportJob", "duplicate check"),
+             "export": QT_TRANSLATE_NOOP("ImportJob", "export"),
+             "history import": QT_TRANSLATE_NOOP("ImportJob", "history import")}
 
 # Jobs whose thread may still run: a QThread destroyed while running aborts the process, so a job
 # stays referenced here until its thread has really ended (whatever happens to its dialog).
@@ -78,7 +83,9 @@ class ImportJob(QObject):
             self.failed.emit(str(exc))
         except Exception as exc:
             logger.exception("%s job failed", self._label)
-            self.failed.emit(f"The {self._label} stopped on an unexpected error ({exc}); nothing was changed.")
+            what = translate("ImportJob", JOB_NAMES[self._label]) if self._label in JOB_NAMES else self._label
+            self.failed.emit(translate("ImportJob", "The {job} stopped on an unexpected error ({error}); nothing was "
+                                                    "changed.").format(job=what, error=exc))
         else:
             self.done.emit(result)
         finally:

@@ -29,7 +29,9 @@ from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.formats import FIELDS
 from totalnet_desktop.core.exchange.importer import ImportOptions
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number
 from totalnet_desktop.qtmodels.import_preview_model import ImportPreviewModel
+from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.exchange.import_worker import ImportJob
 
 logger = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ class MappingPage(QWidget):
     changed = Signal()
     preview_ready = Signal()  # the preview shows duplicates against every existing contact
     _loaded = Signal(int, object)  # from the loading thread: (generation, classifier)
-    title = "Columns"
+    title = QT_TRANSLATE_NOOP("MappingPage", "Columns")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -56,9 +58,11 @@ class MappingPage(QWidget):
         self.file_name = QLabel()  # the file's name when there is one file (the combo: several)
         self.file_name.setObjectName("mapping_file_name")
         self.file_combo = QComboBox()
+        self.file_combo.setAccessibleName(self.tr("File"))
         self.file_combo.currentIndexChanged.connect(self._show_file)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Column in the file", "First values", "Goes to"])
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First values"), self.tr("Goes to")])
+        self.table.setAccessibleName(self.tr("Columns of the file"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -66,15 +70,18 @@ class MappingPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.saved_combo = QComboBox()
-        self.apply_button = QPushButton("Apply")
+        self.saved_combo.setAccessibleName(self.tr("Saved mappings"))
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.clicked.connect(lambda: self.apply_saved(self.saved_combo.currentText()))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name for this mapping")
-        self.save_button = QPushButton("Save mapping")
+        self.name_edit.setPlaceholderText(self.tr("Name for this mapping"))
+        self.name_edit.setAccessibleName(self.tr("Name for this mapping"))
+        self.save_button = QPushButton(self.tr("Save mapping"))
         self.save_button.clicked.connect(lambda: self.save_as(self.name_edit.text()))
         self.message = QLabel()
         self.preview_model = ImportPreviewModel(self)
         self.preview = QTableView()
+        self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview.setModel(self.preview_model)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setWordWrap(False)
@@ -82,11 +89,11 @@ class MappingPage(QWidget):
         self.preview_label.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("File:"))
+        top.addWidget(QLabel(self.tr("File:")))
         top.addWidget(self.file_name)
         top.addWidget(self.file_combo, 1)
         saved = QHBoxLayout()
-        saved.addWidget(QLabel("Saved mappings:"))
+        saved.addWidget(QLabel(self.tr("Saved mappings:")))
         saved.addWidget(self.saved_combo, 1)
         saved.addWidget(self.apply_button)
         saved.addSpacing(16)
@@ -120,12 +127,14 @@ class MappingPage(QWidget):
         self.file_combo.blockSignals(True)
         self.file_combo.clear()
         for imp in files:
-            self.file_combo.addItem(f"{imp.path.name}  ({imp.format_label})")
+            self.file_combo.addItem(self.tr("{file}  ({format})").format(
+                file=imp.path.name, format=labels.label(labels.FORMATS, imp.format, imp.format_label)))
         self.file_combo.blockSignals(False)
         self.file_combo.setVisible(len(files) > 1)
         self.file_name.setVisible(len(files) == 1)
         if len(files) == 1:
-            self.file_name.setText(f"<b>{html.escape(files[0].path.name)}</b>  ({html.escape(files[0].format_label)})")
+            shown = labels.label(labels.FORMATS, files[0].format, files[0].format_label)
+            self.file_name.setText(f"<b>{html.escape(files[0].path.name)}</b>  ({html.escape(shown)})")
         self.saved_combo.clear()
         self.saved_combo.addItems(mappings.mapping_names())
         self._show_file(0)
@@ -144,22 +153,24 @@ class MappingPage(QWidget):
         if not is_csv:
             self.table.setRowCount(1)
             self.table.setItem(0, 0, QTableWidgetItem("vCard"))
-            self.table.setItem(0, 1, QTableWidgetItem("Names, organisation, e-mails, phones, web sites, "
-                                                      "social profiles, address city, categories, note"))
-            self.table.setItem(0, 2, QTableWidgetItem("mapped automatically"))
+            self.table.setItem(0, 1, QTableWidgetItem(self.tr("Names, organisation, e-mails, phones, web sites, "
+                                                              "social profiles, address city, categories, note")))
+            self.table.setItem(0, 2, QTableWidgetItem(self.tr("mapped automatically")))
             self.table.removeCellWidget(0, 2)
         else:
             samples = self._samples(imp)
             self.table.setRowCount(len(imp.headers))
             for row, header in enumerate(imp.headers):
-                self.table.setItem(row, 0, QTableWidgetItem(header or f"(column {row + 1})"))
+                self.table.setItem(row, 0, QTableWidgetItem(header or self.tr("(column {n})").format(n=number(row + 1))))
                 values = [s for s in samples.get(row, []) if s][:3]
-                item = QTableWidgetItem(" | ".join(v.replace("\n", " ")[:40] for v in values))
+                item = QTableWidgetItem(" | ".join(embedded(v.replace("\n", " ")[:40]) for v in values))
                 item.setToolTip("\n".join(values))
                 self.table.setItem(row, 1, item)
                 combo = QComboBox()
+                combo.setAccessibleName(self.tr("Field for {column}").format(
+                    column=header or self.tr("(column {n})").format(n=number(row + 1))))
                 for key, label in FIELDS.items():
-                    combo.addItem(label, key)
+                    combo.addItem(labels.label(labels.FIELDS, key, label), key)
                 combo.setCurrentIndex(list(FIELDS).index(imp.mapping[row]) if row < len(imp.mapping) else 0)
                 combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self.set_field(r, c.currentData()))
                 self.table.setCellWidget(row, 2, combo)
@@ -199,7 +210,7 @@ class MappingPage(QWidget):
         except TotalNetError as exc:
             self.message.setText(str(exc))
             return False
-        self.message.setText(f"Mapping saved as \u201c{name.strip()}\u201d.")
+        self.message.setText(self.tr("Mapping saved as “{name}”.").format(name=name.strip()))
         self.saved_combo.clear()
         self.saved_combo.addItems(mappings.mapping_names())
         self.saved_combo.setCurrentText(name.strip())
@@ -215,7 +226,7 @@ class MappingPage(QWidget):
         except TotalNetError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(f"Applied the mapping \u201c{name}\u201d.")
+        self.message.setText(self.tr("Applied the mapping “{name}”.").format(name=name))
         self._show_file()
         self.changed.emit()
 
@@ -249,10 +260,11 @@ class MappingPage(QWidget):
             self.preview.setColumnWidth(col, min(self.preview.columnWidth(col), 220))
         rejected = sum(1 for _, d in rows if d.action == "reject")
         flagged = sum(1 for dr, d in rows if d.action != "reject" and (dr.warnings or d.possible))
-        text = (f"The first {len(rows)} rows as they will be stored: {rejected} rejected (red), "
-                f"{flagged} with a warning or a possible duplicate (yellow).")
+        text = self.tr("The first %Ln row(s) as they will be stored: {rejected} rejected (red), {flagged} with a "
+                       "warning or a possible duplicate (yellow).", "", len(rows)).format(
+            rejected=number(rejected), flagged=number(flagged))
         if checking:
-            text += f" Checking them against your {contacts:,} contacts..."
+            text += " " + self.tr("Checking them against your %Ln contact(s)...", "", contacts)
         self.preview_label.setText(text)
         if not checking:
             self.preview_ready.emit()

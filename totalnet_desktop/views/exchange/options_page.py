@@ -6,33 +6,42 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from totalnet_desktop.core.exchange import batch, importer
 from totalnet_desktop.core.exchange.formats import FORMAT_SOURCES
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
+from totalnet_desktop.views.exchange.summary_page import columns_text
 from totalnet_desktop.views.shell import theme
 
 
 class OptionsPage(QWidget):
     """Options applied to every imported row."""
 
-    title = "Options"
+    title = QT_TRANSLATE_NOOP("OptionsPage", "Options")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.tag_edit = QLineEdit()
-        self.tag_edit.setPlaceholderText("no tag")
+        self.tag_edit.setPlaceholderText(self.tr("no tag"))
         self.source_edit = QLineEdit()
-        self.source_edit.setPlaceholderText("as in the file")
+        self.source_edit.setPlaceholderText(self.tr("as in the file"))
         self.chapter_combo = QComboBox()
         self.chapter_combo.setEditable(True)
-        self.chapter_combo.lineEdit().setPlaceholderText("none (type a name to create a chapter)")
-        self.connected_check = QCheckBox("Record LinkedIn's \u201cConnected On\u201d date as an online interaction")
+        self.chapter_combo.lineEdit().setPlaceholderText(self.tr("none (type a name to create a chapter)"))
+        self.connected_check = QCheckBox(self.tr("Record LinkedIn's “Connected On” date as an online "
+                                                 "interaction"))
         self.connected_check.setChecked(True)
-        note = QLabel("The tag lets you find (and undo by hand) this batch later. A backup copy of your "
-                      "data is made before anything is written.")
+        note = QLabel(self.tr("The tag lets you find (and undo by hand) this batch later. A backup copy of your "
+                              "data is made before anything is written."))
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Tag every imported contact:", self.tag_edit)
-        form.addRow("&Source:", self.source_edit)
-        form.addRow("Add to the &roster of chapter:", self.chapter_combo)
+        form.addRow(self.tr("&Tag every imported contact:"), self.tag_edit)
+        form.addRow(self.tr("&Source:"), self.source_edit)
+        form.addRow(self.tr("Add to the &roster of chapter:"), self.chapter_combo)
         form.addRow("", self.connected_check)
+        self.keep_check = QCheckBox(self.tr("&Keep the values of the columns below in each contact's notes "
+                                            "(as \u201cColumn: value\u201d lines)"))
+        self.unmapped_label = QLabel()
+        self.unmapped_label.setWordWrap(True)
+        form.addRow("", self.keep_check)
+        form.addRow("", self.unmapped_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -42,10 +51,21 @@ class OptionsPage(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def set_files(self, files: list) -> None:
-        """Defaults from the files: tag "Imported FILE DATE", the format's source, chapters."""
+    def set_files(self, files: list, plans: list | None = None) -> None:
+        """Defaults from the files: tag "Imported FILE DATE", the format's source, chapters; the columns
+        the mapping leaves out that hold values (from the plans of step 4)."""
         if not files:
             return
+        unmapped: dict[str, int] = {}
+        for plan in plans or []:
+            for column, rows in plan.unmapped.items():
+                unmapped[column] = unmapped.get(column, 0) + rows
+        self.unmapped_label.setText(self.tr("Columns that go to no field: {columns}.").format(
+            columns=columns_text(unmapped)))
+        self.keep_check.setVisible(bool(unmapped))
+        self.unmapped_label.setVisible(bool(unmapped))
+        if not unmapped:
+            self.keep_check.setChecked(False)
         first = files[0]
         tag = importer.default_tag(first)
         if len(files) > 1 and tag:
@@ -67,7 +87,8 @@ class OptionsPage(QWidget):
         return importer.ImportOptions(
             policy=policy, tag=self.tag_edit.text().strip(), source=self.source_edit.text().strip(),
             chapter=self.chapter_combo.currentText().strip(),
-            connected_interactions=self.connected_check.isChecked(), decisions=decisions)
+            connected_interactions=self.connected_check.isChecked(), decisions=decisions,
+            keep_unmapped=self.keep_check.isChecked())
 
     def ready(self) -> bool:
         return True

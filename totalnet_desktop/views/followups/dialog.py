@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -23,11 +24,18 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.core.store.models import CHANNEL_LABELS, CHANNELS
+from totalnet_desktop.core.store.models import CHANNELS
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate, weekday_text
+from totalnet_desktop.qtmodels.labels import channel_label, in_direction
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 logger = logging.getLogger(__name__)
+
+
+SNOOZE_NAMES = {"Tomorrow": QT_TRANSLATE_NOOP("SnoozeDialog", "Tomorrow"),
+                "In 3 days": QT_TRANSLATE_NOOP("SnoozeDialog", "In 3 days"),
+                "Next week": QT_TRANSLATE_NOOP("SnoozeDialog", "Next week")}
 
 
 class DatePickDialog(QDialog):
@@ -76,21 +84,22 @@ class SnoozeDialog(QDialog):
     def __init__(self, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("snooze_dialog")
-        self.setWindowTitle("Snooze until")
+        self.setWindowTitle(self.tr("Snooze until"))
         self.setMinimumWidth(320)
         self._today = today
         self.value: dt.date | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Snooze until:"))
+        layout.addWidget(QLabel(self.tr("Snooze until:")))
         self.choices = QListWidget()
         self.choices.setObjectName("snooze_choices")
         self.choices.setAccessibleName(self.tr("Snooze until"))
         keys = {"Tomorrow": "T", "In 3 days": "3", "Next week": "N"}
         for label, day in followups.snooze_choices(today):
-            entry = QListWidgetItem(f"{label}  ({keys[label]})    {day:%a} {day.day} {day:%b}")
+            shown = translate("SnoozeDialog", SNOOZE_NAMES[label]) if label in SNOOZE_NAMES else label
+            entry = QListWidgetItem(f"{shown}  ({keys[label]})    {weekday_text(day)}")
             entry.setData(Qt.ItemDataRole.UserRole, day)
             self.choices.addItem(entry)
-        self.choices.addItem("Pick a date...  (P)")
+        self.choices.addItem(self.tr("Pick a date...") + "  (P)")
         self.choices.setCurrentRow(0)
         self.choices.setMaximumHeight(self.choices.sizeHintForRow(0) * 4 + 8)
         self.choices.itemActivated.connect(lambda _: self.choose(self.choices.currentRow()))
@@ -155,7 +164,7 @@ class AddFollowUpDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("add_followup_dialog")
-        self.setWindowTitle("Add follow-up")
+        self.setWindowTitle(self.tr("Add follow-up"))
         self.setMinimumWidth(480)
         self.item_id: int | None = None
         self._contact_id = contact_id
@@ -164,39 +173,44 @@ class AddFollowUpDialog(QDialog):
         form = QFormLayout()
         self.search = QLineEdit()
         self.search.setObjectName("contact_search")
-        self.search.setPlaceholderText("Type a name or company...")
+        self.search.setPlaceholderText(self.tr("Type a name or company..."))
+        self.search.setAccessibleName(self.tr("Contact"))
         self.matches = QListWidget()
         self.matches.setObjectName("contact_matches")
         self.matches.setMaximumHeight(120)
+        self.matches.setAccessibleName(self.tr("Matching contacts"))
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self._refresh_matches)
         self.search.textEdited.connect(lambda _: self._timer.start())
         # Enter in the box takes the highlighted match (not the dialog's OK); Down walks the matches.
         self.search.installEventFilter(self)
         if contact_id is None:
-            form.addRow("Contact", self.search)
+            form.addRow(self.tr("Contact"), self.search)
             form.addRow("", self.matches)
         else:
-            label = QLabel(f"<b>{followups.describe_contact(contact_id)}</b>")
+            label = QLabel(in_direction(f"<b>{html.escape(followups.describe_contact(contact_id))}</b>"))
             label.setObjectName("contact_label")
-            form.addRow("Contact", label)
+            form.addRow(self.tr("Contact"), label)
             self.search.hide()
             self.matches.hide()
         self.due = QDateEdit(to_qdate(followups.next_business_day(today)))
         self.due.setObjectName("due")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("ddd d MMM yyyy")
-        form.addRow("Due", self.due)
+        form.addRow(self.tr("Due"), self.due)
+        self.due.setAccessibleName(self.tr("Due"))
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText("e.g. Send Layla the brochure about office printing")
-        form.addRow("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("e.g. Send Layla the brochure about office printing"))
+        self.reason.setAccessibleName(self.tr("Reason"))
+        form.addRow(self.tr("Reason"), self.reason)
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
-        self.channel.addItem("Any channel", "")
+        self.channel.addItem(self.tr("Any channel"), "")
         for key in CHANNELS:
-            self.channel.addItem(CHANNEL_LABELS[key], key)
-        form.addRow("Suggested channel", self.channel)
+            self.channel.addItem(channel_label(key), key)
+        self.channel.setAccessibleName(self.tr("Suggested channel"))
+        form.addRow(self.tr("Suggested channel"), self.channel)
         layout.addLayout(form)
         self.error = QLabel("")
         self.error.setObjectName("error")
@@ -205,7 +219,7 @@ class AddFollowUpDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add follow-up")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add follow-up"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtWidgets import (
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.followups.queue import FollowUpItem
-from totalnet_desktop.core.store.models import CHANNEL_LABELS, CHANNELS
+from totalnet_desktop.core.store.models import CHANNELS
+from totalnet_desktop.qtmodels.labels import channel_label, in_direction
+from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
 
@@ -27,31 +30,33 @@ class FollowUpDoneDialog(QDialog):
     def __init__(self, item: FollowUpItem, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("followup_done_dialog")
-        self.setWindowTitle("Follow-up done")
+        self.setWindowTitle(self.tr("Follow-up done"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        what = QLabel(f"<b>{item.contact_name}</b><br>{item.reason}")
+        what = QLabel(in_direction(f"<b>{html.escape(item.contact_name)}</b><br>{html.escape(item.reason)}"))
         what.setWordWrap(True)
         layout.addWidget(what)
         form = QFormLayout()
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
         for key in CHANNELS:
-            self.channel.addItem(CHANNEL_LABELS[key], key)
+            self.channel.addItem(channel_label(key), key)
         self.channel.setCurrentIndex(CHANNELS.index(item.channel) if item.channel in CHANNELS else
                                      CHANNELS.index("phone"))
-        form.addRow("How did you reach them?", self.channel)
+        form.addRow(self.tr("How did you reach them?"), self.channel)
+        self.channel.setAccessibleName(self.tr("How did you reach them?"))
         self.note = QLineEdit()
         self.note.setObjectName("note")
-        self.note.setPlaceholderText("Optional: what you talked about")
-        form.addRow("Note", self.note)
+        self.note.setPlaceholderText(self.tr("Optional: what you talked about"))
+        self.note.setAccessibleName(self.tr("Note"))
+        form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
-        hint = QLabel("Logged as a touch on the contact's timeline; it resets their keep-in-touch cadence.")
+        hint = QLabel(self.tr("Logged as a touch on the contact's timeline; it resets their keep-in-touch cadence."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        theme.style_text(hint, "muted")
         layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark done")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark done"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

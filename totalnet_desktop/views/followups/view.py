@@ -7,18 +7,21 @@ The rules that create items run when the screen is shown (at most once a minute 
 and, while it is on screen, shortly after data changes elsewhere. They do not run behind other
 screens: an item created while, say, Meeting day is undoing a check-in would keep the visitor's
 contact alive. Items the rules create are due today or later, so the overdue badge needs no run.
+
+A thin screen: table, keys, dialogs and timers. When the rules run, what the queue and its summary
+say, and the actions' calls into core are ``presenter.FollowUpsPresenter``'s.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,12 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.followups import queue as followups
-from totalnet_desktop.core.followups import rules as followup_rules
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, weekday_text
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
 from totalnet_desktop.views.followups.dialog import DatePickDialog, SnoozeDialog, add_followup
 from totalnet_desktop.views.followups.done_dialog import FollowUpDoneDialog
+from totalnet_desktop.views.followups.presenter import FollowUpsPresenter
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.screen import Screen
 
@@ -49,7 +52,6 @@ logger = logging.getLogger(__name__)
 
 RULES_AFTER_START_MS = 1200  # with run_rules_on_start: after the window is on screen
 RULES_DEBOUNCE_MS = 700  # after a change elsewhere (a burst of check-ins runs them once)
-RULES_MIN_INTERVAL_S = 60  # showing the screen re-runs them at most this often without changes
 
 
 class QueueTable(QTableView):
@@ -86,12 +88,8 @@ class FollowUpsView(Screen):
 
     def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = False):
         super().__init__(ctx, parent)
-        self.today_override: dt.date | None = None  # tests and benchmarks fix "today"
-        self._rules_ran_at = 0.0
-        self._rules_stale = True
-        self._dirty = True
+        self.presenter = FollowUpsPresenter(ctx.bus.changed.emit)
         self._announcing = False
-        self._loaded_for: dt.date | None = None
         self.last_opened_link = ""
         self.model = FollowUpsModel(self)
         self._build()
@@ -200,7 +198,7 @@ class FollowUpsView(Screen):
         self._message_timer.timeout.connect(self._clear_message)
         self._update_actions()
 
-    def _button(self, key: str, text: str, tip: str, slot) -> QPushButton:
+    def _button(self, key: str, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"button_{key}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the list
@@ -211,13 +209,22 @@ class FollowUpsView(Screen):
         return button
 
     # ---- the Screen protocol -------------------------------------------------------------
+    @property
+    def today_override(self) -> dt.date | None:
+        """A fixed "today" (tests and benchmarks)."""
+        return self.presenter.today_override
+
+    @today_override.setter
+    def today_override(self, value: dt.date | None) -> None:
+        self.presenter.today_override = value
+
     def today(self) -> dt.date:
-        return self.today_override or dt.date.today()
+        return self.presenter.today()
 
     def on_shown(self) -> None:
-        if self._rules_stale or time.monotonic() - self._rules_ran_at > RULES_MIN_INTERVAL_S:
+        if self.presenter.rules_due():
             self.run_rules_now()
-        if self._dirty or self._loaded_for != self.today():
+        if self.presenter.needs_reload():
             self.refresh()
         if self.selected_item() is None:
             first = self.model.first_item_index()
@@ -231,8 +238,8 @@ class FollowUpsView(Screen):
         self.filter.setFocus()
         self.filter.selectAll()
 
-    def eventFilter(self, watched, event) -> bool:
-        if (watched is self.filter and event.type() == QEvent.Type.KeyPress
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             if not self.table.currentIndex().isValid():
                 first = self.model.first_item_index()
@@ -247,24 +254,23 @@ class FollowUpsView(Screen):
         return item.contact_id if item else None
 
     def badge(self) -> str:
-        count = followups.overdue_count(self.today())
-        return str(count) if count else ""
+        return self.presenter.badge()
 
     def undo(self) -> bool:
-        undone = followups.undo_last_items()
+        undone = self.presenter.undo()
         if undone is None:
             return False
-        label, ids = undone
-        self.refresh(ids[0] if ids else None)
-        self._show_message(self.tr("Undone: {what}.").format(what=label), undo=False)
+        message, select_id = undone
+        self.refresh(select_id)
+        self._show_message(message, undo=False)
         self._announce()
         return True
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         # A screen out of sight runs no rules (see the module docstring); on_shown catches up.
         if self._rules_timer.isActive():
             self._rules_timer.stop()
-            self._rules_stale = True
+            self.presenter.rules_stale = True
         self._message_timer.stop()
         super().hideEvent(event)
 
@@ -273,31 +279,18 @@ class FollowUpsView(Screen):
         """Let the rules create and close items; refresh when anything changed."""
         self._rules_timer.stop()
         if not self.isVisible():
-            self._rules_stale = True  # the screen was left before the debounce ran out: run when shown
+            self.presenter.rules_stale = True  # left before the debounce ran out: run when shown
             return
-        try:
-            result = followup_rules.run_rules(self.today())
-        except Exception:  # a background pass must never take the window down; the log keeps it
-            logger.exception("follow-up rules failed")
-            return
-        self._rules_ran_at, self._rules_stale = time.monotonic(), False
-        if result.total_created or result.closed:
-            self.ctx.bus.changed.emit("followups")
+        self.presenter.run_rules()
 
     def refresh(self, select_id: int | None = None) -> None:
         """Reload the queue from the database, keeping the selection (or taking ``select_id``)."""
         current = self.selected_item()
         keep = select_id if select_id is not None else (current.id if current else None)
-        items = followups.list_items("all", self.today())
+        items = self.presenter.load()
         self.model.set_items(items, self.today())
-        self._dirty, self._loaded_for = False, self.today()
         self._after_reset(keep)
-        counts = followups.counts_of(items, self.today())
-        self.summary.setText(
-            f"<span style='color:{theme.text('error')}'>"
-            + self.tr("<b>{overdue}</b> overdue</span> · <b>{today}</b> today · <b>{week}</b> this week · "
-                      "<b>{later}</b> later").format(overdue=number(counts.overdue), today=number(counts.today),
-                                                     week=number(counts.week), later=number(counts.later)))
+        self.summary.setText(f"<span style='color:{theme.text('error')}'>" + self.presenter.summary(items))
 
     def _after_reset(self, keep: int | None) -> None:
         self.table.clearSpans()
@@ -318,13 +311,12 @@ class FollowUpsView(Screen):
         self._after_reset(current.id if current else None)
 
     def _on_data_changed(self, topic: str) -> None:
-        if topic != "followups":
-            self._rules_stale = True
-            if self.isVisible():
-                self._rules_timer.start(RULES_DEBOUNCE_MS)
-        if self._announcing:
+        if self._announcing:  # this screen's own change: refreshed already
+            if topic != "followups":
+                self.presenter.rules_stale = True
             return
-        self._dirty = True
+        if self.presenter.data_changed(topic) and self.isVisible():
+            self._rules_timer.start(RULES_DEBOUNCE_MS)
         if self.isVisible():
             self.refresh()
 
@@ -373,14 +365,14 @@ class FollowUpsView(Screen):
         finally:
             self._announcing = False
 
-    def _act(self, fn, *args) -> bool:
+    def _act(self, action: Callable[[], str]) -> str | None:
+        """Run one of the presenter's actions: its message, or None after saying what went wrong."""
         try:
-            fn(*args)
+            return action()
         except TotalNetError as exc:
             QMessageBox.warning(self, self.tr("Follow-ups"), str(exc))
             self.refresh()
-            return False
-        return True
+            return None
 
     def done(self) -> None:
         item = self.selected_item()
@@ -388,11 +380,10 @@ class FollowUpsView(Screen):
             return
         channel, note, ok = FollowUpDoneDialog.ask(item, self)
         self._refocus()
-        if ok and self._act(followups.mark_done, item.id, channel, note, self.today_override):
+        if ok and (message := self._act(lambda: self.presenter.done(item, channel, note))):
             next_id = self._next_id()
-            self._rules_stale = True
             self._rules_timer.start(RULES_DEBOUNCE_MS)  # the touch may close other items
-            self._changed(self.tr("Done: {name}, logged as a touch.").format(name=item.contact_name), next_id)
+            self._changed(message, next_id)
 
     def snooze(self) -> None:
         item = self.selected_item()
@@ -400,11 +391,11 @@ class FollowUpsView(Screen):
             return
         until, ok = SnoozeDialog.ask(self.today(), self)
         self._refocus()
-        if not ok:
+        if not ok or until is None:
             return
         next_id = self._next_id()
-        if self._act(followups.snooze, item.id, until):
-            self._changed(self.tr("Snoozed until {day}.").format(day=weekday_text(until)), next_id)
+        if message := self._act(lambda: self.presenter.snooze(item, until)):
+            self._changed(message, next_id)
 
     def reschedule(self) -> None:
         item = self.selected_item()
@@ -412,16 +403,16 @@ class FollowUpsView(Screen):
             return
         due, ok = DatePickDialog.ask(self.tr("New due date"), item.due, None, self)
         self._refocus()
-        if ok and self._act(followups.reschedule, item.id, due):
-            self._changed(self.tr("Rescheduled to {day}.").format(day=weekday_text(due)), item.id)
+        if ok and (message := self._act(lambda: self.presenter.reschedule(item, due))):
+            self._changed(message, item.id)
 
     def dismiss(self) -> None:
         item = self.selected_item()
         if item is None:
             return
         next_id = self._next_id()
-        if self._act(followups.dismiss, item.id):
-            self._changed(self.tr("Dismissed: {what}").format(what=item.reason), next_id)
+        if message := self._act(lambda: self.presenter.dismiss(item)):
+            self._changed(message, next_id)
 
     def _refocus(self) -> None:
         """Give the window and the list the keyboard back after a dialog (so Ctrl+Z works at once,
@@ -450,17 +441,10 @@ class FollowUpsView(Screen):
     # ---- exports and settings ------------------------------------------------------------
     def export_to(self, path: str | Path, kind: str) -> int:
         """Write the open items to ``path`` as 'ics' or 'csv'; how many were written."""
-        from totalnet_desktop.core.followups import (
-            calendar as followups_ics,  # imports icalendar: only when exporting
-        )
-
-        if kind == "ics":
-            return followups_ics.export_ics(path, "all", self.today())
-        return followups_ics.export_csv(path, "all", self.today())
+        return self.presenter.export(path, kind)
 
     def _export(self, kind: str, caption: str, filter_text: str) -> None:
-        default = str(Path.home() / f"totalnet-followups-{self.today():%Y-%m-%d}.{kind}")
-        path, _ = QFileDialog.getSaveFileName(self, caption, default, filter_text)
+        path, _ = QFileDialog.getSaveFileName(self, caption, self.presenter.export_path(kind), filter_text)
         if not path:
             return
         try:
@@ -468,8 +452,7 @@ class FollowUpsView(Screen):
         except TotalNetError as exc:
             QMessageBox.warning(self, self.tr("Export follow-ups"), str(exc))
             return
-        self._show_message(self.tr("Exported %Ln follow-up(s) to {file}.", "", count).format(file=Path(path).name),
-                           undo=False)
+        self._show_message(self.presenter.exported_text(count, path), undo=False)
 
     def export_ics(self) -> None:
         self._export("ics", self.tr("Export follow-ups to a calendar file"), "iCalendar (*.ics)")
@@ -481,11 +464,9 @@ class FollowUpsView(Screen):
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Chapter referral needs"),
             self.tr("Professions your chapter is looking for, one per line.\nOnline-only contacts in these "
-                    "professions are suggested for a coffee or a visit."), "\n".join(followup_rules.referral_needs()))
+                    "professions are suggested for a coffee or a visit."), self.presenter.needs_text())
         if ok:
-            needs = followup_rules.set_referral_needs(text)
-            saved = len(needs)
-            self._show_message(self.tr("%Ln referral need(s) saved.", "", saved), undo=False)
+            self._show_message(self.presenter.save_needs(text), undo=False)
             self.run_rules_now()
 
     # ---- messages ------------------------------------------------------------------------

@@ -47,10 +47,12 @@ class InsightCard(QFrame):
         head = QHBoxLayout()
         self.heading = QLabel(f"<b style='font-size:13pt'>{title}</b>"
                               + (f"<br><span style='color:{theme.text('muted')}'>{subtitle}</span>" if subtitle else ""))
+        self.heading.setWordWrap(True)  # a longer language wraps the line under the title, not the screen
         head.addWidget(self.heading, 1)
-        self.save_button = QPushButton("Save as PNG…")
+        self.save_button = QPushButton(self.tr("Save as PNG…"))
         self.save_button.setObjectName(f"save_{key}")
-        self.save_button.setToolTip(f"Save the {title} chart as a picture")
+        self.save_button.setToolTip(self.tr("Save the {title} chart as a picture").format(title=title))
+        self.save_button.setAccessibleName(self.tr("Save the {title} chart as a picture").format(title=title))
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.key))
         head.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)

@@ -1,10 +1,18 @@
 """Qt Charts for the Insights screen: one builder per figure, each taking plain records.
 
 Imported only when the Insights screen is first shown (QtCharts is heavy at start-up).
+
+In a right-to-left language the charts are mirrored as far as Qt Charts allows: time runs from right
+to left (the category axis is reversed), the value axis stands on the right, horizontal bars grow from
+the right, the legend lists the series from the right, a pie's slices run anticlockwise, and numbers
+on the axes are written by the locale (``localizeNumbers``). Qt Charts cannot put a legend's colour box
+on the right of its label (it is always drawn first, on the left) nor move the chart title or axis
+titles off centre; a time axis's end label can be dropped when it would overflow the plot's left edge.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCharts import (
@@ -20,12 +28,13 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame
 
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, is_right_to_left, number, translate
 from totalnet_desktop.theme import palette
-from totalnet_desktop.views.insights.numbers import COLORS, channel_name, span_text
+from totalnet_desktop.views.insights.numbers import COLORS, channel_name, source_name, span_text, stage_name
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +55,10 @@ def _chart() -> QChart:
                    else QChart.ChartTheme.ChartThemeLight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # draw at once, no half-drawn frames
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setLocale(QLocale())  # axis numbers in the language's digits (Western or Arabic-Indic)
+    chart.setLocalizeNumbers(True)
+    if is_right_to_left():
+        chart.legend().setReverseMarkers(True)  # the first series at the right, where reading starts
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
     chart.setBackgroundVisible(False)
@@ -53,12 +66,15 @@ def _chart() -> QChart:
 
 
 def bucket_labels(keys: list[str]) -> list[str]:
-    """One-line labels: 'Jan 26' for a month, 'Q1 26' for a quarter."""
+    """One-line labels: 'Jan 26' for a month, 'Q1 26' for a quarter, as the locale writes them."""
     labels = []
     for key in keys:
         year, part = key.split("-")
-        name = part if part.startswith("Q") else MONTHS[int(part) - 1]
-        labels.append(f"{name} {year[2:]}")
+        if part.startswith("Q"):
+            labels.append(translate("InsightCharts", "Q{quarter} {year}").format(
+                quarter=number(int(part[1:])), year=date_format(dt.date(int(year), 1, 1), "yy")))
+        else:
+            labels.append(date_format(dt.date(int(year), int(part), 1), "MMM yy"))
     return labels
 
 
@@ -86,7 +102,17 @@ def unique(labels: list[str]) -> list[str]:
     return out
 
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# The PALMS letter under each week of the attendance chart: the letter of the status in the language
+# in use (the chapter's P A L M S keys in English).
+PALMS_LETTERS = {"Present": QT_TRANSLATE_NOOP("InsightCharts", "P"), "Absent": QT_TRANSLATE_NOOP("InsightCharts", "A"),
+                 "Late": QT_TRANSLATE_NOOP("InsightCharts", "L"), "Medical": QT_TRANSLATE_NOOP("InsightCharts", "M"),
+                 "Substitute": QT_TRANSLATE_NOOP("InsightCharts", "S")}
+
+
+def palms_letter(status: str | None) -> str:
+    if status in PALMS_LETTERS:
+        return translate("InsightCharts", PALMS_LETTERS[status])
+    return (status or "–")[0]
 
 
 def _bar_set(name: str, values, color_key: str) -> QBarSet:
@@ -121,14 +147,22 @@ def _axes(chart: QChart, series_list, labels: list[str], top: float, integer: bo
     values.setRange(0, max(top * 1.1, top + (1 if integer else 0), 1.0))  # bars never touch the top
     values.applyNiceNumbers()
     if integer:
-        values.setLabelFormat("%d")
+        values.setLabelFormat("%.0f")  # "%d" draws nothing once numbers are localized (Qt 6)
         values.setTickType(QValueAxis.TickType.TicksDynamic)
         values.setTickAnchor(0)
         values.setTickInterval(max(1, round(values.max() / 5)))
     else:
         values.setLabelFormat("%.0f")
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+    # Right to left: the first month on the right, the value axis on the right; horizontal bars grow
+    # leftwards from their labels on the right.
+    rtl = is_right_to_left()
+    start_side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    if horizontal:
+        values.setReverse(rtl)
+    else:
+        categories.setReverse(rtl)
+    chart.addAxis(categories, start_side if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else start_side)
     for series in series_list:
         series.attachAxis(categories)
         series.attachAxis(values)
@@ -152,10 +186,12 @@ def roi_chart(roi) -> QChart:
     chart = _chart()
     labels = bucket_labels([m.bucket for m in roi.months])
     bars = QBarSeries()
-    bars.append(_bar_set("Closed", [m.closed for m in roi.months], "closed"))
-    running = _line("Running total", [(i, m.cumulative) for i, m in enumerate(roi.months)], "cumulative")
+    bars.append(_bar_set(translate("InsightCharts", "Closed"), [m.closed for m in roi.months], "closed"))
+    running = _line(translate("InsightCharts", "Running total"),
+                    [(i, m.cumulative) for i, m in enumerate(roi.months)], "cumulative")
     n = len(labels)
-    fee = _line("Fee for the period", [(-0.5, roi.fee_for_period), (n - 0.5, roi.fee_for_period)], "fee", dashed=True)
+    fee = _line(translate("InsightCharts", "Fee for the period"),
+                [(-0.5, roi.fee_for_period), (n - 0.5, roi.fee_for_period)], "fee", dashed=True)
     series = [bars, running, fee]
     for s in series:
         chart.addSeries(s)
@@ -168,8 +204,8 @@ def referrals_chart(flow) -> QChart:
     """Referrals given and received per month."""
     chart = _chart()
     bars = QBarSeries()
-    bars.append(_bar_set("Given", [m.given for m in flow.months], "given"))
-    bars.append(_bar_set("Received", [m.received for m in flow.months], "received"))
+    bars.append(_bar_set(translate("InsightCharts", "Given"), [m.given for m in flow.months], "given"))
+    bars.append(_bar_set(translate("InsightCharts", "Received"), [m.received for m in flow.months], "received"))
     chart.addSeries(bars)
     top = max([m.given for m in flow.months] + [m.received for m in flow.months] + [1])
     _axes(chart, [bars], bucket_labels([m.bucket for m in flow.months]), top)
@@ -182,14 +218,17 @@ def sources_chart(sources) -> QChart:
     pie = QPieSeries()
     for (label, count), key in zip(sources.counts, ("member", "visitor", "online_src", "other")):
         if count:
-            piece = pie.append(f"{label} ({count})", count)
+            piece = pie.append(translate("InsightCharts", "{source} ({count})").format(
+                source=source_name(key, label), count=number(count)), count)
             piece.setColor(QColor(COLORS[key]))
     if len(pie.slices()) == 1:  # no seam line across a whole pie
         pie.slices()[0].setBorderColor(pie.slices()[0].color())
     pie.setPieSize(0.85)
+    if is_right_to_left():
+        pie.setPieEndAngle(-360)  # slices follow each other anticlockwise from the top, the mirror image
     chart.legend().hide()  # the numbers beside name each colour; a legend here gets cut short
     if sources.is_empty:
-        chart.setTitle("No referrals received in this period")
+        chart.setTitle(translate("InsightCharts", "No referrals received in this period"))
     chart.addSeries(pie)
     return chart
 
@@ -200,22 +239,23 @@ def attendance_chart(record) -> QChart:
     under = [m.absences_6m if m.absences_6m < record.limit else 0 for m in record.meetings]
     over = [m.absences_6m if m.absences_6m >= record.limit else 0 for m in record.meetings]
     bars = QStackedBarSeries()
-    bars.append(_bar_set("Absences in the last six months", under, "absences"))
-    bars.append(_bar_set("At the limit", over, "overdue"))
+    bars.append(_bar_set(translate("InsightCharts", "Absences in the last six months"), under, "absences"))
+    bars.append(_bar_set(translate("InsightCharts", "At the limit"), over, "overdue"))
     n = len(record.meetings)
-    limit = _line(f"Limit: {record.limit}", [(-0.5, record.limit), (n - 0.5, record.limit)], "limit",
-                  dashed=True)
+    limit = _line(translate("InsightCharts", "Limit: {limit}").format(limit=number(record.limit)),
+                  [(-0.5, record.limit), (n - 0.5, record.limit)], "limit", dashed=True)
     chart.addSeries(bars)
     chart.addSeries(limit)
     # My PALMS letter under each week (26 dates would not fit); the dates go in the axis title.
-    labels = [(m.status or "–")[0] for m in record.meetings]
+    labels = [palms_letter(m.status) for m in record.meetings]
     top = max([record.limit + 1] + [m.absences_6m for m in record.meetings])
     _axes(chart, [bars, limit], labels, top, room=len(labels))
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
-    axis.setTitleText(f"Your PALMS at each meeting, {span_text(*record.span)}")
+    axis.setTitleText(translate("InsightCharts", "Your PALMS at each meeting, {span}").format(
+        span=span_text(*record.span)))
     axis.setTitleFont(axis.labelsFont())
     if not any(m.absences_6m for m in record.meetings):
-        chart.setTitle("No absences in the last six months")
+        chart.setTitle(translate("InsightCharts", "No absences in the last six months"))
     return chart
 
 
@@ -223,9 +263,10 @@ def channels_chart(balance) -> QChart:
     """People reached so far at each month's end: only online, only in person, both (stacked)."""
     chart = _chart()
     bars = QStackedBarSeries()
-    bars.append(_bar_set("Both", [m.both for m in balance.months], "both"))
-    bars.append(_bar_set("Only in person", [m.in_person_only for m in balance.months], "in_person"))
-    bars.append(_bar_set("Only online", [m.online_only for m in balance.months], "online"))
+    bars.append(_bar_set(translate("InsightCharts", "Both"), [m.both for m in balance.months], "both"))
+    bars.append(_bar_set(translate("InsightCharts", "Only in person"), [m.in_person_only for m in balance.months],
+                         "in_person"))
+    bars.append(_bar_set(translate("InsightCharts", "Only online"), [m.online_only for m in balance.months], "online"))
     chart.addSeries(bars)
     _axes(chart, [bars], bucket_labels([m.bucket for m in balance.months]), max([m.total for m in balance.months] + [1]))
     return chart
@@ -250,11 +291,12 @@ def funnel_chart(funnel, moves) -> QChart:
     chart = _chart()
     stages = list(reversed(funnel.stages))  # horizontal categories run bottom-up
     bars = QHorizontalBarSeries()
-    bars.append(_bar_set("Contacts now", [s.contacts for s in stages], "Trust"))
-    bars.append(_bar_set("In touch this period", [s.in_touch for s in stages], "both"))
-    bars.append(_bar_set("Moved up this period", [moves.moved_up_into(s.stage) for s in stages], "in_person"))
+    bars.append(_bar_set(translate("InsightCharts", "Contacts now"), [s.contacts for s in stages], "Trust"))
+    bars.append(_bar_set(translate("InsightCharts", "In touch this period"), [s.in_touch for s in stages], "both"))
+    bars.append(_bar_set(translate("InsightCharts", "Moved up this period"),
+                         [moves.moved_up_into(s.stage) for s in stages], "in_person"))
     chart.addSeries(bars)
-    _axes(chart, [bars], [s.stage for s in stages], max(s.contacts for s in stages), horizontal=True)
+    _axes(chart, [bars], [stage_name(s.stage) for s in stages], max(s.contacts for s in stages), horizontal=True)
     return chart
 
 
@@ -262,9 +304,12 @@ def follow_chart(result) -> QChart:
     """Follow-ups due each month by outcome (stacked)."""
     chart = _chart()
     bars = QStackedBarSeries()
-    for field, name in (("on_time", "On time"), ("late", "Late"), ("dismissed", "Dismissed"),
-                        ("overdue", "Overdue"), ("pending", "Not yet due")):
-        bars.append(_bar_set(name, [getattr(m, field) for m in result.months], field))
+    for field, name in (("on_time", QT_TRANSLATE_NOOP("InsightCharts", "On time")),
+                        ("late", QT_TRANSLATE_NOOP("InsightCharts", "Late")),
+                        ("dismissed", QT_TRANSLATE_NOOP("InsightCharts", "Dismissed")),
+                        ("overdue", QT_TRANSLATE_NOOP("InsightCharts", "Overdue")),
+                        ("pending", QT_TRANSLATE_NOOP("InsightCharts", "Not yet due"))):
+        bars.append(_bar_set(translate("InsightCharts", name), [getattr(m, field) for m in result.months], field))
     chart.addSeries(bars)
     _axes(chart, [bars], bucket_labels([m.bucket for m in result.months]), max([m.total for m in result.months] + [1]))
     return chart
@@ -275,8 +320,8 @@ def top_chart(top) -> QChart:
     chart = _chart()
     people = list(reversed(top.people))
     bars = QHorizontalBarSeries()
-    bars.append(_bar_set("Gave you", [p.referrals_given_me for p in people], "received"))
-    bars.append(_bar_set("You gave", [p.referrals_from_me for p in people], "given"))
+    bars.append(_bar_set(translate("InsightCharts", "Gave you"), [p.referrals_given_me for p in people], "received"))
+    bars.append(_bar_set(translate("InsightCharts", "You gave"), [p.referrals_from_me for p in people], "given"))
     chart.addSeries(bars)
     top_value = max([p.referrals_given_me for p in people] + [p.referrals_from_me for p in people] + [1])
     _axes(chart, [bars], [p.name for p in people], top_value, horizontal=True)

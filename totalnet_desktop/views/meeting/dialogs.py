@@ -14,7 +14,7 @@ class MeetingDateDialog(QDialog):
 
     def __init__(self, current: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Open the meeting of another date")
+        self.setWindowTitle(self.tr("Open the meeting of another date"))
         self.calendar = QCalendarWidget()
         self.calendar.setAccessibleName(self.tr("Meeting date"))
         self.calendar.setGridVisible(True)
@@ -24,7 +24,7 @@ class MeetingDateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Pick the meeting's date (a past date to catch up; a future date asks first)."))
+        layout.addWidget(QLabel(self.tr("Pick the meeting's date (a past date to catch up; a future date asks first).")))
         layout.addWidget(self.calendar)
         layout.addWidget(buttons)
         self.calendar.setFocus()

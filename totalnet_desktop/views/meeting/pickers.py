@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.i18n import translate
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class MemberCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("type a member's name")
+        self.lineEdit().setPlaceholderText(self.tr("type a member's name"))
 
     def select_id(self, contact_id: int | None) -> None:
         """Show the member ``contact_id`` (blank when not on the list)."""
@@ -56,9 +57,9 @@ class MemberCombo(QComboBox):
 class PersonPicker(QLineEdit):
     """A name box that completes from all contacts; text matching no suggestion means a new person."""
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str = "name (existing contact or new)"):
+    def __init__(self, parent: QWidget | None = None, placeholder: str = ""):
         super().__init__(parent)
-        self.setPlaceholderText(placeholder)
+        self.setPlaceholderText(placeholder or translate("PersonPicker", "name (existing contact or new)"))
         self._choices: dict[str, int] = {}
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)

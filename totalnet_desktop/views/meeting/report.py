@@ -39,7 +39,7 @@ class MeetingReportDialog(QDialog):
 
     def __init__(self, meeting_id: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Chapter report")
+        self.setWindowTitle(self.tr("Chapter report"))
         fit_resize(self, 1100, 640)
         self.chapter_id, start, end = reports.meeting_range(meeting_id)
         self.start = QDateEdit(to_qdate(start))
@@ -50,16 +50,19 @@ class MeetingReportDialog(QDialog):
             edit.dateChanged.connect(self.refresh)
         self.preview = QTextBrowser()
         self.summary: PalmsSummary | None = None
-        save = QPushButton("&Save PDF...")
+        self.start.setAccessibleName(self.tr("From"))
+        self.end.setAccessibleName(self.tr("To"))
+        self.preview.setAccessibleName(self.tr("Report preview"))
+        save = QPushButton(self.tr("&Save PDF..."))
         save.clicked.connect(self.ask_save_pdf)
-        print_button = QPushButton("&Print...")
+        print_button = QPushButton(self.tr("&Print..."))
         print_button.clicked.connect(self.print_report)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
-        row.addWidget(_buddy("&From", self.start))
+        row.addWidget(_buddy(self.tr("&From"), self.start))
         row.addWidget(self.start)
-        row.addWidget(_buddy("&To", self.end))
+        row.addWidget(_buddy(self.tr("&To"), self.end))
         row.addWidget(self.end)
         row.addStretch(1)
         for button in (save, print_button, close):
@@ -81,12 +84,12 @@ class MeetingReportDialog(QDialog):
 
     def ask_save_pdf(self) -> None:
         default = f"chapter-report-{self.summary.end:%Y-%m-%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the report as PDF", default, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as PDF"), default, self.tr("PDF (*.pdf)"))
         if path:
             try:
                 self.save_pdf(path)
             except TotalNetError as exc:  # the live database, a folder, a full disk: one sentence
-                QMessageBox.warning(self, "Chapter report", str(exc))
+                QMessageBox.warning(self, self.tr("Chapter report"), str(exc))
 
     def print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.chapter import chapters, fees
-from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ROLES
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, translate
+from totalnet_desktop.qtmodels.labels import role_key, role_label
 from totalnet_desktop.views.meeting.pickers import PersonPicker
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date
@@ -40,9 +41,12 @@ from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Name", "Company", "Classification", "Role", "Joined", "Left", "Renewal due")
+COLUMNS = (QT_TRANSLATE_NOOP("RosterDialog", "Name"), QT_TRANSLATE_NOOP("RosterDialog", "Company"),
+           QT_TRANSLATE_NOOP("RosterDialog", "Classification"), QT_TRANSLATE_NOOP("RosterDialog", "Role"),
+           QT_TRANSLATE_NOOP("RosterDialog", "Joined"), QT_TRANSLATE_NOOP("RosterDialog", "Left"),
+           QT_TRANSLATE_NOOP("RosterDialog", "Renewal due"))
 EDITABLE = {2: "classification", 3: "role", 4: "joined_on", 5: "left_on", 6: "renewal_due"}
-DATE_FIELDS = {"joined_on": "Joined", "left_on": "Left", "renewal_due": "Renewal due"}
+DATE_FIELDS = {"joined_on": COLUMNS[4], "left_on": COLUMNS[5], "renewal_due": COLUMNS[6]}
 
 
 def parse_cell_date(text: str, column: str) -> dt.date | None:
@@ -53,7 +57,8 @@ def parse_cell_date(text: str, column: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"\"{text}\" in {column} is not a date; write it like 2026-11-25.") from None
+        raise ValidationError(translate("RosterDialog", '"{text}" in {column} is not a date; write it like '
+                                        '2026-11-25.').format(text=text, column=column)) from None
 
 
 class RosterDialog(QDialog):
@@ -63,18 +68,19 @@ class RosterDialog(QDialog):
         super().__init__(parent)
         self.chapter_id = chapter_id
         chapter = chapters.get_chapter(chapter_id)
-        self.setWindowTitle(f"{chapter.name}: settings and roster")
+        self.setWindowTitle(self.tr("{chapter}: settings and roster").format(chapter=isolate(chapter.name)))
         fit_resize(self, 960, 640)
         self.name = QLineEdit(chapter.name)
         self.city = QLineEdit(chapter.city)
         self.weekday = QComboBox()
-        self.weekday.addItems(chapters.WEEKDAYS)
+        for day in range(len(chapters.WEEKDAYS)):  # Monday first, as the chapter stores it
+            self.weekday.addItem(QLocale().dayName(day + 1), day)
         self.weekday.setCurrentIndex(chapter.weekday)
         self.start_time = QLineEdit(chapter.start_time)
         self.grace = QSpinBox()
         self.grace.setRange(0, 180)
         self.grace.setValue(chapter.grace_minutes)
-        self.grace.setSuffix(" minutes")
+        self.grace.setSuffix(" " + self.tr("minutes"))
         self.venue = QLineEdit(chapter.venue)
         self.currency = QLineEdit(chapter.currency)
         self.name.editingFinished.connect(lambda: self._save_setting(name=self.name.text()))
@@ -85,15 +91,16 @@ class RosterDialog(QDialog):
         self.venue.editingFinished.connect(lambda: self._save_setting(venue=self.venue.text()))
         self.currency.editingFinished.connect(lambda: self._save_setting(currency=self.currency.text()))
         left, right = QFormLayout(), QFormLayout()
-        left.addRow("Chapter &name", self.name)
-        left.addRow("Meeting &day", self.weekday)
-        left.addRow("&Start time", self.start_time)
-        left.addRow("&Grace before Late", self.grace)
-        right.addRow("&Venue", self.venue)
-        right.addRow("C&ity", self.city)
-        right.addRow("C&urrency", self.currency)
-        right.addRow("Annual &fee", self._fee_row())
-        settings_box = QGroupBox("Chapter")
+        for form, label, widget in ((left, self.tr("Chapter &name"), self.name),
+                                    (left, self.tr("Meeting &day"), self.weekday),
+                                    (left, self.tr("&Start time"), self.start_time),
+                                    (left, self.tr("&Grace before Late"), self.grace),
+                                    (right, self.tr("&Venue"), self.venue), (right, self.tr("C&ity"), self.city),
+                                    (right, self.tr("C&urrency"), self.currency)):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", ""))
+        right.addRow(self.tr("Annual &fee"), self._fee_row())
+        settings_box = QGroupBox(self.tr("Chapter"))
         settings = QGridLayout(settings_box)
         settings.addLayout(left, 0, 0)
         settings.addLayout(right, 0, 1)
@@ -101,29 +108,34 @@ class RosterDialog(QDialog):
         settings.setColumnStretch(1, 1)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("RosterDialog", c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Roster"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._cell_edited)
 
-        self.person = PersonPicker(placeholder="name of the new member (existing contact or new)")
+        self.person = PersonPicker(placeholder=self.tr("name of the new member (existing contact or new)"))
+        self.person.setAccessibleName(self.tr("Name of the new member"))
         self.classification = QLineEdit()
-        self.classification.setPlaceholderText("classification")
+        self.classification.setPlaceholderText(self.tr("classification"))
+        self.classification.setAccessibleName(self.tr("Classification of the new member"))
         self.role = QComboBox()
-        self.role.addItems(ROLES)
-        self.role.setCurrentText("Member")
-        add = QPushButton("&Add member")
+        for role in ROLES:
+            self.role.addItem(role_label(role), role)
+        self.role.setCurrentIndex(self.role.findData("Member"))
+        self.role.setAccessibleName(self.tr("Role of the new member"))
+        add = QPushButton(self.tr("&Add member"))
         add.clicked.connect(self.add_member)
-        remove = QPushButton("&Remove selected")
+        remove = QPushButton(self.tr("&Remove selected"))
         remove.clicked.connect(self.remove_selected)
         add_row = QHBoxLayout()
-        for widget in (self.person, self.classification, self.role, add):
-            add_row.addWidget(widget)
+        for part in (self.person, self.classification, self.role, add):
+            add_row.addWidget(part)
         self.error = QLabel()
         theme.style_text(self.error, "error")
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
@@ -131,9 +143,9 @@ class RosterDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(settings_box)
-        hint = QLabel("Double-click a cell to change classification, role or a date (like 2026-11-25; empty: "
-                      "unknown). Left: the last day of membership; the return on membership charges the fee "
-                      "only between Joined and Left.")
+        hint = QLabel(self.tr("Double-click a cell to change classification, role or a date (like 2026-11-25; "
+                              "empty: unknown). Left: the last day of membership; the return on membership "
+                              "charges the fee only between Joined and Left."))
         hint.setWordWrap(True)
         theme.style_text(hint, "muted")
         layout.addWidget(hint)
@@ -149,19 +161,22 @@ class RosterDialog(QDialog):
         row = QGridLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.fee = QLineEdit()
-        self.fee.setPlaceholderText("new fee")
+        self.fee.setPlaceholderText(self.tr("new fee"))
+        self.fee.setAccessibleName(self.tr("New annual fee"))
+        self.fee.setMinimumWidth(110)  # room for its hint in every language
         self.fee_from = QDateEdit()
+        self.fee_from.setAccessibleName(self.tr("New fee from"))
         self.fee_from.setCalendarPopup(True)
         self.fee_from.setDisplayFormat("dd MMM yyyy")
         today = dt.date.today()
         self.fee_from.setDate(QDate(today.year, today.month, today.day))
-        change = QPushButton("Set f&ee")
+        change = QPushButton(self.tr("Set f&ee"))
         change.clicked.connect(self.change_fee)
         self.fee.returnPressed.connect(self.change_fee)
         self.fee_history = QLabel()
         self.fee_history.setWordWrap(True)
         row.addWidget(self.fee, 0, 0)
-        row.addWidget(QLabel("from"), 0, 1)
+        row.addWidget(QLabel(self.tr("from")), 0, 1)
         row.addWidget(self.fee_from, 0, 2)
         row.addWidget(change, 0, 3)
         row.addWidget(self.fee_history, 1, 0, 1, 4)
@@ -171,10 +186,11 @@ class RosterDialog(QDialog):
     def _show_fees(self) -> None:
         chapter = chapters.get_chapter(self.chapter_id)
         history = fees.fee_history(self.chapter_id)
-        parts = [(f"{format_amount(e.annual_fee, chapter.currency)} from {e.starts_on:%d %b %Y}"
-                  if e.starts_on != fees.SINCE_EVER else format_amount(e.annual_fee, chapter.currency))
+        parts = [(self.tr("{amount} from {day}").format(amount=money(e.annual_fee, chapter.currency),
+                                                        day=date_text(e.starts_on))
+                  if e.starts_on != fees.SINCE_EVER else money(e.annual_fee, chapter.currency))
                  for e in history]
-        self.fee_history.setText("Fee: " + " · ".join(parts))
+        self.fee_history.setText(self.tr("Fee: {history}").format(history=" · ".join(parts)))
 
     def change_fee(self) -> None:
         """A new annual fee from the chosen day on (the months before keep the fee they had)."""
@@ -199,7 +215,7 @@ class RosterDialog(QDialog):
         members = chapters.roster(self.chapter_id)
         self.table.setRowCount(len(members))
         for r, m in enumerate(members):
-            values = (m.name, m.company, m.classification, m.role, *(
+            values = (m.name, m.company, m.classification, role_label(m.role), *(
                 d.isoformat() if d else "" for d in (m.joined_on, m.left_on, m.renewal_due)))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -214,7 +230,11 @@ class RosterDialog(QDialog):
         if field is None:
             return
         try:
-            value = parse_cell_date(item.text(), DATE_FIELDS[field]) if field in DATE_FIELDS else item.text()
+            value: object
+            if field in DATE_FIELDS:
+                value = parse_cell_date(item.text(), translate("RosterDialog", DATE_FIELDS[field]))
+            else:
+                value = role_key(item.text()) if field == "role" else item.text()
             chapters.update_member(item.data(Qt.ItemDataRole.UserRole), **{field: value})
             self.error.clear()
         except ValidationError as exc:
@@ -224,7 +244,7 @@ class RosterDialog(QDialog):
     def add_member(self) -> None:
         try:
             chapters.add_member(self.chapter_id, self.person.chosen_id(), name=self.person.typed_name(),
-                                classification=self.classification.text(), role=self.role.currentText())
+                                classification=self.classification.text(), role=self.role.currentData())
         except ValidationError as exc:
             self.error.setText(str(exc))
             return
@@ -239,8 +259,9 @@ class RosterDialog(QDialog):
         item = self.table.item(row, 0) if row >= 0 else None
         if item is None:
             return
-        answer = QMessageBox.question(self, "Remove member", f"Take {item.text()} off the roster as of today? "
-                                      "The contact, past attendance and membership dates stay.")
+        answer = QMessageBox.question(self, self.tr("Remove member"), self.tr(
+            "Take {name} off the roster as of today? The contact, past attendance and membership dates "
+            "stay.").format(name=isolate(item.text())))
         if answer == QMessageBox.StandardButton.Yes:
             membership_id = item.data(Qt.ItemDataRole.UserRole)
             member = chapters.get_member(membership_id)

@@ -8,6 +8,7 @@ classmethod entry point returning ``(value, accepted)``.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from collections.abc import Callable
 
@@ -29,14 +30,23 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import slips
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from totalnet_desktop.qtmodels.labels import in_direction
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PersonPicker, PhoneEdit
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, to_qdate
 
 logger = logging.getLogger(__name__)
 
-HOTNESS = {1: "1: details shared", 2: "2: prospect expects the call", 3: "3: warm, knows about you",
-           4: "4: keen to talk", 5: "5: introduced in person"}
+HOTNESS = {1: QT_TRANSLATE_NOOP("SlipDialog", "1: details shared"),
+           2: QT_TRANSLATE_NOOP("SlipDialog", "2: prospect expects the call"),
+           3: QT_TRANSLATE_NOOP("SlipDialog", "3: warm, knows about you"),
+           4: QT_TRANSLATE_NOOP("SlipDialog", "4: keen to talk"),
+           5: QT_TRANSLATE_NOOP("SlipDialog", "5: introduced in person")}
+
+
+def hotness_text(value: int) -> str:
+    return translate("SlipDialog", HOTNESS[value])
 
 
 class SlipDialog(QDialog):
@@ -46,7 +56,7 @@ class SlipDialog(QDialog):
 
     def __init__(self, submit: Callable[[SlipDialog], object], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.heading)
+        self.setWindowTitle(translate("SlipDialog", self.heading))
         self.submit = submit
         self.value: object = None
         self.form = QFormLayout()
@@ -62,6 +72,13 @@ class SlipDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def add_rows(self, rows) -> None:
+        """Form rows of (label with its &-key, widget); the label also names the widget for screen readers."""
+        for label, widget in rows:
+            self.form.addRow(label, widget)
+            if label:
+                widget.setAccessibleName(label.replace("&", ""))
 
     def accept(self) -> None:
         try:
@@ -89,8 +106,8 @@ def _member_combo(members: list[PersonChoice], preset: int | None) -> MemberComb
 
 def _kind_combo() -> QComboBox:
     combo = QComboBox()
-    combo.addItem("Outside (a third person)", "outside")
-    combo.addItem("Inside (the giver does business with the receiver)", "inside")
+    combo.addItem(translate("SlipDialog", "Outside (a third person)"), "outside")
+    combo.addItem(translate("SlipDialog", "Inside (the giver does business with the receiver)"), "inside")
     return combo
 
 
@@ -98,32 +115,34 @@ def required_member(combo: MemberCombo, what: str) -> int:
     """The picked member or a ValidationError that says which field."""
     cid = combo.current_id()
     if cid is None:
-        raise ValidationError(f"Pick the {what} from the roster (type part of the name).")
+        raise ValidationError(translate("SlipDialog", "Pick the {what} from the roster (type part of the name).").format(
+            what=what))
     return cid
 
 
 class ReferralDialog(SlipDialog):
-    heading = "Referral slip"
+    heading = QT_TRANSLATE_NOOP("SlipDialog", "Referral slip")
 
     def __init__(self, submit, members: list[PersonChoice], me_id: int | None = None, parent=None):
         super().__init__(submit, parent)
         self.giver = _member_combo(members, me_id)
         self.receiver = _member_combo(members, None)
         self.kind = _kind_combo()
-        self.prospect = PersonPicker(placeholder="the prospect: an existing contact or a new name")
-        self.phone = PhoneEdit("for a new prospect")
+        self.prospect = PersonPicker(placeholder=self.tr("the prospect: an existing contact or a new name"))
+        self.phone = PhoneEdit(self.tr("for a new prospect"))
         self.email = QLineEdit()
-        self.email.setPlaceholderText("for a new prospect")
+        self.email.setPlaceholderText(self.tr("for a new prospect"))
         self.hotness = QSpinBox()
         self.hotness.setRange(1, 5)
         self.hotness.setValue(3)
-        self.hotness_text = QLabel(HOTNESS[3])
-        self.hotness.valueChanged.connect(lambda v: self.hotness_text.setText(HOTNESS[v]))
+        self.hotness_text = QLabel(hotness_text(3))
+        self.hotness.valueChanged.connect(lambda v: self.hotness_text.setText(hotness_text(v)))
         self.notes = QLineEdit()
-        for label, widget in (("&Giver", self.giver), ("&Receiver", self.receiver), ("&Type", self.kind),
-                              ("&Prospect", self.prospect), ("P&hone", self.phone), ("&E-mail", self.email),
-                              ("Hot&ness 1-5", self.hotness), ("", self.hotness_text), ("N&otes", self.notes)):
-            self.form.addRow(label, widget)
+        self.add_rows(((self.tr("&Giver"), self.giver), (self.tr("&Receiver"), self.receiver),
+                       (self.tr("&Type"), self.kind), (self.tr("&Prospect"), self.prospect),
+                       (self.tr("P&hone"), self.phone), (self.tr("&E-mail"), self.email),
+                       (self.tr("Hot&ness 1-5"), self.hotness), ("", self.hotness_text),
+                       (self.tr("N&otes"), self.notes)))
         (self.receiver if me_id is not None else self.giver).setFocus()
 
     def draft(self) -> dict:
@@ -132,8 +151,8 @@ class ReferralDialog(SlipDialog):
         new = None
         if prospect_id is None and self.prospect.typed_name():
             new = slips.NewPerson(self.prospect.typed_name(), phone=self.phone.text(), email=self.email.text())
-        return {"giver_id": required_member(self.giver, "giver"),
-                "receiver_id": required_member(self.receiver, "receiver"),
+        return {"giver_id": required_member(self.giver, self.tr("giver")),
+                "receiver_id": required_member(self.receiver, self.tr("receiver")),
                 "prospect_id": prospect_id, "new_prospect": new, "kind": self.kind.currentData(),
                 "hotness": self.hotness.value(), "notes": self.notes.text()}
 
@@ -144,7 +163,7 @@ class ReferralDialog(SlipDialog):
 
 
 class ThankYouDialog(SlipDialog):
-    heading = "Thank-you for closed business"
+    heading = QT_TRANSLATE_NOOP("SlipDialog", "Thank-you for closed business")
 
     def __init__(self, submit, members: list[PersonChoice], me_id: int | None = None, currency: str = "AED",
                  parent=None):
@@ -152,19 +171,19 @@ class ThankYouDialog(SlipDialog):
         self.from_member = _member_combo(members, me_id)
         self.to_member = _member_combo(members, None)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(f"e.g. 1,500 or {currency} 1500.50")
+        self.amount.setPlaceholderText(self.tr("e.g. 1,500 or {currency} 1500.50").format(currency=currency))
         self.business = QComboBox()
-        self.business.addItem("New business", "new")
-        self.business.addItem("Repeat business", "repeat")
+        self.business.addItem(self.tr("New business"), "new")
+        self.business.addItem(self.tr("Repeat business"), "repeat")
         self.kind = _kind_combo()
         self.referral = QComboBox()
         self._referral_kinds: dict[int, str] = {}
         self.referral.currentIndexChanged.connect(self._referral_chosen)
         self.notes = QLineEdit()
-        for label, widget in (("&From (thanks)", self.from_member), ("&To (thanked)", self.to_member),
-                              (f"&Amount ({currency})", self.amount), ("&Business", self.business),
-                              ("T&ype", self.kind), ("&Closes referral", self.referral), ("N&otes", self.notes)):
-            self.form.addRow(label, widget)
+        self.add_rows(((self.tr("&From (thanks)"), self.from_member), (self.tr("&To (thanked)"), self.to_member),
+                       (self.tr("&Amount ({currency})").format(currency=currency), self.amount),
+                       (self.tr("&Business"), self.business), (self.tr("T&ype"), self.kind),
+                       (self.tr("&Closes referral"), self.referral), (self.tr("N&otes"), self.notes)))
         for combo in (self.from_member, self.to_member):
             combo.currentIndexChanged.connect(self.refresh_referrals)
             # Typed text (not picked from the pop-up) counts once the field is left.
@@ -179,7 +198,7 @@ class ThankYouDialog(SlipDialog):
             return  # unchanged: keep what the user picked
         self._referral_key = key
         self.referral.clear()
-        self.referral.addItem("(none)", None)
+        self.referral.addItem(self.tr("(none)"), None)
         receiver, giver = self.from_member.current_id(), self.to_member.current_id()
         if receiver is None:
             return
@@ -194,8 +213,8 @@ class ThankYouDialog(SlipDialog):
             self.kind.setCurrentIndex(self.kind.findData(kind))
 
     def draft(self) -> dict:
-        return {"from_id": required_member(self.from_member, "member giving thanks"),
-                "to_id": required_member(self.to_member, "member thanked"), "amount": self.amount.text(),
+        return {"from_id": required_member(self.from_member, self.tr("member giving thanks")),
+                "to_id": required_member(self.to_member, self.tr("member thanked")), "amount": self.amount.text(),
                 "business": self.business.currentData(), "kind": self.kind.currentData(),
                 "referral_id": self.referral.currentData(), "notes": self.notes.text()}
 
@@ -206,7 +225,7 @@ class ThankYouDialog(SlipDialog):
 
 
 class OneToOneDialog(SlipDialog):
-    heading = "One-to-one"
+    heading = QT_TRANSLATE_NOOP("SlipDialog", "One-to-one")
 
     def __init__(self, submit, members: list[PersonChoice], me_id: int | None = None,
                  day: dt.date | None = None, parent=None):
@@ -218,14 +237,14 @@ class OneToOneDialog(SlipDialog):
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.location = QLineEdit()
         self.notes = QLineEdit()
-        for label, widget in (("&Member", self.member_a), ("&With", self.member_b), ("&Date", self.date),
-                              ("&Where", self.location), ("N&otes", self.notes)):
-            self.form.addRow(label, widget)
+        self.add_rows(((self.tr("&Member"), self.member_a), (self.tr("&With"), self.member_b),
+                       (self.tr("&Date"), self.date), (self.tr("&Where"), self.location),
+                       (self.tr("N&otes"), self.notes)))
         (self.member_b if me_id is not None else self.member_a).setFocus()
 
     def draft(self) -> dict:
-        return {"member_a": required_member(self.member_a, "first member"),
-                "member_b": required_member(self.member_b, "second member"),
+        return {"member_a": required_member(self.member_a, self.tr("first member")),
+                "member_b": required_member(self.member_b, self.tr("second member")),
                 "day": to_date(self.date.date()), "location": self.location.text(), "notes": self.notes.text()}
 
     @classmethod
@@ -235,7 +254,7 @@ class OneToOneDialog(SlipDialog):
 
 
 class CEUDialog(SlipDialog):
-    heading = "CEU (chapter education)"
+    heading = QT_TRANSLATE_NOOP("SlipDialog", "CEU (chapter education)")
 
     def __init__(self, submit, members: list[PersonChoice], me_id: int | None = None, parent=None):
         super().__init__(submit, parent)
@@ -245,13 +264,13 @@ class CEUDialog(SlipDialog):
         self.credits.setSingleStep(0.25)
         self.credits.setValue(1.0)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("podcast, training, book...")
-        for label, widget in (("&Member", self.member), ("&Credits", self.credits), ("&Note", self.note)):
-            self.form.addRow(label, widget)
+        self.note.setPlaceholderText(self.tr("podcast, training, book..."))
+        self.add_rows(((self.tr("&Member"), self.member), (self.tr("&Credits"), self.credits),
+                       (self.tr("&Note"), self.note)))
         self.credits.setFocus()
 
     def draft(self) -> dict:
-        return {"contact_id": required_member(self.member, "member"), "credits": self.credits.value(),
+        return {"contact_id": required_member(self.member, self.tr("member")), "credits": self.credits.value(),
                 "note": self.note.text()}
 
     @classmethod
@@ -261,21 +280,21 @@ class CEUDialog(SlipDialog):
 
 
 class SubstituteDialog(SlipDialog):
-    heading = "Who substituted?"
+    heading = QT_TRANSLATE_NOOP("SlipDialog", "Who substituted?")
 
     def __init__(self, submit, member_name: str, parent=None):
         super().__init__(submit, parent)
-        self.form.addRow(QLabel(f"Who came in place of <b>{member_name}</b>?"))
-        self.person = PersonPicker(placeholder="the substitute: an existing contact or a new name")
-        self.phone = PhoneEdit("for a new contact")
-        self.form.addRow("&Substitute", self.person)
-        self.form.addRow("P&hone", self.phone)
+        self.form.addRow(QLabel(self.tr("Who came in place of {name}?").format(
+            name="<b>" + isolate(html.escape(member_name)) + "</b>")))
+        self.person = PersonPicker(placeholder=self.tr("the substitute: an existing contact or a new name"))
+        self.phone = PhoneEdit(self.tr("for a new contact"))
+        self.add_rows(((self.tr("&Substitute"), self.person), (self.tr("P&hone"), self.phone)))
         self.person.setFocus()
 
     def draft(self) -> dict:
         name = self.person.typed_name()
         if self.person.chosen_id() is None and not name:
-            raise ValidationError("Type the substitute's name.")
+            raise ValidationError(self.tr("Type the substitute's name."))
         return {"contact_id": self.person.chosen_id(), "name": name, "phone": self.phone.text()}
 
     @classmethod
@@ -285,19 +304,18 @@ class SubstituteDialog(SlipDialog):
 
 
 class VisitorDialog(SlipDialog):
-    heading = "Visitor details"
+    heading = QT_TRANSLATE_NOOP("SlipDialog", "Visitor details")
 
     def __init__(self, submit, visitor_name: str, members: list[PersonChoice], invited_by: int | None = None,
                  company: str = "", profession: str = "", parent=None):
         super().__init__(submit, parent)
-        self.form.addRow(QLabel(f"<b>{visitor_name}</b>"))
+        self.form.addRow(QLabel(in_direction(f"<b>{html.escape(visitor_name)}</b>")))
         self.invited_by = MemberCombo(members, allow_none=True)
         self.invited_by.select_id(invited_by)
         self.company = QLineEdit(company)
         self.profession = QLineEdit(profession)
-        for label, widget in (("&Invited by", self.invited_by), ("&Company", self.company),
-                              ("&Profession", self.profession)):
-            self.form.addRow(label, widget)
+        self.add_rows(((self.tr("&Invited by"), self.invited_by), (self.tr("&Company"), self.company),
+                       (self.tr("&Profession"), self.profession)))
         self.invited_by.setFocus()
         self.invited_by.lineEdit().selectAll()
         self.invited_by.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -305,7 +323,7 @@ class VisitorDialog(SlipDialog):
     def draft(self) -> dict:
         invited = self.invited_by.current_id()
         if invited is None and self.invited_by.currentText().strip():
-            raise ValidationError("Pick who invited the visitor from the roster, or leave it empty.")
+            raise ValidationError(self.tr("Pick who invited the visitor from the roster, or leave it empty."))
         return {"invited_by_id": invited, "company": self.company.text(), "profession": self.profession.text()}
 
     @classmethod

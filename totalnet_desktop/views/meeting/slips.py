@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from totalnet_desktop.core.chapter import meetings, slips, testimonials
+from typing import TYPE_CHECKING, Any
+
+from totalnet_desktop.core.chapter import slips, testimonials
 from totalnet_desktop.core.chapter.people import PersonChoice
-from totalnet_desktop.core.store import identity
 from totalnet_desktop.views.meeting.slip_dialogs import (
     CEUDialog,
     OneToOneDialog,
@@ -13,29 +14,45 @@ from totalnet_desktop.views.meeting.slip_dialogs import (
 )
 from totalnet_desktop.views.meeting.testimonial_dialog import TestimonialDialog
 
+if TYPE_CHECKING:
+    from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
+    from totalnet_desktop.qtmodels.roster_model import RosterModel
+    from totalnet_desktop.views.meeting.presenter import MeetingPresenter
+
 
 class SlipActions:
-    """Mixed into MeetingView, which provides meeting, model, say(), focus_search(), _changed(),
-    _update_counters() and _back_from_dialog()."""
+    """Mixed into MeetingView, which provides presenter, meeting, model, say(), focus_search(),
+    current_row(), _changed(), _update_counters() and _back_from_dialog()."""
+
+    if TYPE_CHECKING:  # what the screen provides
+        presenter: MeetingPresenter
+        model: RosterModel
+
+        @property
+        def meeting(self) -> MeetingRecord | None: ...
+        def say(self, text: str, error: bool = False) -> None: ...
+        def focus_search(self) -> None: ...
+        def current_row(self) -> RosterRow | None: ...
+        def _changed(self) -> None: ...
+        def _update_counters(self) -> None: ...
+        def _back_from_dialog(self) -> None: ...
 
     def members(self) -> list[PersonChoice]:
         """Roster members for the slip dialogs' pickers."""
-        return [PersonChoice(r.contact_id, r.name, r.company, r.classification)
-                for r in self.model.all_rows() if r.is_member]
+        return self.presenter.members(self.model.all_rows())
 
     def _me(self) -> int | None:
-        me = identity.me_id()
-        return me if any(m.id == me for m in self.members()) else None
+        return self.presenter.me_among(self.members())
 
-    def slip_kwargs(self) -> dict:
-        return {"day": self.meeting.date, "meeting_id": self.meeting.id}
+    def slip_kwargs(self) -> dict[str, Any]:
+        return self.presenter.slip_kwargs()
 
-    def _slip_done(self, value, accepted: bool) -> None:
+    def _slip_done(self, value: Any, accepted: bool) -> None:
         self._back_from_dialog()
         if not accepted or value is None:
             self.focus_search()
             return
-        self._slip_totals = meetings.slip_totals(self.meeting.id)
+        self.presenter.refresh_slip_totals()
         self._update_counters()
         self.say(value.message)
         self._changed()
@@ -44,28 +61,32 @@ class SlipActions:
     def add_referral(self) -> None:
         if self.meeting is None:
             return
-        submit = lambda d: slips.add_referral(**d.draft(), **self.slip_kwargs())
-        self._slip_done(*ReferralDialog.get_referral(submit, self.members(), self._me(), self))
+        kwargs = self.slip_kwargs()
+        self._slip_done(*ReferralDialog.get_referral(lambda d: slips.add_referral(**d.draft(), **kwargs),
+                                                     self.members(), self._me(), self))
 
     def add_thank_you(self) -> None:
         if self.meeting is None:
             return
-        currency = self.meeting.currency
-        submit = lambda d: slips.add_thank_you(**d.draft(), currency=currency, **self.slip_kwargs())
-        self._slip_done(*ThankYouDialog.get_thank_you(submit, self.members(), self._me(), currency, self))
+        currency, kwargs = self.meeting.currency, self.slip_kwargs()
+        self._slip_done(*ThankYouDialog.get_thank_you(
+            lambda d: slips.add_thank_you(**d.draft(), currency=currency, **kwargs), self.members(), self._me(),
+            currency, self))
 
     def add_one_to_one(self) -> None:
-        if self.meeting is None:
+        meeting = self.meeting
+        if meeting is None:
             return
-        submit = lambda d: slips.add_one_to_one(**d.draft(), meeting_id=self.meeting.id)
-        self._slip_done(*OneToOneDialog.get_one_to_one(submit, self.members(), self._me(), self.meeting.date, self))
+        self._slip_done(*OneToOneDialog.get_one_to_one(
+            lambda d: slips.add_one_to_one(**d.draft(), meeting_id=meeting.id), self.members(), self._me(),
+            meeting.date, self))
 
     def add_ceu(self) -> None:
         if self.meeting is None:
             return
-        submit = lambda d: slips.add_ceu(**d.draft(), **self.slip_kwargs())
-        self._slip_done(*CEUDialog.get_ceu(submit, self.members(), self._me(), self))
-
+        kwargs = self.slip_kwargs()
+        self._slip_done(*CEUDialog.get_ceu(lambda d: slips.add_ceu(**d.draft(), **kwargs), self.members(),
+                                           self._me(), self))
 
     def add_testimonial(self) -> None:
         """Key T on a roster row: a testimonial given by that member (or by me)."""
@@ -73,5 +94,6 @@ class SlipActions:
             return
         row = self.current_row()
         giver = row.contact_id if row is not None and row.is_member else self._me()
-        submit = lambda d: testimonials.add_testimonial(**d.draft(), **self.slip_kwargs())
-        self._slip_done(*TestimonialDialog.get_testimonial(submit, self.members(), giver, self))
+        kwargs = self.slip_kwargs()
+        self._slip_done(*TestimonialDialog.get_testimonial(
+            lambda d: testimonials.add_testimonial(**d.draft(), **kwargs), self.members(), giver, self))

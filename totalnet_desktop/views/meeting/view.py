@@ -3,6 +3,9 @@
 Focus starts in the check-in box. Typing filters the roster; Up/Down move the highlight; Enter checks
 the highlighted member in (or adds the visitor when nothing matches); the box clears after each Enter.
 Tab moves to the list, where P A L M S set a status and Enter on a visitor edits their details.
+
+A thin screen: the check-in box, the roster table, keys and dialogs. Which meeting is shown, what the
+heading and counters say, and the calls into core are ``presenter.MeetingPresenter``'s.
 """
 
 from __future__ import annotations
@@ -12,11 +15,10 @@ import html
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core.chapter import chapters, meetings, visitors
+from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
-from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, number
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
 from totalnet_desktop.views.meeting.dialogs import MeetingDateDialog
+from totalnet_desktop.views.meeting.presenter import MeetingPresenter
 from totalnet_desktop.views.meeting.slip_dialogs import (
     SubstituteDialog,
     VisitorDialog,
@@ -43,21 +45,13 @@ from totalnet_desktop.views.meeting.slips import SlipActions
 from totalnet_desktop.views.meeting.visitor_strip import VisitorStrip
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
+from totalnet_desktop.views.shell.fit_columns import FitColumns
 from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
 
 STATUS_KEYS = {Qt.Key.Key_P: "P", Qt.Key.Key_A: "A", Qt.Key.Key_L: "L", Qt.Key.Key_M: "M", Qt.Key.Key_S: "S"}
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def close_question(pending: list[RosterRow], me_id: int | None) -> str:
-    """The close-meeting question naming everyone it marks Absent (me too, said so); a name never
-    breaks across lines (no-break spaces); a long list is one wrapped paragraph."""
-    names = [r.name.replace(" ", "\u00a0") + ("\u00a0(you)" if r.contact_id == me_id else "") for r in pending]
-    listed = "\n".join(f"  • {n}" for n in names) if len(names) <= 12 else ", ".join(names)
-    who = "This member has" if len(names) == 1 else f"These {len(names)} members have"
-    return f"{who} no status and will be marked Absent:\n\n{listed}\n\nClose the meeting?"
 
 
 class MeetingView(SlipActions, Screen):
@@ -76,8 +70,7 @@ class MeetingView(SlipActions, Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.meeting: MeetingRecord | None = None
-        self._slip_totals = (0, 0)
+        self.presenter = MeetingPresenter(ctx.bus.changed.emit)
         self.pages = QStackedWidget()
         self.setup = ChapterSetupForm()
         self.setup.created.connect(self._chapter_created)
@@ -139,11 +132,8 @@ class MeetingView(SlipActions, Screen):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((200, 180, 150, 95, 85)):
-            self.table.setColumnWidth(column, width)
+        # Name, company, classification and notes share the width; status and time fit their text.
+        self.fit_columns = FitColumns(self.table, {0: 5, 1: 4, 2: 4, 5: 3})
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._act_on_table(index.row()))
         slips_row = QHBoxLayout()
@@ -189,10 +179,18 @@ class MeetingView(SlipActions, Screen):
             action.triggered.connect(slot)
             self.addAction(action)
 
+    @property
+    def meeting(self) -> MeetingRecord | None:
+        """The meeting shown (None before set-up)."""
+        return self.presenter.meeting
+
+    @meeting.setter
+    def meeting(self, value: MeetingRecord | None) -> None:
+        self.presenter.meeting = value
+
     # ---- Screen protocol ---------------------------------------------------------------------
     def on_shown(self) -> None:
-        today = dt.date.today()
-        if self.meeting is None or (self._opened_today and self._opened_on != today):
+        if self.presenter.stale_day(dt.date.today()):
             self.load_today()
         else:
             self.reload()
@@ -206,12 +204,11 @@ class MeetingView(SlipActions, Screen):
             self.box.selectAll()
 
     def undo(self) -> bool:
-        outcome = meetings.undo_last_outcome()
-        if outcome is None:
+        message = self.presenter.undo()
+        if message is None:
             return False
         self.reload()
-        self.say(outcome.message)  # names a contact the action created but that is used since
-        self._changed()
+        self.say(message)  # names a contact the action created but that is used since
         return True
 
     def selected_contact_id(self) -> int | None:
@@ -222,99 +219,68 @@ class MeetingView(SlipActions, Screen):
         return ""
 
     # ---- loading ----------------------------------------------------------------------------
-    _opened_today = True  # the meeting shown is the one Meeting day chose by itself (not a picked date)
-    _opened_on: dt.date | None = None
-
     def load_today(self) -> None:
-        """Open today's meeting (created on the chapter's meeting weekday only), or the most recent
-        one on another day; before any meeting, ask whether to open one today. No chapter: set-up."""
-        today = dt.date.today()
-        note = ""
-        try:
-            meeting = meetings.open_today(today)
-        except meetings.NoChapterError:
-            self.meeting = None
+        """Open the meeting Meeting day chooses by itself (see ``MeetingPresenter.open_today``); no
+        chapter: set-up."""
+        note = self.presenter.open_today(dt.date.today(), self.confirm)
+        if note is None:
             self.setup.refresh()
             self.pages.setCurrentWidget(self.setup)
             return
-        except meetings.NotMeetingDayError as exc:
-            if exc.latest is not None:
-                meeting = exc.latest
-                note = self.tr("{reason} Showing the meeting of {date}; Other date (Alt+D) opens another day.").format(
-                    reason=exc, date=date_text(meeting.date, long=True))
-            elif self.confirm(self.tr("Meeting day"),
-                              self.tr("{reason} Open a meeting for today anyway?").format(reason=exc)):
-                meeting = meetings.open_meeting(exc.latest.chapter_id if exc.latest else chapters.my_chapter_id(),
-                                                today)
-            else:
-                meeting = meetings.open_meeting(chapters.my_chapter_id(), exc.next_day, allow_future=True)
-                note = self.tr("Showing the next meeting, {date}.").format(date=date_text(meeting.date, long=True))
-        self._opened_today = True
-        self._opened_on = today
-        self.show_meeting(meeting)
+        self._show_page()
         if note:
             self.say(note)
 
-    def show_meeting(self, meeting: MeetingRecord) -> None:
-        self.meeting = meeting
+    def _show_page(self) -> None:
+        """The meeting the presenter opened, on the check-in page."""
         self.visitor_strip.hide()
         self.pages.setCurrentWidget(self.page)
         self.reload()
+
+    def show_meeting(self, meeting: MeetingRecord) -> None:
+        self.presenter.meeting = meeting
+        self._show_page()
 
     def reload(self) -> None:
         """Re-read the meeting, its roster and slip totals."""
         if self.meeting is None:
             return
-        self.meeting = meetings.get_meeting(self.meeting.id)
-        self.model.set_rows(meetings.roster_rows(self.meeting.id))
-        self._slip_totals = meetings.slip_totals(self.meeting.id)
+        self.model.set_rows(self.presenter.reload())
         self._highlight(0)
         self._update_heading()
         self._update_counters()
 
     def _update_heading(self) -> None:
-        m = self.meeting
-        state = self.tr("closed") if m.is_closed else self.tr("open")
-        colour = theme.text("error") if m.is_closed else theme.text("success")
-        today = dt.date.today()
-        when = self.tr("today") if m.date == today else (self.tr("catching up") if m.date < today else self.tr("ahead"))
+        head = self.presenter.heading(dt.date.today())
+        if head is None:
+            return
+        colour = theme.text("error") if head.closed else theme.text("success")
         # The chapter name is the member's text: isolated so a Latin name reads right inside Arabic.
         self.heading.setText(
-            f"<span style='font-size:18px'><b>{isolate(html.escape(m.chapter_name))}</b> · "
-            f"{date_text(m.date, long=True)}</span>"
-            f"<br><span style='color:{colour}'>" + self.tr("{state}, {when}").format(state=state, when=when)
-            + "</span>"
-            f"<span style='color:{theme.text('muted')}'> · "
-            + self.tr("starts {time} · Late after {minutes} min grace").format(
-                time=m.start_time, minutes=number(m.grace_minutes)) + "</span>")
-        self.buttons["close"].setEnabled(not m.is_closed)
+            f"<span style='font-size:18px'><b>{isolate(html.escape(head.chapter_name))}</b> · {head.date}</span>"
+            f"<br><span style='color:{colour}'>{head.state}</span>"
+            f"<span style='color:{theme.text('muted')}'> · {head.times}</span>")
+        self.buttons["close"].setEnabled(not head.closed)
 
     def _update_counters(self) -> None:
-        if self.meeting is None:
-            return
-        c = meetings.counters_from_rows(self.model.all_rows(), *self._slip_totals, self.meeting.currency)
-        self.counters.setText(self.tr(
-            "Members <b>{expected}</b> · Present <b>{present}</b> · Late <b>{late}</b>"
-            " · Substitutes <b>{substitutes}</b> · Visitors <b>{visitors}</b> · Referrals <b>{referrals}</b>"
-            " · Thank-you <b>{thank_you}</b>").format(
-            present=number(c.present), expected=number(c.expected), late=number(c.late),
-            substitutes=number(c.substitutes), visitors=number(c.visitors), referrals=number(c.referrals),
-            thank_you=money(c.thank_you_total, c.currency)))
+        if self.meeting is not None:
+            self.counters.setText(self.presenter.counters_text(self.model.all_rows()))
 
-    def say(self, text: str, error: bool = False) -> None:
-        """Show the result of the last action under the list."""
+    def say(self, text, error: bool = False) -> None:
+        """Show the result of the last action under the list (core's messages translated)."""
         colour = theme.text("error") if error else theme.base("text")
         self.message.setStyleSheet(f"font-size: 14px; padding: 4px 2px; color: {colour};")
-        self.message.setText(text)
+        self.message.setText(tr_core(text))
 
     def _changed(self) -> None:
         self.ctx.bus.changed.emit("meetings")
 
     def _data_changed(self, topic: str) -> None:
-        if topic in ("all", "contacts", "chapters") and self.isVisible():
-            self.on_shown() if topic == "all" else self.reload()
-        elif topic == "all":
-            self.meeting = None  # reopened on the next on_shown
+        what = self.presenter.data_changed(topic, self.isVisible())
+        if what == "show":
+            self.on_shown()
+        elif what == "reload":
+            self.reload()
 
     def _chapter_created(self, chapter_id: int) -> None:
         self.load_today()
@@ -353,7 +319,7 @@ class MeetingView(SlipActions, Screen):
         return self.model.row_at(self.current_row_number())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key, mods = event.key(), event.modifiers()
         plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
@@ -383,7 +349,7 @@ class MeetingView(SlipActions, Screen):
                 self._act_on_table(self.current_row_number())
                 return True
             if key in STATUS_KEYS and plain:
-                self.set_status(STATUS_KEYS[key])
+                self.set_status(STATUS_KEYS[Qt.Key(key)])
                 return True
             if key == Qt.Key.Key_T and plain:
                 self.add_testimonial()
@@ -396,23 +362,21 @@ class MeetingView(SlipActions, Screen):
     # ---- actions ----------------------------------------------------------------------------
     def enter(self) -> None:
         """Enter in the check-in box: check in the highlighted member or add the visitor; clear the box."""
-        if self.meeting is None:
+        meeting = self.meeting
+        if meeting is None:
             return
         visitor_text = self.model.add_visitor_text()
         row = self.current_row()
         contact_id = None
         try:
-            if visitor_text:
-                result = visitors.add_visitor(self.meeting, visitor_text)
-            elif row is not None:
-                result = meetings.check_in(self.meeting, row)
-            else:
+            result = self.presenter.enter(visitor_text, row)
+            if result is None:
                 return
             contact_id = result.row.contact_id
             self.model.update_row(result.row)
             self.say(result.message, error=not result.changed)
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         finally:
             self.box.clear()
@@ -421,7 +385,7 @@ class MeetingView(SlipActions, Screen):
         if result.changed:
             self._changed()
             if visitor_text:  # a name only so far: the inline form asks for the rest, all optional
-                self.visitor_strip.open_for(self.meeting, result.row, self.members())
+                self.visitor_strip.open_for(meeting, result.row, self.members())
 
     def _visitor_saved(self, row: RosterRow) -> None:
         self.model.update_row(row)
@@ -438,9 +402,9 @@ class MeetingView(SlipActions, Screen):
             self.edit_visitor(row)
             return
         try:
-            result = meetings.check_in(self.meeting, row)
+            result = self.presenter.check_in(row)
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         self._apply(result)
 
@@ -458,38 +422,35 @@ class MeetingView(SlipActions, Screen):
             return
         try:
             if key == "S":
-                if not row.is_member:
-                    raise ValidationError(self.tr("{name} is a visitor; PALMS statuses are for members.").format(
-                        name=row.name))
+                self.presenter.check_substitute(row)
                 value, accepted = self.ask_substitute(row)
-                if not accepted:
+                if not accepted or not isinstance(value, meetings.ActionResult):
                     return
                 result = value
             else:
-                result = meetings.set_status(self.meeting, row, key, now=dt.datetime.now())
+                result = self.presenter.set_status(row, key)
         except ValidationError as exc:
-            self.say(str(exc), error=True)
+            self.say(exc, error=True)
             return
         self._apply(result)
 
     def ask_substitute(self, row: RosterRow) -> tuple[object, bool]:
         """The substitute dialog; its OK records the status (tests call the dialog directly)."""
-        meeting = self.meeting
-        answer = SubstituteDialog.get_substitute(
-            lambda d: meetings.set_substitute(meeting, row, **d.draft()), row.name, self)
+        presenter = self.presenter
+        answer = SubstituteDialog.get_substitute(lambda d: presenter.substitute(row, d.draft()), row.name, self)
         self.window().activateWindow()
         return answer
 
     def edit_visitor(self, row: RosterRow) -> None:
-        meeting = self.meeting
+        presenter = self.presenter
 
-        def submit(dialog):
-            return visitors.update_visitor(meeting, row, **dialog.draft())
+        def submit(dialog: VisitorDialog) -> RosterRow:
+            return presenter.update_visitor(row, dialog.draft())
 
         value, accepted = VisitorDialog.get_details(submit, row.name, self.members(), row.invited_by_id,
                                                     row.company, row.classification, self)
         self.window().activateWindow()
-        if accepted:
+        if accepted and isinstance(value, RosterRow):
             self.model.update_row(value)
             self.say(self.tr("Visitor {name} updated.").format(name=row.name))
             self._changed()
@@ -509,44 +470,21 @@ class MeetingView(SlipActions, Screen):
 
     def close_meeting(self) -> None:
         """Members with no status become Absent after a confirmation that lists them."""
-        if self.meeting is None:
+        was_closed = self.meeting is not None and self.meeting.is_closed
+        text = self.presenter.close(self.confirm)
+        if text is None:
             return
-        if self.meeting.is_closed:
-            self.say(self.tr("This meeting is already closed."))
-            return
-        pending = meetings.pending_absent(self.meeting.id)
-        if pending and not self.confirm(self.tr("Close the meeting"),
-                                        close_question(pending, prefs.get("me_contact_id"))):
-            return
-        result = meetings.close_meeting(self.meeting.id)
-        from totalnet_desktop.core.chapter import visitor_pipeline
-
-        drip = visitor_pipeline.queue_drip(self.meeting.chapter_id, self.meeting.date)  # invite back, apply
-        self.reload()
-        absent = len(result.marked_absent)
-        text = self.tr("Meeting closed; %Ln marked Absent.", "", absent)
-        if drip:
-            text += " " + self.tr("%Ln visitor follow-up(s) queued.", "", drip)
-        if result.flagged:
-            text += " " + self.tr("Flagged (3+ absences in six months): {names}.").format(
-                names=", ".join(f"{n} ({number(c)})" for n, c in result.flagged))
+        if not was_closed:
+            self.reload()
         self.say(text)
-        self._changed()
 
     def open_date(self, day: dt.date) -> bool:
         """Open (or create) my chapter's meeting on ``day``; a future date needs a confirmation."""
-        chapter_id = self.meeting.chapter_id if self.meeting else chapters.my_chapter_id()
-        if chapter_id is None:
+        message = self.presenter.open_date(day, self.confirm)
+        if message is None:
             return False
-        try:
-            meeting = meetings.open_meeting(chapter_id, day)
-        except meetings.FutureDateError as exc:
-            if not self.confirm(self.tr("A meeting in the future"), str(exc)):
-                return False
-            meeting = meetings.open_meeting(chapter_id, day, allow_future=True)
-        self._opened_today = False
-        self.show_meeting(meeting)
-        self.say(self.tr("Showing the meeting of {day}.").format(day=date_text(day, long=True)))
+        self._show_page()
+        self.say(message)
         self.focus_search()
         return True
 
@@ -564,8 +502,8 @@ class MeetingView(SlipActions, Screen):
         meeting_id, accepted = MeetingHistoryDialog.pick_meeting(self.meeting.chapter_id, self)
         self._back_from_dialog()
         if accepted and meeting_id is not None:
-            self._opened_today = False
-            self.show_meeting(meetings.get_meeting(meeting_id))
+            self.presenter.open_meeting(meeting_id)
+            self._show_page()
             self.focus_search()
 
     def show_report(self) -> None:
@@ -575,7 +513,7 @@ class MeetingView(SlipActions, Screen):
             MeetingReportDialog.show_report(self.meeting.id, self)
             self._back_from_dialog()
 
-    def show_agenda(self):
+    def show_agenda(self) -> QWidget | None:
         """The president's agenda with its timers, full screen (on the projector when there is one)."""
         from totalnet_desktop.views.chapter.agenda_window import open_for_meeting
 

@@ -4,6 +4,7 @@ either way the focus goes back to the check-in box for the next arrival."""
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -14,10 +15,16 @@ from totalnet_desktop.core.chapter import visitors
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, translate
+from totalnet_desktop.qtmodels.labels import in_direction
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PhoneEdit
 from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
+
+
+HINTS = (QT_TRANSLATE_NOOP("VisitorStrip", "company"), QT_TRANSLATE_NOOP("VisitorStrip", "profession"),
+         QT_TRANSLATE_NOOP("VisitorStrip", "phone"), QT_TRANSLATE_NOOP("VisitorStrip", "e-mail"))
 
 
 class VisitorStrip(QFrame):
@@ -36,20 +43,23 @@ class VisitorStrip(QFrame):
         self.title = QLabel()
         self.company, self.profession, self.email = (QLineEdit() for _ in range(3))
         self.phone = PhoneEdit()
-        for edit, hint in ((self.company, "company"), (self.profession, "profession"),
-                           (self.phone, "phone"), (self.email, "e-mail")):
-            edit.setPlaceholderText(hint)
+        for edit, hint in ((self.company, HINTS[0]), (self.profession, HINTS[1]),
+                           (self.phone, HINTS[2]), (self.email, HINTS[3])):
+            edit.setPlaceholderText(translate("VisitorStrip", hint))
+            edit.setAccessibleName(translate("VisitorStrip", "Visitor's {field}").format(
+                field=translate("VisitorStrip", hint)))
             edit.returnPressed.connect(self.save)
             edit.installEventFilter(self)
         self.invited_by = MemberCombo([], allow_none=True)
         self.invited_by.setMinimumWidth(200)
-        self.invited_by.lineEdit().setPlaceholderText("invited by (member)")
+        self.invited_by.lineEdit().setPlaceholderText(self.tr("invited by (member)"))
+        self.invited_by.setAccessibleName(self.tr("Invited by"))
         self.invited_by.lineEdit().returnPressed.connect(self.save)
         self.invited_by.installEventFilter(self)
         self.invited_by.lineEdit().installEventFilter(self)
-        save = QPushButton("Save")
+        save = QPushButton(self.tr("Save"))
         save.clicked.connect(self.save)
-        skip = QPushButton("Skip (Esc)")
+        skip = QPushButton(self.tr("Skip (Esc)"))
         skip.clicked.connect(self.skip)
         self.error = QLabel()
         theme.style_text(self.error, "error")
@@ -69,8 +79,9 @@ class VisitorStrip(QFrame):
     def open_for(self, meeting: MeetingRecord, row: RosterRow, members: list[PersonChoice]) -> None:
         """Show the form for ``row`` (a visitor just added) with the focus in its first field."""
         self.meeting, self.row = meeting, row
-        self.title.setText(f"<b>{row.name}</b>: details if you have them (all optional) · Enter saves · "
-                           "Esc skips")
+        self.title.setText(in_direction(self.tr(
+            "{name}: details if you have them (all optional) · Enter saves · Esc skips").format(
+            name="<b>" + isolate(html.escape(row.name)) + "</b>")))
         self.company.setText(row.company)
         self.profession.setText(row.classification)
         self.phone.clear()
@@ -91,7 +102,7 @@ class VisitorStrip(QFrame):
             return
         invited = self.invited_by.current_id()
         if invited is None and self.invited_by.currentText().strip():
-            self._show_error("Pick who invited the visitor from the roster, or leave it empty.")
+            self._show_error(self.tr("Pick who invited the visitor from the roster, or leave it empty."))
             return
         try:
             fresh = visitors.update_visitor(self.meeting, self.row, invited_by_id=invited,

@@ -11,6 +11,7 @@ Three sources, read from the live window:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,10 +29,18 @@ class KeyHelp:
     group: str = ""  # a tab page's name: keys on two different tabs never fire together
 
 
+_KEY_PART = re.compile(r"^(Ctrl|Alt|Shift|Meta|F\d{1,2})(\+|$)")
+
+
 def _clean(text: str) -> str:
-    """'Re&port' -> 'Report'; 'Referral  Ctrl+R' -> 'Referral'; '&&' stays '&'."""
+    """'Re&port' -> 'Report'; 'Referral  Ctrl+R' -> 'Referral'; '▶  S&tart' -> 'Start'; '&&' stays '&'.
+
+    A button's text may carry its key after two spaces, or a symbol before them: neither names it.
+    """
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.split("  ")[0].rstrip(".").strip()
+    parts = [p.strip() for p in text.split("  ") if p.strip()]
+    words = [p for p in parts if not _KEY_PART.match(p) and any(c.isalnum() for c in p)]
+    return " ".join(words or parts[:1]).rstrip(".").strip()
 
 
 def _portable(sequence: QKeySequence) -> str:

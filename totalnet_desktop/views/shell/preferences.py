@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from totalnet_desktop.core.store import prefs
 from totalnet_desktop.i18n import number, translate
 from totalnet_desktop.views.shell.desktop_prefs import DesktopPreferences
 from totalnet_desktop.views.shell.job_dialog import JobDialog
+from totalnet_desktop.views.shell.territories import NAMES
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,12 @@ def region_hint() -> str:
 
 
 def territory(code: str) -> str:
-    """'United Kingdom' for 'GB' (the code itself when Qt does not know it)."""
+    """'United Kingdom' for 'GB' in the member's language ('المملكة المتّحدة'); Qt names territories in
+    English only, so the names come from the catalogue (views/shell/territories.py); the code itself
+    when neither knows it."""
+    name = NAMES.get(code)
+    if name is not None:
+        return translate("Territory", name)
     found = QLocale.codeToTerritory(code)
     return QLocale.territoryToString(found) if found != QLocale.Country.AnyTerritory else code
 
@@ -79,7 +85,9 @@ class PreferencesDialog(JobDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.region = QComboBox()
         self.region.setObjectName("phone_region")
-        for name, code in sorted((region_name(c), c) for c in phonenumbers.SUPPORTED_REGIONS):
+        collator = QCollator(QLocale())  # alphabetical as the member's language sorts
+        for name, code in sorted(((region_name(c), c) for c in phonenumbers.SUPPORTED_REGIONS),
+                                 key=lambda item: collator.sortKey(item[0])):
             self.region.addItem(name, code)
         self._show_region(prefs.phone_region())
         self.region.currentIndexChanged.connect(self._region_changed)
@@ -143,16 +151,17 @@ class PreferencesDialog(JobDialog):
         row = QHBoxLayout()
         row.addWidget(self.protect_status, 1)
         row.addWidget(self.protect_button)
-        form.addRow("Privacy", row)
+        form.addRow(self.tr("Privacy"), row)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lock_minutes")
         self.lock_minutes.setRange(0, 240)
-        self.lock_minutes.setSpecialValueText("never")
-        self.lock_minutes.setSuffix(" idle minutes")
+        self.lock_minutes.setSpecialValueText(self.tr("never"))
+        self.lock_minutes.setSuffix(" " + self.tr("idle minutes"))
         self.lock_minutes.setValue(privacy.Locker.idle_minutes())
         self.lock_minutes.valueChanged.connect(lambda v: prefs.set(privacy.LOCK_MINUTES_KEY, v))
-        form.addRow("Lock after", self.lock_minutes)
-        self.spare_meeting = QCheckBox("Not while Meeting day is in front (check-in stays open)")
+        form.addRow(self.tr("Lock after"), self.lock_minutes)
+        self.spare_meeting = QCheckBox(self.tr("Not during a meeting while Meeting day is in front (check-in stays "
+                                                 "open)"))
         self.spare_meeting.setObjectName("lock_spare_meeting")
         self.spare_meeting.setChecked(bool(prefs.get(privacy.LOCK_MEETING_KEY, True)))
         self.spare_meeting.toggled.connect(lambda on: prefs.set(privacy.LOCK_MEETING_KEY, on))
@@ -163,11 +172,11 @@ class PreferencesDialog(JobDialog):
         from totalnet_desktop.core.store import cipher
 
         protected = cipher.passphrase() is not None
-        self.protect_status.setText("<small>Protected with a passphrase: the database and its backups are "
-                                    "encrypted.</small>" if protected else
-                                    "<small>Not protected: anyone who gets this computer's disk can read "
-                                    "the database.</small>")
-        self.protect_button.setText("Change or remove..." if protected else "Protect with a passphrase...")
+        self.protect_status.setText("<small>" + (
+            self.tr("Protected with a passphrase: the database and its backups are encrypted.") if protected else
+            self.tr("Not protected: anyone who gets this computer's disk can read the database.")) + "</small>")
+        self.protect_button.setText(self.tr("Change or remove...") if protected else
+                                    self.tr("Protect with a passphrase..."))
         self.lock_minutes.setEnabled(protected)
         self.spare_meeting.setEnabled(protected)
 

@@ -4,7 +4,8 @@
 - ``ProtectDialog``: Preferences > Protect with a passphrase... (also change or remove it); says
   before encrypting that a forgotten passphrase cannot be recovered.
 - ``Locker``: with a passphrase set, Ctrl+Shift+L or N idle minutes hide every screen behind a
-  passphrase prompt. While Meeting day is the screen in front, the idle lock can wait (check-in).
+  passphrase prompt. While Meeting day is the screen in front during a meeting, the idle lock waits
+  (check-in stays open for the meeting's length: meeting_time.py).
 """
 
 from __future__ import annotations
@@ -29,15 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core.store import cipher, prefs, protect
+from totalnet_desktop.core.chapter.meeting_time import meeting_in_progress
+from totalnet_desktop.core.store import cipher, db, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.work_dialog import WorkDialog
 
 logger = logging.getLogger(__name__)
 
 TRIES = 3
-NO_RECOVERY = ("A forgotten passphrase cannot be recovered: without it nobody can read this data, you "
-               "included. Write it down somewhere safe.")
+NO_RECOVERY = QT_TRANSLATE_NOOP("ProtectDialog", "A forgotten passphrase cannot be recovered: without it nobody "
+                                "can read this data, you included. Write it down somewhere safe.")
 LOCK_MINUTES_KEY = "lock_idle_minutes"
 LOCK_MEETING_KEY = "lock_spare_meeting_day"
 DEFAULT_LOCK_MINUTES = 10
@@ -58,6 +62,7 @@ class PassphrasePrompt(QDialog):
         self.field = QLineEdit()
         self.field.setObjectName("passphrase")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(self.tr("Passphrase"))
         self.error = QLabel("")
         self.error.setObjectName("passphrase_error")
         theme.style_text(self.error, "error")
@@ -80,11 +85,11 @@ class PassphrasePrompt(QDialog):
             self.tries_left -= 1
             self.field.clear()
             if self.tries_left <= 0:
-                self.error.setText(f"{exc} No tries left.")
+                self.error.setText(self.tr("{error} No tries left.").format(error=exc))
                 self.reject()
                 return
-            left = f"{self.tries_left} {'try' if self.tries_left == 1 else 'tries'} left"
-            self.error.setText(f"{exc} ({left}.)")
+            left = self.tries_left
+            self.error.setText(self.tr("{error} (%Ln try/tries left.)", "", left).format(error=exc))
             return
         self.accepted_passphrase = passphrase
         self.accept()
@@ -93,8 +98,9 @@ class PassphrasePrompt(QDialog):
 def ask_passphrase(db_path: Path, parent: QWidget | None = None) -> str | None:
     """At start: the passphrase that opens ``db_path`` (three tries), or None when the user gives up."""
     prompt = PassphrasePrompt(
-        "TotalNet is protected",
-        f"Your TotalNet data ({db_path.parent}) is protected with a passphrase. Enter it to open.",
+        translate("PassphrasePrompt", "TotalNet is protected"),
+        translate("PassphrasePrompt", "Your TotalNet data ({folder}) is protected with a passphrase. Enter it to "
+                                      "open.").format(folder=embedded(db_path.parent)),
         lambda text: cipher.check_key(db_path, text), parent)
     prompt.exec()
     return prompt.accepted_passphrase
@@ -108,13 +114,14 @@ class ProtectDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("protect_dialog")
         protected = cipher.passphrase() is not None
-        self.setWindowTitle("Change the passphrase" if protected else "Protect with a passphrase")
+        self.setWindowTitle(self.tr("Change the passphrase") if protected else self.tr("Protect with a passphrase"))
         intro = QLabel(
-            ("Your data is protected with a passphrase. Choose a new one, or remove the protection."
+            (self.tr("Your data is protected with a passphrase. Choose a new one, or remove the protection.")
              if protected else
-             "The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for the "
-             "passphrase at start. CSV and vCard exports stay plain so that other programs can read them.")
-            + "\n\n" + NO_RECOVERY)
+             self.tr("The database and every backup will be encrypted (SQLCipher, AES-256). The app asks for "
+                     "the passphrase at start. CSV and vCard exports stay plain so that other programs can "
+                     "read them."))
+            + "\n\n" + translate("ProtectDialog", NO_RECOVERY))
         intro.setWordWrap(True)
         self.first = QLineEdit()
         self.first.setObjectName("new_passphrase")
@@ -122,24 +129,25 @@ class ProtectDialog(QDialog):
         self.second.setObjectName("repeat_passphrase")
         for box in (self.first, self.second):
             box.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keyring = QCheckBox("Keep the passphrase in the system keyring (no question at start)")
+        self.keyring = QCheckBox(self.tr("Keep the passphrase in the system keyring (no question at start)"))
         self.keyring.setObjectName("use_keyring")
         self.error = QLabel("")
         self.error.setObjectName("protect_error")
         theme.style_text(self.error, "error")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("New passphrase", self.first)
-        form.addRow("Again", self.second)
+        form.addRow(self.tr("New passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.protect_button = buttons.addButton("Change passphrase" if protected else "Protect",
+        self.protect_button = buttons.addButton(self.tr("Change passphrase") if protected else self.tr("Protect"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.protect_button.setObjectName("protect_button")
         buttons.accepted.connect(self.protect)
         buttons.rejected.connect(self.reject)
         self.remove_button: QPushButton | None = None
         if protected:
-            self.remove_button = buttons.addButton("Remove protection", QDialogButtonBox.ButtonRole.ResetRole)
+            self.remove_button = buttons.addButton(self.tr("Remove protection"),
+                                                   QDialogButtonBox.ButtonRole.ResetRole)
             self.remove_button.setObjectName("unprotect_button")
             self.remove_button.clicked.connect(self.unprotect)
         layout = QVBoxLayout(self)
@@ -153,7 +161,7 @@ class ProtectDialog(QDialog):
 
     def protect(self) -> None:
         if self.first.text() != self.second.text():
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(self.tr("The two passphrases differ."))
             return
         self._run(self.first.text())
 
@@ -164,17 +172,32 @@ class ProtectDialog(QDialog):
         try:
             if new is not None:
                 protect.check_new_passphrase(new)
-            self.setCursor(Qt.CursorShape.WaitCursor)
-            try:
-                result = protect.change_key(self.ctx.paths.db_path, self.ctx.paths.backup_dir, new)
-            finally:
-                self.unsetCursor()
         except TotalNetError as exc:
             self.error.setText(str(exc))
             return
+        self.error.setText("")
+        db_path, backup_dir = self.ctx.paths.db_path, self.ctx.paths.backup_dir
+        # The whole file is rewritten off the GUI thread (about 10-25 s for 100,000 contacts). This
+        # thread's connection is closed first and again after: anything it opened meanwhile would be
+        # on the old file; its next query opens the new one.
+        db.close_database()
+        outcome = WorkDialog(
+            self.tr("Protect with a passphrase") if new else self.tr("Remove the protection"),
+            self.tr("Encrypting the database and its backups... Cancel leaves them as they were.") if new else
+            self.tr("Decrypting the database and its backups... Cancel leaves them as they were."),
+            self).run(lambda progress, cancelled: protect.change_key(db_path, backup_dir, new, progress, cancelled),
+                      "passphrase change")
+        db.close_database()
+        if "cancelled" in outcome:
+            self.error.setText(self.tr("Cancelled; nothing was changed."))
+            return
+        if "error" in outcome:
+            self.error.setText(outcome["error"])
+            return
+        result = outcome["result"]
         if new and self.keyring.isChecked() and not cipher.keyring_set(self.ctx.paths.db_path, new):
-            QMessageBox.information(self, "Keyring", "No system keyring is available; the passphrase was not "
-                                    "kept and will be asked at start.")
+            QMessageBox.information(self, self.tr("Keyring"), self.tr(
+                "No system keyring is available; the passphrase was not kept and will be asked at start."))
         elif not new or not self.keyring.isChecked():
             cipher.keyring_set(self.ctx.paths.db_path, None)
         self.result_line = result.line()
@@ -217,16 +240,17 @@ class Locker(QObject):
             return
         if (time.monotonic() - self.last_input) < minutes * 60:
             return
-        if prefs.get(LOCK_MEETING_KEY, True) and self.window.current_key() == "meeting":
-            return  # meeting day's check-in stays open while that screen is in front
+        if (prefs.get(LOCK_MEETING_KEY, True) and self.window.current_key() == "meeting"
+                and meeting_in_progress()):
+            return  # the check-in stays open for the meeting's length, while Meeting day is in front
         self.lock()
 
     def lock(self) -> bool:
         if self.locked:
             return True
         if cipher.passphrase() is None:
-            self.window.statusBar().showMessage("Protect your data with a passphrase first (Edit > Preferences) "
-                                                "to lock TotalNet.", 6000)
+            self.window.statusBar().showMessage(self.tr("Protect your data with a passphrase first (Edit > "
+                                                        "Preferences) to lock TotalNet."), 6000)
             return False
         self.locked = True
         # Open dialogs (an editor, a report) show data too: hidden until unlocked.
@@ -274,19 +298,20 @@ class LockScreen(QWidget):
         self.locker = locker
         self.setObjectName("lock_screen")
         self.setAutoFillBackground(True)
-        title = QLabel("<h2>TotalNet is locked</h2>")
+        title = QLabel("<h2>" + self.tr("TotalNet is locked") + "</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field = QLineEdit()
         self.field.setObjectName("unlock_passphrase")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("Passphrase")
+        self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.field.setAccessibleName(self.tr("Passphrase"))
         self.field.setMaximumWidth(320)
         self.field.returnPressed.connect(self.try_unlock)
         self.error = QLabel("")
         self.error.setObjectName("unlock_error")
         theme.style_text(self.error, "error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton("Unlock")
+        button = QPushButton(self.tr("Unlock"))
         button.setObjectName("unlock_button")
         button.clicked.connect(self.try_unlock)
         button.setMaximumWidth(320)
@@ -302,4 +327,4 @@ class LockScreen(QWidget):
     def try_unlock(self) -> None:
         if not self.locker.unlock(self.field.text()):
             self.field.clear()
-            self.error.setText("That is not the passphrase.")
+            self.error.setText(self.tr("That is not the passphrase."))

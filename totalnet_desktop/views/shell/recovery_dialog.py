@@ -14,7 +14,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, recovery
+from totalnet_desktop.core.store import backup, data_folder, recovery
 from totalnet_desktop.core.store.errors import (
     DatabaseOpenError,
     EncryptionUnavailableError,
@@ -88,7 +88,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
     """
     resolved = paths.resolve(data_dir)
     try:
-        paths.ensure(resolved)  # a folder that cannot be made or written: say so before anything else
+        data_folder.ensure(resolved)  # a folder that cannot be made or written: say so before anything else
     except TotalNetError as exc:
         _fail(parent, translate("Recovery", "TotalNet cannot open your data"), str(exc))
         return None
@@ -163,6 +163,22 @@ def recover(db_path, diagnosis: recovery.Diagnosis, parent, error: str) -> bool:
         _fail(parent, translate("Recovery", "TotalNet could not repair your data"), str(exc))
         return False
     logger.warning("recovered from a damaged database (%s); the old file is kept as %s", choice, aside)
+    return True
+
+
+def recover_in_place(window, data_dir, diagnosis: recovery.Diagnosis, reason: str) -> bool:
+    """Damage found while the window is open (a query met a damaged page): the same recovery dialog
+    as at start-up, over the window; the restored (or new) data is opened in place and every screen
+    reloads. False when the user chose Quit (nothing was changed)."""
+    from totalnet_desktop.core.store import cipher, db
+
+    db_path = window.ctx.session.db_path
+    passphrase = cipher.passphrase()  # a protected file's backups are read (and restored) with it
+    db.close_database()  # the damaged file is set aside: nothing may hold it open
+    if not recover(db_path, diagnosis, window, reason):
+        return False
+    open_session(data_dir, passphrase=passphrase)
+    window.ctx.bus.changed.emit("all")
     return True
 
 

@@ -7,8 +7,45 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from totalnet_desktop.i18n import translate
 from totalnet_desktop.views.shell import key_registry
 from totalnet_desktop.views.shell.sizing import fit_resize
+
+
+def _row(keys: str, text: str) -> str:
+    return (f"<tr><td style='padding-right:10px'><b>{html.escape(keys)}</b></td>"
+            f"<td>{html.escape(text)}</td></tr>")
+
+
+def _scope_block(scope: str, items: list[key_registry.KeyHelp]) -> str:
+    """One screen's keys: its own first; a tab page's buttons under that tab's name, except a key that
+    does the same on several tabs (Alt+D Print to PDF), which is listed once with those tabs."""
+    tabs_of: dict[tuple[str, str], list[str]] = {}
+    for k in items:
+        if k.group and k.group not in tabs_of.setdefault((k.keys, k.text), []):
+            tabs_of[(k.keys, k.text)].append(k.group)
+    rows: list[str] = []
+    per_tab: dict[str, list[str]] = {}
+    seen: set[tuple[str, str]] = set()
+    for k in items:
+        pair = (k.keys, k.text)
+        if pair in seen:
+            continue
+        seen.add(pair)
+        tabs = tabs_of.get(pair, [])
+        if len(tabs) > 1:
+            rows.append(_row(k.keys, translate("Shortcuts", "{action} (tabs: {tabs})").format(
+                action=k.text, tabs=", ".join(tabs))))
+        elif tabs:
+            per_tab.setdefault(tabs[0], []).append(_row(k.keys, k.text))
+        else:
+            rows.append(_row(k.keys, k.text))
+    for tab, tab_rows in per_tab.items():
+        heading = html.escape(translate("Shortcuts", "{tab} tab").format(tab=tab))
+        rows.append(f"<tr><td colspan='2' style='padding-top:6px'><b>{heading}</b></td></tr>")
+        rows.extend(tab_rows)
+    title = translate("Shortcuts", "Everywhere") if scope == key_registry.EVERYWHERE else scope
+    return f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3><table cellpadding='2'>{''.join(rows)}</table>"
 
 
 def sheet_html(keys: list[key_registry.KeyHelp]) -> str:
@@ -16,18 +53,7 @@ def sheet_html(keys: list[key_registry.KeyHelp]) -> str:
     groups: dict[str, list[key_registry.KeyHelp]] = {}
     for k in keys:
         groups.setdefault(k.scope, []).append(k)
-    blocks = []
-    for scope, items in groups.items():
-        seen: set[tuple[str, str]] = set()
-        rows = []
-        for k in items:
-            if (k.keys, k.text) in seen:
-                continue
-            seen.add((k.keys, k.text))
-            rows.append(f"<tr><td style='padding-right:10px'><b>{html.escape(k.keys)}</b></td>"
-                        f"<td>{html.escape(k.text)}</td></tr>")
-        blocks.append(f"<h3 style='margin-bottom:2px'>{html.escape(scope)}</h3>"
-                      f"<table cellpadding='2'>{''.join(rows)}</table>")
+    blocks = [_scope_block(scope, items) for scope, items in groups.items()]
     half = (len(blocks) + 1) // 2
     return (f"<table width='100%'><tr><td valign='top' width='50%'>{''.join(blocks[:half])}</td>"
             f"<td valign='top' width='50%' style='padding-left:18px'>{''.join(blocks[half:])}</td></tr></table>")

@@ -236,3 +236,26 @@ def test_a_group_where_i_never_wrote_needs_no_answer_once_i_am_known():
         log.find_me(set(), "AE")
     assert log.find_me({"sam lee"}, "AE") == ""
     assert len(log.touches("", "dmy", "AE")) == 3
+
+
+# ---- a sender whose saved name holds a colon ------------------------------------------------
+colon_names = st.tuples(names, names).map(lambda p: f"{p[0]}:{p[1]}").filter(lambda s: len(s) <= 80)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(variant=st.sampled_from(VARIANTS), when=moments, sender=colon_names, text=texts)
+def test_a_sender_whose_name_holds_a_colon_is_read_whole(variant, when, sender, text):
+    when = when.replace(second=0, microsecond=0)
+    log = parse_text(render(variant, when, sender, text) + "\n")
+    [(_, per_sender)] = log.days.items()
+    [(who, (count, *_, first))] = per_sender.items()
+    assert (who, count, first) == (whatsapp.clean_name(sender), 1, text.strip())
+
+
+def test_colon_names_on_hand_made_lines():
+    chat = ("31/12/2023, 21:15 - Omar (Work:Mobile): Meeting: 8am, room 2\n"
+            "31/12/2023, 21:16 - Sales:UAE 🚀: ok\n"
+            "31/12/2023, 21:17 - Sam Lee: note: bring cards\n")
+    [(_, per_sender)] = parse_text(chat).days.items()
+    assert {who: e[4] for who, e in per_sender.items()} == {
+        "Omar (Work:Mobile)": "Meeting: 8am, room 2", "Sales:UAE 🚀": "ok", "Sam Lee": "note: bring cards"}

@@ -32,6 +32,10 @@ ONLINE = re.compile(r"zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.goog
                     re.IGNORECASE)
 ONE_TO_ONE = re.compile(r"\b(1-2-1|1:1|121|1-to-1|one[- ]to[- ]one|coffee)\b", re.IGNORECASE)
 _CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(;[^:]*)?:")
+# "Coffee with Omar Haddad", "1-2-1 w/ Layla @ Café Nero": the person an event without attendees names.
+WITH_NAME = re.compile(r"\b(?:with|w/)\s+(.+)$|(?:^|\s)مع\s+(.+)$", re.IGNORECASE)
+_NAME_END = re.compile(r"\s+(?:@|at|in|-|–|\||/)\s+.*$|\s*[(\[,;].*$", re.IGNORECASE)
+ALL_DAY_TIME = dt.time(12, 0)  # an all-day event is dated at noon: its day, in any time zone
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,32 @@ def _local(value) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
     return dt.datetime.combine(value, dt.time())
+
+
+def named_in_title(summary: str) -> str:
+    """The person an event's title names after 'with' ('' when none): 'Coffee with Omar (Marina)' -> 'Omar'."""
+    match = WITH_NAME.search(summary or "")
+    if not match:
+        return ""
+    name = _NAME_END.sub("", match.group(1) or match.group(2) or "").strip(" .!?:")
+    words = name.split()
+    # A name is a few words, not "the team" or "everyone".
+    if not 1 <= len(words) <= 4 or name.casefold() in _NOT_PEOPLE or words[0].casefold() in ("the", "my", "our"):
+        return ""
+    return normalize.clean(name)
+
+
+_NOT_PEOPLE = {"team", "everyone", "all", "client", "clients", "family", "friends", "chapter", "members"}
+
+
+def _all_day(event) -> tuple[bool, bool]:
+    """(all-day, more than one day) for an occurrence."""
+    start = event.get("DTSTART").dt
+    if isinstance(start, dt.datetime):
+        return False, False
+    end = event.get("DTEND")
+    days = (end.dt - start).days if end is not None and not isinstance(end.dt, dt.datetime) else 1
+    return True, days > 1
 
 
 def parse(text: str, file: str) -> icalendar.Calendar:
@@ -123,7 +153,10 @@ def touches(cal: icalendar.Calendar, file: str, me: set[str], now: dt.datetime |
     for event in recurring_ical_events.of(cal).between(start, now):
         if str(event.get("STATUS", "")).upper() == "CANCELLED" or event.get("DTSTART") is None:
             continue
-        at = _local(event.get("DTSTART").dt)
+        all_day, several_days = _all_day(event)
+        if several_days:
+            continue  # a holiday, a trip, a conference: not a conversation with someone
+        at = dt.datetime.combine(event.get("DTSTART").dt, ALL_DAY_TIME) if all_day else _local(event.get("DTSTART").dt)
         if at > now:
             continue
         organizer = _address(event.get("ORGANIZER", ""))
@@ -137,18 +170,25 @@ def touches(cal: icalendar.Calendar, file: str, me: set[str], now: dt.datetime |
         if organizer and organizer not in me and organizer not in {p.email for p in others}:
             cn = getattr(event.get("ORGANIZER"), "params", {}).get("CN", "")
             others.append(Party(name=normalize.clean(cn), email=organizer))
+        summary = normalize.clean(event.get("SUMMARY", ""))
+        named = ""
+        if not others and not _attendees(event):
+            # No attendees (a private calendar): "Coffee with Omar" is still a meeting with Omar.
+            named = named_in_title(summary)
+            if named:
+                others.append(Party(name=named))
         if not others:
             continue
-        summary = normalize.clean(event.get("SUMMARY", ""))
         where = " ".join(str(event.get(k, "")) for k in ("LOCATION", "DESCRIPTION", "URL", "X-GOOGLE-CONFERENCE",
                                                            "CONFERENCE"))
         channel = "online_meeting" if ONLINE.search(where) else "in_person"
         one = len(others) == 1 and bool(ONE_TO_ONE.search(summary))
-        direction = "out" if organizer in me or not organizer else "in"
+        direction = "out" if organizer in me or not organizer or named else "in"
         uid = str(event.get("UID", "")) or f"{summary}@{at.isoformat()}"
         for party in others:
+            who = party.email or "name:" + normalize.fold(party.name)
             result.touches.append(Touch(
-                "calendar", f"calendar:{uid}:{at.isoformat()}:{party.email}", at,
+                "calendar", f"calendar:{uid}:{at.isoformat()}:{who}", at,
                 "one_to_one" if one else channel, "one-to-one" if one else "meeting", direction, party, 1,
                 summary[:200] if keep_text else "", channel if one else ""))
     return result

@@ -67,9 +67,17 @@ class HistoryResult:
             parts.append(f"{bad} bad line{'s' if bad != 1 else ''} skipped")
         if self.failed:
             parts.append(f"{len(self.failed)} file{'s' if len(self.failed) != 1 else ''} not read")
+        raised = sum(len(f.raised) for f in s)
+        if raised:
+            parts.append(f"{raised} earlier day{'s' if raised != 1 else ''} with more messages")
         if self.closed_followups:
             parts.append(f"{self.closed_followups} follow-ups closed")
         return ", ".join(parts)
+
+    @property
+    def raised(self) -> list[tuple[str, str, int]]:
+        """Days stored before that this run raised: (table, origin key, count before)."""
+        return [r for f in self.stored for r in f.raised]
 
     @property
     def batch_ids(self) -> list[int]:
@@ -110,17 +118,10 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
     """Read every history file under ``paths`` (or the given ``entries``) and store what is new; then
     refresh the follow-ups (cadence items whose reason has gone close) and push one undo entry.
 
-    ``progress(done, total)`` counts steps (reading each file, then storing each); ``cancelled()``
-    is asked between steps and while reading a long chat: Cancelled leaves the database as it was
-    (everything is written in one transaction at the end)."""
-    step = [0]
-
-    def tick(total: int) -> None:
-        if cancelled is not None and cancelled():
-            raise Cancelled("The import was cancelled; nothing was changed.")
-        step[0] += 1
-        if progress is not None:
-            progress(step[0], total)
+    ``progress(done, total)`` moves with the bytes read, inside a long chat or mail archive too (out of
+    ``Meter.SCALE``; reading is most of it, storing each file the rest); ``cancelled()`` is asked
+    between files and every few thousand lines: Cancelled leaves the database as it was (everything
+    is written in one transaction at the end)."""
 
     region = prefs.phone_region()
     keep = bool(prefs.get(KEEP_TEXT_KEY, False)) if keep_text is None else keep_text
@@ -133,9 +134,9 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
     result = HistoryResult()
     found: list[tuple[FileOutcome, object]] = []
     listed = list(_entries(paths, entries, result))
-    total = 2 * len(listed) + 1
+    meter = Meter(progress, cancelled, sum(e.size for e, _ in listed if not isinstance(e, FileOutcome)))
     for entry, explicit in listed:
-        tick(total)
+        meter.next_file(entry)
         if isinstance(entry, FileOutcome):  # a ZIP that could not be opened, a path that is not there
             result.files.append(entry)
             continue
@@ -150,7 +151,7 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
                 result.skipped.append(entry.display)
             continue
         try:
-            parsed = _parse(entry, kind, keep, known, region, cancelled)
+            parsed = _parse(entry, kind, keep, known, region, meter)
         except NeedsAnswer as exc:
             outcome.question = exc
             outcome.error = str(exc)
@@ -165,22 +166,77 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
     ready: list[tuple[FileOutcome, FileTouches]] = []
     for outcome, parsed in found:
         try:
-            ready.append((outcome, _touches(parsed, known, region)))
+            ready.append((outcome, _touches(parsed, known, region, keep)))
         except NeedsAnswer as exc:
             outcome.question, outcome.error = exc, str(exc)
     with database.atomic():  # one transaction: a Cancel while storing leaves nothing behind
         if ready:
             matcher, members = Matcher(region), storing.active_members()
-            for outcome, touches in ready:
-                tick(total)
+            for n, (outcome, touches) in enumerate(ready):
+                meter.storing(n, len(ready))
                 outcome.stored = storing.store(touches, matcher, members)
             for source, keys in known.items():
                 remember_me(source, keys)
-        if result.batch_ids:
+        if result.batch_ids or result.raised:
             _finish(result, undoable, refresh_followups, today)
-    if progress is not None:
-        progress(total, total)
+    meter.finished()
     return result
+
+
+class Meter:
+    """Progress out of ``SCALE``: 90 % for reading (by bytes, inside a file as well), 10 % for storing."""
+
+    SCALE = 10_000
+    READING = 9_000
+
+    def __init__(self, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+                 total_bytes: int) -> None:
+        self._progress, self._cancelled = progress, cancelled
+        self._total = max(total_bytes, 1)
+        self._before = 0  # bytes of the files already read
+        self._size = 0  # bytes of the file being read
+        self._raw = None  # its byte stream, when read line by line
+        self._shown = -1
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled("The import was cancelled; nothing was changed.")
+
+    def _show(self, value: int) -> None:
+        value = max(0, min(self.SCALE, value))
+        if value != self._shown and self._progress is not None:
+            self._shown = value
+            self._progress(value, self.SCALE)
+
+    def next_file(self, entry) -> None:
+        """A new file starts (the one before counts as read)."""
+        self.check()
+        self._before += self._size
+        self._size = getattr(entry, "size", 0)
+        self._raw = None
+        self._show(self.READING * self._before // self._total)
+
+    def opened(self, raw) -> None:
+        self._raw = raw
+
+    def within(self) -> bool:
+        """Called every few thousand lines of a long file: move the bar; False unless cancelled."""
+        self.check()
+        done = self._before
+        if self._raw is not None:
+            try:
+                done += min(self._size, self._raw.tell())
+            except (OSError, ValueError):
+                pass
+        self._show(self.READING * done // self._total)
+        return False
+
+    def storing(self, index: int, count: int) -> None:
+        self.check()
+        self._show(self.READING + (self.SCALE - self.READING) * index // max(count, 1))
+
+    def finished(self) -> None:
+        self._show(self.SCALE)
 
 
 def _finish(result: HistoryResult, undoable: bool, refresh_followups: bool, today: dt.date | None) -> None:
@@ -189,11 +245,12 @@ def _finish(result: HistoryResult, undoable: bool, refresh_followups: bool, toda
         marks = ", ".join("?" * len(result.batch_ids))
         result.people = database.execute_sql(f"SELECT COUNT(DISTINCT person_id) FROM history_pending WHERE batch_id"
                                              f" IN ({marks})", result.batch_ids).fetchone()[0]
-        if undoable:
-            undo.push(f"import history ({len(result.batch_ids)} file{'s' if len(result.batch_ids) != 1 else ''})",
-                      "undo_history_import", {"batches": result.batch_ids})
-        if refresh_followups:
-            result.closed_followups = rules.run_rules(today).closed
+    files = len({f.file for f in result.stored if f.batch_id or f.raised})
+    if undoable:
+        undo.push(f"import history ({files} file{'s' if files != 1 else ''})", "undo_history_import",
+                  {"batches": result.batch_ids, "raised": [list(r) for r in result.raised]})
+    if refresh_followups:
+        result.closed_followups = rules.run_rules(today).closed
 
 
 def _entries(paths, entries, result: HistoryResult):
@@ -212,12 +269,13 @@ def _entries(paths, entries, result: HistoryResult):
 
 
 def _parse(entry: sources.Entry, kind: str, keep: bool, known: dict[str, set[str]], region: str,
-           cancelled: Callable[[], bool] | None = None):
+           meter: Meter | None = None):
     if kind == "whatsapp":
         title = whatsapp.title_of(entry.name, entry.container)
-        return whatsapp.parse(sources.text_lines(entry), entry.display, title, keep_text=keep, cancelled=cancelled)
+        lines = sources.text_lines(entry, meter.opened if meter else None)
+        return whatsapp.parse(lines, entry.display, title, keep_text=keep, cancelled=meter.within if meter else None)
     if kind == "mbox":
-        touches, me = mbox.read(_binary_lines(entry), entry.display, known["mbox"])
+        touches, me = mbox.read(_binary_lines(entry, meter), entry.display, known["mbox"])
         known["mbox"] |= me
         return touches
     text = sources.decode(entry, sources.read_bytes(entry))
@@ -237,13 +295,20 @@ def _parse(entry: sources.Entry, kind: str, keep: bool, known: dict[str, set[str
     return linkedin.read_other(name, text, entry.display, keep_text=keep)
 
 
-def _binary_lines(entry: sources.Entry):
+def _binary_lines(entry: sources.Entry, meter: Meter | None = None):
     import zipfile
     import zlib
 
     try:
         with entry.opener() as raw:
-            yield from raw
+            if meter is None:
+                yield from raw
+                return
+            meter.opened(raw)
+            for number, line in enumerate(raw, 1):
+                if not number & 0x3FFF:
+                    meter.within()
+                yield line
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
         raise HistoryReadError(f"{entry.display} is damaged inside its ZIP archive (it may have been cut "
                                "short); nothing was imported from it.") from exc
@@ -265,7 +330,7 @@ def _resolve_whatsapp_me(logs: list[whatsapp.ChatLog], known: dict[str, set[str]
             me |= me_keys(common.pop(), region)
 
 
-def _touches(parsed, known: dict[str, set[str]], region: str) -> FileTouches:
+def _touches(parsed, known: dict[str, set[str]], region: str, keep: bool = False) -> FileTouches:
     if isinstance(parsed, FileTouches):
         return parsed
     if isinstance(parsed, whatsapp.ChatLog):
@@ -282,13 +347,16 @@ def _touches(parsed, known: dict[str, set[str]], region: str) -> FileTouches:
         return out
     me = calendar.find_me(parsed.cal, known["calendar"], parsed.file)
     known["calendar"] |= me
-    return calendar.touches(parsed.cal, parsed.file, me)
+    return calendar.touches(parsed.cal, parsed.file, me, keep_text=keep)
 
 
 def _undo_run(payload: dict) -> str:
     """Ctrl+Z: remove every import of the run (its touches and the review-list people only it brought)."""
     gone = sum(storing.undo_import(batch) for batch in payload["batches"])
-    return f"{gone} touches removed"
+    lowered = storing.restore_counts(payload.get("raised", []))
+    if lowered and not gone:
+        return f"{lowered} earlier day{'s' if lowered != 1 else ''} back to {'their' if lowered != 1 else 'its'} count"
+    return f"{gone} touches removed" + (f", {lowered} earlier days back to their counts" if lowered else "")
 
 
 undo.register("undo_history_import", _undo_run)

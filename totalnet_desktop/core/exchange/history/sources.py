@@ -33,6 +33,7 @@ class Entry:
     path: str  # the file or ZIP the member chose (or found in a folder)
     member: str  # the name inside the ZIP ('' for a plain file)
     opener: Callable[[], IO[bytes]]
+    size: int = 0  # bytes (a ZIP member's uncompressed size): what progress is measured in
 
     @property
     def display(self) -> str:
@@ -73,7 +74,7 @@ def _zip_entries(path: str, data: IO[bytes] | None = None) -> list[Entry]:
     for info in archive.infolist():
         if info.is_dir() or "__MACOSX" in info.filename:
             continue
-        entries.append(Entry(path, info.filename, lambda info=info: archive.open(info)))
+        entries.append(Entry(path, info.filename, lambda info=info: archive.open(info), info.file_size))
     return entries
 
 
@@ -93,21 +94,24 @@ def expand(paths: list[str | Path]) -> list[Entry]:
 
 
 def _file_entry(path: Path) -> Entry:
-    return Entry(str(path), "", lambda: open(path, "rb"))
+    return Entry(str(path), "", lambda: open(path, "rb"), path.stat().st_size)
 
 
 def memory_entries(name: str, data: bytes) -> list[Entry]:
     """Entries over bytes already in memory (the sample chapter): a file, or a ZIP's members."""
     if name.lower().endswith(".zip"):
         return _zip_entries(name, io.BytesIO(data))
-    return [Entry(name, "", lambda: io.BytesIO(data))]
+    return [Entry(name, "", lambda: io.BytesIO(data), len(data))]
 
 
-def text_lines(entry: Entry) -> Iterator[str]:
+def text_lines(entry: Entry, opened: Callable[[IO[bytes]], None] | None = None) -> Iterator[str]:
     """The entry's lines as UTF-8 text (a BOM is dropped); one sentence naming the line if it is not
-    UTF-8 or the ZIP member is damaged."""
+    UTF-8 or the ZIP member is damaged. ``opened(raw)`` is handed the byte stream (its ``tell()`` says
+    how far the reading is)."""
     try:
         with entry.opener() as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline=None) as text:
+            if opened is not None:
+                opened(raw)
             yield from text
     except UnicodeDecodeError as exc:
         raise HistoryReadError(f"{entry.display}, line {_bad_utf8_line(entry)}: the text is not UTF-8 "

@@ -8,12 +8,14 @@ leaves no import row behind.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
 from totalnet_desktop.core.exchange.history.matching import Matcher
 from totalnet_desktop.core.exchange.history.records import BadLine, FileTouches
-from totalnet_desktop.core.store.models import HistoryImport, database, now
+from totalnet_desktop.core.store import identity
+from totalnet_desktop.core.store.models import HistoryImport, OneToOne, database, now
 
 logger = logging.getLogger(__name__)
 
@@ -40,11 +42,60 @@ class StoredFile:
     pending: int  # new touches waiting in the review list
     people: int  # distinct people waiting
     bad_lines: tuple[BadLine, ...]
+    # Days already stored that gained messages: (table, origin key, the count before), so that undoing
+    # the import lowers them again.
+    raised: tuple[tuple[str, str, int], ...] = ()
+
+
+def _counts_before(table: str, wanted: dict[str, int]) -> list[tuple[str, str, int]]:
+    """(table, key, stored count) of the stored rows whose count ``wanted`` raises."""
+    keys, out = list(wanted), []
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for key, count in database.execute_sql(
+                f"SELECT origin_key, count FROM {table} WHERE origin_key IN ({marks})", chunk):
+            if wanted[key] > count:
+                out.append((table, key, count))
+    return out
+
+
+def restore_counts(raised: list) -> int:
+    """Lower the days an undone import had raised back to their earlier counts."""
+    done = 0
+    with database.atomic():
+        for table, key, count in raised:
+            if table in ("interaction", "history_pending"):
+                done += database.execute_sql(f"UPDATE {table} SET count = ? WHERE origin_key = ? AND count > ?",
+                                             (count, key, count)).rowcount
+    return done
 
 
 def active_members() -> set[int]:
     """Contacts with an active chapter membership (a one-to-one needs one)."""
     return {r[0] for r in database.execute_sql("SELECT contact_id FROM membership WHERE active = 1")}
+
+
+def _new_one_to_ones(matched: list[tuple]) -> list[tuple[int, dt.date]]:
+    """(member, day) of the one-to-one touches not stored before (a re-import records none again)."""
+    ones = [row for row in matched if row[2] == "one_to_one"]
+    if not ones:
+        return []
+    known = {key for _, key, _ in _counts_before("interaction", {row[9]: 10**9 for row in ones})}
+    return [(row[0], dt.date.fromisoformat(row[1][:10])) for row in ones if row[9] not in known]
+
+
+def _record_one_to_ones(ones: list[tuple[int, dt.date]], batch_id: int) -> None:
+    """A one-to-one from the calendar is a one-to-one slip of the member and the other member (once: not
+    when that pair already has one that day), owned by the import."""
+    me = identity.me_id()
+    for cid, day in ones:
+        if me is None or cid == me:
+            continue
+        pair = ((OneToOne.member_a == me) & (OneToOne.member_b == cid)) | (
+            (OneToOne.member_a == cid) & (OneToOne.member_b == me))
+        if not OneToOne.select().where(pair & (OneToOne.date == day)).exists():
+            OneToOne.create(date=day, member_a=me, member_b=cid, history_batch=batch_id)
 
 
 def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile:
@@ -68,10 +119,15 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
             entry = waiting[key] = None if matcher.is_ignored(touch.source, key) else (touch.party, [])
         if entry is not None:
             entry[1].append((touch, channel, kind))
+    raised = _counts_before("interaction", {row[9]: row[7] for row in matched})
+    raised += _counts_before("history_pending", {t.origin: t.count for entry in waiting.values() if entry
+                                                 for t, _, _ in entry[1]})
+    new_ones = _new_one_to_ones(matched)
     with database.atomic():
         batch = HistoryImport.create(source=found.source, file_name=found.file)
         cur = database.cursor()
         cur.executemany(INSERT_INTERACTION, [row + (batch.id,) for row in matched])
+        _record_one_to_ones(new_ones, batch.id)
         for key, entry in waiting.items():
             if entry is None:
                 continue  # ignored by the member
@@ -101,7 +157,7 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
     # The file name can name a person ("WhatsApp Chat with ..."): the log gets the source and batch id only.
     logger.info("history import %s (batch %s): %d touches, %d waiting", found.source, batch_id, touches[0], pending[0])
     return StoredFile(found.file, found.source, batch_id, touches[0], touches[1], pending[0], pending[1],
-                      tuple(found.bad_lines))
+                      tuple(found.bad_lines), tuple(raised))
 
 
 def undo_import(batch_id: int) -> int:

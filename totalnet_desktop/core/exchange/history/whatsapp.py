@@ -38,7 +38,9 @@ HEADER = re.compile(
     rf"[{MARKS}]*(\[)?(\d{{1,4}})[/.\-](\d{{1,2}})[/.\-](\d{{1,4}}),?{_SP}"
     rf"(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?(?:{_SP}?([AaPp])\.?{_SP}?[Mm]\.?)?"
     rf"(?(1)\]{_SP}|{_SP}-{_SP})"
-    r"(?:([^:\n]{1,80}): )?"  # the sender; none on a system line ("Omar added Layla")
+    # The sender (none on a system line, "Omar added Layla"). A name may hold a colon not followed by a
+    # space ("Omar (Work:Mobile)", "Sales:UAE"); the first ": " ends it, as WhatsApp writes it.
+    r"(?:([^:\n]{1,80}(?::[^\s:][^:\n]{0,80})*): )?"
 )
 # After a direction mark, iOS writes both media placeholders and system lines; these are messages.
 _MEDIA = re.compile(r"<attached: |<Media omitted>|\w+ omitted|This message was deleted|You deleted this message"
@@ -227,7 +229,8 @@ def is_me(sender: str, me: set[str], region: str) -> bool:
 def parse(lines: Iterable[str], file: str, title: str, keep_text: bool = False,
           cancelled: Callable[[], bool] | None = None) -> ChatLog:
     """Count a chat's messages per day and sender (one pass; the date order is decided later).
-    ``cancelled()`` is asked every 65,536 lines; when it says yes, Cancelled is raised."""
+    ``cancelled()`` is asked every 16,384 lines (the runner also moves the progress bar then); when it
+    says yes, Cancelled is raised."""
     log = ChatLog(file, title)
     days, first_line = log.days, log.first_line
     match = HEADER.match
@@ -236,7 +239,7 @@ def parse(lines: Iterable[str], file: str, title: str, keep_text: bool = False,
     started = False
     number = 0
     for number, line in enumerate(lines, 1):
-        if not number & 0xFFFF and cancelled is not None and cancelled():
+        if not number & 0x3FFF and cancelled is not None and cancelled():
             raise Cancelled("The import was cancelled; nothing was changed.")
         m = match(line)
         if m is None:

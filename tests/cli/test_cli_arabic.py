@@ -1,0 +1,57 @@
+"""``totalnet --lang ar COMMAND`` speaks Arabic: argparse's help and errors, every command's lines, and the
+texts core builds (summaries, follow-up reasons, errors), through the one catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from totalnet_desktop import i18n
+from totalnet_desktop.cli import main
+
+ARABIC = range(0x0600, 0x0700)
+
+
+def arabic_letters(text: str) -> int:
+    return sum(1 for c in text if ord(c) in ARABIC)
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    yield
+    i18n.install("en")
+
+
+def test_help_and_argparse_words_in_arabic(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["--lang", "ar", "--help"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("الاستخدام: totalnet")
+    assert "استورد جهات الاتصال من ملف CSV أو vCard" in out  # the import command's help
+    with pytest.raises(SystemExit):
+        main(["--lang", "ar", "export", "x.csv", "--what", "nope"])
+    err = capsys.readouterr().err
+    assert "خطأ" in err and "خيار غير صالح" in err
+
+
+def test_commands_print_arabic_with_core_texts_translated(data_dir, capsys):
+    assert main(["--lang", "ar", "demo"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("أُضيف الفرع التجريبي") and "جهة اتصال" in out
+    assert main(["--lang", "ar", "followups", "--today", "2026-11-26"]) == 0
+    out = capsys.readouterr().out
+    header = out.splitlines()[0]
+    assert header.split()[:2] == ["متى", "الاستحقاق"]
+    assert "Keep in touch" not in out and "Visitor on" not in out  # reasons core wrote in English
+    assert arabic_letters(out) > len(out) // 10
+    assert main(["--lang", "ar", "insights"]) == 0
+    assert "العائد على العضوية" in capsys.readouterr().out
+    assert main(["--lang", "ar", "search", " "]) == 2
+    assert capsys.readouterr().err.startswith("totalnet: اكتب شيئًا للبحث عنه")
+
+
+def test_core_error_sentence_in_arabic(data_dir, capsys):
+    assert main(["--lang", "ar", "report", "meeting", "--date", "2020-01-01", "--pdf", "x.pdf"]) == 2
+    assert "لا يوجد فرع بعد" in capsys.readouterr().err
+    assert main(["--lang", "en", "report", "meeting", "--date", "2020-01-01", "--pdf", "x.pdf"]) == 2
+    assert "There is no chapter yet" in capsys.readouterr().err

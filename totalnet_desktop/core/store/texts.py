@@ -1,0 +1,177 @@
+"""Words core shows to the member, marked for the translation catalogue without Qt.
+
+core/ may not import Qt, so it cannot translate. It *marks* instead, and the GUI or the CLI translates
+where the text is shown (``i18n.tr_core``), through the same catalogue as the rest of the app:
+
+    REASON = QT_TRANSLATE_NOOP("Follow-up", "Thank {name} for visiting")   # pyside6-lupdate finds it
+    return REASON.format(name=name)          # a Message: English text + template + arguments
+    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No chapter yet."))  # a Text
+
+``Text`` and ``Message`` are ``str`` subclasses holding the *English* text, so every caller, log line and
+test that treats them as strings keeps working; they only remember where they came from. Arguments may
+be names (kept as typed), numbers and dates (written by the view through QLocale), or other
+Text/Message values (translated too). ``%n`` is the count (keyword ``n``) of a plural message;
+English forms are written here with the "(s)" convention.
+
+Sentences core already stored as English (follow-up reasons built in SQL) are translated back by
+matching the marked templates of their context (``templates``); see docs/decisions/core-texts.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from typing import Any
+
+_REGISTRY: dict[str, dict[str, Text]] = {}
+
+
+class Text(str):
+    """An English source text marked for the catalogue; remembers its translation context."""
+
+    context: str
+
+    def __new__(cls, context: str, source: str):
+        self = super().__new__(cls, source)
+        self.context = context
+        return self
+
+    def __reduce__(self):  # the import helper process pickles records holding these
+        return (Text, (self.context, str(self)))
+
+    @property
+    def source(self) -> str:
+        return str(self)
+
+    def format(self, *args: Any, **kwargs: Any) -> Message:  # type: ignore[override]
+        """The sentence with its arguments filled in (English), remembering template and arguments."""
+        if args:
+            raise TypeError("marked texts take named arguments only")
+        return Message(self.context, str(self), kwargs)
+
+
+class Message(str):
+    """A sentence built from a marked template and its arguments; ``str`` gives the English text."""
+
+    context: str
+    source: str
+    args: dict[str, Any]
+
+    def __new__(cls, context: str, source: str, args: dict[str, Any] | None = None):
+        args = dict(args or {})
+        self = super().__new__(cls, english(source, args))
+        self.context, self.source, self.args = context, source, args
+        return self
+
+    def __reduce__(self):
+        return (Message, (self.context, self.source, self.args))
+
+    @property
+    def n(self) -> int:
+        return int(self.args.get("n", -1))
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
+    """Marks ``source`` for the catalogue (``pyside6-lupdate`` recognises the name) and returns a Text."""
+    known = _REGISTRY.setdefault(context, {})
+    text = known.get(source)
+    if text is None:
+        text = known[source] = Text(context, source)
+    return text
+
+
+def templates(context: str) -> dict[str, Text]:
+    """Every text marked so far under a context (source -> Text)."""
+    return dict(_REGISTRY.get(context, {}))
+
+
+def date_words(value: dt.date) -> str:
+    """'3 Mar 2026': how core writes a date in English (the views write it through QLocale)."""
+    return f"{value.day} {value:%b %Y}"
+
+
+class _EnglishFormatter(string.Formatter):
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if not format_spec and isinstance(value, dt.datetime):
+            return f"{date_words(value)} {value:%H:%M}"
+        if not format_spec and isinstance(value, dt.date):
+            return date_words(value)
+        if not format_spec and isinstance(value, dt.time):
+            return f"{value:%H:%M}"
+        try:
+            return super().format_field(value, format_spec)
+        except (TypeError, ValueError):  # a date read back from a stored sentence is text
+            return str(value)
+
+
+_PLURAL = re.compile(r"\((e?s)\)")
+
+
+def english(source: str, args: dict[str, Any]) -> str:
+    """The English sentence: arguments filled in, ``%n`` the count, 'item(s)' one or many."""
+    text = source
+    if "%n" in text or "%Ln" in text:
+        n = int(args.get("n", 0))
+        text = text.replace("%Ln", str(n)).replace("%n", str(n))
+        text = _PLURAL.sub("" if n == 1 else r"\1", text)
+    if "{" not in text:
+        return text
+    return _EnglishFormatter().vformat(text, (), args)
+
+
+# ---- reading back a sentence stored in English ------------------------------------------------------
+_FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
+_compiled: dict[str, list[tuple[re.Pattern[str], Text]]] = {}
+_DATE_WORDS = re.compile(r"(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})")
+_GROUPED = re.compile(r"\d{1,3}(,\d{3})+")
+_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                       "Oct", "Nov", "Dec"), 1)}
+
+
+def _patterns(context: str) -> list[tuple[re.Pattern[str], Text]]:
+    known = _REGISTRY.get(context, {})
+    cached = _compiled.get(context)
+    if cached is not None and len(cached) == sum(1 for s in known if _FIELD.search(s)):
+        return cached
+    found = []
+    for source, text in known.items():
+        if not _FIELD.search(source) or "%n" in source or not _FIELD.sub("", source).strip():
+            continue
+        pattern, last = "", 0
+        for match in _FIELD.finditer(source):
+            pattern += re.escape(source[last:match.start()]) + f"(?P<{match.group(1)}>.+?)"
+            last = match.end()
+        pattern += re.escape(source[last:])
+        found.append((re.compile(pattern, re.DOTALL), text))
+    found.sort(key=lambda item: -len(_FIELD.sub("", item[1])))  # the most specific template first
+    _compiled[context] = found
+    return found
+
+
+def _value(raw: str) -> Any:
+    """A field read back from English: a date written '3 Mar 2026', a whole number, else the text."""
+    match = _DATE_WORDS.fullmatch(raw)
+    if match and match.group(2) in _MONTHS:
+        try:
+            return dt.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+        except ValueError:
+            return raw
+    if raw.isdigit() and len(raw) < 10:
+        return int(raw)
+    if _GROUPED.fullmatch(raw):  # '12,500', as SQLite's printf('%,d') writes it
+        return int(raw.replace(",", ""))
+    return raw
+
+
+def parse(context: str, text: str) -> Text | Message | None:
+    """The marked Text or Message an English sentence of ``context`` was made from (None if none)."""
+    exact = _REGISTRY.get(context, {}).get(text)
+    if exact is not None:
+        return exact
+    for pattern, template in _patterns(context):
+        match = pattern.fullmatch(text)
+        if match:
+            args = {key: parse(context, raw) or _value(raw) for key, raw in match.groupdict().items()}
+            return Message(context, str(template), args)
+    return None

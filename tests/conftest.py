@@ -1,9 +1,10 @@
 """Shared fixtures: every test gets its own data folder with a real SQLite file.
 
-The engine: ``--engine postgres`` (or ``TOTALNET_TEST_ENGINE=postgres``) runs the tests marked
-``both_engines`` against a throwaway PostgreSQL cluster (tests/pgcluster.py), each test on a fresh
-database; the other tests are deselected in that run. Without PostgreSQL binaries that run is
-skipped with one line.
+The engine: ``--engine postgres`` (or ``TOTALNET_TEST_ENGINE=postgres``) runs every test against a
+throwaway PostgreSQL cluster (tests/pgcluster.py), each on a fresh database, except the tests about
+the SQLite file itself (marker ``sqlite_only`` or tests/pg_pending.SQLITE_ONLY: deselected) and those
+not ported yet (pg_pending.PENDING: skipped with a reason). ``postgres_only`` tests run only there.
+Without PostgreSQL binaries that run is skipped with one line.
 """
 
 from __future__ import annotations

@@ -48,6 +48,7 @@ def test_undo_of_an_edit_moves_the_counter_on(db):
         contacts.update(replace(opened, city="Sharjah"))
 
 
+@pytest.mark.sqlite_only  # a file of version 7; every step's upgrade on PostgreSQL: test_pg_engine.py
 def test_upgrade_from_schema_v7_adds_the_edit_counter(tmp_path):
     path = tmp_path / "v7.sqlite3"
     models.database.init(str(path), pragmas={"foreign_keys": 1})

@@ -50,10 +50,11 @@ def snapshot(target) -> dict[str, list[tuple]]:
 
 @pytest.fixture
 def demo_file(data_dir, db):
+    """The sample chapter in the run's database: an SQLite file, or a server database (--engine postgres)."""
     demo.generate(today=TODAY)
-    path = db_mod.database.database
+    target = engine.chosen_target() or db_mod.database.database
     db_mod.close_database()
-    return path
+    return target
 
 
 def test_file_to_file_copies_every_table(demo_file, tmp_path):
@@ -88,7 +89,7 @@ def test_the_copied_file_opens_and_searches(demo_file, tmp_path):
 
     target = tmp_path / "copy.sqlite3"
     copy.copy_database(demo_file, target)
-    db_mod.open_database(demo_file)
+    db_mod.open_target(demo_file)
     expected = search.search_ids(search.ContactFilter(text="a"))
     db_mod.close_database()
     db_mod.open_database(target)

@@ -29,6 +29,12 @@ FIXTURE_V1 = Path(__file__).resolve().parents[2] / "data" / "schema_v1_sample.sq
     ("SELECT 1 WHERE +c.trashed_at IS NULL AND x = 1", "SELECT 1 WHERE c.trashed_at IS NULL AND x = 1"),
     ("PRAGMA defer_foreign_keys = ON", "SET CONSTRAINTS ALL DEFERRED"),
     ("PRAGMA foreign_keys = ON", "SELECT NULL"),
+    ("SELECT substr(origin_key, -10) FROM f", "SELECT right(origin_key, 10) FROM f"),
+    ("SELECT MIN(d) FROM (SELECT 1 AS d UNION ALL SELECT 2) WHERE d > 0",
+     "SELECT MIN(d) FROM (SELECT 1 AS d UNION ALL SELECT 2) AS tn_derived_1 WHERE d > 0"),
+    ("SELECT * FROM (SELECT 1) AS q JOIN (SELECT 2) r ON true", "SELECT * FROM (SELECT 1) AS q JOIN (SELECT 2) r ON true"),
+    ("SELECT x FROM t WHERE y = ')' AND z IN (SELECT a FROM (VALUES (1)))",
+     "SELECT x FROM t WHERE y = ')' AND z IN (SELECT a FROM (VALUES (1)) AS tn_derived_1)"),
 ])
 def test_sqlite_sql_becomes_postgresql(sqlite, postgres):
     assert pg_dialect.translate(sqlite, ())[0] == postgres
@@ -159,3 +165,50 @@ def test_search_index_follows_every_write_on_postgres(empty_server):
     assert found("cedar") == []
     models.Contact.delete().where(models.Contact.id == cid).execute()
     assert models.database.execute_sql("SELECT count(*) FROM contact_search").fetchone()[0] == 0
+
+
+# The SQLite functions the app's SQL uses, answered by PostgreSQL's counterparts (pg_compat): each
+# expression runs on an in-memory SQLite and on the server, and the answers agree.
+SAME_ANSWER = [
+    "date('2026-03-01', '+3 days')",
+    "date('2026-03-31 18:45:00', '-31 days')",
+    "date('2026-03-17', 'start of month')",
+    "strftime('%Y-%m', '2026-03-17 08:00:00')",
+    "strftime('%w', '2026-12-07')",
+    "max(3, 5)",
+    "min(3, 5)",
+    "max(NULL, 5)",
+    "instr('KnowLikeTrustPartner', 'Trust')",
+    "(SELECT substr(k, -10) FROM (SELECT 'cadence:12:2026-01-31' AS k))",
+    "CAST(julianday('2026-03-01') AS INTEGER)",
+    "'2026-03-01' < date('2026-03-01', '+1 day')",
+    "'2026-03-01 10:00:00' >= date('2026-03-01')",
+    "COALESCE(CAST(date('2026-03-01') AS TEXT), 'never')",
+    "(SELECT sum(x > 1) FROM (SELECT 1 AS x UNION ALL SELECT 2 UNION ALL SELECT 3))",
+    "(SELECT sum(x > 1) FROM (SELECT 1 AS x) WHERE x > 5)",
+    "(SELECT group_concat(x) FROM (SELECT 1 AS x UNION ALL SELECT 2))",
+    "(SELECT total(x) FROM (SELECT 1 AS x) WHERE x > 5)",
+]
+
+
+def _plain(value):
+    from totalnet_desktop.core.store import values
+
+    if hasattr(value, "isoformat"):
+        return values.iso_day(value)
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+@pytest.mark.postgres_only
+def test_sqlite_functions_answer_the_same_on_postgres(empty_server):
+    import sqlite3
+
+    lite = sqlite3.connect(":memory:")
+    database = db_mod.open_server(empty_server)
+    for expression in SAME_ANSWER:
+        expected = _plain(lite.execute(f"SELECT {expression}").fetchone()[0])
+        assert _plain(database.execute_sql(f"SELECT {expression}").fetchone()[0]) == expected, expression

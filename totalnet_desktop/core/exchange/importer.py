@@ -28,7 +28,7 @@ from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected
 from totalnet_desktop.core.exchange.writer import BulkWriter, load_existing
-from totalnet_desktop.core.store import backup, prefs, search_index
+from totalnet_desktop.core.store import backup, engine, prefs, search_index
 from totalnet_desktop.core.store.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
@@ -259,7 +259,11 @@ def _gc_paused():
 def _index_triggers_dropped(db):
     """Drop the search-index triggers for a bulk load and put them back, inside the caller's
     transaction (a rollback restores them too). Even suspended, each trigger costs a guard query per
-    inserted row, which doubles the cost of a bulk insert."""
+    inserted row, which doubles the cost of a bulk insert. On PostgreSQL the triggers stay (suspended,
+    they return at once)."""
+    if engine.is_postgres(db):
+        yield
+        return
     rows = db.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts%'").fetchall()
     for name, _sql in rows:
@@ -276,8 +280,9 @@ def _contact_indexes_deferred(db):
     """Into an empty contact table, build its secondary indexes once after the load instead of row by
     row (one CREATE INDEX sorts 100,000 keys faster than 100,000 inserts into each b-tree). Inside the
     caller's transaction, so a rollback restores them too. Only the contact table's non-unique indexes:
-    the import never looks contacts up by them, while merges read points and tags by contact."""
-    if db.execute_sql("SELECT EXISTS (SELECT 1 FROM contact)").fetchone()[0]:
+    the import never looks contacts up by them, while merges read points and tags by contact. SQLite
+    only: on a shared PostgreSQL database others read the table meanwhile."""
+    if engine.is_postgres(db) or db.execute_sql("SELECT EXISTS (SELECT 1 FROM contact)").fetchone()[0]:
         yield
         return
     rows = db.execute_sql(
@@ -301,7 +306,11 @@ def _stage_history_in_bulk(db):
     quarter to a 100,000-row load; yield True when the writer is to write the new contacts' first
     stages itself (one INSERT ... SELECT per chunk). The trigger is put back inside the caller's
     transaction, so a rollback restores it too; the update trigger stays, so merged rows whose stage
-    changes are recorded as moves."""
+    changes are recorded as moves. On PostgreSQL the trigger stays (a DROP TRIGGER would lock the
+    contact table against the other desks for the whole import)."""
+    if engine.is_postgres(db):
+        yield False
+        return
     row = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                          (_STAGE_INSERT_TRIGGER,)).fetchone()
     if row is None:  # an older schema during tests of the migration: nothing to keep

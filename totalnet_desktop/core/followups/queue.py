@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from totalnet_desktop.core.store import collation, undo, undo_labels
+from totalnet_desktop.core.store import collation, undo, undo_labels, values
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
     CHANNEL_LABELS,
@@ -160,7 +160,7 @@ def list_items(due: str = "all", today: dt.date | None = None, contact_id: int |
         sql += " AND f.contact_id = ?"
         params.append(contact_id)
     rows = database.execute_sql(sql + " ORDER BY f.due, f.id", params).fetchall()
-    fromiso = dt.date.fromisoformat
+    fromiso = values.as_date
     return [
         FollowUpItem(r[0], r[1], f"{r[2]} {r[3]}".strip() or "(no name)", r[4], r[5], r[6], fromiso(r[7]),
                      r[8], r[9], r[10])
@@ -213,7 +213,7 @@ def next_due_by_contact(contact_ids: list[int] | None = None) -> dict[int, dt.da
         sql += f" AND contact_id IN ({','.join('?' * len(contact_ids))})"
         params = list(contact_ids)
     rows = database.execute_sql(sql + " GROUP BY contact_id", params).fetchall()
-    return {cid: dt.date.fromisoformat(due) for cid, due in rows}
+    return {cid: values.as_date(due) for cid, due in rows}
 
 
 def find_contacts(text: str, limit: int = 15) -> list[tuple[int, str]]:
@@ -264,7 +264,7 @@ def get_item(item_id: int) -> FollowUpItem | None:
     if row is None:
         return None
     return FollowUpItem(row[0], row[1], f"{row[2]} {row[3]}".strip() or "(no name)", row[4], row[5], row[6],
-                        dt.date.fromisoformat(row[7]), row[8], row[9], row[10])
+                        values.as_date(row[7]), row[8], row[9], row[10])
 
 
 # ---- actions (each one transaction, each undoable) ----------------------------------------

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import prefs, values
 from totalnet_desktop.core.store.models import (
     DEFAULT_CADENCE_DAYS,
     FACE_TO_FACE_CHANNELS,
@@ -247,7 +247,7 @@ def _close_stale(cur, ctx: _Context) -> int:
     closed += cur.rowcount
     # The rotation item counted from an older one-to-one (or none) with that member.
     cur.execute(done + _pending("one_to_one") + " AND substr(origin_key, length('one_to_one:' || contact_id) + 2)"
-                f" != COALESCE({_last_one_to_one('follow_up.contact_id')}, 'never')", p)
+                f" != COALESCE(CAST({_last_one_to_one('follow_up.contact_id')} AS TEXT), 'never')", p)
     closed += cur.rowcount
     for origin, table, extra in (("visitor", "attendance", "AND s.status = 'Visitor'"),
                                  ("referral_received", "referral", ""), ("referral_given", "referral", ""),
@@ -497,7 +497,7 @@ def _one_to_one(cur, ctx: _Context) -> int:
     latest = cur.fetchone()[0]
     due = ctx.today
     if latest:
-        due = max(due, dt.date.fromisoformat(latest) + dt.timedelta(days=7))
+        due = max(due, values.as_date(latest) + dt.timedelta(days=7))
     cur.execute(
         INSERT + f"""WITH members (contact_id, last_day) AS (
         SELECT c.id, {_last_one_to_one('c.id')} FROM membership ms JOIN contact c ON c.id = ms.contact_id
@@ -505,7 +505,7 @@ def _one_to_one(cur, ctx: _Context) -> int:
     offers (contact_id, reason, origin_key, last_day) AS (
         SELECT c.id, 'Book a one-to-one with ' || {NAME.format(t='c')} || CASE WHEN x.last_day IS NULL
                THEN ' (no one-to-one yet)' ELSE ' (last one ' || {_date_words('x.last_day')} || ')' END,
-               'one_to_one:' || c.id || ':' || COALESCE(x.last_day, 'never'), x.last_day
+               'one_to_one:' || c.id || ':' || COALESCE(CAST(x.last_day AS TEXT), 'never'), x.last_day
           FROM members x JOIN contact c ON c.id = x.contact_id)
     SELECT contact_id, :due, reason, 'one_to_one', 'one_to_one', origin_key, '', 'open', :now FROM offers o
      WHERE NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.origin_key = o.origin_key)

@@ -82,7 +82,9 @@ FUNCTIONS = (
     # date(value [, modifier]): the day, as a ``date`` (SQLite gives its ISO text; a date compares with
     # the stored timestamps as that text compares with SQLite's, and reads back as the same day).
     # Modifiers: '+N days' / '-N months' ..., 'start of month', 'localtime' (the session's zone is the
-    # client's already); 'now' is the current local time.
+    # client's already); 'now' is the current local time. Month and year steps differ at a month's end
+    # (SQLite rolls 31 March - 1 month over to 3 March, PostgreSQL clamps to 28 February): the app's
+    # SQL steps in days only.
     """CREATE OR REPLACE FUNCTION date(val text, modifier text DEFAULT NULL) RETURNS date
        LANGUAGE sql STABLE AS $$
        SELECT CASE WHEN val IS NULL OR val = '' THEN NULL
@@ -129,6 +131,32 @@ FUNCTIONS = (
          RETURN NULL;
        END $$""",
 )
+
+
+# SQLite compares a date or time with text as text (its dates are ISO text); PostgreSQL has no
+# operator between text and date/timestamp. These give it one, comparing the ISO texts, so a value cut
+# from text (an origin key's date part) compares with date(...) as on SQLite.
+_ISO = {"date": "to_char({}, 'YYYY-MM-DD')", "timestamp": "({})::text"}
+_OPERATORS = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "=": "eq", "<>": "ne"}
+
+
+def _text_comparisons() -> list[str]:
+    out = []
+    for typ, iso in _ISO.items():
+        for op, name in _OPERATORS.items():
+            for left, right, a, b in (("text", typ, "a", iso.format("b")), (typ, "text", iso.format("a"), "b")):
+                fn = f"tn_{left}_{name}_{right}"
+                out.append(f"CREATE OR REPLACE FUNCTION {fn}(a {left}, b {right}) RETURNS boolean "
+                           f"LANGUAGE sql IMMUTABLE AS $$ SELECT {a} {op} {b} $$")
+                out.append(
+                    "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_operator WHERE oprname = '" + op + "' AND "
+                    f"oprleft = '{left}'::regtype AND oprright = '{right}'::regtype) THEN "
+                    f"CREATE OPERATOR {op} (LEFTARG = {left}, RIGHTARG = {right}, FUNCTION = {fn}); "
+                    "END IF; END $$")
+    return out
+
+
+FUNCTIONS = FUNCTIONS + tuple(_text_comparisons())
 
 
 def follow_ids_trigger(table: str) -> list[str]:

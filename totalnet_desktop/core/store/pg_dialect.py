@@ -26,6 +26,8 @@ _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bIS\s+NOT\s+(?!NULL\b|TRUE\b|FALSE\b|DISTINCT\b)", re.IGNORECASE), "IS DISTINCT FROM "),
     (re.compile(r"\bIS\s+(?!NOT\b|NULL\b|TRUE\b|FALSE\b|DISTINCT\b)", re.IGNORECASE), "IS NOT DISTINCT FROM "),
     (re.compile(r"\bchar\s*\(", re.IGNORECASE), "chr("),
+    # substr(x, -N): SQLite counts a negative start from the end; PostgreSQL's right() does that.
+    (re.compile(r"\bsubstr\s*\(\s*([\w.\"]+)\s*,\s*-(\d+)\s*\)", re.IGNORECASE), r"right(\1, \2)"),
     # SQLite's unary + (it keeps an index out of a plan) has no meaning for a timestamp in PostgreSQL.
     (re.compile(r"(\b(?:AND|OR|WHERE|ON|NOT|BY)\s+|\(\s*)\+(?=[A-Za-z_])", re.IGNORECASE), r"\1"),
 )
@@ -78,6 +80,52 @@ def _already_postgres(sql: str) -> bool:
     return any(not lit and _PG_PARAM.search(text) for lit, text in _split(sql))
 
 
+_DERIVED = re.compile(r"\b(?:FROM|JOIN)\s*\(\s*(?:SELECT|WITH|VALUES)\b", re.IGNORECASE)
+# Words that may follow a derived table when it has no alias.
+_AFTER_TABLE = frozenset({"where", "group", "order", "limit", "offset", "union", "intersect", "except",
+                          "join", "left", "right", "inner", "outer", "cross", "full", "natural", "on",
+                          "having", "window", "using", "returning", "for"})
+
+
+def _literal_mask(sql: str) -> list[bool]:
+    mask = [False] * len(sql)
+    for m in _LITERAL.finditer(sql):
+        for i in range(m.start(), m.end()):
+            mask[i] = True
+    return mask
+
+
+def alias_derived_tables(sql: str) -> str:
+    """Give every subquery in FROM/JOIN an alias: SQLite (and PostgreSQL 16) need none, 13-15 do."""
+    if not _DERIVED.search(sql):
+        return sql
+    mask = _literal_mask(sql)
+    inserts: list[int] = []
+    for m in _DERIVED.finditer(sql):
+        if mask[m.start()]:
+            continue
+        depth, i = 0, sql.index("(", m.start())
+        while i < len(sql):
+            if not mask[i]:
+                if sql[i] == "(":
+                    depth += 1
+                elif sql[i] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+            i += 1
+        if i >= len(sql):
+            return sql  # unbalanced: leave it for the server to report
+        rest = sql[i + 1:].lstrip()
+        word = re.match(r"[A-Za-z_]\w*", rest)
+        if rest[:1] == '"' or (word and word.group(0).lower() not in _AFTER_TABLE):
+            continue  # it has an alias (AS x, or x)
+        inserts.append(i + 1)
+    for number, at in reversed(list(enumerate(inserts, 1))):
+        sql = sql[:at] + f" AS tn_derived_{number}" + sql[at:]
+    return sql
+
+
 def translate(sql: str, params=None) -> tuple[str, object]:
     """``sql`` (written for SQLite) and its parameters, in PostgreSQL's dialect for psycopg."""
     if _already_postgres(sql):
@@ -100,7 +148,7 @@ def translate(sql: str, params=None) -> tuple[str, object]:
         for pattern, repl in _CODE_RULES:
             text = pattern.sub(repl, text)
         out.append(text)
-    result = "".join(out)
+    result = alias_derived_tables("".join(out))
     if is_ddl:  # on the whole statement: a foreign key names quoted tables and columns
         for pattern, repl in _DDL_RULES:
             result = pattern.sub(repl, result)

@@ -1,0 +1,30 @@
+"""A database's rows and schema as comparable values, on either engine (tests only)."""
+
+from __future__ import annotations
+
+from totalnet_desktop.core.store import engine, search_index
+
+
+def schema_rows(db) -> list[tuple]:
+    """The schema's objects with their definitions (SQLite's sqlite_master; PostgreSQL's catalogues)."""
+    if engine.is_postgres(db):
+        return db.execute_sql(
+            "SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "UNION ALL SELECT 'trigger', t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t "
+            "JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal "
+            "UNION ALL SELECT 'constraint', conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2").fetchall()
+    return db.execute_sql("SELECT * FROM sqlite_master ORDER BY rowid").fetchall()
+
+
+def table_rows(db, table: str) -> list[tuple]:
+    """Every row of ``table`` in storage order (the search index's rows for 'contact_fts',
+    the schema for 'sqlite_master')."""
+    if table == "contact_fts":
+        return search_index.index_rows(db)
+    if table == "sqlite_master":
+        return schema_rows(db)
+    order = "id" if engine.is_postgres(db) else "rowid"
+    if engine.is_postgres(db) and "id" not in {c.name for c in db.get_columns(table)}:
+        order = "1"
+    return db.execute_sql(f"SELECT * FROM {table} ORDER BY {order}").fetchall()

@@ -94,9 +94,8 @@ def run_forget(args) -> int:
     if not held:
         return 0
     if not args.rewrite_backups:
-        count = len(held)  # a plain name: lupdate reads no expression as the count
-        print(translate("CLI", "1 backup made before still holds them:") if count == 1
-              else translate("CLI", "{count} backups made before still hold them:").format(count=count))
+        count = len(held)
+        print(translate("CLI", "%n backup(s) made before still hold them:", None, count))
         for info in held:
             print("  " + translate("CLI", "{name}  {label}, {created}").format(name=info.path.name,
                                    label=tr_core(info.label),

@@ -211,9 +211,9 @@ class ContactDetail(QWidget):
                channel_label(record.met_channel) if record.met_channel else ""]
         met_text = html.escape(", ".join(x for x in met if x))
         if record.introduced_by_id:
-            name = contacts.names([record.introduced_by_id]).get(record.introduced_by_id)
-            if name:
-                link = _a(f"contact:{record.introduced_by_id}", isolate(name))
+            introducer = contacts.names([record.introduced_by_id]).get(record.introduced_by_id)
+            if introducer:
+                link = _a(f"contact:{record.introduced_by_id}", isolate(introducer))
                 met_text += (", " if met_text else "") + self.tr("introduced by {name}").format(name=link)
         if met_text:
             rows.append((self.tr("How we met"), met_text))

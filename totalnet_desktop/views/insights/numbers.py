@@ -173,7 +173,7 @@ def attendance_numbers(record) -> str:
         + translate("InsightNumbers", "Medical and substitutes do not count as absences.") + "</p>")
 
 
-_CHANNEL_KEYS = {label: key for key, label in CHANNEL_LABELS.items()}
+_CHANNEL_KEYS: dict[str, str] = {str(label): key for key, label in CHANNEL_LABELS.items()}
 
 
 def channel_name(channel: str) -> str:

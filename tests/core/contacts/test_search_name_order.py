@@ -26,3 +26,19 @@ def test_descending_and_limited_orders_agree_with_the_whole_order(db):
         assert search.search_ids(limit=limit) == whole[:limit]
         found = search.search_ids(search.ContactFilter(text="acme"), limit=limit)
         assert found == whole[:limit]
+
+
+def test_company_and_profession_sort_as_the_locale_sorts(db):
+    people = [("Ann", "Zeta Trading", "Zoologist"), ("Bob", "Éclair Bakery", "Économiste"),
+              ("Cat", "Apple Farm", "Accountant"), ("Dan", "Łódź Imports", "Łowca"), ("Eve", "", ""),
+              ("Fay", "Éclair Bakery", "Économiste"), ("Gus", "Mango Co", "Mason")]
+    for first, company, profession in people:
+        contacts.create(ContactRecord(id=None, first_name=first, last_name="", company=company,
+                                      profession=profession), undoable=False)
+    by_company = names(search.search_ids(sort="company"))
+    # É with E, Ł with L (SQLite's NOCASE put both after Z); equal companies by name; no company last.
+    assert by_company == ["Cat", "Bob", "Fay", "Dan", "Gus", "Ann", "Eve"]
+    assert names(search.search_ids(sort="company", descending=True)) == ["Ann", "Gus", "Dan", "Bob", "Fay", "Cat",
+                                                                         "Eve"]
+    assert names(search.search_ids(sort="profession")) == ["Cat", "Bob", "Fay", "Dan", "Gus", "Ann", "Eve"]
+    assert search.search_ids(sort="company", limit=3) == search.search_ids(sort="company")[:3]

@@ -130,3 +130,15 @@ def test_next_follow_up_column_counts_a_snoozed_item(db, tmp_path):
     with out.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert rows[0]["Next Follow-up"] == "2026-03-09"
+
+
+def test_export_lists_contacts_in_the_locale_order(db, tmp_path):
+    from totalnet_desktop.core.contacts import service as contact_service
+    from totalnet_desktop.core.exchange.export import load_records
+    from totalnet_desktop.core.store.records import ContactRecord
+
+    people = [("Ann", "Zeta"), ("Bob", "Łukasiewicz"), ("Cat", "Émond"), ("Dan", "Adams"), ("Eve", "Mills")]
+    for first, last in people:
+        contact_service.create(ContactRecord(id=None, first_name=first, last_name=last), undoable=False)
+    # Ł with L, É with E (SQLite's NOCASE put both after Z).
+    assert [r.last_name for r, _ in load_records()] == ["Adams", "Émond", "Łukasiewicz", "Mills", "Zeta"]

@@ -156,6 +156,8 @@ def search_ids(flt: ContactFilter | None = None, sort: str = "name", descending:
         and clauses == ["c.trashed_at IS NULL"] else ""
     if sort not in SORTS or sort == "name":
         return _by_name(hint, clauses, params, descending, limit)
+    if sort in TEXT_SORTS:
+        return _by_text(sort, clauses, params, descending, limit)
     sql = f"SELECT c.id FROM contact c{hint} WHERE {' AND '.join(clauses)} ORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
@@ -180,6 +182,26 @@ def _by_name(hint: str, clauses: list[str], params: list, descending: bool, limi
         f"SELECT c.id, c.first_name, c.last_name FROM contact c WHERE {where} AND "
         "(c.first_name || c.last_name) GLOB ?", [*params, collation.NOT_PLAIN_GLOB]).fetchall()
     return collation.order_by_name(top + [r for r in others if r[0] not in seen])[:int(limit)]
+
+
+TEXT_SORTS = ("company", "profession")
+
+
+def _by_text(field: str, clauses: list[str], params: list, descending: bool, limit: int | None) -> list[int]:
+    """Company or profession order as the locale sorts it (empty last, then by name, then id): SQLite's
+    order when every value is plain ASCII and the locale keeps that order, else sorted by collation keys."""
+    where = " AND ".join(clauses)
+    order = SORTS[field].format(d="DESC" if descending else "ASC")
+    rows = database.execute_sql(f"SELECT c.id, c.{field}, c.first_name, c.last_name FROM contact c "
+                                f"WHERE {where} ORDER BY {order}", params).fetchall()
+    plain = collation.keeps_plain_order() and not any(
+        collation.PLAIN.fullmatch(f"{r[1] or ''}{r[2] or ''}{r[3] or ''}") is None for r in rows)
+    if not plain:
+        rows.sort(key=lambda r: (collation.name_key(r[2] or "", r[3] or ""), r[0]))
+        rows.sort(key=lambda r: collation.key(r[1] or ""), reverse=descending)  # stable: names stay in order
+        rows.sort(key=lambda r: not r[1])  # the empty ones last, either way
+    ids = [r[0] for r in rows]
+    return ids if limit is None else ids[:int(limit)]
 
 
 def count(flt: ContactFilter | None = None) -> int:

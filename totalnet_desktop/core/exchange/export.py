@@ -17,6 +17,7 @@ from totalnet_desktop.core.exchange.csv_write import (
 from totalnet_desktop.core.exchange.formats import OWN_COLUMNS
 from totalnet_desktop.core.exchange.vcard_write import contact_to_vcard
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store import collation
 from totalnet_desktop.core.store.errors import Cancelled
 from totalnet_desktop.core.store.models import database
 from totalnet_desktop.core.store.records import ContactRecord, PointRecord
@@ -54,6 +55,10 @@ def load_records(contact_ids: Iterable[int] | None = None) -> list[tuple[Contact
             "SELECT id, first_name, last_name, company, job_title, profession, city, notes, stage, source, "
             f"met_where FROM contact {where} ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
         ).fetchall()
+        if not collation.keeps_plain_order() or any(
+                collation.PLAIN.fullmatch(f"{r[1] or ''}{r[2] or ''}") is None for r in rows):
+            # Last name, then first, as the locale sorts them (Łukasz with L, Émile with E).
+            rows.sort(key=lambda r: (collation.key(r[2] or ""), collation.key(r[1] or ""), r[0]))
     else:
         rows = []
         wanted = list(dict.fromkeys(contact_ids))

@@ -893,9 +893,16 @@ Your current data is backed up first.</source>
             <source>Nothing was changed.</source>
             <translation>لم يتغيّر شيء.</translation>
         </message>
-        <message>
-            <source>Backups made before that still hold them: {count}</source>
-            <translation>نسخ احتياطية سابقة ما زالت تحويه: {count}</translation>
+        <message numerus="yes">
+            <source>%n backup(s) made before still hold them:</source>
+            <translation>
+                <numerusform>لا توجد نسخ احتياطية سابقة تحتفظ بهم:</numerusform>
+                <numerusform>نسخة احتياطية واحدة سابقة لا تزال تحتفظ بهم:</numerusform>
+                <numerusform>نسختان احتياطيتان سابقتان لا تزالان تحتفظان بهم:</numerusform>
+                <numerusform>%n نسخ احتياطية سابقة لا تزال تحتفظ بهم:</numerusform>
+                <numerusform>%n نسخة احتياطية سابقة لا تزال تحتفظ بهم:</numerusform>
+                <numerusform>%n نسخة احتياطية سابقة لا تزال تحتفظ بهم:</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name}  {label}, {created}</source>

@@ -835,9 +835,12 @@ Your current data is backed up first.</source>
             <source>Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Backups made before that still hold them: {count}</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n backup(s) made before still hold them:</source>
+            <translation>
+                <numerusform>%n backup made before still holds them:</numerusform>
+                <numerusform>%n backups made before still hold them:</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name}  {label}, {created}</source>

@@ -94,7 +94,8 @@ def run_forget(args) -> int:
     if not held:
         return 0
     if not args.rewrite_backups:
-        print(translate("CLI", "Backups made before that still hold them: {count}").format(count=len(held)))
+        count = len(held)
+        print(translate("CLI", "%n backup(s) made before still hold them:", None, count))
         for info in held:
             print("  " + translate("CLI", "{name}  {label}, {created}").format(name=info.path.name,
                                    label=tr_core(info.label),

@@ -131,9 +131,8 @@ class RosterDialog(QDialog):
         remove = QPushButton(self.tr("&Remove selected"))
         remove.clicked.connect(self.remove_selected)
         add_row = QHBoxLayout()
-        for widget in (self.person, self.classification, self.role):
-            add_row.addWidget(widget)
-        add_row.addWidget(add)
+        for part in (self.person, self.classification, self.role, add):
+            add_row.addWidget(part)
         self.error = QLabel()
         theme.style_text(self.error, "error")
         close = QPushButton(self.tr("Close"))
@@ -231,7 +230,7 @@ class RosterDialog(QDialog):
         if field is None:
             return
         try:
-            value: dt.date | str | None
+            value: object
             if field in DATE_FIELDS:
                 value = parse_cell_date(item.text(), translate("RosterDialog", DATE_FIELDS[field]))
             else:

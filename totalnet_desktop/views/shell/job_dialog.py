@@ -3,10 +3,13 @@ window stays responsive (progress moves, Cancel works); Escape or closing cancel
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QDialog, QProgressBar
 
-from totalnet_desktop.views.exchange.import_worker import ImportJob
+if TYPE_CHECKING:  # the worker (and the import code behind it) loads when a job first runs
+    from totalnet_desktop.views.exchange.import_worker import ImportJob
 
 
 class JobDialog(QDialog):
@@ -30,6 +33,8 @@ class JobDialog(QDialog):
         ``self.job`` is set (so a Cancel or Escape from then on reaches the job)."""
         outcome: dict = {}
         loop = QEventLoop()
+        from totalnet_desktop.views.exchange.import_worker import ImportJob
+
         job = ImportJob(fn, label=label)
         job.progress.connect(on_progress)
         job.done.connect(lambda result: outcome.update(result=result))

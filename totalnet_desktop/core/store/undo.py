@@ -134,8 +134,7 @@ def _load(scope: Scope) -> None:
 
 def push(label: str, op: str, payload: dict, scope: str = "contacts") -> int:
     """Record an undoable action; call inside the transaction of the change itself."""
-    where = SCOPES[scope]
-    _load(where)  # its prepare step, if any
+    where = SCOPES[scope]  # its prepare step is set when its handler module is imported (the pusher's)
     body = dict(payload, op=op)
     if where.prepare is not None:
         body = where.prepare(body)

@@ -163,6 +163,6 @@ def test_cli_forget_and_export_person(sample, tmp_path, capsys):
     assert "--yes" in capsys.readouterr().err
     assert main(["forget", str(person_id), "--yes"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("Removed 1 contact") and out[1] == "Backups made before that still hold them: 1"
+    assert out[0].startswith("Removed 1 contact") and out[1] == "1 backup made before still holds them:"
     assert main(["export-person", str(person_id), str(tmp_path / "again")]) == 0  # anonymised row
     assert "Removed person" in (tmp_path / "again" / "contact.vcf").read_text()

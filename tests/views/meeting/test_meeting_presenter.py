@@ -106,3 +106,19 @@ def test_data_changes_elsewhere(chapter):
     assert p.data_changed("all", visible=True) == "show"
     assert p.data_changed("meetings", visible=True) == ""
     assert p.data_changed("all", visible=False) == "" and p.meeting is None  # reopened when shown
+
+
+def test_the_not_a_meeting_day_sentence_is_in_the_members_language(db):
+    from totalnet_desktop import i18n
+
+    chapters.create_chapter("Elsewhere", weekday=(TODAY.weekday() + 1) % 7)
+    asked: list[str] = []
+    i18n.install("ar")
+    try:
+        MeetingPresenter(lambda topic: None).open_today(TODAY, lambda title, text: asked.append(text) or False)
+        note = MeetingPresenter(lambda topic: None).open_today(TODAY, lambda title, text: True)
+    finally:
+        i18n.install("en")
+    # Core's reason is translated inside the screen's sentence, not left in English.
+    assert "meets on" not in asked[0] and "يجتمع" in asked[0]
+    assert "meets on" not in note and "يجتمع" in note

@@ -78,14 +78,14 @@ class MeetingPresenter:
             if exc.latest is not None:
                 meeting = exc.latest
                 note = translate("MeetingView", "{reason} Showing the meeting of {date}; Other date (Alt+D) opens "
-                                 "another day.").format(reason=exc, date=date_text(meeting.date, long=True))
+                                 "another day.").format(reason=tr_core(exc), date=date_text(meeting.date, long=True))
             else:
                 chapter_id = chapters.my_chapter_id()
                 if chapter_id is None:  # never raised without a chapter; set-up if it were
                     self.meeting = None
                     return None
                 if confirm(translate("MeetingView", "Meeting day"),
-                           translate("MeetingView", "{reason} Open a meeting for today anyway?").format(reason=exc)):
+                           translate("MeetingView", "{reason} Open a meeting for today anyway?").format(reason=tr_core(exc))):
                     meeting = meetings.open_meeting(chapter_id, today)
                 else:
                     meeting = meetings.open_meeting(chapter_id, exc.next_day, allow_future=True)

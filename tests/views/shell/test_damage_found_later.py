@@ -100,6 +100,7 @@ def test_a_damaged_page_met_later_offers_the_recovery_dialog_and_restores_in_pla
 
 @pytest.mark.qt_no_exception_capture
 def test_a_damaged_protected_file_gets_the_recovery_dialog_too(main_window, qtbot, session):
+    pytest.importorskip("sqlcipher3")  # the optional encryption extra (.ci/run installs it for these tests)
     _add(600, "Good")
     protect.change_key(session.db_path, session.paths.backup_dir, PASSPHRASE)
     backup.event_backup(session.db_path, session.paths.backup_dir, "pre-import")

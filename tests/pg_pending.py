@@ -8,7 +8,10 @@ is the honest size of what is left. ``TOTALNET_PG_RUN_PENDING=1`` runs them anyw
 REASON = "not yet on PostgreSQL (issue 18 note)"
 
 # A path ending in ".py" names a whole module.
-PENDING: frozenset[str] = frozenset()
+PENDING: frozenset[str] = frozenset({
+    # The dialect names a scalar subquery with LIMIT as if it were a derived table ("... LIMIT 1) AS ...").
+    "tests/core/demo/test_demo.py::test_stage_history_climbs_to_each_contacts_stage_within_the_past",
+})
 
 
 def is_pending(nodeid: str) -> bool:

@@ -367,7 +367,7 @@ def _cadence(cur, ctx: _Context) -> int:
         SELECT contact_id, last_day, days FROM cadence
          WHERE days > 0 AND due_day <= :horizon
            AND contact_id NOT IN (SELECT contact_id FROM busy)
-           AND (contact_id, last_day) NOT IN (SELECT contact_id, day FROM used_cadence)
+           AND (contact_id, CAST(last_day AS TEXT)) NOT IN (SELECT contact_id, day FROM used_cadence)
          ORDER BY stage_rank, due_day, contact_id LIMIT :room)
     SELECT c.id, MAX(date(x.last_day, '+' || x.days || ' days'), :today),
            'Keep in touch with ' || {NAME.format(t='c')} || ': last contact ' || {_date_words('x.last_day')}

@@ -24,9 +24,6 @@ PACKAGE = ROOT / "totalnet_desktop"
 # Wrapped and translated: every user-visible string goes through the catalogue.
 PACKAGES = (
     "cli",
-    "cli/cmd_backup.py",
-    "cli/cmd_exchange.py",
-    "cli/cmd_followups.py",
     "core/chapter/agenda.py",
     "core/chapter/chapters.py",
     "core/chapter/feature_rota.py",
@@ -79,24 +76,14 @@ PACKAGES = (
     "core/store/write_guard.py",
     "i18n.py",
     "qtmodels",
-    "qtmodels/contacts_model.py",
-    "qtmodels/followups_model.py",
-    "qtmodels/roster_model.py",
     "render",
     "views/chapter",
     "views/contacts",
-    "views/contacts/presenter.py",
-    "views/contacts/view.py",
     "views/exchange",
     "views/followups",
-    "views/followups/presenter.py",
-    "views/followups/view.py",
     "views/insights",
     "views/meeting",
-    "views/meeting/presenter.py",
-    "views/meeting/view.py",
     "views/shell",
-    "views/shell/rich_text.py",
 )
 
 spec = importlib.util.spec_from_file_location("i18n_script", ROOT / "scripts" / "i18n.py")

@@ -194,9 +194,7 @@ def _by_text(field: str, clauses: list[str], params: list, descending: bool, lim
     order = SORTS[field].format(d="DESC" if descending else "ASC")
     rows = database.execute_sql(f"SELECT c.id, c.{field}, c.first_name, c.last_name FROM contact c "
                                 f"WHERE {where} ORDER BY {order}", params).fetchall()
-    plain = collation.keeps_plain_order() and not any(
-        collation.PLAIN.fullmatch(f"{r[1] or ''}{r[2] or ''}{r[3] or ''}") is None for r in rows)
-    if not plain:
+    if not collation.sqlite_order_holds(rows, (1, 2, 3)):
         rows.sort(key=lambda r: (collation.name_key(r[2] or "", r[3] or ""), r[0]))
         rows.sort(key=lambda r: collation.key(r[1] or ""), reverse=descending)  # stable: names stay in order
         rows.sort(key=lambda r: not r[1])  # the empty ones last, either way

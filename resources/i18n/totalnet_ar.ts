@@ -2154,6 +2154,34 @@ Omar Khan, Lawyer</source>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation>جهة الاتصال هذه أنت الآن: يستخدمها «عرض بطاقتي».</translation>
         </message>
+        <message>
+            <source>No contacts yet</source>
+            <translation>لا توجد جهات اتصال بعد</translation>
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation>استيراد جهات الاتصال...</translation>
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
+            <translation>من LinkedIn أو Google أو Outlook أو بطاقة vCard من هاتف أو جدول بيانات.</translation>
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation>تحميل فرع تجريبي</translation>
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation>استكشف التطبيق بفرع متخيَّل وجهات اتصاله.</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>إضافة جهة اتصال</translation>
+        </message>
+        <message>
+            <source>Type one in (Ctrl+N).</source>
+            <translation>اكتب واحدة بنفسك (Ctrl+N).</translation>
+        </message>
     </context>
     <context>
         <name>Copy</name>

@@ -2051,6 +2051,34 @@ Omar Khan, Lawyer</source>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No contacts yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type one in (Ctrl+N).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Copy</name>

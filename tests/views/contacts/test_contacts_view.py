@@ -202,10 +202,10 @@ def test_the_detail_pane_keeps_the_width_it_was_given(ctx, qtbot, people):
     screen.resize(1200, 700)
     screen.show()
     screen.on_shown()
-    qtbot.waitUntil(lambda: getattr(screen, "_split_done", False))
+    qtbot.waitUntil(lambda: screen.splitter.split_done)
     qtbot.wait(10)
     screen.splitter.setSizes([1200 - 430, 430])
-    screen._remember_split()  # what dragging the splitter handle does
+    screen.splitter.remember()  # what dragging the splitter handle does
     wanted = screen.splitter.sizes()[1]
     assert abs(wanted - 430) < 20
     again = ContactsView(ctx)

@@ -15,7 +15,7 @@ import html
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -172,12 +172,7 @@ class MeetingView(SlipActions, Screen):
                 ("Ctrl+T", self.add_thank_you, "thank_you", "Thank-you slip (TYFCB)"),
                 ("Ctrl+O", self.add_one_to_one, "one_to_one", "One-to-one slip"),
                 ("Ctrl+Shift+E", self.add_ceu, "ceu", "CEU slip")):
-            action = QAction(text, self)
-            action.setObjectName(f"action_slip_{name}")
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            self.add_shortcut(keys, slot, f"action_slip_{name}", text)
 
     @property
     def meeting(self) -> MeetingRecord | None:

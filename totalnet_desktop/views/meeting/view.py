@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -23,21 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
-from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, tr_core
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
+from totalnet_desktop.views.meeting.checkin import CheckInActions
 from totalnet_desktop.views.meeting.header import MeetingHeader
+from totalnet_desktop.views.meeting.keys import CheckInKeys
 from totalnet_desktop.views.meeting.meeting_actions import MeetingActions
 from totalnet_desktop.views.meeting.presenter import MeetingPresenter
 from totalnet_desktop.views.meeting.roster_table import RosterTable
 from totalnet_desktop.views.meeting.slip_bar import SlipBar
-from totalnet_desktop.views.meeting.slip_dialogs import (
-    SubstituteDialog,
-    VisitorDialog,
-)
 from totalnet_desktop.views.meeting.slips import SlipActions
 from totalnet_desktop.views.meeting.visitor_strip import VisitorStrip
 from totalnet_desktop.views.shell import theme
@@ -46,11 +41,7 @@ from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
 
-STATUS_KEYS = {Qt.Key.Key_P: "P", Qt.Key.Key_A: "A", Qt.Key.Key_L: "L", Qt.Key.Key_M: "M", Qt.Key.Key_S: "S"}
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class MeetingView(MeetingActions, SlipActions, Screen):
+class MeetingView(CheckInActions, MeetingActions, SlipActions, Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Meeting day")  # shown through translate("Screen", title)
     key_help = (
         ("Enter", "Check in the highlighted member, or add the visitor typed"),
@@ -96,14 +87,15 @@ class MeetingView(MeetingActions, SlipActions, Screen):
         self.box.setClearButtonEnabled(True)
         self.box.setStyleSheet("font-size: 16px; padding: 6px;")
         self.box.textChanged.connect(self._filter_changed)
-        self.box.installEventFilter(self)
+        self.keys = CheckInKeys(self)
+        self.box.installEventFilter(self.keys)
         self.visitor_strip = VisitorStrip()
         self.visitor_strip.saved.connect(self._visitor_saved)
         self.visitor_strip.finished.connect(self.focus_search)
         self.model = RosterModel(self)
         self.table = RosterTable(self.model)
         self.fit_columns = self.table.fit_columns
-        self.table.installEventFilter(self)
+        self.table.installEventFilter(self.keys)
         self.table.doubleClicked.connect(lambda index: self._act_on_table(index.row()))
         self.slip_bar = SlipBar({"referral": self.add_referral, "thank_you": self.add_thank_you,
                                  "one_to_one": self.add_one_to_one, "ceu": self.add_ceu})
@@ -253,143 +245,6 @@ class MeetingView(MeetingActions, SlipActions, Screen):
 
     def current_row(self) -> RosterRow | None:
         return self.table.current_row()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key, mods = event.key(), event.modifiers()
-        plain = not (mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
-        if watched is self.box:
-            if event.matches(QKeySequence.StandardKey.Undo) and not self.box.text():
-                # The line edit takes Ctrl+Z for its own text; with nothing typed it means the meeting.
-                if not self.undo():
-                    self.say(self.tr("Nothing to undo."))
-                return True
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                self._highlight(self.current_row_number() + (1 if key == Qt.Key.Key_Down else -1))
-                return True
-            if key in ENTER_KEYS:
-                self.enter()
-                return True
-            if key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier:
-                self.focus_roster()
-                return True
-            if key == Qt.Key.Key_Escape and self.box.text():
-                self.box.clear()
-                return True
-        elif watched is self.table:
-            if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and plain:
-                self._highlight(0 if key == Qt.Key.Key_Home else self.model.rowCount() - 1)
-                return True
-            if key in ENTER_KEYS:
-                self._act_on_table(self.current_row_number())
-                return True
-            if key in STATUS_KEYS and plain:
-                self.set_status(STATUS_KEYS[Qt.Key(key)])
-                return True
-            if key == Qt.Key.Key_T and plain:
-                self.add_testimonial()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.focus_search()
-                return True
-        return super().eventFilter(watched, event)
-
-    # ---- actions ----------------------------------------------------------------------------
-    def enter(self) -> None:
-        """Enter in the check-in box: check in the highlighted member or add the visitor; clear the box."""
-        meeting = self.meeting
-        if meeting is None:
-            return
-        visitor_text = self.model.add_visitor_text()
-        row = self.current_row()
-        contact_id = None
-        try:
-            result = self.presenter.enter(visitor_text, row)
-            if result is None:
-                return
-            contact_id = result.row.contact_id
-            self.model.update_row(result.row)
-            self.say(result.message, error=not result.changed)
-        except ValidationError as exc:
-            self.say(exc, error=True)
-            return
-        finally:
-            self.box.clear()
-        self._highlight(self.model.shown_index(contact_id))
-        self._update_counters()
-        if result.changed:
-            self._changed()
-            if visitor_text:  # a name only so far: the inline form asks for the rest, all optional
-                self.visitor_strip.open_for(meeting, result.row, self.members())
-
-    def _visitor_saved(self, row: RosterRow) -> None:
-        self.model.update_row(row)
-        self.say(f"Visitor {row.name} updated.")
-        self._changed()
-
-    def _act_on_table(self, row_number: int) -> None:
-        row = self.model.row_at(row_number)
-        if row is None:
-            if self.model.add_visitor_text():
-                self.enter()
-            return
-        if not row.is_member:
-            self.edit_visitor(row)
-            return
-        try:
-            result = self.presenter.check_in(row)
-        except ValidationError as exc:
-            self.say(exc, error=True)
-            return
-        self._apply(result)
-
-    def _apply(self, result: meetings.ActionResult) -> None:
-        self.model.update_row(result.row)
-        self.say(result.message, error=not result.changed)
-        self._update_counters()
-        if result.changed:
-            self._changed()
-
-    def set_status(self, key: str) -> None:
-        """P A L M S on the selected row (S asks who substituted)."""
-        row = self.current_row()
-        if row is None or self.meeting is None:
-            return
-        try:
-            if key == "S":
-                self.presenter.check_substitute(row)
-                value, accepted = self.ask_substitute(row)
-                if not accepted or not isinstance(value, meetings.ActionResult):
-                    return
-                result = value
-            else:
-                result = self.presenter.set_status(row, key)
-        except ValidationError as exc:
-            self.say(exc, error=True)
-            return
-        self._apply(result)
-
-    def ask_substitute(self, row: RosterRow) -> tuple[object, bool]:
-        """The substitute dialog; its OK records the status (tests call the dialog directly)."""
-        presenter = self.presenter
-        answer = SubstituteDialog.get_substitute(lambda d: presenter.substitute(row, d.draft()), row.name, self)
-        self.window().activateWindow()
-        return answer
-
-    def edit_visitor(self, row: RosterRow) -> None:
-        presenter = self.presenter
-
-        def submit(dialog: VisitorDialog) -> RosterRow:
-            return presenter.update_visitor(row, dialog.draft())
-
-        value, accepted = VisitorDialog.get_details(submit, row.name, self.members(), row.invited_by_id,
-                                                    row.company, row.classification, self)
-        self.window().activateWindow()
-        if accepted and isinstance(value, RosterRow):
-            self.model.update_row(value)
-            self.say(self.tr("Visitor {name} updated.").format(name=row.name))
-            self._changed()
 
     def _back_from_dialog(self) -> None:
         # Without a window manager (kiosk, virtual screen) nobody re-activates the window.

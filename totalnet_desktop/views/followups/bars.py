@@ -1,5 +1,6 @@
 """The rows around the Follow-ups queue: the heading with the summary and the filter, the tool row
-(add, exports, referral needs), and the item actions with the last action's message and Undo.
+(add, exports, referral needs), the item actions with the last action's message and Undo, and what
+shows when the queue is empty.
 Strings keep the screen's translation context ("FollowUpsView")."""
 
 from __future__ import annotations
@@ -116,3 +117,18 @@ class ActionRow(QWidget):
         for key in ("done", "snooze", "reschedule", "dismiss", "open"):
             self.buttons[key].setEnabled(has_item)
         self.buttons["link"].setEnabled(has_link)
+
+
+class EmptyQueue(QLabel):
+    """What shows instead of an empty queue: where items come from."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(
+            "<h3>" + translate("FollowUpsView", "Nothing to follow up right now") + "</h3><p>" + translate(
+                "FollowUpsView",
+                "Items appear here by themselves: a visitor to thank, a referral to call, a contact you have not "
+                "spoken to for a while, an online contact to meet face to face.<br>Add your own with "
+                "<b>Ctrl+Shift+F</b>.") + "</p>", parent)
+        self.setObjectName("empty_state")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)

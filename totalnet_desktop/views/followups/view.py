@@ -16,27 +16,23 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from totalnet_desktop.core.followups import queue as followups
-from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
 from totalnet_desktop.views.followups import exports
-from totalnet_desktop.views.followups.bars import ActionRow, HeadingRow, ToolRow
-from totalnet_desktop.views.followups.dialog import DatePickDialog, SnoozeDialog, add_followup
-from totalnet_desktop.views.followups.done_dialog import FollowUpDoneDialog
+from totalnet_desktop.views.followups.bars import ActionRow, EmptyQueue, HeadingRow, ToolRow
+from totalnet_desktop.views.followups.dialog import add_followup
+from totalnet_desktop.views.followups.item_actions import RULES_DEBOUNCE_MS, ItemActions
 from totalnet_desktop.views.followups.presenter import FollowUpsPresenter
 from totalnet_desktop.views.followups.queue_table import QueueTable
 from totalnet_desktop.views.shell import theme
@@ -45,10 +41,9 @@ from totalnet_desktop.views.shell.screen import Screen
 logger = logging.getLogger(__name__)
 
 RULES_AFTER_START_MS = 1200  # with run_rules_on_start: after the window is on screen
-RULES_DEBOUNCE_MS = 700  # after a change elsewhere (a burst of check-ins runs them once)
 
 
-class FollowUpsView(Screen):
+class FollowUpsView(ItemActions, Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Follow-ups")  # shown through translate("Screen", title)
     key_help = (
         ("D", "Done (asks how you reached them)"),
@@ -85,14 +80,7 @@ class FollowUpsView(Screen):
         self.table.key_action.connect(self._key_action)
         self.table.doubleClicked.connect(lambda _: self.open_contact())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
-        self.empty = QLabel(
-            "<h3>" + self.tr("Nothing to follow up right now") + "</h3><p>" + self.tr(
-                "Items appear here by themselves: a visitor to thank, a referral to call, a contact you have not "
-                "spoken to for a while, an online contact to meet face to face.<br>Add your own with "
-                "<b>Ctrl+Shift+F</b>.") + "</p>")
-        self.empty.setObjectName("empty_state")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyQueue()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty)
@@ -242,61 +230,6 @@ class FollowUpsView(Screen):
             self.ctx.bus.changed.emit("followups")
         finally:
             self._announcing = False
-
-    def _act(self, action: Callable[[], str]) -> str | None:
-        """Run one of the presenter's actions: its message, or None after saying what went wrong."""
-        try:
-            return action()
-        except TotalNetError as exc:
-            QMessageBox.warning(self, self.tr("Follow-ups"), str(exc))
-            self.refresh()
-            return None
-
-    def done(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        channel, note, ok = FollowUpDoneDialog.ask(item, self)
-        self._refocus()
-        if ok and (message := self._act(lambda: self.presenter.done(item, channel, note))):
-            next_id = self._next_id()
-            self._rules_timer.start(RULES_DEBOUNCE_MS)  # the touch may close other items
-            self._changed(message, next_id)
-
-    def snooze(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        until, ok = SnoozeDialog.ask(self.today(), self)
-        self._refocus()
-        if not ok or until is None:
-            return
-        next_id = self._next_id()
-        if message := self._act(lambda: self.presenter.snooze(item, until)):
-            self._changed(message, next_id)
-
-    def reschedule(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        due, ok = DatePickDialog.ask(self.tr("New due date"), item.due, None, self)
-        self._refocus()
-        if ok and (message := self._act(lambda: self.presenter.reschedule(item, due))):
-            self._changed(message, item.id)
-
-    def dismiss(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        next_id = self._next_id()
-        if message := self._act(lambda: self.presenter.dismiss(item)):
-            self._changed(message, next_id)
-
-    def _refocus(self) -> None:
-        """Give the window and the list the keyboard back after a dialog (so Ctrl+Z works at once,
-        also where no window manager hands activation back)."""
-        self.window().activateWindow()
-        self.table.setFocus()
 
     def open_contact(self) -> None:
         item = self.selected_item()

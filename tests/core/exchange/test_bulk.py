@@ -65,3 +65,4 @@ def test_an_import_into_an_empty_database_leaves_the_same_schema(db, write_file)
     if not engine.is_postgres(db):
         assert database.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
         assert database.execute_sql("SELECT count(*) FROM contact_fts").fetchone() == (30,)
+

@@ -54,15 +54,17 @@ def test_rows_that_were_there_before_are_not_checked_again(db):
 
 
 def test_an_import_into_an_empty_database_leaves_the_same_schema(db, write_file):
-    """Indexes deferred, guards and search triggers dropped during the load: all back afterwards."""
-    schema = _schema(db)
+    """Indexes deferred, guards and search triggers dropped during the load: all back afterwards (on
+    PostgreSQL nothing is dropped; the import itself is checked there)."""
+    sqlite = not engine.is_postgres(db)
+    schema = _schema(db) if sqlite else None
     rows = [LINKEDIN_HEADER] + [[f"P{i}", "Q", f"https://www.linkedin.com/in/p{i}", "", "Co", "CEO",
                                  "07 Mar 2024"] for i in range(30)]
     path = write_file("Connections.csv", LINKEDIN_NOTES + csv_text(rows))
     summary = importer.execute(importer.open_import(path), importer.ImportOptions())
     assert summary.imported == 30
-    assert _schema(db) == schema
-    if not engine.is_postgres(db):
+    assert database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 30
+    if sqlite:
+        assert _schema(db) == schema
         assert database.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
         assert database.execute_sql("SELECT count(*) FROM contact_fts").fetchone() == (30,)
-

@@ -4,14 +4,16 @@
   in smoke-test mode (it quits after the first turn of the event loop once the window is shown) against
   a bare PySide6 QMainWindow process doing the same; offscreen, and on a virtual X screen (Xvfb) when
   one can be started;
-- ``totalnet import`` of 100,000 LinkedIn rows (25,000 with --quick) into a new data folder against the import floor
+- ``totalnet import`` of 25,000 and 100,000 LinkedIn rows (25,000 only with --quick) into a new data folder
+  against the import floor
   (benchmarks/floor_import.py: csv.reader, one executemany into one 7-column table, one FTS5
-  external-content build; no checks, no normalising);
+  external-content build; no checks, no normalising), with where the time goes (profile_import);
 - the same file again into the folder that already holds it ("all merged"), against the same floor;
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -70,7 +72,6 @@ def _xvfb() -> tuple[subprocess.Popen, str] | None:
 
 
 def run(report) -> None:
-    from benchmarks.bench_import import write_linkedin
     from benchmarks.bench_startup import _prepare_empty
     from benchmarks.synth import make_contacts
 
@@ -102,31 +103,47 @@ def run(report) -> None:
                 server.wait()
 
         # ---- totalnet import, whole command ------------------------------------------------
-        source = tmp / "Connections.csv"
-        rows = QUICK_IMPORT_ROWS if quick else IMPORT_ROWS
-        write_linkedin(source, rows)
-        data, floor_db = tmp / "import-data", tmp / "floor"
+        sizes = (QUICK_IMPORT_ROWS,) if quick else (QUICK_IMPORT_ROWS, IMPORT_ROWS)
+        for rows in sizes:
+            _import(report, tmp, rows, runs=2 if quick else 3, quick=quick, again=rows == sizes[-1])
 
-        def fresh() -> None:
-            shutil.rmtree(data, ignore_errors=True)
-            shutil.rmtree(floor_db, ignore_errors=True)
-            floor_db.mkdir()
 
-        product = [PYTHON, "-m", "totalnet_desktop", "--data-dir", str(data), "import", str(source)]
-        floor = [PYTHON, "-m", "benchmarks.floor_import", str(source), str(floor_db / "floor.sqlite3")]
-        import_runs = 2 if quick else 3
-        pair = paired(product, floor, import_runs, env_a=_env(), env_b=_env(), prepare=fresh,
-                      expect_a="imported", expect_b="rows", warmup=not quick)
-        report(f"totalnet import of {rows:,} LinkedIn rows, new folder (whole command)", pair.a.median,
-               pair.b.median, pair.note("csv.reader + one executemany + one FTS5 build, whole process"))
+def _import(report, tmp: Path, rows: int, runs: int, quick: bool, again: bool) -> None:
+    """``totalnet import`` of ``rows`` LinkedIn rows against the floor, in pairs; where its time goes
+    (one in-process run, benchmarks/profile_import.py); the same file again (all merged)."""
+    from benchmarks.bench_import import write_linkedin
 
-        def floor_only() -> None:
-            shutil.rmtree(floor_db, ignore_errors=True)
-            floor_db.mkdir()
+    source = tmp / f"Connections-{rows}.csv"
+    write_linkedin(source, rows)
+    data, floor_db = tmp / "import-data", tmp / "floor"
 
-        fresh()
-        run_once(product, _env())
-        pair = paired(product, floor, import_runs, env_a=_env(), env_b=_env(), prepare=floor_only,
-                      expect_a="merged", expect_b="rows", warmup=False)
-        report("  the same file again: all merged (whole command)", pair.a.median, pair.b.median,
-               pair.note("the same floor"))
+    def fresh() -> None:
+        shutil.rmtree(data, ignore_errors=True)
+        shutil.rmtree(floor_db, ignore_errors=True)
+        floor_db.mkdir()
+
+    product = [PYTHON, "-m", "totalnet_desktop", "--data-dir", str(data), "import", str(source)]
+    floor = [PYTHON, "-m", "benchmarks.floor_import", str(source), str(floor_db / "floor.sqlite3")]
+    pair = paired(product, floor, runs, env_a=_env(), env_b=_env(), prepare=fresh,
+                  expect_a="imported", expect_b="rows", warmup=not quick)
+    report(f"totalnet import of {rows:,} LinkedIn rows, new folder (whole command)", pair.a.median,
+           pair.b.median, pair.note("csv.reader + one executemany + one FTS5 build, whole process"))
+    fresh()
+    profile = subprocess.run([PYTHON, "-m", "benchmarks.profile_import", str(source), str(data)], env={
+        **os.environ, **_env()}, capture_output=True, text=True, check=False)
+    print("   where it goes (one run, planned in-process):", flush=True)
+    for line in (profile.stdout or profile.stderr).strip().splitlines():
+        print("     " + line, flush=True)
+    if not again:
+        return
+
+    def floor_only() -> None:
+        shutil.rmtree(floor_db, ignore_errors=True)
+        floor_db.mkdir()
+
+    fresh()
+    run_once(product, _env())
+    pair = paired(product, floor, runs, env_a=_env(), env_b=_env(), prepare=floor_only,
+                  expect_a="merged", expect_b="rows", warmup=False)
+    report("  the same file again: all merged (whole command)", pair.a.median, pair.b.median,
+           pair.note("the same floor"))

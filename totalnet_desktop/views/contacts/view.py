@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,9 @@ from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
+# At most one search per this many ms while typing goes on; the first key after a pause searches at
+# once (on the next turn of the event loop), so the pause never adds to what the user waits for.
+SEARCH_DELAY_MS = 60
 COMPLETE_AT_THE_LATEST_MS = 250  # the full list after the first page's paint, or after this long
 
 
@@ -76,7 +78,8 @@ class ContactsView(Screen):
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self._since_search = QElapsedTimer()  # since the last search finished
+        self.search.textChanged.connect(self._text_changed)
         self.search.returnPressed.connect(self._focus_table)
         self.tag_filter = self._combo("tag_filter", self.tr("Any tag"))
         self.stage_filter = self._combo("stage_filter", self.tr("Any stage"))
@@ -264,9 +267,23 @@ class ContactsView(Screen):
     def _filters_changed(self) -> None:
         self.reload()
 
+    def _text_changed(self, _text: str) -> None:
+        """Search now when the last search is older than SEARCH_DELAY_MS, else when it will be; keys
+        typed meanwhile wait for that one search (it reads the box's text when it runs)."""
+        if self.search_timer.isActive():
+            return
+        waited = self._since_search.elapsed() if self._since_search.isValid() else SEARCH_DELAY_MS
+        self.search_timer.start(max(0, SEARCH_DELAY_MS - waited))
+
     def reload(self) -> None:
         """Run the search with the current filters and sort; keep the selection when possible."""
         self.search_timer.stop()
+        try:
+            self._reload()
+        finally:
+            self._since_search.start()
+
+    def _reload(self) -> None:
         keep = self.selected_contact_ids()
         current = self.selected_contact_id()
         listing = self.presenter.listing(self.current_filter(), cold=not keep and not self._completing)

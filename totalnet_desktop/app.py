@@ -44,9 +44,6 @@ def install_excepthook(parent_getter, log_file=None, on_damage=None) -> None:
 
     ``on_damage(exc)``: asked first; True when the error was a damaged database file and the recovery
     dialog dealt with it (no crash dialog then)."""
-    from totalnet_desktop import crash_report
-    from totalnet_desktop.views.shell.crash_dialog import CrashDialog
-
     showing: list[bool] = []  # a dialog is open: further errors (e.g. from a repaint behind it) are only logged
 
     def hook(exc_type, exc, tb):
@@ -65,6 +62,10 @@ def install_excepthook(parent_getter, log_file=None, on_damage=None) -> None:
                     return
             finally:
                 showing.clear()
+        # Loaded on the first error, not at every start.
+        from totalnet_desktop import crash_report
+        from totalnet_desktop.views.shell.crash_dialog import CrashDialog
+
         details = crash_report.details(exc_type, exc, tb, log_file)
         log_dir = log_file.parent if log_file is not None else None
         if log_dir is not None:

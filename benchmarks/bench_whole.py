@@ -49,7 +49,8 @@ BARE_QT = BARE.replace("window.show()", "from PySide6.QtCore import Qt\n"
 
 
 def _env(**extra) -> dict:
-    env = {"PYTHONPATH": str(ROOT), "TOTALNET_SMOKE_TEST": "1", **extra}
+    # "window": the app quits once its window is shown (the bundle's smoke test, "1", also builds every screen).
+    env = {"PYTHONPATH": str(ROOT), "TOTALNET_SMOKE_TEST": "window", **extra}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app runs from compiled bytecode
     return env
 

@@ -126,7 +126,10 @@ class ContactsView(Screen):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._complete_after_paint and obj is self.table.viewport():
-            QTimer.singleShot(0, self, self._complete_pending)
+            # On the turn of the event loop after the one that puts the first page on screen (a timer
+            # started by a timer waits for the next turn): input and the window's other first-paint
+            # work go first.
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._complete_pending))
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected()
@@ -150,6 +153,12 @@ class ContactsView(Screen):
     def reload(self) -> None:
         """Run the search with the current filters and sort; keep the selection when possible."""
         self.search_timer.stop()
+        try:
+            self._reload()
+        finally:
+            self.filters.searched()
+
+    def _reload(self) -> None:
         keep = self.selected_contact_ids()
         current = self.selected_contact_id()
         listing = self.presenter.listing(self.current_filter(), cold=not keep and not self._completing)
@@ -161,7 +170,9 @@ class ContactsView(Screen):
             # on screen (the table's first paint), or soon anyway when the screen is not painted (hidden).
             self._completing = True
             self._complete_after_paint = True
-            QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self, self._complete_pending)
+            # (Counted from the event loop's first turn: the window may still be being built.)
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self,
+                                                                 self._complete_pending))
             return
         if keep:
             self._select_ids(keep, current)

@@ -222,7 +222,9 @@ class Locker(QObject):
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
-        QApplication.instance().installEventFilter(self)
+        # Watching every event of the application from Python starts with the event loop: the window's
+        # construction and first paint (hundreds of events) do not go through Python for nothing.
+        QTimer.singleShot(0, self, lambda: QApplication.instance().installEventFilter(self))
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,

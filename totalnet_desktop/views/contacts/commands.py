@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from totalnet_desktop.i18n import translate
 from totalnet_desktop.views.contacts.presenter import ContactsPresenter
+from totalnet_desktop.views.shell.screen import as_widget
 
 
 class ContactsView(Protocol):
@@ -26,16 +27,11 @@ class ContactsView(Protocol):
     def selected_contact_id(self) -> int | None: ...
 
 
-def _widget(view: ContactsView) -> QWidget:
-    assert isinstance(view, QWidget)
-    return view
-
-
 def run_editor(view: ContactsView, contact_id: int | None) -> None:
     """The editor for one contact (None: a new one), then what it asked for: show, open or merge."""
     from totalnet_desktop.views.contacts.editor import ContactEditor
 
-    outcome, _ok = ContactEditor.edit(view.ctx, _widget(view), contact_id)
+    outcome, _ok = ContactEditor.edit(view.ctx, as_widget(view), contact_id)
     if outcome.saved is not None:
         view.say(view.presenter.saved_text([w.message for w in outcome.saved.warnings]))
         view.open_contact(outcome.saved.contact_id)
@@ -52,7 +48,7 @@ def log_touch(view: ContactsView, contact_id: int | None) -> None:
     if contact_id is None:
         view.say(translate("ContactsView", "Select a contact first, then Ctrl+L logs a touch."))
         return
-    interaction_id, ok = LogTouchDialog.run(view.ctx, contact_id, _widget(view))
+    interaction_id, ok = LogTouchDialog.run(view.ctx, contact_id, as_widget(view))
     if ok and interaction_id:
         view.say(translate("ContactsView", "Touch logged.") + "  (" + translate("ContactsView", "Ctrl+Z undoes") + ")")
 
@@ -61,7 +57,7 @@ def merge(view: ContactsView, ids: list[int]) -> None:
     """The merge dialog for ``ids``; the surviving contact is shown after."""
     from totalnet_desktop.views.contacts.merge_dialog import MergeDialog
 
-    survivor, ok = MergeDialog.run(view.ctx, ids, _widget(view))
+    survivor, ok = MergeDialog.run(view.ctx, ids, as_widget(view))
     if ok and survivor:
         view.say(view.presenter.merged_text(len(ids)))
         view.open_contact(survivor)
@@ -74,7 +70,7 @@ def empty_trash(view: ContactsView, confirm: bool = True) -> int:
         return 0
     if confirm:
         answer = QMessageBox.question(
-            _widget(view), translate("ContactsView", "Empty trash"),
+            as_widget(view), translate("ContactsView", "Empty trash"),
             translate("ContactsView", "Delete %Ln contact(s) for good, with their whole history? "
                                       "This cannot be undone.", None, count))
         if answer != QMessageBox.StandardButton.Yes:
@@ -88,4 +84,4 @@ def show_my_card(view: ContactsView) -> None:
     """The QR code of my vCard (offering the selected contact when "me" is not set)."""
     from totalnet_desktop.views.contacts.my_card_dialog import MyCardDialog
 
-    MyCardDialog(view.ctx, _widget(view), suggested_id=view.selected_contact_id()).exec()
+    MyCardDialog(view.ctx, as_widget(view), suggested_id=view.selected_contact_id()).exec()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from totalnet_desktop.views.contacts.action_bar import ActionBar
 from totalnet_desktop.views.contacts.detail import ContactDetail
 from totalnet_desktop.views.contacts.empty_state import EmptyState
 from totalnet_desktop.views.contacts.filter_bar import FilterBar
+from totalnet_desktop.views.contacts.first_paint import AfterFirstPaint
 from totalnet_desktop.views.contacts.presenter import ContactsPresenter
 from totalnet_desktop.views.contacts.split import DetailSplit
 from totalnet_desktop.views.contacts.table import ContactTable
@@ -36,7 +37,6 @@ from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
 
-COMPLETE_AT_THE_LATEST_MS = 250  # the full list after the first page's paint, or after this long
 
 
 class ContactsView(Screen):
@@ -51,7 +51,6 @@ class ContactsView(Screen):
         super().__init__(ctx, parent)
         self.presenter = ContactsPresenter(ctx.bus.changed.emit)
         self._completing = False
-        self._complete_after_paint = False
         self._shown_once = False
         self.last_message = ""
         self._build()
@@ -104,7 +103,8 @@ class ContactsView(Screen):
         layout.addWidget(self.splitter, 1)
         self._add_shortcuts()
         self.table.installEventFilter(self)
-        self.table.viewport().installEventFilter(self)  # its first paint: see reload()
+        self.first_paint = AfterFirstPaint(self.table.viewport())  # see reload()
+        self.first_paint.due.connect(self._complete)
         self.search.installEventFilter(self)
         self._update_buttons()
 
@@ -125,11 +125,6 @@ class ContactsView(Screen):
                 action()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._complete_after_paint and obj is self.table.viewport():
-            # On the turn of the event loop after the one that puts the first page on screen (a timer
-            # started by a timer waits for the next turn): input and the window's other first-paint
-            # work go first.
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._complete_pending))
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected()
@@ -169,21 +164,13 @@ class ContactsView(Screen):
             # Cold start: the first page now, the whole sorted list right after: once the first page is
             # on screen (the table's first paint), or soon anyway when the screen is not painted (hidden).
             self._completing = True
-            self._complete_after_paint = True
-            # (Counted from the event loop's first turn: the window may still be being built.)
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self,
-                                                                 self._complete_pending))
+            self.first_paint.wait()
             return
         if keep:
             self._select_ids(keep, current)
         else:
             self.detail.show_contact(None)
         self._update_buttons()
-
-    def _complete_pending(self) -> None:
-        if self._complete_after_paint:
-            self._complete_after_paint = False
-            self._complete()
 
     def _complete(self) -> None:
         """Second half of a cold start: the full list and the filter choices."""
@@ -240,9 +227,6 @@ class ContactsView(Screen):
     def selected_contact_id(self) -> int | None:
         return self.table.current_id()
 
-    def badge(self) -> str:
-        return ""
-
     def say(self, text: str) -> None:
         """A short message in the window's status bar."""
         self.last_message = text
@@ -281,12 +265,9 @@ class ContactsView(Screen):
 
     def new_contact(self) -> None:
         """Ctrl+N: the editor for a new contact."""
-        self._run_editor(None)
+        commands.run_editor(self, None)
 
     def edit_contact(self, contact_id: int) -> None:
-        self._run_editor(contact_id)
-
-    def _run_editor(self, contact_id: int | None) -> None:
         commands.run_editor(self, contact_id)
 
     def edit_selected(self) -> None:

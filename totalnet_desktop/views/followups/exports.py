@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import translate
 from totalnet_desktop.views.followups.presenter import FollowUpsPresenter
+from totalnet_desktop.views.shell.screen import as_widget
 
 
 class FollowUpsView(Protocol):
@@ -22,24 +23,19 @@ class FollowUpsView(Protocol):
     def _show_message(self, text: str, undo: bool = True) -> None: ...
 
 
-def _widget(view: FollowUpsView) -> QWidget:
-    assert isinstance(view, QWidget)
-    return view
-
-
 def ask_and_export(view: FollowUpsView, kind: str) -> None:
     """Ask where, then write the open items as 'ics' or 'csv' and say how many."""
     if kind == "ics":
         caption, filter_text = translate("FollowUpsView", "Export follow-ups to a calendar file"), "iCalendar (*.ics)"
     else:
         caption, filter_text = translate("FollowUpsView", "Export follow-ups as CSV"), "CSV (*.csv)"
-    path, _ = QFileDialog.getSaveFileName(_widget(view), caption, view.presenter.export_path(kind), filter_text)
+    path, _ = QFileDialog.getSaveFileName(as_widget(view), caption, view.presenter.export_path(kind), filter_text)
     if not path:
         return
     try:
         count = view.export_to(path, kind)
     except TotalNetError as exc:
-        QMessageBox.warning(_widget(view), translate("FollowUpsView", "Export follow-ups"), str(exc))
+        QMessageBox.warning(as_widget(view), translate("FollowUpsView", "Export follow-ups"), str(exc))
         return
     view._show_message(view.presenter.exported_text(count, path), undo=False)
 
@@ -47,7 +43,7 @@ def ask_and_export(view: FollowUpsView, kind: str) -> None:
 def edit_needs(view: FollowUpsView) -> bool:
     """The professions the chapter is looking for, one per line; True when saved."""
     text, ok = QInputDialog.getMultiLineText(
-        _widget(view), translate("FollowUpsView", "Chapter referral needs"),
+        as_widget(view), translate("FollowUpsView", "Chapter referral needs"),
         translate("FollowUpsView", "Professions your chapter is looking for, one per line.\nOnline-only contacts in "
                                    "these professions are suggested for a coffee or a visit."),
         view.presenter.needs_text())

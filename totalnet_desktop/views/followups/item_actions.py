@@ -12,6 +12,7 @@ from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import translate
 from totalnet_desktop.views.followups.dialog import DatePickDialog, SnoozeDialog
 from totalnet_desktop.views.followups.done_dialog import FollowUpDoneDialog
+from totalnet_desktop.views.shell.screen import as_widget
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -41,16 +42,12 @@ class ItemActions:
         def _changed(self, message: str, select_id: int | None, undo: bool = True) -> None: ...
         def window(self) -> QWidget: ...
 
-    def _widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
-
     def _act(self, action: Callable[[], str]) -> str | None:
         """Run one of the presenter's actions: its message, or None after saying what went wrong."""
         try:
             return action()
         except TotalNetError as exc:
-            QMessageBox.warning(self._widget(), translate("FollowUpsView", "Follow-ups"), str(exc))
+            QMessageBox.warning(as_widget(self), translate("FollowUpsView", "Follow-ups"), str(exc))
             self.refresh()
             return None
 
@@ -58,7 +55,7 @@ class ItemActions:
         item = self.selected_item()
         if item is None:
             return
-        channel, note, ok = FollowUpDoneDialog.ask(item, self._widget())
+        channel, note, ok = FollowUpDoneDialog.ask(item, as_widget(self))
         self._refocus()
         if ok and (message := self._act(lambda: self.presenter.done(item, channel, note))):
             next_id = self._next_id()
@@ -69,7 +66,7 @@ class ItemActions:
         item = self.selected_item()
         if item is None:
             return
-        until, ok = SnoozeDialog.ask(self.today(), self._widget())
+        until, ok = SnoozeDialog.ask(self.today(), as_widget(self))
         self._refocus()
         if not ok or until is None:
             return
@@ -81,7 +78,7 @@ class ItemActions:
         item = self.selected_item()
         if item is None:
             return
-        due, ok = DatePickDialog.ask(translate("FollowUpsView", "New due date"), item.due, None, self._widget())
+        due, ok = DatePickDialog.ask(translate("FollowUpsView", "New due date"), item.due, None, as_widget(self))
         self._refocus()
         if ok and (message := self._act(lambda: self.presenter.reschedule(item, due))):
             self._changed(message, item.id)

@@ -12,6 +12,7 @@ from totalnet_desktop.core.chapter.meetings import RosterRow
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.i18n import translate
 from totalnet_desktop.views.meeting.slip_dialogs import SubstituteDialog, VisitorDialog
+from totalnet_desktop.views.shell.screen import as_widget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit
@@ -42,10 +43,6 @@ class CheckInActions:
         def _changed(self) -> None: ...
         def _update_counters(self) -> None: ...
         def window(self) -> QWidget: ...
-
-    def _widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
 
     def enter(self) -> None:
         """Enter in the check-in box: check in the highlighted member or add the visitor; clear the box."""
@@ -124,7 +121,7 @@ class CheckInActions:
     def ask_substitute(self, row: RosterRow) -> tuple[object, bool]:
         """The substitute dialog; its OK records the status (tests call the dialog directly)."""
         presenter = self.presenter
-        answer = SubstituteDialog.get_substitute(lambda d: presenter.substitute(row, d.draft()), row.name, self._widget())
+        answer = SubstituteDialog.get_substitute(lambda d: presenter.substitute(row, d.draft()), row.name, as_widget(self))
         self.window().activateWindow()
         return answer
 
@@ -135,7 +132,7 @@ class CheckInActions:
             return presenter.update_visitor(row, dialog.draft())
 
         value, accepted = VisitorDialog.get_details(submit, row.name, self.members(), row.invited_by_id,
-                                                    row.company, row.classification, self._widget())
+                                                    row.company, row.classification, as_widget(self))
         self.window().activateWindow()
         if accepted and isinstance(value, RosterRow):
             self.model.update_row(value)

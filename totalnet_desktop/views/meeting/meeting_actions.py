@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from totalnet_desktop.i18n import translate
 from totalnet_desktop.views.meeting.dialogs import MeetingDateDialog
+from totalnet_desktop.views.shell.screen import as_widget
 
 if TYPE_CHECKING:
     from totalnet_desktop.core.chapter.meetings import MeetingRecord
@@ -33,13 +34,9 @@ class MeetingActions:
         def _back_from_dialog(self) -> None: ...
         def window(self) -> QWidget: ...
 
-    def _widget(self) -> QWidget:
-        assert isinstance(self, QWidget)
-        return self
-
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (tests replace this with a scripted answer)."""
-        answer = QMessageBox.question(self._widget(), title, text,
+        answer = QMessageBox.question(as_widget(self), title, text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         self.window().activateWindow()
@@ -67,7 +64,7 @@ class MeetingActions:
 
     def pick_date(self) -> None:
         day, accepted = MeetingDateDialog.get_date(self.meeting.date if self.meeting else dt.date.today(),
-                                                   self._widget())
+                                                   as_widget(self))
         self._back_from_dialog()
         if accepted:
             self.open_date(day)
@@ -77,7 +74,7 @@ class MeetingActions:
 
         if self.meeting is None:
             return
-        meeting_id, accepted = MeetingHistoryDialog.pick_meeting(self.meeting.chapter_id, self._widget())
+        meeting_id, accepted = MeetingHistoryDialog.pick_meeting(self.meeting.chapter_id, as_widget(self))
         self._back_from_dialog()
         if accepted and meeting_id is not None:
             self.presenter.open_meeting(meeting_id)
@@ -88,7 +85,7 @@ class MeetingActions:
         from totalnet_desktop.views.meeting.report import MeetingReportDialog
 
         if self.meeting is not None:
-            MeetingReportDialog.show_report(self.meeting.id, self._widget())
+            MeetingReportDialog.show_report(self.meeting.id, as_widget(self))
             self._back_from_dialog()
 
     def show_agenda(self) -> QWidget | None:
@@ -97,7 +94,7 @@ class MeetingActions:
 
         if self.meeting is None:
             return None
-        window = open_for_meeting(self.meeting, self._widget(), getattr(self, "agenda_clock", None))
+        window = open_for_meeting(self.meeting, as_widget(self), getattr(self, "agenda_clock", None))
         self.say(translate("MeetingView", "The agenda is running in its own window: Space starts, N next speaker, "
                                           "Esc leaves full screen."))
         return window
@@ -106,7 +103,7 @@ class MeetingActions:
         from totalnet_desktop.views.meeting.roster import RosterDialog
 
         if self.meeting is not None:
-            RosterDialog.edit(self.meeting.chapter_id, self._widget())
+            RosterDialog.edit(self.meeting.chapter_id, as_widget(self))
             self.reload()
             self._changed()
             self._back_from_dialog()

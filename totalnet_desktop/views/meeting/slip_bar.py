@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from totalnet_desktop.i18n import translate
+from totalnet_desktop.views.meeting.header import tab_button
 from totalnet_desktop.views.shell import theme
 
 
@@ -24,12 +24,8 @@ class SlipBar(QWidget):
                           ("thank_you", translate("MeetingView", "Thank-you") + "  Ctrl+T"),
                           ("one_to_one", translate("MeetingView", "One-to-one") + "  Ctrl+O"),
                           ("ceu", "CEU  Ctrl+Shift+E")):
-            button = QPushButton(text)
-            button.setObjectName(f"slip_{key}")
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(lambda _=False, slot=slots[key]: slot())
-            self.buttons[key] = button
-            layout.addWidget(button)
+            self.buttons[key] = tab_button(f"slip_{key}", text, slots[key])
+            layout.addWidget(self.buttons[key])
         layout.addStretch(1)
         self.hint = QLabel(translate("MeetingView", "Enter: check in · Tab, then P A L M S: status, T: testimonial · "
                                                     "Ctrl+Z: undo"))

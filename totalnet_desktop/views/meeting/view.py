@@ -158,9 +158,6 @@ class MeetingView(CheckInActions, MeetingActions, SlipActions, Screen):
         row = self.current_row()
         return row.contact_id if row is not None else None
 
-    def badge(self) -> str:
-        return ""
-
     # ---- loading ----------------------------------------------------------------------------
     def load_today(self) -> None:
         """Open the meeting Meeting day chooses by itself (see ``MeetingPresenter.open_today``); no

@@ -49,3 +49,9 @@ class Screen(QWidget):
     def badge(self) -> str:
         """Short text shown beside the screen's name in the navigation (e.g. an overdue count)."""
         return ""
+
+
+def as_widget(screen: object) -> QWidget:
+    """A screen seen through a Protocol or a mixin, as the widget it is (a dialog's parent)."""
+    assert isinstance(screen, QWidget)
+    return screen

@@ -120,6 +120,8 @@ def open_database(path: Path, backup_dir: Path | None = None, migrate: bool = Tr
         database.close()
         raise DatabaseOpenError(QT_TRANSLATE_NOOP(
             "Errors", "The database file {path} cannot be opened: {exc}.").format(path=path, exc=exc)) from exc
+    if key:
+        cipher.keep_salt_copy(path)  # tells a destroyed salt from a wrong passphrase later
     if version > migrations.CURRENT_VERSION:
         database.close()
         raise NewerSchemaError(

@@ -3,7 +3,9 @@
 A protected file has no readable SQLite header: its first 16 bytes are the salt of the key. The
 passphrase is stretched once per file and process (PBKDF2-HMAC-SHA512, 256,000 rounds, SQLCipher 4's
 defaults) and every connection then opens with the raw key, so the backup, the import thread and the
-restore list do not pay the stretching again. Backups written while a passphrase is in use get the
+restore list do not pay the stretching again. The app's handles are peewee's
+``playhouse.sqlcipher_ext.SqlCipherDatabase`` given that raw key (db._handle); this module's own
+connections (checks, conversions) use the same driver directly. Backups written while a passphrase is in use get the
 same key and salt as the live file.
 
 ``convert_file`` rewrites a whole file with another key (or none) in one step: the new file is written
@@ -242,6 +244,12 @@ def key_spec(passphrase: str, salt: bytes) -> str:
         cached = f"x'{raw.hex()}{salt.hex()}'"
         _derived[(passphrase, salt)] = cached
     return cached
+
+
+def connection_key(path: Path, passphrase: str) -> str:
+    """The raw key (with its salt) that opens the protected file ``path`` with ``passphrase``, in the
+    form ``PRAGMA key`` takes (``x'...'``): what a connection is given instead of the passphrase."""
+    return key_spec(passphrase, _salt_for(Path(path)))
 
 
 def connect(path, passphrase: str | None = None, uri: bool = False, **kwargs):

@@ -13,7 +13,7 @@ from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store.models import Chapter, Contact, database
 
 pytest.importorskip("sqlcipher3")
-from playhouse.sqlcipher_ext import SqlCipherDatabase  # noqa: E402
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 PASS = "correct horse battery"
 

@@ -52,8 +52,10 @@ def start(session) -> None:
     if os.environ.get(ENV) == "0":
         return
     folder = Path(tempfile.mkdtemp(prefix="totalnet-run-log-"))
+    from totalnet_desktop.app import LOG_FORMAT, PrivateFormatter
+
     handler = logging.FileHandler(folder / "run.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter(LOG_FORMAT))  # written as the app writes its log
     handler.setLevel(logging.INFO)
     root = logging.getLogger()
     root.addHandler(handler)

@@ -12,6 +12,17 @@ import traceback
 from totalnet_desktop import APP_NAME, __version__, paths
 
 logger = logging.getLogger(__name__)
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class PrivateFormatter(logging.Formatter):
+    """The log's lines: an exception is written as its type and its frames (file, line, function),
+    without its words or the source lines, which may name a person or quote a note (issue 20)."""
+
+    def formatException(self, ei) -> str:
+        exc_type, _exc, tb = ei
+        name = exc_type.__name__ if exc_type is not None else "Exception"
+        return f"{name} (its message is not logged)\n{frames_only(tb)}".rstrip("\n")
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -34,9 +45,15 @@ def setup_logging(log_file) -> None:
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler._totalnet = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter(LOG_FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+def frames_only(tb) -> str:
+    """A traceback's frames as 'File, line, in function' lines, without their source text."""
+    return "".join(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
+                   for frame in traceback.extract_tb(tb))
 
 
 def install_excepthook(parent_getter, log_file=None, on_damage=None) -> None:
@@ -50,9 +67,9 @@ def install_excepthook(parent_getter, log_file=None, on_damage=None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        # The log keeps where it happened, not the exception's words (they may hold a name or a note).
-        logger.error("unexpected error %s\n%s", exc_type.__name__,
-                     "".join(traceback.format_tb(tb)))
+        # The log keeps where it happened, not the exception's words nor the source lines (either
+        # may hold a name or a note: a literal, an f-string's text).
+        logger.error("unexpected error %s\n%s", exc_type.__name__, frames_only(tb))
         if showing:
             return
         if on_damage is not None:

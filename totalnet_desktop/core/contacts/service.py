@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs, search_index, undo, undo_labels
+from totalnet_desktop.core.store import engine, prefs, search_index, undo, undo_labels
 from totalnet_desktop.core.store.errors import EditConflictError, TotalNetError, ValidationError
 from totalnet_desktop.core.store.identity import me_id  # noqa: F401 - the contacts API names it too
 from totalnet_desktop.core.store.models import (
@@ -348,8 +348,12 @@ def update(record: ContactRecord, **kwargs) -> SaveResult:
 
 
 def set_me(contact_id: int | None) -> None:
-    """Make one contact "me" (or nobody): the is_me flag and the preference move together."""
+    """Make one contact "me" (or nobody): the is_me flag and the preference move together. On a shared
+    server only this person's preference moves (the flag is everyone's row)."""
     with database.atomic():
+        if engine.is_postgres():
+            prefs.set("me_contact_id", contact_id)
+            return
         Contact.update(is_me=False).where(Contact.is_me == True).execute()
         if contact_id is not None:
             Contact.update(is_me=True).where(Contact.id == contact_id).execute()

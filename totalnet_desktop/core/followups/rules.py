@@ -7,8 +7,7 @@ are closed first. Each statement names its steps as CTEs (``last_touch``, ``busy
 ``chosen``...) and reads the big tables once: on 100,000 contacts the first run costs about three
 plain GROUP BYs of the interactions (benchmarks/bench_followups.py; README, Benchmarks).
 
-"Me" is ``prefs.get("me_contact_id")`` (or the contact marked ``is_me``); "my chapter" is
-``prefs.get("my_chapter_id")`` (or the chapter marked ``is_mine``, or the only chapter).
+"Me" and "my chapter" are core.store.identity's answers (per person on a shared server).
 """
 
 from __future__ import annotations
@@ -20,12 +19,10 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs, values
+from totalnet_desktop.core.store import identity, prefs, values
 from totalnet_desktop.core.store.models import (
     DEFAULT_CADENCE_DAYS,
     FACE_TO_FACE_CHANNELS,
-    Chapter,
-    Contact,
     database,
     now,
 )
@@ -76,24 +73,13 @@ def _next_business_day(expr: str) -> str:
 
 
 def me_contact_id() -> int | None:
-    """The user's own contact, if known."""
-    value = prefs.get("me_contact_id")
-    if value:
-        return int(value)
-    row = Contact.select(Contact.id).where(Contact.is_me == True).first()
-    return row.id if row else None
+    """The user's own contact, if known (the one resolver: core.store.identity)."""
+    return identity.me_id()
 
 
 def my_chapter_id() -> int | None:
-    """The user's chapter: the preference, else the chapter marked as mine, else the only chapter."""
-    value = prefs.get("my_chapter_id")
-    if value:
-        return int(value)
-    row = Chapter.select(Chapter.id).where(Chapter.is_mine == True).first()
-    if row:
-        return row.id
-    ids = [c.id for c in Chapter.select(Chapter.id).limit(2)]
-    return ids[0] if len(ids) == 1 else None
+    """The user's chapter (the one resolver: core.store.identity)."""
+    return identity.my_chapter_id()
 
 
 def referral_needs() -> list[str]:

@@ -20,6 +20,7 @@ from totalnet_desktop.core.store import (
     checks,
     engine,
     pg_compat,
+    pg_privacy,
     pg_schema,
     schema_v1,
     schema_v8,
@@ -277,6 +278,19 @@ def _pg_step14_functions(db) -> None:
     pg_compat.install(db)
 
 
+def _step16_owners(db) -> None:
+    """SQLite: the owner columns, left empty (one person owns everything)."""
+    for stmt in pg_privacy.SQLITE_SQL:
+        db.execute_sql(stmt)
+
+
+def _pg_step16_owners(db) -> None:
+    """PostgreSQL: the owner columns with their row-level security (pg_privacy), and the id-following
+    trigger function again (it no longer moves a sequence back under another desk's id)."""
+    pg_compat.install(db)
+    pg_privacy.install(db)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -297,6 +311,8 @@ STEPS: tuple[Step, ...] = (
     Step(13, "one-to-ones read from the calendar belong to their history import", _step13_one_to_one_from_history),
     Step(14, "PostgreSQL: SQLite's date and text functions as they answer on SQLite", _step14_nothing,
          _pg_step14_functions),
+    Step(16, "personal rows have an owner; on a shared server others cannot read them", _step16_owners,
+         _pg_step16_owners),
 )
 CURRENT_VERSION = STEPS[-1].version
 

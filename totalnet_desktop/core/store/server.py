@@ -104,6 +104,7 @@ class ServerDatabase(Psycopg3Database):
     """A TotalNet database on a PostgreSQL server."""
 
     engine = "postgresql"
+    role: str | None = None  # the database role this handle logs in as (set on connecting)
 
     def _connect(self):
         conn = super()._connect()
@@ -112,6 +113,8 @@ class ServerDatabase(Psycopg3Database):
             for name, value in SESSION_SETTINGS.items():
                 cur.execute("SELECT set_config(%s, %s, false)", (name, value))
             cur.execute(f"SET TIME ZONE INTERVAL '{_local_offset()}' HOUR TO MINUTE")
+            cur.execute("SELECT session_user")
+            self.role = cur.fetchone()[0]  # who "me" is on a shared server (core.store.identity)
         return conn
 
     def conflict_update(self, oc, query):

@@ -36,7 +36,7 @@ def test_members_check_in_while_another_desk_imports_a_big_file(empty_server, tm
                            args=(empty_server, meeting.id, started, go_on, results))]
     for w in workers:
         w.start()
-    got = dict((r[0], r[1:]) for r in (results.get(timeout=300) for _ in workers))
+    got = {r[0]: r[1:] for r in (results.get(timeout=300) for _ in workers)}
     for w in workers:
         w.join(timeout=60)
         assert w.exitcode == 0

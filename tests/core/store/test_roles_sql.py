@@ -103,3 +103,13 @@ def test_the_shipped_roles_do_what_they_say(pg_cluster, chapter_server):
     assert raw(layla, "SELECT count(*) FROM referral WHERE id = %s", (mine,)) == [(1,)]
     assert raw(layla, "SELECT count(*) FROM contact WHERE id = %s", (pat,)) == [(0,)]
     assert raw(layla, "UPDATE attendance SET note = 'on time' WHERE meeting_id = %s", (meeting.id,)) == [(1,)]
+
+
+def test_the_readme_shows_the_shipped_roles():
+    """The README's SQL is the shipped file's, line for line (they cannot drift apart)."""
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sql", 1)[1].split("```", 1)[0]
+    shipped = {" ".join(line.split()) for line in (DOCS / "postgres-roles.sql").read_text(encoding="utf-8").splitlines()}
+    lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
+    assert len(lines) >= 6 and all(line in shipped for line in lines)
+    assert "docs/postgres-rights.sql" in readme

@@ -132,12 +132,16 @@ def run(report) -> None:
             floors, copies, manys = [], [], []
             summary = None
             original = copy_writer.writer_for
+
+            def executemany_writer(db, maker, stage_rows=False):
+                return BulkWriter(db, maker, stage_rows)
+
             for _ in range(ROUNDS):
                 url = cluster.url(cluster.new_database())
                 begun = time.perf_counter()
                 raw_copy(url, source)
                 floors.append(time.perf_counter() - begun)
-                for times, writer in ((copies, original), (manys, lambda db, m, s=False: BulkWriter(db, m, s))):
+                for times, writer in ((copies, original), (manys, executemany_writer)):
                     copy_writer.writer_for = writer
                     try:
                         db_mod.open_server(cluster.url(cluster.new_database(cluster.template)))

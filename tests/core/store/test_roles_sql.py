@@ -15,6 +15,7 @@ from totalnet_desktop.core.contacts import search
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store import identity, prefs
+from totalnet_desktop.core.store.errors import NotAllowedError
 from totalnet_desktop.core.store.records import ContactRecord
 
 DOCS = Path(__file__).resolve().parents[3] / "docs"
@@ -72,6 +73,10 @@ def test_the_shipped_roles_do_what_they_say(pg_cluster, chapter_server):
     mine = slips.add_referral(ids["Omar Khan"], ids["Sara Ali"], kind="inside", day=DAY).id
     pat = contacts.create(ContactRecord(id=None, first_name="Patricia", last_name="Quill"))
     assert search.search_ids(search.ContactFilter(text="quill")) == [pat]
+    with pytest.raises(NotAllowedError, match="does not let omar change this"):  # one sentence, not SQL
+        meetings.open_meeting(chapter.id, DAY + dt.timedelta(days=7), today=DAY + dt.timedelta(days=7))
+    with pytest.raises(NotAllowedError):
+        slips.add_referral(ids["Sara Ali"], ids["Omar Khan"], kind="inside", day=DAY)
     db_mod.close_database()
     with pytest.raises(Denied):  # the chapter's data is leadership's
         raw(omar, "INSERT INTO meeting (chapter_id, date, status, notes) VALUES (%s, '2026-01-14', 'open', '')",

@@ -72,6 +72,7 @@ def test_one_person_cannot_read_anothers_private_contacts(shared):
         contacts.get(pat)
     assert queue.list_items() == [] and queue.counts(today=DAY).total == 0
     assert identity.me_id() is None  # Alice's "me" is hers
+    assert not search.load_rows([maya])[0].is_me and not contacts.get(maya).is_me
     assert undo.peek() is None  # and so is her Ctrl+Z
     from totalnet_desktop.core.store.models import Interaction
     assert Interaction.select().count() == 0
@@ -91,6 +92,7 @@ def test_one_person_cannot_read_anothers_private_contacts(shared):
     # Alice still has everything; once her contact visits the chapter, Bob sees them too.
     db_mod.open_server(alice)
     assert contacts.get(pat).notes == "" and identity.me_id() == maya
+    assert search.load_rows([maya])[0].is_me and contacts.get(maya).is_me
     assert len(queue.list_items()) == 1 and undo.peek() is not None
     from totalnet_desktop.core.chapter import meetings, visitors
 

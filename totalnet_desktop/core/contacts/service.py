@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store import engine, prefs, search_index, undo, undo_labels
 from totalnet_desktop.core.store.errors import EditConflictError, TotalNetError, ValidationError
-from totalnet_desktop.core.store.identity import me_id  # noqa: F401 - the contacts API names it too
+from totalnet_desktop.core.store.identity import me_id  # the contacts API names it too
 from totalnet_desktop.core.store.models import (
     CHANNELS,
     POINT_KINDS,
@@ -126,6 +126,8 @@ def get(contact_id: int) -> ContactRecord:
     tags = tuple(t.name for t in Tag.select(Tag.name).join(ContactTag)
                  .where(ContactTag.contact == contact_id).order_by(Tag.name))
     values = {name: getattr(row, name) for name in FIELDS if name != "introduced_by_id"}
+    if engine.is_postgres():  # the flag is everyone's row; "me" is this login's
+        values["is_me"] = row.id == me_id()
     return ContactRecord(id=row.id, introduced_by_id=row.introduced_by_id, points=points, tags=tags,
                          trashed_at=row.trashed_at, version=edit_version(row.id), **values)
 

@@ -220,7 +220,7 @@ def _one_index_write(contact_id_holder: list[int]):
     """Suspend the search-index triggers while one contact's fields, points and tags are written, then
     write its index row once. Each tag or point used to rewrite the whole row (1 MB of notes x 1,000
     tags took 16 s). Nested inside an outer suspension, the outer rebuild does it."""
-    if database.execute_sql("SELECT 1 FROM search_index_suspend").fetchone() is not None:
+    if search_index.is_suspended(database):
         yield
         return
     with search_index.suspended(database):

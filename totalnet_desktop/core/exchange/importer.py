@@ -307,9 +307,17 @@ def _stage_history_in_bulk(db):
     stages itself (one INSERT ... SELECT per chunk). The trigger is put back inside the caller's
     transaction, so a rollback restores it too; the update trigger stays, so merged rows whose stage
     changes are recorded as moves. On PostgreSQL the trigger stays (a DROP TRIGGER would lock the
-    contact table against the other desks for the whole import)."""
+    contact table against the other desks for the whole import): a setting local to the import's
+    transaction makes its insert trigger step aside, for this transaction only."""
     if engine.is_postgres(db):
-        yield False
+        from totalnet_desktop.core.store.pg_schema import BULK_STAGES
+
+        db.execute_sql("SELECT set_config(?, 'on', true)", (BULK_STAGES,))
+        try:
+            yield True
+        finally:
+            if not engine.transaction_failed(db):
+                db.execute_sql("SELECT set_config(?, 'off', true)", (BULK_STAGES,))
         return
     row = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                          (_STAGE_INSERT_TRIGGER,)).fetchone()

@@ -22,6 +22,7 @@ from totalnet_desktop.core.store import (
     pg_compat,
     pg_privacy,
     pg_schema,
+    pg_search,
     schema_v1,
     schema_v8,
     search_index,
@@ -285,9 +286,12 @@ def _step16_owners(db) -> None:
 
 
 def _pg_step16_owners(db) -> None:
-    """PostgreSQL: the owner columns with their row-level security (pg_privacy), and the id-following
-    trigger function again (it no longer moves a sequence back under another desk's id)."""
+    """PostgreSQL: the owner columns with their row-level security (pg_privacy); the id-following
+    trigger function again (it no longer moves a sequence back under another desk's id) and the stage
+    history's (a bulk load in its own transaction writes the first stages itself)."""
     pg_compat.install(db)
+    pg_schema.stage_trigger(db)  # the stage history's insert trigger steps aside for a bulk load
+    pg_search.install(db)  # the index triggers: suspended per transaction, not by a shared row
     pg_privacy.install(db)
 
 

@@ -50,6 +50,12 @@ def test_members_check_in_while_another_desk_imports_a_big_file(empty_server, tm
     rows = list(Attendance.select().where(Attendance.meeting == meeting.id))
     assert len(rows) == MEMBERS and all(r.checked_in_at is not None for r in rows)
     assert search.search_ids(search.ContactFilter(text="imported2999")) != []
+    # The import's search rows are what the triggers would have made.
+    from totalnet_desktop.core.store.models import database
+
+    assert database.execute_sql("SELECT count(*) FROM contact_search WHERE doc <> tn_search_doc(contact_id)"
+                                ).fetchone() == (0,)
+    assert database.execute_sql("SELECT count(*) FROM contact_search").fetchone() == (MEMBERS + ROWS,)
     # A contact added after the import draws an id past the import's block.
     top = Contact.select(Contact.id).order_by(Contact.id.desc()).first().id
     from totalnet_desktop.core.contacts import service

@@ -12,6 +12,8 @@
 --     and their own slips (referrals, thank-yous, one-to-ones, CEUs and testimonials they gave).
 -- reports (totalnet_reports) read only.
 
+SET client_min_messages = warning;  -- no notices about policies that did not exist yet
+
 -- Members write their own personal data ...
 GRANT INSERT, UPDATE, DELETE ON contact, contact_point, contact_tag, tag, contact_version, stage_change,
     contact_search, search_index_suspend, interaction, follow_up, undo_entry, setting, import_mapping,

@@ -3043,6 +3043,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <source>{target} cannot be written: the folder {folder} does not exist.</source>
             <translation>تتعذّر الكتابة إلى {target}: المجلد {folder} غير موجود.</translation>
         </message>
+        <message>
+            <source>The chapter server does not let {login} change this: members write their own contacts, notes, follow-ups and the slips they gave; the chapter's data is leadership's.</source>
+            <translation>لا يسمح خادم الفصل لـ {login} بتغيير هذا: يكتب الأعضاء جهات اتصالهم وملاحظاتهم ومتابعاتهم والقسائم التي قدّموها؛ أما بيانات الفصل فهي من شأن القيادة.</translation>
+        </message>
     </context>
     <context>
         <name>Exchange</name>

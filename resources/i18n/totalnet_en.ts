@@ -2931,6 +2931,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <source>{target} cannot be written: the folder {folder} does not exist.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The chapter server does not let {login} change this: members write their own contacts, notes, follow-ups and the slips they gave; the chapter's data is leadership's.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Exchange</name>

@@ -15,7 +15,7 @@ from itertools import compress
 from operator import itemgetter
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import collation, engine, search_index, warmth
+from totalnet_desktop.core.store import collation, engine, identity, search_index, warmth
 from totalnet_desktop.core.store.migrations import NAME_ORDER_INDEX, NOT_PLAIN_NAME_INDEX
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.records import ContactRow
@@ -367,6 +367,8 @@ def channels_of(point_kinds: str, interaction_channels: str, attended: bool) -> 
 def load_rows(ids: list[int]) -> list[ContactRow]:
     """Table rows for a batch of ids (in the order given; ids no longer present are skipped)."""
     found: dict[int, ContactRow] = {}
+    shared = engine.is_postgres()  # on a server the flag is everyone's row; "me" is this login's
+    me = identity.me_id() if shared else None
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         sql = _ROWS_SQL.format(marks=",".join("?" * len(chunk)))
@@ -378,7 +380,7 @@ def load_rows(ids: list[int]) -> list[ContactRow]:
                 profession=profession, stage=stage, channels=channels_of(kinds, used, last_m is not None),
                 last_contact=last_contact, next_followup=_date(next_f),
                 tags=tuple(sorted((tags or "").split(chr(31)), key=str.casefold)) if tags else (),
-                trashed=trashed is not None, is_me=bool(is_me))
+                trashed=trashed is not None, is_me=cid == me if shared else bool(is_me))
     return [found[i] for i in ids if i in found]
 
 

@@ -97,9 +97,18 @@ def stage_history_in_bulk(db) -> Iterator[bool]:
     """Drop the per-row insert trigger of the stage history (schema step 4), which adds about a
     quarter to a 100,000-row load; yield True when the writer is to write the new contacts' first
     stages itself (one INSERT ... SELECT per chunk). The update trigger stays, so merged rows whose
-    stage changes are recorded as moves. On PostgreSQL the trigger stays."""
+    stage changes are recorded as moves. On PostgreSQL the trigger stays (a DROP TRIGGER would lock the
+    contact table against the other desks for the whole import): a setting local to the import's
+    transaction makes its insert trigger step aside, for this transaction only."""
     if engine.is_postgres(db):
-        yield False
+        from totalnet_desktop.core.store.pg_schema import BULK_STAGES
+
+        db.execute_sql("SELECT set_config(?, 'on', true)", (BULK_STAGES,))
+        try:
+            yield True
+        finally:
+            if not engine.transaction_failed(db):
+                db.execute_sql("SELECT set_config(?, 'off', true)", (BULK_STAGES,))
         return
     row = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                          (_STAGE_INSERT_TRIGGER,)).fetchone()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from totalnet_desktop.core.contacts import normalize as nz
-from totalnet_desktop.core.exchange import bulk, csv_read, vcard_read
+from totalnet_desktop.core.exchange import bulk, copy_writer, csv_read, vcard_read
 from totalnet_desktop.core.exchange import parallel as parallel_mod
 from totalnet_desktop.core.exchange.csv_drafts import CsvDrafts
 from totalnet_desktop.core.exchange.csv_write import atomic_text, write_raw
@@ -25,7 +25,7 @@ from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES
 from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected
-from totalnet_desktop.core.exchange.writer import BulkWriter, load_existing
+from totalnet_desktop.core.exchange.writer import load_existing
 from totalnet_desktop.core.store import backup, prefs, search_index
 from totalnet_desktop.core.store.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.store.models import Chapter, database
@@ -181,10 +181,10 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
         load_existing(db, classifier)
         chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
         now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
-        writer = BulkWriter(db, RowMaker(source, now, [], chapter_id, options.connected_interactions),
-                            stage_rows=stage_rows)
+        writer = copy_writer.writer_for(db, RowMaker(source, now, [], chapter_id, options.connected_interactions),
+                                        stage_rows=stage_rows)
         writer.maker.tag_ids = [writer.tag_id(tag)] if tag.strip() else []
-        next_id = db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+        next_id = copy_writer.first_new_id(db, imp.path)
         result: list[ImportSummary] = []
 
         def here() -> Iterator[Chunk]:

@@ -20,7 +20,9 @@ from totalnet_desktop.core.store import (
     checks,
     engine,
     pg_compat,
+    pg_privacy,
     pg_schema,
+    pg_search,
     schema_v1,
     schema_v8,
     search_index,
@@ -298,6 +300,22 @@ def _pg_step15_nothing(db) -> None:
     """PostgreSQL sorts the whole list by name itself (search._by_name): it never reads this index."""
 
 
+def _step16_owners(db) -> None:
+    """SQLite: the owner columns, left empty (one person owns everything)."""
+    for stmt in pg_privacy.SQLITE_SQL:
+        db.execute_sql(stmt)
+
+
+def _pg_step16_owners(db) -> None:
+    """PostgreSQL: the owner columns with their row-level security (pg_privacy); the id-following
+    trigger function again (it no longer moves a sequence back under another desk's id) and the stage
+    history's (a bulk load in its own transaction writes the first stages itself)."""
+    pg_compat.install(db)
+    pg_schema.stage_trigger(db)  # the stage history's insert trigger steps aside for a bulk load
+    pg_search.install(db)  # the index triggers: suspended per transaction, not by a shared row
+    pg_privacy.install(db)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -320,6 +338,8 @@ STEPS: tuple[Step, ...] = (
          _pg_step14_functions),
     Step(15, "index of contacts whose names are not plain ASCII (the Contacts list's first page at once)",
          _step15_not_plain_name_index, _pg_step15_nothing),
+    Step(16, "personal rows have an owner; on a shared server others cannot read them", _step16_owners,
+         _pg_step16_owners),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -88,6 +88,7 @@ def pg_cluster(engine_name):
         cluster.admin(f"CREATE DATABASE {cluster.template} TEMPLATE template0")
         db_mod.open_server(cluster.url(cluster.template))
         db_mod.close_database()
+        cluster.seal_template()
         yield cluster
     finally:
         db_mod.close_database()
@@ -123,13 +124,13 @@ def data_dir(tmp_path, monkeypatch, request, engine_name):
     cluster = name = None
     if engine_name == "postgres" and not request.node.get_closest_marker("postgres_only"):
         cluster = request.getfixturevalue("pg_cluster")
-        name = cluster.new_database(cluster.template)
+        name = cluster.take()
         monkeypatch.setenv("TOTALNET_DATABASE", cluster.url(name))
     yield folder
     _close_stray_dialogs()
     db_mod.close_database()
     if cluster is not None:
-        cluster.drop(name)
+        cluster.give_back(name)  # reset to the template's state for the next test, or dropped
 
 
 def _close_stray_dialogs() -> None:

@@ -28,3 +28,23 @@ def table_rows(db, table: str) -> list[tuple]:
     if engine.is_postgres(db) and "id" not in {c.name for c in db.get_columns(table)}:
         order = "1"
     return db.execute_sql(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+
+
+def raw_count(data_dir, table: str) -> int:
+    """Rows of ``table`` in the test's database as another program sees it, without the app: the
+    data folder's SQLite file, or the server of this run (TOTALNET_DATABASE on ``--engine postgres``)."""
+    import os
+
+    server = os.environ.get("TOTALNET_DATABASE")
+    if server:
+        import psycopg
+
+        with psycopg.connect(server) as conn:
+            return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    import sqlite3
+
+    con = sqlite3.connect(data_dir / "totalnet.sqlite3")
+    try:
+        return con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    finally:
+        con.close()

@@ -19,7 +19,7 @@ from peewee import fn as sql
 
 from totalnet_desktop.core.contacts import fastnorm
 from totalnet_desktop.core.contacts import normalize as nz
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import engine, prefs
 from totalnet_desktop.core.store.models import Contact, ContactPoint
 
 _PHONE_RUN = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
@@ -74,6 +74,7 @@ class Finder:
     def clause(self, col):
         """A SQL filter for rows of ``col`` that may mention the person (checked exactly in Python)."""
         clause = None
+        col = engine.likeable(col)
         for text in self.likes:
             term = col.contains(text)
             clause = term if clause is None else (clause | term)

@@ -140,6 +140,15 @@ def rebuild_range(db, first_id: int, last_id: int) -> None:
     db.execute_sql(_INSERT + _ROW_SELECT + " WHERE c.id BETWEEN ? AND ?", (first_id, last_id))
 
 
+def optimize(db) -> None:
+    """Merge the index's segments so deleted rows' words leave the SQLite file (FTS5 keeps them until
+    then). A PostgreSQL index table drops a deleted row's words with the row (the server's VACUUM
+    reclaims its space)."""
+    if engine.is_postgres(db):
+        return
+    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+
+
 @contextlib.contextmanager
 def suspended(db) -> Iterator[None]:
     """Switch the triggers off for a bulk load; call inside the load's own transaction.

@@ -4,11 +4,17 @@ SQL translated on the way (``pg_dialect``) and SQLite's connection habits as ses
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import peewee
 from playhouse.postgres_ext import Psycopg3Database
 
 from totalnet_desktop.core.store import pg_dialect
+
+# psycopg reports a clean-up it gave up on (a pipeline or COPY ended by Ctrl+C) as a warning; without a
+# handler of its own Python would print it on stderr, where a user reads only the app's sentences. It
+# still reaches the app's log file (the root logger's handler) where there is one.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 # What SQLite's PRAGMAs gave (db.PRAGMAS), as PostgreSQL session settings: wait for a lock up to 5 s
 # instead of failing at once (busy_timeout), never wait forever on a stuck statement, and read

@@ -133,6 +133,49 @@ def data_dir(tmp_path, monkeypatch, request, engine_name):
         cluster.give_back(name)  # reset to the template's state for the next test, or dropped
 
 
+@pytest.fixture
+def another_database(engine_name, request, monkeypatch):
+    """Call it to make the next session open a second, fresh database: on SQLite a new data folder
+    does that by itself; on a PostgreSQL run TOTALNET_DATABASE moves to another fresh server database
+    (handed back after the test)."""
+    taken: list[str] = []
+
+    def switch() -> None:
+        if engine_name == "postgres":
+            cluster = request.getfixturevalue("pg_cluster")
+            taken.append(cluster.take())
+            monkeypatch.setenv("TOTALNET_DATABASE", cluster.url(taken[-1]))
+
+    yield switch
+    if taken:
+        db_mod.close_database()
+        cluster = request.getfixturevalue("pg_cluster")
+        for name in taken:
+            cluster.give_back(name)
+
+
+@pytest.fixture
+def fresh_target(engine_name, request, tmp_path):
+    """Call it with a name for the target of another fresh database (for ``db.open_target``): a new
+    SQLite file in the test's folder, or on a PostgreSQL run another server database in the template's
+    state (handed back after the test)."""
+    taken: list[str] = []
+
+    def make(name: str):
+        if engine_name != "postgres":
+            return tmp_path / f"{name}.sqlite3"
+        cluster = request.getfixturevalue("pg_cluster")
+        taken.append(cluster.take())
+        return cluster.url(taken[-1])
+
+    yield make
+    if taken:
+        db_mod.close_database()
+        cluster = request.getfixturevalue("pg_cluster")
+        for name in taken:
+            cluster.give_back(name)
+
+
 def _close_stray_dialogs() -> None:
     """A failing dialog test can leave a modal dialog open, which would eat later tests' keys."""
     from PySide6.QtWidgets import QApplication, QDialog

@@ -120,6 +120,13 @@ class ServerDatabase(Psycopg3Database):
             cur.execute(f"SET TIME ZONE INTERVAL '{_local_offset()}' HOUR TO MINUTE")
         return conn
 
+    def begin(self, isolation_level=None):
+        # SQLite's lock types (``atomic("IMMEDIATE")``: take the write lock at once) are no isolation
+        # level here; PostgreSQL locks rows as they are written, so they mean a plain BEGIN.
+        if isinstance(isolation_level, str) and isolation_level.upper() in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+            isolation_level = None
+        return super().begin(isolation_level)
+
     def conflict_update(self, oc, query):
         # SQLite's INSERT OR REPLACE (prefs) as an upsert on the primary key, every column taken
         # from the new row (omitted columns get their defaults, as REPLACE's fresh row would).

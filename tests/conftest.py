@@ -176,6 +176,15 @@ def fresh_target(engine_name, request, tmp_path):
             cluster.give_back(name)
 
 
+@pytest.fixture
+def empty_target(engine_name, request, tmp_path):
+    """Where a test builds a database of an older schema version (``dbsnap.open_at_version``): a new
+    SQLite file, or on a PostgreSQL run a new, empty server database (dropped after the test)."""
+    if engine_name == "postgres":
+        return request.getfixturevalue("empty_server")
+    return tmp_path / "old.sqlite3"
+
+
 def _close_stray_dialogs() -> None:
     """A failing dialog test can leave a modal dialog open, which would eat later tests' keys."""
     from PySide6.QtWidgets import QApplication, QDialog

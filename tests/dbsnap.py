@@ -48,3 +48,29 @@ def raw_count(data_dir, table: str) -> int:
         return con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
     finally:
         con.close()
+
+
+def open_at_version(target, version: int):
+    """A new database at ``target`` (a file path or a server address) migrated only up to ``version``,
+    opened and bound to the models: what an older TotalNet left behind."""
+    from totalnet_desktop.core.store import db as db_mod
+    from totalnet_desktop.core.store import migrations
+
+    handle = db_mod.open_target(target, migrate=False)
+    migrations.migrate(handle, up_to=version)
+    assert migrations.schema_version(handle) == version
+    return handle
+
+
+def columns_of(db, table: str) -> set[str]:
+    return {c.name for c in db.get_columns(table)}
+
+
+def back_up_now(session):
+    """A backup in the data folder's backups, as File > Back up now makes it: the SQLite file's online
+    backup, or a chapter server's export to a TotalNet file."""
+    from totalnet_desktop.core.store import backup, copy
+
+    if session.server:
+        return copy.server_backup(session.server, session.paths.backup_dir)[0]
+    return backup.manual_backup(session.db_path, session.paths.backup_dir)

@@ -37,8 +37,8 @@ FIXTURE_V1 = Path(__file__).resolve().parents[2] / "data" / "schema_v1_sample.sq
      "SELECT x FROM t WHERE y = ')' AND z IN (SELECT a FROM (VALUES (1)) AS tn_derived_1)"),
     # A scalar subquery after IS [NOT] (with a LIMIT) is not a table: no alias.
     ("SELECT 1 FROM c WHERE c.stage IS NOT (SELECT s.to FROM s LIMIT 1) AND c.x IS (SELECT 2 LIMIT 1)",
-     "SELECT 1 FROM c WHERE c.stage IS DISTINCT FROM (SELECT s.to FROM s LIMIT 1) "
-     "AND c.x IS NOT DISTINCT FROM (SELECT 2 LIMIT 1)"),
+     ("SELECT 1 FROM c WHERE c.stage IS DISTINCT FROM (SELECT s.to FROM s LIMIT 1) "
+      "AND c.x IS NOT DISTINCT FROM (SELECT 2 LIMIT 1)")),
 ])
 def test_sqlite_sql_becomes_postgresql(sqlite, postgres):
     assert pg_dialect.translate(sqlite, ())[0] == postgres

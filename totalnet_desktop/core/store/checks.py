@@ -44,6 +44,11 @@ class Guard:
     def name(self) -> str:
         return f"check_{self.table}_{self.column}"
 
+    @property
+    def message(self) -> str:
+        """What a write of another value is told (SQLite's RAISE, PostgreSQL's constraint alike)."""
+        return f"{self.table}.{self.column} must be one of: {', '.join(self.allowed())}"
+
     def allowed(self) -> tuple[str, ...]:
         return self.enum.values() + (("",) if self.allow_empty else ())
 
@@ -69,6 +74,11 @@ GUARDS = (
 )
 
 
+def violation_message(constraint: str | None) -> str | None:
+    """The guard's sentence for a PostgreSQL CHECK constraint's name (None: not a guard)."""
+    return next((g.message for g in GUARDS if g.name == constraint), None)
+
+
 def install(db) -> None:
     """Repair stray values, then (re)create every guard trigger from today's enums."""
     for guard in GUARDS:
@@ -86,7 +96,7 @@ def install(db) -> None:
             continue
         for event, when in (("insert", "INSERT"), ("update", f"UPDATE OF {guard.column}")):
             trigger = f"{guard.name}_{event}"
-            message = f"{guard.table}.{guard.column} must be one of: {', '.join(guard.allowed())}"
+            message = guard.message
             db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}")
             db.execute_sql(
                 f"CREATE TRIGGER {trigger} BEFORE {when} ON {guard.table} "

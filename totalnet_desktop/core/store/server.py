@@ -3,13 +3,15 @@ SQL translated on the way (``pg_dialect``) and SQLite's connection habits as ses
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+from collections.abc import Iterator
 
 import peewee
 from playhouse.postgres_ext import Psycopg3Database
 
-from totalnet_desktop.core.store import pg_dialect
+from totalnet_desktop.core.store import checks, pg_dialect
 
 # psycopg reports a clean-up it gave up on (a pipeline or COPY ended by Ctrl+C) as a warning; without a
 # handler of its own Python would print it on stderr, where a user reads only the app's sentences. It
@@ -51,6 +53,21 @@ def _bool_as_integer(conn) -> None:
     conn.adapters.register_dumper(bool, BoolDumper)
 
 
+@contextlib.contextmanager
+def _errors() -> Iterator[None]:
+    """psycopg's errors as peewee's; a value an enum guard refuses says so in the app's sentence, as
+    SQLite's guard trigger does ("contact.stage must be one of: Know, Like, Trust, Partner")."""
+    try:
+        with peewee.__exception_wrapper__:
+            yield
+    except peewee.IntegrityError as exc:
+        original = exc.__cause__ or exc.__context__  # psycopg's error, which peewee's replaced
+        message = checks.violation_message(getattr(getattr(original, "diag", None), "constraint_name", None))
+        if message is None:
+            raise
+        raise peewee.IntegrityError(message) from exc
+
+
 class _Cursor:
     """A psycopg cursor that takes SQLite-flavoured SQL, for code that drives a cursor itself."""
 
@@ -60,7 +77,7 @@ class _Cursor:
 
     def execute(self, sql, params=None):
         sql, params = pg_dialect.translate(sql, params)
-        with peewee.__exception_wrapper__:
+        with _errors():
             self._cursor.execute(sql, params)
         self._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return self
@@ -78,7 +95,7 @@ class _Cursor:
 
     def executemany(self, sql, seq):
         sql, _ = pg_dialect.translate(sql, ())
-        with peewee.__exception_wrapper__:
+        with _errors():
             self._cursor.executemany(sql, list(seq))
         return self
 
@@ -149,7 +166,7 @@ class ServerDatabase(Psycopg3Database):
         return self._execute_cursor(sql, params)
 
     def _execute_cursor(self, sql, params, **cursor_options):
-        with peewee.__exception_wrapper__:
+        with _errors():
             cursor = super().cursor()
             cursor.execute(sql, params or ())
         wrapped = _Cursor(cursor)

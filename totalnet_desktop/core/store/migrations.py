@@ -21,6 +21,7 @@ from totalnet_desktop.core.store import (
     engine,
     pg_compat,
     pg_schema,
+    pg_search,
     schema_v1,
     schema_v8,
     search_index,
@@ -277,6 +278,16 @@ def _pg_step14_functions(db) -> None:
     pg_compat.install(db)
 
 
+def _step17_nothing(db) -> None:
+    """SQLite's FTS5 folds the words itself."""
+
+
+def _pg_step17_search_folding(db) -> None:
+    """PostgreSQL: the search index folds accents as FTS5 does (no more, no less), so a search finds the
+    same contacts on both engines ('lukasz' does not find 'Łukasz' on either)."""
+    pg_search.refold(db)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -297,6 +308,9 @@ STEPS: tuple[Step, ...] = (
     Step(13, "one-to-ones read from the calendar belong to their history import", _step13_one_to_one_from_history),
     Step(14, "PostgreSQL: SQLite's date and text functions as they answer on SQLite", _step14_nothing,
          _pg_step14_functions),
+    # 15 and 16 are other helpers' steps this session (the lead renumbers at merge).
+    Step(17, "PostgreSQL: the contact search folds accents as the SQLite search does", _step17_nothing,
+         _pg_step17_search_folding),
 )
 CURRENT_VERSION = STEPS[-1].version
 

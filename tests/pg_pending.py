@@ -36,6 +36,11 @@ SQLITE_ONLY: dict[str, str] = {
         "a data folder whose SQLite file is not SQLite",
     "tests/cli/test_cli_window_open.py::test_restore_encrypt_and_decrypt_refuse_while_the_window_is_open":
         "replacing or encrypting the SQLite file while a window has it open",
+    "tests/views/chapter/test_chapter_lights.py::test_print_and_export_refuse_the_live_database_in_one_sentence":
+        "refusing to write a report over the live SQLite file",
+    "tests/views/shell/test_damage_found_later.py": "a damaged page of the SQLite file met while the app runs",
+    "tests/core/store/test_protect_progress.py": "protecting the SQLite file with a passphrase",
+    "tests/core/store/test_damaged_protected.py": "a damaged passphrase-protected SQLite file",
     "tests/core/followups/test_followup_rules_old_new.py": "compares with a frozen copy of the old rules, "
                                                            "written for SQLite (a temporary table)",
 }

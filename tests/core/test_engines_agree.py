@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import shutil
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -145,7 +146,7 @@ def _counts() -> tuple:
             ContactPoint.select().count(), Interaction.select().count(), StageChange.select().count(),
             sorted((f.reason, f.status, str(f.due)) for f in FollowUp.select()),
             sorted((a.status, a.contact_id) for a in Attendance.select()),
-            Referral.select().count(), sorted(str(t.amount) for t in ThankYou.select()),
+            Referral.select().count(), sorted(Decimal(str(t.amount)) for t in ThankYou.select()),  # 1200.5 = 1200.50
             sorted((e.scope, e.label) for e in UndoEntry.select()))
 
 

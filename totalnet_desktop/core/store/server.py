@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import peewee
 from playhouse.postgres_ext import Psycopg3Database
 
-from totalnet_desktop.core.store import checks, pg_dialect
+from totalnet_desktop.core.store import guards, pg_dialect
 
 # psycopg reports a clean-up it gave up on (a pipeline or COPY ended by Ctrl+C) as a warning; without a
 # handler of its own Python would print it on stderr, where a user reads only the app's sentences. It
@@ -62,7 +62,7 @@ def _errors() -> Iterator[None]:
             yield
     except peewee.IntegrityError as exc:
         original = exc.__cause__ or exc.__context__  # psycopg's error, which peewee's replaced
-        message = checks.violation_message(getattr(getattr(original, "diag", None), "constraint_name", None))
+        message = guards.violation_message(getattr(getattr(original, "diag", None), "constraint_name", None))
         if message is None:
             raise
         raise peewee.IntegrityError(message) from exc

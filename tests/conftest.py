@@ -100,6 +100,7 @@ def pg_cluster(engine_name):
         cluster.admin(f"CREATE DATABASE {cluster.template} TEMPLATE template0")
         db_mod.open_server(cluster.url(cluster.template))
         db_mod.close_database()
+        cluster.seal_template()
         yield cluster
     finally:
         db_mod.close_database()
@@ -135,13 +136,65 @@ def data_dir(tmp_path, monkeypatch, request, engine_name):
     cluster = name = None
     if engine_name == "postgres" and not request.node.get_closest_marker("postgres_only"):
         cluster = request.getfixturevalue("pg_cluster")
-        name = cluster.new_database(cluster.template)
+        name = cluster.take()
         monkeypatch.setenv("TOTALNET_DATABASE", cluster.url(name))
     yield folder
     _close_stray_dialogs()
     db_mod.close_database()
     if cluster is not None:
-        cluster.drop(name)
+        cluster.give_back(name)  # reset to the template's state for the next test, or dropped
+
+
+@pytest.fixture
+def another_database(engine_name, request, monkeypatch):
+    """Call it to make the next session open a second, fresh database: on SQLite a new data folder
+    does that by itself; on a PostgreSQL run TOTALNET_DATABASE moves to another fresh server database
+    (handed back after the test)."""
+    taken: list[str] = []
+
+    def switch() -> None:
+        if engine_name == "postgres":
+            cluster = request.getfixturevalue("pg_cluster")
+            taken.append(cluster.take())
+            monkeypatch.setenv("TOTALNET_DATABASE", cluster.url(taken[-1]))
+
+    yield switch
+    if taken:
+        db_mod.close_database()
+        cluster = request.getfixturevalue("pg_cluster")
+        for name in taken:
+            cluster.give_back(name)
+
+
+@pytest.fixture
+def fresh_target(engine_name, request, tmp_path):
+    """Call it with a name for the target of another fresh database (for ``db.open_target``): a new
+    SQLite file in the test's folder, or on a PostgreSQL run another server database in the template's
+    state (handed back after the test)."""
+    taken: list[str] = []
+
+    def make(name: str):
+        if engine_name != "postgres":
+            return tmp_path / f"{name}.sqlite3"
+        cluster = request.getfixturevalue("pg_cluster")
+        taken.append(cluster.take())
+        return cluster.url(taken[-1])
+
+    yield make
+    if taken:
+        db_mod.close_database()
+        cluster = request.getfixturevalue("pg_cluster")
+        for name in taken:
+            cluster.give_back(name)
+
+
+@pytest.fixture
+def empty_target(engine_name, request, tmp_path):
+    """Where a test builds a database of an older schema version (``dbsnap.open_at_version``): a new
+    SQLite file, or on a PostgreSQL run a new, empty server database (dropped after the test)."""
+    if engine_name == "postgres":
+        return request.getfixturevalue("empty_server")
+    return tmp_path / "old.sqlite3"
 
 
 def _close_stray_dialogs() -> None:

@@ -28,3 +28,49 @@ def table_rows(db, table: str) -> list[tuple]:
     if engine.is_postgres(db) and "id" not in {c.name for c in db.get_columns(table)}:
         order = "1"
     return db.execute_sql(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+
+
+def raw_count(data_dir, table: str) -> int:
+    """Rows of ``table`` in the test's database as another program sees it, without the app: the
+    data folder's SQLite file, or the server of this run (TOTALNET_DATABASE on ``--engine postgres``)."""
+    import os
+
+    server = os.environ.get("TOTALNET_DATABASE")
+    if server:
+        import psycopg
+
+        with psycopg.connect(server) as conn:
+            return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    import sqlite3
+
+    con = sqlite3.connect(data_dir / "totalnet.sqlite3")
+    try:
+        return con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    finally:
+        con.close()
+
+
+def open_at_version(target, version: int):
+    """A new database at ``target`` (a file path or a server address) migrated only up to ``version``,
+    opened and bound to the models: what an older TotalNet left behind."""
+    from totalnet_desktop.core.store import db as db_mod
+    from totalnet_desktop.core.store import migrations
+
+    handle = db_mod.open_target(target, migrate=False)
+    migrations.migrate(handle, up_to=version)
+    assert migrations.schema_version(handle) == version
+    return handle
+
+
+def columns_of(db, table: str) -> set[str]:
+    return {c.name for c in db.get_columns(table)}
+
+
+def back_up_now(session):
+    """A backup in the data folder's backups, as File > Back up now makes it: the SQLite file's online
+    backup, or a chapter server's export to a TotalNet file."""
+    from totalnet_desktop.core.store import backup, copy
+
+    if session.server:
+        return copy.server_backup(session.server, session.paths.backup_dir)[0]
+    return backup.manual_backup(session.db_path, session.paths.backup_dir)

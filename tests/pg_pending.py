@@ -8,10 +8,7 @@ is the honest size of what is left. ``TOTALNET_PG_RUN_PENDING=1`` runs them anyw
 REASON = "not yet on PostgreSQL (issue 18 note)"
 
 # A path ending in ".py" names a whole module.
-PENDING: frozenset[str] = frozenset({
-    # The dialect names a scalar subquery with LIMIT as if it were a derived table ("... LIMIT 1) AS ...").
-    "tests/core/demo/test_demo.py::test_stage_history_climbs_to_each_contacts_stage_within_the_past",
-})
+PENDING: frozenset[str] = frozenset()
 
 
 def is_pending(nodeid: str) -> bool:
@@ -33,6 +30,17 @@ SQLITE_ONLY: dict[str, str] = {
     "tests/views/shell/test_app_faults.py": "a damaged, foreign or read-only SQLite file at start-up",
     "tests/views/shell/test_privacy_gui.py": "protecting the SQLite file with a passphrase, and its lock",
     "tests/test_private_modes.py": "file modes of the SQLite file and its companions",
+    "tests/cli/test_cli_basics.py::test_not_sqlite_database_is_one_clear_line_and_exit_2":
+        "a data folder whose SQLite file is not SQLite",
+    "tests/cli/test_cli_demo.py::test_demo_on_a_file_that_is_not_sqlite_is_refused_and_untouched":
+        "a data folder whose SQLite file is not SQLite",
+    "tests/cli/test_cli_window_open.py::test_restore_encrypt_and_decrypt_refuse_while_the_window_is_open":
+        "replacing or encrypting the SQLite file while a window has it open",
+    "tests/views/chapter/test_chapter_lights.py::test_print_and_export_refuse_the_live_database_in_one_sentence":
+        "refusing to write a report over the live SQLite file",
+    "tests/views/shell/test_damage_found_later.py": "a damaged page of the SQLite file met while the app runs",
+    "tests/core/store/test_protect_progress.py": "protecting the SQLite file with a passphrase",
+    "tests/core/store/test_damaged_protected.py": "a damaged passphrase-protected SQLite file",
     "tests/core/followups/test_followup_rules_old_new.py": "compares with a frozen copy of the old rules, "
                                                            "written for SQLite (a temporary table)",
 }

@@ -585,10 +585,6 @@ Your current data is backed up first.</source>
             <translation>نُسخت {count} جهة اتصال احتياطيًا إلى {file} ({size})</translation>
         </message>
         <message>
-            <source>{target} already exists; choose a new file name for the export.</source>
-            <translation>{target} موجود بالفعل؛ اختر اسم ملف جديدًا للتصدير.</translation>
-        </message>
-        <message>
             <source>exported {contacts} contacts ({total} rows) from {server} to {target}</source>
             <translation>صُدّرت {contacts} جهة اتصال ({total} صفًّا) من {server} إلى {target}</translation>
         </message>
@@ -2970,6 +2966,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>The target has no table {table}.</source>
             <translation>لا يوجد في الهدف جدول {table}.</translation>
+        </message>
+        <message>
+            <source>{target} already exists; choose a new file name for the export.</source>
+            <translation>{target} موجود بالفعل؛ اختر اسم ملف جديدًا للتصدير.</translation>
         </message>
         <message>
             <source>The database {path} is protected with a passphrase, and this TotalNet cannot open protected files: install the encryption extra ({INSTALL_HINT}).</source>

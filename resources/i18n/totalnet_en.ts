@@ -539,10 +539,6 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{target} already exists; choose a new file name for the export.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>exported {contacts} contacts ({total} rows) from {server} to {target}</source>
             <translation type="unfinished" />
         </message>
@@ -2857,6 +2853,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The target has no table {table}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target} already exists; choose a new file name for the export.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -3,6 +3,7 @@
 import csv
 
 import pytest
+from dbsnap import raw_count
 
 from totalnet_desktop.cli import main
 
@@ -16,13 +17,7 @@ LINKEDIN = (
 
 
 def _db_counts(data_dir):
-    import sqlite3
-
-    con = sqlite3.connect(data_dir / "totalnet.sqlite3")
-    try:
-        return con.execute("SELECT count(*) FROM contact").fetchone()[0]
-    finally:
-        con.close()
+    return raw_count(data_dir, "contact")
 
 
 def test_import_prints_one_summary_line(data_dir, tmp_path, capsys):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
@@ -41,15 +40,9 @@ def run_backup(args) -> int:
 
 def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
     """A chapter server's backup: an export of every table to a TotalNet SQLite file."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"server-{stamp}{backup.SUFFIX}"
-    target = dest / name if dest is not None and dest.is_dir() else dest or backup_dir / name
-    if target.exists():
-        raise DatabaseOpenError(translate(
-            "CLI", "{target} already exists; choose a new file name for the export.").format(target=target))
     from totalnet_desktop.core.store import copy
 
-    report = copy.copy_database(server, target)
+    target, report = copy.server_backup(server, backup_dir, dest)
     print(translate("CLI", "exported {contacts} contacts ({total} rows) from {server} to {target}").format(contacts=report.rows.get("contact", 0), total=report.total, server=engine.safe_label(server),
                     target=target))
     return 0

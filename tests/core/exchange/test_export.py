@@ -43,7 +43,7 @@ def test_write_table_unwritable_path(tmp_path):
         write_table(tmp_path / "missing" / "t.csv", ["a"], [])
 
 
-def test_demo_round_trip_gives_back_every_value(db, tmp_path, data_dir):
+def test_demo_round_trip_gives_back_every_value(db, tmp_path, data_dir, another_database):
     demo.generate()
     first = tmp_path / "first.csv"
     count = export.export_contacts_csv(first)
@@ -55,6 +55,7 @@ def test_demo_round_trip_gives_back_every_value(db, tmp_path, data_dir):
     from totalnet_desktop.core.store import db as db_mod
     db_mod.close_database()
     other = tmp_path / "other"
+    another_database()
     from totalnet_desktop.core.store.session import open_session
     open_session(other)
     imp = importer.open_import(first)

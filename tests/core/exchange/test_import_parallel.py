@@ -6,12 +6,14 @@ import multiprocessing
 import re
 
 import pytest
+from dbsnap import table_rows
 from exchange_samples import csv_text
 
 from totalnet_desktop.core.exchange import importer, parallel
 from totalnet_desktop.core.exchange.importer import ImportCancelled, ImportOptions
 from totalnet_desktop.core.exchange.planner import CHUNK
 from totalnet_desktop.core.store import db as db_mod
+from totalnet_desktop.core.store import search_index
 from totalnet_desktop.core.store.errors import ImportReadError
 from totalnet_desktop.core.store.models import database
 
@@ -50,19 +52,20 @@ _NOW = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
 
 
 def _snapshot() -> dict:
-    today = dt.date.today().isoformat()
+    today = dt.date.today()
 
     def mask(value):
-        if isinstance(value, str) and _NOW.match(value) and value.startswith(today):
+        if isinstance(value, str) and _NOW.match(value) and value.startswith(today.isoformat()):
+            return "NOW"
+        if isinstance(value, dt.datetime) and value.date() == today:  # PostgreSQL gives typed values
             return "NOW"
         return value
 
-    return {t: [tuple(mask(v) for v in row) for row in database.execute_sql(f"SELECT * FROM {t} ORDER BY rowid")]
-            for t in TABLES}
+    return {t: [tuple(mask(v) for v in row) for row in table_rows(database, t)] for t in TABLES}
 
 
-def _import_into(path, files, parallel_mode, **options):
-    db_mod.open_database(path)
+def _import_into(target, files, parallel_mode, **options):
+    db_mod.open_target(target)
     summaries = []
     for source in files:
         summary = importer.execute(importer.open_import(source), ImportOptions(**options), parallel=parallel_mode)
@@ -76,11 +79,11 @@ def _facts(summary):
             [(d.line, dec.action, dec.reason) for d, dec in summary.preview])
 
 
-def test_helper_process_gives_exactly_the_in_process_result(session, tmp_path, write_file):
+def test_helper_process_gives_exactly_the_in_process_result(session, fresh_target, write_file):
     first = write_file("first.csv", csv_text(_rows(300)))
     big = write_file("big.csv", csv_text(_rows(3 * CHUNK + 500)))
-    serial, serial_db = _import_into(tmp_path / "serial.sqlite3", [first, big], False, chapter="Pioneers")
-    helper, helper_db = _import_into(tmp_path / "helper.sqlite3", [first, big], True, chapter="Pioneers")
+    serial, serial_db = _import_into(fresh_target("serial"), [first, big], False, chapter="Pioneers")
+    helper, helper_db = _import_into(fresh_target("helper"), [first, big], True, chapter="Pioneers")
 
     assert [_facts(s) for s in helper] == [_facts(s) for s in serial]
     assert helper_db == serial_db
@@ -239,5 +242,4 @@ def test_a_row_merges_into_a_row_of_an_earlier_chunk(session, write_file, helper
     assert summary.line() == f"imported {CHUNK + 2}, merged 1, skipped 0, rejected 0"
     anns = database.execute_sql("SELECT id, company FROM contact WHERE first_name = 'Ann'").fetchall()
     assert len(anns) == 1 and anns[0][1] == "Zephyr Studio"
-    hits = database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'zephyr'").fetchall()
-    assert hits == [(anns[0][0],)]
+    assert search_index.indexed_ids(database, "zephyr") == [anns[0][0]]

@@ -2,28 +2,23 @@
 keeps the one-to-ones recorded by hand (they belong to no import)."""
 
 import datetime as dt
-import sqlite3
+
+from dbsnap import columns_of, open_at_version
 
 from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store import migrations, models
 
 
-def test_upgrade_from_schema_v12_keeps_one_to_ones_and_links_new_ones_to_their_import(tmp_path):
-    path = tmp_path / "v12.sqlite3"
-    models.database.init(str(path), pragmas={"foreign_keys": 1})
-    models.database.connect()
-    migrations.migrate(models.database, up_to=12)
+def test_upgrade_from_schema_v12_keeps_one_to_ones_and_links_new_ones_to_their_import(tmp_path, empty_target):
+    old = open_at_version(empty_target, 12)
     a = models.Contact.create(first_name="Layla", last_name="Haddad")
     b = models.Contact.create(first_name="Omar", last_name="Khan")
     models.database.execute_sql("INSERT INTO one_to_one (date, member_a_id, member_b_id, location, notes, created_at)"
                                 " VALUES ('2026-11-04', ?, ?, '', '', '2026-11-04 08:00:00')", (a.id, b.id))
-    models.database.close()
-    con = sqlite3.connect(path)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 12
-    assert "history_batch_id" not in {r[1] for r in con.execute("PRAGMA table_info(one_to_one)")}
-    con.close()
+    assert "history_batch_id" not in columns_of(old, "one_to_one")
+    db_mod.close_database()
 
-    database = db_mod.open_database(path, backup_dir=tmp_path / "backups")
+    database = db_mod.open_target(empty_target, backup_dir=tmp_path / "backups")
     assert migrations.schema_version(database) == migrations.CURRENT_VERSION >= 13
     kept = models.OneToOne.get()
     assert (kept.date, kept.member_a_id, kept.history_batch_id) == (dt.date(2026, 11, 4), a.id, None)

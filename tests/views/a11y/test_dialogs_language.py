@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 import pytest
+from dbsnap import back_up_now
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
 from walk import unnamed
@@ -119,7 +120,7 @@ def _dialogs(ctx):
     other = members[1].id
     item = followups.list_items("all")[0]
     meeting = meetings.list_meetings(chapter.id)[0]
-    backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir)
+    back_up_now(ctx.session)
     held = backup.list_backups(ctx.paths.backup_dir)
 
     def nothing(_dialog):
@@ -251,9 +252,9 @@ def test_arabic_dialogs_store_english_keys(sample, arabic, ctx, qtbot):
 def test_the_backup_sentence_agrees_with_its_count(session, ctx, qtbot):
     from totalnet_desktop.views.contacts.forget_dialog import BackupRewriteDialog
 
-    backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir)
+    back_up_now(ctx.session)
     one = backup.list_backups(ctx.paths.backup_dir)
-    backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir)
+    back_up_now(ctx.session)
     two = backup.list_backups(ctx.paths.backup_dir)
     assert (len(one), len(two)) == (1, 2)
     texts = []

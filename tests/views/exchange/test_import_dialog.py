@@ -219,7 +219,9 @@ def test_preview_checks_many_contacts_in_the_background(ctx, qtbot, files):
     from totalnet_desktop.views.exchange import mapping_page as import_mapping_page
 
     with database.atomic():
-        Contact.insert_many([{"first_name": f"Person {i}"} for i in range(import_mapping_page.SYNC_CONTACTS)]).execute()
+        people = [{"first_name": f"Person {i}"} for i in range(import_mapping_page.SYNC_CONTACTS)]
+        for start in range(0, len(people), 1000):  # a PostgreSQL statement takes at most 65,535 values
+            Contact.insert_many(people[start:start + 1000]).execute()
         omar = Contact.create(first_name="Omar", last_name="Haddad")
         ContactPoint.create(contact=omar, kind="email", value="omar@example.com", key="omar@example.com")
     dialog = _dialog(ctx, qtbot)

@@ -142,7 +142,9 @@ def test_first_screen_loads_only_what_it_shows(tmp_path):
         "         'totalnet_desktop.views.followups.view', 'totalnet_desktop.views.insights.view',\n"
         "         'totalnet_desktop.core.followups.queue', 'totalnet_desktop.crash_report',\n"
         "         'totalnet_desktop.views.shell.crash_dialog')\n"
-        "loaded = [m for m in names if m in sys.modules]\n"
+        # On a chapter server (--engine postgres) its driver is what opens the data.
+        "server = ('psycopg', 'importlib.metadata', 'email.message') if os.environ.get('TOTALNET_DATABASE') else ()\n"
+        "loaded = [m for m in names if m in sys.modules and m not in server]\n"
         "print(loaded); sys.exit(1 if loaded else 0)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)

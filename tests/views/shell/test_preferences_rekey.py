@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from totalnet_desktop.core.contacts import duplicates
 from totalnet_desktop.core.contacts import search as contact_search
 from totalnet_desktop.core.exchange import importer
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import prefs, search_index
 from totalnet_desktop.core.store.models import Contact, ContactPoint, database
 from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 from totalnet_desktop.views.shell.preferences import PreferencesDialog, region_hint
@@ -57,8 +57,7 @@ def test_choosing_gb_rereads_the_numbers_and_says_how_many(ctx, qtbot, tmp_path)
     assert key_of(ids["Mehta"]) == key_of(ids["Work"]) == "+447700900123"
     assert key_of(ids["Haddad"]) == omar_key
     assert sorted(found("+44 7700 900123")) == sorted([ids["Mehta"], ids["Work"]])
-    hits = database.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH '\"447700900123\"'")
-    assert sorted(row[0] for row in hits) == sorted([ids["Mehta"], ids["Work"]])
+    assert search_index.indexed_ids(database, "447700900123") == sorted([ids["Mehta"], ids["Work"]])
     work = ContactRecord(id=ids["Work"], first_name="Priya", last_name="Work",
                          points=(PointRecord("phone", "+44 7700 900123"),))
     assert [m.contact_id for m in duplicates.find_duplicates(work)] == [ids["Mehta"]]

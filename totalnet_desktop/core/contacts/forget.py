@@ -264,7 +264,7 @@ def _payload_names_id(payload: str, cid: int) -> bool:
 def scrub_search_index() -> None:
     """Merge the index's segments: deleted rows' words leave the file (FTS5 keeps them until then)."""
     with _secure_delete():
-        _db().execute_sql(f"INSERT INTO {search_index.FTS_TABLE}({search_index.FTS_TABLE}) VALUES ('optimize')")
+        search_index.optimize(_db())
     with contextlib.suppress(Exception):
         _db().execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 

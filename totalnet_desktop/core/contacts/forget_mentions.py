@@ -20,7 +20,7 @@ from peewee import fn as sql
 
 from totalnet_desktop.core.contacts import fastnorm
 from totalnet_desktop.core.contacts import normalize as nz
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import engine, prefs
 from totalnet_desktop.core.store.models import Contact, ContactPoint
 
 _PHONE_RUN = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
@@ -82,6 +82,7 @@ class Finder:
 
         A phone number is looked for by its last four digits in the text with the separators taken
         out, so "45 67" and "4-567" are found as well as "4567"."""
+        col = engine.likeable(col)
         terms = [col.contains(text) for text in self.likes]
         if self.phone_tails:
             bare = col

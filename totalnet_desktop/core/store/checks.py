@@ -12,66 +12,11 @@ On PostgreSQL the guards are CHECK constraints, which it can add to a live table
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from totalnet_desktop.core.store import engine
-from totalnet_desktop.core.store.enums import (
-    AttendanceStatus,
-    BusinessKind,
-    Channel,
-    FollowUpOrigin,
-    FollowUpStatus,
-    MeetingStatus,
-    PointKind,
-    ReferralKind,
-    ReferralStatus,
-    Stage,
-    TextEnum,
-)
+from totalnet_desktop.core.store.guards import GUARDS, Guard, violation_message  # noqa: F401 - their home before
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Guard:
-    table: str
-    column: str
-    enum: type[TextEnum]
-    default: str
-    allow_empty: bool = False
-
-    @property
-    def name(self) -> str:
-        return f"check_{self.table}_{self.column}"
-
-    def allowed(self) -> tuple[str, ...]:
-        return self.enum.values() + (("",) if self.allow_empty else ())
-
-    @property
-    def message(self) -> str:
-        """What a write holding another value is refused with."""
-        return f"{self.table}.{self.column} must be one of: {', '.join(self.allowed())}"
-
-    def condition(self, row: str) -> str:
-        listed = ", ".join("'" + v.replace("'", "''") + "'" for v in self.allowed())
-        return f"{row}.{self.column} NOT IN ({listed})"
-
-
-GUARDS = (
-    Guard("contact", "stage", Stage, "Know"),
-    Guard("contact", "met_channel", Channel, "", allow_empty=True),
-    Guard("contact_point", "kind", PointKind, "phone"),
-    Guard("interaction", "channel", Channel, "other"),
-    Guard("meeting", "status", MeetingStatus, "open"),
-    Guard("attendance", "status", AttendanceStatus, "Present"),
-    Guard("referral", "kind", ReferralKind, "outside"),
-    Guard("referral", "status", ReferralStatus, "New"),
-    Guard("thank_you", "kind", ReferralKind, "outside"),
-    Guard("thank_you", "business", BusinessKind, "new"),
-    Guard("follow_up", "channel", Channel, "", allow_empty=True),
-    Guard("follow_up", "status", FollowUpStatus, "open"),
-    Guard("follow_up", "origin", FollowUpOrigin, "user"),
-)
 
 
 def install(db) -> None:

@@ -225,3 +225,22 @@ def _copy_table(src, dst, table: str, progress) -> int:
         if progress is not None:
             progress(table, copied)
     return copied
+
+
+def server_backup(server: str, backup_dir: Path, dest: Path | None = None) -> tuple[Path, CopyReport]:
+    """A chapter server's backup (``totalnet backup``, File > Back up now...): every table exported to a
+    new TotalNet SQLite file, ``dest`` (a file, or a folder for a dated name) or one in ``backup_dir``.
+    An existing file is never replaced."""
+    folder = Path(dest) if dest is not None and Path(dest).is_dir() else None if dest is not None else Path(backup_dir)
+    if folder is None:
+        target = Path(dest)
+    else:  # a dated name; a second backup within the same second gets "-2"
+        stamp = f"server-{dt.datetime.now():%Y%m%d-%H%M%S}"
+        target = next(folder / f"{stamp}{suffix}.sqlite3" for suffix in ["", *(f"-{n}" for n in range(2, 1000))]
+                      if not (folder / f"{stamp}{suffix}.sqlite3").exists())
+    if target.exists():
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "{target} already exists; choose a new file name for the export.").format(target=target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target, copy_database(server, target)
+

@@ -77,6 +77,16 @@ def current_role(db=None) -> str | None:
     return real.role
 
 
+def likeable(column):
+    """``column`` as an operand of LIKE (peewee's ``contains``/``startswith``) on either engine. On
+    PostgreSQL a column with the case-blind ``nocase`` collation (nondeterministic) refuses LIKE and
+    ILIKE, so there it is compared under the byte collation "C" (ILIKE ignores ASCII case as SQLite's
+    LIKE does)."""
+    if not is_postgres(column.model._meta.database) or not getattr(column, "collation", None):
+        return column
+    return column.collate('"C"')
+
+
 def transaction_failed(db) -> bool:
     """True when ``db`` is a PostgreSQL connection whose transaction already failed: it takes no
     further statement until rolled back (SQLite has no such state)."""

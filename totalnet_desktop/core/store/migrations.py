@@ -316,6 +316,16 @@ def _pg_step16_owners(db) -> None:
     pg_privacy.install(db)
 
 
+def _step17_nothing(db) -> None:
+    """SQLite's FTS5 folds the words itself."""
+
+
+def _pg_step17_search_folding(db) -> None:
+    """PostgreSQL: the search index folds accents as FTS5 does (no more, no less), so a search finds the
+    same contacts on both engines ('lukasz' does not find 'Łukasz' on either)."""
+    pg_search.refold(db)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -340,6 +350,8 @@ STEPS: tuple[Step, ...] = (
          _step15_not_plain_name_index, _pg_step15_nothing),
     Step(16, "personal rows have an owner; on a shared server others cannot read them", _step16_owners,
          _pg_step16_owners),
+    Step(17, "PostgreSQL: the contact search folds accents as the SQLite search does", _step17_nothing,
+         _pg_step17_search_folding),
 )
 CURRENT_VERSION = STEPS[-1].version
 

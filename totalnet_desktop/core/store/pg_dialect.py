@@ -81,6 +81,9 @@ def _already_postgres(sql: str) -> bool:
 
 
 _DERIVED = re.compile(r"\b(?:FROM|JOIN)\s*\(\s*(?:SELECT|WITH|VALUES)\b", re.IGNORECASE)
+# "a IS [NOT] DISTINCT FROM (SELECT ...)" (``a IS [NOT] b`` translated): a scalar subquery, not a
+# table; it takes no alias.
+_NOT_A_TABLE = re.compile(r"\bDISTINCT\s+$", re.IGNORECASE)
 # Words that may follow a derived table when it has no alias.
 _AFTER_TABLE = frozenset({"where", "group", "order", "limit", "offset", "union", "intersect", "except",
                           "join", "left", "right", "inner", "outer", "cross", "full", "natural", "on",
@@ -102,7 +105,7 @@ def alias_derived_tables(sql: str) -> str:
     mask = _literal_mask(sql)
     inserts: list[int] = []
     for m in _DERIVED.finditer(sql):
-        if mask[m.start()]:
+        if mask[m.start()] or _NOT_A_TABLE.search(sql[max(0, m.start() - 40):m.start()]):
             continue
         depth, i = 0, sql.index("(", m.start())
         while i < len(sql):

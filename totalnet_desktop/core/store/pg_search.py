@@ -2,8 +2,9 @@
 
 One row per contact in ``contact_search``: a ``tsvector`` of the same words FTS5 indexes (names,
 company, job title, profession, city, every contact point with its search tokens, tags, notes),
-lower-cased and accent-folded with ``unaccent``, split on every character that is not a letter or a
-digit (as FTS5's unicode61 tokenizer does) and stored as given (``array_to_tsvector``: no stemming,
+lower-cased and stripped of combining accents as FTS5's unicode61 ``remove_diacritics`` does ('é' is
+'e'; 'ł', 'ø', 'ß' stay themselves: they have no accent to remove), split on every character that
+is not a letter or a digit (as FTS5's unicode61 tokenizer does) and stored as given (``array_to_tsvector``: no stemming,
 no stop words). A GIN index answers prefix queries ('lay':*), so the first keystrokes are as cheap
 as FTS5's prefix indexes; phone digits are found anywhere through the digit-suffix tokens the
 contact point's ``search`` column already carries. PL/pgSQL triggers keep it current, and bulk loads
@@ -25,11 +26,14 @@ CREATE = (
     "CREATE TABLE IF NOT EXISTS search_index_suspend (token INTEGER PRIMARY KEY)",
 )
 
-# The words of a text, as FTS5 unicode61 with remove_diacritics sees them.
+# The words of a text, as FTS5 unicode61 with remove_diacritics sees them: the combining accents of the
+# decomposed text removed, then composed again (Korean syllables stay whole). ``unaccent`` did more than
+# FTS5 ('Łukasz' found by "lukasz" on a server only; schema step 17).
 WORDS_FUNCTION = r"""
 CREATE OR REPLACE FUNCTION tn_search_words(val text) RETURNS text[] LANGUAGE sql STABLE AS $$
-  SELECT coalesce(array_remove(regexp_split_to_array(lower(unaccent(coalesce(val COLLATE "default", ''))),
-                                                     '[^[:alnum:]]+'), ''), '{}')
+  SELECT coalesce(array_remove(regexp_split_to_array(normalize(regexp_replace(
+           normalize(lower(coalesce(val COLLATE "default", '')), NFD), '[\u0300-\u036f]', '', 'g'), NFC),
+           '[^[:alnum:]]+'), ''), '{}')
 $$
 """
 
@@ -141,6 +145,12 @@ def install(db) -> None:
         db.execute_sql(stmt)
     for stmt in trigger_statements():
         db.execute_sql(stmt)
+
+
+def refold(db) -> None:
+    """Schema step 17: the words folded as FTS5 folds them (WORDS_FUNCTION), every row indexed again."""
+    db.execute_sql(WORDS_FUNCTION)
+    rebuild(db)
 
 
 def rebuild(db, contact_ids=None) -> None:

@@ -148,6 +148,15 @@ def is_suspended(db) -> bool:
     return db.execute_sql("SELECT 1 FROM search_index_suspend").fetchone() is not None
 
 
+def optimize(db) -> None:
+    """Merge the index's segments so deleted rows' words leave the SQLite file (FTS5 keeps them until
+    then). A PostgreSQL index table drops a deleted row's words with the row (the server's VACUUM
+    reclaims its space)."""
+    if engine.is_postgres(db):
+        return
+    db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+
+
 @contextlib.contextmanager
 def suspended(db) -> Iterator[None]:
     """Switch the triggers off for a bulk load; call inside the load's own transaction.

@@ -3,12 +3,20 @@ SQL translated on the way (``pg_dialect``) and SQLite's connection habits as ses
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
 
 import peewee
 from playhouse.postgres_ext import Psycopg3Database
 
-from totalnet_desktop.core.store import pg_dialect
+from totalnet_desktop.core.store import guards, pg_dialect
+
+# psycopg reports a clean-up it gave up on (a pipeline or COPY ended by Ctrl+C) as a warning; without a
+# handler of its own Python would print it on stderr, where a user reads only the app's sentences. It
+# still reaches the app's log file (the root logger's handler) where there is one.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 # What SQLite's PRAGMAs gave (db.PRAGMAS), as PostgreSQL session settings: wait for a lock up to 5 s
 # instead of failing at once (busy_timeout), never wait forever on a stuck statement, and read
@@ -61,6 +69,25 @@ def _refused(exc: Exception, role: str | None) -> None:
             login=role or "this login")) from exc
 
 
+@contextlib.contextmanager
+def _errors(login: Callable[[], str | None]) -> Iterator[None]:
+    """psycopg's errors as peewee's; a value an enum guard refuses says so in the app's sentence, as
+    SQLite's guard trigger does ("contact.stage must be one of: Know, Like, Trust, Partner"); a write the
+    server refuses to ``login()`` says so in one sentence (``_refused``)."""
+    try:
+        with peewee.__exception_wrapper__:
+            yield
+    except peewee.IntegrityError as exc:
+        original = exc.__cause__ or exc.__context__  # psycopg's error, which peewee's replaced
+        message = guards.violation_message(getattr(getattr(original, "diag", None), "constraint_name", None))
+        if message is None:
+            raise
+        raise peewee.IntegrityError(message) from exc
+    except peewee.DatabaseError as exc:
+        _refused(exc, login())
+        raise
+
+
 class _Cursor:
     """A psycopg cursor that takes SQLite-flavoured SQL, for code that drives a cursor itself."""
 
@@ -70,12 +97,8 @@ class _Cursor:
 
     def execute(self, sql, params=None):
         sql, params = pg_dialect.translate(sql, params)
-        try:
-            with peewee.__exception_wrapper__:
-                self._cursor.execute(sql, params)
-        except peewee.DatabaseError as exc:
-            _refused(exc, self._cursor.connection.info.user)
-            raise
+        with _errors(lambda: self._cursor.connection.info.user):
+            self._cursor.execute(sql, params)
         self._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return self
 
@@ -92,12 +115,8 @@ class _Cursor:
 
     def executemany(self, sql, seq):
         sql, _ = pg_dialect.translate(sql, ())
-        try:
-            with peewee.__exception_wrapper__:
-                self._cursor.executemany(sql, list(seq))
-        except peewee.DatabaseError as exc:
-            _refused(exc, self._cursor.connection.info.user)
-            raise
+        with _errors(lambda: self._cursor.connection.info.user):
+            self._cursor.executemany(sql, list(seq))
         return self
 
     def fetchone(self):
@@ -141,6 +160,13 @@ class ServerDatabase(Psycopg3Database):
             self.role = cur.fetchone()[0]  # who "me" is on a shared server (core.store.identity)
         return conn
 
+    def begin(self, isolation_level=None):
+        # SQLite's lock types (``atomic("IMMEDIATE")``: take the write lock at once) are no isolation
+        # level here; PostgreSQL locks rows as they are written, so they mean a plain BEGIN.
+        if isinstance(isolation_level, str) and isolation_level.upper() in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+            isolation_level = None
+        return super().begin(isolation_level)
+
     def conflict_update(self, oc, query):
         # SQLite's INSERT OR REPLACE (prefs) as an upsert on the primary key, every column taken
         # from the new row (omitted columns get their defaults, as REPLACE's fresh row would).
@@ -163,13 +189,9 @@ class ServerDatabase(Psycopg3Database):
         return self._execute_cursor(sql, params)
 
     def _execute_cursor(self, sql, params, **cursor_options):
-        try:
-            with peewee.__exception_wrapper__:
-                cursor = super().cursor()
-                cursor.execute(sql, params or ())
-        except peewee.DatabaseError as exc:
-            _refused(exc, self.role)
-            raise
+        with _errors(lambda: self.role):
+            cursor = super().cursor()
+            cursor.execute(sql, params or ())
         wrapped = _Cursor(cursor)
         wrapped._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return wrapped

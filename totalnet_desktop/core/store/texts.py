@@ -157,7 +157,7 @@ def _value(raw: str) -> Any:
             return dt.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
         except ValueError:
             return raw
-    if raw.isascii() and raw.isdigit() and len(raw) < 10:  # not '²' or '٣': isdigit() takes them, int() not all
+    if raw.isascii() and raw.isdigit() and len(raw) < 10 and str(int(raw)) == raw:  # not '²' (int() refuses it), not '007' (a name)
         return int(raw)
     if _GROUPED.fullmatch(raw):  # '12,500', as SQLite's printf('%,d') writes it
         return int(raw.replace(",", ""))

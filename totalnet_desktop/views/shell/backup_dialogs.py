@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core.store import backup, overview, restore
+from totalnet_desktop.core.store import backup, copy, overview, restore
+from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, number, time_text, translate
 
 logger = logging.getLogger(__name__)
@@ -53,8 +54,11 @@ def backup_to(ctx, parent: QWidget | None, dest: Path, overwrite: bool = False) 
     """Back up to ``dest`` (a file or a folder) and say where it went and what it holds."""
     try:
         with _busy():
-            made = backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir, dest, overwrite=overwrite)
-    except backup.BackupError as exc:
+            if ctx.session.server:  # a chapter server's backup is an export to a TotalNet file
+                made = copy.server_backup(ctx.session.server, ctx.paths.backup_dir, dest)[0]
+            else:
+                made = backup.manual_backup(ctx.paths.db_path, ctx.paths.backup_dir, dest, overwrite=overwrite)
+    except (backup.BackupError, TotalNetError) as exc:
         notify(parent, QMessageBox.Icon.Warning, translate("Backup", "Backup failed"), str(exc), "backup_result")
         return None
     info = backup.inspect(made)

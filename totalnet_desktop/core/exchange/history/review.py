@@ -16,7 +16,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.exchange.history.matching import ignore_hash
 from totalnet_desktop.core.store import prefs, values
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.core.store.models import ContactPoint, HistoryPerson, database
+from totalnet_desktop.core.store.models import ContactPoint, HistoryPerson, database, now
 from totalnet_desktop.core.store.records import ContactRecord
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
@@ -86,9 +86,9 @@ def link(person_id: int, contact_id: int) -> int:
         cur = database.cursor()
         moved = cur.execute(
             "INSERT OR IGNORE INTO interaction (contact_id, occurred_at, channel, kind, note, created_at, direction,"
-            " count, source, origin_key, batch_id) SELECT ?, occurred_at, channel, kind, note, datetime('now',"
-            " 'localtime'), direction, count, source, origin_key, batch_id FROM history_pending WHERE person_id = ?",
-            (contact_id, person_id)).rowcount
+            " count, source, origin_key, batch_id) SELECT ?, occurred_at, channel, kind, note, ?, direction,"
+            " count, source, origin_key, batch_id FROM history_pending WHERE person_id = ?",
+            (contact_id, now().isoformat(" "), person_id)).rowcount
         cur.execute("DELETE FROM history_pending WHERE person_id = ?", (person_id,))
         _add_point(contact_id, person)
         # Keep the key (not the touches) so the next import of this person finds the contact.
@@ -133,6 +133,6 @@ def ignore(person_id: int) -> None:
     with database.atomic():
         person = _person(person_id)
         database.execute_sql("INSERT OR IGNORE INTO history_ignored (source, key_hash, created_at)"
-                             " VALUES (?, ?, datetime('now', 'localtime'))",
-                             (person.source, ignore_hash(person.source, person.key)))
+                             " VALUES (?, ?, ?)",
+                             (person.source, ignore_hash(person.source, person.key), now().isoformat(" ")))
         person.delete_instance()  # its waiting touches go with it

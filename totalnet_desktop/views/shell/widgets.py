@@ -67,7 +67,7 @@ class ChannelChipsDelegate(QStyledItemDelegate):
         """The chips of ``channels`` on a transparent cell-sized pixmap (chips that do not fit are left out)."""
         pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))  # no colour at all (alpha 0): the cell background shows through
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(base_font)

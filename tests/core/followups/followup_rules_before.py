@@ -109,7 +109,9 @@ def set_referral_needs(needs: list[str] | str) -> list[str]:
 def run_rules(today: dt.date | None = None) -> RulesResult:
     """Close items whose reason has gone, then create the items every rule calls for (idempotent)."""
     start = time.perf_counter()
-    ctx = _Context(today or dt.date.today(), me_contact_id(), my_chapter_id(), referral_needs())
+    # Who "me" and "my chapter" are is core.store.identity's (as in the rules now): this copy keeps
+    # only the SQL the rewrite replaced, so the comparison is about the SQL.
+    ctx = _Context(today or dt.date.today(), identity.me_id(), identity.my_chapter_id(), referral_needs())
     result = RulesResult()
     with database.atomic():
         cur = database.cursor()

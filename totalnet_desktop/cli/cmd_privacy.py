@@ -82,9 +82,11 @@ def run_forget(args) -> int:
         if not sys.stdin.isatty():
             raise ValidationError(translate(
                 "CLI", "forget asks for confirmation; add --yes to run it from a script."))
-        answer = input(f"Forget {who.full_name or 'this contact'} (id {cid}) for good? This cannot be undone. "
-                       "Type yes: ")
-        if answer.strip().lower() != "yes":
+        yes = translate("CLI", "yes")  # what to type in the member's language ("yes" is understood too)
+        name = who.full_name or translate("CLI", "this contact")
+        answer = input(translate("CLI", "Forget {name} (id {id}) for good? This cannot be undone. Type {yes}: ")
+                       .format(name=name, id=str(cid), yes=yes))
+        if answer.strip().lower() not in ("yes", yes.strip().lower()):
             print(translate("CLI", "Nothing was changed."))
             return 1
     session = args.session

@@ -1463,6 +1463,17 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>ChannelChip</name>
+        <message>
+            <source>Met</source>
+            <translation>لقاء</translation>
+        </message>
+        <message>
+            <source>Tel</source>
+            <translation>هاتف</translation>
+        </message>
+    </context>
+    <context>
         <name>Chapter</name>
         <message>
             <source>The start time "{text}" is not a time; write it like 07:00.</source>
@@ -2111,6 +2122,34 @@ Omar Khan, Lawyer</source>
         <message>
             <source>Empty trash...</source>
             <translation>إفراغ السلة...</translation>
+        </message>
+        <message>
+            <source>No contacts yet</source>
+            <translation>لا جهات اتصال بعد</translation>
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation>استيراد جهات الاتصال...</translation>
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
+            <translation>من LinkedIn أو Google أو Outlook أو ملف vCard من الهاتف أو جدول بيانات.</translation>
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation>تحميل فرع تجريبي</translation>
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation>استكشف التطبيق بفرع مُتخيَّل وجهات اتصاله.</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>إضافة جهة اتصال</translation>
+        </message>
+        <message>
+            <source>Type one in (Ctrl+N).</source>
+            <translation>اكتب واحدة بنفسك (Ctrl+N).</translation>
         </message>
         <message>
             <source>Member of any chapter</source>

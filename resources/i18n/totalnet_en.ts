@@ -1397,6 +1397,17 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>ChannelChip</name>
+        <message>
+            <source>Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Chapter</name>
         <message>
             <source>The start time "{text}" is not a time; write it like 07:00.</source>
@@ -2035,6 +2046,34 @@ Omar Khan, Lawyer</source>
         </message>
         <message>
             <source>Empty trash...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type one in (Ctrl+N).</source>
             <translation type="unfinished" />
         </message>
         <message>

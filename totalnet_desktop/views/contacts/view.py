@@ -181,14 +181,15 @@ class ContactsView(Screen):
         page.setObjectName("contacts_empty")
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        title = QLabel("<h2>No contacts yet</h2>")
+        title = QLabel("<h2>" + self.tr("No contacts yet") + "</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.empty_buttons: dict[str, QPushButton] = {}
         for key, text, hint in (
-                ("import", "Import contacts...", "From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet."),
-                ("sample", "Load a sample chapter", "Explore with an invented chapter and its contacts."),
-                ("new", "Add a contact", "Type one in (Ctrl+N).")):
+                ("import", self.tr("Import contacts..."),
+                 self.tr("From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.")),
+                ("sample", self.tr("Load a sample chapter"), self.tr("Explore with an invented chapter and its contacts.")),
+                ("new", self.tr("Add a contact"), self.tr("Type one in (Ctrl+N)."))):
             button = QPushButton(text)
             button.setMinimumWidth(260)
             button.setMinimumHeight(36)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core, translate
 from totalnet_desktop.qtmodels.roster_model import RosterModel
 from totalnet_desktop.views.meeting.chapter_setup import ChapterSetupForm
 from totalnet_desktop.views.meeting.dialogs import MeetingDateDialog
@@ -389,7 +389,7 @@ class MeetingView(SlipActions, Screen):
 
     def _visitor_saved(self, row: RosterRow) -> None:
         self.model.update_row(row)
-        self.say(f"Visitor {row.name} updated.")
+        self.say(translate("MeetingView", "Visitor {name} updated.").format(name=row.name))
         self._changed()
 
     def _act_on_table(self, row_number: int) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QPainte
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from totalnet_desktop.core.contacts import search as contact_search
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.qtmodels.roles import ChannelsRole
 from totalnet_desktop.theme import palette
 
@@ -26,6 +27,16 @@ def open_url(url: str) -> bool:
     if not ok:
         logger.warning("could not open %s", url)
     return ok
+
+
+# Chips whose mark is a word, not a brand (in, X, f, IG and @ read the same everywhere): said in the language.
+CHIP_WORDS = {"in_person": QT_TRANSLATE_NOOP("ChannelChip", "Met"), "phone": QT_TRANSLATE_NOOP("ChannelChip", "Tel")}
+
+
+def chip_text(channel: str, mark: str) -> str:
+    """A chip's short text in the language in use (brand marks as they are)."""
+    word = CHIP_WORDS.get(channel)
+    return translate("ChannelChip", word) if word else mark
 
 
 class ChannelChipsDelegate(QStyledItemDelegate):
@@ -46,16 +57,18 @@ class ChannelChipsDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetrics(font)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft  # chips start at the reading side
         x = option.rect.x() + 4
         height = metrics.height() + 2
         y = option.rect.y() + (option.rect.height() - height) // 2
         for channel in channels:
             chip = palette.chip(channel, palette.current_mode())  # short text; tooltips use full names
-            text = chip.text
+            text = chip_text(channel, chip.text)
             width = metrics.horizontalAdvance(text) + 10
             if x + width > option.rect.right():
                 break
-            rect = QRect(x, y, width, height)
+            left = option.rect.right() - (x - option.rect.x()) - width if rtl else x
+            rect = QRect(left, y, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(chip.background))
             painter.drawRoundedRect(rect, 4, 4)

@@ -2389,10 +2389,6 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <source>Daily notification at</source>
             <translation>الإشعار اليومي الساعة</translation>
         </message>
-        <message>
-            <source>The new language applies the next time TotalNet starts.</source>
-            <translation>تُطبَّق اللغة الجديدة عند تشغيل TotalNet في المرة القادمة.</translation>
-        </message>
     </context>
     <context>
         <name>DuplicatesPage</name>

@@ -2285,10 +2285,6 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <source>Daily notification at</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>The new language applies the next time TotalNet starts.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>DuplicatesPage</name>

@@ -149,7 +149,7 @@ class Reminders(QObject):
         if self.tray is not None:
             self.tray.show()
             return
-        self.tray = QSystemTrayIcon(self)
+        self.tray = QSystemTrayIcon(badge_icon(self.count), self)  # an icon before show(): Qt warns otherwise
         menu = QMenu(self.window)
         menu.setObjectName("tray_menu")
         for name, text, slot in (

@@ -75,7 +75,7 @@ def run_traffic_lights(args) -> int:
     # On the screen the columns speak the member's language (the CSV keeps TotalNet's column names).
     shown = [translate("CLI", "First name"), translate("CLI", "Last name")]
     for area in report.scheme.areas:
-        shown += [tr_core(area.label), translate("CLI", "{area} points").format(area=tr_core(area.label))]
+        shown += [tr_core(area.label), translate("CLI", "{area} points").format(area=area.label)]
     shown += [translate("CLI", "Total"), translate("CLI", "Colour")]
     cells = [shown] + [[_cell(v) for v in row[:-1]] + [tr_core(traffic_whatif.COLOURS.get(row[-1], row[-1]))]
                        for row in rows]

@@ -91,3 +91,12 @@ def test_the_saved_choice_is_kept_for_the_next_start(ctx, sample_window):
     box.setCurrentIndex(box.findData("ar"))
     assert ctx.qsettings().value(i18n.SETTING) == "ar"
     assert i18n.language() == "ar"
+
+
+def test_the_reminder_time_reads_the_same_in_arabic(ctx, sample_window):
+    from totalnet_desktop.views.shell.preferences import PreferencesDialog
+
+    i18n.install("ar")
+    dialog = PreferencesDialog(ctx, sample_window)
+    assert dialog.desktop.time.text() == "08:30"  # not 30:08 (Qt reverses the sections right to left)
+    dialog.deleteLater()

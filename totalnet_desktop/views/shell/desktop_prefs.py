@@ -7,7 +7,7 @@ in it (``MainWindow.retranslate``) and Preferences opens again in it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QTimeEdit, QWidget
 
 from totalnet_desktop import i18n
@@ -51,9 +51,12 @@ class DesktopPreferences(QGroupBox):
         self.reminders.setObjectName("reminders_enabled")
         self.reminders.setChecked(self.reminder_settings.enabled)
         self.reminders.toggled.connect(self._reminders_toggled)
-        self.time = QTimeEdit(self.reminder_settings.time)
+        self.time = QTimeEdit()
+        # Left to right before the format is set: right to left, Qt reverses the sections (08:30 read 30:08).
+        self.time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.time.setObjectName("reminder_time")
         self.time.setDisplayFormat("HH:mm")
+        self.time.setTime(self.reminder_settings.time)
         self.time.timeChanged.connect(self._time_changed)
         self.keep = QCheckBox(self.tr("Closing the window keeps TotalNet in the tray"))
         self.keep.setObjectName("keep_in_tray")

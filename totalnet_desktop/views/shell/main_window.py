@@ -249,8 +249,9 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(SCREEN_KEYS.index(current))
                 self.nav.blockSignals(False)
                 self._nav_changed(SCREEN_KEYS.index(current))
-                if contact_id is not None and hasattr(self.screens[current], "open_contact"):
-                    self.screens[current].open_contact(contact_id)
+                opener = getattr(self.screens[current], "open_contact", None)
+                if contact_id is not None and opener is not None:
+                    opener(contact_id)
             self.reminders.retranslate()
             self.update_status()
         finally:

@@ -340,6 +340,9 @@ class _LocaleFormatter(string.Formatter):
         from totalnet_desktop.core.store import texts
 
         if format_spec and isinstance(value, dt.date) and "%" in format_spec and format_spec not in _MACHINE:
+            if "%b" in format_spec and "%Y" not in format_spec and "%y" not in format_spec:
+                # written without a year in English ('02 Dec', 'Thu 03 Dec'): the same, the locale's way
+                return date_format(value, ("ddd " if "%a" in format_spec else "") + "d MMM")
             text = date_text(value, long="%A" in format_spec)
             return f"{text} {time_text(value)}" if isinstance(value, dt.datetime) and "%H" in format_spec else text
         if format_spec and isinstance(value, dt.time) and "%" in format_spec:

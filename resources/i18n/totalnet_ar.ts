@@ -400,6 +400,53 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>Daily backup</source>
+            <translation>نسخة احتياطية يومية</translation>
+        </message>
+        <message>
+            <source>Backed up by you</source>
+            <translation>نسخة احتياطية صنعتها بنفسك</translation>
+        </message>
+        <message>
+            <source>Before {event}</source>
+            <translation>قبل {event}</translation>
+        </message>
+        <message>
+            <source>Before migration v{version}</source>
+            <translation>قبل ترقية قاعدة البيانات إلى الإصدار {version}</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>الاستعادة</translation>
+        </message>
+        <message>
+            <source>demo</source>
+            <translation>تحميل الفرع التجريبي</translation>
+        </message>
+        <message>
+            <source>encrypt</source>
+            <translation>التشفير</translation>
+        </message>
+        <message>
+            <source>decrypt</source>
+            <translation>إلغاء التشفير</translation>
+        </message>
+        <message>
+            <source>forget</source>
+            <translation>النسيان</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>الدمج</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkActions</name>
         <message>
             <source>Add tag</source>
@@ -886,6 +933,18 @@ Your current data is backed up first.</source>
             <translation>يطلب forget التأكيد؛ أضف ‎--yes لتشغيله من نص برمجي.</translation>
         </message>
         <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>this contact</source>
+            <translation>جهة الاتصال هذه</translation>
+        </message>
+        <message>
+            <source>Forget {name} (id {id}) for good? This cannot be undone. Type {yes}: </source>
+            <translation>أتريد نسيان {name} (المعرّف {id}) نهائيًا؟ لا يمكن التراجع عن ذلك. اكتب {yes}: </translation>
+        </message>
+        <message>
             <source>Nothing was changed.</source>
             <translation>لم يتغيّر شيء.</translation>
         </message>
@@ -976,6 +1035,10 @@ Your current data is backed up first.</source>
             <translation>totalnet: تمت المقاطعة؛ لم يُكتب شيء آخر.</translation>
         </message>
         <message>
+            <source>{count} {colour}</source>
+            <translation>{count} {colour}</translation>
+        </message>
+        <message>
             <source>each member's traffic-light score, total and colour</source>
             <translation>درجة إشارة المرور لكل عضو ومجموعها ولونها</translation>
         </message>
@@ -1014,6 +1077,26 @@ Your current data is backed up first.</source>
         <message>
             <source>wrote {csv}: {count} members, {name}, {start} to {end}</source>
             <translation>كُتب {csv}: {count} عضوًا، {name}، من {start} إلى {end}</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>{area} points</source>
+            <translation>نقاط {area}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>اللون</translation>
         </message>
         <message>
             <source>{chapter_name}: {name}, {start} to {end}, {held} meetings</source>
@@ -1323,6 +1406,10 @@ Your current data is backed up first.</source>
             <source>Type something to search for, e.g. totalnet search Layla.</source>
             <translation>اكتب شيئًا للبحث عنه، مثل totalnet search Layla.</translation>
         </message>
+        <message>
+            <source>{name} | {company} | {emails} | {phones}</source>
+            <translation>{name} | {company} | {emails} | {phones}</translation>
+        </message>
     </context>
     <context>
         <name>Channel</name>
@@ -1369,6 +1456,17 @@ Your current data is backed up first.</source>
         <message>
             <source>Other</source>
             <translation>أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelChip</name>
+        <message>
+            <source>Met</source>
+            <translation>لقاء</translation>
+        </message>
+        <message>
+            <source>Tel</source>
+            <translation>هاتف</translation>
         </message>
     </context>
     <context>
@@ -2022,6 +2120,34 @@ Omar Khan, Lawyer</source>
             <translation>إفراغ السلة...</translation>
         </message>
         <message>
+            <source>No contacts yet</source>
+            <translation>لا توجد جهات اتصال بعد</translation>
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation>استيراد جهات الاتصال...</translation>
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
+            <translation>من LinkedIn أو Google أو Outlook أو بطاقة vCard من هاتف أو جدول بيانات.</translation>
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation>تحميل فرع تجريبي</translation>
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation>استكشف التطبيق بفرع متخيَّل وجهات اتصاله.</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>إضافة جهة اتصال</translation>
+        </message>
+        <message>
+            <source>Type one in (Ctrl+N).</source>
+            <translation>اكتب واحدة بنفسك (Ctrl+N).</translation>
+        </message>
+        <message>
             <source>Member of any chapter</source>
             <translation>عضو في أي فرع</translation>
         </message>
@@ -2150,34 +2276,6 @@ Omar Khan, Lawyer</source>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation>جهة الاتصال هذه أنت الآن: يستخدمها «عرض بطاقتي».</translation>
         </message>
-        <message>
-            <source>No contacts yet</source>
-            <translation>لا توجد جهات اتصال بعد</translation>
-        </message>
-        <message>
-            <source>Import contacts...</source>
-            <translation>استيراد جهات الاتصال...</translation>
-        </message>
-        <message>
-            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
-            <translation>من LinkedIn أو Google أو Outlook أو بطاقة vCard من هاتف أو جدول بيانات.</translation>
-        </message>
-        <message>
-            <source>Load a sample chapter</source>
-            <translation>تحميل فرع تجريبي</translation>
-        </message>
-        <message>
-            <source>Explore with an invented chapter and its contacts.</source>
-            <translation>استكشف التطبيق بفرع متخيَّل وجهات اتصاله.</translation>
-        </message>
-        <message>
-            <source>Add a contact</source>
-            <translation>إضافة جهة اتصال</translation>
-        </message>
-        <message>
-            <source>Type one in (Ctrl+N).</source>
-            <translation>اكتب واحدة بنفسك (Ctrl+N).</translation>
-        </message>
     </context>
     <context>
         <name>Copy</name>
@@ -2286,10 +2384,6 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Daily notification at</source>
             <translation>الإشعار اليومي الساعة</translation>
-        </message>
-        <message>
-            <source>The new language applies the next time TotalNet starts.</source>
-            <translation>تُطبَّق اللغة الجديدة عند تشغيل TotalNet في المرة القادمة.</translation>
         </message>
     </context>
     <context>
@@ -3014,6 +3108,36 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>'{value}' is not a database address: use postgresql://user@host/chapter.</source>
             <translation>'{value}' ليس عنوان قاعدة بيانات: استخدم postgresql://user@host/chapter.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database and %n backup(s) are protected with your passphrase.</source>
+            <translation>
+                <numerusform>قاعدة البيانات محمية الآن بعبارة المرور، ولا نسخ احتياطية معها.</numerusform>
+                <numerusform>قاعدة البيانات ونسخة احتياطية واحدة محمية الآن بعبارة المرور.</numerusform>
+                <numerusform>قاعدة البيانات ونسختان احتياطيتان محمية الآن بعبارة المرور.</numerusform>
+                <numerusform>قاعدة البيانات و%n نسخ احتياطية محمية الآن بعبارة المرور.</numerusform>
+                <numerusform>قاعدة البيانات و%n نسخة احتياطية محمية الآن بعبارة المرور.</numerusform>
+                <numerusform>قاعدة البيانات و%n نسخة احتياطية محمية الآن بعبارة المرور.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database and %n backup(s) are no longer protected (plain SQLite).</source>
+            <translation>
+                <numerusform>لم تعد قاعدة البيانات محمية (SQLite عادي)، ولا نسخ احتياطية معها.</numerusform>
+                <numerusform>لم تعد قاعدة البيانات ونسخة احتياطية واحدة محمية (SQLite عادي).</numerusform>
+                <numerusform>لم تعد قاعدة البيانات ونسختان احتياطيتان محمية (SQLite عادي).</numerusform>
+                <numerusform>لم تعد قاعدة البيانات و%n نسخ احتياطية محمية (SQLite عادي).</numerusform>
+                <numerusform>لم تعد قاعدة البيانات و%n نسخة احتياطية محمية (SQLite عادي).</numerusform>
+                <numerusform>لم تعد قاعدة البيانات و%n نسخة احتياطية محمية (SQLite عادي).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database already is protected with that passphrase.</source>
+            <translation>قاعدة البيانات محمية أصلًا بعبارة المرور هذه.</translation>
+        </message>
+        <message>
+            <source>The database already is not protected.</source>
+            <translation>قاعدة البيانات غير محمية أصلًا.</translation>
         </message>
         <message>
             <source>Choose a passphrase of at least {MIN_LENGTH} characters.</source>
@@ -3920,6 +4044,117 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Backups that still hold them</source>
             <translation>نسخ احتياطية ما زالت تحتويه</translation>
         </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>لا جهات اتصال</numerusform>
+                <numerusform>جهة اتصال واحدة</numerusform>
+                <numerusform>جهتا اتصال</numerusform>
+                <numerusform>%n جهات اتصال</numerusform>
+                <numerusform>%n جهة اتصال</numerusform>
+                <numerusform>%n جهة اتصال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phones, e-mails and profiles</source>
+            <translation>
+                <numerusform>لا هواتف ولا عناوين بريد ولا حسابات</numerusform>
+                <numerusform>هاتفًا أو بريدًا أو حسابًا واحدًا</numerusform>
+                <numerusform>اثنين من الهواتف والبريد والحسابات</numerusform>
+                <numerusform>%n من الهواتف والبريد والحسابات</numerusform>
+                <numerusform>%n من الهواتف والبريد والحسابات</numerusform>
+                <numerusform>%n من الهواتف والبريد والحسابات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s)</source>
+            <translation>
+                <numerusform>لا وسوم</numerusform>
+                <numerusform>وسمًا واحدًا</numerusform>
+                <numerusform>وسمين</numerusform>
+                <numerusform>%n وسوم</numerusform>
+                <numerusform>%n وسمًا</numerusform>
+                <numerusform>%n وسم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>لا تواصلات</numerusform>
+                <numerusform>تواصلًا واحدًا</numerusform>
+                <numerusform>تواصلين</numerusform>
+                <numerusform>%n تواصلات</numerusform>
+                <numerusform>%n تواصلًا</numerusform>
+                <numerusform>%n تواصل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>لا متابعات</numerusform>
+                <numerusform>متابعة واحدة</numerusform>
+                <numerusform>متابعتين</numerusform>
+                <numerusform>%n متابعات</numerusform>
+                <numerusform>%n متابعة</numerusform>
+                <numerusform>%n متابعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage change(s)</source>
+            <translation>
+                <numerusform>لا تغييرات مرحلة</numerusform>
+                <numerusform>تغيير مرحلة واحدًا</numerusform>
+                <numerusform>تغييرَي مرحلة</numerusform>
+                <numerusform>%n تغييرات مرحلة</numerusform>
+                <numerusform>%n تغييرًا للمرحلة</numerusform>
+                <numerusform>%n تغيير مرحلة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n undo entries</source>
+            <translation>
+                <numerusform>لا خطوات تراجع</numerusform>
+                <numerusform>خطوة تراجع واحدة</numerusform>
+                <numerusform>خطوتَي تراجع</numerusform>
+                <numerusform>%n خطوات تراجع</numerusform>
+                <numerusform>%n خطوة تراجع</numerusform>
+                <numerusform>%n خطوة تراجع</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message numerus="yes">
+            <source>; anonymised %n chapter record(s) as "{name}"</source>
+            <translation>
+                <numerusform>؛ ولم يُجهَّل أي سجل للفرع</numerusform>
+                <numerusform>؛ وجُهِّل سجل واحد للفرع باسم "{name}"</numerusform>
+                <numerusform>؛ وجُهِّل سجلان للفرع باسم "{name}"</numerusform>
+                <numerusform>؛ وجُهِّلت %n سجلات للفرع باسم "{name}"</numerusform>
+                <numerusform>؛ وجُهِّل %n سجلًا للفرع باسم "{name}"</numerusform>
+                <numerusform>؛ وجُهِّل %n سجل للفرع باسم "{name}"</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; no chapter records named them</source>
+            <translation>؛ ولم يذكره أي سجل للفرع</translation>
+        </message>
+        <message numerus="yes">
+            <source>; mentions of them (name, e-mail, phone) were taken out of %n other record(s)</source>
+            <translation>
+                <numerusform>؛ ولم تُحذف أي إشارة إليه من سجلات أخرى</numerusform>
+                <numerusform>؛ وحُذفت الإشارات إليه (الاسم والبريد والهاتف) من سجل آخر واحد</numerusform>
+                <numerusform>؛ وحُذفت الإشارات إليه (الاسم والبريد والهاتف) من سجلين آخرين</numerusform>
+                <numerusform>؛ وحُذفت الإشارات إليه (الاسم والبريد والهاتف) من %n سجلات أخرى</numerusform>
+                <numerusform>؛ وحُذفت الإشارات إليه (الاسم والبريد والهاتف) من %n سجلًا آخر</numerusform>
+                <numerusform>؛ وحُذفت الإشارات إليه (الاسم والبريد والهاتف) من %n سجل آخر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed {removed}{tail}{mentions}.</source>
+            <translation>حُذف: {removed}{tail}{mentions}.</translation>
+        </message>
     </context>
     <context>
         <name>ForgetPerson</name>
@@ -3958,6 +4193,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Export everything about this person</source>
             <translation>تصدير كل ما يخص هذا الشخص</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message numerus="yes">
+            <source>read %n file(s)</source>
+            <translation>
+                <numerusform>لم يُقرأ أي ملف</numerusform>
+                <numerusform>قُرئ ملف واحد</numerusform>
+                <numerusform>قُرئ ملفان</numerusform>
+                <numerusform>قُرئت %n ملفات</numerusform>
+                <numerusform>قُرئ %n ملفًا</numerusform>
+                <numerusform>قُرئ %n ملف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{touches} new touches with contacts</source>
+            <translation>تواصلات جديدة مع جهات الاتصال: {touches}</translation>
+        </message>
+        <message>
+            <source>{pending} waiting for review ({people} people)</source>
+            <translation>بانتظار المراجعة: {pending} (أشخاص: {people})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad line(s) skipped</source>
+            <translation>
+                <numerusform>لم يُتخطَّ أي سطر تالف</numerusform>
+                <numerusform>تُخطِّي سطر تالف واحد</numerusform>
+                <numerusform>تُخطِّي سطران تالفان</numerusform>
+                <numerusform>تُخطِّيت %n أسطر تالفة</numerusform>
+                <numerusform>تُخطِّي %n سطرًا تالفًا</numerusform>
+                <numerusform>تُخطِّي %n سطر تالف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) not read</source>
+            <translation>
+                <numerusform>لا ملفات لم تُقرأ</numerusform>
+                <numerusform>ملف واحد لم يُقرأ</numerusform>
+                <numerusform>ملفان لم يُقرآ</numerusform>
+                <numerusform>%n ملفات لم تُقرأ</numerusform>
+                <numerusform>%n ملفًا لم يُقرأ</numerusform>
+                <numerusform>%n ملف لم يُقرأ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier day(s) with more messages</source>
+            <translation>
+                <numerusform>لا أيام سابقة بها رسائل أكثر</numerusform>
+                <numerusform>يوم سابق واحد به رسائل أكثر</numerusform>
+                <numerusform>يومان سابقان بهما رسائل أكثر</numerusform>
+                <numerusform>%n أيام سابقة بها رسائل أكثر</numerusform>
+                <numerusform>%n يومًا سابقًا بها رسائل أكثر</numerusform>
+                <numerusform>%n يوم سابق بها رسائل أكثر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{closed} follow-ups closed</source>
+            <translation>متابعات أُغلقت: {closed}</translation>
+        </message>
+        <message>
+            <source>{file} is not a history file TotalNet reads (a LinkedIn archive, a WhatsApp chat export, an .ics calendar or an .mbox mail archive).</source>
+            <translation>{file} ليس ملف سجل يقرؤه TotalNet (أرشيف LinkedIn، أو محادثة WhatsApp مصدَّرة، أو تقويم ‎.ics، أو أرشيف بريد ‎.mbox).</translation>
         </message>
     </context>
     <context>
@@ -5246,6 +5544,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>List</name>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation>{first}، {rest}</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} و{last}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>TotalNet is locked</source>
@@ -5761,6 +6070,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Who spoke:</source>
             <translation>من تحدّث:</translation>
+        </message>
+        <message>
+            <source>{substitute} for {member}</source>
+            <translation>{substitute} بدلًا من {member}</translation>
+        </message>
+        <message>
+            <source>{substitute} for {member}, {day:%-d %b}</source>
+            <translation>{substitute} بدلًا من {member}، {day:%-d %b}</translation>
         </message>
     </context>
     <context>
@@ -7400,6 +7717,49 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Scheme</name>
+        <message>
+            <source>Absenteeism</source>
+            <translation>الغياب</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>الحضور</translation>
+        </message>
+        <message>
+            <source>CEUs</source>
+            <translation>وحدات التعليم (CEU)</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>الالتزام بالموعد</translation>
+        </message>
+        <message>
+            <source>One-to-ones</source>
+            <translation>اللقاءات الفردية</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>الإحالات</translation>
+        </message>
+        <message>
+            <source>TYFCB</source>
+            <translation>TYFCB</translation>
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation>الشهادات</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>التدريب</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>الزوار</translation>
+        </message>
+    </context>
+    <context>
         <name>SchemeDialog</name>
         <message>
             <source>Traffic-light scheme: {name}</source>
@@ -7450,6 +7810,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Search</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
+        </message>
+    </context>
+    <context>
         <name>SheetTab</name>
         <message>
             <source>Status</source>
@@ -7482,6 +7849,33 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>no status</source>
             <translation>بلا حالة</translation>
+        </message>
+        <message>
+            <source>{kind}, prospect {name}</source>
+            <translation>{kind}، العميل المحتمل {name}</translation>
+        </message>
+        <message>
+            <source>{business}, {kind}</source>
+            <translation>{business}، {kind}</translation>
+        </message>
+        <message>
+            <source>{date:%d %b}</source>
+            <translation>{date:%d %b}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n credit(s)</source>
+            <translation>
+                <numerusform>لا وحدات</numerusform>
+                <numerusform>وحدة واحدة</numerusform>
+                <numerusform>وحدتان</numerusform>
+                <numerusform>%n وحدات</numerusform>
+                <numerusform>%n وحدة</numerusform>
+                <numerusform>%n وحدة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{credits} credits</source>
+            <translation>{credits} وحدة</translation>
         </message>
         <message>
             <source>Section</source>
@@ -7658,6 +8052,49 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Testimonial</source>
             <translation>شهادة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slips</name>
+        <message>
+            <source>{giver} → {receiver} ({kind}), {day:%-d %b}</source>
+            <translation>{giver} ← {receiver} ({kind})، {day:%-d %b}</translation>
+        </message>
+        <message>
+            <source>{giver} → {receiver}: {prospect} ({kind}), {day:%-d %b}</source>
+            <translation>{giver} ← {receiver}: {prospect} ({kind})، {day:%-d %b}</translation>
+        </message>
+        <message>
+            <source>Referral from {giver} to {receiver} recorded.</source>
+            <translation>سُجّلت إحالة من {giver} إلى {receiver}.</translation>
+        </message>
+        <message>
+            <source>Referral from {giver} to {receiver} recorded. Follow-up: contact {target} by {day:%a %d %b}.</source>
+            <translation>سُجّلت إحالة من {giver} إلى {receiver}. المتابعة: تواصل مع {target} قبل {day:%a %d %b}.</translation>
+        </message>
+        <message>
+            <source>Thank-you from {giver} to {receiver}: {amount}.</source>
+            <translation>شكر من {giver} إلى {receiver}: {amount}.</translation>
+        </message>
+        <message>
+            <source>Thank-you from {giver} to {receiver}: {amount}. The referral is closed.</source>
+            <translation>شكر من {giver} إلى {receiver}: {amount}. أُغلقت الإحالة.</translation>
+        </message>
+        <message>
+            <source>Thank-you from {giver} to {receiver}: {amount}. The referral is closed and its follow-up done.</source>
+            <translation>شكر من {giver} إلى {receiver}: {amount}. أُغلقت الإحالة وتمت متابعتها.</translation>
+        </message>
+        <message>
+            <source>Thank-you from {giver} to {receiver}: {amount}. The referral is closed and its follow-ups done.</source>
+            <translation>شكر من {giver} إلى {receiver}: {amount}. أُغلقت الإحالة وتمت متابعاتها.</translation>
+        </message>
+        <message>
+            <source>One-to-one of {first} and {second} recorded.</source>
+            <translation>سُجّل لقاء فردي بين {first} و{second}.</translation>
+        </message>
+        <message>
+            <source>{credits} CEU for {name} recorded.</source>
+            <translation>سُجّلت {credits} وحدة تعليم (CEU) لـ{name}.</translation>
         </message>
     </context>
     <context>
@@ -9049,6 +9486,130 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Timeline</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
+        </message>
+        <message>
+            <source>from you</source>
+            <translation>منك</translation>
+        </message>
+        <message>
+            <source>to you</source>
+            <translation>إليك</translation>
+        </message>
+        <message>
+            <source>both ways</source>
+            <translation>في الاتجاهين</translation>
+        </message>
+        <message>
+            <source>inside</source>
+            <translation>داخلية</translation>
+        </message>
+        <message>
+            <source>outside</source>
+            <translation>خارجية</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>جديد</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>متكرر</translation>
+        </message>
+        <message>
+            <source>{channel} ({kind})</source>
+            <translation>{channel} ({kind})</translation>
+        </message>
+        <message>
+            <source>{channel} group</source>
+            <translation>مجموعة {channel}</translation>
+        </message>
+        <message>
+            <source>{channel} {kind}</source>
+            <translation>{channel}: {kind}</translation>
+        </message>
+        <message>
+            <source>{label} (calendar)</source>
+            <translation>{label} (التقويم)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n message(s), {direction}</source>
+            <translation>
+                <numerusform>{label}: لا رسائل، {direction}</numerusform>
+                <numerusform>{label}: رسالة واحدة، {direction}</numerusform>
+                <numerusform>{label}: رسالتان، {direction}</numerusform>
+                <numerusform>{label}: %n رسائل، {direction}</numerusform>
+                <numerusform>{label}: %n رسالة، {direction}</numerusform>
+                <numerusform>{label}: %n رسالة، {direction}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n message(s)</source>
+            <translation>
+                <numerusform>{label}: لا رسائل</numerusform>
+                <numerusform>{label}: رسالة واحدة</numerusform>
+                <numerusform>{label}: رسالتان</numerusform>
+                <numerusform>{label}: %n رسائل</numerusform>
+                <numerusform>{label}: %n رسالة</numerusform>
+                <numerusform>{label}: %n رسالة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{label}: {direction}</source>
+            <translation>{label}: {direction}</translation>
+        </message>
+        <message>
+            <source>Gave a referral to {name} (hotness {hotness}/5, {status}, {kind})</source>
+            <translation>قدّم إحالة إلى {name} (الحرارة {hotness}/5، {status}، {kind})</translation>
+        </message>
+        <message>
+            <source>Received a referral from {name} (hotness {hotness}/5, {status}, {kind})</source>
+            <translation>تلقّى إحالة من {name} (الحرارة {hotness}/5، {status}، {kind})</translation>
+        </message>
+        <message>
+            <source>Referred by {giver} to {receiver}</source>
+            <translation>أحاله {giver} إلى {receiver}</translation>
+        </message>
+        <message>
+            <source>Thanked {name} for {amount} ({business} business)</source>
+            <translation>شكر {name} على {amount} (عمل {business})</translation>
+        </message>
+        <message>
+            <source>Thanked by {name} for {amount} ({business} business)</source>
+            <translation>شكره {name} على {amount} (عمل {business})</translation>
+        </message>
+        <message>
+            <source>One-to-one with {name}</source>
+            <translation>لقاء فردي مع {name}</translation>
+        </message>
+        <message>
+            <source>One-to-one with {name} at {place}</source>
+            <translation>لقاء فردي مع {name} في {place}</translation>
+        </message>
+        <message>
+            <source>Chapter meeting: {status}</source>
+            <translation>اجتماع الفرع: {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>CEU: %n credit(s)</source>
+            <translation>
+                <numerusform>CEU: لا وحدات</numerusform>
+                <numerusform>CEU: وحدة واحدة</numerusform>
+                <numerusform>CEU: وحدتان</numerusform>
+                <numerusform>CEU: %n وحدات</numerusform>
+                <numerusform>CEU: %n وحدة</numerusform>
+                <numerusform>CEU: %n وحدة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CEU: {credits} credits</source>
+            <translation>CEU: {credits} وحدة</translation>
+        </message>
+    </context>
+    <context>
         <name>Touch</name>
         <message>
             <source>call</source>
@@ -9081,6 +9642,18 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>e-mail</source>
             <translation>بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>invitation</source>
+            <translation>دعوة</translation>
+        </message>
+        <message>
+            <source>recommendation</source>
+            <translation>توصية</translation>
+        </message>
+        <message>
+            <source>endorsement</source>
+            <translation>تأييد</translation>
         </message>
     </context>
     <context>
@@ -9280,6 +9853,36 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Add follow-up for {name}</source>
             <translation>إضافة متابعة لـ{name}</translation>
         </message>
+        <message>
+            <source>nothing came back: the trash was emptied since, so that contact no longer exists</source>
+            <translation>لم يُستعد شيء: أُفرغت سلة المحذوفات منذ ذلك الحين، فلم تعد جهة الاتصال تلك موجودة</translation>
+        </message>
+        <message numerus="yes">
+            <source>nothing came back: the trash was emptied since, so those %n contacts no longer exist</source>
+            <translation>
+                <numerusform>لم يُستعد شيء: أُفرغت سلة المحذوفات منذ ذلك الحين</numerusform>
+                <numerusform>لم يُستعد شيء: أُفرغت سلة المحذوفات منذ ذلك الحين، فلم تعد جهة الاتصال تلك موجودة</numerusform>
+                <numerusform>لم يُستعد شيء: أُفرغت سلة المحذوفات منذ ذلك الحين، فلم تعد جهتا الاتصال موجودتين</numerusform>
+                <numerusform>لم يُستعد شيء: أُفرغت سلة المحذوفات منذ ذلك الحين، فلم تعد جهات الاتصال الـ%n موجودة</numerusform>
+                <numerusform>لم يُستعد شيء: أُفرغت سلة المحذوفات منذ ذلك الحين، فلم تعد جهات الاتصال الـ%n موجودة</numerusform>
+                <numerusform>لم يُستعد شيء: أُفرغت سلة المحذوفات منذ ذلك الحين، فلم تعد جهات الاتصال الـ%n موجودة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 of them no longer exists (the trash was emptied since)</source>
+            <translation>واحدة منها لم تعد موجودة (أُفرغت سلة المحذوفات منذ ذلك الحين)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them no longer exist (the trash was emptied since)</source>
+            <translation>
+                <numerusform>لا شيء منها مفقود</numerusform>
+                <numerusform>واحدة منها لم تعد موجودة (أُفرغت سلة المحذوفات منذ ذلك الحين)</numerusform>
+                <numerusform>اثنتان منها لم تعودا موجودتين (أُفرغت سلة المحذوفات منذ ذلك الحين)</numerusform>
+                <numerusform>%n منها لم تعد موجودة (أُفرغت سلة المحذوفات منذ ذلك الحين)</numerusform>
+                <numerusform>%n منها لم تعد موجودة (أُفرغت سلة المحذوفات منذ ذلك الحين)</numerusform>
+                <numerusform>%n منها لم تعد موجودة (أُفرغت سلة المحذوفات منذ ذلك الحين)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>VisitorDialog</name>
@@ -9345,6 +9948,33 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Pick who invited the visitor from the roster, or leave it empty.</source>
             <translation>اختر من دعا الزائر من قائمة الأعضاء، أو اتركه فارغًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Visitors</name>
+        <message>
+            <source>first</source>
+            <translation>الأولى</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>الثانية</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>الثالثة</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <translation>رقم {n}</translation>
+        </message>
+        <message>
+            <source>Visitor {name} added; follow-up queued for {day:%a %d %b}.</source>
+            <translation>أُضيف الزائر {name}؛ جُدولت متابعته ليوم {day:%a %d %b}.</translation>
+        </message>
+        <message>
+            <source>Visitor {name} added ({ordinal} visit); follow-up queued for {day:%a %d %b}.</source>
+            <translation>أُضيف الزائر {name} (الزيارة {ordinal})؛ جُدولت متابعته ليوم {day:%a %d %b}.</translation>
         </message>
     </context>
     <context>
@@ -9571,6 +10201,95 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
             <translation>الاسم ويوم الاجتماع والأعضاء، لتسجيل الحضور يوم الاجتماع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message numerus="yes">
+            <source>%n more referral(s)</source>
+            <translation>
+                <numerusform>لا إحالات إضافية</numerusform>
+                <numerusform>إحالة إضافية واحدة</numerusform>
+                <numerusform>إحالتان إضافيتان</numerusform>
+                <numerusform>%n إحالات إضافية</numerusform>
+                <numerusform>%n إحالة إضافية</numerusform>
+                <numerusform>%n إحالة إضافية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more visitor(s)</source>
+            <translation>
+                <numerusform>لا زوار إضافيين</numerusform>
+                <numerusform>زائر إضافي واحد</numerusform>
+                <numerusform>زائران إضافيان</numerusform>
+                <numerusform>%n زوار إضافيين</numerusform>
+                <numerusform>%n زائرًا إضافيًا</numerusform>
+                <numerusform>%n زائر إضافي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more testimonial(s)</source>
+            <translation>
+                <numerusform>لا شهادات إضافية</numerusform>
+                <numerusform>شهادة إضافية واحدة</numerusform>
+                <numerusform>شهادتان إضافيتان</numerusform>
+                <numerusform>%n شهادات إضافية</numerusform>
+                <numerusform>%n شهادة إضافية</numerusform>
+                <numerusform>%n شهادة إضافية</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more one-to-one(s)</source>
+            <translation>
+                <numerusform>لا لقاءات فردية إضافية</numerusform>
+                <numerusform>لقاء فردي إضافي واحد</numerusform>
+                <numerusform>لقاءان فرديان إضافيان</numerusform>
+                <numerusform>%n لقاءات فردية إضافية</numerusform>
+                <numerusform>%n لقاءً فرديًا إضافيًا</numerusform>
+                <numerusform>%n لقاء فردي إضافي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more CEU(s)</source>
+            <translation>
+                <numerusform>لا وحدات CEU إضافية</numerusform>
+                <numerusform>وحدة CEU إضافية واحدة</numerusform>
+                <numerusform>وحدتا CEU إضافيتان</numerusform>
+                <numerusform>%n وحدات CEU إضافية</numerusform>
+                <numerusform>%n وحدة CEU إضافية</numerusform>
+                <numerusform>%n وحدة CEU إضافية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{colour}: the top colour</source>
+            <translation>{colour}: أعلى لون</translation>
+        </message>
+        <message>
+            <source>{colour} is out of reach this period</source>
+            <translation>{colour} بعيد المنال في هذه الفترة</translation>
+        </message>
+        <message>
+            <source>{amount} more TYFCB</source>
+            <translation>{amount} إضافية في TYFCB</translation>
+        </message>
+        <message numerus="yes">
+            <source>attending the %n meeting(s) left</source>
+            <translation>
+                <numerusform>دون اجتماعات متبقية</numerusform>
+                <numerusform>حضور الاجتماع المتبقي</numerusform>
+                <numerusform>حضور الاجتماعين المتبقيين</numerusform>
+                <numerusform>حضور الاجتماعات الـ%n المتبقية</numerusform>
+                <numerusform>حضور الاجتماعات الـ%n المتبقية</numerusform>
+                <numerusform>حضور الاجتماعات الـ%n المتبقية</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{colour} already</source>
+            <translation>{colour} بالفعل</translation>
+        </message>
+        <message>
+            <source>{actions} → {colour}</source>
+            <translation>{actions} ← {colour}</translation>
         </message>
     </context>
     <context>

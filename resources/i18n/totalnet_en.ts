@@ -382,6 +382,53 @@ Your current data is backed up first.</source>
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>Daily backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before {event}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before migration v{version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>encrypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decrypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forget</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BulkActions</name>
         <message>
             <source>Add tag</source>
@@ -828,6 +875,18 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget {name} (id {id}) for good? This cannot be undone. Type {yes}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -910,6 +969,10 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{count} {colour}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>each member's traffic-light score, total and colour</source>
             <translation type="unfinished" />
         </message>
@@ -947,6 +1010,26 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>wrote {csv}: {count} members, {name}, {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{area} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1257,6 +1340,10 @@ Your current data is backed up first.</source>
             <source>Type something to search for, e.g. totalnet search Layla.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{name} | {company} | {emails} | {phones}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Channel</name>
@@ -1302,6 +1389,17 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChannelChip</name>
+        <message>
+            <source>Met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1947,6 +2045,34 @@ Omar Khan, Lawyer</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No contacts yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type one in (Ctrl+N).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Member of any chapter</source>
             <translation type="unfinished" />
         </message>
@@ -2045,34 +2171,6 @@ Omar Khan, Lawyer</source>
         </message>
         <message>
             <source>This contact is you now: "Show my card" uses it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No contacts yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import contacts...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load a sample chapter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Explore with an invented chapter and its contacts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type one in (Ctrl+N).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2181,10 +2279,6 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>Daily notification at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The new language applies the next time TotalNet starts.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2901,6 +2995,28 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>'{value}' is not a database address: use postgresql://user@host/chapter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The database and %n backup(s) are protected with your passphrase.</source>
+            <translation>
+                <numerusform>The database and %n backup are protected with your passphrase.</numerusform>
+                <numerusform>The database and %n backups are protected with your passphrase.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database and %n backup(s) are no longer protected (plain SQLite).</source>
+            <translation>
+                <numerusform>The database and %n backup are no longer protected (plain SQLite).</numerusform>
+                <numerusform>The database and %n backups are no longer protected (plain SQLite).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database already is protected with that passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database already is not protected.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3779,6 +3895,81 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Backups that still hold them</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phones, e-mails and profiles</source>
+            <translation>
+                <numerusform>%n phone, e-mail or profile</numerusform>
+                <numerusform>%n phones, e-mails and profiles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tag(s)</source>
+            <translation>
+                <numerusform>%n tag</numerusform>
+                <numerusform>%n tags</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n interaction</numerusform>
+                <numerusform>%n interactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage change(s)</source>
+            <translation>
+                <numerusform>%n stage change</numerusform>
+                <numerusform>%n stage changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n undo entries</source>
+            <translation>
+                <numerusform>%n undo entry</numerusform>
+                <numerusform>%n undo entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>; anonymised %n chapter record(s) as "{name}"</source>
+            <translation>
+                <numerusform>; anonymised %n chapter record as "{name}"</numerusform>
+                <numerusform>; anonymised %n chapter records as "{name}"</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; no chapter records named them</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>; mentions of them (name, e-mail, phone) were taken out of %n other record(s)</source>
+            <translation>
+                <numerusform>; mentions of them (name, e-mail, phone) were taken out of %n other record</numerusform>
+                <numerusform>; mentions of them (name, e-mail, phone) were taken out of %n other records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Removed {removed}{tail}{mentions}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ForgetPerson</name>
@@ -3816,6 +4007,53 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Export everything about this person</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message numerus="yes">
+            <source>read %n file(s)</source>
+            <translation>
+                <numerusform>read %n file</numerusform>
+                <numerusform>read %n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{touches} new touches with contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{pending} waiting for review ({people} people)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n bad line(s) skipped</source>
+            <translation>
+                <numerusform>%n bad line skipped</numerusform>
+                <numerusform>%n bad lines skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) not read</source>
+            <translation>
+                <numerusform>%n file not read</numerusform>
+                <numerusform>%n files not read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier day(s) with more messages</source>
+            <translation>
+                <numerusform>%n earlier day with more messages</numerusform>
+                <numerusform>%n earlier days with more messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{closed} follow-ups closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a history file TotalNet reads (a LinkedIn archive, a WhatsApp chat export, an .ics calendar or an .mbox mail archive).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5061,6 +5299,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>List</name>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>TotalNet is locked</source>
@@ -5559,6 +5808,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Who spoke:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{substitute} for {member}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{substitute} for {member}, {day:%-d %b}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7119,6 +7376,49 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Scheme</name>
+        <message>
+            <source>Absenteeism</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEUs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TYFCB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SchemeDialog</name>
         <message>
             <source>Traffic-light scheme: {name}</source>
@@ -7169,6 +7469,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Search</name>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SheetTab</name>
         <message>
             <source>Status</source>
@@ -7200,6 +7507,29 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>no status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}, prospect {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{business}, {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date:%d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n credit(s)</source>
+            <translation>
+                <numerusform>%n credit</numerusform>
+                <numerusform>%n credits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{credits} credits</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7372,6 +7702,49 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Slips</name>
+        <message>
+            <source>{giver} → {receiver} ({kind}), {day:%-d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{giver} → {receiver}: {prospect} ({kind}), {day:%-d %b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral from {giver} to {receiver} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral from {giver} to {receiver} recorded. Follow-up: contact {target} by {day:%a %d %b}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you from {giver} to {receiver}: {amount}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you from {giver} to {receiver}: {amount}. The referral is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you from {giver} to {receiver}: {amount}. The referral is closed and its follow-up done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you from {giver} to {receiver}: {amount}. The referral is closed and its follow-ups done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one of {first} and {second} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{credits} CEU for {name} recorded.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8740,6 +9113,118 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>Timeline</name>
+        <message>
+            <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>both ways</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{channel} ({kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{channel} group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{channel} {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} (calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n message(s), {direction}</source>
+            <translation>
+                <numerusform>{label}: %n message, {direction}</numerusform>
+                <numerusform>{label}: %n messages, {direction}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n message(s)</source>
+            <translation>
+                <numerusform>{label}: %n message</numerusform>
+                <numerusform>{label}: %n messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{label}: {direction}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave a referral to {name} (hotness {hotness}/5, {status}, {kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received a referral from {name} (hotness {hotness}/5, {status}, {kind})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred by {giver} to {receiver}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thanked {name} for {amount} ({business} business)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thanked by {name} for {amount} ({business} business)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one with {name} at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter meeting: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>CEU: %n credit(s)</source>
+            <translation>
+                <numerusform>CEU: %n credit</numerusform>
+                <numerusform>CEU: %n credits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CEU: {credits} credits</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Touch</name>
         <message>
             <source>call</source>
@@ -8771,6 +9256,18 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>endorsement</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8971,6 +9468,28 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Add follow-up for {name}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>nothing came back: the trash was emptied since, so that contact no longer exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>nothing came back: the trash was emptied since, so those %n contacts no longer exist</source>
+            <translation>
+                <numerusform>nothing came back: the trash was emptied since, so that %n contact no longer exists</numerusform>
+                <numerusform>nothing came back: the trash was emptied since, so those %n contacts no longer exist</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 of them no longer exists (the trash was emptied since)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of them no longer exist (the trash was emptied since)</source>
+            <translation>
+                <numerusform>%n of them no longer exists (the trash was emptied since)</numerusform>
+                <numerusform>%n of them no longer exist (the trash was emptied since)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>VisitorDialog</name>
@@ -9035,6 +9554,33 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Pick who invited the visitor from the roster, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Visitors</name>
+        <message>
+            <source>first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>third</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}th</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor {name} added; follow-up queued for {day:%a %d %b}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visitor {name} added ({ordinal} visit); follow-up queued for {day:%a %d %b}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9249,6 +9795,71 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Name, meeting day and members, for meeting-day check-in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message numerus="yes">
+            <source>%n more referral(s)</source>
+            <translation>
+                <numerusform>%n more referral</numerusform>
+                <numerusform>%n more referrals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more visitor(s)</source>
+            <translation>
+                <numerusform>%n more visitor</numerusform>
+                <numerusform>%n more visitors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more testimonial(s)</source>
+            <translation>
+                <numerusform>%n more testimonial</numerusform>
+                <numerusform>%n more testimonials</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more one-to-one(s)</source>
+            <translation>
+                <numerusform>%n more one-to-one</numerusform>
+                <numerusform>%n more one-to-ones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more CEU(s)</source>
+            <translation>
+                <numerusform>%n more CEU</numerusform>
+                <numerusform>%n more CEUs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{colour}: the top colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{colour} is out of reach this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} more TYFCB</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>attending the %n meeting(s) left</source>
+            <translation>
+                <numerusform>attending the %n meeting left</numerusform>
+                <numerusform>attending the %n meetings left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{colour} already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{actions} → {colour}</source>
             <translation type="unfinished" />
         </message>
     </context>

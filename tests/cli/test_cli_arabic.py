@@ -55,3 +55,46 @@ def test_core_error_sentence_in_arabic(data_dir, capsys):
     assert "لا يوجد فرع بعد" in capsys.readouterr().err
     assert main(["--lang", "en", "report", "meeting", "--date", "2020-01-01", "--pdf", "x.pdf"]) == 2
     assert "There is no chapter yet" in capsys.readouterr().err
+
+
+class _Terminal:
+    """A keyboard at a terminal: what the member types, one line."""
+
+    def __init__(self, typed: str):
+        self.typed = typed
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self) -> str:
+        return self.typed + "\n"
+
+
+def test_forget_asks_in_arabic_and_understands_the_arabic_yes(data_dir, capsys, monkeypatch):
+    from totalnet_desktop.core.store.models import Contact
+
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    cid = Contact.create(first_name="Rami", last_name="Saad").id
+    monkeypatch.setattr("sys.stdin", _Terminal("لا"))
+    assert main(["--lang", "ar", "forget", str(cid)]) == 1  # anything but yes changes nothing
+    out = capsys.readouterr().out
+    assert "اكتب نعم" in out and "Type" not in out
+    assert Contact.get_or_none(Contact.id == cid) is not None
+    monkeypatch.setattr("sys.stdin", _Terminal("نعم"))
+    assert main(["--lang", "ar", "forget", str(cid)]) == 0
+    out = capsys.readouterr().out
+    assert "حُذف: جهة اتصال واحدة" in out
+    assert Contact.get_or_none(Contact.id == cid) is None
+
+
+def test_search_lines_and_traffic_lights_in_arabic(data_dir, capsys):
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "ar", "traffic-lights"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("الاسم الأول") and "نقاط الغياب" in lines[1] and "Points" not in lines[1]
+    assert "أحمر" in lines[-1] and "red" not in lines[-1]
+    i18n.install("en")
+    assert main(["traffic-lights"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith("grey")

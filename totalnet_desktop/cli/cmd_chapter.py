@@ -6,7 +6,10 @@ import datetime as dt
 import logging
 
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import date_text, number, translate
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, joined
+from totalnet_desktop.i18n import date_text, number, tr_core, translate
+
+COUNT = QT_TRANSLATE_NOOP("CLI", "{count} {colour}")  # '3 green'
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +56,7 @@ def _cell(value) -> str:
 
 def run_traffic_lights(args) -> int:
     """Print the scores as an aligned table, or write them to --csv."""
-    from totalnet_desktop.core.chapter import chapters, traffic_lights, traffic_report
+    from totalnet_desktop.core.chapter import chapters, traffic_lights, traffic_report, traffic_whatif
 
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
@@ -72,7 +75,13 @@ def run_traffic_lights(args) -> int:
         print(translate("CLI", "wrote {csv}: {count} members, {name}, {start} to {end}").format(csv=args.csv, count=count,
                         name=scheme.name, start=start.isoformat(), end=end.isoformat()))
         return 0
-    cells = [headers] + [[_cell(v) for v in row] for row in rows]
+    # On the screen the columns speak the member's language (the CSV keeps TotalNet's column names).
+    shown = [translate("CLI", "First name"), translate("CLI", "Last name")]
+    for area in report.scheme.areas:
+        shown += [tr_core(area.label), translate("CLI", "{area} points").format(area=area.label)]
+    shown += [translate("CLI", "Total"), translate("CLI", "Colour")]
+    cells = [shown] + [[_cell(v) for v in row[:-1]] + [tr_core(traffic_whatif.COLOURS.get(row[-1], row[-1]))]
+                       for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     print(translate(
         "CLI", "{chapter_name}: {name}, {start} to {end}, {held} meetings").format(
@@ -84,5 +93,5 @@ def run_traffic_lights(args) -> int:
         if n == 0:
             print("  ".join("-" * w for w in widths))
     counts = report.colour_counts()
-    print(", ".join(f"{n} {c}" for c, n in counts.items()))
+    print(tr_core(joined([COUNT.format(count=n, colour=traffic_whatif.COLOURS.get(c, c)) for c, n in counts.items()])))
     return 0

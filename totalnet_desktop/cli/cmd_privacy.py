@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from totalnet_desktop.core.store.errors import TotalNetError, ValidationError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 from totalnet_desktop.i18n import date_text, time_text, tr_core, translate
 
 ENV_NEW_PASSPHRASE = "TOTALNET_NEW_PASSPHRASE"
@@ -73,6 +74,9 @@ def find_contact(text: str) -> int:
     return lines[0].id
 
 
+YES = QT_TRANSLATE_NOOP("CLI", "yes")  # a marked word: shown translated, not set apart like a name
+
+
 def run_forget(args) -> int:
     from totalnet_desktop.core.contacts import forget
 
@@ -82,9 +86,11 @@ def run_forget(args) -> int:
         if not sys.stdin.isatty():
             raise ValidationError(translate(
                 "CLI", "forget asks for confirmation; add --yes to run it from a script."))
-        answer = input(f"Forget {who.full_name or 'this contact'} (id {cid}) for good? This cannot be undone. "
-                       "Type yes: ")
-        if answer.strip().lower() != "yes":
+        yes = tr_core(YES)  # what to type in the member's language ("yes" is understood too)
+        name = who.full_name or translate("CLI", "this contact")
+        answer = input(translate("CLI", "Forget {name} (id {id}) for good? This cannot be undone. Type {yes}: ")
+                       .format(name=name, id=str(cid), yes=YES))
+        if answer.strip().lower() not in ("yes", yes.strip().lower()):
             print(translate("CLI", "Nothing was changed."))
             return 1
     session = args.session

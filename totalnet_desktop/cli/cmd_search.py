@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.core.store.texts import joined
+from totalnet_desktop.i18n import tr_core, translate
 
 
 def register(sub) -> None:
@@ -21,6 +22,8 @@ def run(args) -> int:
     if not args.text.strip():
         raise TotalNetError(translate("CLI", "Type something to search for, e.g. totalnet search Layla."))
     lines = contact_search.search_lines(args.text)
-    for line in lines:
-        print(line.text())
+    for line in lines:  # name | company | e-mails | phones, as the language writes lists
+        print(translate("CLI", "{name} | {company} | {emails} | {phones}").format(
+            name=tr_core(line.name), company=line.company, emails=tr_core(joined(list(line.emails))),
+            phones=tr_core(joined(list(line.phones)))))
     return 0 if lines else 1

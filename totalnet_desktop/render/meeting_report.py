@@ -17,7 +17,16 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument, QTextOption
 from totalnet_desktop.core.chapter import agenda, reports
 from totalnet_desktop.core.chapter.reports import PalmsLine, PalmsSummary
 from totalnet_desktop.core.store import write_guard
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, is_right_to_left, number, translate
+from totalnet_desktop.core.store.texts import joined
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_text,
+    decimal,
+    is_right_to_left,
+    number,
+    tr_core,
+    translate,
+)
 from totalnet_desktop.theme.palette import REPORT  # always the light set: it is printed
 
 logger = logging.getLogger(__name__)
@@ -82,8 +91,8 @@ def report_html(summary: PalmsSummary) -> str:
                 + _row([f"<td align='{start}' style='{CELL}'><b>{total_word}</b></td>"]
                        + [f"<td align='{end}' style='{CELL}'><b>{v}</b></td>" for v in total[1:]]) + "</tr>")
     none = translate("MeetingReport", "none")
-    visitors = ", ".join(html.escape(v) for v in s.visitors) or none
-    substitutes = ", ".join(html.escape(v) for v in s.substitutes) or none
+    visitors = html.escape(tr_core(joined(list(s.visitors)))) or none
+    substitutes = html.escape(tr_core(joined(list(s.substitutes)))) or none
     spoke = _speakers_html(s)
     meetings = ", ".join(weekday_free(d) for d in s.meeting_dates) or translate("MeetingReport", "none in this period")
     slips = translate("MeetingReport", "slips dated {start} to {end}").format(start=date_text(s.start), end=date_text(s.end))

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop.core.chapter.traffic_report import Report, cutoff_places, measure_places, points_places
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, decimal, is_right_to_left, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, decimal, is_right_to_left, number, tr_core, translate
 from totalnet_desktop.theme.palette import REPORT, TRAFFIC_LIGHTS, TRAFFIC_TEXT
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def report_html(report: Report, order: list[int] | None = None) -> str:
     words = (translate("TrafficLightsReport", "Member"), translate("TrafficLightsReport", "Total"),
              translate("TrafficLightsReport", "Colour"), translate("TrafficLightsReport", "What if"))
     head = row([f"<th align='{start}'>{words[0]}</th>",
-                *(f"<th align='{end}'>{html.escape(a.label)}</th>" for a in areas),
+                *(f"<th align='{end}'>{html.escape(tr_core(a.label))}</th>" for a in areas),
                 f"<th align='{end}'>{words[1]}</th>", f"<th>{words[2]}</th>",
                 f"<th align='{start}'>{words[3]}</th>"])
     body = []
@@ -65,7 +65,7 @@ def report_html(report: Report, order: list[int] | None = None) -> str:
             f"<td align='{start}'>{html.escape(m.name)}</td>", *cells,
             f"<td align='{end}'><b>{points_shown(m.score.total)}</b></td>",
             f"<td bgcolor='{PRINT_COLOURS[colour]}' align='center'><span style='color:{TRAFFIC_TEXT[colour]}'>{_colour(colour)}</span></td>",
-            f"<td align='{start}'>{html.escape(m.what_if)}</td>"]) + "</tr>")
+            f"<td align='{start}'>{html.escape(tr_core(m.what_if))}</td>"]) + "</tr>")
     counts = ", ".join(f"{number(n)} {_colour(c)}" for c, n in report.colour_counts().items())
     cut = ", ".join(f"{_colour(c)} ≥ {decimal(v, cutoff_places(v))}" for c, v in report.scheme.cutoffs)
     title = translate("TrafficLightsReport", "{chapter}: traffic lights ({scheme})").format(

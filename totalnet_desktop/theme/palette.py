@@ -72,7 +72,8 @@ SIDEBAR = {
            "accent": "#f2b134", "hover": "#1f3347"},
 }
 
-# Channel chips: the short text is a brand mark or abbreviation, the same in every language.
+# Channel chips: the short text is a brand mark (the same in every language) or a word the view translates
+# (views/shell/widgets.py CHIP_WORDS: "Met", "Tel").
 _CHIP_TEXT = {"in_person": "Met", "linkedin": "in", "x": "X", "facebook": "f", "instagram": "IG",
               "phone": "Tel", "email": "@"}
 _CHIP_COLOURS = {

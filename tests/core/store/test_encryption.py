@@ -62,7 +62,7 @@ def test_encrypt_round_trip(data_dir, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("TOTALNET_NEW_PASSPHRASE", PASS)
     assert main(["encrypt"]) == 0
     out = capsys.readouterr().out
-    assert "protected with your passphrase" in out and "backups" in out
+    assert "protected with your passphrase" in out and "1 backup are" in out  # one backup (before encrypting), one agreement
     db_file = data_dir / "totalnet.sqlite3"
     assert db_file.read_bytes()[:16] != cipher.SQLITE_MAGIC
     assert not _leaks(db_file, names)

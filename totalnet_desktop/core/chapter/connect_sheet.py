@@ -13,11 +13,21 @@ from dataclasses import dataclass
 from totalnet_desktop.core.chapter import meetings, reports
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.core.store.labels import STATUS_TEXTS
 from totalnet_desktop.core.store.models import CEU, Contact, OneToOne, Referral, Testimonial, ThankYou
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 SECTIONS = ("Status", "Referral", "TYFCB", "One-to-one", "CEU", "Visitor", "Testimonial")
 HEADERS = ["Section", "Line", "Member", "Other", "Detail", "Amount", "Done"]
+# A line's detail, marked (the screen shows it through i18n.tr_core; the CSV keeps the English).
+NO_STATUS = QT_TRANSLATE_NOOP("SheetTab", "no status")
+KINDS = {"inside": QT_TRANSLATE_NOOP("Timeline", "inside"), "outside": QT_TRANSLATE_NOOP("Timeline", "outside")}
+BUSINESS_KINDS = {"new": QT_TRANSLATE_NOOP("Timeline", "new"), "repeat": QT_TRANSLATE_NOOP("Timeline", "repeat")}
+PROSPECT = QT_TRANSLATE_NOOP("SheetTab", "{kind}, prospect {name}")
+BUSINESS = QT_TRANSLATE_NOOP("SheetTab", "{business}, {kind}")
+ON_DAY = QT_TRANSLATE_NOOP("SheetTab", "{date:%d %b}")
+CREDITS = QT_TRANSLATE_NOOP("SheetTab", "%n credit(s)")
+CREDITS_PART = QT_TRANSLATE_NOOP("SheetTab", "{credits} credits")
 
 
 @dataclass(frozen=True)
@@ -63,7 +73,7 @@ def sheet(meeting_id: int) -> Sheet:
 
     for r in rows:
         if r.is_member:
-            status = r.status or "no status"
+            status = STATUS_TEXTS.get(r.status or "", r.status) if r.status else NO_STATUS
             add("Status", r.name, r.substitute_name if r.status == "Substitute" else "", status)
     refs = list(Referral.select().where(week(Referral)).order_by(Referral.date, Referral.id))
     tys = list(ThankYou.select().where(week(ThankYou)).order_by(ThankYou.date, ThankYou.id))
@@ -78,18 +88,22 @@ def sheet(meeting_id: int) -> Sheet:
     mine = lambda *ids: any(i in members for i in ids)
     for r in refs:
         if mine(r.giver_id, r.receiver_id):
-            prospect = f", prospect {names[r.prospect_id]}" if r.prospect_id in names else ""
-            add("Referral", names.get(r.giver_id, ""), names.get(r.receiver_id, ""), f"{r.kind}{prospect}")
+            kind = KINDS.get(r.kind, r.kind)
+            detail = PROSPECT.format(kind=kind, name=names[r.prospect_id]) if r.prospect_id in names else kind
+            add("Referral", names.get(r.giver_id, ""), names.get(r.receiver_id, ""), detail)
     for t in tys:
         if mine(t.from_contact_id, t.to_contact_id):
             add("TYFCB", names.get(t.from_contact_id, ""), names.get(t.to_contact_id, ""),
-                f"{t.business}, {t.kind}", format_amount(t.amount, ""))
+                BUSINESS.format(business=BUSINESS_KINDS.get(t.business, t.business), kind=KINDS.get(t.kind, t.kind)),
+                format_amount(t.amount, ""))
     for o in ones:
         if mine(o.member_a_id, o.member_b_id):
-            add("One-to-one", names.get(o.member_a_id, ""), names.get(o.member_b_id, ""), f"{o.date:%d %b}")
+            add("One-to-one", names.get(o.member_a_id, ""), names.get(o.member_b_id, ""), ON_DAY.format(date=o.date))
     for c in ceus:
         if mine(c.contact_id):
-            add("CEU", names.get(c.contact_id, ""), "", f"{c.credits:g} credit{'s' if c.credits != 1 else ''}")
+            credits = float(c.credits)
+            add("CEU", names.get(c.contact_id, ""), "", CREDITS.format(n=int(credits)) if credits.is_integer()
+                else CREDITS_PART.format(credits=f"{credits:g}"))
     for r in rows:
         if not r.is_member:
             add("Visitor", r.name, r.invited_by_name, r.company or r.classification)

@@ -46,6 +46,9 @@ from totalnet_desktop.core.store.models import (
 )
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
+SUBSTITUTE = QT_TRANSLATE_NOOP("MeetingReport", "{substitute} for {member}")
+SUBSTITUTE_ON = QT_TRANSLATE_NOOP("MeetingReport", "{substitute} for {member}, {day:%-d %b}")
+
 logger = logging.getLogger(__name__)
 
 COUNT_FIELDS = ("P", "A", "L", "M", "S", "RGI", "RGO", "RRI", "RRO", "V", "one_to_one")
@@ -117,8 +120,9 @@ def chapter_summary(chapter_id: int, start: dt.date, end: dt.date) -> PalmsSumma
             lines[a.contact_id].counts[letter] += 1
             if letter == "S" and a.substitute_id:
                 day = dates[a.meeting_id]
-                when = f", {day.day} {day:%b}" if len(meeting_ids) > 1 else ""
-                substitutes.append(f"{_name(a.substitute_id)} for {a.contact.full_name}{when}")
+                substitutes.append(SUBSTITUTE_ON.format(substitute=_name(a.substitute_id), member=a.contact.full_name,
+                                                        day=day) if len(meeting_ids) > 1 else
+                                   SUBSTITUTE.format(substitute=_name(a.substitute_id), member=a.contact.full_name))
         elif a.status == "Visitor":
             visitors.append(a.contact.full_name)
             inviter = line(a.invited_by_id) if a.invited_by_id else None

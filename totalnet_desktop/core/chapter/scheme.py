@@ -42,6 +42,14 @@ MEASURES = {
     "testimonials": ("testimonials (T)", "testimonial"),
     "one_to_ones": ("one-to-ones", "one-to-one"),
 }
+# The area names of the shipped schemes (resources/traffic_lights), marked: a chapter's own names stay as written.
+AREA_LABELS = {
+    "Absenteeism": QT_TRANSLATE_NOOP("Scheme", "Absenteeism"), "Attendance": QT_TRANSLATE_NOOP("Scheme", "Attendance"),
+    "CEUs": QT_TRANSLATE_NOOP("Scheme", "CEUs"), "On time": QT_TRANSLATE_NOOP("Scheme", "On time"),
+    "One-to-ones": QT_TRANSLATE_NOOP("Scheme", "One-to-ones"), "Referrals": QT_TRANSLATE_NOOP("Scheme", "Referrals"),
+    "TYFCB": QT_TRANSLATE_NOOP("Scheme", "TYFCB"), "Testimonials": QT_TRANSLATE_NOOP("Scheme", "Testimonials"),
+    "Training": QT_TRANSLATE_NOOP("Scheme", "Training"), "Visitors": QT_TRANSLATE_NOOP("Scheme", "Visitors"),
+}
 COLOURS = ("green", "amber", "red")  # best first; below the last cut-off: grey
 GREY = "grey"
 TENTH = Decimal("0.1")
@@ -150,6 +158,7 @@ def _area(raw: dict, n: int, where: str) -> Area:
             "Errors", "{here} has an unknown measure {measure!r}; use one of {items}.").format(
             here=here, measure=measure, items=', '.join(MEASURES)))
     label = str(raw.get("label") or key)
+    label = AREA_LABELS.get(label, label)  # a shipped scheme's words are translated; a chapter's own as written
     if "linear" in raw:
         linear = raw["linear"]
         if not isinstance(linear, dict) or "points" not in linear or "target" not in linear:

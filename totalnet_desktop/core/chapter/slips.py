@@ -11,6 +11,7 @@ from totalnet_desktop.core.chapter import amounts, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.store import identity, prefs, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import (
@@ -27,6 +28,22 @@ from totalnet_desktop.core.store.models import (
     now,
 )
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+
+# What the slips say, marked (Meeting day shows them through i18n.tr_core; the English is unchanged).
+KINDS = {"inside": QT_TRANSLATE_NOOP("Timeline", "inside"), "outside": QT_TRANSLATE_NOOP("Timeline", "outside")}
+LABEL = QT_TRANSLATE_NOOP("Slips", "{giver} → {receiver} ({kind}), {day:%-d %b}")
+LABEL_PROSPECT = QT_TRANSLATE_NOOP("Slips", "{giver} → {receiver}: {prospect} ({kind}), {day:%-d %b}")
+REFERRAL_RECORDED = QT_TRANSLATE_NOOP("Slips", "Referral from {giver} to {receiver} recorded.")
+REFERRAL_FOLLOW_UP = QT_TRANSLATE_NOOP("Slips", "Referral from {giver} to {receiver} recorded. Follow-up: contact "
+                                                "{target} by {day:%a %d %b}.")
+THANKS = QT_TRANSLATE_NOOP("Slips", "Thank-you from {giver} to {receiver}: {amount}.")
+THANKS_CLOSED = QT_TRANSLATE_NOOP("Slips", "Thank-you from {giver} to {receiver}: {amount}. The referral is closed.")
+THANKS_CLOSED_ONE = QT_TRANSLATE_NOOP("Slips", "Thank-you from {giver} to {receiver}: {amount}. The referral is "
+                                               "closed and its follow-up done.")
+THANKS_CLOSED_MANY = QT_TRANSLATE_NOOP("Slips", "Thank-you from {giver} to {receiver}: {amount}. The referral is "
+                                                "closed and its follow-ups done.")
+ONE_TO_ONE_RECORDED = QT_TRANSLATE_NOOP("Slips", "One-to-one of {first} and {second} recorded.")
+CEU_RECORDED = QT_TRANSLATE_NOOP("Slips", "{credits} CEU for {name} recorded.")
 
 logger = logging.getLogger(__name__)
 
@@ -60,8 +77,11 @@ class ReferralRecord:
     @property
     def label(self) -> str:
         """'Ayesha Chaudhry → Nadia Rahman (inside), 12 Nov' (an outside one names its prospect)."""
-        about = f": {self.prospect_name}" if self.kind == "outside" and self.prospect_name else ""
-        return f"{self.giver_name} → {self.receiver_name}{about} ({self.kind}), {self.date.day} {self.date:%b}"
+        kind = KINDS.get(self.kind, self.kind)
+        if self.kind == "outside" and self.prospect_name:
+            return LABEL_PROSPECT.format(giver=self.giver_name, receiver=self.receiver_name,
+                                         prospect=self.prospect_name, kind=kind, day=self.date)
+        return LABEL.format(giver=self.giver_name, receiver=self.receiver_name, kind=kind, day=self.date)
 
 
 @dataclass(frozen=True)
@@ -127,15 +147,16 @@ def add_referral(giver_id: int, receiver_id: int, *, prospect_id: int | None = N
             # Inside: the giver is the one who wants to do business, so contact them.
             target = pid if pid is not None else giver_id
             followup_id = followups.queue(
-                target, day + dt.timedelta(days=1), f"Contact {names[target]} (from {names[giver_id]})",
+                target, day + dt.timedelta(days=1), reasons.REFERRAL_PROSPECT.format(prospect=names[target], giver=names[giver_id]),
                 channel="phone", origin="referral_received", origin_key=f"referral_received:{ref.id}")
         meeting_undo.push(undo_labels.REFERRAL, {"kind": "slip", "table": "referral", "id": ref.id,
                                        "followup_id": followup_id, "created_contact_id": pid if created else None})
     names = _names(giver_id, receiver_id, pid)
-    message = f"Referral from {names[giver_id]} to {names[receiver_id]} recorded."
+    message = REFERRAL_RECORDED.format(giver=names[giver_id], receiver=names[receiver_id])
     if followup_id is not None:
         target = names[pid] if pid is not None else names[giver_id]
-        message += f" Follow-up: contact {target} by {day + dt.timedelta(days=1):%a %d %b}."
+        message = REFERRAL_FOLLOW_UP.format(giver=names[giver_id], receiver=names[receiver_id], target=target,
+                                            day=day + dt.timedelta(days=1))
     return SlipResult(ref.id, message, followup_id)
 
 
@@ -209,10 +230,11 @@ def add_thank_you(from_id: int, to_id: int, amount, *, business: str = "new", ki
         meeting_undo.push(undo_labels.THANK_YOU, {"kind": "slip", "table": "thank_you", "id": ty.id,
                                         "closed_referral": closed})
     names = _names(from_id, to_id)
-    message = f"Thank-you from {names[from_id]} to {names[to_id]}: {amounts.format_amount(value, currency)}."
+    said = {"giver": names[from_id], "receiver": names[to_id], "amount": amounts.format_amount(value, currency)}
+    message = THANKS.format(**said)
     if closed is not None:
         done = len(closed["followups"])
-        message += " The referral is closed" + (f" and its follow-up{'s' if done > 1 else ''} done." if done else ".")
+        message = (THANKS_CLOSED if not done else THANKS_CLOSED_ONE if done == 1 else THANKS_CLOSED_MANY).format(**said)
     return SlipResult(ty.id, message)
 
 
@@ -239,7 +261,7 @@ def add_one_to_one(member_a: int, member_b: int, *, day: dt.date | None = None, 
                               location=normalize.clean(location), notes=normalize.clean(notes))
         meeting_undo.push(undo_labels.ONE_TO_ONE, {"kind": "slip", "table": "one_to_one", "id": row.id})
     names = _names(member_a, member_b)
-    return SlipResult(row.id, f"One-to-one of {names[member_a]} and {names[member_b]} recorded.")
+    return SlipResult(row.id, ONE_TO_ONE_RECORDED.format(first=names[member_a], second=names[member_b]))
 
 
 def add_ceu(contact_id: int, credits: float = 1.0, *, day: dt.date | None = None, note: str = "",
@@ -258,4 +280,4 @@ def add_ceu(contact_id: int, credits: float = 1.0, *, day: dt.date | None = None
         row = CEU.create(date=day or dt.date.today(), meeting=meeting_id, contact=contact_id, credits=value,
                          note=normalize.clean(note))
         meeting_undo.push(undo_labels.CEU, {"kind": "slip", "table": "ceu", "id": row.id})
-    return SlipResult(row.id, f"{value:g} CEU for {chapter_people.person_name(contact_id)} recorded.")
+    return SlipResult(row.id, CEU_RECORDED.format(credits=f"{value:g}", name=chapter_people.person_name(contact_id)))

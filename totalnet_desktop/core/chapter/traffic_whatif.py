@@ -18,12 +18,11 @@ from fractions import Fraction
 from totalnet_desktop.core.chapter.amounts import format_amount
 from totalnet_desktop.core.chapter.scheme import Scheme
 from totalnet_desktop.core.chapter.traffic_lights import Figures, score
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, joined
 
 # action -> the Figures field it raises; in the order a what-if line names them
 ACTION_FIELDS = {"referral": "referrals", "visitor": "visitors", "testimonial": "testimonials",
                  "one-to-one": "one_to_ones", "CEU": "ceus", "TYFCB": "tyfcb"}
-PLURALS = {"referral": "referrals", "visitor": "visitors", "testimonial": "testimonials",
-           "one-to-one": "one-to-ones", "CEU": "CEUs"}
 
 
 @dataclass(frozen=True)
@@ -135,21 +134,40 @@ def _smallest_amount(result: Plan, choices: tuple, options: dict, need: Decimal)
 
 
 def _phrase(action: str, n: int) -> str:
-    return f"{n} more {action if n == 1 else PLURALS[action]}"
+    return MORE[action].format(n=n)
+
+
+# The what-if line, marked (shown through i18n.tr_core; the English is unchanged).
+COLOURS = {"green": QT_TRANSLATE_NOOP("LightsTab", "green"), "amber": QT_TRANSLATE_NOOP("LightsTab", "amber"),
+           "red": QT_TRANSLATE_NOOP("LightsTab", "red"), "grey": QT_TRANSLATE_NOOP("LightsTab", "grey")}
+MORE = {"referral": QT_TRANSLATE_NOOP("WhatIf", "%n more referral(s)"),
+        "visitor": QT_TRANSLATE_NOOP("WhatIf", "%n more visitor(s)"),
+        "testimonial": QT_TRANSLATE_NOOP("WhatIf", "%n more testimonial(s)"),
+        "one-to-one": QT_TRANSLATE_NOOP("WhatIf", "%n more one-to-one(s)"),
+        "CEU": QT_TRANSLATE_NOOP("WhatIf", "%n more CEU(s)")}
+TOP = QT_TRANSLATE_NOOP("WhatIf", "{colour}: the top colour")
+OUT_OF_REACH = QT_TRANSLATE_NOOP("WhatIf", "{colour} is out of reach this period")
+MORE_TYFCB = QT_TRANSLATE_NOOP("WhatIf", "{amount} more TYFCB")
+ATTENDING = QT_TRANSLATE_NOOP("WhatIf", "attending the %n meeting(s) left")
+ALREADY = QT_TRANSLATE_NOOP("WhatIf", "{colour} already")
+REACHES = QT_TRANSLATE_NOOP("WhatIf", "{actions} → {colour}")
+
+
+def _colour(key: str) -> str:
+    return COLOURS.get(key, key)
 
 
 def describe(p: Plan, currency: str = "") -> str:
     """'2 more referrals and 1 more visitor -> amber', or why there is no such line."""
     if p.target is None:
-        return f"{p.colour}: the top colour"
+        return TOP.format(colour=_colour(p.colour))
     if not p.reachable:
-        return f"{p.target} is out of reach this period"
+        return OUT_OF_REACH.format(colour=_colour(p.target))
     parts = [_phrase(a, n) for a, n in p.actions]
     if p.tyfcb:
-        parts.append(f"{format_amount(p.tyfcb, currency)} more TYFCB")
+        parts.append(MORE_TYFCB.format(amount=format_amount(p.tyfcb, currency)))
     if p.remaining:
-        parts.append(f"attending the {p.remaining} meeting{'s' if p.remaining > 1 else ''} left")
+        parts.append(ATTENDING.format(n=p.remaining))
     if not parts:
-        return f"{p.target} already"
-    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"{text} → {p.target}"
+        return ALREADY.format(colour=_colour(p.target))
+    return REACHES.format(actions=joined(parts, last_and=True), colour=_colour(p.target))

@@ -11,6 +11,7 @@ from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.chapter.meetings import ActionResult, MeetingRecord, RosterRow
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.store import undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Attendance, Contact, database
@@ -18,7 +19,12 @@ from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
-ORDINALS = {1: "first", 2: "second", 3: "third"}
+ORDINALS = {1: QT_TRANSLATE_NOOP("Visitors", "first"), 2: QT_TRANSLATE_NOOP("Visitors", "second"),
+            3: QT_TRANSLATE_NOOP("Visitors", "third")}
+NTH = QT_TRANSLATE_NOOP("Visitors", "{n}th")
+ADDED = QT_TRANSLATE_NOOP("Visitors", "Visitor {name} added; follow-up queued for {day:%a %d %b}.")
+ADDED_AGAIN = QT_TRANSLATE_NOOP("Visitors", "Visitor {name} added ({ordinal} visit); follow-up queued for "
+                                            "{day:%a %d %b}.")
 
 
 @dataclass(frozen=True)
@@ -29,12 +35,12 @@ class VisitorResult(ActionResult):
 
 def ordinal(n: int) -> str:
     """1 -> 'first', 4 -> '4th'."""
-    return ORDINALS.get(n, f"{n}th")
+    return ORDINALS.get(n) or NTH.format(n=n)
 
 
 def thank_reason(name: str) -> str:
     """The follow-up text queued for a visitor."""
-    return f"Thank {name} for visiting and invite them back"
+    return reasons.VISITOR.format(name=name)
 
 
 def add_visitor(meeting: MeetingRecord, name: str, *, invited_by_id: int | None = None, company: str = "",
@@ -79,8 +85,9 @@ def add_visitor(meeting: MeetingRecord, name: str, *, invited_by_id: int | None 
             "kind": "visitor", "attendance_id": attendance.id, "contact_id": contact_id,
             "contact_created": not reused, "followup_id": followup_id})
         fresh = meetings.refreshed_row(meeting.id, row)
-    visit = f" ({ordinal(fresh.visit_number)} visit)" if fresh.visit_number > 1 else ""
-    message = f"Visitor {contact.full_name} added{visit}; follow-up queued for {followups.next_business_day(meeting.date):%a %d %b}."
+    queued = followups.next_business_day(meeting.date)
+    message = ADDED_AGAIN.format(name=contact.full_name, ordinal=ordinal(fresh.visit_number), day=queued) \
+        if fresh.visit_number > 1 else ADDED.format(name=contact.full_name, day=queued)
     logger.info("visitor %s at meeting %s (visit %d)", contact_id, meeting.id, fresh.visit_number)
     return VisitorResult(fresh, message, True, reused, followup_id)
 

@@ -39,7 +39,7 @@ from totalnet_desktop.core.store.models import (
     StageChange,
     UndoEntry,
 )
-from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, joined
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +80,24 @@ CHAPTER_LINKS = tuple(_links())
 TEXT_COLUMNS = tuple(_text_columns())
 
 
+# The summary sentence, marked (shown through i18n.tr_core).
+REMOVED_WHAT = {
+    "contact": QT_TRANSLATE_NOOP("Forget", "%n contact(s)"),
+    "phones, e-mails and profiles": QT_TRANSLATE_NOOP("Forget", "%n phones, e-mails and profiles"),
+    "tags": QT_TRANSLATE_NOOP("Forget", "%n tag(s)"),
+    "interactions": QT_TRANSLATE_NOOP("Forget", "%n interaction(s)"),
+    "follow-ups": QT_TRANSLATE_NOOP("Forget", "%n follow-up(s)"),
+    "stage changes": QT_TRANSLATE_NOOP("Forget", "%n stage change(s)"),
+    "undo entries": QT_TRANSLATE_NOOP("Forget", "%n undo entries"),
+}
+NOTHING = QT_TRANSLATE_NOOP("Forget", "nothing")
+ANONYMISED = QT_TRANSLATE_NOOP("Forget", "; anonymised %n chapter record(s) as \"{name}\"")
+NO_RECORDS = QT_TRANSLATE_NOOP("Forget", "; no chapter records named them")
+MENTIONS = QT_TRANSLATE_NOOP(
+    "Forget", "; mentions of them (name, e-mail, phone) were taken out of %n other record(s)")
+REMOVED = QT_TRANSLATE_NOOP("Forget", "Removed {removed}{tail}{mentions}.")
+
+
 @dataclass
 class ForgetResult:
     """What ``forget`` did, counted; ``line()`` is the one sentence the user reads."""
@@ -90,13 +108,12 @@ class ForgetResult:
     log_lines: int = 0
 
     def line(self) -> str:
-        parts = [f"{n} {what}" for what, n in self.removed.items() if n]
-        removed = ", ".join(parts) if parts else "nothing"
-        tail = f"; anonymised {self.anonymised} chapter record{'s' if self.anonymised != 1 else ''} as " \
-               f'"{REMOVED_NAME.lower()}"' if self.anonymised else "; no chapter records named them"
-        mentions = (f"; mentions of them (name, e-mail, phone) were taken out of {self.name_mentions} other "
-                    f"record{'s' if self.name_mentions != 1 else ''}" if self.name_mentions else "")
-        return f"Removed {removed}{tail}{mentions}."
+        parts = [REMOVED_WHAT[what].format(n=n) if what in REMOVED_WHAT else f"{n} {what}"
+                 for what, n in self.removed.items() if n]
+        removed = joined(parts) if parts else NOTHING
+        tail = ANONYMISED.format(n=self.anonymised, name=REMOVED_NAME.lower()) if self.anonymised else NO_RECORDS
+        mentions = MENTIONS.format(n=self.name_mentions) if self.name_mentions else ""
+        return REMOVED.format(removed=removed, tail=tail, mentions=mentions)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from totalnet_desktop.core.store import collation, engine, identity, search_inde
 from totalnet_desktop.core.store.migrations import NAME_ORDER_INDEX, NOT_PLAIN_NAME_INDEX
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.records import ContactRow
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -389,6 +390,9 @@ def chapter_choices() -> list[tuple[int, str]]:
     return [(c.id, c.name) for c in Chapter.select(Chapter.id, Chapter.name).order_by(Chapter.name)]
 
 
+NO_NAME = QT_TRANSLATE_NOOP("Search", "(no name)")
+
+
 @dataclass(frozen=True)
 class SearchLine:
     """One contact as ``totalnet search`` prints it."""
@@ -423,6 +427,6 @@ def search_lines(text: str, limit: int | None = None) -> list[SearchLine]:
                 continue
             _, first, last, company = rows[cid]
             got = points.get(cid, {})
-            lines.append(SearchLine(cid, " ".join(p for p in (first, last) if p) or "(no name)", company,
+            lines.append(SearchLine(cid, " ".join(p for p in (first, last) if p) or NO_NAME, company,
                                     tuple(got.get("email", ())), tuple(got.get("phone", ()))))
     return lines

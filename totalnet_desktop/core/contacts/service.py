@@ -512,6 +512,14 @@ def _undo_trash_created(payload: dict) -> None:
         Contact.update(trashed_at=now()).where(Contact.id.in_(chunk)).execute()
 
 
+NOTHING_BACK_ONE = QT_TRANSLATE_NOOP("Undo", "nothing came back: the trash was emptied since, so that contact no "
+                                             "longer exists")
+NOTHING_BACK = QT_TRANSLATE_NOOP("Undo", "nothing came back: the trash was emptied since, so those %n contacts no "
+                                         "longer exist")
+SOME_GONE_ONE = QT_TRANSLATE_NOOP("Undo", "1 of them no longer exists (the trash was emptied since)")
+SOME_GONE = QT_TRANSLATE_NOOP("Undo", "%n of them no longer exist (the trash was emptied since)")
+
+
 def _undo_untrash(payload: dict) -> str:
     back = 0
     for chunk in chunks(payload["ids"]):
@@ -520,9 +528,8 @@ def _undo_untrash(payload: dict) -> str:
     if not gone:
         return ""
     if not back:
-        return ("nothing came back: the trash was emptied since, so "
-                + ("that contact no longer exists" if gone == 1 else f"those {gone} contacts no longer exist"))
-    return f"{gone} of them no longer exist{'s' if gone == 1 else ''} (the trash was emptied since)"
+        return NOTHING_BACK_ONE if gone == 1 else NOTHING_BACK.format(n=gone)
+    return SOME_GONE_ONE if gone == 1 else SOME_GONE.format(n=gone)
 
 
 def _undo_tag_links(payload: dict, add: bool) -> None:

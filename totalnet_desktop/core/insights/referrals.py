@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from totalnet_desktop.core.insights.period import Period
 from totalnet_desktop.core.insights.viewpoint import Viewpoint
 from totalnet_desktop.core.store.models import ONLINE_CHANNELS, database
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -58,8 +59,11 @@ WITH received AS (
 SELECT origin, COUNT(*) FROM origins GROUP BY origin
 """
 
-SOURCE_LABELS = {"member": "Chapter members", "visitor": "Visitors", "online": "Online contacts",
-                 "other": "Other contacts"}
+# Marked in the context the Insights screen uses for them (the CLI shows them through i18n.tr_core).
+SOURCE_LABELS = {"member": QT_TRANSLATE_NOOP("InsightNumbers", "Chapter members"),
+                 "visitor": QT_TRANSLATE_NOOP("InsightNumbers", "Visitors"),
+                 "online": QT_TRANSLATE_NOOP("InsightNumbers", "Online contacts"),
+                 "other": QT_TRANSLATE_NOOP("InsightNumbers", "Other contacts")}
 
 
 @dataclass(frozen=True)

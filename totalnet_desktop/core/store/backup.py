@@ -58,6 +58,17 @@ def damaged_message(db_path: Path, detail: str) -> str:
             "with File > Restore from backup or `totalnet restore FILE` (the damaged file is kept aside).")
 
 
+# What a backup was made for, marked for the catalogue (shown through i18n.tr_core).
+DAILY = QT_TRANSLATE_NOOP("Backups", "Daily backup")
+BY_YOU = QT_TRANSLATE_NOOP("Backups", "Backed up by you")
+BEFORE = QT_TRANSLATE_NOOP("Backups", "Before {event}")
+BEFORE_MIGRATION = QT_TRANSLATE_NOOP("Backups", "Before migration v{version}")
+EVENTS = {"import": QT_TRANSLATE_NOOP("Backups", "import"), "restore": QT_TRANSLATE_NOOP("Backups", "restore"),
+          "demo": QT_TRANSLATE_NOOP("Backups", "demo"), "encrypt": QT_TRANSLATE_NOOP("Backups", "encrypt"),
+          "decrypt": QT_TRANSLATE_NOOP("Backups", "decrypt"), "forget": QT_TRANSLATE_NOOP("Backups", "forget"),
+          "merge": QT_TRANSLATE_NOOP("Backups", "merge")}
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     """One backup file as the restore list shows it."""
@@ -78,11 +89,16 @@ class BackupInfo:
     def label(self) -> str:
         """What the backup was made for, in words."""
         if self.kind == "daily":
-            return "Daily backup"
+            return DAILY
         if self.kind == "manual":
-            return "Backed up by you"
+            return BY_YOU
         if self.kind == "event":
-            return "Before " + self.event.removeprefix("pre-").replace("-", " ")
+            event = self.event.removeprefix("pre-")
+            version = re.fullmatch(r"migration-v(\d+)", event)
+            if version:
+                return BEFORE_MIGRATION.format(version=int(version.group(1)))
+            known = EVENTS.get(event)
+            return BEFORE.format(event=known if known else event.replace("-", " "))
         return self.path.name
 
 

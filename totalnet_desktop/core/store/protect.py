@@ -23,6 +23,10 @@ logger = logging.getLogger(__name__)
 WORK_SUFFIX = ".converting"
 STEPS = 1000  # progress units of change_key
 MIN_LENGTH = 8
+PROTECTED = QT_TRANSLATE_NOOP("Errors", "The database and %n backup(s) are protected with your passphrase.")
+UNPROTECTED = QT_TRANSLATE_NOOP("Errors", "The database and %n backup(s) are no longer protected (plain SQLite).")
+ALREADY_PROTECTED = QT_TRANSLATE_NOOP("Errors", "The database already is protected with that passphrase.")
+ALREADY_PLAIN = QT_TRANSLATE_NOOP("Errors", "The database already is not protected.")
 
 
 @dataclass(frozen=True)
@@ -31,8 +35,7 @@ class ProtectResult:
     backups: int  # backups converted with the database
 
     def line(self) -> str:
-        what = "protected with your passphrase" if self.protected else "no longer protected (plain SQLite)"
-        return f"The database and {self.backups} backups are {what}."
+        return (PROTECTED if self.protected else UNPROTECTED).format(n=self.backups)
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -55,8 +58,7 @@ def change_key(db_path: Path, backup_dir: Path, new: str | None,
         check_new_passphrase(new)
     old = cipher.passphrase()
     if old == new:
-        raise TotalNetError("The database already is " + ("protected with that passphrase." if new
-                                                          else "not protected."))
+        raise TotalNetError(ALREADY_PROTECTED if new else ALREADY_PLAIN)
     report = progress or (lambda done, total: None)
     report(0, STEPS)
     safety = backup.event_backup(db_path, backup_dir, "pre-encrypt" if new else "pre-decrypt")

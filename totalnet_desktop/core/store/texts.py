@@ -93,6 +93,8 @@ def date_words(value: dt.date) -> str:
 
 class _EnglishFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec and isinstance(value, dt.date) and "%-d" in format_spec:  # '2 Dec' on every platform
+            format_spec = format_spec.replace("%-d", str(value.day))
         if not format_spec and isinstance(value, dt.datetime):
             return f"{date_words(value)} {value:%H:%M}"
         if not format_spec and isinstance(value, dt.date):
@@ -140,6 +142,9 @@ def _patterns(context: str) -> list[tuple[re.Pattern[str], Text]]:
             continue
         pattern, last = "", 0
         for match in _FIELD.finditer(source):
+            spec = match.group(0)[len(match.group(1)) + 1:-1]
+            if _yearless(spec):
+                _YEARLESS.setdefault(id(text), set()).add(match.group(1))
             pattern += re.escape(source[last:match.start()]) + f"(?P<{match.group(1)}>.+?)"
             last = match.end()
         pattern += re.escape(source[last:])
@@ -147,6 +152,35 @@ def _patterns(context: str) -> list[tuple[re.Pattern[str], Text]]:
     found.sort(key=lambda item: -len(_FIELD.sub("", item[1])))  # the most specific template first
     _compiled[context] = found
     return found
+
+
+_YEARLESS: dict[int, set[str]] = {}  # id(template) -> its date fields written without a year ('02 Dec')
+_DAY_MONTH = re.compile(r"(?:[A-Z][a-z]{2},? )?(\d{1,2}) ([A-Z][a-z]{2})")
+
+
+def _yearless(spec: str) -> bool:
+    """A date field written as day and month only ('{day:%d %b}', '{day:%a %d %b}')."""
+    return spec.startswith(":") and "%b" in spec and "%Y" not in spec and "%y" not in spec
+
+
+def nearest_year(day: int, month: int, today: dt.date | None = None) -> dt.date | None:
+    """The date of that day and month closest to ``today`` (a sentence stored '02 Dec' was written
+    within months of when it is read: a snooze, a meeting closed, a visit)."""
+    today = today or dt.date.today()
+    found = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:  # 29 Feb in a year without it
+            continue
+    return min(found, key=lambda d: abs((d - today).days)) if found else None
+
+
+def _day_month(raw: str) -> dt.date | str:
+    match = _DAY_MONTH.fullmatch(raw)
+    if match and match.group(2) in _MONTHS:
+        return nearest_year(int(match.group(1)), _MONTHS[match.group(2)]) or raw
+    return raw
 
 
 def _value(raw: str) -> Any:
@@ -184,7 +218,28 @@ def parse(context: str, text: str) -> Text | Message | None:
     for pattern, template in _patterns(context):
         match = pattern.fullmatch(text)
         if match:
-            args = {key: parse(context, raw) or _vocabulary(raw) or _value(raw)
+            yearless = _YEARLESS.get(id(template), set())
+            args = {key: _day_month(raw) if key in yearless else
+                    parse(context, raw) or _vocabulary(raw) or _value(raw)
                     for key, raw in match.groupdict().items()}
             return Message(context, str(template), args)
     return None
+
+
+LIST = QT_TRANSLATE_NOOP("List", "{first}, {rest}")
+LIST_AND = QT_TRANSLATE_NOOP("List", "{first} and {last}")
+
+
+def joined(parts: list, last_and: bool = False) -> str:
+    """'a, b, c' (or 'a, b and c') as a Message of marked parts, so that the list is translated part by
+    part and its commas and 'and' become the language's."""
+    parts = [p for p in parts if p]
+    if not parts:
+        return ""
+    result = parts[-1]
+    if last_and and len(parts) > 1:
+        result = LIST_AND.format(first=parts[-2], last=result)
+        parts = parts[:-1]
+    for part in reversed(parts[:-1]):
+        result = LIST.format(first=part, rest=result)
+    return result

@@ -105,7 +105,9 @@ class AgendaTab(QWidget):
         start_row.addWidget(self.order)
         start_row.addWidget(self.sound)
         start_row.addStretch(1)
-        start_row.addWidget(self.start_button)
+        go_row = QHBoxLayout()  # its own row: beside the order and sound it was cut at 1024 px in longer languages
+        go_row.addStretch(1)
+        go_row.addWidget(self.start_button)
         self.message = QLabel()
         self.message.setObjectName("agenda_message")
         self.message.setWordWrap(True)
@@ -124,6 +126,7 @@ class AgendaTab(QWidget):
         left.addWidget(self.table, 1)
         left.addLayout(buttons)
         left.addLayout(start_row)
+        left.addLayout(go_row)
         left.addWidget(hint)
         left.addWidget(self.message)
         scroll = QScrollArea()

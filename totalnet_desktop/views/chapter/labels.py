@@ -4,7 +4,7 @@ these labels, and an unknown key shows as it is."""
 
 from __future__ import annotations
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, tr_core, translate
 from totalnet_desktop.views.shell.rich_text import html_table  # noqa: F401  (the tabs' tables)
 
 SEGMENT_KINDS = {
@@ -76,7 +76,7 @@ def sheet_detail(section: str, detail: str) -> str:
         return translate("PALMS", detail)
     if section == "Status" and detail == "no status":
         return translate("SheetTab", NO_STATUS)
-    return detail
+    return tr_core(detail)  # core's marked detail ('inside, prospect Omar', '2 credits'); a note as written
 
 
 def sheet_headers() -> list[str]:

@@ -215,7 +215,7 @@ class LightsTab(QWidget):
 
     def _fill(self, report: Report) -> None:
         areas = report.scheme.areas
-        headers = [self.tr("Member")] + [a.label for a in areas] + [self.tr("Total"), self.tr("Colour"),
+        headers = [self.tr("Member")] + [tr_core(a.label) for a in areas] + [self.tr("Total"), self.tr("Colour"),
                                                                      self.tr("What if")]
         self.table.setSortingEnabled(False)
         self.table.clear()
@@ -223,7 +223,7 @@ class LightsTab(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         for i, a in enumerate(areas, start=1):
             self.table.horizontalHeaderItem(i).setToolTip(self.tr("{area}: up to {points} points").format(
-                area=a.label, points=points_shown(a.maximum)))
+                area=tr_core(a.label), points=points_shown(a.maximum)))
         self.table.setRowCount(len(report.members))
         by_name = {id(m): n for n, m in enumerate(
             collation.sort_people(report.members, lambda x: x.first_name, lambda x: x.last_name))}
@@ -234,7 +234,7 @@ class LightsTab(QWidget):
             for col, (a, v, p) in enumerate(zip(areas, m.score.measures, m.score.points), start=1):
                 item = SortItem(points_shown(p), float(p))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(self.tr("{area}: {measure}").format(area=a.label, measure=measure_shown(a.measure, v)))
+                item.setToolTip(self.tr("{area}: {measure}").format(area=tr_core(a.label), measure=measure_shown(a.measure, v)))
                 self.table.setItem(row, col, item)
             total = SortItem(points_shown(m.score.total), float(m.score.total))
             total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -247,7 +247,7 @@ class LightsTab(QWidget):
             colour.setBackground(QBrush(QColor(LIGHT_BACKGROUND[m.score.colour])))
             colour.setForeground(QBrush(QColor(LIGHT_TEXT[m.score.colour])))
             self.table.setItem(row, len(areas) + 2, colour)
-            self.table.setItem(row, len(areas) + 3, SortItem(m.what_if, None))
+            self.table.setItem(row, len(areas) + 3, SortItem(tr_core(m.what_if), None))
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

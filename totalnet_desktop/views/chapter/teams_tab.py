@@ -51,11 +51,16 @@ class TeamsTab(QWidget):
         self.members.setAccessibleName(self.tr("Members of the team"))
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("&Save team"), self.save), (self.tr("&New team"), self.new),
-                           (self.tr("&Delete team"), self.delete), (self.tr("Load sta&rter teams"), self.load_starter)):
+                           (self.tr("&Delete team"), self.delete)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch(1)
+        starter_row = QHBoxLayout()  # a row of its own: four buttons in one were cut at 1024 px in longer languages
+        starter = QPushButton(self.tr("Load sta&rter teams"))
+        starter.clicked.connect(self.load_starter)
+        starter_row.addWidget(starter)
+        starter_row.addStretch(1)
         editor = QWidget()
         form = QVBoxLayout(editor)
         form.setContentsMargins(0, 0, 0, 0)
@@ -66,6 +71,7 @@ class TeamsTab(QWidget):
         form.addWidget(QLabel(self.tr("Members (tick to put them in the team)")))
         form.addWidget(self.members, 1)
         form.addLayout(buttons)
+        form.addLayout(starter_row)
         self.wanted = QLabel()
         self.wanted.setObjectName("most_wanted")
         self.wanted.setWordWrap(True)

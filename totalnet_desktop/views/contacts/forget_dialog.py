@@ -101,7 +101,7 @@ class BackupRewriteDialog(QDialog):
         self.list = QListWidget()
         for info in held:
             when = f"{date_text(info.created)} {time_text(info.created)}"
-            item = QListWidgetItem(f"{info.label}  ·  {when}  ·  {isolate(info.path.name)}")
+            item = QListWidgetItem(f"{tr_core(info.label)}  ·  {when}  ·  {isolate(info.path.name)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))

@@ -296,7 +296,7 @@ class HistoryDialog(JobDialog):
             self.report.setPlainText(message)
             return runner.HistoryResult()
         result = outcome["result"]
-        lines = [result.line() + "."]
+        lines = [tr_core(result.line()) + "."]
         for outcome in result.files:
             if outcome.error and not outcome.question:
                 lines.append(tr_core(outcome.error))
@@ -335,9 +335,9 @@ class HistoryDialog(JobDialog):
         if question.question == "date_order":
             names = [translate("HistoryDialog", ORDERS[o]) if o in ORDERS else whatsapp.ORDER_NAMES[o]
                      for o in question.options]
-            choice, ok = QInputDialog.getItem(self, self.tr("Date order"), str(question), names, 0, False)
+            choice, ok = QInputDialog.getItem(self, self.tr("Date order"), tr_core(question), names, 0, False)
             return {"date_order": question.options[names.index(choice)]} if ok else None
-        choice, ok = QInputDialog.getItem(self, self.tr("Who are you?"), str(question), list(question.options), 0,
+        choice, ok = QInputDialog.getItem(self, self.tr("Who are you?"), tr_core(question), list(question.options), 0,
                                           False)
         return {"me": [choice]} if ok else None
 

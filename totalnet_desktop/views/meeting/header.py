@@ -31,6 +31,8 @@ class MeetingHeader(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("meeting_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)  # a long chapter name or a longer language wraps rather than being cut
+        self.heading.setMinimumWidth(240)
         self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

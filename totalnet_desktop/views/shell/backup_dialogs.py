@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.store import backup, copy, overview, restore
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, number, time_text, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, number, time_text, tr_core, translate
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ class RestoreDialog(QDialog):
         self.infos = list(infos)
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            cells = (f"{date_text(info.created)}  {time_text(info.created)}", info.label, format_size(info.size),
+            cells = (f"{date_text(info.created)}  {time_text(info.created)}", tr_core(info.label), format_size(info.size),
                      number(info.contacts) if info.readable else self.tr("unreadable"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -1,13 +1,14 @@
 """Preferences for this desktop: language, digits, light or dark, reminders (kept in window.ini).
 
-The colours switch at once; a new language applies from the next start (every open window would
-otherwise need rebuilding), and the box says so.
+Colours and language switch at once: a new language (or digit choice) is installed at once
+(``i18n.install``), Qt tells every window (LanguageChange), the main window rebuilds its menus and screens
+in it (``MainWindow.retranslate``) and Preferences opens again in it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QTimeEdit, QWidget
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QTimeEdit, QWidget
 
 from totalnet_desktop import i18n
 from totalnet_desktop.views.shell import theme
@@ -18,6 +19,7 @@ class DesktopPreferences(QGroupBox):
     """Every change is saved the moment it is made."""
 
     reminders_changed = Signal()
+    language_applied = Signal(str)  # the code now installed
 
     def __init__(self, settings, parent: QWidget | None = None):
         super().__init__(self.tr("This computer"), parent)
@@ -38,9 +40,6 @@ class DesktopPreferences(QGroupBox):
         self.digits.addItem(self.tr("Arabic-Indic (١٬٢٣٤)"), "arabic")
         self.digits.setCurrentIndex(max(0, self.digits.findData(settings.value(i18n.DIGITS_SETTING, "western"))))
         self.digits.currentIndexChanged.connect(self._digits_changed)
-        self.language_note = QLabel("")
-        self.language_note.setObjectName("language_note")
-        self.language_note.setWordWrap(True)
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
         for key, text in ((theme.SYSTEM, self.tr("As the system")), (theme.LIGHT, self.tr("Light")),
@@ -52,9 +51,12 @@ class DesktopPreferences(QGroupBox):
         self.reminders.setObjectName("reminders_enabled")
         self.reminders.setChecked(self.reminder_settings.enabled)
         self.reminders.toggled.connect(self._reminders_toggled)
-        self.time = QTimeEdit(self.reminder_settings.time)
+        self.time = QTimeEdit()
+        # Left to right before the format is set: right to left, Qt reverses the sections (08:30 read 30:08).
+        self.time.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.time.setObjectName("reminder_time")
         self.time.setDisplayFormat("HH:mm")
+        self.time.setTime(self.reminder_settings.time)
         self.time.timeChanged.connect(self._time_changed)
         self.keep = QCheckBox(self.tr("Closing the window keeps TotalNet in the tray"))
         self.keep.setObjectName("keep_in_tray")
@@ -63,9 +65,6 @@ class DesktopPreferences(QGroupBox):
         self.form = form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Digits in Arabic"), self.digits)
-        self._note_row = form.rowCount()
-        form.addRow("", self.language_note)
-        form.setRowVisible(self._note_row, False)  # no empty gap until there is something to say
         form.addRow(self.tr("Colours"), self.theme)
         form.addRow(self.tr("Reminders"), self.reminders)
         form.addRow(self.tr("Daily notification at"), self.time)
@@ -75,16 +74,17 @@ class DesktopPreferences(QGroupBox):
     def _language_changed(self) -> None:
         self.settings.setValue(i18n.SETTING, self.language.currentData())
         self.settings.sync()
-        self._say_restart()
+        self._apply_language()
 
     def _digits_changed(self) -> None:
         self.settings.setValue(i18n.DIGITS_SETTING, self.digits.currentData())
         self.settings.sync()
-        self._say_restart()
+        self._apply_language()
 
-    def _say_restart(self) -> None:
-        self.language_note.setText(self.tr("The new language applies the next time TotalNet starts."))
-        self.form.setRowVisible(self._note_row, True)
+    def _apply_language(self) -> None:
+        """Install the chosen language now; every window follows (see the module's doc)."""
+        code = i18n.install(i18n.choose(None, str(self.language.currentData())), str(self.digits.currentData()))
+        self.language_applied.emit(code)
 
     def _theme_changed(self) -> None:
         choice = self.theme.currentData()

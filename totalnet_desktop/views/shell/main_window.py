@@ -6,13 +6,14 @@ import importlib
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.store import overview
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
 from totalnet_desktop.i18n import number as locale_number
 from totalnet_desktop.theme import palette
 from totalnet_desktop.views.shell import theme
@@ -135,18 +136,15 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
         self.screens = LazyScreens(self._build_screen)
-        for number, (key, title, *_) in enumerate(SCREENS, start=1):
-            item = QListWidgetItem(translate("Screen", title))
+        for key, _title, *_ in SCREENS:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 44))
-            item.setToolTip(f"{translate('Screen', title)} (Ctrl+{number})")
             self.nav.addItem(item)
+        self._name_nav_items()
         self._painted = False
-        self.welcome = WelcomeView(self)
-        self.stack.addWidget(self.welcome)
-        self.welcome.load_sample.connect(self.load_sample)
-        self.welcome.import_contacts.connect(self.import_contacts)
-        self.welcome.set_up_chapter.connect(lambda: self.show_screen("meeting"))
+        self._retranslating = False
+        self._make_welcome()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -161,10 +159,8 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(self, ctx.qsettings())
         self.reminders.open_followups.connect(lambda: self.show_screen("followups"))
         self._quitting = False
-        self.reminder_question = ReminderQuestion(self)
-        self.reminder_question.answered.connect(self._reminders_answered)
-        self.reminder_question.setVisible(not self.reminders.choices.asked)
-        right.addWidget(self.reminder_question)
+        self._right = right
+        self._make_reminder_question()
         right.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
@@ -183,6 +179,84 @@ class MainWindow(QMainWindow):
         else:
             self.show_screen("contacts")
         self.update_status()
+
+    def _name_nav_items(self) -> None:
+        for number, (_key, title, *_) in enumerate(SCREENS, start=1):
+            item = self.nav.item(number - 1)
+            item.setText(translate("Screen", title))
+            item.setToolTip(f"{translate('Screen', title)} (Ctrl+{number})")
+
+    def _make_welcome(self) -> None:
+        self.welcome = WelcomeView(self)
+        self.stack.insertWidget(0, self.welcome)
+        self.welcome.load_sample.connect(self.load_sample)
+        self.welcome.import_contacts.connect(self.import_contacts)
+        self.welcome.set_up_chapter.connect(lambda: self.show_screen("meeting"))
+
+    def _make_reminder_question(self) -> None:
+        self.reminder_question = ReminderQuestion(self)
+        self.reminder_question.answered.connect(self._reminders_answered)
+        self.reminder_question.setVisible(not self.reminders.choices.asked)
+        self._right.insertWidget(0, self.reminder_question)
+
+    # ---- a language chosen in Preferences: everything again in it, without a restart -----------
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_retranslating") \
+                and not self._retranslating:
+            self._retranslating = True  # one rebuild for the several catalogues swapped at once
+            QTimer.singleShot(0, self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Rebuild what shows words in the language now installed (``i18n.install``): menus, the
+        sidebar, the welcome page, the reminder question, the tray menu and every screen. A screen is
+        built anew, as at start-up (its words, number formats and direction come from its
+        constructor); the screen in front and the open contact stay in front."""
+        self._retranslating = False
+        current = self.current_key()
+        on_welcome = self.stack.currentWidget() is self.welcome
+        screen = self.current_screen()
+        contact_id = screen.selected_contact_id() if screen is not None else None
+        self.setUpdatesEnabled(False)
+        try:
+            for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if action.objectName().startswith("action_"):
+                    action.deleteLater()
+            for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                menu.deleteLater()
+            self.menuBar().clear()
+            self._build_menus()
+            self.nav.setAccessibleName(self.tr("Screens"))
+            self._name_nav_items()
+            self._style_nav()  # the accent bar follows the reading side
+            old_welcome, old_question = self.welcome, self.reminder_question
+            self._make_welcome()
+            self._make_reminder_question()
+            for old in (old_welcome, old_question):
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
+            built = list(self.screens.values())
+            self.screens = LazyScreens(self._build_screen)
+            for old_screen in built:
+                self.stack.removeWidget(old_screen)
+                old_screen.hide()
+                old_screen.deleteLater()
+            if on_welcome or current is None:
+                self.stack.setCurrentWidget(self.welcome)
+            else:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(SCREEN_KEYS.index(current))
+                self.nav.blockSignals(False)
+                self._nav_changed(SCREEN_KEYS.index(current))
+                opener = getattr(self.screens[current], "open_contact", None)
+                if contact_id is not None and opener is not None:
+                    opener(contact_id)
+            self.reminders.retranslate()
+            self.update_status()
+        finally:
+            self.setUpdatesEnabled(True)
+        self._build_the_rest()
 
     # ---- screens, built on first use ---------------------------------------------------------
     def _build_screen(self, key: str) -> Screen:
@@ -206,6 +280,9 @@ class MainWindow(QMainWindow):
     def after_first_paint(self) -> None:
         """Build the other screens in the background of the event loop, then fill the badges."""
         self.first_painted.emit()
+        self._build_the_rest()
+
+    def _build_the_rest(self) -> None:
         # Follow-ups first: its overdue count is the one badge in the navigation.
         pending = sorted((k for k in SCREEN_KEYS if not self.screens.is_built(k)), key=lambda k: k != "followups")
 
@@ -401,7 +478,7 @@ class MainWindow(QMainWindow):
             self, self.tr("About TotalNet"),
             f"<h3>TotalNet Desktop {__version__}</h3><p>"
             + self.tr("Total networking, offline: your chapter and your online network in one place.")
-            + "</p><p>" + self.tr("Data folder: {folder}").format(folder=self.ctx.paths.data_dir) + "</p>",
+            + "</p><p>" + self.tr("Data folder: {folder}").format(folder=embedded(self.ctx.paths.data_dir)) + "</p>",
         )
 
     def _open_contact(self, contact_id: int) -> None:
@@ -446,7 +523,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.statusBar().showMessage(
             self.tr("%Ln contact(s)", "", overview.contact_count())
-            + "  ·  " + self.tr("data folder {folder}").format(folder=self.ctx.paths.data_dir)
+            + "  ·  " + self.tr("data folder {folder}").format(folder=embedded(self.ctx.paths.data_dir))
         )
 
     # ---- window state --------------------------------------------------------------------

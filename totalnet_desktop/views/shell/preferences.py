@@ -131,6 +131,7 @@ class PreferencesDialog(JobDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.desktop = DesktopPreferences(ctx.qsettings(), self)  # language, colours, reminders
+        self.desktop.language_applied.connect(lambda _code: self.done(LANGUAGE_CHANGED))
         layout.addWidget(self.desktop)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -289,6 +290,19 @@ class PreferencesDialog(JobDialog):
         self.ctx.bus.changed.emit("contacts")
 
 
+LANGUAGE_CHANGED = 2  # the dialog's result when it closed to open again in a new language
+
+
 def open_preferences(ctx, parent: QWidget | None = None) -> None:
-    """Show the preferences dialog (the main window's menu calls this)."""
-    PreferencesDialog(ctx, parent).exec()
+    """Show the preferences dialog (the main window's menu calls this); after a language change it
+    opens again, in the new language, where it was."""
+    where = None
+    while True:
+        dialog = PreferencesDialog(ctx, parent)
+        if where is not None:
+            dialog.move(where)
+        result = dialog.exec()
+        where = dialog.pos()
+        dialog.deleteLater()
+        if result != LANGUAGE_CHANGED:
+            return

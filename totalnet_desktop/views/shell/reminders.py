@@ -22,7 +22,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.theme import palette
 
 logger = logging.getLogger(__name__)
@@ -108,6 +108,11 @@ def badge_icon(count: int, size: int = 64) -> QIcon:
     return icon
 
 
+TRAY_TEXTS = {"tray_open": QT_TRANSLATE_NOOP("Reminders", "Open TotalNet"),
+              "tray_followups": QT_TRANSLATE_NOOP("Reminders", "Today's follow-ups"),
+              "tray_quit": QT_TRANSLATE_NOOP("Reminders", "Quit")}
+
+
 class Reminders(QObject):
     """The tray icon and the daily notification for one main window."""
 
@@ -145,15 +150,15 @@ class Reminders(QObject):
         if self.tray is not None:
             self.tray.show()
             return
-        self.tray = QSystemTrayIcon(self)
+        self.tray = QSystemTrayIcon(badge_icon(self.count), self)  # an icon before show(): Qt warns otherwise
         menu = QMenu(self.window)
         menu.setObjectName("tray_menu")
         for name, text, slot in (
-            ("tray_open", translate("Reminders", "Open TotalNet"), self.show_window),
-            ("tray_followups", translate("Reminders", "Today's follow-ups"), self._show_followups),
-            ("tray_quit", translate("Reminders", "Quit"), self._quit),
+            ("tray_open", TRAY_TEXTS["tray_open"], self.show_window),
+            ("tray_followups", TRAY_TEXTS["tray_followups"], self._show_followups),
+            ("tray_quit", TRAY_TEXTS["tray_quit"], self._quit),
         ):
-            action = QAction(text, menu)
+            action = QAction(translate("Reminders", text), menu)
             action.setObjectName(name)
             action.triggered.connect(slot)
             menu.addAction(action)
@@ -162,6 +167,16 @@ class Reminders(QObject):
         self.tray.activated.connect(self._activated)
         self.tray.messageClicked.connect(self._show_followups)
         self.tray.show()
+
+    def retranslate(self) -> None:
+        """The tray menu and tooltip in the language just chosen (Preferences)."""
+        if self.tray is None:
+            return
+        for action in self.menu.actions():
+            if action.objectName() in TRAY_TEXTS:
+                action.setText(translate("Reminders", TRAY_TEXTS[action.objectName()]))
+        self.menu.setLayoutDirection(self.window.layoutDirection())
+        self.refresh()
 
     # ---- the count and the notification --------------------------------------------------
     def refresh(self) -> int:

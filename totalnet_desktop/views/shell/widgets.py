@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QLocale, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from totalnet_desktop.core.contacts import search as contact_search
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from totalnet_desktop.qtmodels.roles import ChannelsRole
 from totalnet_desktop.theme import palette
 
@@ -26,6 +27,16 @@ def open_url(url: str) -> bool:
     if not ok:
         logger.warning("could not open %s", url)
     return ok
+
+
+# Chips whose mark is a word, not a brand (in, X, f, IG and @ read the same everywhere): said in the language.
+CHIP_WORDS = {"in_person": QT_TRANSLATE_NOOP("ChannelChip", "Met"), "phone": QT_TRANSLATE_NOOP("ChannelChip", "Tel")}
+
+
+def chip_text(channel: str, mark: str) -> str:
+    """A chip's short text in the language in use (brand marks as they are)."""
+    word = CHIP_WORDS.get(channel)
+    return translate("ChannelChip", word) if word else mark
 
 
 class ChannelChipsDelegate(QStyledItemDelegate):
@@ -54,16 +65,20 @@ class ChannelChipsDelegate(QStyledItemDelegate):
             return
         rect = option.rect
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        key = (tuple(channels), palette.current_mode(), option.font.key(), rect.width(), rect.height(), ratio)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        # The language is part of the key: "Met" and "Tel" are translated, and it can change live.
+        key = (tuple(channels), palette.current_mode(), option.font.key(), rect.width(), rect.height(), ratio,
+               rtl, QLocale().name())
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             if len(self._pixmaps) >= self.MAX_PIXMAPS:
                 self._pixmaps.clear()
-            pixmap = self._pixmaps[key] = self._draw(channels, option.font, rect.width(), rect.height(), ratio)
+            pixmap = self._pixmaps[key] = self._draw(channels, option.font, rect.width(), rect.height(), ratio,
+                                                     rtl)
         painter.drawPixmap(rect.x(), rect.y(), pixmap)
 
     @staticmethod
-    def _draw(channels, base_font: QFont, width: int, height: int, ratio: float) -> QPixmap:
+    def _draw(channels, base_font: QFont, width: int, height: int, ratio: float, rtl: bool = False) -> QPixmap:
         """The chips of ``channels`` on a transparent cell-sized pixmap (chips that do not fit are left out)."""
         pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
@@ -80,11 +95,12 @@ class ChannelChipsDelegate(QStyledItemDelegate):
         y = (height - chip_height) // 2
         for channel in channels:
             chip = palette.chip(channel, palette.current_mode())  # short text; tooltips use full names
-            text = chip.text
+            text = chip_text(channel, chip.text)
             chip_width = metrics.horizontalAdvance(text) + 10
             if x + chip_width > width - 1:
                 break
-            box = QRect(x, y, chip_width, chip_height)
+            left = width - x - chip_width if rtl else x  # chips start at the reading side
+            box = QRect(left, y, chip_width, chip_height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(chip.background))
             painter.drawRoundedRect(box, 4, 4)

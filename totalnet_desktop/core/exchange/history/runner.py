@@ -22,7 +22,18 @@ from totalnet_desktop.core.followups import rules
 from totalnet_desktop.core.store import prefs, undo, undo_labels
 from totalnet_desktop.core.store.errors import Cancelled
 from totalnet_desktop.core.store.models import database
-from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, joined
+
+# The summary line's parts, marked (shown through i18n.tr_core; the English is unchanged).
+READ_FILES = QT_TRANSLATE_NOOP("History", "read %n file(s)")
+NEW_TOUCHES = QT_TRANSLATE_NOOP("History", "{touches} new touches with contacts")
+WAITING = QT_TRANSLATE_NOOP("History", "{pending} waiting for review ({people} people)")
+BAD_LINES = QT_TRANSLATE_NOOP("History", "%n bad line(s) skipped")
+NOT_READ = QT_TRANSLATE_NOOP("History", "%n file(s) not read")
+RAISED_DAYS = QT_TRANSLATE_NOOP("History", "%n earlier day(s) with more messages")
+CLOSED = QT_TRANSLATE_NOOP("History", "{closed} follow-ups closed")
+NOT_HISTORY = QT_TRANSLATE_NOOP("History", "{file} is not a history file TotalNet reads (a LinkedIn archive, a "
+                                           "WhatsApp chat export, an .ics calendar or an .mbox mail archive).")
 
 logger = logging.getLogger(__name__)
 
@@ -62,18 +73,18 @@ class HistoryResult:
         people = self.people
         bad = sum(len(f.bad_lines) for f in s)
         read = len(s) + sum(1 for f in self.files if not (f.error or f.question) and not f.stored)
-        parts = [f"read {read} file{'s' if read != 1 else ''}", f"{touches} new touches with contacts",
-                 f"{pending} waiting for review ({people} people)"]
+        parts = [READ_FILES.format(n=read), NEW_TOUCHES.format(touches=touches),
+                 WAITING.format(pending=pending, people=people)]
         if bad:
-            parts.append(f"{bad} bad line{'s' if bad != 1 else ''} skipped")
+            parts.append(BAD_LINES.format(n=bad))
         if self.failed:
-            parts.append(f"{len(self.failed)} file{'s' if len(self.failed) != 1 else ''} not read")
+            parts.append(NOT_READ.format(n=len(self.failed)))
         raised = sum(len(f.raised) for f in s)
         if raised:
-            parts.append(f"{raised} earlier day{'s' if raised != 1 else ''} with more messages")
+            parts.append(RAISED_DAYS.format(n=raised))
         if self.closed_followups:
-            parts.append(f"{self.closed_followups} follow-ups closed")
-        return ", ".join(parts)
+            parts.append(CLOSED.format(closed=self.closed_followups))
+        return joined(parts)
 
     @property
     def raised(self) -> list[tuple[str, str, int]]:
@@ -150,8 +161,7 @@ def import_history(paths: Sequence[str | Path], *, me: list[str] | tuple[str, ..
         outcome = FileOutcome(entry.display, kind)
         if not kind:
             if explicit:
-                outcome.error = (f"{entry.display} is not a history file TotalNet reads (a LinkedIn archive, a "
-                                 "WhatsApp chat export, an .ics calendar or an .mbox mail archive).")
+                outcome.error = NOT_HISTORY.format(file=entry.display)
                 result.files.append(outcome)
             else:
                 result.skipped.append(entry.display)

@@ -70,6 +70,7 @@ PACKAGES = (
     "core/store/labels.py",
     "core/store/protect.py",
     "core/store/restore.py",
+    "core/store/server.py",
     "core/store/texts.py",
     "core/store/undo.py",
     "core/store/undo_labels.py",

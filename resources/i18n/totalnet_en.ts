@@ -2792,6 +2792,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The database file {path} is damaged: its first 16 bytes, which its key is made with, are destroyed (your passphrase is right).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The database file {path} is damaged ({failed} of {pages} pages fail their integrity check).</source>
             <translation type="unfinished" />
         </message>
@@ -2809,6 +2813,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>Converting {source} failed: {exc}; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program has {source} open (another TotalNet, a script or a database tool), and could change it during the conversion; close it and try again. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2921,6 +2929,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>{target} cannot be written: the folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server does not let {login} change this: members write their own contacts, notes, follow-ups and the slips they gave; the chapter's data is leadership's.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -29,6 +29,10 @@ class ValidationError(TotalNetError):
     """User input that cannot be saved as it is."""
 
 
+class NotAllowedError(ValidationError):
+    """The chapter server refused a write to this login (its role may not change that data)."""
+
+
 class ImportReadError(TotalNetError):
     """A file that cannot be read at all (exit status 2 on the command line)."""
 

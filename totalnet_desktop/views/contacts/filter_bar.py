@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from totalnet_desktop.core.contacts.search import ContactFilter
@@ -11,7 +11,9 @@ from totalnet_desktop.i18n import translate
 from totalnet_desktop.qtmodels.labels import source_label
 from totalnet_desktop.views.contacts.presenter import SHOW_CHOICES, make_filter
 
-SEARCH_DELAY_MS = 60  # coalesces fast typing; a search itself takes a few ms
+# At most one search per this many ms while typing goes on; the first key after a pause searches at
+# once (on the next turn of the event loop), so the pause never adds to what the user waits for.
+SEARCH_DELAY_MS = 60
 
 
 class FilterBar(QWidget):
@@ -30,7 +32,8 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(lambda _: self.search_timer.start())
+        self._since_search = QElapsedTimer()  # since the last search finished (see searched())
+        self.search.textChanged.connect(self._text_changed)
         self.tag_filter = self._combo("tag_filter", translate("ContactsView", "Any tag"))
         self.stage_filter = self._combo("stage_filter", translate("ContactsView", "Any stage"))
         for stage in STAGES:
@@ -54,6 +57,18 @@ class FilterBar(QWidget):
         for combo in (self.tag_filter, self.stage_filter, self.source_filter, self.chapter_filter,
                       self.show_filter):
             layout.addWidget(combo, 1)
+
+    def _text_changed(self, _text: str) -> None:
+        """Search now when the last search is older than SEARCH_DELAY_MS, else when it will be; keys
+        typed meanwhile wait for that one search (it reads the box's text when it runs)."""
+        if self.search_timer.isActive():
+            return
+        waited = self._since_search.elapsed() if self._since_search.isValid() else SEARCH_DELAY_MS
+        self.search_timer.start(max(0, SEARCH_DELAY_MS - waited))
+
+    def searched(self) -> None:
+        """The screen finished a search: the next key waits at most SEARCH_DELAY_MS from now."""
+        self._since_search.start()
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox()

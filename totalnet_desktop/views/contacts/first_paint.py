@@ -21,11 +21,15 @@ class AfterFirstPaint(QObject):
 
     def wait(self) -> None:
         self.pending = True
-        QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self, self._fire)
+        # (Counted from the event loop's first turn: the window may still be being built.)
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(COMPLETE_AT_THE_LATEST_MS, self, self._fire))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.pending:
-            QTimer.singleShot(0, self, self._fire)
+            # On the turn of the event loop after the one that puts the first page on screen (a timer
+            # started by a timer waits for the next turn): input and the window's other first-paint
+            # work go first.
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._fire))
         return super().eventFilter(watched, event)
 
     def _fire(self) -> None:

@@ -148,6 +148,12 @@ class ContactsView(Screen):
     def reload(self) -> None:
         """Run the search with the current filters and sort; keep the selection when possible."""
         self.search_timer.stop()
+        try:
+            self._reload()
+        finally:
+            self.filters.searched()
+
+    def _reload(self) -> None:
         keep = self.selected_contact_ids()
         current = self.selected_contact_id()
         listing = self.presenter.listing(self.current_filter(), cold=not keep and not self._completing)

@@ -73,7 +73,7 @@ class CheckInActions:
 
     def _visitor_saved(self, row: RosterRow) -> None:
         self.model.update_row(row)
-        self.say(f"Visitor {row.name} updated.")
+        self.say(translate("MeetingView", "Visitor {name} updated.").format(name=row.name))
         self._changed()
 
     def _act_on_table(self, row_number: int) -> None:

@@ -20,6 +20,7 @@ from totalnet_desktop.core.store import (
     checks,
     engine,
     pg_compat,
+    pg_notify,
     pg_schema,
     schema_v1,
     schema_v8,
@@ -277,6 +278,10 @@ def _pg_step14_functions(db) -> None:
     pg_compat.install(db)
 
 
+def _step17_nothing(db) -> None:
+    """SQLite has one desk: nobody to tell."""
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -297,6 +302,9 @@ STEPS: tuple[Step, ...] = (
     Step(13, "one-to-ones read from the calendar belong to their history import", _step13_one_to_one_from_history),
     Step(14, "PostgreSQL: SQLite's date and text functions as they answer on SQLite", _step14_nothing,
          _pg_step14_functions),
+    # 15 and 16 are other branches' steps this session (the lead renumbers at merge).
+    Step(17, "PostgreSQL: other desks hear each change (LISTEN/NOTIFY) and refresh their screens",
+         _step17_nothing, pg_notify.install),
 )
 CURRENT_VERSION = STEPS[-1].version
 

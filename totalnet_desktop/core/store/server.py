@@ -3,12 +3,15 @@ SQL translated on the way (``pg_dialect``) and SQLite's connection habits as ses
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import peewee
 from playhouse.postgres_ext import Psycopg3Database
 
-from totalnet_desktop.core.store import pg_dialect
+from totalnet_desktop.core.store import addresses, pg_dialect
+from totalnet_desktop.core.store.errors import ServerLostError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 # What SQLite's PRAGMAs gave (db.PRAGMAS), as PostgreSQL session settings: wait for a lock up to 5 s
 # instead of failing at once (busy_timeout), never wait forever on a stuck statement, and read
@@ -135,13 +138,85 @@ class ServerDatabase(Psycopg3Database):
         sql, params = pg_dialect.translate(sql, params)
         return self._execute_cursor(sql, params)
 
+    # ---- a lost connection ----------------------------------------------------------------------
+    def connection_broken(self) -> bool:
+        """True when the open connection can no longer talk to the server (it was cut, or the
+        server restarted)."""
+        conn = None if self.is_closed() else self._state.conn
+        return conn is not None and (conn.closed or conn.broken)
+
+    def lost_error(self, exc: BaseException | None = None) -> ServerLostError:
+        reason = str(exc).strip().splitlines()[0].rstrip(".") if exc is not None and str(exc).strip() else ""
+        error = ServerLostError(QT_TRANSLATE_NOOP(
+            "Errors", "The chapter server {label} cannot be reached; nothing of this change was saved. "
+            "TotalNet reconnects as soon as it is back.").format(label=addresses.short_label(self.database)))
+        error.reason = reason  # type: ignore[attr-defined]
+        return error
+
+    def reconnect(self) -> None:
+        """Drop a broken connection and open a new one (outside a transaction only)."""
+        with self._lock:
+            with contextlib.suppress(Exception):  # closing a dead connection
+                self._close(self._state.conn)
+            self._state.reset()
+        try:
+            self.connect()
+        except peewee.DatabaseError as exc:
+            raise self.lost_error(exc) from exc
+
+    def begin(self, *args, **kwargs):
+        # The outermost transaction starts on a live connection (a cut one is replaced first).
+        if self.transaction_depth() == 0 and (self.is_closed() or self.connection_broken()):
+            self.reconnect()
+        try:
+            return super().begin(*args, **kwargs)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self.connection_broken():
+                raise
+            if self.transaction_depth() > 0:
+                raise self.lost_error(exc) from exc
+        self.reconnect()  # the connection was found cut by BEGIN itself: once more on a new one
+        try:
+            return super().begin(*args, **kwargs)
+        except (peewee.OperationalError, peewee.InterfaceError) as again:
+            if self.connection_broken():
+                raise self.lost_error(again) from again
+            raise
+
+    def rollback(self):
+        if self.connection_broken():
+            return  # the server already dropped the transaction with the connection
+        return super().rollback()
+
     def _execute_cursor(self, sql, params, **cursor_options):
-        with peewee.__exception_wrapper__:
-            cursor = super().cursor()
-            cursor.execute(sql, params or ())
+        # A connection the server cut while idle (restart, pg_terminate_backend, a network change) is
+        # replaced before the statement, and a statement that found it cut runs once more on a new
+        # one; inside a transaction the loss ends the transaction: ServerLostError, nothing written.
+        if self.is_closed() or (self.connection_broken() and not self.in_transaction()):
+            self.reconnect()
+        try:
+            cursor = self._run(sql, params)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self.connection_broken():
+                raise
+            if self.in_transaction():
+                raise self.lost_error(exc) from exc
+            self.reconnect()
+            try:
+                cursor = self._run(sql, params)
+            except (peewee.OperationalError, peewee.InterfaceError) as again:
+                if self.connection_broken():
+                    raise self.lost_error(again) from again
+                raise
         wrapped = _Cursor(cursor)
         wrapped._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return wrapped
+
+    def _run(self, sql, params):
+        with peewee.__exception_wrapper__:
+            cursor = super().cursor()
+            cursor.execute(sql, params or ())
+        return cursor
 
     def cursor(self, named_cursor=None):
         return _Cursor(super().cursor())

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(paths.window_title(ctx.paths))
+        self.setWindowTitle(paths.window_title(ctx.paths))  # with the database's name: ServerLink
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         self.reminder_question = ReminderQuestion(self)
         self.reminder_question.answered.connect(self._reminders_answered)
         self.reminder_question.setVisible(not self.reminders.choices.asked)
+        from totalnet_desktop.views.shell.server_link import ServerLink
+
+        self.server_link = ServerLink(self)
+        right.addWidget(self.server_link.banner)
         right.addWidget(self.reminder_question)
         right.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_screen("contacts")
         self.update_status()
+        self.server_link.start()
 
     # ---- screens, built on first use ---------------------------------------------------------
     def _build_screen(self, key: str) -> Screen:
@@ -259,6 +264,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import..."), self.import_contacts, "Ctrl+I", "action_import")
         self._action(file_menu, self.tr("Import &history..."), self.import_history, name="action_import_history")
         self._action(file_menu, self.tr("&Export..."), self.export_contacts, "Ctrl+E", "action_export")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Connect to a &chapter server..."), self.connect_server,
+                     name="action_connect_server")
+        self._action(file_menu, self.tr("Use my &personal file"), self.use_personal_file, name="action_personal_file")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up now..."), self.backup_now, name="action_backup")
         self._action(file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, name="action_restore")
@@ -356,6 +365,12 @@ class MainWindow(QMainWindow):
 
         followup_dialog.add_followup(self.ctx, self, contact_id)
 
+    def connect_server(self) -> bool:
+        return self.server_link.connect_dialog()
+
+    def use_personal_file(self) -> bool:
+        return self.server_link.use_personal_file()
+
     def backup_now(self) -> None:
         from totalnet_desktop.views.shell import backup_dialogs
 
@@ -404,6 +419,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.welcome and not overview.is_empty():
             self.show_screen("contacts")
         self.update_status()
+        self.server_link.start()
         self.refresh_badges()
         if self.reminders.choices.enabled:
             self.reminders.refresh()
@@ -457,4 +473,5 @@ class MainWindow(QMainWindow):
         settings = self.ctx.qsettings(writing=True)
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()
+        self.server_link.stop()
         super().closeEvent(event)

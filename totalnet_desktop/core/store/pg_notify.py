@@ -81,16 +81,25 @@ class Listener:
         if password:
             params["password"] = password
         self.conn = psycopg.connect(url, **params)
+        self._heard: list[Notice] = []
+        # Notices that arrive while the connection runs a statement (the ping) come through here.
+        self.conn.add_notify_handler(lambda n: self._heard.append(Notice(n.payload, n.pid)))
         self.conn.execute(f"LISTEN {CHANNEL}")
 
     def wait(self, timeout: float) -> list[Notice]:
-        """Notices that arrived within ``timeout`` seconds (returns early when one comes)."""
-        ready, _, _ = select.select([self.conn.fileno()], [], [], timeout)
-        if not ready:
-            return []
-        found = [Notice(n.payload, n.pid) for n in self.conn.notifies(timeout=0, stop_after=None)]
-        if not found:
-            self.ping()  # the socket woke without a notice: the server said goodbye (raises)
+        """Notices that arrived within ``timeout`` seconds (returns early when one comes).
+
+        libpq's own way: wait for the socket, consume its input, take the queued notices."""
+        if not self._heard:
+            ready, _, _ = select.select([self.conn.fileno()], [], [], timeout)
+            if ready:
+                pgconn = self.conn.pgconn
+                pgconn.consume_input()  # raises when the server closed the connection
+                while (n := pgconn.notifies()) is not None:
+                    self._heard.append(Notice(n.extra.decode(), n.be_pid))
+                if not self._heard:
+                    self.ping()  # woken without a notice: the server may be saying goodbye (raises)
+        found, self._heard = self._heard, []
         return found
 
     def ping(self) -> None:

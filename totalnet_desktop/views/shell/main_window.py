@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
         pending = sorted((k for k in SCREEN_KEYS if not self.screens.is_built(k)), key=lambda k: k != "followups")
 
         def build_next() -> None:
+            if pending and self.server_link.lost:  # nothing to read while the chapter server is away
+                QTimer.singleShot(PREBUILD_GAP_MS * 10, self, build_next)
+                return
             if pending:
                 self.screens[pending.pop(0)]
                 self.refresh_badges()
@@ -241,6 +244,8 @@ class MainWindow(QMainWindow):
         self.refresh_badges()
 
     def refresh_badges(self) -> None:
+        if self.server_link.lost:
+            return  # counted again when the server is back (every screen reloads then)
         for key, screen in self.screens.items():  # screens not built yet have no badge yet
             row = SCREEN_KEYS.index(key)
             badge = screen.badge()
@@ -419,7 +424,6 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.welcome and not overview.is_empty():
             self.show_screen("contacts")
         self.update_status()
-        self.server_link.start()
         self.refresh_badges()
         if self.reminders.choices.enabled:
             self.reminders.refresh()

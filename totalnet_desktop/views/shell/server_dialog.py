@@ -160,6 +160,10 @@ class ConnectDialog(QDialog):
     def url(self) -> str:
         return self.address().url()
 
+    def wants_copy(self) -> bool:
+        """The personal file goes up first (offered for an empty server database only)."""
+        return self.copy_up.isChecked() and not self.copy_up.isHidden()
+
     def _address_changed(self, *_args) -> None:
         self.checked = None
         self.connect_button.setEnabled(False)

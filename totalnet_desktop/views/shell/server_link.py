@@ -60,7 +60,7 @@ class ServerBanner(QFrame):
         self.restyle()
         self.hide()
 
-    def restyle(self) -> None:
+    def restyle(self, _mode: str = "") -> None:
         self.setStyleSheet(theme.panel_style("server_banner", "warning"))
 
 
@@ -79,7 +79,7 @@ class ServerLink(QObject):
         self.banner = ServerBanner(window)
         self.banner.retry.connect(self.retry_now)
         self.banner.personal.connect(self.use_personal_file)
-        theme.notifier().changed.connect(lambda _mode: self.banner.restyle())
+        theme.notifier().changed.connect(self.banner.restyle)  # gone with the banner
 
     @property
     def session(self):
@@ -140,7 +140,7 @@ class ServerLink(QObject):
         if dialog.exec() != ConnectDialog.DialogCode.Accepted:
             return False
         url = dialog.url()
-        if dialog.copy_up.isVisible() and dialog.copy_up.isChecked() and not self._copy_up(url):
+        if dialog.wants_copy() and not self._copy_up(url):
             return False
         return self.switch_to(url)
 
@@ -232,7 +232,7 @@ class ServerLink(QObject):
         if gone:
             # The watch tells lost and back; a save cut by a brief break (the server answers again) is
             # only told.
-            self.window.statusBar().showMessage(tr_core(exc) if isinstance(exc, ServerLostError) else
-                                                self.status_text(), 10000)
+            self.window.statusBar().showMessage(
+                self.status_text() if self.lost or not isinstance(exc, ServerLostError) else tr_core(exc), 10000)
             self.retry_now()
         return gone

@@ -252,9 +252,24 @@ def _prefetch_key(db_path) -> None:
 
 
 def _end_smoke_test(app, window) -> None:
+    """Built-app check: the window is shown and every screen builds (screens and undo handlers are
+    imported by name, which a bundle's import scan can miss); one line, exit 0 or 1."""
+    from totalnet_desktop.views.shell.main_window import SCREEN_KEYS
+
     shown = window.isVisible()
-    print(f"{APP_NAME} {__version__} smoke test: main window {'shown' if shown else 'NOT shown'}", flush=True)
-    app.exit(0 if shown else 1)
+    failed = ""
+    if shown:
+        for key in SCREEN_KEYS:
+            try:
+                window.screens[key]  # built here, so a failure is caught here rather than in a slot
+                window.show_screen(key)
+                app.processEvents()
+            except Exception as exc:  # noqa: BLE001 - the smoke line names what failed
+                failed = f"; screen {key} failed: {type(exc).__name__}: {exc}"
+                break
+    state = "shown" if shown else "NOT shown"
+    print(f"{APP_NAME} {__version__} smoke test: main window {state}{failed}", flush=True)
+    app.exit(0 if shown and not failed else 1)
 
 
 def main(argv=None) -> int:

@@ -144,3 +144,14 @@ def test_first_screen_loads_only_what_it_shows(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_first_start_window_fits_a_small_screen_and_keeps_its_size_on_a_big_one():
+    from PySide6.QtCore import QSize
+
+    from totalnet_desktop.views.shell.main_window import first_size
+
+    assert first_size(QSize(1024, 668)) == QSize(1024, 668)
+    assert first_size(QSize(1440, 860)) == QSize(1280, 800)
+    assert first_size(QSize(1920, 700)) == QSize(1280, 700)
+    assert first_size(None) == QSize(1280, 800)

@@ -70,6 +70,13 @@ def screen_class(key: str) -> type[Screen]:
     return getattr(importlib.import_module(module), name)
 
 
+def first_size(available: QSize | None) -> QSize:
+    """The window's size at the first start: 1280x800, or the screen's free area on a smaller screen (a
+    1024x700 laptop gets a window that fits rather than one that runs off its edge)."""
+    wanted = QSize(1280, 800)
+    return wanted if available is None or available.isEmpty() else wanted.boundedTo(available)
+
+
 class LazyScreens(Mapping):
     """The main window's screens by key; ``screens[key]`` builds a screen on first use. Iterating
     gives only the screens built so far."""
@@ -467,7 +474,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self.screen().availableGeometry().size() if self.screen() else None))
 
     def closeEvent(self, event) -> None:
         if not self._quitting and self.reminders.keeps_running():

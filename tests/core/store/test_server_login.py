@@ -14,7 +14,7 @@ from totalnet_desktop.core.store.session import PERSONAL_FILE, open_session
 
 
 @pytest.fixture
-def file_keyring(tmp_path):
+def file_keyring(tmp_path, monkeypatch):
     """A real keyring backend that keeps its secrets in a file of this test (not the user's)."""
     import keyring
     from keyrings.alt.file import PlaintextKeyring
@@ -23,6 +23,7 @@ def file_keyring(tmp_path):
     ring = PlaintextKeyring()
     ring.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
     keyring.set_keyring(ring)
+    monkeypatch.setenv(server_login.ENV_PLAINTEXT_OK, "1")  # plain text is refused unless a test allows it
     yield ring
     keyring.set_keyring(before)
     server_login._typed.clear()
@@ -57,6 +58,24 @@ def test_password_kept_in_the_keyring_never_in_the_data_folder(file_keyring, dat
     assert server_login.password_for(url) is None
     server_login.forget(resolved)
     assert server_login.remembered(resolved) is None
+
+
+def test_a_plain_text_keyring_is_refused(tmp_path):
+    """keyrings.alt's plain-text file counts as no keyring: the password is never written readable."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    before = keyring.get_keyring()
+    ring = PlaintextKeyring()
+    ring.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
+    keyring.set_keyring(ring)
+    try:
+        url = "postgresql://vp@db:5432/pioneers"
+        assert not server_login.keyring_usable()
+        assert not server_login.save_password(url, "sesame-4711")
+        assert not (tmp_path / "keyring" / "keyring_pass.cfg").exists()
+    finally:
+        keyring.set_keyring(before)
 
 
 def test_no_keyring_means_this_session_only(data_dir):

@@ -24,7 +24,7 @@ WAIT_MS = 15000  # a bound for a busy machine, not a speed claim
 
 
 @pytest.fixture
-def file_keyring(tmp_path):
+def file_keyring(tmp_path, monkeypatch):
     import keyring
     from keyrings.alt.file import PlaintextKeyring
 
@@ -32,6 +32,7 @@ def file_keyring(tmp_path):
     ring = PlaintextKeyring()
     ring.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
     keyring.set_keyring(ring)
+    monkeypatch.setenv(server_login.ENV_PLAINTEXT_OK, "1")  # plain text is refused unless a test allows it
     yield ring
     keyring.set_keyring(before)
     server_login._typed.clear()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlsplit
@@ -70,13 +71,24 @@ def has_password(url: str) -> bool:
 
 
 # ---- the password ----------------------------------------------------------------------------------
+ENV_PLAINTEXT_OK = "TOTALNET_ALLOW_PLAINTEXT_KEYRING"  # tests only: a file keyring in the test's folder
+
+
+def _plaintext(backend) -> bool:
+    """keyrings.alt's PlaintextKeyring (a readable file): no better than no keyring."""
+    return getattr(backend, "scheme", "") == "no encyption" or type(backend).__name__.startswith("Plaintext")
+
+
 def keyring_usable() -> bool:
-    """True when this system has a keyring that keeps secrets (not keyring's 'fail' backend)."""
+    """True when this system has a keyring that keeps secrets: not keyring's 'fail' backend, and not
+    a plain-text file (unless a test allows it for its own folder)."""
     try:
         import keyring
 
         backend = keyring.get_keyring()
-        return getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
+        if getattr(backend, "priority", 0) <= 0 or "fail" in type(backend).__module__:
+            return False
+        return not _plaintext(backend) or os.environ.get(ENV_PLAINTEXT_OK) == "1"
     except Exception:  # noqa: BLE001 - no keyring library or backend
         return False
 
@@ -96,6 +108,8 @@ def save_password(url: str, password: str) -> bool:
 
 
 def stored_password(url: str) -> str | None:
+    if not keyring_usable():
+        return None
     try:
         import keyring
 

@@ -128,7 +128,7 @@ def test_connect_dialog_checks_copies_the_personal_file_up_and_is_remembered(
         dialog.user.setText(address.user)
         dialog.password.setText("typed-secret")  # trust login: taken, never needed
         dialog.check_button.click()
-        seen["result"] = dialog.result.text()
+        seen["result"] = dialog.answer.text()
         seen["copy_visible"] = dialog.copy_up.isVisible()
         seen["connect"] = dialog.connect_button.text()
         dialog.copy_up.setChecked(True)

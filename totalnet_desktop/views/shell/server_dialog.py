@@ -108,11 +108,11 @@ class ConnectDialog(QDialog):
         self.check_button.setObjectName("server_check")
         self.check_button.setAccessibleName(self.tr("Check the server"))
         self.check_button.clicked.connect(self.check)
-        self.result = QLabel()
-        self.result.setObjectName("server_result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setAccessibleName(self.tr("What the server answered"))
+        self.answer = QLabel()
+        self.answer.setObjectName("server_result")
+        self.answer.setWordWrap(True)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer.setAccessibleName(self.tr("What the server answered"))
         self.copy_up = QCheckBox(self.tr("Cop&y my personal file up first (contacts, meetings, follow-ups)"))
         self.copy_up.setObjectName("server_copy_up")
         self.copy_up.setAccessibleName(self.tr("Copy my personal file up first"))
@@ -135,7 +135,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.remember)
         layout.addWidget(self.keyring_note)
         layout.addLayout(check_row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.answer)
         layout.addWidget(self.copy_up)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -168,7 +168,7 @@ class ConnectDialog(QDialog):
         self.checked = None
         self.connect_button.setEnabled(False)
         self.copy_up.hide()
-        self.result.clear()
+        self.answer.clear()
 
     # ---- the check --------------------------------------------------------------------------------
     def check(self) -> server_check.ServerCheck | None:
@@ -221,8 +221,8 @@ class ConnectDialog(QDialog):
                 version=version, label=found.label), "success")
 
     def _say(self, text: str, colour: str) -> None:
-        theme.style_text(self.result, colour)
-        self.result.setText(text)
+        theme.style_text(self.answer, colour)
+        self.answer.setText(text)
 
     def accept(self) -> None:
         if self.checked is None and self.check() is None:

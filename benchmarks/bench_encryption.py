@@ -75,7 +75,8 @@ def _search_time(folder: Path, passphrase: str | None) -> float:
 
 # The app's own start path (app.run_gui): the key is stretched while Qt loads; the smoke test prints
 # once the window is shown and quits. The first start of the day's check and backup are done before.
-GUI_CHILD = "import sys; from totalnet_desktop.app import run_gui; sys.exit(run_gui(sys.argv[1], smoke_test=True))"
+GUI_CHILD = ("import os, sys; os.environ['TOTALNET_SMOKE_TEST'] = 'window'; from totalnet_desktop.app import run_gui;"
+             " sys.exit(run_gui(sys.argv[1], smoke_test=True))")
 STARTS = 3
 
 

@@ -120,7 +120,7 @@ def _reset_peak() -> bool:
 
 
 def run(report) -> None:
-    from totalnet_desktop.core.exchange import importer
+    from totalnet_desktop.core.exchange import importer, parallel
     from totalnet_desktop.core.exchange.csv_read import open_csv
     from totalnet_desktop.core.exchange.drafts import build_draft
     from totalnet_desktop.core.store import db as db_mod
@@ -157,7 +157,8 @@ def run(report) -> None:
         report(f"import {ROWS:,} LinkedIn rows (dedupe + FTS5)", project, baseline,
                f"{summary.line()}; medians of {ROUNDS} rounds, ratio per round {ratios}; best "
                f"{min(projects):.2f} s vs {min(baselines):.2f} s; peak RSS {peak:.0f} MB (start "
-               f"{base_rss / 1024:.0f} MB), planning helper process {helper_peak:.0f} MB")
+               f"{base_rss / 1024:.0f} MB), planning helper process {helper_peak:.0f} MB (used only when a "
+               f"core is free: {'yes' if parallel.worth_it(source.stat().st_size) else 'not now'})")
 
         db_mod.close_database()
         for leftover in folder.glob("app.sqlite3*"):

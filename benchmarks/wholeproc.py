@@ -72,13 +72,21 @@ def paired(a: list[str], b: list[str], runs: int, env_a: dict | None = None, env
            prepare: Callable[[], None] | None = None, expect_a: str | None = None,
            expect_b: str | None = None, warmup: bool = True) -> Pair:
     """Run A and B in turn ``runs`` times each (after one uncounted warm-up of each)."""
-    fa, fb = Figure([], []), Figure([], [])
+    fa, fb = in_turn([(a, env_a, expect_a), (b, env_b, expect_b)], runs, prepare, warmup)
+    return Pair(fa, fb)
+
+
+def in_turn(commands: list[tuple[list[str], dict | None, str | None]], runs: int,
+            prepare: Callable[[], None] | None = None, warmup: bool = True) -> list[Figure]:
+    """Run each (command, env, expected output) in turn, ``runs`` rounds (after one uncounted warm-up
+    round): A B C A B C ..., so that every round sees the same moment of the machine."""
+    figures = [Figure([], []) for _ in commands]
     for n in range(runs + (1 if warmup else 0)):
-        for cmd, env, fig, expect in ((a, env_a, fa, expect_a), (b, env_b, fb, expect_b)):
+        for (cmd, env, expect), fig in zip(commands, figures, strict=True):
             if prepare is not None:
                 prepare()
             wall, cpu = run_once(cmd, env, expect)
             if n > 0 or not warmup:
                 fig.wall.append(wall)
                 fig.cpu.append(cpu)
-    return Pair(fa, fb)
+    return figures

@@ -22,20 +22,21 @@ GRANT USAGE ON SCHEMA totalnet TO totalnet_member, totalnet_reports;
 -- Tables TotalNet creates later get these rights too (run as, or for, the leadership role).
 ALTER DEFAULT PRIVILEGES FOR ROLE totalnet_leadership IN SCHEMA totalnet
     GRANT SELECT ON TABLES TO totalnet_member, totalnet_reports;
+-- Members' inserts draw ids (USAGE) and keep the sequence past explicit ids (SELECT, UPDATE).
 ALTER DEFAULT PRIVILEGES FOR ROLE totalnet_leadership IN SCHEMA totalnet
-    GRANT USAGE, SELECT ON SEQUENCES TO totalnet_member;
+    GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO totalnet_member;
 ALTER DEFAULT PRIVILEGES FOR ROLE totalnet_leadership IN SCHEMA totalnet
     GRANT EXECUTE ON FUNCTIONS TO totalnet_member, totalnet_reports;
 
--- People: one login each (TotalNet's "me" follows the login). Passwords belong in ~/.pgpass or the
--- platform keyring on each desk, never in TotalNet's settings.
+-- People: one login each. TotalNet's "me", private contacts, follow-ups, notes and undo follow the
+-- login (its session user), even when it acts as its group below. Passwords belong in ~/.pgpass or
+-- the platform keyring on each desk, never in TotalNet's settings.
 CREATE ROLE layla LOGIN PASSWORD 'change-me' IN ROLE totalnet_leadership;   -- president
 CREATE ROLE omar LOGIN PASSWORD 'change-me' IN ROLE totalnet_member;
 CREATE ROLE director LOGIN PASSWORD 'change-me' IN ROLE totalnet_reports;
 -- Leadership members create tables as the group, so the default privileges above apply:
 ALTER ROLE layla SET role = 'totalnet_leadership';
 
--- After TotalNet created its tables (first connection of a leadership member), members may write
--- their own slips and check themselves in. Run this part again after an upgrade that adds tables.
--- GRANT INSERT, UPDATE ON totalnet.referral, totalnet.thank_you, totalnet.one_to_one, totalnet.ceu,
---     totalnet.attendance, totalnet.search_index_suspend TO totalnet_member;
+-- Next: the first connection of a leadership member creates TotalNet's tables
+-- (`totalnet --database postgresql://layla@host/chapter_dubai_pioneers`); then that person runs
+-- docs/postgres-rights.sql (what members may write, and which slips are their own).

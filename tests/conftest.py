@@ -13,6 +13,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import log_check
 import pg_pending
 import pgcluster
 import pytest
@@ -66,6 +67,17 @@ def pytest_collection_modifyitems(config, items):
 def pytest_terminal_summary(terminalreporter):
     for line in _SKIPPED_LINE:
         terminalreporter.write_line(line, yellow=True)
+    log_check.summary(terminalreporter)
+
+
+def pytest_sessionstart(session):
+    log_check.start(session)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session, exitstatus):
+    """After the whole suite: no log the run wrote names a person of the sample chapter (issue 20)."""
+    log_check.finish(session)
 
 
 @pytest.fixture(scope="session")

@@ -78,3 +78,20 @@ def test_realistic_commands_leave_no_personal_data_in_the_log(log_file, tmp_path
     assert len(logged.splitlines()) > 10
     found = sorted(w for w in words if w in logged)
     assert not found, f"the log names people: {found[:10]}"
+
+
+def test_a_logged_exception_keeps_its_type_and_frames_but_not_its_words(log_file):
+    def save_note():
+        note = "Rania Saleh, +971 50 123 4567"
+        raise ValueError(f"could not save {note!r}")
+
+    try:
+        save_note()
+    except ValueError:
+        logging.getLogger("totalnet_desktop.test").exception("saving a note failed")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "saving a note failed" in logged and "ValueError (its message is not logged)" in logged
+    assert "in save_note" in logged and "test_logs_private.py" in logged  # where it happened
+    assert "Rania" not in logged and "4567" not in logged  # neither the message nor the source lines

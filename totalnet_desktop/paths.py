@@ -15,7 +15,7 @@ from pathlib import Path
 
 import appdirs
 
-from totalnet_desktop import APP_NAME
+from totalnet_desktop import APP_NAME, winacl
 
 ENV_DATA_DIR = "TOTALNET_DATA_DIR"
 PORTABLE_FOLDER = "TotalNetData"
@@ -110,8 +110,8 @@ IS_POSIX = os.name == "posix"
 def private_dir(folder: str | os.PathLike) -> Path:
     """Create ``folder`` (and missing parents) readable by its owner only; return it.
 
-    POSIX: mode 0700 (an existing folder is tightened). Windows: best effort, the folder's ACL is
-    reduced to the current user (``icacls``); the user data folder is per-user already.
+    POSIX: mode 0700 (an existing folder is tightened). Windows: the user's own access list (the user
+    and SYSTEM, nothing inherited; see winacl.py), which what is created inside inherits.
     """
     folder = Path(folder)
     if not folder.is_dir():
@@ -122,12 +122,13 @@ def private_dir(folder: str | os.PathLike) -> Path:
         if folder.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
             _chmod(folder, PRIVATE_DIR_MODE)
     else:  # pragma: no cover - Windows only
-        _windows_owner_only(folder)
+        winacl.make_private(folder)
     return folder
 
 
 def private_file(path: str | os.PathLike) -> Path:
-    """Make sure ``path`` exists as an owner-only file (0600) before a writer opens it; return it.
+    """Make sure ``path`` exists as an owner-only file (0600; on Windows the user's own access list)
+    before a writer opens it; return it.
 
     Every writer of the app calls this first for a NEW file: SQLite (which gives its -wal, -shm and
     journal files the database's mode), temporary files, exports, logs, PDFs, window state. An
@@ -139,28 +140,39 @@ def private_file(path: str | os.PathLike) -> Path:
         os.close(fd)
         if IS_POSIX and path.stat().st_mode & 0o777 != PRIVATE_FILE_MODE:
             path.chmod(PRIVATE_FILE_MODE)  # a umask can only remove bits; this never widens
+        elif not IS_POSIX:  # pragma: no cover - Windows: an export outside the data folder
+            winacl.make_private(path)
     return path
 
 
-def tighten(paths: AppPaths) -> int:
-    """Make an existing install owner-only: the data, log and backup folders and the app's files in
-    them. Return how many files and folders were changed (0 on Windows and when all are private)."""
-    if not IS_POSIX:
-        return 0
-    changed = 0
-    folders = [paths.data_dir, paths.log_dir, paths.backup_dir]
-    for folder in folders:
+def app_items(paths: AppPaths) -> list[Path]:
+    """What ``tighten`` makes owner-only: the data, log and backup folders, every file in the log and
+    backup folders, and the app's own files in the data folder (not other files the user keeps there)."""
+    items: list[Path] = []
+    for folder in dict.fromkeys([paths.data_dir, paths.log_dir, paths.backup_dir]):
         if not folder.is_dir():
             continue
-        if folder.stat().st_mode & 0o077 and _chmod(folder, PRIVATE_DIR_MODE):
-            changed += 1
-        for item in folder.iterdir():
+        items.append(folder)
+        for item in sorted(folder.iterdir()):
             if not item.is_file() or item.is_symlink():
                 continue
             if folder == paths.data_dir and not _is_app_file(item.name):
                 continue
-            if item.stat().st_mode & 0o077 and _chmod(item, PRIVATE_FILE_MODE):
+            items.append(item)
+    return items
+
+
+def tighten(paths: AppPaths) -> int:
+    """Make an existing install owner-only (``app_items``): 0700/0600 on POSIX, the user's own access
+    list on Windows. Return how many files and folders were changed (0 when all are private)."""
+    changed = 0
+    for item in app_items(paths):
+        if IS_POSIX:
+            mode = PRIVATE_DIR_MODE if item.is_dir() else PRIVATE_FILE_MODE
+            if item.stat().st_mode & 0o077 and _chmod(item, mode):
                 changed += 1
+        elif winacl.make_private(item):  # pragma: no cover - Windows only
+            changed += 1
     return changed
 
 
@@ -175,16 +187,3 @@ def _chmod(path: Path, mode: int) -> bool:
 
 def _is_app_file(name: str) -> bool:
     return name.startswith(DB_FILENAME) or name in ("window.ini",) or name.endswith((".sqlite3", ".log"))
-
-
-def _windows_owner_only(folder: Path) -> None:  # pragma: no cover - Windows only
-    import subprocess
-
-    user = os.environ.get("USERNAME")
-    if not user:
-        return
-    try:
-        subprocess.run(["icacls", str(folder), "/inheritance:r", "/grant:r", f"{user}:(OI)(CI)F"],
-                       check=False, capture_output=True, timeout=10)
-    except OSError:
-        pass

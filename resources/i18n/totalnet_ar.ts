@@ -2313,6 +2313,34 @@ Omar Khan, Lawyer</source>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation>جهة الاتصال هذه أنت الآن: يستخدمها «عرض بطاقتي».</translation>
         </message>
+        <message>
+            <source>No contacts yet</source>
+            <translation>لا توجد جهات اتصال بعد</translation>
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation>استيراد جهات الاتصال...</translation>
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
+            <translation>من LinkedIn أو Google أو Outlook أو بطاقة vCard من هاتف أو جدول بيانات.</translation>
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation>تحميل فرع تجريبي</translation>
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation>استكشف التطبيق بفرع متخيَّل وجهات اتصاله.</translation>
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation>إضافة جهة اتصال</translation>
+        </message>
+        <message>
+            <source>Type one in (Ctrl+N).</source>
+            <translation>اكتب واحدة بنفسك (Ctrl+N).</translation>
+        </message>
     </context>
     <context>
         <name>Copy</name>
@@ -3035,6 +3063,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>قاعدة البيانات {path} محمية بعبارة مرور؛ أدخلها لفتحها.</translation>
         </message>
         <message>
+            <source>The database file {path} is damaged: its first 16 bytes, which its key is made with, are destroyed (your passphrase is right).</source>
+            <translation>ملف قاعدة البيانات {path} تالف: أول 16 بايت منه، التي يُصنع بها مفتاحه، قد أُتلفت (عبارة المرور التي أدخلتها صحيحة).</translation>
+        </message>
+        <message>
             <source>The database file {path} is damaged ({failed} of {pages} pages fail their integrity check).</source>
             <translation>ملف قاعدة البيانات {path} تالف ({failed} من {pages} صفحة لا تجتاز فحص السلامة).</translation>
         </message>
@@ -3053,6 +3085,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Converting {source} failed: {exc}; nothing changed.</source>
             <translation>فشل تحويل {source}: {exc}؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Another program has {source} open (another TotalNet, a script or a database tool), and could change it during the conversion; close it and try again. Nothing was changed.</source>
+            <translation>برنامج آخر يفتح {source} (نسخة أخرى من TotalNet أو برنامج نصي أو أداة قواعد بيانات)، وقد يغيّره أثناء التحويل؛ أغلقه ثم حاول مرة أخرى. لم يتغير شيء.</translation>
         </message>
         <message>
             <source>{target} has changes not yet written ({name}); close TotalNet everywhere and try again.</source>
@@ -3165,6 +3201,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>{target} cannot be written: the folder {folder} does not exist.</source>
             <translation>تتعذّر الكتابة إلى {target}: المجلد {folder} غير موجود.</translation>
+        </message>
+        <message>
+            <source>The chapter server does not let {login} change this: members write their own contacts, notes, follow-ups and the slips they gave; the chapter's data is leadership's.</source>
+            <translation>لا يسمح خادم الفصل لـ {login} بتغيير هذا: يكتب الأعضاء جهات اتصالهم وملاحظاتهم ومتابعاتهم والقسائم التي قدّموها؛ أما بيانات الفصل فهي من شأن القيادة.</translation>
         </message>
         <message>
             <source>The chapter server {label} cannot be reached; nothing of this change was saved. TotalNet reconnects as soon as it is back.</source>

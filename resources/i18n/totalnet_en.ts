@@ -2210,6 +2210,34 @@ Omar Khan, Lawyer</source>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No contacts yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From LinkedIn, Google, Outlook, a phone's vCard or a spreadsheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load a sample chapter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explore with an invented chapter and its contacts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type one in (Ctrl+N).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Copy</name>
@@ -2923,6 +2951,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The database file {path} is damaged: its first 16 bytes, which its key is made with, are destroyed (your passphrase is right).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The database file {path} is damaged ({failed} of {pages} pages fail their integrity check).</source>
             <translation type="unfinished" />
         </message>
@@ -2940,6 +2972,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>Converting {source} failed: {exc}; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program has {source} open (another TotalNet, a script or a database tool), and could change it during the conversion; close it and try again. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3052,6 +3088,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>{target} cannot be written: the folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server does not let {login} change this: members write their own contacts, notes, follow-ups and the slips they gave; the chapter's data is leadership's.</source>
             <translation type="unfinished" />
         </message>
         <message>

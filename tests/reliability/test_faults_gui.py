@@ -216,9 +216,11 @@ def test_first_start_of_the_day_checks_and_backs_up_once(tmp_path, qapp):
     assert len(daily) == 1 and backup.inspect(daily[0]).contacts == 4
 
 
-def test_damaged_protected_file_at_start_gets_the_recovery_dialog(tmp_path, qapp, monkeypatch):
-    """Issue 20: a protected (encrypted) file whose key is right but whose pages are damaged gets the same
-    recovery dialog as a plain one; the restored backup is protected with the same passphrase."""
+@pytest.mark.parametrize("damage", ["pages", "salt"])
+def test_damaged_protected_file_at_start_gets_the_recovery_dialog(tmp_path, qapp, monkeypatch, damage):
+    """Issue 20: a protected (encrypted) file whose key is right but whose pages are damaged (or whose
+    first 16 bytes, the salt of its key, are destroyed) gets the same recovery dialog as a plain one;
+    the restored backup is protected with the same passphrase."""
     pytest.importorskip("sqlcipher3")
     from totalnet_desktop.core.store import cipher, protect
     from totalnet_desktop.core.store.session import open_session
@@ -233,7 +235,10 @@ def test_damaged_protected_file_at_start_gets_the_recovery_dialog(tmp_path, qapp
     cipher.set_passphrase(None)
     data = bytearray(db_path.read_bytes())
     pages = len(data) // 4096
-    data[4096 * (pages // 3): 4096 * (pages - 2)] = b"\x5a" * (4096 * (pages - 2 - pages // 3))
+    if damage == "pages":
+        data[4096 * (pages // 3): 4096 * (pages - 2)] = b"\x5a" * (4096 * (pages - 2 - pages // 3))
+    else:
+        data[:16] = bytes(range(16, 32))
     db_path.write_bytes(bytes(data))
     monkeypatch.setenv("TOTALNET_PASSPHRASE", passphrase)
     seen: list = []

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, cipher, copy, data_folder, db, engine, recovery, restore
+from totalnet_desktop.core.store import backup, cipher, db, engine
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError
 from totalnet_desktop.i18n import translate
 
@@ -47,6 +47,8 @@ def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
     if target.exists():
         raise DatabaseOpenError(translate(
             "CLI", "{target} already exists; choose a new file name for the export.").format(target=target))
+    from totalnet_desktop.core.store import copy
+
     report = copy.copy_database(server, target)
     print(translate("CLI", "exported {contacts} contacts ({total} rows) from {server} to {target}").format(contacts=report.rows.get("contact", 0), total=report.total, server=engine.safe_label(server),
                     target=target))
@@ -54,6 +56,8 @@ def _export_server(server: str, backup_dir: Path, dest: Path | None) -> int:
 
 
 def run_restore(args) -> int:
+    from totalnet_desktop.core.store import copy, data_folder
+
     resolved = data_folder.ensure(paths.resolve(args.data_dir))
     source = Path(args.file).expanduser()
     if cipher.offered():
@@ -74,6 +78,8 @@ def run_restore(args) -> int:
 
 
 def _restore_file(resolved, source: Path) -> int:
+    from totalnet_desktop.core.store import recovery, restore
+
     aside = None
     try:
         db.open_database(resolved.db_path, backup_dir=resolved.backup_dir)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from totalnet_desktop.core.chapter import chapters, traffic_lights, traffic_report
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import date_text, number, translate
 
@@ -35,6 +34,8 @@ def _date(text: str, what: str) -> dt.date:
 
 def period(start: str | None, end: str | None, today: dt.date) -> tuple[dt.date, dt.date]:
     """--from/--to, or the last six completed calendar months."""
+    from totalnet_desktop.core.chapter import traffic_lights
+
     if not start and not end:
         return traffic_lights.last_completed_months(today)
     if not start:
@@ -52,6 +53,8 @@ def _cell(value) -> str:
 
 def run_traffic_lights(args) -> int:
     """Print the scores as an aligned table, or write them to --csv."""
+    from totalnet_desktop.core.chapter import chapters, traffic_lights, traffic_report
+
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         raise TotalNetError(translate(

@@ -3,7 +3,6 @@ PostgreSQL server (either way, or file to file)."""
 
 from __future__ import annotations
 
-from totalnet_desktop.core.store import copy
 from totalnet_desktop.i18n import tr_core, translate
 
 
@@ -23,6 +22,8 @@ def register(sub) -> None:
 
 
 def run_copy(args) -> int:
+    from totalnet_desktop.core.store import copy
+
     report = copy.copy_database(args.source, args.target, replace=args.replace)
     print(tr_core(report.text()))
     return 0

@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 import os
 
-from totalnet_desktop.core.chapter import chapters, meetings, reports
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import translate
 
@@ -25,6 +24,8 @@ def register(sub) -> None:
 
 def report_meeting(args) -> int:
     """Write the report of my chapter's meeting on --date (or the latest) to --pdf."""
+    from totalnet_desktop.core.chapter import chapters, meetings, reports
+
     chapter_id = chapters.my_chapter_id()
     if chapter_id is None:
         raise TotalNetError(translate(

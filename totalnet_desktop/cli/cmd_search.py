@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from totalnet_desktop.core.contacts import search as contact_search
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import translate
 
@@ -17,6 +16,8 @@ def register(sub) -> None:
 def run(args) -> int:
     """Print name | company | e-mails | phones for each match; exit 1 when nothing matches, 2 when
     there is nothing to search for (an empty text would list the whole address book)."""
+    from totalnet_desktop.core.contacts import search as contact_search
+
     if not args.text.strip():
         raise TotalNetError(translate("CLI", "Type something to search for, e.g. totalnet search Layla."))
     lines = contact_search.search_lines(args.text)

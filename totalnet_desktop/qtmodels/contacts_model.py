@@ -36,7 +36,7 @@ CHANNEL_NAMES = {"in_person": QT_TRANSLATE_NOOP("Contacts", "In person"), "linke
 
 def channel_name(key: str) -> str:
     return translate("Contacts", CHANNEL_NAMES[key])
-BATCH = 100  # rows fetched per query (a screenful or two)
+BATCH = 64  # rows fetched per query (a screenful and some: the first page of a search costs one query)
 MAX_CACHE = 4000  # rows kept; scrolling through 100,000 never holds them all
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)

@@ -7,7 +7,7 @@ import html
 import logging
 from pathlib import Path
 
-from totalnet_desktop.core.chapter.traffic_report import Report, measure_text, points_text
+from totalnet_desktop.core.chapter.traffic_report import Report, cutoff_places, measure_places, points_places
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, decimal, is_right_to_left, number, translate
 from totalnet_desktop.theme.palette import REPORT, TRAFFIC_LIGHTS, TRAFFIC_TEXT
 
@@ -27,13 +27,14 @@ def _colour(name: str) -> str:
     return translate("TrafficLightsReport", COLOUR_NAMES[name]) if name in COLOUR_NAMES else name
 
 
-def _num(text: str) -> str:
-    """A number core wrote ('9.9', '0.250') in the member's digits, keeping its decimals."""
-    places = len(text.split(".")[1]) if "." in text else 0
-    try:
-        return decimal(float(text), places)
-    except ValueError:
-        return text
+def points_shown(points) -> str:
+    """Points in the member's digits, with the decimals core gives them (15, 9.9)."""
+    return decimal(points, points_places(points))
+
+
+def measure_shown(measure: str, value) -> str:
+    """A measure in the member's digits, with the decimals core gives it (counts, rates, money)."""
+    return decimal(value, measure_places(measure, value))
 
 
 def report_html(report: Report, order: list[int] | None = None) -> str:
@@ -56,17 +57,17 @@ def report_html(report: Report, order: list[int] | None = None) -> str:
     body = []
     for n, m in enumerate(members):
         shade = f" bgcolor='{REPORT['row_shade']}'" if n % 2 else ""
-        cells = [f"<td align='{end}'>{_num(points_text(p))}<br><span style='color:{REPORT['muted']}; "
-                 f"font-size:7pt'>{_num(measure_text(a.measure, v))}</span></td>"
+        cells = [f"<td align='{end}'>{points_shown(p)}<br><span style='color:{REPORT['muted']}; "
+                 f"font-size:7pt'>{measure_shown(a.measure, v)}</span></td>"
                  for a, v, p in zip(areas, m.score.measures, m.score.points)]
         colour = m.score.colour
         body.append(f"<tr{shade}>" + row([
             f"<td align='{start}'>{html.escape(m.name)}</td>", *cells,
-            f"<td align='{end}'><b>{_num(points_text(m.score.total))}</b></td>",
+            f"<td align='{end}'><b>{points_shown(m.score.total)}</b></td>",
             f"<td bgcolor='{PRINT_COLOURS[colour]}' align='center'><span style='color:{TRAFFIC_TEXT[colour]}'>{_colour(colour)}</span></td>",
             f"<td align='{start}'>{html.escape(m.what_if)}</td>"]) + "</tr>")
     counts = ", ".join(f"{number(n)} {_colour(c)}" for c, n in report.colour_counts().items())
-    cut = ", ".join(f"{_colour(c)} ≥ {_num(f'{float(v):g}')}" for c, v in report.scheme.cutoffs)
+    cut = ", ".join(f"{_colour(c)} ≥ {decimal(v, cutoff_places(v))}" for c, v in report.scheme.cutoffs)
     title = translate("TrafficLightsReport", "{chapter}: traffic lights ({scheme})").format(
         chapter=html.escape(report.chapter_name), scheme=html.escape(report.scheme.name))
     when = translate("TrafficLightsReport", "{start} to {end} · {held} meetings held · {counts}").format(

@@ -6,7 +6,7 @@ pytestmark = pytest.mark.both_engines
 
 from totalnet_desktop.core.contacts import duplicates, interactions, timeline
 from totalnet_desktop.core.contacts import service as contacts
-from totalnet_desktop.core.store import prefs, undo
+from totalnet_desktop.core.store import engine, prefs, undo
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact, ContactPoint, Tag
 from totalnet_desktop.core.store.records import ContactRecord, PointRecord
@@ -124,7 +124,10 @@ def test_set_me_moves_flag_and_pref(db):
     contacts.set_me(a)
     contacts.set_me(b)
     assert prefs.get("me_contact_id") == b and contacts.me_id() == b
-    assert [c.id for c in Contact.select().where(Contact.is_me == True)] == [b]
+    assert contacts.get(b).is_me and not contacts.get(a).is_me
+    # On a chapter server the flag is everyone's row: only this login's preference moves.
+    flagged = [] if engine.is_postgres() else [b]
+    assert [c.id for c in Contact.select().where(Contact.is_me == True)] == flagged
 
 
 def test_duplicates_by_email_phone_profile_and_name(db):

@@ -72,3 +72,30 @@ def test_a_cancel_before_the_commit_changes_nothing(people):
     with pytest.raises(Cancelled):
         forget.forget(layla, cancelled=lambda: True)
     assert Contact.get_by_id(layla).full_name == "Layla Haddad" and notes(omar) == before
+
+
+@pytest.mark.parametrize("written", [
+    "+971 50 123 45 67", "0501234567", "050-123 4567", "050 123 45 67", "(050) 123-45-67", "00971 50 1234 567",
+    "+971.50.123.4567", "050/12 34 56 7",
+])
+def test_a_phone_number_is_found_however_its_digits_are_split(db, written):
+    rania = add("Rania", "Saleh", points=(PointRecord("phone", "+971 50 123 4567"),))
+    omar = add("Omar", "Khan", notes=f"Call {written} after 5.")
+    forget.forget(rania)
+    assert notes(omar) == "Call removed person after 5."
+
+
+def test_a_split_number_beside_another_number_takes_out_only_theirs(db):
+    rania = add("Rania", "Saleh", points=(PointRecord("phone", "+971 50 123 4567"),))
+    add("Sara", "Nasser", points=(PointRecord("phone", "+971 4 555 1234"),))
+    omar = add("Omar", "Khan", notes="Rania: 050 123 45 67 / 04 555 1234; ref 12 and 45 67 alone stay.")
+    forget.forget(rania)
+    assert notes(omar) == "Rania: removed person / 04 555 1234; ref 12 and 45 67 alone stay."
+
+
+def test_a_split_number_that_another_contact_shares_is_left(db):
+    rania = add("Rania", "Saleh", points=(PointRecord("phone", "+971 50 123 4567"),))
+    add("Office", "Line", points=(PointRecord("phone", "050 123 4567"),))
+    omar = add("Omar", "Khan", notes="Call 050 123 45 67.")
+    forget.forget(rania)
+    assert notes(omar) == "Call 050 123 45 67."

@@ -95,6 +95,7 @@ def test_helper_process_gives_exactly_the_in_process_result(session, tmp_path, w
 
 
 def test_large_files_use_the_helper_by_default(session, write_file, monkeypatch):
+    monkeypatch.setattr(parallel, "spare_cores", lambda: 1.5)  # a second core is free
     path = write_file("big.csv", csv_text(_rows(2 * CHUNK)))
     assert path.stat().st_size < parallel.MIN_BYTES
     helpers_seen = []
@@ -109,6 +110,30 @@ def test_large_files_use_the_helper_by_default(session, write_file, monkeypatch)
     importer.execute(importer.open_import(path), progress=watch)
     assert max(helpers_seen) == 1
     assert not multiprocessing.active_children()
+
+
+def test_no_helper_when_no_core_is_free(session, write_file, monkeypatch):
+    """A busy machine: the helper would only add its own start and the pickling (issue 15)."""
+    path = write_file("big.csv", csv_text(_rows(2 * CHUNK)))
+    monkeypatch.setattr(parallel, "MIN_BYTES", path.stat().st_size)
+    monkeypatch.setattr(parallel, "spare_cores", lambda: 0.4)
+    assert not parallel.worth_it(path.stat().st_size)
+    helpers_seen = []
+    summary = importer.execute(importer.open_import(path),
+                               progress=lambda done, total: helpers_seen.append(len(multiprocessing.active_children())))
+    assert helpers_seen and max(helpers_seen) == 0
+    assert summary.rows > 2 * CHUNK - 100
+    monkeypatch.setattr(parallel, "spare_cores", lambda: 1.0)
+    assert parallel.worth_it(path.stat().st_size)
+
+
+def test_spare_cores_reads_the_load_of_this_machine():
+    import os
+
+    if not hasattr(os, "getloadavg"):
+        assert parallel.spare_cores() == parallel.usable_cores() - 1
+    else:
+        assert abs(parallel.spare_cores() - (parallel.usable_cores() - os.getloadavg()[0])) < 1.0
 
 
 def test_cancel_stops_the_helper_and_writes_nothing(session, write_file):
@@ -190,6 +215,7 @@ def test_no_helper_when_this_process_may_use_one_core_only(session, write_file, 
 
     path = write_file("big.csv", csv_text(_rows(CHUNK)))
     monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "spare_cores", lambda: 1.5)  # the machine is otherwise idle
     allowed = os.sched_getaffinity(0)
     helpers = []
     try:

@@ -22,12 +22,10 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import identity, prefs
 from totalnet_desktop.core.store.models import (
     DEFAULT_CADENCE_DAYS,
     FACE_TO_FACE_CHANNELS,
-    Chapter,
-    Contact,
     database,
     now,
 )
@@ -78,24 +76,14 @@ def _next_business_day(expr: str) -> str:
 
 
 def me_contact_id() -> int | None:
-    """The user's own contact, if known."""
-    value = prefs.get("me_contact_id")
-    if value:
-        return int(value)
-    row = Contact.select(Contact.id).where(Contact.is_me == True).first()
-    return row.id if row else None
+    """The user's own contact: the app's one resolver (identity), as the new rules ask it; this copy
+    compares the rules, not who "me" is (the old copy's own resolver counted a trashed "me")."""
+    return identity.me_id()
 
 
 def my_chapter_id() -> int | None:
-    """The user's chapter: the preference, else the chapter marked as mine, else the only chapter."""
-    value = prefs.get("my_chapter_id")
-    if value:
-        return int(value)
-    row = Chapter.select(Chapter.id).where(Chapter.is_mine == True).first()
-    if row:
-        return row.id
-    ids = [c.id for c in Chapter.select(Chapter.id).limit(2)]
-    return ids[0] if len(ids) == 1 else None
+    """The user's chapter: the app's one resolver, as the new rules ask it."""
+    return identity.my_chapter_id()
 
 
 def referral_needs() -> list[str]:

@@ -106,6 +106,22 @@ def test_removed_visitor_check_in_removes_its_open_item(chapter):
     assert items("visitor") == []
 
 
+def test_rules_know_me_as_every_screen_does(me, chapter):
+    """One resolver (core.store.identity): with my own contact in the trash the rules know no "me", as
+    Insights and Meeting day don't; a chapter id that no longer exists is not my chapter."""
+    from totalnet_desktop.core.store import identity
+
+    giver = person("Priya", "Iyer")
+    Referral.create(date=day(-1), giver=giver, receiver=me)
+    ThankYou.create(date=day(-1), from_contact=giver, to_contact=me, amount=500, currency="AED")
+    me.trashed_at = at(-1)
+    me.save()
+    prefs.set("my_chapter_id", chapter.id + 100)
+    assert identity.me_id() is None and identity.my_chapter_id() == chapter.id
+    rules.run_rules(TODAY)
+    assert not items("referral_received") and not items("thank_you")
+
+
 def test_referral_passed_to_me_and_given_by_me(me):
     giver, prospect, receiver = person("Priya", "Iyer"), person("Wei", "Li"), person("Carlos", "Reyes")
     received = Referral.create(date=day(-1), giver=giver, receiver=me, prospect=prospect)

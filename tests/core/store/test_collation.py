@@ -68,3 +68,26 @@ def test_a_locale_that_disagrees_on_plain_names_is_sorted_in_full():
         assert collation.order_by_name(sqlite_order(rows)) == [1, 3, 2]
     finally:
         collation.install(None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(ALPHABET, max_size=4), st.text(ALPHABET, max_size=4)), max_size=40))
+def test_when_sqlite_order_holds_it_is_the_collation_order(names):
+    """The one test export and the Contacts company/profession sort use to skip sorting by keys."""
+    collation.install(None)
+    rows = [(i, a, b) for i, (a, b) in enumerate(names, start=1)]
+    by_sqlite = sqlite_order(rows)
+    if collation.sqlite_order_holds(by_sqlite, (1, 2)):
+        assert by_sqlite == sorted(rows, key=lambda r: (collation.key(r[1]), collation.key(r[2]), r[0]))
+    plain = all(collation.PLAIN.fullmatch(a + b) for a, b in names)
+    assert collation.sqlite_order_holds(rows, (1, 2)) == plain
+
+
+def test_sqlite_order_never_holds_for_a_locale_that_reorders_plain_names():
+    collation.install(lambda t: t.lower().replace("ch", "h~"), "test-ch")
+    try:
+        assert not collation.sqlite_order_holds([(1, "Cz", ""), (2, "Ab", "")], (1, 2))
+    finally:
+        collation.install(None)
+    assert collation.sqlite_order_holds([(1, "Cz", ""), (2, "Ab", None)], (1, 2))
+    assert not collation.sqlite_order_holds([(1, "Cz", "Ø")], (1, 2))

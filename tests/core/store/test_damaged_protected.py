@@ -64,3 +64,51 @@ def test_damaged_data_pages_are_found_by_diagnose_with_the_key(protected):
     cipher.set_passphrase(None)
     assert recovery.diagnose(protected).state == recovery.OK  # without the key it cannot tell
 
+
+
+def _destroy_salt(path, with_bytes: bytes) -> None:
+    with open(path, "r+b") as fh:
+        fh.write(with_bytes)
+
+
+@pytest.mark.parametrize("with_bytes", [b"\0" * 16, bytes(range(200, 216))], ids=["zeros", "other bytes"])
+def test_a_destroyed_salt_is_damage_not_a_wrong_passphrase(protected, with_bytes):
+    assert cipher.salt_copy(protected).exists()
+    _destroy_salt(protected, with_bytes)
+    cipher.forget_salt(protected)
+    assert cipher.looks_protected(protected)  # still the protected file (zeros included)
+    with pytest.raises(WrongPassphraseError):
+        cipher.check_key(protected, "not the passphrase at all")
+    with pytest.raises(DamagedProtectedError) as caught:
+        cipher.check_key(protected, PASS)
+    assert str(caught.value) == (f"The database file {protected} is damaged: its first 16 bytes, which its key "
+                                 "is made with, are destroyed (your passphrase is right).")
+    assert cipher.passphrase() == PASS  # its backups can now be read to restore one
+    diagnosis = recovery.diagnose(protected)
+    assert diagnosis.state == recovery.DAMAGED and diagnosis.recoverable
+
+
+def test_without_the_copy_a_backup_with_the_same_salt_tells_it(protected, session):
+    from totalnet_desktop.core.store import backup
+
+    db_mod.open_database(session.db_path, session.paths.backup_dir, passphrase=PASS)
+    backup.manual_backup(session.db_path, session.paths.backup_dir)  # made while protected: same salt
+    db_mod.close_database()
+    cipher.set_passphrase(None)
+    cipher.salt_copy(protected).unlink()
+    _destroy_salt(protected, bytes(range(100, 116)))
+    cipher.forget_salt(protected)
+    with pytest.raises(WrongPassphraseError):
+        cipher.check_key(protected, "not the passphrase at all")
+    with pytest.raises(DamagedProtectedError):
+        cipher.check_key(protected, PASS)
+
+
+def test_opening_keeps_the_copy_and_removing_the_protection_drops_it(protected, session):
+    copy = cipher.salt_copy(protected)
+    assert copy.read_bytes() == protected.read_bytes()[:16] and copy.stat().st_mode & 0o777 == 0o600
+    copy.unlink()
+    db_mod.open_database(protected, session.paths.backup_dir, passphrase=PASS)
+    assert copy.read_bytes() == protected.read_bytes()[:16]
+    protect.change_key(protected, session.paths.backup_dir, None)
+    assert not copy.exists()

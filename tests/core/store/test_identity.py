@@ -4,6 +4,7 @@ from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.insights.viewpoint import viewpoint
 from totalnet_desktop.core.store import identity, prefs
+from totalnet_desktop.core.store.models import Contact
 from totalnet_desktop.core.store.records import ContactRecord
 
 
@@ -26,6 +27,9 @@ def test_trashing_my_own_contact_makes_me_nobody_everywhere(db):
 def test_the_flag_counts_when_the_preference_is_gone(db):
     me = contacts.create(ContactRecord(id=None, first_name="Layla", last_name="Haddad"))
     contacts.set_me(me)
+    # On a chapter server set_me moves only this login's preference (the flag is everyone's row); a
+    # flag this login's own rows carry (a personal file copied there) still counts.
+    Contact.update(is_me=True).where(Contact.id == me).execute()
     prefs.set("me_contact_id", None)
     assert _answers()[0] == (me, me, me)
 

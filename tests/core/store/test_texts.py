@@ -44,6 +44,14 @@ def test_a_stored_english_sentence_is_read_back_into_its_template():
     assert texts.parse("Test texts", "No chapter yet.") == "No chapter yet."
 
 
+def test_a_name_of_superscript_digits_is_read_back_as_text():
+    """'²' passes str.isdigit() but int() refuses it (Hypothesis found it)."""
+    for name in ("²", "¹²", "①"):
+        built = KEEP.format(name=name, last=dt.date(2026, 2, 14), days=60)
+        found = texts.parse("Test texts", str(built))
+        assert found is not None and found.args["name"] == name
+
+
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
        .filter(lambda s: s.strip() == s and "(" not in s),
        st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1)), st.integers(1, 999))

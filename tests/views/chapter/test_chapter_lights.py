@@ -125,3 +125,28 @@ def test_print_and_export_refuse_the_live_database_in_one_sentence(screen, sessi
     tab.ask_path = lambda *a: str(tmp_path)
     assert tab.print_pdf() is None and tab.summary.text() == f"{tmp_path} is a folder; choose a file name."
     assert (live.stat().st_ino, live.stat().st_size) == before
+
+
+def test_screen_pdf_and_csv_show_each_measure_with_the_same_decimals(screen, tmp_path):
+    """One rule (core.chapter.traffic_report) decides the decimals; a quarter CEU reads 0.25 everywhere."""
+    from totalnet_desktop.core.chapter.traffic_report import table
+    from totalnet_desktop.core.store.models import CEU, Contact
+    from totalnet_desktop.render.traffic_lights_report import report_html
+
+    alpha = Contact.get(Contact.first_name == "Alpha")
+    CEU.create(date=START + dt.timedelta(days=30), contact=alpha.id, credits=0.25)
+    tab = screen.lights
+    tab.refresh()
+    headers, csv_rows = table(tab.report)
+    areas = tab.report.scheme.areas
+    for r in range(tab.table.rowCount()):
+        member = tab.report.members[tab.table.item(r, 0).data(Qt.ItemDataRole.UserRole)]
+        csv = next(row for row in csv_rows if row[:2] == [member.first_name, member.last_name])
+        for i, area in enumerate(areas):
+            shown = tab.table.item(r, i + 1)
+            assert shown.text() == csv[3 + 2 * i], (member.name, area.label)
+            # the same digits; the screen adds the locale's group separator (1,000.00)
+            assert shown.toolTip().replace(",", "") == f"{area.label}: {csv[2 + 2 * i]}", (member.name, area.label)
+    alpha_row = next(row for row in csv_rows if row[0] == "Alpha")
+    assert alpha_row[headers.index("Training")] == "0.25"
+    assert ">0.25</span>" in report_html(tab.report)

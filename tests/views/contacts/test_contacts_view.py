@@ -61,6 +61,26 @@ def test_typing_narrows_the_list(view, qtbot):
     assert view.model.rowCount() == 0 and "No contact matches" in view.count_label.text()
 
 
+def test_first_key_after_a_pause_searches_at_once_and_fast_typing_is_coalesced(view, qtbot, monkeypatch):
+    """The first key after a pause runs its search on the next turn of the event loop (the old 60 ms
+    wait is gone); keys typed right after a search wait for one search that reads the whole text."""
+    from totalnet_desktop.views.contacts import filter_bar as view_module
+
+    qtbot.wait(view_module.SEARCH_DELAY_MS + 20)  # a pause since the first listing
+    view.search.setText("z")
+    assert view.search_timer.isActive() and view.search_timer.interval() == 0
+    qtbot.waitUntil(lambda: shown_names(view) == ["Zoë Dubois"], timeout=2000)
+    monkeypatch.setattr(view_module, "SEARCH_DELAY_MS", 60_000)  # "right after" however slow the machine
+    view.search.setText("zo")  # right after that search: it waits for the rest of the interval
+    assert view.search_timer.isActive() and view.search_timer.interval() > 50_000
+    interval = view.search_timer.interval()
+    view.search.setText("zoe")  # while one is pending: the same timer, not restarted
+    assert view.search_timer.isActive() and view.search_timer.interval() == interval
+    view.search_timer.stop()
+    view.search.setText("om")
+    assert view.search_timer.isActive()  # stopped timers start again on the next key
+
+
 def test_filters_tag_stage_and_gap(view, people):
     view.tag_filter.setCurrentIndex(view.tag_filter.findData("golf"))
     assert shown_names(view) == ["Omar Khan", "Zoë Dubois"]
@@ -202,10 +222,10 @@ def test_the_detail_pane_keeps_the_width_it_was_given(ctx, qtbot, people):
     screen.resize(1200, 700)
     screen.show()
     screen.on_shown()
-    qtbot.waitUntil(lambda: getattr(screen, "_split_done", False))
+    qtbot.waitUntil(lambda: screen.splitter.split_done)
     qtbot.wait(10)
     screen.splitter.setSizes([1200 - 430, 430])
-    screen._remember_split()  # what dragging the splitter handle does
+    screen.splitter.remember()  # what dragging the splitter handle does
     wanted = screen.splitter.sizes()[1]
     assert abs(wanted - 430) < 20
     again = ContactsView(ctx)

@@ -247,6 +247,7 @@ def test_large_file_is_planned_by_a_helper_process_from_the_dialog(ctx, qtbot, t
     path = tmp_path / "Connections.csv"
     path.write_text(_csv(rows), encoding="utf-8")
     monkeypatch.setattr(parallel, "MIN_BYTES", path.stat().st_size)  # "large" from this size on
+    monkeypatch.setattr(parallel, "spare_cores", lambda: 1.5)  # and a second core free
     dialog = _dialog(ctx, qtbot)
     dialog.files_page.add_paths([str(path)])
     helpers = []

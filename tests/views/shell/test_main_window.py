@@ -114,8 +114,8 @@ def test_screens_are_built_on_first_use_and_titles_agree(main_window, qtbot):
 
 def test_first_screen_loads_only_what_it_shows(tmp_path):
     """Opening the window on contacts loads no other screen, no phone metadata, no server database
-    driver, no SQLCipher library for a plain file, no import/export library, no keys sheet (each loads
-    when first used)."""
+    driver, no SQLCipher library for a plain file, no import/export library, no keys sheet, no follow-up
+    queue (the tray's count comes after the first paint), no crash dialog (each loads when first used)."""
     import subprocess
     import sys
 
@@ -132,13 +132,16 @@ def test_first_screen_loads_only_what_it_shows(tmp_path):
         "window = MainWindow(AppContext(session)); window.show(); app.processEvents()\n"
         "from totalnet_desktop import app as app_module, paths\n"
         f"app_module._prefetch_key(paths.resolve({str(tmp_path)!r}).db_path)  # a plain file: no SQLCipher\n"
+        "app_module.install_excepthook(lambda: window)  # the crash dialog loads on the first error\n"
         "assert window.current_key() == 'contacts' and window.screens['contacts'].model.rowCount() == 1\n"
         "names = ('phonenumbers', 'psycopg', 'psycopg2', 'pymysql', 'vobject', 'icalendar', 'segno',\n"
         "         'importlib.metadata', 'email.message', 'sqlcipher3',\n"
         "         'totalnet_desktop.views.shell.shortcuts_dialog',\n"
         "         'PySide6.QtCharts', 'PySide6.QtPrintSupport', 'totalnet_desktop.core.exchange.importer',\n"
         "         'totalnet_desktop.core.followups.rules', 'totalnet_desktop.views.meeting.view',\n"
-        "         'totalnet_desktop.views.followups.view', 'totalnet_desktop.views.insights.view')\n"
+        "         'totalnet_desktop.views.followups.view', 'totalnet_desktop.views.insights.view',\n"
+        "         'totalnet_desktop.core.followups.queue', 'totalnet_desktop.crash_report',\n"
+        "         'totalnet_desktop.views.shell.crash_dialog')\n"
         "loaded = [m for m in names if m in sys.modules]\n"
         "print(loaded); sys.exit(1 if loaded else 0)\n"
     )

@@ -13,7 +13,7 @@ from peewee import Case
 from totalnet_desktop.core.chapter import amounts
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import collation, prefs
+from totalnet_desktop.core.store import collation, engine, prefs
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.identity import my_chapter_id
 from totalnet_desktop.core.store.models import ROLES, Chapter, Contact, Membership, database
@@ -176,8 +176,10 @@ def delete_chapter(chapter_id: int) -> None:
 
 # ---- my chapter ---------------------------------------------------------------------------
 def _set_mine(chapter_id: int) -> None:
-    # 1/0, not a comparison: the flag is an integer column on both engines.
-    Chapter.update(is_mine=Case(None, [(Chapter.id == chapter_id, 1)], 0)).execute()
+    # 1/0, not a comparison: the flag is an integer column on both engines. On a shared server the
+    # flag is the chapter's ("our chapter"); each person's choice is their own preference.
+    if not engine.is_postgres():
+        Chapter.update(is_mine=Case(None, [(Chapter.id == chapter_id, 1)], 0)).execute()
     prefs.set("my_chapter_id", chapter_id)
 
 

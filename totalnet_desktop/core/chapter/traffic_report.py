@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from totalnet_desktop.core.chapter import chapters, reports, traffic_whatif
 from totalnet_desktop.core.chapter.scheme import Scheme
@@ -77,19 +78,37 @@ def chapter_scores(chapter_id: int, scheme: Scheme, start: dt.date, end: dt.date
     return Report(scheme, chapter.name, chapter.currency, start, end, held, remaining, tuple(members))
 
 
+# How many decimals a number of the report is shown with: one rule for the screen, the PDF and the CSV.
+# Core decides the places; the CSV writes them with a dot, the screen and the PDF in the member's locale.
+def points_places(points) -> int:
+    """Points are kept to tenths: 15, 9.9, 0 (no decimal when whole)."""
+    return 0 if f"{float(points):.1f}".endswith(".0") else 1
+
+
+def measure_places(measure: str, value) -> int:
+    """A measure as a person reads it: money to cents, rates to three decimals, counts as they are
+    (whole, or a fraction of CEUs such as 1.25)."""
+    if measure == "tyfcb":
+        return 2
+    if measure.endswith("_per_week") or measure == "attendance":
+        return 3
+    exponent = Decimal(f"{float(value):g}").as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def cutoff_places(value) -> int:
+    """A colour's cut-off as the scheme wrote it (70, 47.5)."""
+    return measure_places("", value)
+
+
 def points_text(points) -> str:
-    """Points as shown: 15, 9.9, 0 (no trailing .0)."""
-    text = f"{points:.1f}"
-    return text.removesuffix(".0")
+    """Points in the CSV: 15, 9.9, 0."""
+    return f"{float(points):.{points_places(points)}f}"
 
 
 def measure_text(measure: str, value) -> str:
-    """A measure as a person reads it: counts whole, rates to three decimals, money to cents."""
-    if measure == "tyfcb":
-        return f"{float(value):.2f}"
-    if measure.endswith("_per_week") or measure == "attendance":
-        return f"{float(value):.3f}"
-    return f"{float(value):g}"
+    """A measure in the CSV (see measure_places)."""
+    return f"{float(value):.{measure_places(measure, value)}f}"
 
 
 def table(report: Report) -> tuple[list[str], list[list]]:

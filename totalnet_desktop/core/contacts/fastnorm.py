@@ -10,9 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
-import phonenumbers
-
 from totalnet_desktop.core.contacts import normalize as nz
+from totalnet_desktop.core.contacts.normalize import phonenumbers  # loaded at the first phone number
 
 _SIMPLE_URL = re.compile(r"^https?://([A-Za-z0-9.-]+)(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?$")
 _HOST_ALIAS = {"twitter.com": "x.com", "fb.com": "facebook.com"}
@@ -51,6 +50,11 @@ def url_key(url: str) -> str:
     match = _SIMPLE_URL.match(url)
     if match is None:
         return nz.url_key(url)
+    return _simple_key(match)
+
+
+def _simple_key(match: re.Match) -> str:
+    """The key of a URL that matched ``_SIMPLE_URL``."""
     host = match.group(1).lower()
     for prefix in ("www.", "m.", "mobile.", "web."):
         if host.startswith(prefix):
@@ -67,8 +71,9 @@ def url_key(url: str) -> str:
 
 def social_key(network: str, value: str) -> str:
     """``normalize.social_key``."""
-    if _SIMPLE_URL.match(value):
-        return url_key(value)
+    match = _SIMPLE_URL.match(value)
+    if match is not None:
+        return _simple_key(match)
     return nz.social_key(network, value)
 
 

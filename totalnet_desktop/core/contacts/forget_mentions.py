@@ -4,8 +4,9 @@ Besides their full name, the person is found by what points at them alone:
 - first name and last initial ("Layla H." or "Layla H"), when no other contact has that first name
   and a last name with that initial;
 - their e-mail addresses, when no other contact has that address;
-- their phone numbers however they are written ("050 555 0107", "+971 50 555 0107"), when no other
-  contact has that number. A number is looked for where its last four digits are written together.
+- their phone numbers however they are written ("050 555 0107", "+971 50 555 01 07", "050-555 0107"),
+  when no other contact has that number: the digits may be split by spaces, dashes, dots, slashes
+  or brackets anywhere, and a number written next to another one is still told apart.
 Each mention becomes "removed person". A first name alone, a nickname or another spelling is not
 recognised (it would name too many other people).
 """
@@ -23,6 +24,11 @@ from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.models import Contact, ContactPoint
 
 _PHONE_RUN = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
+_DIGIT_GROUP = re.compile(r"\d+")
+# What may stand between the digits of a written number, as the SQL filter strips it (the same
+# characters as _PHONE_RUN's, the common white space of notes included).
+_PHONE_SEPARATORS = (" ", "-", ".", "(", ")", "/", "\t", "\n", "\r", "\u00a0")
+MAX_PHONE_DIGITS = 15  # E.164
 
 
 def _initial_is_theirs_alone(who, exclude: int) -> bool:
@@ -64,18 +70,26 @@ class Finder:
             likes.append(keyed[key])
         self.phones = set(_only_theirs("phone", list(who.phones), exclude))
         self.phone_digits = {nz.digits(k)[-8:] for k in self.phones}
-        likes.extend(sorted({nz.digits(k)[-4:] for k in self.phones}))
+        self.phone_tails = sorted({nz.digits(k)[-4:] for k in self.phones})
         self.pattern = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
         self.likes = list(dict.fromkeys(likes))
 
     def __bool__(self) -> bool:
-        return bool(self.likes)
+        return bool(self.likes or self.phone_tails)
 
     def clause(self, col):
-        """A SQL filter for rows of ``col`` that may mention the person (checked exactly in Python)."""
+        """A SQL filter for rows of ``col`` that may mention the person (checked exactly in Python).
+
+        A phone number is looked for by its last four digits in the text with the separators taken
+        out, so "45 67" and "4-567" are found as well as "4567"."""
+        terms = [col.contains(text) for text in self.likes]
+        if self.phone_tails:
+            bare = col
+            for sep in _PHONE_SEPARATORS:
+                bare = sql.replace(bare, sep, "")
+            terms.extend(bare.contains(tail) for tail in self.phone_tails)
         clause = None
-        for text in self.likes:
-            term = col.contains(text)
+        for term in terms:
             clause = term if clause is None else (clause | term)
         return clause
 
@@ -87,12 +101,49 @@ class Finder:
         return text
 
     def _phone(self, match: re.Match) -> str:
+        """A run of digits and separators: take out each stretch of its digit groups that is one of
+        the person's numbers (the longest first), leave the rest ("050 555 0107 / 04 555 1234")."""
         run = match.group(0)
-        digits = nz.digits(run)
-        if len(digits) < 6 or digits[-8:] not in self.phone_digits:
-            return run
-        key = fastnorm.phone_facts(run.strip(), self.region)[0]
-        return self.replacement if key in self.phones or digits in {nz.digits(k) for k in self.phones} else run
+        groups = list(_DIGIT_GROUP.finditer(run))
+        out, at, i = [], 0, 0
+        while i < len(groups):
+            end = self._number_ending(groups, i)
+            if end is None:
+                i += 1
+                continue
+            start = groups[i].start()
+            while start > 0 and run[start - 1] in "+(":
+                start -= 1  # "+971 ..." and "(050) ..." go whole
+            out.append(run[at:start])
+            out.append(self.replacement)
+            at = groups[end].end()
+            i = end + 1
+        out.append(run[at:])
+        return "".join(out)
+
+    def _number_ending(self, groups: list[re.Match], first: int) -> int | None:
+        """The last digit group of the longest stretch from ``first`` that is one of their numbers."""
+        digits, found = "", None
+        for last in range(first, len(groups)):
+            digits += groups[last].group(0)
+            if len(digits) > MAX_PHONE_DIGITS:
+                break
+            if len(digits) >= 6 and digits[-8:] in self.phone_digits and self._is_theirs(groups, first, last):
+                found = last
+        return found
+
+    def _is_theirs(self, groups: list[re.Match], first: int, last: int) -> bool:
+        written = groups[first].string[groups[first].start():groups[last].end()]
+        if groups[first].start() > 0 and groups[first].string[groups[first].start() - 1] == "+":
+            written = "+" + written
+        digits = nz.digits(written)
+        if digits in self._phone_digit_forms:
+            return True
+        return fastnorm.phone_facts(written.strip(), self.region)[0] in self.phones
+
+    @property
+    def _phone_digit_forms(self) -> set[str]:
+        return {nz.digits(k) for k in self.phones}
 
 
 def _own_columns(model) -> list:

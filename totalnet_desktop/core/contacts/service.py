@@ -11,9 +11,9 @@ import logging
 from collections.abc import Iterable
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs, search_index, undo, undo_labels
+from totalnet_desktop.core.store import engine, prefs, search_index, undo, undo_labels
 from totalnet_desktop.core.store.errors import EditConflictError, TotalNetError, ValidationError
-from totalnet_desktop.core.store.identity import me_id  # noqa: F401 - the contacts API names it too
+from totalnet_desktop.core.store.identity import me_id  # the contacts API names it too
 from totalnet_desktop.core.store.models import (
     CHANNELS,
     POINT_KINDS,
@@ -126,6 +126,8 @@ def get(contact_id: int) -> ContactRecord:
     tags = tuple(t.name for t in Tag.select(Tag.name).join(ContactTag)
                  .where(ContactTag.contact == contact_id).order_by(Tag.name))
     values = {name: getattr(row, name) for name in FIELDS if name != "introduced_by_id"}
+    if engine.is_postgres():  # the flag is everyone's row; "me" is this login's
+        values["is_me"] = row.id == me_id()
     return ContactRecord(id=row.id, introduced_by_id=row.introduced_by_id, points=points, tags=tags,
                          trashed_at=row.trashed_at, version=edit_version(row.id), **values)
 
@@ -218,7 +220,7 @@ def _one_index_write(contact_id_holder: list[int]):
     """Suspend the search-index triggers while one contact's fields, points and tags are written, then
     write its index row once. Each tag or point used to rewrite the whole row (1 MB of notes x 1,000
     tags took 16 s). Nested inside an outer suspension, the outer rebuild does it."""
-    if database.execute_sql("SELECT 1 FROM search_index_suspend").fetchone() is not None:
+    if search_index.is_suspended(database):
         yield
         return
     with search_index.suspended(database):
@@ -348,8 +350,12 @@ def update(record: ContactRecord, **kwargs) -> SaveResult:
 
 
 def set_me(contact_id: int | None) -> None:
-    """Make one contact "me" (or nobody): the is_me flag and the preference move together."""
+    """Make one contact "me" (or nobody): the is_me flag and the preference move together. On a shared
+    server only this person's preference moves (the flag is everyone's row)."""
     with database.atomic():
+        if engine.is_postgres():
+            prefs.set("me_contact_id", contact_id)
+            return
         Contact.update(is_me=False).where(Contact.is_me == True).execute()
         if contact_id is not None:
             Contact.update(is_me=True).where(Contact.id == contact_id).execute()

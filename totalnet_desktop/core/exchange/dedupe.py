@@ -47,7 +47,7 @@ class Possible:
     other_name: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     """What happens to one draft."""
 

@@ -73,6 +73,24 @@ class Draft:
         return bool(self.first_name or self.last_name or self.emails or self.phones or self.socials)
 
 
+_NEW = object.__new__
+
+
+def blank_draft(line: int, cells: list[str]) -> Draft:
+    """``Draft(line=line, cells=cells)`` without the generated ``__init__`` and its 29 defaults, which
+    cost more than half of building a LinkedIn row's draft (tests keep the two equal)."""
+    d = _NEW(Draft)
+    d.line = line
+    d.first_name = d.last_name = d.company = d.job_title = d.profession = d.city = d.notes = d.stage = ""
+    d.source = d.met_where = d.role = d.problem = ""
+    d.emails, d.phones, d.websites, d.socials, d.tags, d.warnings, d.unmapped = [], [], [], [], [], [], []
+    d.email_keys, d.match_emails, d.social_keys, d.phone_keys, d.phone_tokens = [], [], [], [], []
+    d.connected_on = d.next_followup = None
+    d.repeat_header = False
+    d.cells = cells
+    return d
+
+
 def unneutralise(value: str) -> str:
     """Undo the export's CSV-injection guard: a leading quote added before a risky character."""
     if value.startswith("'") and len(value) > 1 and value[1] in _FORMULA_START:
@@ -168,7 +186,7 @@ class RowBuilder:
     def build(self, line: int, cells: list[str]) -> Draft:
         """One CSV record to a draft; ``own`` undoes the app's export conventions exactly."""
         own = self.own
-        draft = Draft(line=line, cells=cells)
+        draft = blank_draft(line, cells)
         extra = [c for c in cells[self.width:] if c.strip()] if len(cells) > self.width else []
         if extra:
             draft.warnings.append(f"{len(cells)} cells for {len(self.headers)} columns; "

@@ -55,8 +55,7 @@ def load_records(contact_ids: Iterable[int] | None = None) -> list[tuple[Contact
             "SELECT id, first_name, last_name, company, job_title, profession, city, notes, stage, source, "
             f"met_where FROM contact {where} ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
         ).fetchall()
-        if not collation.keeps_plain_order() or any(
-                collation.PLAIN.fullmatch(f"{r[1] or ''}{r[2] or ''}") is None for r in rows):
+        if not collation.sqlite_order_holds(rows, (1, 2)):
             # Last name, then first, as the locale sorts them (Łukasz with L, Émile with E).
             rows.sort(key=lambda r: (collation.key(r[2] or ""), collation.key(r[1] or ""), r[0]))
     else:

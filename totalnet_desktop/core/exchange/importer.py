@@ -6,9 +6,7 @@ backup copy is made before anything is written.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import logging
 import os
 import time
@@ -17,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from totalnet_desktop.core.contacts import normalize as nz
-from totalnet_desktop.core.exchange import csv_read, vcard_read
+from totalnet_desktop.core.exchange import bulk, copy_writer, csv_read, vcard_read
 from totalnet_desktop.core.exchange import parallel as parallel_mod
 from totalnet_desktop.core.exchange.csv_drafts import CsvDrafts
 from totalnet_desktop.core.exchange.csv_write import atomic_text, write_raw
@@ -27,8 +25,8 @@ from totalnet_desktop.core.exchange.formats import FORMAT_LABELS, FORMAT_SOURCES
 from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected
-from totalnet_desktop.core.exchange.writer import BulkWriter, load_existing
-from totalnet_desktop.core.store import backup, engine, prefs, search_index
+from totalnet_desktop.core.exchange.writer import load_existing
+from totalnet_desktop.core.store import backup, prefs, search_index
 from totalnet_desktop.core.store.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
@@ -139,7 +137,7 @@ def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
     if parallel is None:
         parallel = imp.format != "vcard" and parallel_mod.worth_it(size)
     result: list[ImportSummary] = []
-    with _gc_paused():
+    with bulk.gc_paused():
         load_existing(db, classifier)
 
         def here() -> Iterator[Chunk]:
@@ -177,16 +175,16 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     imp.region = use_region(options)
     imp.keep_unmapped = options.keep_unmapped
 
-    with (_gc_paused(), db.atomic(), search_index.suspended(db), _index_triggers_dropped(db),
-          _contact_indexes_deferred(db), _stage_history_in_bulk(db) as stage_rows):
+    with (bulk.gc_paused(), db.atomic(), search_index.suspended(db), bulk.index_triggers_dropped(db),
+          bulk.indexes_deferred(db), bulk.guards_checked_after(db), bulk.stage_history_in_bulk(db) as stage_rows):
         classifier = Classifier(options.policy, imp.region, options.decisions)
         load_existing(db, classifier)
         chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None
         now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
-        writer = BulkWriter(db, RowMaker(source, now, [], chapter_id, options.connected_interactions),
-                            stage_rows=stage_rows)
+        writer = copy_writer.writer_for(db, RowMaker(source, now, [], chapter_id, options.connected_interactions),
+                                        stage_rows=stage_rows)
         writer.maker.tag_ids = [writer.tag_id(tag)] if tag.strip() else []
-        next_id = db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+        next_id = copy_writer.first_new_id(db, imp.path)
         result: list[ImportSummary] = []
 
         def here() -> Iterator[Chunk]:
@@ -207,7 +205,9 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
         summary = _finished(imp, result[0])
         _tick(progress, cancelled, size, size)
         rows_done = time.perf_counter()
-        _reindex(db, writer.merged)
+        writer.index_new()
+        new_ids = writer.new_ids()
+        _reindex(db, {cid for cid in writer.merged if cid not in new_ids})
         finishing = time.perf_counter()
     done = time.perf_counter()
     summary.backup_path = backup_path
@@ -235,92 +235,6 @@ def _planned_here(imp: ImportFile, planner: ChunkPlanner, result: list[ImportSum
 
     yield from planner.chunks(imp.drafts(on_bytes), lambda: position[0])
     result.append(planner.summary)
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """Pause the cyclic garbage collector while rows are planned: the drafts make no reference cycles,
-    and with 100,000 drafts and dictionaries alive its full passes keep rescanning them. Measured on
-    100,000 LinkedIn rows planned in one process (2 cores, load about 8): 12.4 s of CPU with the
-    pause, 15.8 s without it (+27%). In the writing process of a new folder, while the helper plans,
-    it made no measurable difference (7.0 s vs 6.9 s); it stays there for imports into a full
-    database, where the existing contacts' keys are alive too (not measured apart). Scoped to the
-    import: the collector runs again when it ends, even on error."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@contextlib.contextmanager
-def _index_triggers_dropped(db):
-    """Drop the search-index triggers for a bulk load and put them back, inside the caller's
-    transaction (a rollback restores them too). Even suspended, each trigger costs a guard query per
-    inserted row, which doubles the cost of a bulk insert. On PostgreSQL the triggers stay (suspended,
-    they return at once)."""
-    if engine.is_postgres(db):
-        yield
-        return
-    rows = db.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts%'").fetchall()
-    for name, _sql in rows:
-        db.execute_sql(f'DROP TRIGGER "{name}"')
-    try:
-        yield
-    finally:
-        for _name, sql in rows:
-            db.execute_sql(sql)
-
-
-@contextlib.contextmanager
-def _contact_indexes_deferred(db):
-    """Into an empty contact table, build its secondary indexes once after the load instead of row by
-    row (one CREATE INDEX sorts 100,000 keys faster than 100,000 inserts into each b-tree). Inside the
-    caller's transaction, so a rollback restores them too. Only the contact table's non-unique indexes:
-    the import never looks contacts up by them, while merges read points and tags by contact. SQLite
-    only: on a shared PostgreSQL database others read the table meanwhile."""
-    if engine.is_postgres(db) or db.execute_sql("SELECT EXISTS (SELECT 1 FROM contact)").fetchone()[0]:
-        yield
-        return
-    rows = db.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND sql IS NOT NULL "
-        "AND sql NOT LIKE 'CREATE UNIQUE%'").fetchall()
-    for name, _sql in rows:
-        db.execute_sql(f'DROP INDEX "{name}"')
-    try:
-        yield
-    finally:
-        for _name, sql in rows:
-            db.execute_sql(sql)
-
-
-_STAGE_INSERT_TRIGGER = "contact_stage_ai"
-
-
-@contextlib.contextmanager
-def _stage_history_in_bulk(db):
-    """Drop the per-row insert trigger of the stage history (schema step 4), which adds about a
-    quarter to a 100,000-row load; yield True when the writer is to write the new contacts' first
-    stages itself (one INSERT ... SELECT per chunk). The trigger is put back inside the caller's
-    transaction, so a rollback restores it too; the update trigger stays, so merged rows whose stage
-    changes are recorded as moves. On PostgreSQL the trigger stays (a DROP TRIGGER would lock the
-    contact table against the other desks for the whole import)."""
-    if engine.is_postgres(db):
-        yield False
-        return
-    row = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                         (_STAGE_INSERT_TRIGGER,)).fetchone()
-    if row is None:  # an older schema during tests of the migration: nothing to keep
-        yield False
-        return
-    db.execute_sql(f'DROP TRIGGER "{_STAGE_INSERT_TRIGGER}"')
-    try:
-        yield True
-    finally:
-        db.execute_sql(row[0])
 
 
 def _reindex(db, merged: set[int]) -> None:

@@ -33,7 +33,7 @@ from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
-# Files smaller than this are planned in the importing thread: starting the helper costs ~0.3 s.
+# Files smaller than this are planned in the importing thread: starting the helper costs ~0.5 s of CPU.
 MIN_BYTES = 2_000_000
 
 
@@ -106,8 +106,21 @@ def _send_all(conn, outbox: queue.Queue) -> None:
 
 
 def worth_it(size: int) -> bool:
-    """Whether a CSV file of ``size`` bytes is planned in a helper process (a second core helps)."""
-    return size >= MIN_BYTES and usable_cores() > 1
+    """Whether a CSV file of ``size`` bytes is planned in a helper process: only when a second core is
+    free now. The helper costs about 0.5 s of CPU (a second interpreter, its imports, every chunk
+    pickled twice); it pays back only by running beside the writer. On a busy machine it made a
+    whole ``totalnet import`` slower in CPU and wall alike (docs/decisions/import-helper.md)."""
+    return size >= MIN_BYTES and usable_cores() > 1 and spare_cores() >= 1
+
+
+def spare_cores() -> float:
+    """This process's cores minus the one-minute load average (runnable processes, this one
+    included); without a load average (Windows), all cores but this one's."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return usable_cores() - 1
+    return usable_cores() - load
 
 
 def usable_cores() -> int:

@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import vobject
-
 from totalnet_desktop.core.contacts import normalize as nz
 from totalnet_desktop.core.exchange import encoding as enc
 from totalnet_desktop.core.exchange.drafts import Draft, finish, split_full_name
@@ -154,6 +152,8 @@ def card_to_draft(line: int, text: str, region: str = nz.DEFAULT_REGION) -> Draf
     draft = Draft(line=line, cells=[text])
     if "QUOTED-PRINTABLE" in text.upper():
         text = _plain_qp(text, draft.warnings)
+    import vobject  # at the first card: a CSV import does not load it
+
     try:
         card = vobject.readOne(text, ignoreUnreadable=True)
     except Exception as exc:  # noqa: BLE001 - vobject raises many unrelated types on bad input

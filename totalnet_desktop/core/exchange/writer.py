@@ -47,6 +47,7 @@ class BulkWriter:
         self.now = maker.now
         self.cursor = db.cursor()
         self.merged: set[int] = set()  # contacts a merge changed (their search rows are redone)
+        self.new_range = (1 << 62, 0)  # (first, last) id of the new contacts so far
         self.connected_ids = {r[0] for r in self.cursor.execute(
             "SELECT DISTINCT contact_id FROM interaction WHERE channel = 'linkedin' AND kind = 'connected'")}
         self._tags: dict[str, int] = {}
@@ -89,15 +90,26 @@ class BulkWriter:
                           rows.followups)
 
     def after_new(self, first_id: int, last_id: int) -> None:
-        """What the triggers would have written for the new contacts first_id .. last_id: their
-        search rows and their first stage in the history."""
+        """What the insert trigger would have written for the new contacts first_id .. last_id: their
+        first stage in the history (before any merge of the chunk moves it). Their search rows are
+        written once, after the last chunk (``index_new``)."""
         if last_id < first_id:
             return
-        search_index.rebuild_range(self.db, first_id, last_id)
+        self.new_range = (min(self.new_range[0], first_id), max(self.new_range[1], last_id))
         if self.stage_rows:
             self.cursor.execute("INSERT INTO stage_change (contact_id, from_stage, to_stage, changed_at) "
                                 "SELECT id, NULL, stage, created_at FROM contact WHERE id BETWEEN ? AND ? "
                                 "ORDER BY id", (first_id, last_id))
+
+    def new_ids(self) -> range:
+        """The ids of the contacts this import created."""
+        return range(self.new_range[0], self.new_range[1] + 1)
+
+    def index_new(self) -> None:
+        """The search rows of every new contact, with one INSERT ... SELECT (after merges into them)."""
+        first, last = self.new_range
+        if last >= first:
+            search_index.rebuild_range(self.db, first, last)
 
     # -- merges -----------------------------------------------------------------------------
     _FIELDS = ("first_name", "last_name", "company", "job_title", "profession", "city", "notes", "stage",

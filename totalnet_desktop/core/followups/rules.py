@@ -7,8 +7,7 @@ are closed first. Each statement names its steps as CTEs (``last_touch``, ``busy
 ``chosen``...) and reads the big tables once: on 100,000 contacts the first run costs about three
 plain GROUP BYs of the interactions (benchmarks/bench_followups.py; README, Benchmarks).
 
-"Me" is ``prefs.get("me_contact_id")`` (or the contact marked ``is_me``); "my chapter" is
-``prefs.get("my_chapter_id")`` (or the chapter marked ``is_mine``, or the only chapter).
+"Me" and "my chapter" are ``core.store.identity``'s, the resolver every screen and figure uses.
 """
 
 from __future__ import annotations
@@ -20,12 +19,10 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import prefs, values
+from totalnet_desktop.core.store import identity, prefs, values
 from totalnet_desktop.core.store.models import (
     DEFAULT_CADENCE_DAYS,
     FACE_TO_FACE_CHANNELS,
-    Chapter,
-    Contact,
     database,
     now,
 )
@@ -75,27 +72,6 @@ def _next_business_day(expr: str) -> str:
             f" WHEN '6' THEN date({expr}, '+2 days') ELSE date({expr}, '+1 day') END)")
 
 
-def me_contact_id() -> int | None:
-    """The user's own contact, if known."""
-    value = prefs.get("me_contact_id")
-    if value:
-        return int(value)
-    row = Contact.select(Contact.id).where(Contact.is_me == True).first()
-    return row.id if row else None
-
-
-def my_chapter_id() -> int | None:
-    """The user's chapter: the preference, else the chapter marked as mine, else the only chapter."""
-    value = prefs.get("my_chapter_id")
-    if value:
-        return int(value)
-    row = Chapter.select(Chapter.id).where(Chapter.is_mine == True).first()
-    if row:
-        return row.id
-    ids = [c.id for c in Chapter.select(Chapter.id).limit(2)]
-    return ids[0] if len(ids) == 1 else None
-
-
 def referral_needs() -> list[str]:
     """Professions my chapter is looking for (the bridge rule invites online contacts who fit)."""
     value = prefs.get(REFERRAL_NEEDS_KEY) or []
@@ -119,7 +95,7 @@ def set_referral_needs(needs: list[str] | str) -> list[str]:
 def run_rules(today: dt.date | None = None) -> RulesResult:
     """Close items whose reason has gone, then create the items every rule calls for (idempotent)."""
     start = time.perf_counter()
-    ctx = _Context(today or dt.date.today(), me_contact_id(), my_chapter_id(), referral_needs())
+    ctx = _Context(today or dt.date.today(), identity.me_id(), identity.my_chapter_id(), referral_needs())
     result = RulesResult()
     with database.atomic():
         cur = database.cursor()

@@ -21,17 +21,30 @@ logger = logging.getLogger(__name__)
 
 QUIET_SHOWN = 8
 
+# Touches in the period with anyone but me (trashed contacts left out), counted per bucket and channel.
 MONTHLY_SQL = """
-SELECT {bucket}, i.channel, COUNT(*) FROM interaction i JOIN contact c ON c.id = i.contact_id
-WHERE i.occurred_at >= :start AND i.occurred_at < :end1 AND c.trashed_at IS NULL AND c.id != :me AND c.is_me = 0
-GROUP BY 1, 2
+WITH touches AS (
+    SELECT {bucket} AS b, i.channel AS channel
+    FROM interaction i JOIN contact c ON c.id = i.contact_id
+    WHERE i.occurred_at >= :start AND i.occurred_at < :end1 AND c.trashed_at IS NULL AND c.id != :me AND c.is_me = 0
+)
+SELECT b, channel, COUNT(*) FROM touches GROUP BY b, channel
 """
+# The warm contacts gone quiet (store.warmth: the Contacts filter's definition), with how often and when
+# I last talked to each (group chats left out), the most talked-to first.
 QUIET_SQL = """
-SELECT c.id, TRIM(c.first_name || ' ' || c.last_name), COUNT(*), MAX(i.occurred_at)
-FROM interaction i JOIN contact c ON c.id = i.contact_id
-WHERE i.direction != 'group' AND c.trashed_at IS NULL AND c.is_me = 0 AND c.id != :me
-  AND c.id IN ({warm})
-GROUP BY c.id ORDER BY COUNT(*) DESC, MAX(i.occurred_at) DESC, c.id
+WITH warm_quiet AS (
+    {warm}
+), talks AS (
+    SELECT contact_id, COUNT(*) AS n, MAX(occurred_at) AS last
+    FROM interaction
+    WHERE direction != 'group' AND contact_id IN (SELECT contact_id FROM warm_quiet)
+    GROUP BY contact_id
+)
+SELECT c.id, TRIM(c.first_name || ' ' || c.last_name), t.n, t.last
+FROM talks t JOIN contact c ON c.id = t.contact_id
+WHERE c.trashed_at IS NULL AND c.is_me = 0 AND c.id != :me
+ORDER BY t.n DESC, t.last DESC, c.id
 """
 
 

@@ -111,11 +111,14 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+# The first day of each dated table, then the earliest of them.
 FIRST_ACTIVITY_SQL = """
-SELECT MIN(d) FROM (
-    SELECT MIN(date) AS d FROM referral UNION ALL SELECT MIN(date) FROM thank_you
+WITH firsts(d) AS (
+    SELECT MIN(date) FROM referral UNION ALL SELECT MIN(date) FROM thank_you
     UNION ALL SELECT MIN(date) FROM meeting UNION ALL SELECT date(MIN(occurred_at)) FROM interaction
-    UNION ALL SELECT MIN(due) FROM follow_up) AS firsts
+    UNION ALL SELECT MIN(due) FROM follow_up
+)
+SELECT MIN(d) FROM firsts
 """
 
 

@@ -11,35 +11,51 @@ from totalnet_desktop.core.store.models import ONLINE_CHANNELS, database
 
 logger = logging.getLogger(__name__)
 
+# Referrals I gave or received in the period (a referral to oneself is not one), one row each with
+# its bucket, direction and kind; then counted per bucket: given inside, given outside, received
+# inside, received outside.
 BY_MONTH_SQL = """
-SELECT {bucket} AS b,
-       SUM(giver_id = :me AND kind = 'inside'), SUM(giver_id = :me AND kind != 'inside'),
-       SUM(receiver_id = :me AND kind = 'inside'), SUM(receiver_id = :me AND kind != 'inside')
-FROM referral
-WHERE (giver_id = :me OR receiver_id = :me) AND giver_id != receiver_id AND date BETWEEN :start AND :end
-GROUP BY b
+WITH mine AS (
+    SELECT {bucket} AS b, giver_id = :me AS gave, kind = 'inside' AS inside
+    FROM referral
+    WHERE (giver_id = :me OR receiver_id = :me) AND giver_id != receiver_id AND date BETWEEN :start AND :end
+)
+SELECT b, SUM(gave AND inside), SUM(gave AND NOT inside), SUM(NOT gave AND inside), SUM(NOT gave AND NOT inside)
+FROM mine GROUP BY b
 """
 
 _ONLINE = ", ".join(f"'{c}'" for c in ONLINE_CHANNELS)
 ONLINE_SOURCES = ("linkedin", "x", "twitter", "facebook", "instagram", "online")
 _SOURCES = ", ".join(f"'{s}'" for s in ONLINE_SOURCES)
 
-# The first matching rule wins: a chapter member met online is a chapter member. "Chapter" means my
-# chapter when it is known, any chapter otherwise.
+# Referrals I received in the period, each counted under the first origin its giver has: a member of
+# my chapter (of any chapter when mine is not known: :ch = -1), a chapter visitor, an online contact
+# (an online touch, a social profile, or an online source), else "other". A chapter member met online
+# is a chapter member. Each step names one kind of evidence; each is looked up per giver by index.
 SOURCES_SQL = f"""
-SELECT CASE
-    WHEN EXISTS (SELECT 1 FROM membership m WHERE m.contact_id = r.giver_id
-                 AND (m.chapter_id = :ch OR :ch = -1)) THEN 'member'
-    WHEN EXISTS (SELECT 1 FROM attendance a WHERE a.contact_id = r.giver_id AND a.status = 'Visitor')
-        THEN 'visitor'
-    WHEN EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = r.giver_id AND i.channel IN ({_ONLINE}))
-      OR EXISTS (SELECT 1 FROM contact_point p WHERE p.contact_id = r.giver_id AND p.kind = 'social')
-      OR lower(c.source) IN ({_SOURCES}) THEN 'online'
-    ELSE 'other' END AS origin,
-    COUNT(*)
-FROM referral r JOIN contact c ON c.id = r.giver_id
-WHERE r.receiver_id = :me AND r.giver_id != :me AND r.date BETWEEN :start AND :end
-GROUP BY origin
+WITH received AS (
+    SELECT r.giver_id AS giver, lower(c.source) AS source
+    FROM referral r JOIN contact c ON c.id = r.giver_id
+    WHERE r.receiver_id = :me AND r.giver_id != :me AND r.date BETWEEN :start AND :end
+), members AS (
+    SELECT contact_id FROM membership WHERE chapter_id = :ch OR :ch = -1
+), visitors AS (
+    SELECT contact_id FROM attendance WHERE status = 'Visitor'
+), online_touches AS (
+    SELECT contact_id FROM interaction WHERE channel IN ({_ONLINE})
+), social_profiles AS (
+    SELECT contact_id FROM contact_point WHERE kind = 'social'
+), origins AS (
+    SELECT CASE
+        WHEN EXISTS (SELECT 1 FROM members m WHERE m.contact_id = giver) THEN 'member'
+        WHEN EXISTS (SELECT 1 FROM visitors v WHERE v.contact_id = giver) THEN 'visitor'
+        WHEN EXISTS (SELECT 1 FROM online_touches o WHERE o.contact_id = giver)
+          OR EXISTS (SELECT 1 FROM social_profiles p WHERE p.contact_id = giver)
+          OR source IN ({_SOURCES}) THEN 'online'
+        ELSE 'other' END AS origin
+    FROM received
+)
+SELECT origin, COUNT(*) FROM origins GROUP BY origin
 """
 
 SOURCE_LABELS = {"member": "Chapter members", "visitor": "Visitors", "online": "Online contacts",

@@ -180,17 +180,22 @@ def stage_moves(period: Period, view: Viewpoint) -> StageMoves:
 
 
 # ---- follow-through ------------------------------------------------------------------------
-# Follow-ups *due* in the period. Done on or before the due day: on time; done after it: late. A
-# done item without a done-at time (older data) counts as on time: nothing says it was late.
+# Follow-ups *due* in the period, each judged once, then counted per bucket. Done on or before the due
+# day: on time; done after it: late. A done item without a done-at time (older data) counts as on time:
+# nothing says it was late. Still open (or snoozed) past its due day: overdue; not yet due: pending.
 FOLLOW_SQL = """
-SELECT {bucket} AS b,
-       SUM(status = 'done' AND (done_at IS NULL OR date(done_at) <= due)),
-       SUM(status = 'done' AND date(done_at) > due),
-       SUM(status = 'dismissed'),
-       SUM(status IN ('open', 'snoozed') AND due < :today),
-       SUM(status IN ('open', 'snoozed') AND due >= :today)
-FROM follow_up WHERE due BETWEEN :start AND :end
-GROUP BY b
+WITH due_in_period AS (
+    SELECT {bucket} AS b, CASE
+        WHEN status = 'done' AND (done_at IS NULL OR date(done_at) <= due) THEN 'on_time'
+        WHEN status = 'done' AND date(done_at) > due THEN 'late'
+        WHEN status = 'dismissed' THEN 'dismissed'
+        WHEN status IN ('open', 'snoozed') AND due < :today THEN 'overdue'
+        WHEN status IN ('open', 'snoozed') THEN 'pending' END AS outcome
+    FROM follow_up WHERE due BETWEEN :start AND :end
+)
+SELECT b, SUM(outcome = 'on_time'), SUM(outcome = 'late'), SUM(outcome = 'dismissed'),
+       SUM(outcome = 'overdue'), SUM(outcome = 'pending')
+FROM due_in_period GROUP BY b
 """
 
 

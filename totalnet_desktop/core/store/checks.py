@@ -47,6 +47,11 @@ class Guard:
     def allowed(self) -> tuple[str, ...]:
         return self.enum.values() + (("",) if self.allow_empty else ())
 
+    @property
+    def message(self) -> str:
+        """What a write holding another value is refused with."""
+        return f"{self.table}.{self.column} must be one of: {', '.join(self.allowed())}"
+
     def condition(self, row: str) -> str:
         listed = ", ".join("'" + v.replace("'", "''") + "'" for v in self.allowed())
         return f"{row}.{self.column} NOT IN ({listed})"
@@ -86,9 +91,8 @@ def install(db) -> None:
             continue
         for event, when in (("insert", "INSERT"), ("update", f"UPDATE OF {guard.column}")):
             trigger = f"{guard.name}_{event}"
-            message = f"{guard.table}.{guard.column} must be one of: {', '.join(guard.allowed())}"
             db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}")
             db.execute_sql(
                 f"CREATE TRIGGER {trigger} BEFORE {when} ON {guard.table} "
                 f"WHEN {guard.condition('NEW')} "
-                f"BEGIN SELECT RAISE(ABORT, '{message.replace(chr(39), chr(39) * 2)}'); END")
+                f"BEGIN SELECT RAISE(ABORT, '{guard.message.replace(chr(39), chr(39) * 2)}'); END")

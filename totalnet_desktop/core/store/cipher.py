@@ -3,7 +3,9 @@
 A protected file has no readable SQLite header: its first 16 bytes are the salt of the key. The
 passphrase is stretched once per file and process (PBKDF2-HMAC-SHA512, 256,000 rounds, SQLCipher 4's
 defaults) and every connection then opens with the raw key, so the backup, the import thread and the
-restore list do not pay the stretching again. Backups written while a passphrase is in use get the
+restore list do not pay the stretching again. The app's handles are peewee's
+``playhouse.sqlcipher_ext.SqlCipherDatabase`` given that raw key (db._handle); this module's own
+connections (checks, conversions) use the same driver directly. Backups written while a passphrase is in use get the
 same key and salt as the live file.
 
 ``convert_file`` rewrites a whole file with another key (or none) in one step: the new file is written
@@ -133,10 +135,70 @@ def looks_protected(path: Path) -> bool:
             head = fh.read(SALT_BYTES)
     except OSError:
         return False
-    if head == SQLITE_MAGIC or head.isascii():
-        return False
+    if head == SQLITE_MAGIC or (head.isascii() and not salt_copy(path).exists()):
+        return False  # (zeros where a protected file's salt was are still that file, damaged)
     _salts[str(path.resolve())] = head
     return True
+
+
+# ---- the salt's copy beside the database -------------------------------------------------------
+SALT_COPY_SUFFIX = ".salt"
+HINT_SALTS = 4  # salts of backups tried when the database's own salt fails (one key stretching each)
+
+
+def salt_copy(db_path: Path) -> Path:
+    """``totalnet.sqlite3.salt``: a copy of a protected database's salt (its first 16 bytes, which
+    are not secret). When those bytes are destroyed the key cannot be made from the file alone, and a
+    right passphrase would look wrong; with the copy the damage is told apart from a wrong passphrase."""
+    return Path(db_path).with_name(Path(db_path).name + SALT_COPY_SUFFIX)
+
+
+def keep_salt_copy(db_path: Path) -> None:
+    """Write the open protected database's salt beside it (when it changed); never fails."""
+    from totalnet_desktop import paths
+
+    salt = _salts.get(str(Path(db_path).resolve()))
+    copy = salt_copy(db_path)
+    try:
+        if salt is None or (copy.exists() and copy.read_bytes() == salt):
+            return
+        work = copy.with_name(copy.name + ".new")
+        work.unlink(missing_ok=True)
+        paths.private_file(work)
+        work.write_bytes(salt)
+        os.replace(work, copy)
+    except OSError:
+        pass
+
+
+def drop_salt_copy(db_path: Path) -> None:
+    _unlink(salt_copy(db_path))
+
+
+def _hint_salts(path: Path) -> list[bytes]:
+    """Salts the file may have had: its copy, then those of the protected backups (newest first)."""
+    path = Path(path)
+    own = _salts.get(str(path.resolve()))
+    found: list[bytes] = []
+    with contextlib.suppress(OSError):
+        found.append(salt_copy(path).read_bytes()[:SALT_BYTES])
+    backups = path.parent / "backups"
+    if backups.is_dir():
+        for item in sorted(backups.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True):
+            with contextlib.suppress(OSError), item.open("rb") as fh:
+                found.append(fh.read(SALT_BYTES))
+    return [salt for salt in dict.fromkeys(found)
+            if len(salt) == SALT_BYTES and salt != own and salt != SQLITE_MAGIC][:HINT_SALTS]
+
+
+def _salt_destroyed(path: Path, passphrase: str) -> bool:
+    """True when ``passphrase`` opens pages of ``path`` with a salt it had before: the passphrase is
+    right and the file's first bytes are destroyed."""
+    for salt in _hint_salts(path):
+        failed, pages = _pages_failing(path, passphrase, salt)
+        if failed < pages:
+            return True
+    return False
 
 
 def _salt_for(path: Path) -> bytes:
@@ -184,6 +246,12 @@ def key_spec(passphrase: str, salt: bytes) -> str:
     return cached
 
 
+def connection_key(path: Path, passphrase: str) -> str:
+    """The raw key (with its salt) that opens the protected file ``path`` with ``passphrase``, in the
+    form ``PRAGMA key`` takes (``x'...'``): what a connection is given instead of the passphrase."""
+    return key_spec(passphrase, _salt_for(Path(path)))
+
+
 def connect(path, passphrase: str | None = None, uri: bool = False, **kwargs):
     """A DB-API connection: plain sqlite3 without a passphrase, SQLCipher with one."""
     if passphrase is None:
@@ -218,6 +286,11 @@ def check_key(path: Path, passphrase: str | None) -> None:
     except Exception as exc:  # sqlcipher3's DatabaseError
         con.close()
         failed, pages = _pages_failing(path, passphrase)
+        if failed == pages and _salt_destroyed(path, passphrase):
+            set_passphrase(passphrase, path)
+            raise DamagedProtectedError(QT_TRANSLATE_NOOP(
+                "Errors", "The database file {path} is damaged: its first 16 bytes, which its key is made "
+                "with, are destroyed (your passphrase is right).").format(path=path)) from exc
         if failed < pages:
             # A wrong passphrase opens no page at all; this one opens some: the file is damaged. The
             # passphrase is the file's, so its backups can be read to restore one.
@@ -231,10 +304,16 @@ def check_key(path: Path, passphrase: str | None) -> None:
         con.close()
 
 
-def _pages_failing(path: Path, passphrase: str) -> tuple[int, int]:
-    """(pages whose authentication code fails with ``passphrase``, pages in the file)."""
+def _pages_failing(path: Path, passphrase: str, salt: bytes | None = None) -> tuple[int, int]:
+    """(pages whose authentication code fails with ``passphrase``, pages in the file); ``salt``: the
+    salt to make the key with instead of the file's own first bytes."""
     pages = max(1, Path(path).stat().st_size // PAGE_SIZE)
-    con = connect(str(path), passphrase)
+    if salt is None:
+        con = connect(str(path), passphrase)
+    else:
+        con = driver().connect(str(path))
+        _quiet(con)
+        con.execute(f'PRAGMA key = "{key_spec(passphrase, salt)}"')
     try:
         rows = con.execute("PRAGMA cipher_integrity_check").fetchall()
     except Exception:  # noqa: BLE001 - no answer at all: treat every page as failing
@@ -246,14 +325,30 @@ def _pages_failing(path: Path, passphrase: str) -> tuple[int, int]:
 
 
 # ---- whole-file conversion ----------------------------------------------------------------
+LOCK_WAIT = 3.0  # seconds a conversion waits for another program's write to finish before it refuses
+
+
+class InUseError(TotalNetError):
+    """Another connection (another program, another TotalNet) has the file open: converting it now
+    could lose what that program writes meanwhile."""
+
+
 def convert_file(source: Path, dest: Path, old: str | None, new: str | None,
                  progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Path:
-    """Write ``source`` (key ``old``) to ``dest`` (key ``new``; None = plain), fsync, check it.
+                 cancelled: Callable[[], bool] | None = None, replace: bool = False) -> Path:
+    """Write ``source`` (key ``old``) to ``dest`` (key ``new``; None = plain), fsync, check it; with
+    ``replace``, rename it over ``source`` too and return ``source``.
 
-    ``dest`` must not exist; the caller renames it into place. Raises TotalNetError on failure and
-    leaves no ``dest`` behind. ``progress(bytes written, bytes of the source)`` is called as the copy
-    grows; ``cancelled()`` True stops it (Cancelled, no ``dest`` left).
+    ``dest`` must not exist. Raises TotalNetError on failure and leaves no ``dest`` behind.
+    ``progress(bytes written, bytes of the source)`` is called as the copy grows; ``cancelled()`` True
+    stops it (Cancelled, no ``dest`` left, ``source`` as it was).
+
+    Other programs: the copy is made under an exclusive lock on ``source``, taken only when no other
+    connection has the file open (else InUseError, nothing changed) and held until the new file has
+    replaced it, so no other program can write to it meanwhile. Its old content is then overwritten
+    with zeros (POSIX): a program that opened it before the swap and writes after gets "not a
+    database" instead of writing into a file nobody will read again. On Windows the file cannot be
+    renamed while another program has it open, so the swap itself refuses.
     """
     from totalnet_desktop import paths
 
@@ -262,25 +357,30 @@ def convert_file(source: Path, dest: Path, old: str | None, new: str | None,
     if dest.exists():
         dest.unlink()
     paths.private_file(dest)
+    con = None
+    old_fd: int | None = None
+    swapped = False
     try:
-        con = connect(str(source), old) if old else module.connect(str(source))
-        try:
-            _quiet(con)
-            if progress is not None or cancelled is not None:
-                con.set_progress_handler(_watcher(source, progress, cancelled), PROGRESS_OPS)
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            if new:
-                forget_salt(dest)
-                _salts[str(dest.resolve())] = os.urandom(SALT_BYTES)
-                target_key = key_spec(new, _salts[str(dest.resolve())])
-            else:
-                target_key = ""
-            con.execute(f"ATTACH DATABASE ? AS target KEY \"{target_key}\"", (str(dest),))
-            con.execute("SELECT sqlcipher_export('target')")
-            con.execute(f"PRAGMA target.user_version = {int(version)}")
-            con.execute("DETACH DATABASE target")
-        finally:
-            con.close()
+        con = connect(str(source), old, timeout=LOCK_WAIT) if old else module.connect(str(source), timeout=LOCK_WAIT)
+        con.isolation_level = None
+        _quiet(con)
+        con.execute("PRAGMA main.locking_mode = EXCLUSIVE")  # keeps the lock until the connection closes
+        if progress is not None or cancelled is not None:
+            con.set_progress_handler(_watcher(source, progress, cancelled), PROGRESS_OPS)
+        if new:
+            forget_salt(dest)
+            _salts[str(dest.resolve())] = os.urandom(SALT_BYTES)
+            target_key = key_spec(new, _salts[str(dest.resolve())])
+        else:
+            target_key = ""
+        _lock(con, source, lambda: con.execute(f"ATTACH DATABASE ? AS target KEY \"{target_key}\"", (str(dest),)))
+        _lock(con, source, lambda: con.execute("BEGIN EXCLUSIVE"))
+        version = con.execute("PRAGMA main.user_version").fetchone()[0]
+        con.execute("SELECT sqlcipher_export('target')")
+        con.execute(f"PRAGMA target.user_version = {int(version)}")
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE target")
+        con.set_progress_handler(None, 0)
         _fsync(dest)
         check = connect(str(dest), new) if new else sqlite3.connect(str(dest))
         try:
@@ -291,8 +391,29 @@ def convert_file(source: Path, dest: Path, old: str | None, new: str | None,
             raise TotalNetError(QT_TRANSLATE_NOOP(
                 "Errors", "The converted copy of {source} did not check out ({status}); nothing "
                 "changed.").format(source=source, status=status))
+        if not replace:
+            return dest
+        if cancelled is not None and cancelled():
+            raise Cancelled(f"Converting {source} was cancelled; nothing changed.")
+        # Out of WAL mode under the lock: every change is in the file, and closing this connection
+        # later touches no -wal file (the name may belong to the new file by then).
+        con.execute("PRAGMA main.journal_mode = DELETE").fetchone()
+        if os.name == "posix":
+            old_fd = os.open(source, os.O_RDWR)
+        else:  # pragma: no cover - Windows: an open file cannot be renamed over
+            con.close()
+            con = None
+        try:
+            replace_file(dest, source)
+        except PermissionError as exc:  # pragma: no cover - Windows: another program opened it
+            raise _in_use(source) from exc
+        swapped = True
+        if old_fd is not None:
+            _zero_fd(old_fd)  # still locked by this process: no other program wrote to it since
+        return source
     except Exception as exc:
-        _unlink(dest)
+        if not swapped:
+            _unlink(dest)
         if isinstance(exc, TotalNetError):
             raise
         if cancelled is not None and cancelled():
@@ -302,7 +423,38 @@ def convert_file(source: Path, dest: Path, old: str | None, new: str | None,
                 "Errors", "That passphrase does not open {source}.").format(source=source)) from exc
         raise TotalNetError(QT_TRANSLATE_NOOP(
             "Errors", "Converting {source} failed: {exc}; nothing changed.").format(source=source, exc=exc)) from exc
-    return dest
+    finally:
+        if con is not None:
+            con.close()
+        if old_fd is not None:
+            os.close(old_fd)  # after the connection: closing any descriptor drops the process's locks
+
+
+def _lock(con, source: Path, step: Callable[[], object]) -> None:
+    """Run ``step``, which takes the exclusive lock; InUseError when another connection holds the file."""
+    try:
+        step()
+    except Exception as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise _in_use(source) from exc
+        raise
+
+
+def _in_use(source: Path) -> InUseError:
+    return InUseError(QT_TRANSLATE_NOOP(
+        "Errors", "Another program has {source} open (another TotalNet, a script or a database tool), "
+        "and could change it during the conversion; close it and try again. Nothing was changed.").format(
+        source=source))
+
+
+def _zero_fd(fd: int) -> None:
+    """Overwrite the whole file behind ``fd`` with zeros and flush it."""
+    size = os.fstat(fd).st_size
+    chunk = b"\0" * 65536
+    done = 0
+    while done < size:
+        done += os.pwrite(fd, chunk[:min(len(chunk), size - done)], done)
+    os.fsync(fd)
 
 
 # SQLite calls the progress handler every PROGRESS_OPS virtual-machine steps; a conversion takes about

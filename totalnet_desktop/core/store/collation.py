@@ -80,6 +80,16 @@ def keeps_plain_order() -> bool:
     return bool(_state["plain_agrees"])
 
 
+def sqlite_order_holds(rows: Iterable[Sequence[Any]], columns: Sequence[int]) -> bool:
+    """Whether rows SQLite sorted with ``COLLATE NOCASE`` on ``columns`` are already in the installed
+    collation's order: the locale keeps plain order and every one of those values is plain ASCII.
+    When it is not, the caller sorts the rows by collation keys."""
+    if not _state["plain_agrees"]:
+        return False
+    fullmatch = PLAIN.fullmatch
+    return all(fullmatch("".join(row[c] or "" for c in columns)) is not None for row in rows)
+
+
 def name() -> str:
     """Which collation sorts names ('fallback', or the locale's name)."""
     return str(_state["name"])

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import peewee
 
-from totalnet_desktop.core.store import engine, migrations, search_index
+from totalnet_desktop.core.store import engine, migrations, pg_bulk, search_index
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, TotalNetError
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
@@ -118,9 +118,7 @@ def _for_sqlite(value):
 def _write_rows(target, table: str, cols: list[str], rows: list[tuple]) -> None:
     quoted = ", ".join(f'"{c}"' for c in cols)
     if engine.is_postgres(target):
-        with target.connection().cursor() as cur, cur.copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row(row)
+        pg_bulk.copy_rows(target, table, cols, rows)  # through a staging table where rows are private
         return
     marks = ", ".join("?" * len(cols))
     target.cursor().executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})',
@@ -211,11 +209,18 @@ def _copy_table(src, dst, table: str, progress) -> int:
     order = ' ORDER BY "id"' if "id" in cols else ""
     cursor = src.execute_sql(f'SELECT {quoted} FROM "{table}"{order}')
     copied = 0
+    # A personal file moved to a chapter server: its rows without an owner become the copier's
+    # (private to them, core.store.pg_privacy), not everyone's.
+    owner_at = cols.index("owner") if "owner" in cols and not engine.is_postgres(src) else None
+    role = engine.current_role(dst)
     while True:
         rows = cursor.fetchmany(BATCH)
         if not rows:
             break
-        _write_rows(dst, table, cols, [tuple(r) for r in rows])
+        rows = [tuple(r) for r in rows]
+        if owner_at is not None and role is not None:
+            rows = [r if r[owner_at] is not None else (*r[:owner_at], role, *r[owner_at + 1:]) for r in rows]
+        _write_rows(dst, table, cols, rows)
         copied += len(rows)
         if progress is not None:
             progress(table, copied)

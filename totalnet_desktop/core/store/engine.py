@@ -56,6 +56,19 @@ def is_postgres(db=None) -> bool:
     return getattr(real, "engine", "") == "postgresql"
 
 
+def current_role(db=None) -> str | None:
+    """The PostgreSQL role this handle logs in as (each person of a shared database has their own),
+    or None on SQLite (one person, who owns everything)."""
+    if not is_postgres(db):
+        return None
+    if db is None:
+        from totalnet_desktop.core.store.models import database as db
+    real = getattr(db, "obj", db)
+    if getattr(real, "role", None) is None:
+        real.connection()  # connecting reads it
+    return real.role
+
+
 def transaction_failed(db) -> bool:
     """True when ``db`` is a PostgreSQL connection whose transaction already failed: it takes no
     further statement until rolled back (SQLite has no such state)."""

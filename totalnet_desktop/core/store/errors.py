@@ -36,6 +36,10 @@ class ServerLostError(ValidationError):
     place and keeps what the user typed."""
 
 
+class NotAllowedError(ValidationError):
+    """The chapter server refused a write to this login (its role may not change that data)."""
+
+
 class ImportReadError(TotalNetError):
     """A file that cannot be read at all (exit status 2 on the command line)."""
 

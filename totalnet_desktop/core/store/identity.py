@@ -1,13 +1,15 @@
 """Who "me" is and which chapter is "mine": the one resolver every screen, rule and figure uses.
 
 Me: the contact chosen in the preference when it still exists outside the trash, else the contact
-flagged "is me" outside the trash, else nobody. My chapter: the chosen chapter when it still exists,
+flagged "is me" outside the trash, else nobody. On a shared PostgreSQL database "me" is per person:
+the preference is kept per database role (prefs.PERSONAL) and a flagged contact counts only when that
+role wrote it, so follow-ups, insights and undo answer for whoever is logged in. My chapter: the chosen chapter when it still exists,
 else the chapter flagged mine, else the only chapter when there is exactly one, else none.
 """
 
 from __future__ import annotations
 
-from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store import engine, prefs
 from totalnet_desktop.core.store.models import Chapter, Contact
 
 
@@ -17,7 +19,11 @@ def me_id() -> int | None:
     chosen = prefs.get("me_contact_id")
     if chosen is not None and Contact.select().where((Contact.id == chosen) & alive).exists():
         return int(chosen)
-    row = Contact.select(Contact.id).where((Contact.is_me == True) & alive).order_by(Contact.id).first()
+    flagged = (Contact.is_me == True) & alive
+    role = engine.current_role()
+    if role is not None:
+        flagged &= Contact.owner == role
+    row = Contact.select(Contact.id).where(flagged).order_by(Contact.id).first()
     return row.id if row else None
 
 
@@ -31,3 +37,8 @@ def my_chapter_id() -> int | None:
         return flagged.id
     ids = [row.id for row in Chapter.select(Chapter.id).limit(2)]
     return ids[0] if len(ids) == 1 else None  # a lone chapter is mine without asking
+
+
+def who() -> str | None:
+    """The database role of the person using a shared server, None on an SQLite file."""
+    return engine.current_role()

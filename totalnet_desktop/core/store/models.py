@@ -103,6 +103,7 @@ class Contact(BaseModel):
     trashed_at = DateTimeField(null=True, index=True)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
+    owner = CharField(null=True)  # schema step 16: the database role that wrote it (core.store.pg_privacy)
     # No index on names or company (schema step 5): every sort and comparison on them is
     # case-insensitive (COLLATE NOCASE, lower()), which a plain index cannot serve.
 
@@ -169,6 +170,7 @@ class Interaction(BaseModel):
     source = CharField(default="")  # "" (typed by hand) or one of HISTORY_SOURCES
     origin_key = CharField(null=True, unique=True)  # makes re-importing the same history add nothing
     batch = ForeignKeyField(HistoryImport, null=True, backref="interactions", on_delete="CASCADE")
+    owner = CharField(null=True)  # schema step 16: private to this database role on a shared server
 
     class Meta:
         indexes = ((("contact", "occurred_at"), False), (("occurred_at",), False))
@@ -303,6 +305,7 @@ class FollowUp(BaseModel):
     done_at = DateTimeField(null=True)
     interaction = ForeignKeyField(Interaction, null=True, backref="followups", on_delete="SET NULL")
     created_at = DateTimeField(default=now)
+    owner = CharField(null=True)  # schema step 16: private to this database role on a shared server
 
     class Meta:
         indexes = ((("status", "due"), False), (("contact", "status"), False))
@@ -331,6 +334,7 @@ class UndoEntry(BaseModel):
     scope = CharField(default="contacts", index=True)  # which screen's Ctrl+Z sees it
     label = CharField()
     payload = TextField()
+    owner = CharField(null=True)  # schema step 16: each person's Ctrl+Z on a shared server
 
 
 class StageChange(BaseModel):

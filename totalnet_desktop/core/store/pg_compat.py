@@ -120,11 +120,14 @@ FUNCTIONS = (
          seq text := pg_get_serial_sequence(quote_ident(TG_TABLE_NAME), 'id');
          top bigint;
          cur bigint;
+         called boolean;
        BEGIN
          SELECT max(id) INTO top FROM new_rows;
          IF seq IS NOT NULL AND top IS NOT NULL THEN
-           EXECUTE format('SELECT last_value FROM %s', seq) INTO cur;
-           IF top >= cur THEN
+           -- Only past explicit ids: an id the sequence gave (top = cur, already called) needs nothing,
+           -- and setting it again could move the sequence back under an id another desk drew since.
+           EXECUTE format('SELECT last_value, is_called FROM %s', seq) INTO cur, called;
+           IF top > cur OR (top = cur AND NOT called) THEN
              PERFORM setval(seq, top);
            END IF;
          END IF;

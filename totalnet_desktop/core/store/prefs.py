@@ -1,9 +1,14 @@
-"""Preferences stored with the data (Setting table): default phone region, my contact, my chapter."""
+"""Preferences stored with the data (Setting table): default phone region, my contact, my chapter.
+
+On a shared PostgreSQL database the personal ones (who I am, my chapter) are kept per database role,
+under ``key@role``; the others (phone region, currency) are the chapter's.
+"""
 
 from __future__ import annotations
 
 import json
 
+from totalnet_desktop.core.store import engine
 from totalnet_desktop.core.store.models import Setting, database
 
 DEFAULTS = {
@@ -12,11 +17,18 @@ DEFAULTS = {
     "me_contact_id": None,
     "my_chapter_id": None,
 }
+PERSONAL = ("me_contact_id", "my_chapter_id")
+
+
+def stored_key(key: str) -> str:
+    """The Setting row's key: ``key@role`` for a personal preference on a shared server."""
+    role = engine.current_role() if key in PERSONAL else None
+    return f"{key}@{role}" if role else key
 
 
 def get(key: str, default=None):
     """A preference's value (JSON-decoded), falling back to DEFAULTS then ``default``."""
-    row = Setting.get_or_none(Setting.key == key)
+    row = Setting.get_or_none(Setting.key == stored_key(key))
     if row is None:
         return DEFAULTS.get(key, default)
     return json.loads(row.value)
@@ -25,7 +37,7 @@ def get(key: str, default=None):
 def set(key: str, value) -> None:
     """Store a preference (JSON-encoded) in its own short transaction."""
     with database.atomic():
-        Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+        Setting.insert(key=stored_key(key), value=json.dumps(value)).on_conflict_replace().execute()
 
 
 def phone_region() -> str:

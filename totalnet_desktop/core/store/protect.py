@@ -67,11 +67,7 @@ def change_key(db_path: Path, backup_dir: Path, new: str | None,
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled before the conversion")
         cipher.convert_file(db_path, work, old, new, lambda done, total: report(
-            STEPS // 10 + (STEPS * 7 // 10) * done // max(total, 1), STEPS), cancelled)
-        if cancelled is not None and cancelled():
-            cipher.shred(work)
-            raise Cancelled("cancelled after the conversion")
-        cipher.replace_file(work, db_path)
+            STEPS // 10 + (STEPS * 7 // 10) * done // max(total, 1), STEPS), cancelled, replace=True)
     except BaseException as exc:
         db.open_database(db_path, backup_dir, passphrase=old)
         if isinstance(exc, Cancelled):
@@ -80,7 +76,12 @@ def change_key(db_path: Path, backup_dir: Path, new: str | None,
             logger.info("passphrase change cancelled; nothing changed")
             raise Cancelled(("Protecting" if new else "Removing the protection") +
                             " was cancelled; nothing was changed.") from None
+        if isinstance(exc, cipher.InUseError) and safety is not None:
+            cipher.shred(safety)  # nothing was changed: no copy of it is left either
+            logger.info("passphrase change refused: the database is open in another program")
         raise
+    if not new:
+        cipher.drop_salt_copy(db_path)
     db.open_database(db_path, backup_dir, passphrase=new)
     report(STEPS * 8 // 10, STEPS)
     converted = convert_backups(backup_dir, old, new, skip=safety)
@@ -101,8 +102,7 @@ def convert_backups(backup_dir: Path, old: str | None, new: str | None, skip: Pa
             continue  # another key (an older passphrase) or damaged: left as it is
         work = path.with_name(path.name + WORK_SUFFIX)
         try:
-            cipher.convert_file(path, work, old, new)
-            cipher.replace_file(work, path)
+            cipher.convert_file(path, work, old, new, replace=True)
             done += 1
         except TotalNetError:
             logger.warning("backup %s could not be converted; left as it was", path.name)

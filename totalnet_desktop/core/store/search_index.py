@@ -140,12 +140,31 @@ def rebuild_range(db, first_id: int, last_id: int) -> None:
     db.execute_sql(_INSERT + _ROW_SELECT + " WHERE c.id BETWEEN ? AND ?", (first_id, last_id))
 
 
+def is_suspended(db) -> bool:
+    """True inside ``suspended`` (this transaction's bulk write)."""
+    if engine.is_postgres(db):
+        row = db.execute_sql("SELECT current_setting(?, true)", (pg_search.SUSPENDED,)).fetchone()
+        return row[0] == "on"
+    return db.execute_sql("SELECT 1 FROM search_index_suspend").fetchone() is not None
+
+
 @contextlib.contextmanager
 def suspended(db) -> Iterator[None]:
     """Switch the triggers off for a bulk load; call inside the load's own transaction.
 
-    The caller rebuilds the rows it touched before leaving (``rebuild(db, ids)``).
+    The caller rebuilds the rows it touched before leaving (``rebuild(db, ids)``). On PostgreSQL the
+    switch is a setting local to the caller's transaction (``pg_search.SUSPENDED``): other desks'
+    triggers keep running, and two desks' bulk writes never queue on one shared row.
     """
+    if engine.is_postgres(db):
+        before = is_suspended(db)
+        db.execute_sql("SELECT set_config(?, 'on', true)", (pg_search.SUSPENDED,))
+        try:
+            yield
+        finally:
+            if not before and not engine.transaction_failed(db):
+                db.execute_sql("SELECT set_config(?, 'off', true)", (pg_search.SUSPENDED,))
+        return
     db.execute_sql("INSERT INTO search_index_suspend(token) VALUES (1)")
     try:
         yield

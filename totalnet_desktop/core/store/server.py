@@ -48,6 +48,22 @@ def _bool_as_integer(conn) -> None:
     conn.adapters.register_dumper(bool, BoolDumper)
 
 
+def _refused(exc: Exception, role: str | None) -> None:
+    """A write the server refused to this login (its role's rights, or a row that is not its own):
+    raise it as one sentence a user can act on."""
+    from psycopg.errors import InsufficientPrivilege
+
+    original = getattr(exc, "orig", None) or exc.__context__  # peewee keeps psycopg's error as .orig
+    if isinstance(original, InsufficientPrivilege):
+        from totalnet_desktop.core.store.errors import NotAllowedError
+        from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+
+        raise NotAllowedError(QT_TRANSLATE_NOOP(
+            "Errors", "The chapter server does not let {login} change this: members write their own contacts, "
+            "notes, follow-ups and the slips they gave; the chapter's data is leadership's.").format(
+            login=role or "this login")) from exc
+
+
 class _Cursor:
     """A psycopg cursor that takes SQLite-flavoured SQL, for code that drives a cursor itself."""
 
@@ -57,8 +73,12 @@ class _Cursor:
 
     def execute(self, sql, params=None):
         sql, params = pg_dialect.translate(sql, params)
-        with peewee.__exception_wrapper__:
-            self._cursor.execute(sql, params)
+        try:
+            with peewee.__exception_wrapper__:
+                self._cursor.execute(sql, params)
+        except peewee.DatabaseError as exc:
+            _refused(exc, self._cursor.connection.info.user)
+            raise
         self._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return self
 
@@ -75,8 +95,12 @@ class _Cursor:
 
     def executemany(self, sql, seq):
         sql, _ = pg_dialect.translate(sql, ())
-        with peewee.__exception_wrapper__:
-            self._cursor.executemany(sql, list(seq))
+        try:
+            with peewee.__exception_wrapper__:
+                self._cursor.executemany(sql, list(seq))
+        except peewee.DatabaseError as exc:
+            _refused(exc, self._cursor.connection.info.user)
+            raise
         return self
 
     def fetchone(self):
@@ -107,6 +131,7 @@ class ServerDatabase(Psycopg3Database):
     """A TotalNet database on a PostgreSQL server."""
 
     engine = "postgresql"
+    role: str | None = None  # the database role this handle logs in as (set on connecting)
 
     def _connect(self):
         conn = super()._connect()
@@ -115,6 +140,8 @@ class ServerDatabase(Psycopg3Database):
             for name, value in SESSION_SETTINGS.items():
                 cur.execute("SELECT set_config(%s, %s, false)", (name, value))
             cur.execute(f"SET TIME ZONE INTERVAL '{_local_offset()}' HOUR TO MINUTE")
+            cur.execute("SELECT session_user")
+            self.role = cur.fetchone()[0]  # who "me" is on a shared server (core.store.identity)
         return conn
 
     def conflict_update(self, oc, query):
@@ -213,9 +240,13 @@ class ServerDatabase(Psycopg3Database):
         return wrapped
 
     def _run(self, sql, params):
-        with peewee.__exception_wrapper__:
-            cursor = super().cursor()
-            cursor.execute(sql, params or ())
+        try:
+            with peewee.__exception_wrapper__:
+                cursor = super().cursor()
+                cursor.execute(sql, params or ())
+        except peewee.DatabaseError as exc:
+            _refused(exc, self.role)  # a write this login may not make: one sentence
+            raise
         return cursor
 
     def cursor(self, named_cursor=None):

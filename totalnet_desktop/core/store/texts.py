@@ -157,7 +157,7 @@ def _value(raw: str) -> Any:
             return dt.date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
         except ValueError:
             return raw
-    if raw.isdigit() and len(raw) < 10:
+    if raw.isascii() and raw.isdigit() and len(raw) < 10:  # not '²' or '٣': isdigit() takes them, int() not all
         return int(raw)
     if _GROUPED.fullmatch(raw):  # '12,500', as SQLite's printf('%,d') writes it
         return int(raw.replace(",", ""))

@@ -149,6 +149,10 @@ def _temporary_beside(path: str | os.PathLike, live: str | os.PathLike | None) -
     try:
         keep_mode = stat.S_IMODE(final.stat().st_mode) if final.is_file() else _new_file_mode()
         fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=PARTIAL, dir=final.parent)
+        if os.name == "nt" and not final.is_file():  # pragma: no cover - Windows: mode bits mean little
+            from totalnet_desktop import winacl
+
+            winacl.make_private(tmp_name)  # the user's own access list, as a 0600 file elsewhere
     except OSError as exc:
         raise FileWriteError(describe_os_error(exc, target)) from exc
     tmp = Path(tmp_name)

@@ -39,6 +39,7 @@ from totalnet_desktop.i18n import (
     tr_core,
     translate,
 )
+from totalnet_desktop.render.traffic_lights_report import measure_shown, points_shown
 from totalnet_desktop.views.chapter import saving
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, LIGHT_BACKGROUND, LIGHT_TEXT, MUTED_TEXT
 from totalnet_desktop.views.chapter.sparkline import Sparkline
@@ -62,21 +63,6 @@ HEALTH_LABELS = {"size": QT_TRANSLATE_NOOP("LightsTab", "Members"),
                  "retention": QT_TRANSLATE_NOOP("LightsTab", "Retention")}
 COLOUR_RANK = {"green": 3, "amber": 2, "red": 1, "grey": 0}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def points_text(points) -> str:
-    """Points as the locale writes them: 15, 9.9, 0 (one decimal at most, none when whole)."""
-    value = round(float(points), 1)
-    return decimal(value, 0 if value.is_integer() else 1)
-
-
-def measure_text(measure: str, value) -> str:
-    """A measure in the locale's digits: counts whole, rates to three decimals, money to cents."""
-    if measure == "tyfcb":
-        return decimal(value, 2)
-    if measure.endswith("_per_week") or measure == "attendance":
-        return decimal(value, 3)
-    return points_text(value) if float(value) != int(float(value)) else number(value)
 
 
 def colour_name(colour: str) -> str:
@@ -237,7 +223,7 @@ class LightsTab(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         for i, a in enumerate(areas, start=1):
             self.table.horizontalHeaderItem(i).setToolTip(self.tr("{area}: up to {points} points").format(
-                area=a.label, points=points_text(a.maximum)))
+                area=a.label, points=points_shown(a.maximum)))
         self.table.setRowCount(len(report.members))
         by_name = {id(m): n for n, m in enumerate(
             collation.sort_people(report.members, lambda x: x.first_name, lambda x: x.last_name))}
@@ -246,11 +232,11 @@ class LightsTab(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, row)
             self.table.setItem(row, 0, name)
             for col, (a, v, p) in enumerate(zip(areas, m.score.measures, m.score.points), start=1):
-                item = SortItem(points_text(p), float(p))
+                item = SortItem(points_shown(p), float(p))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(self.tr("{area}: {measure}").format(area=a.label, measure=measure_text(a.measure, v)))
+                item.setToolTip(self.tr("{area}: {measure}").format(area=a.label, measure=measure_shown(a.measure, v)))
                 self.table.setItem(row, col, item)
-            total = SortItem(points_text(m.score.total), float(m.score.total))
+            total = SortItem(points_shown(m.score.total), float(m.score.total))
             total.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             font = total.font()
             font.setBold(True)

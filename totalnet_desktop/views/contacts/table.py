@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from totalnet_desktop.qtmodels.contacts_model import ContactsModel
 from totalnet_desktop.views.shell.widgets import ChannelChipsDelegate
 
 # Columns: Name, Company, Profession, Stage, Channels, Last contact, Next follow-up, Tags. Stage and
@@ -21,8 +22,9 @@ CHANNELS_COLUMN = 4
 class ContactTable(QTableView):
     """A read-only, row-selecting table whose columns fit its width without a horizontal scroll."""
 
-    def __init__(self, model, parent: QWidget | None = None):
+    def __init__(self, model: ContactsModel, parent: QWidget | None = None):
         super().__init__(parent)
+        self.contacts = model
         self.setObjectName("contacts_table")
         self.setAccessibleName(self.tr("Contacts"))
         self.setModel(model)
@@ -82,3 +84,41 @@ class ContactTable(QTableView):
     def _user_resized(self, *_args) -> None:
         if not self._fitting and self.isVisible():
             self._auto_fit = False
+
+    def show_sort(self, column: int, descending: bool) -> None:
+        """Put the header's sort indicator on ``column`` without asking for a sort."""
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    # ---- selection, as contact ids --------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """The selected contacts, in list order."""
+        model = self.contacts
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [cid for cid in (model.id_at(r) for r in rows) if cid is not None]
+
+    def current_id(self) -> int | None:
+        """The contact the selection is on (the current row when selected, else the first selected)."""
+        index = self.selectionModel().currentIndex()
+        if index.isValid() and self.selectionModel().isRowSelected(index.row()):
+            return self.contacts.id_at(index.row())
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def select_ids(self, ids: list[int], current: int | None) -> None:
+        """Select these contacts' rows (those listed; at most 5,000), the current one on ``current``."""
+        model = self.contacts
+        selection = self.selectionModel()
+        selection.clearSelection()
+        wanted = set(ids)
+        rows = [n for n, cid in enumerate(model.ids()) if cid in wanted] if len(ids) > 1 else (
+            [model.row_of(ids[0])] if ids else [])
+        rows = [r for r in rows if r >= 0]
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows[:5000]:
+            selection.select(model.index(row, 0), flags)
+        if rows:
+            focus_row = model.row_of(current) if current in wanted else rows[0]
+            selection.setCurrentIndex(model.index(max(focus_row, 0), 0), QItemSelectionModel.SelectionFlag.NoUpdate)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -326,3 +328,22 @@ def top_chart(top) -> QChart:
     top_value = max([p.referrals_given_me for p in people] + [p.referrals_from_me for p in people] + [1])
     _axes(chart, [bars], [p.name for p in people], top_value, horizontal=True)
     return chart
+
+
+# Each card's charts by name (presenter.CARDS), and the dashboard figure each one draws.
+BUILDERS: dict[str, Callable[[Any], QChart]] = {
+    "roi": lambda board: roi_chart(board.roi),
+    "referrals": lambda board: referrals_chart(board.referrals),
+    "sources": lambda board: sources_chart(board.sources),
+    "attendance": lambda board: attendance_chart(board.attendance),
+    "channels": lambda board: channels_chart(board.channels),
+    "funnel": lambda board: funnel_chart(board.funnel, board.moves),
+    "follow": lambda board: follow_chart(board.follow_through),
+    "top": lambda board: top_chart(board.top),
+    "conversations": lambda board: conversations_chart(board.conversations),
+}
+
+
+def chart_for(name: str, board: Any) -> QChart:
+    """The chart ``name`` of a card, drawn from the dashboard ``board``."""
+    return BUILDERS[name](board)

@@ -15,18 +15,13 @@ import html
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.insights import facade as insights
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from totalnet_desktop.views.insights.period_bar import PeriodBar
 from totalnet_desktop.views.insights.presenter import (
     CARDS,
     CUSTOM,
@@ -41,11 +37,9 @@ from totalnet_desktop.views.insights.presenter import (
     CardShow,
     InsightsPresenter,
     default_path,
-    period_name,
 )
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.context import AppContext
-from totalnet_desktop.views.shell.dates import to_date, to_qdate
 from totalnet_desktop.views.shell.screen import Screen
 
 if TYPE_CHECKING:
@@ -68,33 +62,11 @@ class InsightsView(Screen):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        header = QHBoxLayout()
-        self.heading = QLabel("<h2 style='margin:0'>" + self.tr("Insights") + "</h2>")
-        header.addWidget(self.heading)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("insights_subtitle")
-        theme.style_text(self.subtitle, "muted")
-        header.addWidget(self.subtitle, 1)
-        header.addWidget(QLabel(self.tr("Period:")))
-        self.period_box = QComboBox()
-        self.period_box.setObjectName("insights_period")
-        self.period_box.setAccessibleName(self.tr("Period"))
-        for key in (*insights.PRESETS, CUSTOM):
-            self.period_box.addItem(period_name(key), key)
-        header.addWidget(self.period_box)
-        self.from_date = self._date_edit("insights_from")
-        self.to_date = self._date_edit("insights_to")
-        header.addWidget(self.from_date)
-        self.from_date.setAccessibleName(self.tr("From"))
-        self.to_date.setAccessibleName(self.tr("To"))
-        self.to_label = QLabel(self.tr("to"))
-        header.addWidget(self.to_label)
-        header.addWidget(self.to_date)
-        self.print_button = QPushButton(self.tr("Print to PDF…"))
-        self.print_button.setObjectName("insights_print")
-        self.print_button.clicked.connect(self.print_pdf)
-        header.addWidget(self.print_button)
-        layout.addLayout(header)
+        self.bar = PeriodBar()
+        self.heading, self.subtitle, self.period_box = self.bar.heading, self.bar.subtitle, self.bar.period_box
+        self.from_date, self.to_date, self.to_label = self.bar.from_date, self.bar.to_date, self.bar.to_label
+        self.print_button = self.bar.print_button
+        layout.addWidget(self.bar)
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -102,17 +74,10 @@ class InsightsView(Screen):
         layout.addWidget(self.scroll_area, 1)
 
         self._show_period()
-        self.period_box.currentIndexChanged.connect(lambda _i: self._period_changed(self.period_box.currentData()))
-        self.from_date.dateChanged.connect(self._dates_changed)
-        self.to_date.dateChanged.connect(self._dates_changed)
+        self.bar.preset_chosen.connect(self._period_changed)
+        self.bar.dates_chosen.connect(self._dates_changed)
+        self.bar.print_requested.connect(self.print_pdf)
         ctx.bus.changed.connect(self._data_changed)
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
-        return edit
 
     @property
     def dashboard(self) -> insights.Dashboard | None:
@@ -162,17 +127,8 @@ class InsightsView(Screen):
         self._request_refresh()
 
     def _show_period(self) -> None:
-        """Put the presenter's period in the header; the date boxes show only for custom dates."""
-        self.period_box.blockSignals(True)
-        self.period_box.setCurrentIndex(max(self.period_box.findData(self.presenter.period_name), 0))
-        self.period_box.blockSignals(False)
-        for edit, value in ((self.from_date, self.presenter.custom_start),
-                            (self.to_date, self.presenter.custom_end)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(value))
-            edit.blockSignals(False)
-        for widget in (self.from_date, self.to_label, self.to_date):
-            widget.setVisible(self.presenter.is_custom)
+        """Put the presenter's period in the header."""
+        self.bar.show_period(self.presenter)
 
     def _period_changed(self, name: str) -> None:
         self.presenter.choose(name)
@@ -181,8 +137,8 @@ class InsightsView(Screen):
             self.ctx.qsettings(writing=True).setValue("insights/period", name)
         self._request_refresh()
 
-    def _dates_changed(self, _date: QDate) -> None:
-        if self.presenter.set_dates(to_date(self.from_date.date()), to_date(self.to_date.date())):
+    def _dates_changed(self, start: dt.date, end: dt.date) -> None:
+        if self.presenter.set_dates(start, end):
             self._request_refresh()
 
     # ---- refreshing ----------------------------------------------------------------------
@@ -235,18 +191,7 @@ class InsightsView(Screen):
         if show.empty:
             card.show_empty(show.empty)
             return
-        builders: dict[str, Any] = {
-            "roi": lambda: charts.roi_chart(board.roi),
-            "referrals": lambda: charts.referrals_chart(board.referrals),
-            "sources": lambda: charts.sources_chart(board.sources),
-            "attendance": lambda: charts.attendance_chart(board.attendance),
-            "channels": lambda: charts.channels_chart(board.channels),
-            "funnel": lambda: charts.funnel_chart(board.funnel, board.moves),
-            "follow": lambda: charts.follow_chart(board.follow_through),
-            "top": lambda: charts.top_chart(board.top),
-            "conversations": lambda: charts.conversations_chart(board.conversations),
-        }
-        figures = [builders[name]() for name in show.charts]
+        figures = [charts.chart_for(name, board) for name in show.charts]
         if show.height is None:
             card.show_figure(figures, show.numbers)
         else:

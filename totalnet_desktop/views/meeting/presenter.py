@@ -18,7 +18,7 @@ from typing import Any
 from totalnet_desktop.core.chapter import chapters, meetings, visitors
 from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
-from totalnet_desktop.core.store import identity, prefs
+from totalnet_desktop.core.store import identity
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.i18n import date_text, money, number, tr_core, translate
 
@@ -224,7 +224,7 @@ class MeetingPresenter:
             return translate("MeetingView", "This meeting is already closed.")
         pending = meetings.pending_absent(self.meeting.id)
         if pending and not confirm(translate("MeetingView", "Close the meeting"),
-                                   close_question(pending, prefs.get("me_contact_id"))):
+                                   close_question(pending, identity.me_id())):
             return None
         result = meetings.close_meeting(self.meeting.id)
         from totalnet_desktop.core.chapter import visitor_pipeline

@@ -60,10 +60,12 @@ class DesktopPreferences(QGroupBox):
         self.keep.setObjectName("keep_in_tray")
         self.keep.setChecked(self.reminder_settings.keep_in_tray)
         self.keep.toggled.connect(self._keep_toggled)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Digits in Arabic"), self.digits)
+        self._note_row = form.rowCount()
         form.addRow("", self.language_note)
+        form.setRowVisible(self._note_row, False)  # no empty gap until there is something to say
         form.addRow(self.tr("Colours"), self.theme)
         form.addRow(self.tr("Reminders"), self.reminders)
         form.addRow(self.tr("Daily notification at"), self.time)
@@ -73,12 +75,16 @@ class DesktopPreferences(QGroupBox):
     def _language_changed(self) -> None:
         self.settings.setValue(i18n.SETTING, self.language.currentData())
         self.settings.sync()
-        self.language_note.setText(self.tr("The new language applies the next time TotalNet starts."))
+        self._say_restart()
 
     def _digits_changed(self) -> None:
         self.settings.setValue(i18n.DIGITS_SETTING, self.digits.currentData())
         self.settings.sync()
+        self._say_restart()
+
+    def _say_restart(self) -> None:
         self.language_note.setText(self.tr("The new language applies the next time TotalNet starts."))
+        self.form.setRowVisible(self._note_row, True)
 
     def _theme_changed(self) -> None:
         choice = self.theme.currentData()

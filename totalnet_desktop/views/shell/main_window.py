@@ -315,7 +315,9 @@ class MainWindow(QMainWindow):
         keys = [key for action in self.findChildren(QAction) if action.objectName() != "action_undo"
                 for key in action.shortcuts()]
         self._shortcut_guard = ShortcutGuard(keys, self)
-        QApplication.instance().installEventFilter(self._shortcut_guard)
+        # From the event loop's first turn (no key reaches a text box before): building and painting
+        # the window sends hundreds of events that need not pass through Python.
+        QTimer.singleShot(0, self, lambda: QApplication.instance().installEventFilter(self._shortcut_guard))
 
     # ---- actions -------------------------------------------------------------------------
     def import_contacts(self) -> None:

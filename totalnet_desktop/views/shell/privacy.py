@@ -158,9 +158,18 @@ class ProtectDialog(QDialog):
         self.result_line = ""
         self.resize(520, self.sizeHint().height())
 
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the boxes, growing the window so that a long sentence hides nothing."""
+        self.error.setText(text)
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
+
     def protect(self) -> None:
         if self.first.text() != self.second.text():
-            self.error.setText(self.tr("The two passphrases differ."))
+            self._say(self.tr("The two passphrases differ."))
             return
         self._run(self.first.text())
 
@@ -172,9 +181,9 @@ class ProtectDialog(QDialog):
             if new is not None:
                 protect.check_new_passphrase(new)
         except TotalNetError as exc:
-            self.error.setText(str(exc))
+            self._say(str(exc))
             return
-        self.error.setText("")
+        self._say("")
         from totalnet_desktop.views.shell.work_dialog import WorkDialog  # the job machinery loads on use
 
         db_path, backup_dir = self.ctx.paths.db_path, self.ctx.paths.backup_dir
@@ -190,10 +199,10 @@ class ProtectDialog(QDialog):
                       "passphrase change")
         db.close_database()
         if "cancelled" in outcome:
-            self.error.setText(self.tr("Cancelled; nothing was changed."))
+            self._say(self.tr("Cancelled; nothing was changed."))
             return
         if "error" in outcome:
-            self.error.setText(outcome["error"])
+            self._say(outcome["error"])
             return
         result = outcome["result"]
         if new and self.keyring.isChecked() and not cipher.keyring_set(self.ctx.paths.db_path, new):
@@ -222,7 +231,9 @@ class Locker(QObject):
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.check_idle)
         self.timer.start()
-        QApplication.instance().installEventFilter(self)
+        # Watching every event of the application from Python starts with the event loop: the window's
+        # construction and first paint (hundreds of events) do not go through Python for nothing.
+        QTimer.singleShot(0, self, lambda: QApplication.instance().installEventFilter(self))
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,

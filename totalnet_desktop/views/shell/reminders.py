@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.i18n import translate
 from totalnet_desktop.theme import palette
 
@@ -69,6 +68,8 @@ class ReminderSettings:
 
 def due_now(today: dt.date | None = None) -> int:
     """Follow-ups due today or overdue: what the tray counts."""
+    from totalnet_desktop.core.followups import queue as followups  # after the first paint: not at start-up
+
     counts = followups.counts(today)
     return counts.overdue + counts.today
 

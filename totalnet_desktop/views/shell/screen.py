@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from totalnet_desktop.views.shell.context import AppContext
@@ -15,6 +19,18 @@ class Screen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+
+    def add_shortcut(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], object], name: str,
+                     text: str) -> QAction:
+        """A key that works while this screen (or a widget in it) has the focus: a QAction on the
+        screen, not window-wide, so it never clashes with the menus' keys."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
 
     def on_shown(self) -> None:
         """Called each time the screen becomes current (refresh cheap state here)."""
@@ -33,3 +49,9 @@ class Screen(QWidget):
     def badge(self) -> str:
         """Short text shown beside the screen's name in the navigation (e.g. an overdue count)."""
         return ""
+
+
+def as_widget(screen: object) -> QWidget:
+    """A screen seen through a Protocol or a mixin, as the widget it is (a dialog's parent)."""
+    assert isinstance(screen, QWidget)
+    return screen

@@ -1,0 +1,61 @@
+"""Meeting day's header: the chapter and date with the meeting's state, the meeting's buttons, and the
+counters line. Strings keep the screen's translation context ("MeetingView")."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from totalnet_desktop.i18n import isolate, translate
+from totalnet_desktop.views.meeting.presenter import Heading
+from totalnet_desktop.views.shell import theme
+
+
+def tab_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A button Tab reaches (a click does not take the focus from the check-in box)."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    button.clicked.connect(lambda _=False: slot())
+    return button
+
+
+class MeetingHeader(QWidget):
+    """``slots`` maps each button's key (date, history, report, roster, agenda, close) to what it does."""
+
+    def __init__(self, slots: dict[str, Callable[[], object]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("meeting_heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        for key, text in (("date", translate("MeetingView", "Other &date...")),
+                          ("history", translate("MeetingView", "Histor&y")),
+                          ("report", translate("MeetingView", "Re&port")),
+                          ("roster", translate("MeetingView", "R&oster...")),
+                          ("agenda", translate("MeetingView", "A&genda")),
+                          ("close", translate("MeetingView", "&Close meeting"))):
+            self.buttons[key] = tab_button(f"meeting_{key}", text, slots[key])
+            top.addWidget(self.buttons[key])
+        self.counters = QLabel()
+        self.counters.setObjectName("meeting_counters")
+        self.counters.setStyleSheet("font-size: 15px; padding: 6px 2px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.counters)
+
+    def show_heading(self, head: Heading) -> None:
+        """The chapter and date, the meeting's state and times; Close is off once closed."""
+        colour = theme.text("error") if head.closed else theme.text("success")
+        # The chapter name is the member's text: isolated so a Latin name reads right inside Arabic.
+        self.heading.setText(
+            f"<span style='font-size:18px'><b>{isolate(html.escape(head.chapter_name))}</b> · {head.date}</span>"
+            f"<br><span style='color:{colour}'>{head.state}</span>"
+            f"<span style='color:{theme.text('muted')}'> · {head.times}</span>")
+        self.buttons["close"].setEnabled(not head.closed)

@@ -77,6 +77,7 @@ PACKAGES = (
     "core/store/protect.py",
     "core/store/restore.py",
     "core/store/server.py",
+    "core/store/server_check.py",
     "core/store/texts.py",
     "core/store/undo.py",
     "core/store/undo_labels.py",

@@ -182,7 +182,8 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False, lang: str | None
     from totalnet_desktop.views.shell.daily_check import DailyCheck
 
     install_excepthook(lambda: window, resolved.log_file,
-                       on_damage=lambda exc: _damaged_later(app, window, exc, data_dir))
+                       on_damage=lambda exc: window.server_link.absorb(exc)
+                       or _damaged_later(app, window, exc, data_dir))
     instance.activated.connect(lambda: bring_to_front(window))
     checker = DailyCheck(session.db_path, session.paths.backup_dir)
     checker.damaged.connect(lambda diagnosis: _damaged_at_start(app, window, checker, diagnosis, data_dir))

@@ -1645,6 +1645,165 @@ Omar Khan, Lawyer</source>
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Encrypted when the server offers it</source>
+            <translation>مشفّر عندما يتيح الخادم ذلك</translation>
+        </message>
+        <message>
+            <source>Always encrypted</source>
+            <translation>مشفّر دائمًا</translation>
+        </message>
+        <message>
+            <source>Always encrypted, server certificate checked</source>
+            <translation>مشفّر دائمًا، مع التحقق من شهادة الخادم</translation>
+        </message>
+        <message>
+            <source>Always encrypted, certificate authority checked</source>
+            <translation>مشفّر دائمًا، مع التحقق من جهة إصدار الشهادة</translation>
+        </message>
+        <message>
+            <source>Not encrypted (local network only)</source>
+            <translation>غير مشفّر (للشبكة المحلية فقط)</translation>
+        </message>
+        <message>
+            <source>Connect to a chapter server</source>
+            <translation>الاتصال بخادم الفرع</translation>
+        </message>
+        <message>
+            <source>Share one chapter with your leadership team: TotalNet keeps the chapter on a PostgreSQL server. Your chapter's administrator gives you these details.</source>
+            <translation>شارك فرعًا واحدًا مع فريق القيادة: يحفظ TotalNet بيانات الفرع على خادم PostgreSQL. يعطيك مسؤول الفرع هذه التفاصيل.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>الخادم</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>المنفذ</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>اسم المستخدم</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>كلمة المرور</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the saved one or ~/.pgpass</source>
+            <translation>اتركها فارغة لاستخدام المحفوظة أو ملف ‎~/.pgpass</translation>
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation>التشفير</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>ال&amp;خادم:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>ال&amp;منفذ:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;قاعدة البيانات:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;اسم المستخدم:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;كلمة المرور:</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation>ال&amp;تشفير:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in this computer's keyring</source>
+            <translation>&amp;تذكّر كلمة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Remember the password in this computer's keyring</source>
+            <translation>تذكّر كلمة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring: the password is kept for this session only. To skip typing it, the server's administrator can set up a ~/.pgpass file.</source>
+            <translation>لا توجد سلسلة مفاتيح على هذا الحاسوب: تُحفظ كلمة المرور لهذه الجلسة فقط. لتجنّب كتابتها كل مرة، يستطيع مسؤول الخادم إعداد ملف ‎~/.pgpass.</translation>
+        </message>
+        <message>
+            <source>&amp;Check the server</source>
+            <translation>&amp;فحص الخادم</translation>
+        </message>
+        <message>
+            <source>Check the server</source>
+            <translation>فحص الخادم</translation>
+        </message>
+        <message>
+            <source>What the server answered</source>
+            <translation>ردّ الخادم</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y my personal file up first (contacts, meetings, follow-ups)</source>
+            <translation>ا&amp;نسخ ملفي الشخصي إلى الخادم أولًا (جهات الاتصال، الاجتماعات، المتابعات)</translation>
+        </message>
+        <message>
+            <source>Copy my personal file up first</source>
+            <translation>انسخ ملفي الشخصي إلى الخادم أولًا</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect</source>
+            <translation>ا&amp;تصال</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Fill in the server, the database and the user name.</source>
+            <translation>املأ الخادم وقاعدة البيانات واسم المستخدم.</translation>
+        </message>
+        <message>
+            <source>The server runs PostgreSQL {version}; TotalNet needs PostgreSQL 13 or newer.</source>
+            <translation>يعمل الخادم بالإصدار {version} من PostgreSQL؛ يحتاج TotalNet إلى PostgreSQL 13 أو أحدث.</translation>
+        </message>
+        <message>
+            <source>The database {label} was written by a newer TotalNet (schema version {schema}): update this app first.</source>
+            <translation>كُتبت قاعدة البيانات {label} بإصدار أحدث من TotalNet (إصدار المخطط {schema}): حدّث هذا التطبيق أولًا.</translation>
+        </message>
+        <message>
+            <source>Create the tables and co&amp;nnect</source>
+            <translation>أنشئ الجداول و&amp;اتصل</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} answered. The database {label} has no TotalNet tables yet: Connect creates them.</source>
+            <translation>أجاب PostgreSQL {version}. لا تحتوي قاعدة البيانات {label} على جداول TotalNet بعد: زر الاتصال ينشئها.</translation>
+        </message>
+        <message>
+            <source>Upgrade and co&amp;nnect</source>
+            <translation>رقِّ و&amp;اتصل</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} answered. The database {label} holds an older TotalNet's tables (version {old}): Connect upgrades them to version {new}; every desk then needs this TotalNet or newer.</source>
+            <translation>أجاب PostgreSQL {version}. تحتوي قاعدة البيانات {label} على جداول من إصدار أقدم من TotalNet (الإصدار {old}): زر الاتصال يرقّيها إلى الإصدار {new}، وبعدها يحتاج كل مكتب إلى هذا الإصدار من TotalNet أو أحدث.</translation>
+        </message>
+        <message>
+            <source>PostgreSQL {version} answered. The chapter database {label} is ready.</source>
+            <translation>أجاب PostgreSQL {version}. قاعدة بيانات الفرع {label} جاهزة.</translation>
+        </message>
+        <message>
+            <source>The keyring did not take the password: it is kept for this session only.</source>
+            <translation>لم تقبل سلسلة المفاتيح كلمة المرور: ستُحفظ لهذه الجلسة فقط.</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Profile</source>
@@ -3170,6 +3329,18 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>The chapter server does not let {login} change this: members write their own contacts, notes, follow-ups and the slips they gave; the chapter's data is leadership's.</source>
             <translation>لا يسمح خادم الفصل لـ {login} بتغيير هذا: يكتب الأعضاء جهات اتصالهم وملاحظاتهم ومتابعاتهم والقسائم التي قدّموها؛ أما بيانات الفصل فهي من شأن القيادة.</translation>
+        </message>
+        <message>
+            <source>The chapter server {label} cannot be reached; nothing of this change was saved. TotalNet reconnects as soon as it is back.</source>
+            <translation>تعذّر الوصول إلى خادم الفرع {label}؛ لم يُحفظ شيء من هذا التغيير. سيعيد TotalNet الاتصال فور عودته.</translation>
+        </message>
+        <message>
+            <source>TotalNet cannot reach the chapter server {label}: {reason}.</source>
+            <translation>تعذّر على TotalNet الوصول إلى خادم الفرع {label}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The database {label} cannot be read: {reason}.</source>
+            <translation>تعذّرت قراءة قاعدة البيانات {label}: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -5638,6 +5809,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>ت&amp;صدير...</translation>
         </message>
         <message>
+            <source>Connect to a &amp;chapter server...</source>
+            <translation>الاتصال ب&amp;خادم الفرع...</translation>
+        </message>
+        <message>
+            <source>Use my &amp;personal file</source>
+            <translation>استخدم ملفي ال&amp;شخصي</translation>
+        </message>
+        <message>
             <source>&amp;Back up now...</source>
             <translation>&amp;نسخ احتياطي الآن...</translation>
         </message>
@@ -7060,6 +7239,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>إصدار TotalNet أقدم من قاعدة البيانات هذه</translation>
         </message>
         <message>
+            <source>The chapter server cannot be reached</source>
+            <translation>تعذّر الوصول إلى خادم الفرع</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Use my personal file</source>
+            <translation>استخدم ملفي الشخصي</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
             <source>TotalNet could not repair your data</source>
             <translation>لم يتمكن TotalNet من إصلاح بياناتك</translation>
         </message>
@@ -7814,6 +8009,68 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>(no name)</source>
             <translation>(بلا اسم)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBanner</name>
+        <message>
+            <source>Chapter server not reachable</source>
+            <translation>خادم الفرع غير متاح</translation>
+        </message>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation>أعد المحاولة ال&amp;آن</translation>
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation>أعد المحاولة الآن</translation>
+        </message>
+        <message>
+            <source>Use my &amp;personal file</source>
+            <translation>استخدم ملفي ال&amp;شخصي</translation>
+        </message>
+        <message>
+            <source>Use my personal file</source>
+            <translation>استخدم ملفي الشخصي</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerLink</name>
+        <message>
+            <source>Database in use</source>
+            <translation>قاعدة البيانات المستخدمة</translation>
+        </message>
+        <message>
+            <source>Personal file: {name}</source>
+            <translation>الملف الشخصي: {name}</translation>
+        </message>
+        <message>
+            <source>Chapter server {name}: not reachable, read-only</source>
+            <translation>خادم الفرع {name}: غير متاح، للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>Chapter server: {name}</source>
+            <translation>خادم الفرع: {name}</translation>
+        </message>
+        <message>
+            <source>The personal file was not copied</source>
+            <translation>لم يُنسخ الملف الشخصي</translation>
+        </message>
+        <message>
+            <source>Copied {rows} rows of your personal file to {label}.</source>
+            <translation>نُسخ {rows} صفًا من ملفك الشخصي إلى {label}.</translation>
+        </message>
+        <message>
+            <source>TotalNet cannot open that database</source>
+            <translation>تعذّر على TotalNet فتح قاعدة البيانات هذه</translation>
+        </message>
+        <message>
+            <source>The chapter server is back: the screens show its latest data.</source>
+            <translation>عاد خادم الفرع: تعرض الشاشات أحدث بياناته.</translation>
+        </message>
+        <message>
+            <source>The chapter server {name} cannot be reached. What is on screen stays, but editing is off until it is back; TotalNet tries again every few seconds.</source>
+            <translation>تعذّر الوصول إلى خادم الفرع {name}. يبقى ما على الشاشة، لكن التعديل متوقف حتى يعود؛ يعيد TotalNet المحاولة كل بضع ثوانٍ.</translation>
         </message>
     </context>
     <context>

@@ -1578,6 +1578,165 @@ Omar Khan, Lawyer</source>
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Encrypted when the server offers it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Always encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Always encrypted, server certificate checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Always encrypted, certificate authority checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not encrypted (local network only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to a chapter server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share one chapter with your leadership team: TotalNet keeps the chapter on a PostgreSQL server. Your chapter's administrator gives you these details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave empty to use the saved one or ~/.pgpass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encryption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encryption:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remember the password in this computer's keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember the password in this computer's keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no keyring: the password is kept for this session only. To skip typing it, the server's administrator can set up a ~/.pgpass file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the server answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cop&amp;y my personal file up first (contacts, meetings, follow-ups)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy my personal file up first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;nnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the server, the database and the user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server runs PostgreSQL {version}; TotalNet needs PostgreSQL 13 or newer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {label} was written by a newer TotalNet (schema version {schema}): update this app first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the tables and co&amp;nnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PostgreSQL {version} answered. The database {label} has no TotalNet tables yet: Connect creates them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upgrade and co&amp;nnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PostgreSQL {version} answered. The database {label} holds an older TotalNet's tables (version {old}): Connect upgrades them to version {new}; every desk then needs this TotalNet or newer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PostgreSQL {version} answered. The chapter database {label} is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keyring did not take the password: it is kept for this session only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactDetail</name>
         <message>
             <source>Profile</source>
@@ -3049,6 +3208,18 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The chapter server does not let {login} change this: members write their own contacts, notes, follow-ups and the slips they gave; the chapter's data is leadership's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server {label} cannot be reached; nothing of this change was saved. TotalNet reconnects as soon as it is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet cannot reach the chapter server {label}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {label} cannot be read: {reason}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5393,6 +5564,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Connect to a &amp;chapter server...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use my &amp;personal file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Back up now...</source>
             <translation type="unfinished" />
         </message>
@@ -6739,6 +6918,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The chapter server cannot be reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use my personal file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>TotalNet could not repair your data</source>
             <translation type="unfinished" />
         </message>
@@ -7472,6 +7667,68 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>Search</name>
         <message>
             <source>(no name)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServerBanner</name>
+        <message>
+            <source>Chapter server not reachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retry now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use my &amp;personal file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use my personal file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServerLink</name>
+        <message>
+            <source>Database in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter server {name}: not reachable, read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter server: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The personal file was not copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied {rows} rows of your personal file to {label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet cannot open that database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server is back: the screens show its latest data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server {name} cannot be reached. What is on screen stays, but editing is off until it is back; TotalNet tries again every few seconds.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from totalnet_desktop.core.store.errors import ServerLostError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, translate
 from totalnet_desktop.qtmodels.roles import ChannelsRole, ContactIdRole, RecordRole
 from totalnet_desktop.theme import palette
@@ -121,7 +122,10 @@ class ContactsModel(QAbstractTableModel):
         cid = self._ids[row]
         entry = self._cache.get(cid)
         if entry is None:
-            self._fetch_around(row)
+            try:
+                self._fetch_around(row)
+            except ServerLostError:  # the chapter server is away: blank now, fetched when it is back
+                return (None, ("",) * len(COLUMNS))
             entry = self._cache[cid]
         return entry
 

@@ -10,7 +10,7 @@ import pytest
 from modal_helpers import on_next_modal
 
 from totalnet_desktop.cli import main
-from totalnet_desktop.core.store import cipher
+from totalnet_desktop.core.store import cipher, keyring_check
 from totalnet_desktop.core.store import db as db_mod
 
 pytest.importorskip("sqlcipher3")
@@ -35,6 +35,7 @@ class FileKeyring(plaintext.PlaintextKeyring):
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     monkeypatch.delenv(cipher.ENV_PASSPHRASE, raising=False)
+    monkeypatch.setenv(keyring_check.ENV_PLAINTEXT_OK, "1")  # plain text is refused unless a test allows it
     before = keyring.get_keyring()
     backend = FileKeyring(tmp_path / "keyring_pass.cfg")
     keyring.set_keyring(backend)
@@ -130,3 +131,11 @@ def test_the_preferences_box_keeps_it_and_unticking_forgets_it(store, ctx, qtbot
     on_next_modal(lambda dialog: protect(dialog, PASS + " two", keep=False))
     assert "protected with your passphrase" in prefs_dialog.open_protect()
     assert store.get_password(cipher.KEYRING_SERVICE, key) is None and not _entries(store)
+
+
+def test_a_plain_text_keyring_is_not_given_the_passphrase(store, tmp_path, monkeypatch):
+    """keyrings.alt's plain-text file would keep the passphrase readable: not a keyring for secrets."""
+    monkeypatch.delenv(keyring_check.ENV_PLAINTEXT_OK)
+    assert not cipher.keyring_set(tmp_path / "totalnet.sqlite3", PASS)
+    assert not (tmp_path / "keyring_pass.cfg").exists() or PASS not in (tmp_path / "keyring_pass.cfg").read_text()
+    assert cipher.keyring_get(tmp_path / "totalnet.sqlite3") is None

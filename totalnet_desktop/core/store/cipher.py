@@ -543,6 +543,10 @@ def _unlink(path: Path) -> None:
 # ---- keyring (optional) ---------------------------------------------------------------------
 def keyring_get(db_path: Path) -> str | None:
     """The passphrase kept in the OS keyring for this database, or None (no keyring, none kept)."""
+    from totalnet_desktop.core.store.keyring_check import keyring_usable
+
+    if not keyring_usable():
+        return None
     try:
         import keyring
 
@@ -552,7 +556,12 @@ def keyring_get(db_path: Path) -> str | None:
 
 
 def keyring_set(db_path: Path, passphrase: str | None) -> bool:
-    """Keep (or with None, remove) the passphrase in the OS keyring; False when there is none."""
+    """Keep (or with None, remove) the passphrase in the OS keyring; False when there is none, or when
+    it would write the passphrase in a readable file (keyring_check)."""
+    from totalnet_desktop.core.store.keyring_check import keyring_usable
+
+    if not keyring_usable():
+        return False
     try:
         import keyring
 

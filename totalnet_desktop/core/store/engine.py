@@ -7,13 +7,17 @@ This is the one place that tells them apart; the rest of the store asks ``is_pos
 from __future__ import annotations
 
 import os
-import re
-from urllib.parse import urlsplit, urlunsplit
 
+from totalnet_desktop.core.store.addresses import (  # noqa: F401 - the store's callers read them here
+    SERVER_SCHEMES,
+    database_name,
+    is_server_target,
+    safe_label,
+    short_label,
+)
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 ENV_DATABASE = "TOTALNET_DATABASE"
-SERVER_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -22,11 +26,6 @@ SQLITE_PRAGMAS = {
     # FULL: a check-in shown on screen survives a power cut, not only a crash.
     "synchronous": "full",
 }
-
-
-def is_server_target(target: object) -> bool:
-    """True when ``target`` names a PostgreSQL database rather than a file."""
-    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
 
 
 def chosen_target(explicit: str | None = None) -> str | None:
@@ -40,20 +39,13 @@ def chosen_target(explicit: str | None = None) -> str | None:
     return value
 
 
-def safe_label(target: object) -> str:
-    """What the window title and the status bar show: the address without any password."""
-    text = str(target)
-    if not is_server_target(text):
-        return text
-    parts = urlsplit(text)
-    host = parts.hostname or "localhost"
-    netloc = (f"{parts.username}@" if parts.username else "") + host + (f":{parts.port}" if parts.port else "")
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
-
-
-def database_name(target: str) -> str:
-    """The database part of a server address ('chapter' in postgresql://me@host/chapter)."""
-    return re.sub(r"^/", "", urlsplit(target).path) or "postgres"
+def backend_pid(db=None) -> int | None:
+    """The server process id of the app's connection (its own notices are skipped), or None."""
+    if db is None:
+        from totalnet_desktop.core.store.models import database as db
+    if not is_postgres(db) or db.is_closed():
+        return None
+    return getattr(db, "obj", db).connection().info.backend_pid
 
 
 def is_postgres(db=None) -> bool:
@@ -102,8 +94,10 @@ def make_database(target):
     """A new, unconnected handle for a file path or a server address."""
     if is_server_target(target):
         from totalnet_desktop.core.store.server import ServerDatabase
+        from totalnet_desktop.core.store.server_login import password_for
 
-        return ServerDatabase(str(target))
+        password = password_for(str(target))  # typed this run, or the keyring's; else ~/.pgpass
+        return ServerDatabase(str(target), **({"password": password} if password else {}))
     import peewee
 
     return peewee.SqliteDatabase(str(target), pragmas=SQLITE_PRAGMAS, check_same_thread=False)

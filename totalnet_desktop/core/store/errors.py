@@ -29,6 +29,13 @@ class ValidationError(TotalNetError):
     """User input that cannot be saved as it is."""
 
 
+class ServerLostError(ValidationError):
+    """The chapter server went away during a read or a save: nothing of this action was written.
+
+    A ValidationError so that every dialog that shows why a save was refused shows this sentence in
+    place and keeps what the user typed."""
+
+
 class NotAllowedError(ValidationError):
     """The chapter server refused a write to this login (its role may not change that data)."""
 

@@ -20,6 +20,7 @@ from totalnet_desktop.core.store import (
     checks,
     engine,
     pg_compat,
+    pg_notify,
     pg_privacy,
     pg_schema,
     pg_search,
@@ -326,6 +327,10 @@ def _pg_step17_search_folding(db) -> None:
     pg_search.refold(db)
 
 
+def _step18_nothing(db) -> None:
+    """SQLite has one desk: nobody to tell."""
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -352,6 +357,8 @@ STEPS: tuple[Step, ...] = (
          _pg_step16_owners),
     Step(17, "PostgreSQL: the contact search folds accents as the SQLite search does", _step17_nothing,
          _pg_step17_search_folding),
+    Step(18, "PostgreSQL: other desks hear each change (LISTEN/NOTIFY) and refresh their screens",
+         _step18_nothing, pg_notify.install),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 import peewee
 from playhouse.postgres_ext import Psycopg3Database
 
-from totalnet_desktop.core.store import guards, pg_dialect
+from totalnet_desktop.core.store import addresses, guards, pg_dialect
+from totalnet_desktop.core.store.errors import ServerLostError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 # psycopg reports a clean-up it gave up on (a pipeline or COPY ended by Ctrl+C) as a warning; without a
 # handler of its own Python would print it on stderr, where a user reads only the app's sentences. It
@@ -160,13 +162,6 @@ class ServerDatabase(Psycopg3Database):
             self.role = cur.fetchone()[0]  # who "me" is on a shared server (core.store.identity)
         return conn
 
-    def begin(self, isolation_level=None):
-        # SQLite's lock types (``atomic("IMMEDIATE")``: take the write lock at once) are no isolation
-        # level here; PostgreSQL locks rows as they are written, so they mean a plain BEGIN.
-        if isinstance(isolation_level, str) and isolation_level.upper() in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
-            isolation_level = None
-        return super().begin(isolation_level)
-
     def conflict_update(self, oc, query):
         # SQLite's INSERT OR REPLACE (prefs) as an upsert on the primary key, every column taken
         # from the new row (omitted columns get their defaults, as REPLACE's fresh row would).
@@ -188,13 +183,89 @@ class ServerDatabase(Psycopg3Database):
         sql, params = pg_dialect.translate(sql, params)
         return self._execute_cursor(sql, params)
 
+    # ---- a lost connection ----------------------------------------------------------------------
+    def connection_broken(self) -> bool:
+        """True when the open connection can no longer talk to the server (it was cut, or the
+        server restarted)."""
+        conn = None if self.is_closed() else self._state.conn
+        return conn is not None and (conn.closed or conn.broken)
+
+    def lost_error(self, exc: BaseException | None = None) -> ServerLostError:
+        reason = str(exc).strip().splitlines()[0].rstrip(".") if exc is not None and str(exc).strip() else ""
+        error = ServerLostError(QT_TRANSLATE_NOOP(
+            "Errors", "The chapter server {label} cannot be reached; nothing of this change was saved. "
+            "TotalNet reconnects as soon as it is back.").format(label=addresses.short_label(self.database)))
+        error.reason = reason  # type: ignore[attr-defined]
+        return error
+
+    def reconnect(self) -> None:
+        """Drop a broken connection and open a new one (outside a transaction only)."""
+        with self._lock:
+            with contextlib.suppress(Exception):  # closing a dead connection
+                self._close(self._state.conn)
+            self._state.reset()
+        try:
+            self.connect()
+        except peewee.DatabaseError as exc:
+            raise self.lost_error(exc) from exc
+
+    def begin(self, isolation_level=None):
+        # SQLite's lock types (``atomic("IMMEDIATE")``: take the write lock at once) are no isolation
+        # level here; PostgreSQL locks rows as they are written, so they mean a plain BEGIN.
+        if isinstance(isolation_level, str) and isolation_level.upper() in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+            isolation_level = None
+        # The outermost transaction starts on a live connection (a cut one is replaced first).
+        if self.transaction_depth() == 0 and (self.is_closed() or self.connection_broken()):
+            self.reconnect()
+        try:
+            return super().begin(isolation_level)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self.connection_broken():
+                raise
+            if self.transaction_depth() > 0:
+                raise self.lost_error(exc) from exc
+        self.reconnect()  # the connection was found cut by BEGIN itself: once more on a new one
+        try:
+            return super().begin(isolation_level)
+        except (peewee.OperationalError, peewee.InterfaceError) as again:
+            if self.connection_broken():
+                raise self.lost_error(again) from again
+            raise
+
+    def rollback(self):
+        if self.connection_broken():
+            return  # the server already dropped the transaction with the connection
+        return super().rollback()
+
     def _execute_cursor(self, sql, params, **cursor_options):
-        with _errors(lambda: self.role):
-            cursor = super().cursor()
-            cursor.execute(sql, params or ())
+        # A connection the server cut while idle (restart, pg_terminate_backend, a network change) is
+        # replaced before the statement, and a statement that found it cut runs once more on a new
+        # one; inside a transaction the loss ends the transaction: ServerLostError, nothing written.
+        if self.is_closed() or (self.connection_broken() and not self.in_transaction()):
+            self.reconnect()
+        try:
+            cursor = self._run(sql, params)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self.connection_broken():
+                raise
+            if self.in_transaction():
+                raise self.lost_error(exc) from exc
+            self.reconnect()
+            try:
+                cursor = self._run(sql, params)
+            except (peewee.OperationalError, peewee.InterfaceError) as again:
+                if self.connection_broken():
+                    raise self.lost_error(again) from again
+                raise
         wrapped = _Cursor(cursor)
         wrapped._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return wrapped
+
+    def _run(self, sql, params):
+        with _errors(lambda: self.role):  # a guard's sentence, or a write this login may not make
+            cursor = super().cursor()
+            cursor.execute(sql, params or ())
+        return cursor
 
     def cursor(self, named_cursor=None):
         return _Cursor(super().cursor())

@@ -6,9 +6,11 @@ import logging
 from dataclasses import dataclass
 
 from totalnet_desktop import paths as paths_mod
-from totalnet_desktop.core.store import backup, cipher, data_folder, db, engine, protect
+from totalnet_desktop.core.store import backup, cipher, data_folder, db, engine, protect, server_login
 
 logger = logging.getLogger(__name__)
+
+PERSONAL_FILE = ""  # open_session(database=PERSONAL_FILE): the data folder's own file, whatever was chosen
 
 
 @dataclass
@@ -28,6 +30,11 @@ class Session:
         """Which database is open, for the window title and the status bar (no password)."""
         return engine.safe_label(self.server) if self.server else str(self.paths.db_path)
 
+    @property
+    def short_label(self) -> str:
+        """The file's name, or user@host/database."""
+        return engine.short_label(self.server or self.paths.db_path)
+
 
 def passphrase_from_environment(db_path=None) -> str | None:
     """``--passphrase-file`` or ``TOTALNET_PASSPHRASE``, else the OS keyring's entry, else None."""
@@ -36,14 +43,16 @@ def passphrase_from_environment(db_path=None) -> str | None:
 
 def open_session(data_dir=None, database: str | None = None, passphrase: str | None = None) -> Session:
     """Resolve and create folders (owner-only), tighten an older install, open and migrate the database
-    (the SQLite file of the data folder, or the server given by ``database`` / TOTALNET_DATABASE); raise
+    (the SQLite file of the data folder, or the server given by ``database`` / TOTALNET_DATABASE / the
+    one chosen in the Connect dialog; ``PERSONAL_FILE`` forces the file); raise
     TotalNetError subclasses (PassphraseNeededError for a protected file without its passphrase)."""
     resolved = paths_mod.resolve(data_dir)
     tightened = paths_mod.tighten(resolved)  # before ensure(), which makes the folders private quietly
     data_folder.ensure(resolved)
     if tightened:
         logger.info("privacy: made %d files and folders of the data folder owner-only", tightened)
-    server = engine.chosen_target(database)
+    server = None if database == PERSONAL_FILE else (
+        engine.chosen_target(database) or server_login.remembered(resolved))
     if server:
         db.open_server(server)
         backup.sweep_stale_partials(resolved.backup_dir)  # what killed backups left behind

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import duplicates
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.store import prefs
-from totalnet_desktop.core.store.errors import EditConflictError, ValidationError
+from totalnet_desktop.core.store.errors import EditConflictError, ServerLostError, ValidationError
 from totalnet_desktop.core.store.models import CHANNELS, DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.core.store.records import ContactRecord, DuplicateMatch, SaveResult
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core, translate
@@ -278,7 +278,11 @@ class ContactEditor(QDialog):
             self._show_error(tr_core(exc))
             return None
         if not self._duplicates_seen:
-            matches = duplicates.find_duplicates(record, self.region)
+            try:
+                matches = duplicates.find_duplicates(record, self.region)
+            except ServerLostError as exc:  # the chapter server went away: say so here, keep the typing
+                self._show_error(tr_core(exc))
+                return None
             if matches:
                 self._duplicates_seen = True
                 self._show_duplicates(matches)

@@ -130,7 +130,8 @@ class MeetingPresenter:
 
     def data_changed(self, topic: str, visible: bool) -> str:
         """What a change elsewhere means here: 'show' (choose the meeting again), 'reload', or ''."""
-        if topic in ("all", "contacts", "chapters") and visible:
+        # remote_meetings: another desk's check-in or slip (a chapter server's notice)
+        if topic in ("all", "contacts", "chapters", "remote_meetings") and visible:
             return "show" if topic == "all" else "reload"
         if topic == "all":
             self.meeting = None  # reopened on the next on_shown

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(paths.window_title(ctx.paths))
+        self.setWindowTitle(paths.window_title(ctx.paths))  # with the database's name: ServerLink
         self.setMinimumSize(QSize(960, 600))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._right = right
         self._make_reminder_question()
+        from totalnet_desktop.views.shell.server_link import ServerLink
+
+        self.server_link = ServerLink(self)
+        right.insertWidget(0, self.server_link.banner)  # above the reminder question
         right.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_screen("contacts")
         self.update_status()
+        self.server_link.start()
 
     def _name_nav_items(self) -> None:
         for number, (_key, title, *_) in enumerate(SCREENS, start=1):
@@ -287,6 +292,9 @@ class MainWindow(QMainWindow):
         pending = sorted((k for k in SCREEN_KEYS if not self.screens.is_built(k)), key=lambda k: k != "followups")
 
         def build_next() -> None:
+            if pending and self.server_link.lost:  # nothing to read while the chapter server is away
+                QTimer.singleShot(PREBUILD_GAP_MS * 10, self, build_next)
+                return
             if pending:
                 self.screens[pending.pop(0)]
                 self.refresh_badges()
@@ -320,6 +328,8 @@ class MainWindow(QMainWindow):
         self.refresh_badges()
 
     def refresh_badges(self) -> None:
+        if self.server_link.lost:
+            return  # counted again when the server is back (every screen reloads then)
         for key, screen in self.screens.items():  # screens not built yet have no badge yet
             row = SCREEN_KEYS.index(key)
             badge = screen.badge()
@@ -343,6 +353,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import..."), self.import_contacts, "Ctrl+I", "action_import")
         self._action(file_menu, self.tr("Import &history..."), self.import_history, name="action_import_history")
         self._action(file_menu, self.tr("&Export..."), self.export_contacts, "Ctrl+E", "action_export")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Connect to a &chapter server..."), self.connect_server,
+                     name="action_connect_server")
+        self._action(file_menu, self.tr("Use my &personal file"), self.use_personal_file, name="action_personal_file")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up now..."), self.backup_now, name="action_backup")
         self._action(file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, name="action_restore")
@@ -441,6 +455,12 @@ class MainWindow(QMainWindow):
         from totalnet_desktop.views.followups import dialog as followup_dialog
 
         followup_dialog.add_followup(self.ctx, self, contact_id)
+
+    def connect_server(self) -> bool:
+        return self.server_link.connect_dialog()
+
+    def use_personal_file(self) -> bool:
+        return self.server_link.use_personal_file()
 
     def backup_now(self) -> None:
         from totalnet_desktop.views.shell import backup_dialogs
@@ -543,4 +563,5 @@ class MainWindow(QMainWindow):
         settings = self.ctx.qsettings(writing=True)
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()
+        self.server_link.stop()
         super().closeEvent(event)

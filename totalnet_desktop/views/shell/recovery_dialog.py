@@ -20,10 +20,11 @@ from totalnet_desktop.core.store.errors import (
     EncryptionUnavailableError,
     NewerSchemaError,
     PassphraseError,
+    ServerUnreachableError,
     TotalNetError,
 )
-from totalnet_desktop.core.store.session import Session, open_session
-from totalnet_desktop.i18n import date_text, number, time_text, translate
+from totalnet_desktop.core.store.session import PERSONAL_FILE, Session, open_session
+from totalnet_desktop.i18n import date_text, number, time_text, tr_core, translate
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
         _fail(parent, translate("Recovery", "TotalNet cannot open your data"), str(exc))
         return None
     passphrase: str | None = None
+    database: str | None = None  # PERSONAL_FILE once the user chose it over an unreachable server
     while True:
         problem = recovery.writable_problem(resolved.db_path)
         if problem:
@@ -108,7 +110,15 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
                     return None
                 continue
         try:
-            session = open_session(data_dir, passphrase=passphrase)
+            session = open_session(data_dir, database=database, passphrase=passphrase)
+        except ServerUnreachableError as exc:
+            # The chapter server chosen last time does not answer: retry, the personal file, or quit.
+            choice = ask_server_unreachable(str(exc), parent)
+            if choice is None:
+                return None
+            if choice == PERSONAL:
+                database = PERSONAL_FILE  # this run only: the next start tries the server again
+            continue
         except PassphraseError as exc:
             # Protected: ask (three tries); a wrong TOTALNET_PASSPHRASE or keyring entry asks too.
             from totalnet_desktop.views.shell.privacy import ask_passphrase
@@ -142,6 +152,31 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
                 # Not fatal: the data is fine, only today's safety copy is missing.
                 logger.warning("daily backup failed: %s", exc)
         return session
+
+
+RETRY, PERSONAL = "retry", "personal"
+
+
+def ask_server_unreachable(message: str, parent: QWidget | None = None) -> str | None:
+    """The server's sentence with Retry / Use my personal file / Quit: RETRY, PERSONAL, or None
+    after Quit."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "The chapter server cannot be reached"),
+                      tr_core(message), QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("server_unreachable")
+    retry = box.addButton(translate("Recovery", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+    retry.setObjectName("server_unreachable_retry")
+    personal = box.addButton(translate("Recovery", "Use my personal file"), QMessageBox.ButtonRole.ActionRole)
+    personal.setObjectName("server_unreachable_personal")
+    quit_button = box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is retry:
+        return RETRY
+    if clicked is personal:
+        return PERSONAL
+    return None
 
 
 def recover(db_path, diagnosis: recovery.Diagnosis, parent, error: str) -> bool:

@@ -78,3 +78,17 @@ def test_cli_speaks_arabic_with_lang_ar(tmp_path):
     assert english.returncode == arabic.returncode == 0, english.stderr + arabic.stderr
     assert english.stdout.strip() == "The follow-up queue is empty."
     assert arabic.stdout.strip() == "قائمة المتابعات فارغة."
+
+
+def test_an_amount_inside_a_core_sentence_follows_the_chosen_digits(english_after):
+    """A thank-you's sum in a timeline title: 'AED 12,500' in English, Arabic-Indic when chosen."""
+    from decimal import Decimal
+
+    from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, Amount
+
+    sentence = QT_TRANSLATE_NOOP("Test texts", "Thanked for {amount}").format(amount=Amount(Decimal(12500), "AED"))
+    assert str(sentence) == "Thanked for AED 12,500"
+    i18n.install("ar", digits="arabic")
+    assert "١٢٬٥٠٠" in i18n.tr_core(sentence) and "12,500" not in i18n.tr_core(sentence)
+    i18n.install("en")
+    assert i18n.tr_core(sentence) == "Thanked for AED 12,500"

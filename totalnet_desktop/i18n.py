@@ -354,6 +354,8 @@ class _LocaleFormatter(string.Formatter):
                 return self.format_field(value, "")
         if isinstance(value, (texts.Text, texts.Message)):
             return tr_core(value)
+        if isinstance(value, texts.Amount):
+            return money(value.value, value.currency, whole=True)
         if isinstance(value, bool):
             return str(value)
         if isinstance(value, int):

@@ -2483,7 +2483,7 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <name>Demo</name>
         <message>
             <source>Added the sample chapter {chapter}: {contacts} contacts ({members} members, {visitors} visitors), {meetings} meetings, {referrals} referrals, {thank_yous} thank-yous, {one_to_ones} one-to-ones, {ceus} CEUs, {interactions} interactions, {followups} follow-ups.</source>
-            <translation>أُضيف الفرع التجريبي {chapter}: {contacts} جهة اتصال ({members} عضوًا، {visitors} زائرًا)، {meetings} اجتماعًا، {referrals} إحالة، {thank_yous} شكرًا، {one_to_ones} لقاءً فرديًا، {ceus} وحدة CEU، {interactions} تواصلًا، {followups} متابعة.</translation>
+            <translation>أُضيف الفرع التجريبي {chapter} — جهات الاتصال: {contacts} (الأعضاء: {members}، الزوار: {visitors})؛ الاجتماعات: {meetings}؛ الإحالات: {referrals}؛ رسائل الشكر: {thank_yous}؛ اللقاءات الفردية: {one_to_ones}؛ وحدات CEU: {ceus}؛ التواصلات: {interactions}؛ المتابعات: {followups}.</translation>
         </message>
     </context>
     <context>

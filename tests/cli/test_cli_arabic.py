@@ -37,7 +37,7 @@ def test_help_and_argparse_words_in_arabic(capsys):
 def test_commands_print_arabic_with_core_texts_translated(data_dir, capsys):
     assert main(["--lang", "ar", "demo"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("أُضيف الفرع التجريبي") and "جهة اتصال" in out
+    assert out.startswith("أُضيف الفرع التجريبي") and "جهات الاتصال: " in out and "الاجتماعات: " in out
     assert main(["--lang", "ar", "followups", "--today", "2026-11-26"]) == 0
     out = capsys.readouterr().out
     header = out.splitlines()[0]

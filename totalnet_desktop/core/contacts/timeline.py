@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from decimal import Decimal
 
 from totalnet_desktop.core.store.labels import REFERRAL_STATUS_TEXTS, STATUS_TEXTS
 from totalnet_desktop.core.store.models import (
@@ -18,7 +19,7 @@ from totalnet_desktop.core.store.models import (
     ThankYou,
 )
 from totalnet_desktop.core.store.records import TimelineEntry
-from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, Text
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, Amount, Text
 
 logger = logging.getLogger(__name__)
 
@@ -45,10 +46,11 @@ def _names(ids: set[int]) -> dict[int, str]:
     return {c.id: c.full_name or NO_NAME for c in rows}
 
 
-def _amount(value, currency: str) -> str:
+def _amount(value, currency: str) -> Amount | str:
+    """The sum as a marked sentence's argument (written in the member's digits on screen)."""
     try:
-        return f"{currency} {float(value):,.0f}"
-    except (TypeError, ValueError):
+        return Amount(Decimal(str(value)), currency)
+    except (TypeError, ValueError, ArithmeticError):
         return f"{currency} {value}"
 
 

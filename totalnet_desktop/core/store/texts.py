@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 _REGISTRY: dict[str, dict[str, Text]] = {}
@@ -70,6 +72,21 @@ class Message(str):
     @property
     def n(self) -> int:
         return int(self.args.get("n", -1))
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money inside a marked sentence: 'AED 1,500' in English (whole units), and written by
+    the screen in the member's digits and grouping (i18n.tr_core)."""
+
+    value: Decimal
+    currency: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.currency} {float(self.value):,.0f}".strip()
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:

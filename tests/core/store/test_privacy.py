@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import psycopg
 import pytest
 
 from totalnet_desktop.core.chapter import chapters
@@ -15,6 +14,8 @@ from totalnet_desktop.core.followups import queue
 from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store import identity, undo
 from totalnet_desktop.core.store.records import ContactRecord, PointRecord
+
+psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
 
 DAY = dt.date(2026, 1, 7)
 

@@ -7,7 +7,6 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from totalnet_desktop.core.chapter import chapters, meetings, slips
@@ -17,6 +16,8 @@ from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store import identity, prefs
 from totalnet_desktop.core.store.errors import NotAllowedError
 from totalnet_desktop.core.store.records import ContactRecord
+
+psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
 
 DOCS = Path(__file__).resolve().parents[3] / "docs"
 DATABASE = "chapter_dubai_pioneers"  # the name the shipped SQL creates

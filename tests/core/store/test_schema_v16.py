@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-import psycopg
 import pytest
 
 from totalnet_desktop.core.contacts import search
@@ -16,6 +15,8 @@ from totalnet_desktop.core.followups import queue
 from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store import migrations, models
 from totalnet_desktop.core.store.records import ContactRecord
+
+psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
 
 DAY = dt.date(2026, 1, 7)
 OWNED = ("contact", "interaction", "follow_up", "undo_entry")

@@ -3,7 +3,6 @@ file backend in the test's folder), the remembered choice, and what a server che
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 
 from totalnet_desktop import paths
@@ -11,6 +10,8 @@ from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store import engine, migrations, server_check, server_login
 from totalnet_desktop.core.store.errors import ServerUnreachableError
 from totalnet_desktop.core.store.session import PERSONAL_FILE, open_session
+
+psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
 
 
 @pytest.fixture

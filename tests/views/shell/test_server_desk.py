@@ -4,7 +4,6 @@ back on its own) and other desks' changes refreshing the screens (LISTEN/NOTIFY)
 
 from __future__ import annotations
 
-import psycopg
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -19,6 +18,8 @@ from totalnet_desktop.core.store.session import open_session
 from totalnet_desktop.views.shell.context import AppContext
 from totalnet_desktop.views.shell.main_window import MainWindow
 from totalnet_desktop.views.shell.server_dialog import ConnectDialog
+
+psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
 
 WAIT_MS = 15000  # a bound for a busy machine, not a speed claim
 

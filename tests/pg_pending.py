@@ -24,6 +24,11 @@ SQLITE_ONLY: dict[str, str] = {
     "tests/core/store/test_backup_safety.py": "the SQLite backup file's pages",
     "tests/core/store/test_recovery.py": "recovering a damaged SQLite file",
     "tests/core/store/test_encryption.py": "SQLCipher files",
+    "tests/core/store/test_protect_concurrent.py": "locking the SQLite file while it is protected",
+    "tests/core/store/test_sqlcipher_handle.py": "SQLCipher handles of a protected file",
+    "tests/views/shell/test_privacy_keyring.py": "the passphrase of a protected SQLite file in the keyring",
+    "tests/core/store/test_schema_v15.py::test_upgrade_from_schema_v14_indexes_names_beyond_plain_ascii":
+        "a partial index of the SQLite file (the server sorts the whole list itself)",
     "tests/core/store/test_db.py": "opening the SQLite file: header, pragmas, WAL, FTS5 steps",
     "tests/cli/test_cli_backup.py": "file backups (a server's backup is an export: tests/core/store/test_copy.py)",
     "tests/views/shell/test_backup_dialogs.py": "file backups and restore dialogs",

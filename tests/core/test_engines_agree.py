@@ -28,7 +28,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.insights import facade as insights
 from totalnet_desktop.core.store import db as db_mod
-from totalnet_desktop.core.store import undo
+from totalnet_desktop.core.store import identity, undo
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.models import (
     Attendance,
@@ -142,7 +142,7 @@ def _slip(result) -> str:
 def _counts() -> tuple:
     live = Contact.select().where(Contact.trashed_at.is_null())
     return (live.count(), Contact.select().where(Contact.trashed_at.is_null(False)).count(),
-            sorted((c.first_name, c.last_name, c.company, c.stage, c.is_me) for c in live),
+            sorted((c.first_name, c.last_name, c.company, c.stage, c.id == identity.me_id()) for c in live),  # 'me' per login on a server
             ContactPoint.select().count(), Interaction.select().count(), StageChange.select().count(),
             sorted((f.reason, f.status, str(f.due)) for f in FollowUp.select()),
             sorted((a.status, a.contact_id) for a in Attendance.select()),

@@ -11,10 +11,13 @@ Nothing polls the data: only a one-row ``SELECT 1`` every ``PING_SECONDS`` while
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
 import threading
+import weakref
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from totalnet_desktop.core.store import pg_notify, server_check, server_login
 
@@ -100,6 +103,21 @@ class ServerWatch(QObject):
 
     def start(self) -> None:
         self._worker.start()
+        # The listening thread ends before Qt tears down: at the application's quit, and at the
+        # interpreter's exit for a process that never ran the event loop (a QThread destroyed while
+        # running aborts the process).
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+        ref = weakref.ref(self)
+
+        def stop_at_exit() -> None:
+            watch = ref()
+            if watch is not None:
+                with contextlib.suppress(RuntimeError):  # its Qt object is already gone
+                    watch.stop()
+
+        atexit.register(stop_at_exit)
 
     def stop(self) -> None:
         self._worker.stop()

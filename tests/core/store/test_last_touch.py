@@ -149,9 +149,8 @@ def _apply(op: tuple, folder, counter) -> None:
                                 f"{(DAY + dt.timedelta(days=d)):%d/%m/%Y}, 09:1{k} - Sam Lee: hi\n"
                                 for k, d in enumerate(args[1])), encoding="utf-8")
         runner.import_history([chat], me=["Sam Lee"], today=DAY.date())
-    elif kind == "forget":
-        if not models.Contact.get_by_id(contact).is_me:
-            forget.forget(contact)
+    elif kind == "forget" and not models.Contact.get_by_id(contact).is_me:
+        forget.forget(contact)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

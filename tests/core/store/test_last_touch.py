@@ -1,6 +1,6 @@
 """Schema step 19: each contact's last touch is stored (core.store.last_touch) and always equals what the
 interactions say, whoever wrote them: a touch logged, moved or deleted, a merge and its undo, an import
-(bulk, without the triggers), a history import, forgetting a contact, a copy of the database. Runs on
+(bulk, without the triggers), a history import and its undo, forgetting a contact, a copy of the database. Runs on
 both engines (``--engine postgres``)."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from totalnet_desktop.core.contacts import forget, interactions
 from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.exchange import importer
-from totalnet_desktop.core.exchange.history import runner
+from totalnet_desktop.core.exchange.history import runner, storing
 from totalnet_desktop.core.store import copy as db_copy
 from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store import engine, last_touch, migrations, models, undo
@@ -90,6 +90,7 @@ OPERATIONS = st.one_of(
     st.tuples(st.just("import"), st.lists(st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST), WHEN),
                                           min_size=1, max_size=4)),
     st.tuples(st.just("history"), ANY, st.lists(WHEN, min_size=1, max_size=4)),
+    st.tuples(st.just("undo_history"), ANY),
     st.tuples(st.just("forget"), ANY),
 )
 
@@ -149,6 +150,10 @@ def _apply(op: tuple, folder, counter) -> None:
                                 f"{(DAY + dt.timedelta(days=d)):%d/%m/%Y}, 09:1{k} - Sam Lee: hi\n"
                                 for k, d in enumerate(args[1])), encoding="utf-8")
         runner.import_history([chat], me=["Sam Lee"], today=DAY.date())
+    elif kind == "undo_history":
+        batch = _pick(models.HistoryImport, args[0])
+        if batch is not None:
+            storing.undo_import(batch)  # its touches go with it (a cascade: the triggers see each)
     elif kind == "forget" and not models.Contact.get_by_id(contact).is_me:
         forget.forget(contact)
 

@@ -4,7 +4,7 @@
   in smoke-test mode (it quits after the first turn of the event loop once the window is shown) against
   a bare PySide6 QMainWindow process doing the same; offscreen, and on a virtual X screen (Xvfb) when
   one can be started;
-- ``totalnet import`` of 25,000 and 100,000 LinkedIn rows (25,000 only with --quick) into a new data folder
+- ``totalnet import`` of 25,000 and 100,000 LinkedIn rows (5,000 with --quick) into a new data folder
   against the import floor
   (benchmarks/floor_import.py: csv.reader, one executemany into one 7-column table, one FTS5
   external-content build; no checks, no normalising), with where the time goes (profile_import);

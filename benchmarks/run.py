@@ -3,7 +3,7 @@ same process, and their ratio.
 
     python -m benchmarks.run                 all of them
     python -m benchmarks.run --quick         a quick look (under two minutes): every row of the speed
-                                             table at smaller sizes (20,000 contacts, a 5,000-row import),
+                                             table at smaller sizes (10,000 contacts, a 5,000-row import),
                                              one round of each whole command, no 1M-row or 300 MB file,
                                              no bundle builds
     python -m benchmarks.run startup search  only modules whose name contains a word
@@ -31,10 +31,10 @@ HERE = Path(__file__).resolve().parent
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 # What --quick runs: every row of issue 15's table (whole commands, keystroke search, the big save,
 # follow-up rules), with fewer rounds.
-QUICK_MODULES = ("whole", "contacts", "editing", "followups", "vcard")
+QUICK_MODULES = ("whole", "contacts", "editing", "followups", "vcard_photo")
 # --quick: the cases of 100,000 contacts are built with this many (built once, shared by the modules;
 # the figures name their size).
-QUICK_CONTACTS = 20_000
+QUICK_CONTACTS = 10_000
 
 
 def contacts(full: int) -> int:

@@ -39,7 +39,9 @@ def run(report) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="bench-contacts-"))
     resolved = data_folder.ensure(paths_mod.resolve(folder))
-    synth.make_contacts(resolved.db_path, N)
+    from benchmarks import run as bench_run
+
+    synth.make_contacts(resolved.db_path, bench_run.contacts(N))
     raw = sqlite3.connect(str(resolved.db_path))
     app = QApplication.instance() or QApplication([])
     db.open_database(resolved.db_path)
@@ -115,8 +117,6 @@ def run(report) -> None:
            time.perf_counter() - start)
 
     # ---- scrolling to the end, page by page (not with --quick) ---------------------------------
-    from benchmarks import run as bench_run
-
     if bench_run.QUICK:
         view.close()
         raw.close()

@@ -9,6 +9,7 @@ Baselines, measured in the same run on the same file with the stdlib ``sqlite3``
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import shutil
 import sqlite3
@@ -25,8 +26,9 @@ N_ITEMS = 20_000
 TODAY = dt.date(2026, 3, 11)
 
 
-def _add_activity(db_path: Path, seed: int = 11) -> None:
-    """Interactions, a chapter with meetings and visitors, referrals and 20,000 open items."""
+def _add_activity(db_path: Path, n_contacts: int = N_CONTACTS, seed: int = 11) -> None:
+    """Interactions, a chapter with meetings and visitors, referrals and one open item per 5 contacts
+    (20,000 on 100,000)."""
     rnd = random.Random(seed)
     con = sqlite3.connect(db_path)
     stamp = "2026-01-01 09:00:00"
@@ -34,7 +36,7 @@ def _add_activity(db_path: Path, seed: int = 11) -> None:
         # Half of the contacts have 1-3 touches over the last year, on any channel.
         channels = ["linkedin", "email", "phone", "messaging", "in_person", "instagram", "one_to_one"]
         rows = []
-        for cid in range(1, N_CONTACTS + 1, 2):
+        for cid in range(1, n_contacts + 1, 2):
             for _ in range(rnd.randint(1, 3)):
                 when = TODAY - dt.timedelta(days=rnd.randint(1, 365))
                 rows.append((cid, f"{when} 10:00:00", rnd.choice(channels), "", "", stamp))
@@ -58,9 +60,9 @@ def _add_activity(db_path: Path, seed: int = 11) -> None:
                         [((TODAY - dt.timedelta(days=k)).isoformat(), 1 if k % 2 else 2 + k, 2 + k if k % 2 else 1,
                           5000 + k, stamp) for k in range(40)])
         items = []
-        for k in range(N_ITEMS):
+        for k in range(n_contacts * N_ITEMS // N_CONTACTS):
             due = TODAY + dt.timedelta(days=rnd.randint(-30, 60))
-            items.append((rnd.randint(2, N_CONTACTS), due.isoformat(), f"Bench item {k}", "phone", "user", stamp))
+            items.append((rnd.randint(2, n_contacts), due.isoformat(), f"Bench item {k}", "phone", "user", stamp))
         con.executemany("INSERT INTO follow_up (contact_id, due, reason, channel, origin, link, status, created_at)"
                         " VALUES (?, ?, ?, ?, ?, '', 'open', ?)", items)
     con.close()
@@ -84,14 +86,16 @@ def _raw_last_touch(db_path: Path) -> int:
 
 
 def run(report) -> None:
+    from benchmarks import run as bench_run
     from totalnet_desktop.core.followups import queue as followups
     from totalnet_desktop.core.followups import rules as followup_rules
     from totalnet_desktop.core.store import db as db_mod
 
+    n_contacts = bench_run.contacts(N_CONTACTS)
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "bench.sqlite3"
-        make_contacts(db_path, N_CONTACTS)
-        _add_activity(db_path)
+        make_contacts(db_path, n_contacts)
+        _add_activity(db_path, n_contacts)
         db_mod.open_database(db_path)
         followup_rules.set_referral_needs(["Mortgage broker", "Caterer"])
 
@@ -100,10 +104,10 @@ def run(report) -> None:
         n = len(followups.list_items("all", TODAY))
         report(f"queue: list {n:,} pending items (core records)", project, baseline)
         report("queue: counts per group (navigation badge)", timed(followups.counts, TODAY, repeat=3), None)
-        _bench_view(report, db_path)
+        _bench_view(report, db_path, n)
 
         db_mod.close_database()
-        _bench_first_run(report, db_path, Path(tmp) / "first.sqlite3")
+        _bench_first_run(report, db_path, Path(tmp) / "first.sqlite3", n_contacts)
         db_mod.open_database(db_path)
         followup_rules.run_rules(TODAY)
         rules_base = timed(_raw_last_touch, db_path, repeat=3)
@@ -114,7 +118,7 @@ def run(report) -> None:
         db_mod.close_database()
 
 
-def _bench_first_run(report, db_path: Path, copy: Path) -> None:
+def _bench_first_run(report, db_path: Path, copy: Path, n_contacts: int) -> None:
     """The rules' first run, in rounds against the floor: each round a fresh copy of the database
     (no follow-up rule has run on it), opened as the app opens it, the rules run once; then the raw
     GROUP BY on the same file through a new connection. Medians of the pair ratios, wall and CPU."""
@@ -123,6 +127,7 @@ def _bench_first_run(report, db_path: Path, copy: Path) -> None:
     from totalnet_desktop.core.store import db as db_mod
 
     walls, cpus, created = [], [], {}
+    load = os.getloadavg()[0]
     for _ in range(3 if bench_run.QUICK else 5):
         shutil.copyfile(db_path, copy)
         db_mod.open_database(copy)
@@ -138,11 +143,11 @@ def _bench_first_run(report, db_path: Path, copy: Path) -> None:
             Path(f"{copy}{suffix}").unlink(missing_ok=True)
     wall = statistics.median(a for a, _ in walls)
     floor = statistics.median(b for _, b in walls)
-    report(f"rules: first run on {N_CONTACTS:,} contacts (created {sum(created.values())})", wall, floor,
+    report(f"rules: first run on {n_contacts:,} contacts (created {sum(created.values())})", wall, floor,
            f"median of {len(walls)} rounds on fresh copies, pair ratio x{statistics.median(a / b for a, b in walls):.2f};"
            f" CPU {statistics.median(a for a, _ in cpus) * 1000:.0f} ms vs"
            f" {statistics.median(b for _, b in cpus) * 1000:.0f} ms, pair ratio"
-           f" x{statistics.median(a / b for a, b in cpus):.2f}")
+           f" x{statistics.median(a / b for a, b in cpus):.2f}; load {load:.1f} to {os.getloadavg()[0]:.1f}")
 
 
 def _bare_table(app, db_path: Path):
@@ -188,7 +193,7 @@ def _bare_table(app, db_path: Path):
     return table, refresh
 
 
-def _bench_view(report, db_path: Path) -> None:
+def _bench_view(report, db_path: Path, n_items: int) -> None:
     """The Follow-ups screen built and filled, as Ctrl+3 shows it, against a bare table of the same rows."""
     from totalnet_desktop.app import create_application
 
@@ -213,6 +218,6 @@ def _bench_view(report, db_path: Path) -> None:
         view.refresh()
         app.processEvents()
 
-    report(f"queue: Follow-ups screen refresh and paint ({N_ITEMS // 1000}k items)", timed(refresh, repeat=3), bare,
+    report(f"queue: Follow-ups screen refresh and paint ({n_items:,} items)", timed(refresh, repeat=3), bare,
            "baseline: raw SELECT into a bare QTableView, painted")
     view.close()

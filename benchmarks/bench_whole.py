@@ -4,7 +4,7 @@
   in smoke-test mode (it quits after the first turn of the event loop once the window is shown) against
   a bare PySide6 QMainWindow process doing the same; offscreen, and on a virtual X screen (Xvfb) when
   one can be started;
-- ``totalnet import`` of 25,000 and 100,000 LinkedIn rows (25,000 only with --quick) into a new data folder
+- ``totalnet import`` of 25,000 and 100,000 LinkedIn rows (5,000 with --quick) into a new data folder
   against the import floor
   (benchmarks/floor_import.py: csv.reader, one executemany into one 7-column table, one FTS5
   external-content build; no checks, no normalising), with where the time goes (profile_import);
@@ -26,7 +26,8 @@ from benchmarks.wholeproc import PYTHON, Pair, in_turn, paired, run_once
 ROOT = Path(__file__).resolve().parent.parent
 N_CONTACTS = 100_000
 IMPORT_ROWS = 100_000
-QUICK_IMPORT_ROWS = 25_000  # --quick: a smaller file (the figure names its size)
+QUICK_IMPORT_ROWS = 5_000  # --quick: a smaller file (the figure names its size)
+FIRST_IMPORT_ROWS = 25_000  # the full run's first size (then IMPORT_ROWS)
 
 BARE = """
 import sys
@@ -58,11 +59,13 @@ def _env(**extra) -> dict:
 
 
 def _startup(report, folder: Path, label: str, runs: int, platform_env: dict) -> None:
-    """The app against both floors, the three commands in turn (A B C A B C ...)."""
+    """The app against both floors, the three commands in turn (A B C A B C ...); with --quick one
+    round and no uncounted warm-up round (the data folders were started once already)."""
     app = [PYTHON, "-m", "totalnet_desktop.app", "--data-dir", str(folder)]
     env = _env(**platform_env)
     product, bare, bare_qt = in_turn([(app, env, "main window shown"), ([PYTHON, "-c", BARE], env, "shown True"),
-                                      ([PYTHON, "-c", BARE_QT], env, "shown True")], runs)
+                                      ([PYTHON, "-c", BARE_QT], env, "shown True")], runs,
+                                     warmup=not bench_run.QUICK)
     report(label, product.median, bare.median, Pair(product, bare).note("bare QMainWindow process, the same way"))
     report("  the same against a bare window that reads one Qt enum", product.median, bare_qt.median,
            Pair(product, bare_qt).note("bare QMainWindow + Qt namespace, in the same rounds"))
@@ -89,19 +92,20 @@ def run(report) -> None:
     from benchmarks.synth import make_contacts
 
     quick = bench_run.QUICK
-    runs = 3 if quick else 5
+    runs = 1 if quick else 5
+    n_contacts = bench_run.contacts(N_CONTACTS)
     with tempfile.TemporaryDirectory(prefix="bench-whole-") as tmp:
         tmp = Path(tmp)
         empty, big = tmp / "empty", tmp / "big"
         _prepare_empty(empty)
         big.mkdir()
-        make_contacts(big / "totalnet.sqlite3", N_CONTACTS)
+        make_contacts(big / "totalnet.sqlite3", n_contacts)
         _prepare_empty(big)
         for folder in (empty, big):  # the first start of the day (check and backup) is not this figure
             run_once([PYTHON, "-m", "totalnet_desktop.app", "--data-dir", str(folder)], _env(QT_QPA_PLATFORM="offscreen"))
         offscreen = {"QT_QPA_PLATFORM": "offscreen"}
         _startup(report, empty, "start to shown window, empty database (whole process)", runs, offscreen)
-        _startup(report, big, f"start to shown window, {N_CONTACTS:,} contacts, first rows (whole process)",
+        _startup(report, big, f"start to shown window, {n_contacts:,} contacts, first rows (whole process)",
                  runs, offscreen)
         xvfb = _xvfb()
         if xvfb is None:
@@ -109,16 +113,16 @@ def run(report) -> None:
         else:
             server, display = xvfb
             try:
-                _startup(report, big, f"the same on an X screen (Xvfb), {N_CONTACTS:,} contacts", runs,
+                _startup(report, big, f"the same on an X screen (Xvfb), {n_contacts:,} contacts", runs,
                          {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display})
             finally:
                 server.kill()
                 server.wait()
 
         # ---- totalnet import, whole command ------------------------------------------------
-        sizes = (QUICK_IMPORT_ROWS,) if quick else (QUICK_IMPORT_ROWS, IMPORT_ROWS)
+        sizes = (QUICK_IMPORT_ROWS,) if quick else (FIRST_IMPORT_ROWS, IMPORT_ROWS)
         for rows in sizes:
-            _import(report, tmp, rows, runs=2 if quick else 3, quick=quick, again=rows == sizes[-1])
+            _import(report, tmp, rows, runs=1 if quick else 3, quick=quick, again=rows == sizes[-1])
 
 
 def _import(report, tmp: Path, rows: int, runs: int, quick: bool, again: bool) -> None:
@@ -141,15 +145,27 @@ def _import(report, tmp: Path, rows: int, runs: int, quick: bool, again: bool) -
                   expect_a="imported", expect_b="rows", warmup=not quick)
     report(f"totalnet import of {rows:,} LinkedIn rows, new folder (whole command)", pair.a.median,
            pair.b.median, pair.note("csv.reader + one executemany + one FTS5 build, whole process"))
+    if quick:
+        print("   (where it goes: not with --quick; benchmarks/profile_import.py)", flush=True)
+    else:
+        _where_it_goes(source, data, fresh)
+    if not again:
+        return
+    _all_merged(report, product, floor, runs, data, floor_db, fresh)
+
+
+def _where_it_goes(source: Path, data: Path, fresh) -> None:
     fresh()
     profile = subprocess.run([PYTHON, "-m", "benchmarks.profile_import", str(source), str(data)], env={
         **os.environ, **_env()}, capture_output=True, text=True, check=False)
     print("   where it goes (one run, planned in-process):", flush=True)
     for line in (profile.stdout or profile.stderr).strip().splitlines():
         print("     " + line, flush=True)
-    if not again:
-        return
 
+
+def _all_merged(report, product: list[str], floor: list[str], runs: int, data: Path, floor_db: Path,
+                fresh) -> None:
+    """The same file again into the folder that holds it (every row merged), against the same floor."""
     def floor_only() -> None:
         shutil.rmtree(floor_db, ignore_errors=True)
         floor_db.mkdir()

@@ -16,7 +16,7 @@ SET client_min_messages = warning;  -- no notices about policies that did not ex
 
 -- Members write their own personal data ...
 GRANT INSERT, UPDATE, DELETE ON contact, contact_point, contact_tag, tag, contact_version, stage_change,
-    contact_search, search_index_suspend, interaction, follow_up, undo_entry, setting, import_mapping,
+    contact_search, search_index_suspend, interaction, contact_touch, follow_up, undo_entry, setting, import_mapping,
     history_import, history_person, history_pending, history_ignored TO totalnet_member;
 -- ... and slips: the policies below keep them to their own.
 GRANT INSERT, UPDATE, DELETE ON referral, thank_you, one_to_one, ceu, testimonial TO totalnet_member;

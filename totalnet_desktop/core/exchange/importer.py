@@ -26,7 +26,7 @@ from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected
 from totalnet_desktop.core.exchange.writer import load_existing
-from totalnet_desktop.core.store import backup, prefs, search_index
+from totalnet_desktop.core.store import backup, last_touch, prefs, search_index
 from totalnet_desktop.core.store.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
@@ -176,7 +176,8 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     imp.keep_unmapped = options.keep_unmapped
 
     with (bulk.gc_paused(), db.atomic(), search_index.suspended(db), bulk.index_triggers_dropped(db),
-          bulk.indexes_deferred(db), bulk.guards_checked_after(db), bulk.stage_history_in_bulk(db) as stage_rows):
+          bulk.indexes_deferred(db), bulk.guards_checked_after(db), bulk.stage_history_in_bulk(db) as stage_rows,
+          last_touch.deferred(db)):
         classifier = Classifier(options.policy, imp.region, options.decisions)
         load_existing(db, classifier)
         chapter_id = _chapter_id(options.chapter) if options.chapter.strip() else None

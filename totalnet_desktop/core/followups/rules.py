@@ -4,8 +4,8 @@ Each rule is an ``INSERT OR IGNORE ... SELECT`` keyed on ``follow_up.origin_key`
 running the rules twice creates nothing new, and an item the user dismissed never comes back for
 the same event. Items whose reason has gone (a newer touch, a LinkedIn connection, a one-to-one)
 are closed first. Each statement names its steps as CTEs (``last_touch``, ``busy``, ``cadence``,
-``chosen``...) and reads the big tables once: on 100,000 contacts the first run costs about three
-plain GROUP BYs of the interactions (benchmarks/bench_followups.py; README, Benchmarks).
+``chosen``...) and reads the big tables once; each contact's latest interaction is stored
+(core.store.last_touch), not aggregated on every run (benchmarks/bench_followups.py; README, Benchmarks).
 
 "Me" and "my chapter" are ``core.store.identity``'s, the resolver every screen and figure uses.
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import identity, prefs, values
+from totalnet_desktop.core.store import identity, last_touch, prefs, values
 from totalnet_desktop.core.store.models import (
     DEFAULT_CADENCE_DAYS,
     FACE_TO_FACE_CHANNELS,
@@ -131,13 +131,13 @@ class _Context:
         return (self.today - dt.timedelta(days=days)).isoformat()
 
     @property
-    def personal(self) -> str:
-        """SQL condition on ``interaction`` rows: the touches that reset a personal cadence. A group
-        chat's message is a group touch unless the member says otherwise (only imported history has
-        group messages, so without it every interaction counts and the covering index serves)."""
+    def touch_column(self) -> str:
+        """The column of the stored last touch (core.store.last_touch) that resets a personal cadence. A
+        group chat's message is a group touch unless the member says otherwise (only imported history
+        has group messages: without it every interaction counts)."""
         if not self.history or prefs.get(GROUP_RESETS_CADENCE_KEY, False):
-            return "true"
-        return "direction != 'group'"
+            return "last_at"
+        return "last_personal_at"
 
 
 def _has_history(cur) -> bool:
@@ -148,22 +148,21 @@ def _has_history(cur) -> bool:
 # ---- named pieces of SQL --------------------------------------------------------------------
 def _last_touch(ctx: _Context, scope: str = "") -> str:
     """Named CTEs ending in ``last_touch (contact_id, day)``: each contact's last touch day, the latest
-    of an interaction (see ``personal``), a meeting attended, a one-to-one with me and the day we met.
+    of an interaction (see ``touch_column``), a meeting attended, a one-to-one with me and the day we met.
     A contact never touched has no row. ``scope`` (a subquery of contact ids, or one contact's id)
     limits the work to those contacts; empty means everyone.
 
-    Interactions are the big source (one per touch): they are read once, in contact order off the
-    covering index, and never sorted. The small sources are gathered apart (``other_last``) and
-    joined in; contacts known only from them come second.
+    Interactions are the big source (one per touch): their latest per contact is stored, kept by
+    triggers and by the bulk writers (core.store.last_touch), and read here one row per contact and
+    owner, in contact order. The small sources are gathered apart (``other_last``) and joined in;
+    contacts known only from them come second.
     """
     def within(column: str) -> str:
         return f" AND {column} IN ({scope})" if scope else ""
 
-    personal = ctx.personal
+    column = ctx.touch_column
     return f"""
-    interaction_last (contact_id, day) AS (
-        SELECT contact_id, date(MAX(occurred_at)) FROM interaction
-         WHERE {personal}{within('contact_id')} GROUP BY contact_id),
+    interaction_last (contact_id, day) AS ({last_touch.days_sql(database, column, within('contact_id'))}),
     other_touch (contact_id, day) AS (
         SELECT a.contact_id, m.date FROM attendance a JOIN meeting m ON m.id = a.meeting_id
          WHERE a.status IN {ATTENDED} AND m.date <= :today{within('a.contact_id')}
@@ -181,7 +180,8 @@ def _last_touch(ctx: _Context, scope: str = "") -> str:
          WHERE il.day IS NOT NULL
         UNION ALL
         SELECT ol.contact_id, ol.day FROM other_last ol
-         WHERE NOT EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = ol.contact_id AND {personal}))"""
+         WHERE NOT EXISTS (SELECT 1 FROM {last_touch.TABLE} t WHERE t.contact_id = ol.contact_id
+                            AND t.{column} IS NOT NULL))"""
 
 
 def _pending(origin: str, alias: str = "") -> str:

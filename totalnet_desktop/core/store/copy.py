@@ -22,7 +22,7 @@ from pathlib import Path
 
 import peewee
 
-from totalnet_desktop.core.store import engine, migrations, pg_bulk, search_index
+from totalnet_desktop.core.store import engine, last_touch, migrations, pg_bulk, search_index
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, TotalNetError
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
@@ -32,7 +32,7 @@ BATCH = 5000
 # Tables a copy never carries: search indexes (rebuilt on the target), the suspension flag, the
 # PostgreSQL version table (the migrations write it) and SQLite's own.
 SKIP_PREFIXES = ("contact_fts", "sqlite_")
-SKIP_TABLES = {"contact_search", "search_index_suspend", "totalnet_schema"}
+SKIP_TABLES = {"contact_search", "search_index_suspend", "totalnet_schema", last_touch.TABLE}  # worked out again
 
 
 class CopyError(TotalNetError):
@@ -176,7 +176,7 @@ def copy_database(source, target, replace: bool = False,
                         "Errors", "{label} already holds data: copy into an empty database, or add "
                         "--replace to delete what it holds first.").format(label=_label(target)))
                 _defer_foreign_keys(dst)
-                with search_index.suspended(dst):
+                with search_index.suspended(dst), last_touch.deferred(dst, everyone=True):
                     if full:
                         for table in reversed(copied_tables(dst)):
                             dst.execute_sql(f'DELETE FROM "{table}"')

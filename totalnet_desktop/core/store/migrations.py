@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from totalnet_desktop.core.store import (
     checks,
     engine,
+    last_touch,
     pg_compat,
     pg_notify,
     pg_privacy,
@@ -359,6 +360,8 @@ STEPS: tuple[Step, ...] = (
          _pg_step17_search_folding),
     Step(18, "PostgreSQL: other desks hear each change (LISTEN/NOTIFY) and refresh their screens",
          _step18_nothing, pg_notify.install),
+    Step(19, "each contact's last touch, stored and kept by triggers (the follow-up rules at once)",
+         last_touch.install, last_touch.install),
 )
 CURRENT_VERSION = STEPS[-1].version
 

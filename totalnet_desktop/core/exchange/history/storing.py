@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from totalnet_desktop.core.exchange.history.matching import Matcher
 from totalnet_desktop.core.exchange.history.records import BadLine, FileTouches
-from totalnet_desktop.core.store import identity
+from totalnet_desktop.core.store import identity, last_touch
 from totalnet_desktop.core.store.models import HistoryImport, OneToOne, database, now
 
 logger = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
     raised += _counts_before("history_pending", {t.origin: t.count for entry in waiting.values() if entry
                                                  for t, _, _ in entry[1]})
     new_ones = _new_one_to_ones(matched)
-    with database.atomic():
+    with database.atomic(), last_touch.deferred(database):
         batch = HistoryImport.create(source=found.source, file_name=found.file)
         cur = database.cursor()
         cur.executemany(INSERT_INTERACTION, [row + (batch.id,) for row in matched])

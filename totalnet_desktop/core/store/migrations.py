@@ -27,6 +27,7 @@ from totalnet_desktop.core.store import (
     schema_v1,
     schema_v8,
     search_index,
+    stable_ids,
 )
 
 logger = logging.getLogger(__name__)
@@ -331,6 +332,21 @@ def _step18_nothing(db) -> None:
     """SQLite has one desk: nobody to tell."""
 
 
+def _step21_stable_ids(db) -> None:
+    """Slips get a uid that travels with them (core.store.stable_ids)."""
+    for stmt in stable_ids.sqlite_sql():
+        db.execute_sql(stmt)
+
+
+def _pg_step21_stable_ids(db) -> None:
+    for stmt in stable_ids.pg_sql():
+        db.execute_sql(stmt)
+
+
+def _step_reserved(db) -> None:
+    """A version number another branch of this release fills (kept so that the numbers stay in order)."""
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -359,6 +375,10 @@ STEPS: tuple[Step, ...] = (
          _pg_step17_search_folding),
     Step(18, "PostgreSQL: other desks hear each change (LISTEN/NOTIFY) and refresh their screens",
          _step18_nothing, pg_notify.install),
+    Step(19, "reserved", _step_reserved),
+    Step(20, "reserved", _step_reserved),
+    Step(21, "slips keep one id wherever they go (a meeting published twice is written once)",
+         _step21_stable_ids, _pg_step21_stable_ids),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -6131,6 +6131,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Type the substitute's name.</source>
             <translation>اكتب اسم البديل.</translation>
         </message>
+        <message>
+            <source>Testimonial by {giver} recorded.</source>
+            <translation>سُجِّلت شهادة {giver}.</translation>
+        </message>
+        <message>
+            <source>Testimonial by {giver} about {about} recorded.</source>
+            <translation>سُجِّلت شهادة {giver} عن {about}.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingDateDialog</name>

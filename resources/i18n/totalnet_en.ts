@@ -5874,6 +5874,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Type the substitute's name.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Testimonial by {giver} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial by {giver} about {about} recorded.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MeetingDateDialog</name>

@@ -1115,6 +1115,26 @@ Your current data is backed up first.</source>
             <translation>احذف محتوى TO أولًا (وإلا يجب أن يكون فارغًا)</translation>
         </message>
         <message>
+            <source>publish a meeting recorded offline in a TotalNet file to this database (the chapter server)</source>
+            <translation>انشر اجتماعًا سُجِّل دون اتصال في ملف TotalNet إلى قاعدة البيانات هذه (خادم الفرع)</translation>
+        </message>
+        <message>
+            <source>the TotalNet file the meeting was recorded in</source>
+            <translation>ملف TotalNet الذي سُجِّل فيه الاجتماع</translation>
+        </message>
+        <message>
+            <source>the meeting's date (default: the file's latest meeting)</source>
+            <translation>تاريخ الاجتماع (الافتراضي: أحدث اجتماع في الملف)</translation>
+        </message>
+        <message>
+            <source>the chapter, when the file holds several</source>
+            <translation>الفرع، إن كان في الملف أكثر من فرع</translation>
+        </message>
+        <message>
+            <source>say what would be published, and publish nothing</source>
+            <translation>اذكر ما سيُنشر، ولا تنشر شيئًا</translation>
+        </message>
+        <message>
             <source>fill the database with a sample chapter and contacts</source>
             <translation>املأ قاعدة البيانات بفرع وجهات اتصال تجريبية</translation>
         </message>
@@ -3187,6 +3207,34 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>There is no TotalNet database at {path}.</source>
             <translation>لا توجد قاعدة بيانات TotalNet في {path}.</translation>
+        </message>
+        <message>
+            <source>{path} was written by an older TotalNet: open it once in this version (it is brought up to date), then publish.</source>
+            <translation>كتب الملف {path} إصدارٌ أقدم من TotalNet: افتحه مرة في هذا الإصدار (فيُحدَّث)، ثم انشر.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer TotalNet: publish it from that version.</source>
+            <translation>كتب الملف {path} إصدارٌ أحدث من TotalNet: انشر منه من ذلك الإصدار.</translation>
+        </message>
+        <message>
+            <source>{path} is not a TotalNet database that can be read (a file protected with a passphrase: decrypt a copy first).</source>
+            <translation>الملف {path} ليس قاعدة بيانات TotalNet يمكن قراءتها (إن كان محميًا بعبارة مرور: فكّ تشفير نسخة منه أولًا).</translation>
+        </message>
+        <message>
+            <source>The file has no meeting on {day}.</source>
+            <translation>لا يوجد في الملف اجتماع بتاريخ {day}.</translation>
+        </message>
+        <message>
+            <source>The file has no meeting to publish.</source>
+            <translation>لا يوجد في الملف اجتماع لنشره.</translation>
+        </message>
+        <message>
+            <source>The file holds meetings of several chapters on that day: say which chapter.</source>
+            <translation>في الملف اجتماعات لعدة فروع في ذلك اليوم: حدّد الفرع.</translation>
+        </message>
+        <message>
+            <source>There is no chapter called {chapter} here: the meeting was not published.</source>
+            <translation>لا يوجد هنا فرع باسم {chapter}: لم يُنشر الاجتماع.</translation>
         </message>
         <message>
             <source>The database {label} cannot be opened: {value}.</source>
@@ -5817,12 +5865,20 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>استخدم ملفي ال&amp;شخصي</translation>
         </message>
         <message>
+            <source>P&amp;ublish a meeting from a file...</source>
+            <translation>ا&amp;نشر اجتماعًا من ملف...</translation>
+        </message>
+        <message>
             <source>&amp;Back up now...</source>
             <translation>&amp;نسخ احتياطي الآن...</translation>
         </message>
         <message>
             <source>&amp;Restore from backup...</source>
             <translation>است&amp;عادة من نسخة احتياطية...</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;قفل</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -6074,6 +6130,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Type the substitute's name.</source>
             <translation>اكتب اسم البديل.</translation>
+        </message>
+        <message>
+            <source>Testimonial by {giver} recorded.</source>
+            <translation>سُجِّلت شهادة {giver}.</translation>
+        </message>
+        <message>
+            <source>Testimonial by {giver} about {about} recorded.</source>
+            <translation>سُجِّلت شهادة {giver} عن {about}.</translation>
         </message>
     </context>
     <context>
@@ -7226,6 +7290,242 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>No system keyring is available; the passphrase was not kept and will be asked at start.</source>
             <translation>لا تتوفر حافظة مفاتيح في النظام؛ لم تُحفظ عبارة المرور وستُطلب عند البدء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Publish</name>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>لا إحالات</numerusform>
+                <numerusform>إحالة واحدة</numerusform>
+                <numerusform>إحالتان</numerusform>
+                <numerusform>%n إحالات</numerusform>
+                <numerusform>%n إحالة</numerusform>
+                <numerusform>%n إحالة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thank-you(s)</source>
+            <translation>
+                <numerusform>لا شكر</numerusform>
+                <numerusform>شكر واحد</numerusform>
+                <numerusform>شكران</numerusform>
+                <numerusform>%n شكر</numerusform>
+                <numerusform>%n شكرًا</numerusform>
+                <numerusform>%n شكر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n one-to-one(s)</source>
+            <translation>
+                <numerusform>لا لقاءات فردية</numerusform>
+                <numerusform>لقاء فردي واحد</numerusform>
+                <numerusform>لقاءان فرديان</numerusform>
+                <numerusform>%n لقاءات فردية</numerusform>
+                <numerusform>%n لقاءً فرديًا</numerusform>
+                <numerusform>%n لقاء فردي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CEU(s)</source>
+            <translation>
+                <numerusform>لا ساعات تعليم</numerusform>
+                <numerusform>ساعة تعليم واحدة</numerusform>
+                <numerusform>ساعتا تعليم</numerusform>
+                <numerusform>%n ساعات تعليم</numerusform>
+                <numerusform>%n ساعة تعليم</numerusform>
+                <numerusform>%n ساعة تعليم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n testimonial(s)</source>
+            <translation>
+                <numerusform>لا شهادات</numerusform>
+                <numerusform>شهادة واحدة</numerusform>
+                <numerusform>شهادتان</numerusform>
+                <numerusform>%n شهادات</numerusform>
+                <numerusform>%n شهادة</numerusform>
+                <numerusform>%n شهادة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The referral from {first} to {second}</source>
+            <translation>الإحالة من {first} إلى {second}</translation>
+        </message>
+        <message>
+            <source>The thank-you from {first} to {second}</source>
+            <translation>الشكر من {first} إلى {second}</translation>
+        </message>
+        <message>
+            <source>The one-to-one of {first} and {second}</source>
+            <translation>اللقاء الفردي بين {first} و{second}</translation>
+        </message>
+        <message>
+            <source>The CEU of {first}</source>
+            <translation>ساعة التعليم لـ {first}</translation>
+        </message>
+        <message>
+            <source>The testimonial by {first}</source>
+            <translation>الشهادة التي قدّمها {first}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attendance row(s)</source>
+            <translation>
+                <numerusform>لا سجلات حضور</numerusform>
+                <numerusform>سجل حضور واحد</numerusform>
+                <numerusform>سجلا حضور</numerusform>
+                <numerusform>%n سجلات حضور</numerusform>
+                <numerusform>%n سجل حضور</numerusform>
+                <numerusform>%n سجل حضور</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visitor(s)</source>
+            <translation>
+                <numerusform>لا زوار</numerusform>
+                <numerusform>زائر واحد</numerusform>
+                <numerusform>زائران</numerusform>
+                <numerusform>%n زوار</numerusform>
+                <numerusform>%n زائرًا</numerusform>
+                <numerusform>%n زائر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>لا جهات اتصال جديدة</numerusform>
+                <numerusform>جهة اتصال جديدة واحدة</numerusform>
+                <numerusform>جهتا اتصال جديدتان</numerusform>
+                <numerusform>%n جهات اتصال جديدة</numerusform>
+                <numerusform>%n جهة اتصال جديدة</numerusform>
+                <numerusform>%n جهة اتصال جديدة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Published the meeting of {day} ({chapter}): {parts}.</source>
+            <translation>نُشر اجتماع {day} ({chapter}): {parts}.</translation>
+        </message>
+        <message>
+            <source>Publishing the meeting of {day} ({chapter}) adds {parts}.</source>
+            <translation>نشر اجتماع {day} ({chapter}) يضيف {parts}.</translation>
+        </message>
+        <message>
+            <source>Nothing new to publish for the meeting of {day} ({chapter}): it is all there already.</source>
+            <translation>لا جديد لنشره من اجتماع {day} ({chapter}): كل شيء موجود هنا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Already there and left as they are: %n row(s).</source>
+            <translation>
+                <numerusform>موجود هنا ويبقى كما هو: لا سجلات.</numerusform>
+                <numerusform>موجود هنا ويبقى كما هو: سجل واحد.</numerusform>
+                <numerusform>موجود هنا ويبقى كما هو: سجلان.</numerusform>
+                <numerusform>موجود هنا ويبقى كما هو: %n سجلات.</numerusform>
+                <numerusform>موجود هنا ويبقى كما هو: %n سجلًا.</numerusform>
+                <numerusform>موجود هنا ويبقى كما هو: %n سجل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Differences with what is here, where the record here is kept: %n (listed below).</source>
+            <translation>
+                <numerusform>الاختلافات مع ما هنا، ويُحتفظ بسجل هنا: لا شيء.</numerusform>
+                <numerusform>الاختلافات مع ما هنا، ويُحتفظ بسجل هنا: واحد (مذكور أدناه).</numerusform>
+                <numerusform>الاختلافات مع ما هنا، ويُحتفظ بسجل هنا: اثنان (مذكوران أدناه).</numerusform>
+                <numerusform>الاختلافات مع ما هنا، ويُحتفظ بسجل هنا: %n (مذكورة أدناه).</numerusform>
+                <numerusform>الاختلافات مع ما هنا، ويُحتفظ بسجل هنا: %n (مذكورة أدناه).</numerusform>
+                <numerusform>الاختلافات مع ما هنا، ويُحتفظ بسجل هنا: %n (مذكورة أدناه).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} {second}</source>
+            <translation>{first} {second}</translation>
+        </message>
+        <message>
+            <source>{name}: {mine} in the file, {theirs} here; kept {theirs}.</source>
+            <translation>{name}: {mine} في الملف، و{theirs} هنا؛ بقي {theirs}.</translation>
+        </message>
+        <message>
+            <source>{slip} was changed here since it was published; kept as it is here.</source>
+            <translation>{slip} عُدِّلت هنا بعد نشرها؛ بقيت كما هي هنا.</translation>
+        </message>
+        <message>
+            <source>{slip} is already recorded here (at another desk); not added twice.</source>
+            <translation>{slip} مسجّلة هنا من قبل (من مكتب آخر)؛ لم تُضف مرتين.</translation>
+        </message>
+        <message>
+            <source>{name} is a member in the file but not on the roster of {chapter} here; their rows were not published.</source>
+            <translation>{name} عضو في الملف لكنه ليس في قائمة أعضاء {chapter} هنا؛ لم تُنشر سجلاته.</translation>
+        </message>
+        <message>
+            <source>Two or more contacts here are called {name}; their rows were not published (merge them, then publish again).</source>
+            <translation>هنا أكثر من جهة اتصال باسم {name}؛ لم تُنشر سجلاتها (ادمجها، ثم انشر مرة أخرى).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Publish a meeting from a file</source>
+            <translation>نشر اجتماع من ملف</translation>
+        </message>
+        <message>
+            <source>A meeting recorded without internet (on a laptop at the venue, in your personal file) goes into this database: attendance, visitors, slips and testimonials. Publishing twice adds nothing twice, and what another desk recorded differently is kept and listed.</source>
+            <translation>ينتقل اجتماع سُجِّل دون إنترنت (على حاسوب محمول في مكان الاجتماع، في ملفك الشخصي) إلى قاعدة البيانات هذه: الحضور والزوار والقسائم والشهادات. النشر مرتين لا يضيف شيئًا مرتين، وما سجّله مكتب آخر بشكل مختلف يبقى ويُذكر.</translation>
+        </message>
+        <message>
+            <source>The file the meeting was recorded in</source>
+            <translation>الملف الذي سُجِّل فيه الاجتماع</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose...</source>
+            <translation>ا&amp;ختر...</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>اختر الملف</translation>
+        </message>
+        <message>
+            <source>The meeting to publish</source>
+            <translation>الاجتماع المراد نشره</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;الملف:</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation>الا&amp;جتماع:</translation>
+        </message>
+        <message>
+            <source>What publishing adds</source>
+            <translation>ما يضيفه النشر</translation>
+        </message>
+        <message>
+            <source>Differences kept as they are here</source>
+            <translation>اختلافات تبقى كما هي هنا</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>&amp;Publish</source>
+            <translation>&amp;نشر</translation>
+        </message>
+        <message>
+            <source>TotalNet databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>قواعد بيانات TotalNet (*.sqlite3 *.db);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Choose the file the meeting was recorded in.</source>
+            <translation>اختر الملف الذي سُجِّل فيه الاجتماع.</translation>
+        </message>
+        <message>
+            <source>That file holds no meeting yet.</source>
+            <translation>لا يحتوي ذلك الملف على أي اجتماع بعد.</translation>
+        </message>
+        <message>
+            <source>{day}, {chapter} ({rows} rows)</source>
+            <translation>{day}، {chapter} ({rows} سجل)</translation>
         </message>
     </context>
     <context>

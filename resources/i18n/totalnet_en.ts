@@ -1049,6 +1049,26 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>publish a meeting recorded offline in a TotalNet file to this database (the chapter server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the TotalNet file the meeting was recorded in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the meeting's date (default: the file's latest meeting)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the chapter, when the file holds several</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>say what would be published, and publish nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>fill the database with a sample chapter and contacts</source>
             <translation type="unfinished" />
         </message>
@@ -3074,6 +3094,34 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>There is no TotalNet database at {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was written by an older TotalNet: open it once in this version (it is brought up to date), then publish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} was written by a newer TotalNet: publish it from that version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a TotalNet database that can be read (a file protected with a passphrase: decrypt a copy first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no meeting on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no meeting to publish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds meetings of several chapters on that day: say which chapter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no chapter called {chapter} here: the meeting was not published.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5572,11 +5620,19 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>P&amp;ublish a meeting from a file...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Back up now...</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Restore from backup...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5816,6 +5872,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Type the substitute's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial by {giver} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial by {giver} about {about} recorded.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6904,6 +6968,202 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>No system keyring is available; the passphrase was not kept and will be asked at start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Publish</name>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>%n referral</numerusform>
+                <numerusform>%n referrals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thank-you(s)</source>
+            <translation>
+                <numerusform>%n thank-you</numerusform>
+                <numerusform>%n thank-yous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n one-to-one(s)</source>
+            <translation>
+                <numerusform>%n one-to-one</numerusform>
+                <numerusform>%n one-to-ones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CEU(s)</source>
+            <translation>
+                <numerusform>%n CEU</numerusform>
+                <numerusform>%n CEUs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n testimonial(s)</source>
+            <translation>
+                <numerusform>%n testimonial</numerusform>
+                <numerusform>%n testimonials</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The referral from {first} to {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The thank-you from {first} to {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The one-to-one of {first} and {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CEU of {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The testimonial by {first}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n attendance row(s)</source>
+            <translation>
+                <numerusform>%n attendance row</numerusform>
+                <numerusform>%n attendance rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visitor(s)</source>
+            <translation>
+                <numerusform>%n visitor</numerusform>
+                <numerusform>%n visitors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new contact(s)</source>
+            <translation>
+                <numerusform>%n new contact</numerusform>
+                <numerusform>%n new contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Published the meeting of {day} ({chapter}): {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publishing the meeting of {day} ({chapter}) adds {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new to publish for the meeting of {day} ({chapter}): it is all there already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Already there and left as they are: %n row(s).</source>
+            <translation>
+                <numerusform>Already there and left as they are: %n row.</numerusform>
+                <numerusform>Already there and left as they are: %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Differences with what is here, where the record here is kept: %n (listed below).</source>
+            <translation>
+                <numerusform>Differences with what is here, where the record here is kept: %n (listed below).</numerusform>
+                <numerusform>Differences with what is here, where the record here is kept: %n (listed below).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} {second}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {mine} in the file, {theirs} here; kept {theirs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{slip} was changed here since it was published; kept as it is here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{slip} is already recorded here (at another desk); not added twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is a member in the file but not on the roster of {chapter} here; their rows were not published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two or more contacts here are called {name}; their rows were not published (merge them, then publish again).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Publish a meeting from a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting recorded without internet (on a laptop at the venue, in your personal file) goes into this database: attendance, visitors, slips and testimonials. Publishing twice adds nothing twice, and what another desk recorded differently is kept and listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file the meeting was recorded in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hoose...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting to publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Meeting:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What publishing adds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Differences kept as they are here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file the meeting was recorded in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That file holds no meeting yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day}, {chapter} ({rows} rows)</source>
             <translation type="unfinished" />
         </message>
     </context>

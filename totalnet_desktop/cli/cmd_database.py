@@ -1,5 +1,6 @@
 """``totalnet copy-database FROM TO [--replace]``: move a chapter between an SQLite file and a
-PostgreSQL server (either way, or file to file)."""
+PostgreSQL server (either way, or file to file). ``totalnet publish-meeting FILE``: publish a meeting
+recorded offline in FILE to the open database (the chapter server, with ``--database``)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,41 @@ def register(sub) -> None:
         "CLI", "delete what TO holds first (it must otherwise be empty)"))
     p.set_defaults(handler=run_copy, needs_session=False)
 
+    p = sub.add_parser("publish-meeting", help=translate(
+        "CLI", "publish a meeting recorded offline in a TotalNet file to this database (the chapter server)"))
+    p.add_argument("file", metavar="FILE", help=translate("CLI", "the TotalNet file the meeting was recorded in"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=translate(
+        "CLI", "the meeting's date (default: the file's latest meeting)"))
+    p.add_argument("--chapter", metavar="NAME", help=translate(
+        "CLI", "the chapter, when the file holds several"))
+    p.add_argument("--preview", action="store_true", help=translate(
+        "CLI", "say what would be published, and publish nothing"))
+    p.set_defaults(handler=run_publish)
+
 
 def run_copy(args) -> int:
     from totalnet_desktop.core.store import copy
 
     report = copy.copy_database(args.source, args.target, replace=args.replace)
     print(tr_core(report.text()))
+    return 0
+
+
+def run_publish(args) -> int:
+    import datetime as dt
+
+    from totalnet_desktop.core.chapter import publish
+    from totalnet_desktop.core.store.errors import TotalNetError
+
+    day = None
+    if args.date:
+        try:
+            day = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise TotalNetError(translate(
+                "CLI", "The date \"{date}\" is not a date; write it like 2026-11-25.").format(date=args.date)) from None
+    report = publish.publish_meeting(args.file, day, args.chapter, preview=args.preview)
+    print(tr_core(report.text()))
+    for line in report.differences:
+        print("  - " + tr_core(line))
     return 0

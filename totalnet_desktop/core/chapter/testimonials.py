@@ -17,6 +17,9 @@ from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
+RECORDED = QT_TRANSLATE_NOOP("Meeting", "Testimonial by {giver} recorded.")
+RECORDED_ABOUT = QT_TRANSLATE_NOOP("Meeting", "Testimonial by {giver} about {about} recorded.")
+
 
 def add_testimonial(giver_id: int, about_id: int | None = None, *, notes: str = "",
                     day: dt.date | None = None, meeting_id: int | None = None) -> SlipResult:
@@ -32,8 +35,9 @@ def add_testimonial(giver_id: int, about_id: int | None = None, *, notes: str = 
                                  notes=normalize.clean(notes))
         meeting_undo.push(undo_labels.TESTIMONIAL, {"kind": "slip", "table": "testimonial", "id": row.id})
     giver = chapter_people.person_name(giver_id)
-    about = f" about {chapter_people.person_name(about_id)}" if about_id is not None else ""
-    return SlipResult(row.id, f"Testimonial by {giver}{about} recorded.")
+    if about_id is None:
+        return SlipResult(row.id, RECORDED.format(giver=giver))
+    return SlipResult(row.id, RECORDED_ABOUT.format(giver=giver, about=chapter_people.person_name(about_id)))
 
 
 def counts(start: dt.date, end: dt.date) -> Counter:

@@ -28,6 +28,7 @@ from totalnet_desktop.core.store import (
     schema_v1,
     schema_v8,
     search_index,
+    stable_ids,
 )
 
 logger = logging.getLogger(__name__)
@@ -332,6 +333,21 @@ def _step18_nothing(db) -> None:
     """SQLite has one desk: nobody to tell."""
 
 
+def _step21_stable_ids(db) -> None:
+    """Slips get a uid that travels with them (core.store.stable_ids)."""
+    for stmt in stable_ids.sqlite_sql():
+        db.execute_sql(stmt)
+
+
+def _pg_step21_stable_ids(db) -> None:
+    for stmt in stable_ids.pg_sql():
+        db.execute_sql(stmt)
+
+
+def _step_reserved(db) -> None:
+    """A version number another branch of this release fills (kept so that the numbers stay in order)."""
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -362,6 +378,9 @@ STEPS: tuple[Step, ...] = (
          _step18_nothing, pg_notify.install),
     Step(19, "each contact's last touch, stored and kept by triggers (the follow-up rules at once)",
          last_touch.install, last_touch.install),
+    Step(20, "reserved", _step_reserved),
+    Step(21, "slips keep one id wherever they go (a meeting published twice is written once)",
+         _step21_stable_ids, _pg_step21_stable_ids),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -22,6 +22,7 @@ from peewee import (
     TextField,
 )
 
+from totalnet_desktop.core.store import stable_ids
 from totalnet_desktop.core.store.enums import (
     AttendanceStatus,
     BusinessKind,
@@ -252,6 +253,7 @@ class Referral(BaseModel):
     value = DecimalField(max_digits=14, decimal_places=2, null=True, auto_round=True)
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    uid = CharField(null=True, unique=True, default=stable_ids.new_uid)  # schema step 21 (stable_ids)
 
 
 class ThankYou(BaseModel):
@@ -268,6 +270,7 @@ class ThankYou(BaseModel):
     referral = ForeignKeyField(Referral, null=True, backref="thank_yous", on_delete="SET NULL")
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    uid = CharField(null=True, unique=True, default=stable_ids.new_uid)  # schema step 21 (stable_ids)
 
 
 class OneToOne(BaseModel):
@@ -278,6 +281,7 @@ class OneToOne(BaseModel):
     location = CharField(default="")
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    uid = CharField(null=True, unique=True, default=stable_ids.new_uid)  # schema step 21 (stable_ids)
     # Read from the calendar by a history import (schema 13): undoing that import removes it.
     history_batch = ForeignKeyField(HistoryImport, null=True, backref="one_to_ones", on_delete="CASCADE",
                                     column_name="history_batch_id")
@@ -290,6 +294,7 @@ class CEU(BaseModel):
     credits = FloatField(default=1.0)
     note = CharField(default="")
     created_at = DateTimeField(default=now)
+    uid = CharField(null=True, unique=True, default=stable_ids.new_uid)  # schema step 21 (stable_ids)
 
 
 # ---- follow-ups ---------------------------------------------------------------------------
@@ -360,6 +365,7 @@ class Testimonial(BaseModel):
     about = ForeignKeyField(Contact, null=True, backref="testimonials_about", on_delete="SET NULL")
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    uid = CharField(null=True, unique=True, default=stable_ids.new_uid)  # schema step 21 (stable_ids)
 
 
 class PowerTeam(BaseModel):

@@ -357,11 +357,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Connect to a &chapter server..."), self.connect_server,
                      name="action_connect_server")
         self._action(file_menu, self.tr("Use my &personal file"), self.use_personal_file, name="action_personal_file")
+        self._action(file_menu, self.tr("P&ublish a meeting from a file..."), self.publish_meeting,
+                     name="action_publish_meeting")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up now..."), self.backup_now, name="action_backup")
         self._action(file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, name="action_restore")
         file_menu.addSeparator()
-        self._action(file_menu, "&Lock", self.lock, "Ctrl+Shift+L", "action_lock")
+        self._action(file_menu, self.tr("&Lock"), self.lock, "Ctrl+Shift+L", "action_lock")
         file_menu.addSeparator()
         # Ctrl+Q on every platform (StandardKey.Quit is empty on Windows and offscreen); one action
         # only, since two actions on one key make Qt fire neither ("ambiguous shortcut").
@@ -461,6 +463,11 @@ class MainWindow(QMainWindow):
 
     def use_personal_file(self) -> bool:
         return self.server_link.use_personal_file()
+
+    def publish_meeting(self) -> None:
+        from totalnet_desktop.views.shell import publish_dialog
+
+        publish_dialog.publish_from_file(self.ctx, self)
 
     def backup_now(self) -> None:
         from totalnet_desktop.views.shell import backup_dialogs

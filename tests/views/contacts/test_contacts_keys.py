@@ -6,19 +6,12 @@ from people import add
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from totalnet_desktop.views.contacts.view import ContactsView
-
 
 @pytest.fixture
-def view(ctx, qtbot, db):
+def view(open_contacts, db):
     add("Layla", "Haddad", company="Cedar Print")
     add("Omar", "Khan", company="Desert Law")
-    screen = ContactsView(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1200, 700)
-    screen.show()
-    screen.on_shown()
-    return screen
+    return open_contacts()
 
 
 def test_enter_in_the_list_opens_the_editor_of_the_current_contact(view, qtbot):

@@ -18,6 +18,7 @@ import pg_pending
 import pgcluster
 import pytest
 
+from totalnet_desktop.core.store import cipher
 from totalnet_desktop.core.store import db as db_mod
 
 ENV_ENGINE = "TOTALNET_TEST_ENGINE"
@@ -141,8 +142,30 @@ def data_dir(tmp_path, monkeypatch, request, engine_name):
     yield folder
     _close_stray_dialogs()
     db_mod.close_database()
+    cipher.set_passphrase(None)  # a protected file's passphrase never carries over to the next test
+    cipher.offer(None)
     if cluster is not None:
         cluster.give_back(name)  # reset to the template's state for the next test, or dropped
+
+
+class _Borrowed:
+    """Server databases a test takes from the cluster, in the template's state; handed back after it."""
+
+    def __init__(self, request) -> None:
+        self.request = request
+        self.names: list[str] = []
+
+    def take(self) -> str:
+        cluster = self.request.getfixturevalue("pg_cluster")
+        self.names.append(cluster.take())
+        return cluster.url(self.names[-1])
+
+    def give_back(self) -> None:
+        if self.names:
+            db_mod.close_database()
+            cluster = self.request.getfixturevalue("pg_cluster")
+            for name in self.names:
+                cluster.give_back(name)
 
 
 @pytest.fixture
@@ -150,20 +173,14 @@ def another_database(engine_name, request, monkeypatch):
     """Call it to make the next session open a second, fresh database: on SQLite a new data folder
     does that by itself; on a PostgreSQL run TOTALNET_DATABASE moves to another fresh server database
     (handed back after the test)."""
-    taken: list[str] = []
+    borrowed = _Borrowed(request)
 
     def switch() -> None:
         if engine_name == "postgres":
-            cluster = request.getfixturevalue("pg_cluster")
-            taken.append(cluster.take())
-            monkeypatch.setenv("TOTALNET_DATABASE", cluster.url(taken[-1]))
+            monkeypatch.setenv("TOTALNET_DATABASE", borrowed.take())
 
     yield switch
-    if taken:
-        db_mod.close_database()
-        cluster = request.getfixturevalue("pg_cluster")
-        for name in taken:
-            cluster.give_back(name)
+    borrowed.give_back()
 
 
 @pytest.fixture
@@ -171,21 +188,13 @@ def fresh_target(engine_name, request, tmp_path):
     """Call it with a name for the target of another fresh database (for ``db.open_target``): a new
     SQLite file in the test's folder, or on a PostgreSQL run another server database in the template's
     state (handed back after the test)."""
-    taken: list[str] = []
+    borrowed = _Borrowed(request)
 
     def make(name: str):
-        if engine_name != "postgres":
-            return tmp_path / f"{name}.sqlite3"
-        cluster = request.getfixturevalue("pg_cluster")
-        taken.append(cluster.take())
-        return cluster.url(taken[-1])
+        return tmp_path / f"{name}.sqlite3" if engine_name != "postgres" else borrowed.take()
 
     yield make
-    if taken:
-        db_mod.close_database()
-        cluster = request.getfixturevalue("pg_cluster")
-        for name in taken:
-            cluster.give_back(name)
+    borrowed.give_back()
 
 
 @pytest.fixture
@@ -228,6 +237,25 @@ def _close_stray_dialogs() -> None:
             widget.close()
             widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def file_keyring(tmp_path, monkeypatch):
+    """A real keyring backend that keeps its secrets in a file of this test (not the user's); the
+    server passwords typed during the test are forgotten after it."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from totalnet_desktop.core.store import server_login
+
+    before = keyring.get_keyring()
+    ring = PlaintextKeyring()
+    ring.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
+    keyring.set_keyring(ring)
+    monkeypatch.setenv(server_login.ENV_PLAINTEXT_OK, "1")  # plain text is refused unless a test allows it
+    yield ring
+    keyring.set_keyring(before)
+    server_login._typed.clear()
 
 
 @pytest.fixture

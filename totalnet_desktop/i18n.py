@@ -131,7 +131,6 @@ def _load(code: str) -> list[QTranslator]:
 
 
 DIGITS_SETTING = "ui/digits"
-DIGITS = ("western", "arabic")  # Arabic only: 1,234 or ١٬٢٣٤
 
 
 def locale_for(code: str, digits: str = "western") -> QLocale:

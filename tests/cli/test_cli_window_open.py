@@ -8,11 +8,8 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 
-from PySide6.QtNetwork import QLocalSocket
-
-from totalnet_desktop.single_instance import SingleInstance
+from running_app import wait_listening
 
 
 def _env(folder):
@@ -27,23 +24,6 @@ def _cli(folder, *args, extra_env=None):
     return subprocess.run([sys.executable, "-m", "totalnet_desktop", *args], check=False, env=env,
                           capture_output=True,
                           text=True, timeout=120)
-
-
-def _wait_for_window(folder, proc, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, proc.communicate()
-        probe = QLocalSocket()
-        probe.connectToServer(SingleInstance(folder).name)
-        if probe.waitForConnected(100):
-            probe.write(b"ping\n")
-            probe.flush()
-            answered = probe.waitForReadyRead(1000) and b"ok" in probe.readAll().data()
-            probe.disconnectFromServer()
-            if answered:
-                return
-        time.sleep(0.1)
-    raise AssertionError("the window never started")
 
 
 def _contacts(path) -> int:
@@ -69,7 +49,7 @@ def test_restore_encrypt_and_decrypt_refuse_while_the_window_is_open(tmp_path, q
     window = subprocess.Popen([sys.executable, "-m", "totalnet_desktop"], env=_env(folder),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        _wait_for_window(folder, window)
+        wait_listening(folder, window, 60)
         for args, extra in ((("restore", str(backup)), None),
                             (("encrypt",), {"TOTALNET_NEW_PASSPHRASE": "correct horse battery"})):
             done = _cli(folder, *args, extra_env=extra)

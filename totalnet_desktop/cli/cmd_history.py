@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from totalnet_desktop.core.store.enums import HistorySource
 from totalnet_desktop.i18n import tr_core, translate
 
 MAX_LISTED = 50
@@ -30,7 +31,7 @@ def register(sub) -> None:
         "CLI", "list the imports that can be undone"))
     p.add_argument("--undo", type=int, metavar="ID", help=translate(
         "CLI", "undo one import (its id from --list)"))
-    p.add_argument("--remove-source", choices=["linkedin", "whatsapp", "calendar", "mbox"],
+    p.add_argument("--remove-source", choices=HistorySource.values(),
                    help=translate("CLI", "remove everything imported from one source"))
     p.add_argument("--review", action="store_true", help=translate(
         "CLI", "list the people waiting for review"))

@@ -26,8 +26,6 @@ COLUMNS = (QT_TRANSLATE_NOOP("Contacts", "Name"), QT_TRANSLATE_NOOP("Contacts", 
            QT_TRANSLATE_NOOP("Contacts", "Profession"), QT_TRANSLATE_NOOP("Contacts", "Stage"),
            QT_TRANSLATE_NOOP("Contacts", "Channels"), QT_TRANSLATE_NOOP("Contacts", "Last contact"),
            QT_TRANSLATE_NOOP("Contacts", "Next follow-up"), QT_TRANSLATE_NOOP("Contacts", "Tags"))
-STAGE_NAMES = (QT_TRANSLATE_NOOP("Stage", "Know"), QT_TRANSLATE_NOOP("Stage", "Like"),
-               QT_TRANSLATE_NOOP("Stage", "Trust"), QT_TRANSLATE_NOOP("Stage", "Partner"))
 SORT_KEYS = ("name", "company", "profession", "stage", None, "last_contact", "next_followup", None)
 CHANNEL_NAMES = {"in_person": QT_TRANSLATE_NOOP("Contacts", "In person"), "linkedin": "LinkedIn", "x": "X",
                  "facebook": "Facebook", "instagram": "Instagram", "phone": QT_TRANSLATE_NOOP("Contacts", "Phone"),
@@ -106,10 +104,6 @@ class ContactsModel(QAbstractTableModel):
             return self._ids.index(contact_id)
         except ValueError:
             return -1
-
-    def record_at(self, row: int):
-        """The loaded row record (fetching its batch when needed; None when it was removed)."""
-        return self._record(row)[0] if 0 <= row < len(self._ids) else None
 
     def refresh(self) -> None:
         """Forget cached rows and redraw (one dataChanged for the whole table)."""

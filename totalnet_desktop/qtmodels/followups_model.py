@@ -108,13 +108,6 @@ class FollowUpsModel(QAbstractTableModel):
     def heading_rows(self) -> list[int]:
         return [row for row, entry in enumerate(self._rows) if isinstance(entry, str)]
 
-    def group_row(self, name: str) -> int:
-        """The row of a group's heading (-1 when the group is empty)."""
-        try:
-            return self._rows.index(name)
-        except ValueError:
-            return -1
-
     def index_of(self, item_id: int) -> QModelIndex:
         """The index of an item by id (invalid when it is not shown)."""
         for row, entry in enumerate(self._rows):

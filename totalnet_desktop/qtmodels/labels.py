@@ -53,7 +53,7 @@ def touch_kind(kind: str) -> str:
 
 
 def stage_label(stage: str) -> str:
-    """Know / Like / Trust / Partner in the user's language (the names are marked in contacts_model)."""
+    """Know / Like / Trust / Partner in the user's language (marked in core.store.labels.STAGE_TEXTS)."""
     return translate("Stage", stage) if stage else ""
 
 

@@ -18,15 +18,14 @@ logger = logging.getLogger(__name__)
 COLUMNS = (QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Company"),
            QT_TRANSLATE_NOOP("Roster", "Classification"), QT_TRANSLATE_NOOP("Roster", "Status"),
            QT_TRANSLATE_NOOP("Roster", "Checked in"), QT_TRANSLATE_NOOP("Roster", "Notes"))
-# PALMS statuses as shown (the stored value stays English; the P A L M S keys stay the same).
-STATUS_NAMES = (QT_TRANSLATE_NOOP("PALMS", "Present"), QT_TRANSLATE_NOOP("PALMS", "Absent"),
-                QT_TRANSLATE_NOOP("PALMS", "Late"), QT_TRANSLATE_NOOP("PALMS", "Medical"),
-                QT_TRANSLATE_NOOP("PALMS", "Substitute"), QT_TRANSLATE_NOOP("PALMS", "Visitor"))
 
 
 def status_name(status: str | None) -> str:
-    """A PALMS status in the user's language ('' when none)."""
+    """A PALMS status in the user's language ('' when none). The stored value stays English; the words
+    are marked for the catalogue in core.store.labels.STATUS_TEXTS."""
     return translate("PALMS", status) if status else ""
+
+
 RowRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2  # "row" or "add_visitor"
 

@@ -95,7 +95,7 @@ def test_forget_leaves_nothing_that_names_them_and_keeps_the_chapter_numbers(sam
     _back_up(sample)
     before = _chapter_numbers()
     assert UndoEntry.select().where(UndoEntry.label.contains(name)).exists()
-    assert contact_search.fts_ids(person.last_name)
+    assert contact_search.fts_id_list(person.last_name)
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert f"contact {cid}" in log_file.read_text()
@@ -114,7 +114,7 @@ def test_forget_leaves_nothing_that_names_them_and_keeps_the_chapter_numbers(sam
     text = _every_text(database)
     assert not [s for s in strings if s in text]
     assert not [e for e in UndoEntry.select() if any(s in e.label + e.payload for s in strings)]
-    assert cid not in (contact_search.fts_ids(f'{person.first_name} {person.last_name}') or set())
+    assert cid not in (contact_search.fts_id_list(f'{person.first_name} {person.last_name}') or [])
     # No log line.
     logged = log_file.read_text()
     assert f"contact {cid} " not in logged + " " and not [s for s in strings if s in logged]

@@ -7,6 +7,7 @@ import pytest
 pytestmark = pytest.mark.both_engines
 
 from totalnet_desktop.core.followups import queue as followups
+from totalnet_desktop.core.store import undo
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Contact, FollowUp, Interaction, UndoEntry
 
@@ -40,12 +41,10 @@ def test_queue_is_idempotent_by_origin_key(layla):
 
 def test_grouped_overdue_today_week_later(layla):
     ids = {n: add(layla, n, f"item {n}") for n in (-3, -1, 0, 1, 6, 7, 30)}
-    groups = dict(followups.grouped(TODAY))
-    assert [i.id for i in groups["Overdue"]] == [ids[-3], ids[-1]]
-    assert [i.id for i in groups["Today"]] == [ids[0]]
-    assert [i.id for i in groups["This week"]] == [ids[1], ids[6]]
-    assert [i.id for i in groups["Later"]] == [ids[7], ids[30]]
-    assert [name for name, _ in followups.grouped(TODAY)] == list(followups.GROUPS)
+    shown = [(followups.group_of(i.due, TODAY), i.id) for i in followups.list_items("all", TODAY)]
+    assert shown == [("Overdue", ids[-3]), ("Overdue", ids[-1]), ("Today", ids[0]), ("This week", ids[1]),
+                     ("This week", ids[6]), ("Later", ids[7]), ("Later", ids[30])]
+    assert list(followups.GROUPS) == ["Overdue", "Today", "This week", "Later"]
     assert followups.counts(TODAY) == followups.QueueCounts(2, 1, 2, 2)
     assert followups.overdue_count(TODAY) == 2
     assert followups.counts_of(followups.list_items(today=TODAY), TODAY) == followups.counts(TODAY)
@@ -90,7 +89,7 @@ def test_done_logs_the_interaction_and_undo_removes_it(layla):
     row = FollowUp.get_by_id(item_id)
     assert row.status == "done" and row.interaction_id == touch_id and row.done_at.date() == TODAY
     assert followups.list_items(today=TODAY) == []
-    assert followups.last_undo_label() == "Done: Layla Haddad"
+    assert undo.peek(followups.UNDO_SCOPE) == "Done: Layla Haddad"
     assert followups.undo_last() == "Done: Layla Haddad"
     assert FollowUp.get_by_id(item_id).status == "open"
     assert FollowUp.get_by_id(item_id).interaction_id is None
@@ -140,7 +139,7 @@ def test_dismiss_and_undo(layla):
     assert followups.dismiss([a, b]) == 2
     assert followups.list_items(today=TODAY) == []
     assert FollowUp.get_by_id(a).status == "dismissed"
-    assert followups.last_undo_label() == "Dismiss 2 follow-ups"
+    assert undo.peek(followups.UNDO_SCOPE) == "Dismiss 2 follow-ups"
     followups.undo_last()
     assert [i.id for i in followups.list_items(today=TODAY)] == [a, b]
     assert followups.undo_last() is None
@@ -175,13 +174,3 @@ def test_undo_history_is_pruned(layla, monkeypatch):
         followups.reschedule(item_id, day(n + 1))
     assert UndoEntry.select().where(UndoEntry.scope == "followups").count() == 3
 
-
-def test_next_due_by_contact(layla):
-    other = Contact.create(first_name="Omar")
-    add(layla, 5)
-    add(layla, 2)
-    done = add(other, 1)
-    followups.dismiss(done)
-    assert followups.next_due_by_contact() == {layla.id: day(2)}
-    assert followups.next_due_by_contact([other.id]) == {}
-    assert followups.next_due_by_contact([]) == {}

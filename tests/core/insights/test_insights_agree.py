@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from totalnet_desktop.core.insights import facade as insights
 from totalnet_desktop.core.insights import referrals as refs
 from totalnet_desktop.core.insights import trust
+from totalnet_desktop.core.store.enums import FollowUpStatus
 from totalnet_desktop.core.store.models import (
     Attendance,
     Chapter,
@@ -41,7 +42,7 @@ def bucket(day: dt.date) -> str:
 
 
 @SLOW
-@given(st.lists(st.tuples(days, st.sampled_from(["open", "snoozed", "done", "dismissed"]),
+@given(st.lists(st.tuples(days, st.sampled_from(FollowUpStatus.values()),
                           st.one_of(st.none(), st.integers(-5, 5))), max_size=25))
 def test_follow_through_agrees_with_a_python_count(db, items):
     _clear(FollowUp, Contact)

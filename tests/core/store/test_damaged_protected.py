@@ -15,13 +15,6 @@ pytest.importorskip("sqlcipher3")
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cipher_state():
-    yield
-    db_mod.close_database()
-    cipher.set_passphrase(None)
-
-
 @pytest.fixture
 def protected(session):
     with database.atomic():

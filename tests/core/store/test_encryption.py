@@ -18,14 +18,6 @@ pytest.importorskip("sqlcipher3")
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cipher_state():
-    yield
-    db_mod.close_database()
-    cipher.offer(None)
-    cipher.set_passphrase(None)
-
-
 def _names(data_dir: Path) -> list[str]:
     import sqlite3
 

@@ -203,7 +203,7 @@ def _plain(value):
     from totalnet_desktop.core.store import values
 
     if hasattr(value, "isoformat"):
-        return values.iso_day(value)
+        return values.as_date(value).isoformat()
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, float) and value.is_integer():

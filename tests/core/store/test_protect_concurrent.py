@@ -41,13 +41,6 @@ OTHER = textwrap.dedent("""
 """)
 
 
-@pytest.fixture(autouse=True)
-def _plain_afterwards():
-    yield
-    db_mod.close_database()
-    cipher.set_passphrase(None)
-
-
 def _other(path, wait: float, read: bool) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, "-c", OTHER, str(path), str(wait), "read" if read else "lazy"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

@@ -18,13 +18,6 @@ pytest.importorskip("sqlcipher3")
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def _plain_afterwards():
-    yield
-    db_mod.close_database()
-    cipher.set_passphrase(None)
-
-
 def _state(session) -> tuple:
     db_mod.close_database()
     files = sorted((p.name, hashlib.sha256(p.read_bytes()).hexdigest())

@@ -14,22 +14,6 @@ from totalnet_desktop.core.store.session import PERSONAL_FILE, open_session
 psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
 
 
-@pytest.fixture
-def file_keyring(tmp_path, monkeypatch):
-    """A real keyring backend that keeps its secrets in a file of this test (not the user's)."""
-    import keyring
-    from keyrings.alt.file import PlaintextKeyring
-
-    before = keyring.get_keyring()
-    ring = PlaintextKeyring()
-    ring.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
-    keyring.set_keyring(ring)
-    monkeypatch.setenv(server_login.ENV_PLAINTEXT_OK, "1")  # plain text is refused unless a test allows it
-    yield ring
-    keyring.set_keyring(before)
-    server_login._typed.clear()
-
-
 def test_address_round_trip_and_labels():
     address = server_login.ServerAddress(host="db.chapter.ae", database="pioneers", user="vp", port=6543,
                                          sslmode="require")

@@ -18,13 +18,6 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def _plain_afterwards():
-    yield
-    db_mod.close_database()
-    cipher.set_passphrase(None)
-
-
 def test_a_protected_database_is_a_sqlcipher_ext_handle_with_the_raw_key(session):
     assert type(database.obj) is peewee.SqliteDatabase  # plain: peewee's own SQLite handle
     Contact.create(first_name="Hala", last_name="Mansour")

@@ -59,7 +59,7 @@ def test_entries_written_before_the_api_named_their_operation_still_undo(db):
     item_id = followups.queue(layla.id, now.date(), "Call")
     followups.reschedule(item_id, now.date() + dt.timedelta(days=3))
     _strip_op("followups")  # a queue entry named no operation at all
-    label = followups.last_undo_label()
+    label = undo.peek(followups.UNDO_SCOPE)
     assert label and followups.undo_last_items() == (label, [item_id])
     assert FollowUp.get_by_id(item_id).due == now.date()
 

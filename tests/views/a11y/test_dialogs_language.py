@@ -42,7 +42,7 @@ def arabic(qapp):
 def _data_words() -> set[str]:
     """Every word of the sample's names, companies, classifications and chapter (data, not UI text)."""
     words: set[str] = set()
-    chapter = chapters.my_chapter()
+    chapter = chapters.get_chapter(chapters.my_chapter_id())
     texts = [chapter.name, chapter.city, chapter.venue] if chapter else []
     texts += contacts.names(range(1, 500)).values()
     for member in chapters.roster(chapter.id) if chapter else []:
@@ -114,7 +114,7 @@ def _dialogs(ctx):
     from totalnet_desktop.views.meeting.visitor_strip import VisitorStrip
 
     me = contacts.me_id()
-    chapter = chapters.my_chapter()
+    chapter = chapters.get_chapter(chapters.my_chapter_id())
     members = [PersonChoice(m.contact_id, m.name, m.company, m.classification)
                for m in chapters.roster(chapter.id)][:5]
     other = members[1].id
@@ -234,7 +234,7 @@ def test_arabic_dialogs_store_english_keys(sample, arabic, ctx, qtbot):
     newest = timeline.timeline(me)[0]
     assert newest.channel == "phone" and "coffee" in newest.title.lower()
 
-    chapter = chapters.my_chapter()
+    chapter = chapters.get_chapter(chapters.my_chapter_id())
     roster = RosterDialog(chapter.id)
     qtbot.addWidget(roster)
     assert roster.role.currentText() == "عضو"

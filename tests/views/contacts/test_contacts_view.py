@@ -27,13 +27,8 @@ def people(db):
 
 
 @pytest.fixture
-def view(ctx, qtbot, people):
-    screen = ContactsView(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1200, 700)
-    screen.show()
-    screen.on_shown()
-    return screen
+def view(open_contacts, people):
+    return open_contacts()
 
 
 def shown_names(view):

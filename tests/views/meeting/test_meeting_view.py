@@ -41,7 +41,7 @@ def test_no_chapter_shows_set_up_form_then_meeting(main_window, qtbot):
     form.weekday.setCurrentIndex(dt.date.today().weekday())  # meets today: today's meeting opens
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentWidget() is view.page
-    assert chapters.my_chapter().start_time == "07:15"
+    assert chapters.get_chapter(chapters.my_chapter_id()).start_time == "07:15"
     assert [r.name for r in view.model.all_rows()] == ["Layla Haddad", "Omar Khan"]
     assert view.meeting.date == dt.date.today()
     assert QApplication.focusWidget() is view.box

@@ -18,14 +18,6 @@ pytest.importorskip("sqlcipher3")
 PASS = "correct horse battery"
 
 
-@pytest.fixture(autouse=True)
-def _plain_afterwards():
-    yield
-    db_mod.close_database()
-    cipher.set_passphrase(None)
-    cipher.offer(None)
-
-
 @pytest.fixture
 def sample_window(ctx, qtbot):
     from totalnet_desktop.core.demo import loader

@@ -24,21 +24,6 @@ psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the op
 WAIT_MS = 15000  # a bound for a busy machine, not a speed claim
 
 
-@pytest.fixture
-def file_keyring(tmp_path, monkeypatch):
-    import keyring
-    from keyrings.alt.file import PlaintextKeyring
-
-    before = keyring.get_keyring()
-    ring = PlaintextKeyring()
-    ring.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
-    keyring.set_keyring(ring)
-    monkeypatch.setenv(server_login.ENV_PLAINTEXT_OK, "1")  # plain text is refused unless a test allows it
-    yield ring
-    keyring.set_keyring(before)
-    server_login._typed.clear()
-
-
 def _window(session, qtbot) -> MainWindow:
     window = MainWindow(AppContext(session))
     qtbot.addWidget(window)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from PySide6.QtNetwork import QLocalSocket
+from running_app import wait_listening
 
 from totalnet_desktop.single_instance import (
     ACTIVATED,
@@ -62,24 +62,6 @@ def launch(folder, *extra):
     env["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.Popen([sys.executable, "-m", "totalnet_desktop", "--data-dir", str(folder), *extra],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def wait_listening(folder, proc, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, proc.communicate()
-        probe = QLocalSocket()
-        probe.connectToServer(SingleInstance(folder).name)
-        if probe.waitForConnected(100):
-            # Its event loop runs once it answers (the second launch waits only ~2 s for that).
-            probe.write(b"ping\n")
-            probe.flush()
-            answered = probe.waitForReadyRead(1000) and b"ok" in probe.readAll().data()
-            probe.disconnectFromServer()
-            if answered:
-                return
-        time.sleep(0.1)
-    raise AssertionError("the first instance never started listening")
 
 
 def test_second_launch_exits_0_and_another_folder_runs_alongside(tmp_path, qapp):

@@ -144,15 +144,6 @@ def set_up_chapter(name: str, members: list[tuple[str, str, str]], **fields) -> 
     return chapter
 
 
-def find_or_create_chapter(name: str) -> ChapterRecord:
-    """The chapter called ``name`` (case-insensitive), created when missing (import --chapter)."""
-    wanted = normalize.fold(name)
-    for row in Chapter.select():
-        if normalize.fold(row.name) == wanted:
-            return get_chapter(row.id)
-    return create_chapter(name)
-
-
 def update_chapter(chapter_id: int, **fields) -> ChapterRecord:
     """Change a chapter's settings (name, city, weekday, start_time, grace_minutes, venue, ...)."""
     get_chapter(chapter_id)
@@ -164,14 +155,6 @@ def update_chapter(chapter_id: int, **fields) -> ChapterRecord:
     with database.atomic():
         Chapter.update(**data).where(Chapter.id == chapter_id).execute()
     return get_chapter(chapter_id)
-
-
-def delete_chapter(chapter_id: int) -> None:
-    """Remove a chapter with its roster and meetings."""
-    with database.atomic():
-        Chapter.delete().where(Chapter.id == chapter_id).execute()
-        if prefs.get("my_chapter_id") == chapter_id:
-            prefs.set("my_chapter_id", None)
 
 
 # ---- my chapter ---------------------------------------------------------------------------
@@ -188,12 +171,6 @@ def set_my_chapter(chapter_id: int) -> None:
     get_chapter(chapter_id)
     with database.atomic():
         _set_mine(chapter_id)
-
-
-def my_chapter() -> ChapterRecord | None:
-    """My chapter, or None when there is none (or several and none chosen)."""
-    chapter_id = my_chapter_id()
-    return get_chapter(chapter_id) if chapter_id is not None else None
 
 
 # ---- roster -------------------------------------------------------------------------------
@@ -282,13 +259,6 @@ def update_member(membership_id: int, **fields) -> MemberRecord:
     with database.atomic():
         Membership.update(**fields).where(Membership.id == membership_id).execute()
     return get_member(membership_id)
-
-
-def remove_member(membership_id: int) -> None:
-    """Take a member off the roster (the contact and past attendance stay)."""
-    get_member(membership_id)
-    with database.atomic():
-        Membership.delete().where(Membership.id == membership_id).execute()
 
 
 def member_ids(chapter_id: int) -> set[int]:

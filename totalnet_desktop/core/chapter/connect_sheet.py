@@ -17,7 +17,6 @@ from totalnet_desktop.core.store.labels import STATUS_TEXTS
 from totalnet_desktop.core.store.models import CEU, Contact, OneToOne, Referral, Testimonial, ThankYou
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
-SECTIONS = ("Status", "Referral", "TYFCB", "One-to-one", "CEU", "Visitor", "Testimonial")
 HEADERS = ["Section", "Line", "Member", "Other", "Detail", "Amount", "Done"]
 # A line's detail, marked (the screen shows it through i18n.tr_core; the CSV keeps the English).
 NO_STATUS = QT_TRANSLATE_NOOP("SheetTab", "no status")

@@ -67,11 +67,6 @@ def _finish(payload: dict, done: undo.Undone) -> undo.Undone:
     return dataclasses.replace(done, kept_contacts=removal.kept, removed_contacts=removal.removed)
 
 
-def last_label() -> str | None:
-    """What Ctrl+Z would undo, or None."""
-    return undo.peek(SCOPE)
-
-
 def undo_last() -> str | None:
     """Reverse the last meeting-day action in one transaction; return its label (None: nothing)."""
     outcome = undo_last_outcome()

@@ -494,12 +494,6 @@ def absence_flags(chapter_id: int, as_of: dt.date) -> list[tuple[str, int]]:
                   key=lambda t: collation.key(t[0]))
 
 
-def reopen_meeting(meeting_id: int) -> None:
-    """Open a closed meeting again (statuses stay as they are)."""
-    with database.atomic():
-        Meeting.update(status="open", closed_at=None).where(Meeting.id == meeting_id).execute()
-
-
 def undo_last() -> str | None:
     """Undo the last meeting-day action; return its label or None."""
     return meeting_undo.undo_last()

@@ -12,7 +12,7 @@ from totalnet_desktop.core.chapter.slips import SlipResult
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.store import undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.core.store.models import Contact, Testimonial, database
+from totalnet_desktop.core.store.models import Testimonial, database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
@@ -44,11 +44,3 @@ def counts(start: dt.date, end: dt.date) -> Counter:
     """Testimonials given per member, dated start..end (inclusive)."""
     query = Testimonial.select(Testimonial.giver).where((Testimonial.date >= start) & (Testimonial.date <= end))
     return Counter(t.giver_id for t in query)
-
-
-def meeting_testimonials(meeting_id: int) -> list[tuple[str, str, str]]:
-    """(giver, about, notes) of the testimonials recorded at a meeting, in order."""
-    rows = list(Testimonial.select().where(Testimonial.meeting == meeting_id).order_by(Testimonial.id))
-    ids = {i for t in rows for i in (t.giver_id, t.about_id) if i}
-    names = {c.id: c.full_name for c in Contact.select().where(Contact.id.in_(list(ids)))} if ids else {}
-    return [(names.get(t.giver_id, ""), names.get(t.about_id, ""), t.notes) for t in rows]

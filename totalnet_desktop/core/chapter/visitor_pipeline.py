@@ -33,7 +33,6 @@ from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 logger = logging.getLogger(__name__)
 
 MANUAL_STAGES = ("applied", "joined", "declined")
-OPEN_STAGES = ("visited", "visited twice", "applied")
 
 
 @dataclass(frozen=True)

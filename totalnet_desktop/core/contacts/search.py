@@ -223,12 +223,6 @@ def fts_count(text: str) -> int | None:
     return search_index.match_count(database, query)
 
 
-def fts_ids(text: str) -> set[int] | None:
-    """Ids whose index row matches what was typed (None when the text has nothing to match)."""
-    found = fts_id_list(text)
-    return None if found is None else set(found)
-
-
 def fts_id_list(text: str) -> list[int] | None:
     """The same ids as a list in index order (no set built: the searcher places them by position)."""
     query = build_fts_query(text)

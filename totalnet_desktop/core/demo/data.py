@@ -124,8 +124,6 @@ ONE_TO_ONE_PLACES = ("Costa Coffee, Business Bay", "Tim Hortons, JLT", "% Arabic
 CEU_NOTES = ("Education slot: the art of the referral", "Podcast: Givers Gain", "Online training: 1-2-1s",
              "Book: The 29% Solution", "Member success programme", "Presentation skills workshop")
 
-SUBSTITUTE_ROLES = ("Colleague", "Business partner", "Team member")
-
 NETWORK_NOTES = (
     "Runs a growing team; interested in {topic}.",
     "Asked for an introduction to a good {need}.",

@@ -168,15 +168,6 @@ def list_items(due: str = "all", today: dt.date | None = None, contact_id: int |
     ]
 
 
-def grouped(today: dt.date | None = None) -> list[tuple[str, list[FollowUpItem]]]:
-    """The whole queue as (group name, items) for the four groups, in order (empty groups included)."""
-    today = _today(today)
-    groups: dict[str, list[FollowUpItem]] = {name: [] for name in GROUPS}
-    for item in list_items("all", today):
-        groups[group_of(item.due, today)].append(item)
-    return [(name, groups[name]) for name in GROUPS]
-
-
 def counts(today: dt.date | None = None) -> QueueCounts:
     """How many pending items fall in each group (one indexed query)."""
     today = _today(today)
@@ -201,19 +192,6 @@ def counts_of(items: list[FollowUpItem], today: dt.date) -> QueueCounts:
 def overdue_count(today: dt.date | None = None) -> int:
     """Pending items due before today (the navigation badge)."""
     return counts(today).overdue
-
-
-def next_due_by_contact(contact_ids: list[int] | None = None) -> dict[int, dt.date]:
-    """Earliest pending due date per contact (for a contact list's "Next follow-up" column)."""
-    sql = "SELECT contact_id, MIN(due) FROM follow_up WHERE status IN ('open', 'snoozed')"
-    params: list = []
-    if contact_ids is not None:
-        if not contact_ids:
-            return {}
-        sql += f" AND contact_id IN ({','.join('?' * len(contact_ids))})"
-        params = list(contact_ids)
-    rows = database.execute_sql(sql + " GROUP BY contact_id", params).fetchall()
-    return {cid: values.as_date(due) for cid, due in rows}
 
 
 def find_contacts(text: str, limit: int = 15) -> list[tuple[int, str]]:
@@ -256,15 +234,6 @@ def followups_table(due: str = "all", today: dt.date | None = None) -> tuple[lis
         for item in list_items(due, today)
     ]
     return list(TABLE_HEADERS), rows
-
-
-def get_item(item_id: int) -> FollowUpItem | None:
-    """One pending item by id (None when it is gone or no longer pending)."""
-    row = database.execute_sql(_ITEMS_SQL + " AND f.id = ?", (item_id,)).fetchone()
-    if row is None:
-        return None
-    return FollowUpItem(row[0], row[1], f"{row[2]} {row[3]}".strip() or "(no name)", row[4], row[5], row[6],
-                        values.as_date(row[7]), row[8], row[9], row[10])
 
 
 # ---- actions (each one transaction, each undoable) ----------------------------------------
@@ -387,11 +356,6 @@ def add_item(contact_id: int | None, due: dt.date | None, reason: str, channel: 
         _push_undo(undo_labels.ADD_FOLLOW_UP_FOR.format(name=_contact_name(contact_id)),
                    {"delete_items": [item_id]})
     return item_id
-
-
-def last_undo_label() -> str | None:
-    """What Ctrl+Z on the queue would undo, or None."""
-    return undo.peek(UNDO_SCOPE)
 
 
 def undo_last() -> str | None:

@@ -200,10 +200,6 @@ class Relationship:
     networks: tuple[str, ...]  # social networks on file (labels)
     chapter_member: bool
 
-    @property
-    def exchanged(self) -> int:
-        return self.referrals_given_me + self.referrals_from_me
-
 
 @dataclass(frozen=True)
 class TopRelationships:

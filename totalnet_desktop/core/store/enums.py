@@ -107,3 +107,21 @@ class FollowUpOrigin(TextEnum):
     ONE_TO_ONE = "one_to_one"
     INVITE = "invite"  # a most-wanted classification: invite to visit (schema step 8)
     VISITOR_DRIP = "visitor_drip"  # a visitor's invitation back or application talk (schema step 8)
+
+
+class HistorySource(TextEnum):
+    """Where an imported conversation came from (interaction.source, history_batch.source)."""
+
+    LINKEDIN = "linkedin"
+    WHATSAPP = "whatsapp"
+    CALENDAR = "calendar"
+    MBOX = "mbox"
+
+
+class Direction(TextEnum):
+    """Who spoke in an imported conversation (interaction.direction; "" when typed by hand)."""
+
+    OUT = "out"  # from me
+    IN = "in"  # to me
+    BOTH = "both"  # both ways
+    GROUP = "group"  # in a group conversation

@@ -47,12 +47,3 @@ def status_text(status: str | None) -> str:
 
 def stage_text(stage: str | None) -> str:
     return _lookup(STAGE_TEXTS, stage)
-
-
-def channel_text(channel: str | None) -> str:
-    """'in_person' -> 'In person' (marked)."""
-    return _lookup(CHANNEL_TEXTS, channel)
-
-
-def referral_status_text(status: str | None) -> str:
-    return _lookup(REFERRAL_STATUS_TEXTS, status)

@@ -27,9 +27,7 @@ from totalnet_desktop.core.store.enums import (
     AttendanceStatus,
     BusinessKind,
     Channel,
-    FollowUpOrigin,
-    FollowUpStatus,
-    MeetingStatus,
+    HistorySource,
     PointKind,
     ReferralKind,
     ReferralStatus,
@@ -61,8 +59,7 @@ CHANNEL_LABELS: dict[str, str] = dict(CHANNEL_TEXTS)  # marked Texts: show them 
 FACE_TO_FACE_CHANNELS = ("in_person", "one_to_one")
 ONLINE_CHANNELS = ("online_meeting", "linkedin", "x", "facebook", "instagram")
 
-ATTENDANCE_STATUSES = AttendanceStatus.values()
-PALMS = ("Present", "Absent", "Late", "Medical", "Substitute")
+PALMS = tuple(s for s in AttendanceStatus.values() if s != AttendanceStatus.VISITOR)  # a member's statuses
 ROLES = (
     "President", "Vice President", "Secretary/Treasurer", "Visitor Host",
     "Education Coordinator", "Growth Coordinator", "Mentor Coordinator", "Member",
@@ -70,11 +67,7 @@ ROLES = (
 REFERRAL_STATUSES = ReferralStatus.values()
 REFERRAL_KINDS = ReferralKind.values()
 BUSINESS_KINDS = BusinessKind.values()
-MEETING_STATUSES = MeetingStatus.values()
-HISTORY_SOURCES = ("linkedin", "whatsapp", "calendar", "mbox")
-DIRECTIONS = ("out", "in", "both", "group")  # from me, to me, both ways, in a group conversation
-FOLLOWUP_STATUSES = FollowUpStatus.values()
-FOLLOWUP_ORIGINS = FollowUpOrigin.values()
+HISTORY_SOURCES = HistorySource.values()
 
 
 class BaseModel(Model):
@@ -166,7 +159,7 @@ class Interaction(BaseModel):
     note = TextField(default="")
     created_at = DateTimeField(default=now)
     # Schema step 12: touches read from the member's own history files.
-    direction = CharField(default="")  # "" (typed by hand) or one of DIRECTIONS
+    direction = CharField(default="")  # "" (typed by hand) or an enums.Direction
     count = IntegerField(default=1)  # messages in this conversation on this day
     source = CharField(default="")  # "" (typed by hand) or one of HISTORY_SOURCES
     origin_key = CharField(null=True, unique=True)  # makes re-importing the same history add nothing

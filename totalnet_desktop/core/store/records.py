@@ -19,25 +19,6 @@ class PointRecord:
 
 
 @dataclass(frozen=True)
-class ContactSummary:
-    """What a list row shows of a contact."""
-
-    id: int
-    first_name: str
-    last_name: str
-    company: str = ""
-    job_title: str = ""
-    profession: str = ""
-    stage: str = "Know"
-    city: str = ""
-    source: str = ""
-
-    @property
-    def name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
-
-
-@dataclass(frozen=True)
 class ContactRecord:
     """A whole contact for the editor: fields, points and tags."""
 

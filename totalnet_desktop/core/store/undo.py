@@ -103,7 +103,6 @@ SCOPES: dict[str, Scope] = {
     "meeting": Scope("meeting", 100, ("totalnet_desktop.core.chapter.meeting_undo",)),
     "followups": Scope("followups", 50, ("totalnet_desktop.core.followups.queue",)),
 }
-MAX_ENTRIES = SCOPES["contacts"].keep  # kept for callers of the old name
 
 
 def register(op: str, handler: Handler, scope: str = "contacts") -> None:

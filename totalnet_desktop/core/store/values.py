@@ -30,9 +30,3 @@ def as_datetime(value) -> dt.datetime | None:
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time())
     return dt.datetime.fromisoformat(str(value))
-
-
-def iso_day(value) -> str | None:
-    """'YYYY-MM-DD' of a date, a datetime or ISO text (what SQLite's date() gives); None for none."""
-    day = as_date(value)
-    return day.isoformat() if day else None

@@ -1,7 +1,8 @@
 """The Contacts screen: search and filters over the table, the detail pane, bulk actions, trash.
 
-A thin screen: widgets, layout and keys. What to list, count and allow, and the calls into core, are
-``presenter.ContactsPresenter``'s.
+A thin screen: widgets, layout, loading and selection. What to list, count and allow, and the calls into
+core, are ``presenter.ContactsPresenter``'s; the commands (dialogs) are ``commands.ContactCommands``', the
+keys in the box and the list ``keys.ContactKeys``'.
 
 The constructor only builds widgets; the first query runs when the screen is first shown.
 """
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMainWindow,
@@ -24,12 +25,14 @@ from totalnet_desktop.core.contacts import search as contact_search
 from totalnet_desktop.core.contacts.search import ContactFilter
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
-from totalnet_desktop.views.contacts import bulk_actions, commands
+from totalnet_desktop.views.contacts import bulk_actions
 from totalnet_desktop.views.contacts.action_bar import ActionBar
+from totalnet_desktop.views.contacts.commands import ContactCommands
 from totalnet_desktop.views.contacts.detail import ContactDetail
 from totalnet_desktop.views.contacts.empty_state import EmptyState
 from totalnet_desktop.views.contacts.filter_bar import FilterBar
 from totalnet_desktop.views.contacts.first_paint import AfterFirstPaint
+from totalnet_desktop.views.contacts.keys import ContactKeys
 from totalnet_desktop.views.contacts.presenter import ContactsPresenter
 from totalnet_desktop.views.contacts.split import DetailSplit
 from totalnet_desktop.views.contacts.table import ContactTable
@@ -38,8 +41,7 @@ from totalnet_desktop.views.shell.screen import Screen
 logger = logging.getLogger(__name__)
 
 
-
-class ContactsView(Screen):
+class ContactsView(ContactCommands, Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Contacts")  # shown through translate("Screen", title)
     key_help = (
         ("Down / Enter", "From the search box into the list"),
@@ -60,7 +62,7 @@ class ContactsView(Screen):
     def _build(self) -> None:
         self.filters = FilterBar()
         self.filters.changed.connect(self.reload)
-        self.filters.search.returnPressed.connect(self._focus_table)
+        self.filters.search.returnPressed.connect(self.focus_table)
         self.search, self.search_timer = self.filters.search, self.filters.search_timer
         self.tag_filter, self.stage_filter = self.filters.tag_filter, self.filters.stage_filter
         self.source_filter, self.chapter_filter = self.filters.source_filter, self.filters.chapter_filter
@@ -89,7 +91,7 @@ class ContactsView(Screen):
         self.detail.me_requested.connect(self.set_me)
         self.detail.contact_link.connect(self.open_contact)
         self.empty_state = EmptyState()
-        self.empty_state.chosen.connect(self._empty_action)
+        self.empty_state.chosen.connect(self.empty_book_action)
         self.empty_buttons = self.empty_state.buttons
         self.table_pages = QStackedWidget()
         self.table_pages.addWidget(self.table)
@@ -102,10 +104,9 @@ class ContactsView(Screen):
         layout.addWidget(bar)
         layout.addWidget(self.splitter, 1)
         self._add_shortcuts()
-        self.table.installEventFilter(self)
+        self.keys = ContactKeys(self)
         self.first_paint = AfterFirstPaint(self.table.viewport())  # see reload()
         self.first_paint.due.connect(self._complete)
-        self.search.installEventFilter(self)
         self._update_buttons()
 
     def _add_shortcuts(self) -> None:
@@ -114,28 +115,6 @@ class ContactsView(Screen):
                 (QKeySequence.StandardKey.Delete, self.delete_selected, "shortcut_delete", "Move to the trash"),
                 ("F2", self.edit_selected, "shortcut_edit", "Edit the selected contact")):
             self.add_shortcut(keys, slot, name, text)
-
-    def _empty_action(self, key: str) -> None:
-        window = self.window()
-        if key == "new":
-            self.new_contact()
-        elif key in ("import", "sample"):
-            action = getattr(window, {"import": "import_contacts", "sample": "load_sample"}[key], None)
-            if action is not None:
-                action()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if obj is self.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_selected()
-                return True
-            if obj is self.search and event.key() == Qt.Key.Key_Down:
-                self._focus_table()
-                return True
-            if obj is self.search and event.key() == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-        return super().eventFilter(obj, event)
 
     # ---- filters and loading -----------------------------------------------------------------
     def current_filter(self) -> ContactFilter:
@@ -235,7 +214,7 @@ class ContactsView(Screen):
             window.statusBar().showMessage(text, 6000)
 
     # ---- actions ------------------------------------------------------------------------------
-    def _focus_table(self) -> None:
+    def focus_table(self) -> None:
         self.table.setFocus()
         if not self.table.selectionModel().hasSelection() and self.model.rowCount():
             self.table.selectRow(0)
@@ -262,49 +241,3 @@ class ContactsView(Screen):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.detail.show_contact(contact_id)
-
-    def new_contact(self) -> None:
-        """Ctrl+N: the editor for a new contact."""
-        commands.run_editor(self, None)
-
-    def edit_contact(self, contact_id: int) -> None:
-        commands.run_editor(self, contact_id)
-
-    def edit_selected(self) -> None:
-        cid = self.selected_contact_id()
-        if cid is not None:
-            self.edit_contact(cid)
-
-    def log_touch(self, contact_id: int | None = None) -> None:
-        """Ctrl+L: log an interaction with the selected contact."""
-        commands.log_touch(self, contact_id if isinstance(contact_id, int) else self.selected_contact_id())
-
-    def merge_selected(self) -> None:
-        ids = self.selected_contact_ids()
-        if len(ids) < 2:
-            self.say(self.tr("Select two or more contacts to merge."))
-            return
-        self.merge_contacts(ids)
-
-    def merge_contacts(self, ids: list[int]) -> None:
-        commands.merge(self, ids)
-
-    def delete_selected(self) -> None:
-        ids = self.selected_contact_ids()
-        if ids and not self.current_filter().trash:
-            bulk_actions.delete(self.ctx, self, ids, self.say)
-
-    def restore_selected(self) -> None:
-        ids = self.selected_contact_ids()
-        if ids:
-            self.say(self.presenter.restore(ids))
-
-    def empty_trash(self, confirm: bool = True) -> int:
-        """Delete the trashed contacts for good (asks first)."""
-        return commands.empty_trash(self, confirm)
-
-    def set_me(self, contact_id: int) -> None:
-        self.say(self.presenter.set_me(contact_id))
-
-    def show_my_card(self) -> None:
-        commands.show_my_card(self)

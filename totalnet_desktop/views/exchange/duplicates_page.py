@@ -82,9 +82,6 @@ class DuplicatesPage(QWidget):
         """The chosen policy: merge, skip or add."""
         return next(k for k, b in self.buttons.items() if b.isChecked())
 
-    def set_policy(self, policy: str) -> None:
-        self.buttons[policy].setChecked(True)
-
     def show_checking(self) -> None:
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)

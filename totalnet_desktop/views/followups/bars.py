@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from totalnet_desktop.i18n import translate
@@ -26,7 +27,10 @@ def _button(key: str, text: str, tip: str, slot: Callable[[], object]) -> QPushB
 
 
 class HeadingRow(QWidget):
-    """"Follow-ups", the summary (overdue, today...) and the filter box."""
+    """"Follow-ups", the summary (overdue, today...) and the filter box; Down or Enter in the box asks to
+    go into the list (``into_list``)."""
+
+    into_list = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,6 +45,7 @@ class HeadingRow(QWidget):
                                          "Show only items whose contact, company or reason contains this text"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setFixedWidth(240)
+        self.filter.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -48,6 +53,13 @@ class HeadingRow(QWidget):
         layout.addWidget(self.summary)
         layout.addStretch(1)
         layout.addWidget(self.filter)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.into_list.emit()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ToolRow(QWidget):

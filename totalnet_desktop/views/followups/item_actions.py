@@ -1,16 +1,19 @@
-"""The Follow-ups screen's actions on the current item: done (asks how), snooze, reschedule, dismiss.
-Strings keep the screen's translation context ("FollowUpsView")."""
+"""The Follow-ups screen's actions on the current item: done (asks how), snooze, reschedule, dismiss,
+open its contact or its link; and adding an item. Strings keep the screen's translation context
+("FollowUpsView")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import translate
-from totalnet_desktop.views.followups.dialog import DatePickDialog, SnoozeDialog
+from totalnet_desktop.views.followups.dialog import DatePickDialog, SnoozeDialog, add_followup
 from totalnet_desktop.views.followups.done_dialog import FollowUpDoneDialog
 from totalnet_desktop.views.shell.screen import as_widget
 
@@ -27,11 +30,13 @@ RULES_DEBOUNCE_MS = 700  # after a change elsewhere (a burst of check-ins runs t
 
 
 class ItemActions:
-    """Mixed into FollowUpsView, which provides presenter, table, _rules_timer, today(), selected_item(),
-    refresh(), _next_id() and _changed()."""
+    """Mixed into FollowUpsView, which provides ctx, presenter, table, _rules_timer, last_opened_link,
+    today(), selected_item(), refresh(), _next_id(), _changed() and _show_message()."""
 
     if TYPE_CHECKING:  # what the screen provides
+        ctx: Any
         presenter: FollowUpsPresenter
+        last_opened_link: str
         table: QueueTable
         _rules_timer: QTimer
 
@@ -40,6 +45,7 @@ class ItemActions:
         def refresh(self, select_id: int | None = None) -> None: ...
         def _next_id(self) -> int | None: ...
         def _changed(self, message: str, select_id: int | None, undo: bool = True) -> None: ...
+        def _show_message(self, text: str, undo: bool = True) -> None: ...
         def window(self) -> QWidget: ...
 
     def _act(self, action: Callable[[], str]) -> str | None:
@@ -90,6 +96,25 @@ class ItemActions:
         next_id = self._next_id()
         if message := self._act(lambda: self.presenter.dismiss(item)):
             self._changed(message, next_id)
+
+    def open_contact(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.ctx.bus.open_contact.emit(item.contact_id)
+
+    def open_link(self) -> None:
+        item = self.selected_item()
+        if item is not None and item.link:
+            self.last_opened_link = item.link
+            if not QDesktopServices.openUrl(QUrl(item.link)):
+                self._show_message(translate("FollowUpsView", "Could not open {link}").format(link=item.link),
+                                   undo=False)
+
+    def add_item(self) -> None:
+        current = self.selected_item()
+        item_id = add_followup(self.ctx, as_widget(self), current.contact_id if current else None)
+        if item_id is not None:
+            self.refresh(item_id)
 
     def _refocus(self) -> None:
         """Give the window and the list the keyboard back after a dialog (so Ctrl+Z works at once,

@@ -8,18 +8,18 @@ and, while it is on screen, shortly after data changes elsewhere. They do not ru
 screens: an item created while, say, Meeting day is undoing a check-in would keep the visitor's
 contact alive. Items the rules create are due today or later, so the overdue badge needs no run.
 
-A thin screen: table, keys, dialogs and timers. When the rules run, what the queue and its summary
-say, and the actions' calls into core are ``presenter.FollowUpsPresenter``'s.
+A thin screen: the rows, loading and the rules' timer. When the rules run, what the queue and its summary
+say, and the actions' calls into core are ``presenter.FollowUpsPresenter``'s; the actions on an item are
+``item_actions.ItemActions``', the exports and the referral needs ``exports.ExportActions``'.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QHideEvent, QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
-from totalnet_desktop.views.followups import exports
 from totalnet_desktop.views.followups.bars import ActionRow, EmptyQueue, HeadingRow, ToolRow
-from totalnet_desktop.views.followups.dialog import add_followup
+from totalnet_desktop.views.followups.exports import ExportActions
 from totalnet_desktop.views.followups.item_actions import RULES_DEBOUNCE_MS, ItemActions
 from totalnet_desktop.views.followups.presenter import FollowUpsPresenter
 from totalnet_desktop.views.followups.queue_table import QueueTable
@@ -43,7 +42,7 @@ logger = logging.getLogger(__name__)
 RULES_AFTER_START_MS = 1200  # with run_rules_on_start: after the window is on screen
 
 
-class FollowUpsView(ItemActions, Screen):
+class FollowUpsView(ItemActions, ExportActions, Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Follow-ups")  # shown through translate("Screen", title)
     key_help = (
         ("D", "Done (asks how you reached them)"),
@@ -73,7 +72,7 @@ class FollowUpsView(ItemActions, Screen):
         self.heading_row = HeadingRow()
         self.summary, self.filter = self.heading_row.summary, self.heading_row.filter
         self.filter.textChanged.connect(self._filter_changed)
-        self.filter.installEventFilter(self)
+        self.heading_row.into_list.connect(self._into_list)
         self.tool_row = ToolRow({"add": self.add_item, "ics": self.export_ics, "csv": self.export_csv,
                                  "needs": self.edit_needs})
         self.table = QueueTable(self.model)
@@ -126,13 +125,10 @@ class FollowUpsView(ItemActions, Screen):
         self.filter.setFocus()
         self.filter.selectAll()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.table.ensure_current()
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # Down from the filter: into the list
-            return True
-        return super().eventFilter(watched, event)
+    def _into_list(self) -> None:
+        """Down or Enter in the filter: into the list."""
+        self.table.ensure_current()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def selected_contact_id(self) -> int | None:
         item = self.selected_item()
@@ -230,39 +226,6 @@ class FollowUpsView(ItemActions, Screen):
             self.ctx.bus.changed.emit("followups")
         finally:
             self._announcing = False
-
-    def open_contact(self) -> None:
-        item = self.selected_item()
-        if item is not None:
-            self.ctx.bus.open_contact.emit(item.contact_id)
-
-    def open_link(self) -> None:
-        item = self.selected_item()
-        if item is not None and item.link:
-            self.last_opened_link = item.link
-            if not QDesktopServices.openUrl(QUrl(item.link)):
-                self._show_message(self.tr("Could not open {link}").format(link=item.link), undo=False)
-
-    def add_item(self) -> None:
-        current = self.selected_item()
-        item_id = add_followup(self.ctx, self, current.contact_id if current else None)
-        if item_id is not None:
-            self.refresh(item_id)
-
-    # ---- exports and settings ------------------------------------------------------------
-    def export_to(self, path: str | Path, kind: str) -> int:
-        """Write the open items to ``path`` as 'ics' or 'csv'; how many were written."""
-        return self.presenter.export(path, kind)
-
-    def export_ics(self) -> None:
-        exports.ask_and_export(self, "ics")
-
-    def export_csv(self) -> None:
-        exports.ask_and_export(self, "csv")
-
-    def edit_needs(self) -> None:
-        if exports.edit_needs(self):
-            self.run_rules_now()
 
     # ---- messages ------------------------------------------------------------------------
     def _show_message(self, text: str, undo: bool = True) -> None:

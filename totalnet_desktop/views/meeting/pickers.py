@@ -74,11 +74,6 @@ class PersonPicker(QLineEdit):
         self._choices = {p.label: p.id for p in found}
         self._model.setStringList(list(self._choices))
 
-    def set_person(self, person: PersonChoice) -> None:
-        """Preset an existing contact."""
-        self._choices[person.label] = person.id
-        self.setText(person.label)
-
     def chosen_id(self) -> int | None:
         """The existing contact picked from the suggestions (None: a new person or nothing)."""
         return self._choices.get(self.text())

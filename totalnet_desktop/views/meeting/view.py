@@ -177,10 +177,6 @@ class MeetingView(CheckInActions, MeetingActions, SlipActions, Screen):
         self.pages.setCurrentWidget(self.page)
         self.reload()
 
-    def show_meeting(self, meeting: MeetingRecord) -> None:
-        self.presenter.meeting = meeting
-        self._show_page()
-
     def reload(self) -> None:
         """Re-read the meeting, its roster and slip totals."""
         if self.meeting is None:

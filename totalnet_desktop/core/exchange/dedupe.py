@@ -64,8 +64,8 @@ def draft_keys(draft: Draft, region: str) -> tuple[list[str], list[str], list[st
     """(e-mail keys, social keys, phone keys) of a draft."""
     emails = draft.match_emails
     # A profile key needs a path: 'linkedin.com' alone (an empty profile URL) is no one.
-    socials = [k for k in draft.social_keys if "/" in k]
-    phones = [k for k in draft.phone_keys if len(k) >= 5]
+    socials = [k for k in draft.social_keys if "/" in k] if draft.social_keys else []
+    phones = [k for k in draft.phone_keys if len(k) >= 5] if draft.phone_keys else []
     return emails, socials, phones
 
 
@@ -101,7 +101,8 @@ def _label_of(joined: str | None) -> str:
 
 def _name_key(first: str, last: str) -> str:
     """The folded full name, for "has the same name as" (a possible duplicate)."""
-    return " ".join(p for p in (_fold(first), _fold(last)) if p)
+    first, last = _fold(first), _fold(last)
+    return f"{first} {last}" if first and last else first or last
 
 
 class Classifier:
@@ -164,8 +165,15 @@ class Classifier:
         if draft.problem:
             return Decision(REJECT, reason=draft.problem)
         emails, socials, phones = draft_keys(draft, self.region)
-        strong = [self.strong.get("e:" + k) for k in emails] + [self.strong.get("s:" + k) for k in socials]
-        match = next((m for m in strong if m is not None), None)
+        match = None  # the first e-mail, then profile, already known
+        known = self.strong.get
+        for k in emails:
+            if (match := known("e:" + k)) is not None:
+                break
+        if match is None:
+            for k in socials:
+                if (match := known("s:" + k)) is not None:
+                    break
         reason = SAME_KEY
         fp = None
         if not emails and not socials:

@@ -55,6 +55,7 @@ class ImportFile:
     source: csv_read.CsvSource | None = None
     region: str = nz.DEFAULT_REGION  # national phone numbers are read in this region
     keep_unmapped: bool = False  # values of columns the mapping leaves out go to the notes
+    fast: bool = True  # common rows built by fast_drafts (False: the general builder for every row)
 
     @property
     def format_label(self) -> str:
@@ -72,7 +73,7 @@ class ImportFile:
         """What a helper process needs to read this (CSV) file's drafts."""
         assert self.source is not None
         return CsvDrafts(self.source, self.headers, tuple(self.mapping), self.format == "own", self.region,
-                         self.keep_unmapped)
+                         self.keep_unmapped, self.fast)
 
     def unmapped_headers(self) -> list[str]:
         """The named columns the current mapping leaves out, in file order."""

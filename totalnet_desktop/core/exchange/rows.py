@@ -61,6 +61,18 @@ class RowMaker:
         ``existing`` counts the contact's points per kind and marks each ``kind:key`` it has; it is
         updated, so a second draft merged into the same contact does not add the same point again.
         """
+        if not existing and len(d.emails) < 2 and len(d.phones) < 2 and len(d.socials) < 2 and not d.websites:
+            # A new contact with at most one point of each kind: none can repeat another (the common row).
+            rows = []
+            if d.emails:
+                rows.append((cid, "email", "", d.emails[0], d.email_keys[0], "", "", 0))
+            if d.phones:
+                rows.append((cid, "phone", "", d.phones[0][0], d.phone_keys[0], d.phone_tokens[0], d.phones[0][1], 0))
+            if d.socials:
+                rows.append((cid, "social", d.socials[0][0], d.socials[0][1], d.social_keys[0], "", "", 0))
+            existing.update((f"{r[1]}:{r[4] or r[3]}", 1) for r in rows)
+            existing.update((r[1], 1) for r in rows)
+            return rows
         rows = []
         pos = existing
         for value, key in zip(d.emails, d.email_keys):
@@ -81,15 +93,16 @@ class RowMaker:
         """
         if self.tag_ids:
             rows.tag_links.extend([(cid, tid) for cid, _ in items for tid in self.tag_ids])
+        connected, now, chapter = self.connected, self.now, self.chapter_id is not None
         for cid, d in items:
             if d.tags:
                 rows.tag_names.extend((cid, name) for name in d.tags)
-            if self.connected and d.connected_on and cid not in connected_ids:
+            if connected and d.connected_on and cid not in connected_ids:
                 connected_ids.add(cid)
                 rows.connected.append(cid)
                 rows.interactions.append((cid, f"{d.connected_on.isoformat()} 00:00:00", "linkedin", "connected",
-                                          "Connected on LinkedIn", self.now))
-            if self.chapter_id is not None:
+                                          "Connected on LinkedIn", now))
+            if chapter:
                 role = next((r for r in ROLES if r.casefold() == d.role.casefold()), "Member")
                 rows.members.append((self.chapter_id, cid, d.profession, role))
             if d.next_followup:

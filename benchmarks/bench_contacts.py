@@ -104,6 +104,7 @@ def run(report) -> None:
            f"median {statistics.median(cpus) * 1000:.0f} ms")
     report("contacts: keystroke search, median", statistics.median(keystrokes), statistics.median(baselines),
            "each: " + " ".join(f"{k * 1000:.0f}" for k in keystrokes) + " ms")
+    _key_to_paint(report, view)
     phone = "0500001"
     start = time.perf_counter()
     view.search.setText(phone)
@@ -153,3 +154,46 @@ def run(report) -> None:
     view.close()
     raw.close()
     db.close_database()
+
+
+def _key_to_paint(report, view) -> None:
+    """Each key of TYPED pressed in the real search box, to the end of the table's first paint of the
+    new rows (debounce, search, model reset, row fetch and paint), against a bare QTableView whose search
+    box resets it to the same number of rows; a typist's pause (0.2 s) between keys."""
+    from benchmarks.keypaint import BareSearch, key_to_paint, pause
+
+    view.search.clear()
+    view.reload()
+    view.window().activateWindow()
+    view.search.setFocus()
+    pause(0.3)
+    reset = [False]
+    view.model.modelReset.connect(lambda: reset.__setitem__(0, True))
+    walls, cpus, found = [], [], {}
+    for n, char in enumerate(TYPED, 1):
+        pause(0.2)
+        reset[0] = False
+        wall, cpu = key_to_paint(view.search, view.table, char,
+                                 lambda n=n: reset[0] and view.search.text() == TYPED[:n])
+        walls.append(wall)
+        cpus.append(cpu)
+        found[TYPED[:n]] = view.model.rowCount()
+    bare = BareSearch(view.table.size(), view.model.columnCount(), lambda text: found.get(text, 0))
+    bare.show()
+    bare.box.setFocus()
+    pause(0.3)
+    floor_walls, floor_cpus = [], []
+    for char in TYPED:
+        pause(0.2)
+        wall, cpu = key_to_paint(bare.box, bare.table, char, bare.ready)
+        floor_walls.append(wall)
+        floor_cpus.append(cpu)
+    bare.close()
+    report(f"contacts: key press to painted row, worst of {len(TYPED)}", max(walls), max(floor_walls),
+           f"floor: bare QTableView reset to as many rows, worst {max(floor_walls) * 1000:.0f} ms; "
+           f"CPU worst {max(cpus) * 1000:.0f} ms vs {max(floor_cpus) * 1000:.0f} ms, "
+           f"median {statistics.median(cpus) * 1000:.0f} ms vs {statistics.median(floor_cpus) * 1000:.0f} ms")
+    report("contacts: key press to painted row, median", statistics.median(walls), statistics.median(floor_walls),
+           "each: " + " ".join(f"{w * 1000:.0f}" for w in walls) + " ms")
+    print(f"{'machine load (1-minute average)':<58} {os.getloadavg()[0]:10.2f}   on {os.cpu_count()} cores",
+          flush=True)

@@ -141,11 +141,42 @@ def test_first_screen_loads_only_what_it_shows(tmp_path):
         "         'totalnet_desktop.core.followups.rules', 'totalnet_desktop.views.meeting.view',\n"
         "         'totalnet_desktop.views.followups.view', 'totalnet_desktop.views.insights.view',\n"
         "         'totalnet_desktop.core.followups.queue', 'totalnet_desktop.crash_report',\n"
-        "         'totalnet_desktop.views.shell.crash_dialog')\n"
+        "         'totalnet_desktop.views.shell.crash_dialog', 'totalnet_desktop.core.store.server_check',\n"
+        "         'totalnet_desktop.core.store.copy')\n"
         # On a chapter server (--engine postgres) its driver is what opens the data.
         "server = ('psycopg', 'importlib.metadata', 'email.message') if os.environ.get('TOTALNET_DATABASE') else ()\n"
         "loaded = [m for m in names if m in sys.modules and m not in server]\n"
         "print(loaded); sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_long_list_paints_its_first_page_before_the_contacts_service_loads(tmp_path):
+    """With more contacts than the first page, the window paints the first rows without the contacts
+    service, the timeline or undo (the detail pane, actions and filter choices load them after the paint)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from totalnet_desktop.app import create_application\n"
+        "from totalnet_desktop.core.store import models\n"
+        "from totalnet_desktop.core.store.session import open_session\n"
+        "from totalnet_desktop.views.contacts.presenter import FIRST_PAGE\n"
+        "from totalnet_desktop.views.shell.context import AppContext\n"
+        "from totalnet_desktop.views.shell.main_window import MainWindow\n"
+        "app = create_application()\n"
+        f"session = open_session({str(tmp_path)!r})\n"
+        "models.Contact.insert_many([{'first_name': f'P{n:04d}'} for n in range(FIRST_PAGE + 5)]).execute()\n"
+        "window = MainWindow(AppContext(session)); window.show()\n"
+        "names = ('totalnet_desktop.core.contacts.service', 'totalnet_desktop.core.contacts.timeline',\n"
+        "         'totalnet_desktop.core.store.undo')\n"
+        "painted = []\n"
+        "window.first_painted.connect(lambda: (painted.append([m for m in names if m in sys.modules]), app.quit()))\n"
+        "app.exec()\n"
+        "model = window.screens['contacts'].model\n"
+        "print(painted, model.rowCount()); sys.exit(0 if painted == [[]] and model.rowCount() >= FIRST_PAGE else 1)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

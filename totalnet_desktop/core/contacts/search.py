@@ -8,6 +8,7 @@ prefix term, so FTS5 operators (quotes, ``*``, ``-``, ``NEAR``, brackets, AND/OR
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -228,9 +229,10 @@ def fts_id_list(text: str) -> list[int] | None:
     query = build_fts_query(text)
     if not query:
         return None
-    # One joined string instead of a row per id: about a third faster for 100,000 matches.
+    # One joined string instead of a row per id: about a third faster for 100,000 matches; read as a
+    # JSON array (numbers parsed in C, about twice as fast as int() on each piece).
     joined = database.execute_sql(search_index.ids_sql(database), (query,)).fetchone()[0]
-    return list(map(int, joined.split(","))) if joined else []
+    return json.loads(f"[{joined}]") if joined else []
 
 
 class ContactSearcher:

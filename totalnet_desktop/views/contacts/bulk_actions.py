@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
-from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.contacts.service_loader import contacts
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS, STAGES
 from totalnet_desktop.i18n import isolate, number, tr_core, translate
@@ -30,11 +30,11 @@ def add_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = None) 
         chosen = len(ids)
         name, ok = QInputDialog.getItem(parent, translate("BulkActions", "Add tag"),
                                         translate("BulkActions", "Tag for %Ln contact(s):", None, chosen),
-                                        contacts.all_tags(), 0, True)
+                                        contacts().all_tags(), 0, True)
         if not ok:
             return 0
     try:
-        count = contacts.add_tag(ids, name)
+        count = contacts().add_tag(ids, name)
     except ValidationError as exc:
         QMessageBox.warning(parent, translate("BulkActions", "Add tag"), tr_core(exc))
         return 0
@@ -46,7 +46,7 @@ def add_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = None) 
 def remove_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = None) -> int:
     """Remove a tag from the selection."""
     if name is None:
-        tags = contacts.all_tags()
+        tags = contacts().all_tags()
         if not tags:
             return 0
         chosen = len(ids)
@@ -55,14 +55,14 @@ def remove_tag(ctx, parent: QWidget, ids: list[int], say, name: str | None = Non
                                         tags, 0, False)
         if not ok:
             return 0
-    count = contacts.remove_tag(ids, name)
+    count = contacts().remove_tag(ids, name)
     _done(ctx, say, translate("BulkActions", 'Removed "{tag}" from %Ln contact(s).', None, count).format(
         tag=isolate(name)))
     return count
 
 
 def set_stage(ctx, parent: QWidget, ids: list[int], say, stage: str) -> int:
-    count = contacts.set_stage(ids, stage)
+    count = contacts().set_stage(ids, stage)
     _done(ctx, say, translate("BulkActions", "Moved %Ln contact(s) to {stage}.", None, count).format(
         stage=stage_label(stage)))
     return count
@@ -79,14 +79,14 @@ def set_cadence(ctx, parent: QWidget, ids: list[int], say, days: int | None = No
         if not ok:
             return 0
         days = value or None
-    count = contacts.set_cadence(ids, days)
+    count = contacts().set_cadence(ids, days)
     _done(ctx, say, translate("BulkActions", "Set the cadence of %Ln contact(s).", None, count))
     return count
 
 
 def delete(ctx, parent: QWidget, ids: list[int], say) -> int:
     """Move the selection to the trash (undoable, so no question asked)."""
-    count = contacts.trash(ids)
+    count = contacts().trash(ids)
     _done(ctx, say, translate("BulkActions", "Moved %Ln contact(s) to the trash.", None, count))
     return count
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.core.contacts import normalize, timeline
-from totalnet_desktop.core.contacts import service as contacts
+from totalnet_desktop.core.contacts import normalize
+from totalnet_desktop.core.contacts.service_loader import contacts
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS
 from totalnet_desktop.core.store.records import ContactRecord
@@ -171,8 +171,8 @@ class ContactDetail(QWidget):
         record = None
         if contact_id is not None:
             try:
-                record = contacts.get(contact_id)
-            except contacts.ContactNotFoundError:
+                record = contacts().get(contact_id)
+            except contacts().ContactNotFoundError:
                 record = None
         self.contact_id = record.id if record else None
         for part in self._parts:
@@ -197,7 +197,7 @@ class ContactDetail(QWidget):
         way = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
         self.heading.setText(f"<h2 dir='{way}' style='margin:0'>{html.escape(shown_name)}{me}{trashed}</h2>"
                              f"<div dir='{way}'>{html.escape(sub)}</div>")
-        self.me_button.setVisible(not record.is_me and contacts.me_id() is None)
+        self.me_button.setVisible(not record.is_me and contacts().me_id() is None)
         rows: list[tuple[str, str]] = []
         if record.profession:
             rows.append((self.tr("Profession"), html.escape(_kept(record.profession))))
@@ -211,7 +211,7 @@ class ContactDetail(QWidget):
                channel_label(record.met_channel) if record.met_channel else ""]
         met_text = html.escape(", ".join(x for x in met if x))
         if record.introduced_by_id:
-            introducer = contacts.names([record.introduced_by_id]).get(record.introduced_by_id)
+            introducer = contacts().names([record.introduced_by_id]).get(record.introduced_by_id)
             if introducer:
                 link = _a(f"contact:{record.introduced_by_id}", isolate(introducer))
                 met_text += (", " if met_text else "") + self.tr("introduced by {name}").format(name=link)
@@ -237,6 +237,8 @@ class ContactDetail(QWidget):
 
     def _fill_timeline(self, contact_id: int) -> None:
         self.timeline.clear()
+        from totalnet_desktop.core.contacts import timeline  # when a contact is first shown
+
         entries = timeline.timeline(contact_id)
         self.timeline_title.setText("<b>" + self.tr("Timeline") + f"</b> ({number(len(entries))})")
         if not entries:

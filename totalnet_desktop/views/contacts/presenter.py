@@ -14,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from totalnet_desktop.core.contacts import search as contact_search
-from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.search import ANY_CHAPTER, GAPS, ContactFilter
-from totalnet_desktop.core.store import undo
+from totalnet_desktop.core.contacts.service_loader import contacts
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 logger = logging.getLogger(__name__)
@@ -109,7 +108,7 @@ class ContactsPresenter:
             chapter_items.append((translate("ContactsView", "Member of any chapter"), ANY_CHAPTER))
         chapter_items += [(translate("ContactsView", "Member of {chapter}").format(chapter=name), cid)
                           for cid, name in chapters]
-        return ([(t, t) for t in contacts.all_tags()], [(s, s) for s in contacts.sources()], chapter_items)
+        return ([(t, t) for t in contacts().all_tags()], [(s, s) for s in contacts().sources()], chapter_items)
 
     # ---- what the selection allows -----------------------------------------------------------
     @staticmethod
@@ -128,11 +127,13 @@ class ContactsPresenter:
     @staticmethod
     def is_trashed(contact_id: int) -> bool:
         """True for a contact in the trash (opening it shows the Trash)."""
-        return contacts.exists(contact_id) and contacts.get(contact_id).trashed_at is not None
+        return contacts().exists(contact_id) and contacts().get(contact_id).trashed_at is not None
 
     # ---- actions (each returns the status-bar message) ----------------------------------------
     def undo(self) -> str | None:
         """Undo the last change of the contacts; None when there is nothing to undo."""
+        from totalnet_desktop.core.store import undo  # on the first Ctrl+Z, not at start-up
+
         label = undo.undo_last("contacts")
         if label is None:
             return None
@@ -140,23 +141,23 @@ class ContactsPresenter:
         return translate("ContactsView", "Undone: {what}.").format(what=label)
 
     def restore(self, ids: list[int]) -> str:
-        count = contacts.restore(ids)
+        count = contacts().restore(ids)
         self.changed("contacts")
         return (translate("ContactsView", "Restored %Ln contact(s).", None, count)
                 + "  (" + translate("ContactsView", "Ctrl+Z undoes") + ")")
 
     @staticmethod
     def trash_count() -> int:
-        return contacts.trash_count()
+        return contacts().trash_count()
 
     def empty_trash(self) -> tuple[int, str]:
         """Delete the trashed contacts for good: (how many, message)."""
-        deleted = contacts.empty_trash()
+        deleted = contacts().empty_trash()
         self.changed("contacts")
         return deleted, translate("ContactsView", "Deleted %Ln contact(s) for good.", None, deleted)
 
     def set_me(self, contact_id: int) -> str:
-        contacts.set_me(contact_id)
+        contacts().set_me(contact_id)
         self.changed("contacts")
         return translate("ContactsView", "This contact is you now: \"Show my card\" uses it.")
 

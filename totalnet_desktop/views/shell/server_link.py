@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import engine, server_check, server_login
+from totalnet_desktop.core.store import engine, server_login
 from totalnet_desktop.core.store.errors import ServerLostError, TotalNetError
 from totalnet_desktop.core.store.session import PERSONAL_FILE, open_session
 from totalnet_desktop.i18n import embedded, number, tr_core
@@ -145,6 +145,8 @@ class ServerLink(QObject):
         return self.switch_to(url)
 
     def _copy_up(self, url: str) -> bool:
+        from totalnet_desktop.core.store import server_check  # with its copier: only when copying up
+
         source = self.window.ctx.paths.db_path
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

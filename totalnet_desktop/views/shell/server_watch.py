@@ -19,7 +19,7 @@ import weakref
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
-from totalnet_desktop.core.store import pg_notify, server_check, server_login
+from totalnet_desktop.core.store import pg_notify, server_login
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class _Worker(QThread):
                 except Exception as exc:  # noqa: BLE001 - any failure to connect means "not reachable"
                     if not was_lost:
                         was_lost = True
-                        self.lost.emit(server_check.reason_of(exc))
+                        self.lost.emit(_reason_of(exc))
                     self.wake.wait(RETRY_SECONDS)
                     self.wake.clear()
                     continue
@@ -73,7 +73,7 @@ class _Worker(QThread):
                 listener.close()
                 listener = None
                 was_lost = True
-                self.lost.emit(server_check.reason_of(exc))
+                self.lost.emit(_reason_of(exc))
                 continue
             if found:
                 self.notices.emit([(n.table, n.sender) for n in found])
@@ -150,3 +150,10 @@ class ServerWatch(QObject):
         logger.info("chapter server back")
         self.is_lost = False
         self.back.emit()
+
+
+def _reason_of(exc: BaseException) -> str:
+    """Why the server was lost, in the app's words (the checker and its copier load only then)."""
+    from totalnet_desktop.core.store import server_check
+
+    return server_check.reason_of(exc)

@@ -87,7 +87,7 @@ def refuse(db=None) -> None:
 # ---- a server login --------------------------------------------------------------------------------
 _RIGHTS = ("SELECT to_regclass('contact') IS NOT NULL AND NOT (has_table_privilege('contact', 'INSERT') "
            "OR has_table_privilege('contact', 'UPDATE') OR has_table_privilege('attendance', 'INSERT') "
-           "OR has_table_privilege('referral', 'INSERT'))")
+           "OR has_table_privilege('referral', 'INSERT')), session_user")
 
 
 def detect(db) -> bool:
@@ -95,7 +95,5 @@ def detect(db) -> bool:
     without TotalNet's tables yet is not called read-only (creating them says what it needs)."""
     row = db.execute_sql(_RIGHTS).fetchone()
     reading_only = bool(row and row[0])
-    from totalnet_desktop.core.store import engine
-
-    mark(db, (engine.current_role(db) or "?") if reading_only else None)
+    mark(db, str(row[1]) if reading_only else None)
     return reading_only

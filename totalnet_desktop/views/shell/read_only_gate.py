@@ -40,7 +40,10 @@ EDITING_DIALOGS = ("ContactEditor", "LogTouchDialog", "MergeDialog", "AddFollowU
                    "BackupRewriteDialog", "ContactPicker")
 
 
-def _resolve(screen: object, path: str) -> list[QObject]:
+Writing = QWidget | QAction
+
+
+def _resolve(screen: object, path: str) -> list[Writing]:
     found: list[object] = [screen]
     for part in path.split("."):
         step: list[object] = []
@@ -49,7 +52,7 @@ def _resolve(screen: object, path: str) -> list[QObject]:
             if value is not None:
                 step.append(value)
         found = step
-    widgets: list[QObject] = []
+    widgets: list[Writing] = []
     for item in found:
         members = item.values() if isinstance(item, dict) else item if isinstance(item, list | tuple) else [item]
         widgets.extend(m for m in members if isinstance(m, QWidget | QAction))
@@ -66,7 +69,7 @@ class ReadOnlyGate(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self._held: list[QObject] = []
+        self._held: list[Writing] = []
         self._installed = False
         self._was_on = False
 
@@ -105,10 +108,10 @@ class ReadOnlyGate(QObject):
             for widget in _resolve(screen, path):
                 self._hold(widget)
 
-    def held(self) -> list[QObject]:
+    def held(self) -> list[Writing]:
         return list(self._held)
 
-    def _hold(self, widget: QObject) -> None:
+    def _hold(self, widget: Writing) -> None:
         widget.setEnabled(False)
         widget.setToolTip(self.sentence())
         if isinstance(widget, QAction):
@@ -144,7 +147,8 @@ class ReadOnlyGate(QObject):
         if kind == QEvent.Type.EnabledChange and watched in self._held and isinstance(watched, QWidget) \
                 and watched.isEnabled() and self.active:
             QTimer.singleShot(0, watched, lambda w=watched: w.setEnabled(False))  # a selection turned it on
-        elif kind == QEvent.Type.Show and self.active and is_editing_dialog(watched):
+        elif kind == QEvent.Type.Show and self.active and isinstance(watched, QDialog) \
+                and is_editing_dialog(watched):
             # Not on screen at all: nothing to type into. exec() returns Rejected, which every caller
             # treats as Cancel.
             watched.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)

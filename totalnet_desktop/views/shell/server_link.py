@@ -140,7 +140,10 @@ class ServerLink(QObject):
     def title(self) -> str:
         """'TotalNet — totalnet.sqlite3' or 'TotalNet — me@host/chapter' (and 'read-only')."""
         title = f"{paths.window_title(self.window.ctx.paths)} — {self.session.short_label}"
-        return f"{title} — {self.tr('read-only')}" if self.session.read_only else title
+        if not self.session.read_only:
+            return title
+        suffix = self.tr("read-only")
+        return f"{title} — {suffix}"
 
     def status_text(self) -> str:
         label = embedded(self.session.short_label)
@@ -307,7 +310,7 @@ class ServerLink(QObject):
     def retry_server(self) -> bool:
         """The copy's banner: the chapter server again, when it answers."""
         server = self.session.lost_server or server_login.remembered(self.window.ctx.paths)
-        return bool(server) and self.switch_to(server)
+        return server is not None and self.switch_to(str(server))
 
     def _fail(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)

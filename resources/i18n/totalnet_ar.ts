@@ -3268,6 +3268,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من TotalNet (إصدار المخطط {version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}. يُرجى تحديث التطبيق.</translation>
         </message>
         <message>
+            <source>The chapter server {label} cannot be reached ({reason}): retry, or open your last local snapshot read-only.</source>
+            <translation>لا يمكن الوصول إلى خادم الفصل {label} ({reason}): أعد المحاولة، أو افتح آخر نسخة محلية لديك للقراءة فقط.</translation>
+        </message>
+        <message>
             <source>Connecting to a chapter server needs the PostgreSQL driver: pip install 'totalnet-desktop[postgres]'.</source>
             <translation>يحتاج الاتصال بخادم الفرع إلى مشغّل PostgreSQL: pip install 'totalnet-desktop[postgres]'.</translation>
         </message>

@@ -3156,6 +3156,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The chapter server {label} cannot be reached ({reason}): retry, or open your last local snapshot read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Connecting to a chapter server needs the PostgreSQL driver: pip install 'totalnet-desktop[postgres]'.</source>
             <translation type="unfinished" />
         </message>

@@ -149,8 +149,9 @@ def open_target(target, backup_dir: Path | None = None, migrate: bool = True):
 def server_lost_message(target: str, exc: BaseException) -> str:
     """The one sentence a user reads when the chapter server cannot be reached."""
     reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return (f"The chapter server {engine.safe_label(target)} cannot be reached ({reason.rstrip('.')}): "
-            "retry, or open your last local snapshot read-only.")
+    return QT_TRANSLATE_NOOP(
+        "Errors", "The chapter server {label} cannot be reached ({reason}): retry, or open your last local "
+        "snapshot read-only.").format(label=engine.safe_label(target), reason=reason.rstrip("."))
 
 
 def open_server(url: str, migrate: bool = True):

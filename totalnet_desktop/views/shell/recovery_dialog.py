@@ -115,7 +115,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
             # The chapter server chosen last time does not answer: retry, the personal file, or quit.
             server = engine.chosen_target() or server_login.remembered(resolved)
             found = snapshots.latest_snapshot(server, resolved.backup_dir) if server else None
-            choice = ask_server_unreachable(str(exc), parent, has_copy=found is not None)
+            choice = ask_server_unreachable(exc, parent, has_copy=found is not None)
             if choice is None:
                 return None
             if choice == COPY and found is not None:
@@ -165,7 +165,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
 RETRY, PERSONAL, COPY = "retry", "personal", "copy"
 
 
-def ask_server_unreachable(message: str, parent: QWidget | None = None, has_copy: bool = False) -> str | None:
+def ask_server_unreachable(message: str | BaseException, parent: QWidget | None = None, has_copy: bool = False) -> str | None:
     """The server's sentence with Retry / Open the last copy read-only (when there is one) / Use my
     personal file / Quit: RETRY, COPY, PERSONAL, or None after Quit."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "The chapter server cannot be reached"),

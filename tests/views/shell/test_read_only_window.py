@@ -96,7 +96,10 @@ def test_a_copy_opens_read_only_with_its_banner_and_the_way_back(data_dir, tmp_p
         assert not banner.retry_button.isVisible()  # a backup chosen by hand: no server to go back to
         assert window.server_link.status.text() == "Read-only copy: backup.sqlite3"
         _check_read_only(window, qtbot, "backup.sqlite3")
-        # Preferences chosen while reading a copy stay for this run, in the app's own settings.
+        window.show_screen("insights")
+        window.retranslate()  # another language: menus and screens are built anew, and held off again
+        assert not window.findChild(QAction, "action_new_contact").isEnabled()
+        assert not window.show_screen("contacts").new_button.isEnabled()
         banner.personal_button.click()
         assert not window.ctx.session.read_only and not banner.isVisible()
         assert "read-only" not in window.windowTitle()

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
                     opener(contact_id)
             self.reminders.retranslate()
             self.update_status()
+            self.read_only_gate.apply()  # the new menus' writing actions off again on a read-only database
         finally:
             self.setUpdatesEnabled(True)
         self._build_the_rest()

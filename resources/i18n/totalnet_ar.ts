@@ -2464,6 +2464,25 @@ Omar Khan, Lawyer</source>
         </message>
     </context>
     <context>
+        <name>CopyBanner</name>
+        <message>
+            <source>Read-only copy</source>
+            <translation>نسخة للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>Retry the &amp;server</source>
+            <translation>إعادة المحاولة مع ال&amp;خادم</translation>
+        </message>
+        <message>
+            <source>Use my &amp;personal file</source>
+            <translation>استخدام ملفي ال&amp;شخصي</translation>
+        </message>
+        <message>
+            <source>Read-only copy from {time}; changes are not possible.</source>
+            <translation>نسخة للقراءة فقط من {time}؛ لا يمكن إجراء تغييرات.</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>TotalNet - unexpected error</source>
@@ -3297,6 +3316,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من TotalNet (إصدار المخطط {version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}. يُرجى تحديث التطبيق.</translation>
         </message>
         <message>
+            <source>The chapter server {label} cannot be reached ({reason}): retry, or open your last local snapshot read-only.</source>
+            <translation>لا يمكن الوصول إلى خادم الفصل {label} ({reason}): أعد المحاولة، أو افتح آخر نسخة محلية لديك للقراءة فقط.</translation>
+        </message>
+        <message>
             <source>Connecting to a chapter server needs the PostgreSQL driver: pip install 'totalnet-desktop[postgres]'.</source>
             <translation>يحتاج الاتصال بخادم الفرع إلى مشغّل PostgreSQL: pip install 'totalnet-desktop[postgres]'.</translation>
         </message>
@@ -3309,8 +3332,32 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>كُتبت قاعدة البيانات {value} بإصدار أحدث من TotalNet (إصدار المخطط {version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}. يُرجى تحديث التطبيق.</translation>
         </message>
         <message>
+            <source>The chapter server {value} holds an older TotalNet schema (version {version}) and {login} can only read it: a leadership login upgrades it by connecting once.</source>
+            <translation>يحمل خادم الفصل {value} مخطط TotalNet أقدم (الإصدار {version})، ولا يستطيع {login} إلا قراءته: يرقّيه حساب من القيادة بالاتصال مرة واحدة.</translation>
+        </message>
+        <message>
             <source>The database {value} cannot be opened: {exc}.</source>
             <translation>يتعذّر فتح قاعدة البيانات {value}: {exc}.</translation>
+        </message>
+        <message>
+            <source>The copy {path} does not exist.</source>
+            <translation>النسخة {path} غير موجودة.</translation>
+        </message>
+        <message>
+            <source>The copy {path} is protected with a passphrase; restore it (File &gt; Restore from backup) to open it.</source>
+            <translation>النسخة {path} محمية بعبارة مرور؛ استعدها (ملف &gt; الاستعادة من نسخة احتياطية) لفتحها.</translation>
+        </message>
+        <message>
+            <source>The copy {path} was written by a newer TotalNet (schema version {version}); this TotalNet reads up to version {CURRENT_VERSION}. Please update the app.</source>
+            <translation>كُتبت النسخة {path} بإصدار أحدث من TotalNet (إصدار المخطط {version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}. يُرجى تحديث التطبيق.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a TotalNet database.</source>
+            <translation>الملف {path} ليس قاعدة بيانات TotalNet.</translation>
+        </message>
+        <message>
+            <source>The copy {path} was written by an older TotalNet (schema version {version}); restore it (File &gt; Restore from backup) to upgrade and open it.</source>
+            <translation>كُتبت النسخة {path} بإصدار أقدم من TotalNet (إصدار المخطط {version})؛ استعدها (ملف &gt; الاستعادة من نسخة احتياطية) لترقيتها وفتحها.</translation>
         </message>
         <message>
             <source>'{value}' is not a database address: use postgresql://user@host/chapter.</source>
@@ -3389,6 +3436,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>The database {label} cannot be read: {reason}.</source>
             <translation>تعذّرت قراءة قاعدة البيانات {label}: {reason}.</translation>
+        </message>
+        <message>
+            <source>This login can read only: {login}</source>
+            <translation>هذا الحساب للقراءة فقط: {login}</translation>
         </message>
     </context>
     <context>
@@ -5869,6 +5920,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>ا&amp;نشر اجتماعًا من ملف...</translation>
         </message>
         <message>
+            <source>&amp;Open a copy read-only...</source>
+            <translation>&amp;فتح نسخة للقراءة فقط...</translation>
+        </message>
+        <message>
             <source>&amp;Back up now...</source>
             <translation>&amp;نسخ احتياطي الآن...</translation>
         </message>
@@ -7535,6 +7590,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>لا يستطيع TotalNet فتح بياناتك</translation>
         </message>
         <message>
+            <source>TotalNet cannot open that copy</source>
+            <translation>لا يستطيع TotalNet فتح تلك النسخة</translation>
+        </message>
+        <message>
             <source>TotalNet is too old for this database</source>
             <translation>إصدار TotalNet أقدم من قاعدة البيانات هذه</translation>
         </message>
@@ -7545,6 +7604,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Retry</source>
             <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Open the last copy read-only</source>
+            <translation>فتح آخر نسخة للقراءة فقط</translation>
         </message>
         <message>
             <source>Use my personal file</source>
@@ -8333,6 +8396,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Use my personal file</source>
             <translation>استخدم ملفي الشخصي</translation>
         </message>
+        <message>
+            <source>Open the last &amp;copy read-only</source>
+            <translation>فتح آخر &amp;نسخة للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>Open the last copy read-only</source>
+            <translation>فتح آخر نسخة للقراءة فقط</translation>
+        </message>
     </context>
     <context>
         <name>ServerLink</name>
@@ -8341,8 +8412,20 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>قاعدة البيانات المستخدمة</translation>
         </message>
         <message>
+            <source>read-only</source>
+            <translation>للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>Read-only copy: {name}</source>
+            <translation>نسخة للقراءة فقط: {name}</translation>
+        </message>
+        <message>
             <source>Personal file: {name}</source>
             <translation>الملف الشخصي: {name}</translation>
+        </message>
+        <message>
+            <source>Chapter server: {name}, read-only</source>
+            <translation>خادم الفصل: {name}، للقراءة فقط</translation>
         </message>
         <message>
             <source>Chapter server {name}: not reachable, read-only</source>
@@ -8363,6 +8446,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>TotalNet cannot open that database</source>
             <translation>تعذّر على TotalNet فتح قاعدة البيانات هذه</translation>
+        </message>
+        <message>
+            <source>There is no local copy of this chapter server yet.</source>
+            <translation>لا توجد نسخة محلية من خادم الفصل هذا بعد.</translation>
+        </message>
+        <message>
+            <source>Open a copy read-only</source>
+            <translation>فتح نسخة للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>TotalNet files (*.sqlite3 *.db);;All files (*)</source>
+            <translation>ملفات TotalNet (*.sqlite3 *.db);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>TotalNet cannot open that copy</source>
+            <translation>لا يستطيع TotalNet فتح تلك النسخة</translation>
         </message>
         <message>
             <source>The chapter server is back: the screens show its latest data.</source>

@@ -2361,6 +2361,25 @@ Omar Khan, Lawyer</source>
         </message>
     </context>
     <context>
+        <name>CopyBanner</name>
+        <message>
+            <source>Read-only copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry the &amp;server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use my &amp;personal file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only copy from {time}; changes are not possible.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <source>TotalNet - unexpected error</source>
@@ -3185,6 +3204,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The chapter server {label} cannot be reached ({reason}): retry, or open your last local snapshot read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Connecting to a chapter server needs the PostgreSQL driver: pip install 'totalnet-desktop[postgres]'.</source>
             <translation type="unfinished" />
         </message>
@@ -3197,7 +3220,31 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The chapter server {value} holds an older TotalNet schema (version {version}) and {login} can only read it: a leadership login upgrades it by connecting once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The database {value} cannot be opened: {exc}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy {path} is protected with a passphrase; restore it (File &gt; Restore from backup) to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy {path} was written by a newer TotalNet (schema version {version}); this TotalNet reads up to version {CURRENT_VERSION}. Please update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is not a TotalNet database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy {path} was written by an older TotalNet (schema version {version}); restore it (File &gt; Restore from backup) to upgrade and open it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3268,6 +3315,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The database {label} cannot be read: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This login can read only: {login}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5624,6 +5675,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Open a copy read-only...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Back up now...</source>
             <translation type="unfinished" />
         </message>
@@ -7174,6 +7229,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>TotalNet cannot open that copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>TotalNet is too old for this database</source>
             <translation type="unfinished" />
         </message>
@@ -7183,6 +7242,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the last copy read-only</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7952,6 +8015,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Use my personal file</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Open the last &amp;copy read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the last copy read-only</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ServerLink</name>
@@ -7960,7 +8031,19 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only copy: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Personal file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chapter server: {name}, read-only</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7981,6 +8064,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>TotalNet cannot open that database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no local copy of this chapter server yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a copy read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet files (*.sqlite3 *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet cannot open that copy</source>
             <translation type="unfinished" />
         </message>
         <message>

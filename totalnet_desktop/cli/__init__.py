@@ -32,6 +32,9 @@ from totalnet_desktop.i18n import tr_core, translate
 
 COMMAND_MODULES = (cmd_exchange, cmd_history, cmd_search, cmd_followups, cmd_report, cmd_insights, cmd_backup,
                    cmd_demo, cmd_chapter, cmd_database, cmd_privacy)
+# Commands that write the database: refused up front on a login that may only read (the others read;
+# ``followups`` then shows the queue as it was written, without running the rules).
+WRITING_COMMANDS = frozenset(("import", "import-history", "demo", "forget", "encrypt", "decrypt"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,6 +97,10 @@ def main(argv=None) -> int:
             from totalnet_desktop.core.store.session import open_session
 
             args.session = open_session(args.data_dir)
+            if args.session.read_only and args.command in WRITING_COMMANDS:
+                from totalnet_desktop.core.store import read_only
+
+                read_only.refuse()  # before the command reads its file or asks anything
         return int(args.handler(args) or 0)
     except TotalNetError as exc:
         print("totalnet: " + tr_core(exc), file=sys.stderr)

@@ -97,7 +97,9 @@ def test_helper_process_gives_exactly_the_in_process_result(session, fresh_targe
     assert not multiprocessing.active_children()
 
 
-def test_large_files_use_the_helper_by_default(session, write_file, monkeypatch):
+def test_large_files_use_the_helper_by_default(session, write_file, monkeypatch, engine_name):
+    """On an SQLite file; on a chapter server the importer plans in-process (the server writes in a
+    process of its own already; docs/decisions/import-helper-process.md), unless asked explicitly."""
     monkeypatch.setattr(parallel, "spare_cores", lambda: 1.5)  # a second core is free
     path = write_file("big.csv", csv_text(_rows(2 * CHUNK)))
     assert path.stat().st_size < parallel.MIN_BYTES
@@ -111,6 +113,9 @@ def test_large_files_use_the_helper_by_default(session, write_file, monkeypatch)
     monkeypatch.setattr(parallel, "MIN_BYTES", path.stat().st_size)
     helpers_seen.clear()
     importer.execute(importer.open_import(path), progress=watch)
+    assert max(helpers_seen) == (0 if engine_name == "postgres" else 1)
+    helpers_seen.clear()
+    importer.execute(importer.open_import(path), progress=watch, parallel=True)  # asked: it works there too
     assert max(helpers_seen) == 1
     assert not multiprocessing.active_children()
 

@@ -26,7 +26,7 @@ from totalnet_desktop.core.exchange.planner import Chunk, ChunkPlanner
 from totalnet_desktop.core.exchange.rows import RowMaker
 from totalnet_desktop.core.exchange.summary import ImportSummary, Rejected
 from totalnet_desktop.core.exchange.writer import load_existing
-from totalnet_desktop.core.store import backup, last_touch, prefs, search_index
+from totalnet_desktop.core.store import backup, engine, last_touch, prefs, read_only, search_index
 from totalnet_desktop.core.store.errors import Cancelled, ImportReadError
 from totalnet_desktop.core.store.models import Chapter, database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
@@ -165,6 +165,7 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     ``parallel``: plan the rows in a helper process while this thread writes (None: for CSV files
     of ``parallel.MIN_BYTES`` or more).
     """
+    read_only.refuse(db)  # before the backup, the file or the helper: nothing may be written here
     options = options or ImportOptions()
     started = time.perf_counter()
     backup_path = backup.before_event(db, backup_dir, "pre-import")
@@ -172,7 +173,9 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     source = FORMAT_SOURCES.get(imp.format, "Import") if options.source is None else options.source
     size = imp.path.stat().st_size or 1
     if parallel is None:
-        parallel = imp.format != "vcard" and parallel_mod.worth_it(size)
+        # Not on a chapter server: there the writing already runs in another process (the server's),
+        # beside this one's planning; the helper added nothing but its start (docs/decisions).
+        parallel = imp.format != "vcard" and not engine.is_postgres(db) and parallel_mod.worth_it(size)
     imp.region = use_region(options)
     imp.keep_unmapped = options.keep_unmapped
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import identity, last_touch, prefs, values
+from totalnet_desktop.core.store import identity, last_touch, prefs, read_only, values
 from totalnet_desktop.core.store.models import (
     DEFAULT_CADENCE_DAYS,
     FACE_TO_FACE_CHANNELS,
@@ -93,7 +93,10 @@ def set_referral_needs(needs: list[str] | str) -> list[str]:
 
 
 def run_rules(today: dt.date | None = None) -> RulesResult:
-    """Close items whose reason has gone, then create the items every rule calls for (idempotent)."""
+    """Close items whose reason has gone, then create the items every rule calls for (idempotent).
+    Nothing on a database that may only be read: the queue is shown as it was written."""
+    if read_only.active():
+        return RulesResult()
     start = time.perf_counter()
     ctx = _Context(today or dt.date.today(), identity.me_id(), identity.my_chapter_id(), referral_needs())
     result = RulesResult()

@@ -14,7 +14,7 @@ from pathlib import Path
 import peewee
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, cipher, engine, migrations
+from totalnet_desktop.core.store import backup, cipher, engine, migrations, read_only
 from totalnet_desktop.core.store.errors import (
     DatabaseOpenError,
     EncryptionUnavailableError,
@@ -149,8 +149,9 @@ def open_target(target, backup_dir: Path | None = None, migrate: bool = True):
 def server_lost_message(target: str, exc: BaseException) -> str:
     """The one sentence a user reads when the chapter server cannot be reached."""
     reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return (f"The chapter server {engine.safe_label(target)} cannot be reached ({reason.rstrip('.')}): "
-            "retry, or open your last local snapshot read-only.")
+    return QT_TRANSLATE_NOOP(
+        "Errors", "The chapter server {label} cannot be reached ({reason}): retry, or open your last local "
+        "snapshot read-only.").format(label=engine.safe_label(target), reason=reason.rstrip("."))
 
 
 def open_server(url: str, migrate: bool = True):
@@ -185,7 +186,13 @@ def open_server(url: str, migrate: bool = True):
                     "{version}); this TotalNet reads up to version {CURRENT_VERSION}. "
                     "Please update the app.").format(
                     value=engine.safe_label(url), version=version, CURRENT_VERSION=migrations.CURRENT_VERSION))
-        if migrate and version < migrations.CURRENT_VERSION:
+        if read_only.detect(database):  # once per connection: what this login may do
+            if version < migrations.CURRENT_VERSION:
+                raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+                    "Errors", "The chapter server {value} holds an older TotalNet schema (version {version}) "
+                    "and {login} can only read it: a leadership login upgrades it by connecting once.").format(
+                    value=engine.safe_label(url), version=version, login=read_only.login(database)))
+        elif migrate and version < migrations.CURRENT_VERSION:
             migrations.migrate(database)
     except peewee.DatabaseError as exc:
         database.close()
@@ -197,10 +204,99 @@ def open_server(url: str, migrate: bool = True):
     return database
 
 
+class _GuardedCursor:
+    """An SQLite cursor that refuses a write on a copy opened read-only, before SQLite is asked (its
+    own refusal, "attempt to write a readonly database", would reach the user in SQLite's words)."""
+
+    def __init__(self, cursor, db) -> None:
+        self._cursor, self._db = cursor, db
+
+    def execute(self, sql, params=()):
+        read_only.refuse_write(sql, self._db)
+        self._cursor.execute(sql, params)
+        return self
+
+    def executemany(self, sql, seq):
+        read_only.refuse_write(sql, self._db)
+        self._cursor.executemany(sql, seq)
+        return self
+
+    def __iter__(self):
+        return iter(self._cursor)
+
+    def __getattr__(self, name):
+        return getattr(self._cursor, name)
+
+
+class ReadOnlyCopy(peewee.SqliteDatabase):
+    """A TotalNet file opened as a copy: SQLite's ``mode=ro`` (or ``immutable`` when the file has no
+    write-ahead log beside it, so that SQLite makes no -wal or -shm file either) and ``query_only``."""
+
+    read_only_login: str | None = None
+
+    def cursor(self, named_cursor=None):
+        return _GuardedCursor(super().cursor(), self)
+
+
+def copy_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` without ever writing it or beside it."""
+    from urllib.parse import quote
+
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return f"file:{quote(str(path.resolve()))}?{mode}"
+
+
+def open_copy(path: Path):
+    """Open the TotalNet file ``path`` read-only (a snapshot or a backup): no migration, no backup, no
+    write of any kind; return the handle, marked read-only under the file's name."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "The copy {path} does not exist.").format(path=path))
+    if cipher.looks_protected(path):
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "The copy {path} is protected with a passphrase; restore it (File > Restore from "
+            "backup) to open it.").format(path=path))
+    check_is_sqlite(path)
+    if not database.is_closed():
+        database.close()
+    if engine.is_postgres(database):
+        database.initialize(peewee.SqliteDatabase(None))
+    handle = ReadOnlyCopy(copy_uri(path), uri=True, pragmas={"foreign_keys": 1, "query_only": 1},
+                          check_same_thread=False)
+    database.initialize(handle)
+    try:
+        database.connect()
+        version = migrations.schema_version(database)
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        database.close()
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "Errors", "The database file {path} cannot be opened: {exc}.").format(path=path, exc=exc)) from exc
+    problem = None
+    if version > migrations.CURRENT_VERSION:
+        problem = QT_TRANSLATE_NOOP(
+            "Errors", "The copy {path} was written by a newer TotalNet (schema version {version}); this "
+            "TotalNet reads up to version {CURRENT_VERSION}. Please update the app.")
+    elif version == 0:
+        problem = QT_TRANSLATE_NOOP("Errors", "The file {path} is not a TotalNet database.")
+    elif version < migrations.CURRENT_VERSION:
+        problem = QT_TRANSLATE_NOOP(
+            "Errors", "The copy {path} was written by an older TotalNet (schema version {version}); "
+            "restore it (File > Restore from backup) to upgrade and open it.")
+    if problem is not None:
+        database.close()
+        database.initialize(peewee.SqliteDatabase(None))
+        raise DatabaseOpenError(problem.format(path=path, version=version,
+                                               CURRENT_VERSION=migrations.CURRENT_VERSION))
+    read_only.mark(database, path.name)
+    return database
+
+
 def close_database() -> None:
     """Checkpoint and close the handle (safe to call twice)."""
     if not database.is_closed():
-        if engine.is_postgres(database):
+        if engine.is_postgres(database) or read_only.active(database):
             database.close()
             return
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from totalnet_desktop.core.store import engine
+from totalnet_desktop.core.store import engine, read_only
 from totalnet_desktop.core.store.models import Setting, database
 
 DEFAULTS = {
@@ -26,8 +26,14 @@ def stored_key(key: str) -> str:
     return f"{key}@{role}" if role else key
 
 
+# Preferences set while the database may only be read (a reports login, a copy): kept for this run.
+_kept_locally: dict[str, object] = {}
+
+
 def get(key: str, default=None):
     """A preference's value (JSON-decoded), falling back to DEFAULTS then ``default``."""
+    if _kept_locally and read_only.active() and stored_key(key) in _kept_locally:
+        return _kept_locally[stored_key(key)]
     row = Setting.get_or_none(Setting.key == stored_key(key))
     if row is None:
         return DEFAULTS.get(key, default)
@@ -35,7 +41,12 @@ def get(key: str, default=None):
 
 
 def set(key: str, value) -> None:
-    """Store a preference (JSON-encoded) in its own short transaction."""
+    """Store a preference (JSON-encoded) in its own short transaction; on a database that may only be
+    read, for this run only (nothing is written)."""
+    if read_only.active():
+        _kept_locally[stored_key(key)] = json.loads(json.dumps(value))
+        return
+    _kept_locally.clear()
     with database.atomic():
         Setting.insert(key=stored_key(key), value=json.dumps(value)).on_conflict_replace().execute()
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import peewee
 from playhouse.postgres_ext import Psycopg3Database
 
-from totalnet_desktop.core.store import addresses, guards, pg_dialect
+from totalnet_desktop.core.store import addresses, guards, pg_dialect, read_only
 from totalnet_desktop.core.store.errors import ServerLostError
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
@@ -93,11 +93,14 @@ def _errors(login: Callable[[], str | None]) -> Iterator[None]:
 class _Cursor:
     """A psycopg cursor that takes SQLite-flavoured SQL, for code that drives a cursor itself."""
 
-    def __init__(self, cursor) -> None:
+    def __init__(self, cursor, db=None) -> None:
         self._cursor = cursor
         self._inserted = False
+        self._db = db  # its read-only mark refuses writes before they are sent
 
     def execute(self, sql, params=None):
+        if self._db is not None:
+            read_only.refuse_write(sql, self._db)
         sql, params = pg_dialect.translate(sql, params)
         with _errors(lambda: self._cursor.connection.info.user):
             self._cursor.execute(sql, params)
@@ -116,6 +119,8 @@ class _Cursor:
         return getattr(self._cursor, name)
 
     def executemany(self, sql, seq):
+        if self._db is not None:
+            read_only.refuse_write(sql, self._db)
         sql, _ = pg_dialect.translate(sql, ())
         with _errors(lambda: self._cursor.connection.info.user):
             self._cursor.executemany(sql, list(seq))
@@ -150,6 +155,7 @@ class ServerDatabase(Psycopg3Database):
 
     engine = "postgresql"
     role: str | None = None  # the database role this handle logs in as (set on connecting)
+    read_only_login: str | None = None  # set when this login may only read (core.store.read_only)
 
     def _connect(self):
         conn = super()._connect()
@@ -241,6 +247,8 @@ class ServerDatabase(Psycopg3Database):
         # A connection the server cut while idle (restart, pg_terminate_backend, a network change) is
         # replaced before the statement, and a statement that found it cut runs once more on a new
         # one; inside a transaction the loss ends the transaction: ServerLostError, nothing written.
+        # A login that may only read is refused a write here, before the server is asked.
+        read_only.refuse_write(sql, self)
         if self.is_closed() or (self.connection_broken() and not self.in_transaction()):
             self.reconnect()
         try:
@@ -268,4 +276,4 @@ class ServerDatabase(Psycopg3Database):
         return cursor
 
     def cursor(self, named_cursor=None):
-        return _Cursor(super().cursor())
+        return _Cursor(super().cursor(), self)

@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
 
         self.server_link = ServerLink(self)
         right.insertWidget(0, self.server_link.banner)  # above the reminder question
+        right.insertWidget(0, self.server_link.copy_banner)
+        from totalnet_desktop.views.shell.read_only_gate import ReadOnlyGate
+
+        self.read_only_gate = ReadOnlyGate(self)
         right.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._build_menus()
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
                     opener(contact_id)
             self.reminders.retranslate()
             self.update_status()
+            self.read_only_gate.apply()  # the new menus' writing actions off again on a read-only database
         finally:
             self.setUpdatesEnabled(True)
         self._build_the_rest()
@@ -268,6 +273,8 @@ class MainWindow(QMainWindow):
         screen = screen_class(key)(self.ctx, self)
         screen.setObjectName(f"screen_{key}")
         self.stack.addWidget(screen)
+        if hasattr(self, "read_only_gate"):  # a database that may only be read: its writing buttons off
+            self.read_only_gate.screen_built(key, screen)
         if hasattr(self, "_shortcut_guard"):  # the screen's own keys beat text boxes' keys too
             self._shortcut_guard.keys.update(
                 k.toString() for action in screen.findChildren(QAction) for k in action.shortcuts()
@@ -359,6 +366,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Use my &personal file"), self.use_personal_file, name="action_personal_file")
         self._action(file_menu, self.tr("P&ublish a meeting from a file..."), self.publish_meeting,
                      name="action_publish_meeting")
+        self._action(file_menu, self.tr("&Open a copy read-only..."), self.open_copy, name="action_open_copy")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up now..."), self.backup_now, name="action_backup")
         self._action(file_menu, self.tr("&Restore from backup..."), self.restore_from_backup, name="action_restore")
@@ -468,6 +476,10 @@ class MainWindow(QMainWindow):
         from totalnet_desktop.views.shell import publish_dialog
 
         publish_dialog.publish_from_file(self.ctx, self)
+
+    def open_copy(self) -> bool:
+        """File > Open a copy read-only...: any TotalNet file or backup, never written."""
+        return self.server_link.choose_copy()
 
     def backup_now(self) -> None:
         from totalnet_desktop.views.shell import backup_dialogs

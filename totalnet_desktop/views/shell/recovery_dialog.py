@@ -14,7 +14,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, data_folder, recovery
+from totalnet_desktop.core.store import backup, data_folder, engine, recovery, server_login, snapshots
 from totalnet_desktop.core.store.errors import (
     DatabaseOpenError,
     EncryptionUnavailableError,
@@ -23,7 +23,7 @@ from totalnet_desktop.core.store.errors import (
     ServerUnreachableError,
     TotalNetError,
 )
-from totalnet_desktop.core.store.session import PERSONAL_FILE, Session, open_session
+from totalnet_desktop.core.store.session import PERSONAL_FILE, Session, open_copy_session, open_session
 from totalnet_desktop.i18n import date_text, number, time_text, tr_core, translate
 
 logger = logging.getLogger(__name__)
@@ -113,9 +113,17 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
             session = open_session(data_dir, database=database, passphrase=passphrase)
         except ServerUnreachableError as exc:
             # The chapter server chosen last time does not answer: retry, the personal file, or quit.
-            choice = ask_server_unreachable(str(exc), parent)
+            server = engine.chosen_target() or server_login.remembered(resolved)
+            found = snapshots.latest_snapshot(server, resolved.backup_dir) if server else None
+            choice = ask_server_unreachable(exc, parent, has_copy=found is not None)
             if choice is None:
                 return None
+            if choice == COPY and found is not None:
+                try:  # the last local snapshot, read-only: nothing to check or back up
+                    return open_copy_session(data_dir, found[0], found[1], lost_server=server)
+                except TotalNetError as copy_exc:
+                    _fail(parent, translate("Recovery", "TotalNet cannot open that copy"), tr_core(copy_exc))
+                continue
             if choice == PERSONAL:
                 database = PERSONAL_FILE  # this run only: the next start tries the server again
             continue
@@ -154,17 +162,21 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
         return session
 
 
-RETRY, PERSONAL = "retry", "personal"
+RETRY, PERSONAL, COPY = "retry", "personal", "copy"
 
 
-def ask_server_unreachable(message: str, parent: QWidget | None = None) -> str | None:
-    """The server's sentence with Retry / Use my personal file / Quit: RETRY, PERSONAL, or None
-    after Quit."""
+def ask_server_unreachable(message: str | BaseException, parent: QWidget | None = None, has_copy: bool = False) -> str | None:
+    """The server's sentence with Retry / Open the last copy read-only (when there is one) / Use my
+    personal file / Quit: RETRY, COPY, PERSONAL, or None after Quit."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "The chapter server cannot be reached"),
                       tr_core(message), QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("server_unreachable")
     retry = box.addButton(translate("Recovery", "Retry"), QMessageBox.ButtonRole.AcceptRole)
     retry.setObjectName("server_unreachable_retry")
+    copy = None
+    if has_copy:
+        copy = box.addButton(translate("Recovery", "Open the last copy read-only"), QMessageBox.ButtonRole.ActionRole)
+        copy.setObjectName("server_unreachable_copy")
     personal = box.addButton(translate("Recovery", "Use my personal file"), QMessageBox.ButtonRole.ActionRole)
     personal.setObjectName("server_unreachable_personal")
     quit_button = box.addButton(translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole)
@@ -176,6 +188,8 @@ def ask_server_unreachable(message: str, parent: QWidget | None = None) -> str |
         return RETRY
     if clicked is personal:
         return PERSONAL
+    if copy is not None and clicked is copy:
+        return COPY
     return None
 
 

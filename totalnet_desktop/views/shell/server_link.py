@@ -17,10 +17,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import engine, server_login
+from totalnet_desktop.core.store import engine, server_login, snapshots
 from totalnet_desktop.core.store.errors import ServerLostError, TotalNetError
-from totalnet_desktop.core.store.session import PERSONAL_FILE, open_session
-from totalnet_desktop.i18n import embedded, number, tr_core
+from totalnet_desktop.core.store.read_only import ReadOnlyError
+from totalnet_desktop.core.store.session import PERSONAL_FILE, open_copy_session, open_session
+from totalnet_desktop.i18n import date_text, embedded, number, time_text, tr_core
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.server_watch import ServerWatch
 
@@ -36,6 +37,7 @@ class ServerBanner(QFrame):
 
     retry = Signal()
     personal = Signal()
+    copy = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,44 @@ class ServerBanner(QFrame):
         self.personal_button = QPushButton(self.tr("Use my &personal file"))
         self.personal_button.setObjectName("server_banner_personal")
         self.personal_button.setAccessibleName(self.tr("Use my personal file"))
+        self.copy_button = QPushButton(self.tr("Open the last &copy read-only"))
+        self.copy_button.setObjectName("server_banner_copy")
+        self.copy_button.setAccessibleName(self.tr("Open the last copy read-only"))
+        self.copy_button.hide()  # shown when there is a local snapshot of this server
+        self.retry_button.clicked.connect(self.retry)
+        self.personal_button.clicked.connect(self.personal)
+        self.copy_button.clicked.connect(self.copy)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.copy_button)
+        layout.addWidget(self.personal_button)
+        self.restyle()
+        self.hide()
+
+    def restyle(self, _mode: str = "") -> None:
+        self.setStyleSheet(theme.panel_style("server_banner", "warning"))
+
+
+class CopyBanner(QFrame):
+    """'Read-only copy from <time>; changes are not possible.' with Retry the server / Use my personal
+    file: above the screens while a copy is open."""
+
+    retry = Signal()
+    personal = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("copy_banner")
+        self.setAccessibleName(self.tr("Read-only copy"))
+        self.label = QLabel()
+        self.label.setObjectName("copy_banner_text")
+        self.label.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Retry the &server"))
+        self.retry_button.setObjectName("copy_retry")
+        self.personal_button = QPushButton(self.tr("Use my &personal file"))
+        self.personal_button.setObjectName("copy_personal")
         self.retry_button.clicked.connect(self.retry)
         self.personal_button.clicked.connect(self.personal)
         layout = QHBoxLayout(self)
@@ -61,7 +101,13 @@ class ServerBanner(QFrame):
         self.hide()
 
     def restyle(self, _mode: str = "") -> None:
-        self.setStyleSheet(theme.panel_style("server_banner", "warning"))
+        self.setStyleSheet(theme.panel_style("copy_banner", "warning"))
+
+    def show_copy(self, when, server: str | None) -> None:
+        self.label.setText(self.tr("Read-only copy from {time}; changes are not possible.").format(
+            time=f"{date_text(when)} {time_text(when)}"))
+        self.retry_button.setVisible(bool(server))
+        self.show()
 
 
 class ServerLink(QObject):
@@ -79,7 +125,12 @@ class ServerLink(QObject):
         self.banner = ServerBanner(window)
         self.banner.retry.connect(self.retry_now)
         self.banner.personal.connect(self.use_personal_file)
+        self.banner.copy.connect(self.open_last_copy)
         theme.notifier().changed.connect(self.banner.restyle)  # gone with the banner
+        self.copy_banner = CopyBanner(window)
+        self.copy_banner.retry.connect(self.retry_server)
+        self.copy_banner.personal.connect(self.use_personal_file)
+        theme.notifier().changed.connect(self.copy_banner.restyle)
 
     @property
     def session(self):
@@ -87,13 +138,21 @@ class ServerLink(QObject):
 
     # ---- which database ----------------------------------------------------------------------------
     def title(self) -> str:
-        """'TotalNet — totalnet.sqlite3' or 'TotalNet — me@host/chapter'."""
-        return f"{paths.window_title(self.window.ctx.paths)} — {self.session.short_label}"
+        """'TotalNet — totalnet.sqlite3' or 'TotalNet — me@host/chapter' (and 'read-only')."""
+        title = f"{paths.window_title(self.window.ctx.paths)} — {self.session.short_label}"
+        if not self.session.read_only:
+            return title
+        suffix = self.tr("read-only")
+        return f"{title} — {suffix}"
 
     def status_text(self) -> str:
         label = embedded(self.session.short_label)
+        if self.session.copy is not None:
+            return self.tr("Read-only copy: {name}").format(name=label)
         if not self.session.server:
             return self.tr("Personal file: {name}").format(name=label)
+        if self.session.read_only and not self.lost:
+            return self.tr("Chapter server: {name}, read-only").format(name=label)
         if self.lost:
             return self.tr("Chapter server {name}: not reachable, read-only").format(name=label)
         return self.tr("Chapter server: {name}").format(name=label)
@@ -105,7 +164,14 @@ class ServerLink(QObject):
         theme.style_text(self.status, "error" if self.lost else "muted")
         personal = self.window.findChild(QAction, "action_personal_file")
         if personal is not None:
-            personal.setEnabled(bool(self.session.server))
+            personal.setEnabled(bool(self.session.server or self.session.copy))
+        if self.session.copy is not None:
+            self.copy_banner.show_copy(self.session.copy_time, self.session.lost_server)
+        else:
+            self.copy_banner.hide()
+        gate = getattr(self.window, "read_only_gate", None)
+        if gate is not None:
+            gate.apply()
 
     def start(self) -> None:
         """Watch the server of the session now open (nothing to watch for a file)."""
@@ -168,7 +234,7 @@ class ServerLink(QObject):
     def switch_to(self, target: str) -> bool:
         """Open ``target`` (a server address or PERSONAL_FILE) in this window; on failure the previous
         database is opened again and the user is told why."""
-        previous = self.session.server or PERSONAL_FILE
+        previous = self.session
         self.stop()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -176,11 +242,7 @@ class ServerLink(QObject):
         except TotalNetError as exc:
             QApplication.restoreOverrideCursor()
             self._fail(self.tr("TotalNet cannot open that database"), tr_core(exc))
-            try:
-                self.window.ctx.session = open_session(self.window.ctx.paths.data_dir, database=previous)
-            except TotalNetError:
-                logger.exception("could not reopen the previous database")
-            self.start()
+            self._reopen(previous)
             return False
         QApplication.restoreOverrideCursor()
         if target != PERSONAL_FILE:
@@ -189,6 +251,68 @@ class ServerLink(QObject):
         self.start()
         self.window.ctx.bus.changed.emit("all")
         return True
+
+    # ---- a copy, read-only --------------------------------------------------------------------------
+    def last_copy(self) -> tuple | None:
+        """The newest local snapshot of the server this window uses (or lost), or None."""
+        server = self.session.server or self.session.lost_server
+        if not server:
+            return None
+        return snapshots.latest_snapshot(server, self.window.ctx.paths.backup_dir)
+
+    def open_last_copy(self) -> bool:
+        """The lost server's last local snapshot, read-only (the bar's and the start's choice)."""
+        found = self.last_copy()
+        if found is None:
+            self.window.statusBar().showMessage(self.tr("There is no local copy of this chapter server yet."), 8000)
+            return False
+        path, when = found
+        return self.open_copy(path, when, self.session.server or self.session.lost_server)
+
+    def choose_copy(self) -> bool:
+        """File > Open a copy read-only...: a TotalNet file or backup chosen by the user."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a copy read-only"), str(self.window.ctx.paths.backup_dir),
+            self.tr("TotalNet files (*.sqlite3 *.db);;All files (*)"))
+        return bool(path) and self.open_copy(path)
+
+    def open_copy(self, path, when=None, lost_server: str | None = None) -> bool:
+        """Show the TotalNet file ``path`` read-only in this window (never written); on failure the
+        database open before stays, and the user is told why."""
+        previous = self.session
+        self.stop()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            session = open_copy_session(self.window.ctx.paths.data_dir, path, when, lost_server)
+        except TotalNetError as exc:
+            QApplication.restoreOverrideCursor()
+            self._fail(self.tr("TotalNet cannot open that copy"), tr_core(exc))
+            self._reopen(previous)
+            return False
+        QApplication.restoreOverrideCursor()
+        self.window.ctx.session = session
+        self.start()
+        self.window.ctx.bus.changed.emit("all")
+        return True
+
+    def _reopen(self, previous) -> None:
+        try:
+            if previous.copy is not None:
+                self.window.ctx.session = open_copy_session(previous.paths.data_dir, previous.copy,
+                                                            previous.copy_time, previous.lost_server)
+            else:
+                self.window.ctx.session = open_session(previous.paths.data_dir,
+                                                       database=previous.server or PERSONAL_FILE)
+        except TotalNetError:
+            logger.exception("could not reopen the previous database")
+        self.start()
+
+    def retry_server(self) -> bool:
+        """The copy's banner: the chapter server again, when it answers."""
+        server = self.session.lost_server or server_login.remembered(self.window.ctx.paths)
+        return server is not None and self.switch_to(str(server))
 
     def _fail(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -217,6 +341,7 @@ class ServerLink(QObject):
                 name=embedded(self.session.short_label))
             self.banner.label.setText(text)
             self.banner.label.setToolTip(reason)
+            self.banner.copy_button.setVisible(self.last_copy() is not None)
         self.banner.setVisible(lost)
         self.window.stack.setEnabled(not lost)
         for action in self.window.actions_to_lock():
@@ -227,6 +352,9 @@ class ServerLink(QObject):
     def absorb(self, exc: BaseException) -> bool:
         """An error that reached the top while on a server: True when it was the server going away
         (shown as the lost state, not as a crash)."""
+        if isinstance(exc, ReadOnlyError):  # a write that reached the store on a read-only database
+            self.window.statusBar().showMessage(tr_core(exc), 10000)
+            return True
         if not self.session.server:
             return False
         gone = isinstance(exc, ServerLostError) or (

@@ -100,3 +100,22 @@ def test_the_reminder_time_reads_the_same_in_arabic(ctx, sample_window):
     dialog = PreferencesDialog(ctx, sample_window)
     assert dialog.desktop.time.text() == "08:30"  # not 30:08 (Qt reverses the sections right to left)
     dialog.deleteLater()
+
+
+def test_a_language_change_with_a_follow_up_selected_keeps_the_follow_ups_screen(ctx, sample_window, qtbot):
+    """Follow-ups in front with an item selected: the language changes, the screen stays (it crashed:
+    the switch called Follow-ups' own open_contact with the contact's id)."""
+    sample_window.show_screen("followups")
+    screen = sample_window.current_screen()
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=20000)
+    screen.table.setCurrentIndex(screen.model.first_item_index())
+    assert screen.selected_contact_id() is not None
+    from totalnet_desktop.views.shell.preferences import LANGUAGE_CHANGED
+
+    assert _choose(ctx, sample_window, "ar") == LANGUAGE_CHANGED
+    qtbot.waitUntil(lambda: sample_window.menuBar().actions()[0].text() == "&ملف", timeout=5000)
+    assert sample_window.current_key() == "followups"
+    assert sample_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert _choose(ctx, sample_window, "en") == LANGUAGE_CHANGED
+    qtbot.waitUntil(lambda: sample_window.menuBar().actions()[0].text() == "&File", timeout=5000)
+    assert sample_window.current_key() == "followups"

@@ -258,9 +258,8 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(SCREEN_KEYS.index(current))
                 self.nav.blockSignals(False)
                 self._nav_changed(SCREEN_KEYS.index(current))
-                opener = getattr(self.screens[current], "open_contact", None)
-                if contact_id is not None and opener is not None:
-                    opener(contact_id)
+                if current == "contacts" and contact_id is not None:  # the same person open again
+                    self.screens[current].open_contact(contact_id)  # (Follow-ups' open_contact opens Contacts)
             self.reminders.retranslate()
             self.update_status()
             self.read_only_gate.apply()  # the new menus' writing actions off again on a read-only database

@@ -24,6 +24,7 @@ from totalnet_desktop.core.store import (
     pg_privacy,
     pg_schema,
     pg_search,
+    private_history,
     schema_v1,
     schema_v8,
     search_index,
@@ -331,6 +332,10 @@ def _step18_nothing(db) -> None:
     """SQLite has one desk: nobody to tell."""
 
 
+# Schema version 20 (19 is another branch's): history imports and saved mappings are their owner's, and
+# the keys that make a re-import add nothing are unique per owner (core.store.private_history).
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base schema: contacts, chapters, meetings, slips, follow-ups", _step1_base, _pg_step1_base),
     Step(2, "full-text search index over contacts, undo log", _step2_search_and_undo,
@@ -359,6 +364,8 @@ STEPS: tuple[Step, ...] = (
          _pg_step17_search_folding),
     Step(18, "PostgreSQL: other desks hear each change (LISTEN/NOTIFY) and refresh their screens",
          _step18_nothing, pg_notify.install),
+    Step(20, "history imports and saved mappings have an owner; each login's re-import keys are its own",
+         private_history.install_sqlite, private_history.install_pg),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -5,10 +5,9 @@ other's rows to raw SQL too (--engine postgres)."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
+from pglogins import login, raw
 
 from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.exchange import mappings
@@ -16,9 +15,6 @@ from totalnet_desktop.core.exchange.history import review, runner, storing
 from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store import identity, private_history
 from totalnet_desktop.core.store.models import Interaction
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "store"))
-from test_privacy import login, raw  # noqa: E402  (the two-login helpers of step 16's test)
 
 psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
 

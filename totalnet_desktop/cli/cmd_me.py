@@ -64,8 +64,8 @@ def run(args) -> int:
                         "make your own card with totalnet me --new \"Your Name\".").format(text=args.who),
               file=sys.stderr)
         return 2
-    print(translate("CLI", "totalnet: \"{text}\" matches {count} members; give more of the name or the id:").format(
-        text=args.who, count=len(found)), file=sys.stderr)
+    print(translate("CLI", "totalnet: several members match \"{text}\"; give more of the name or the id:").format(
+        text=args.who), file=sys.stderr)
     for entry in found:
         print(f"{entry.contact_id}\t{entry.name}\t{entry.classification}", file=sys.stderr)
     return 2

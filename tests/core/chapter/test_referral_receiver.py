@@ -55,7 +55,7 @@ def test_the_referral_follow_up_goes_to_the_receivers_login(desks):
     assert to_rami.followup_id is None and to_sara.followup_id is None  # not hers to queue
     rules.run_rules(today=DAY)
     assert [q for q in _queue() if q[1] == "referral_received"] == []  # nor do her rules queue them
-    hana = [c for c, name in contacts.names(range(1, 50)).items() if name == "Hana Saleh"][0]
+    hana = next(c for c, name in contacts.names(range(1, 50)).items() if name == "Hana Saleh")
     db_mod.close_database()
 
     # Rami's desk: his rules queue "Contact Hana (from Maya)" for the next day, in his queue only.

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -128,11 +127,11 @@ class WhoAmIDialog(QDialog):
         self.this_is_me.setEnabled(self.list.currentItem() is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self.list.setFocus()
-                self.list.keyPressEvent(event)
-                return True
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)):
+            self.list.setFocus()  # from the search box into the list, moving once
+            self.list.keyPressEvent(event)
+            return True
         return super().eventFilter(watched, event)
 
     def take_current(self) -> None:

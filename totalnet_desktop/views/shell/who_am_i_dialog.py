@@ -11,6 +11,7 @@ the last two weeks is in their Follow-ups queue when the dialog closes (core.cha
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -137,8 +138,12 @@ class WhoAmIDialog(QDialog):
     def take_current(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            self._finish(lambda: (whoami.choose(int(item.data(Qt.ItemDataRole.UserRole))),
-                                  int(item.data(Qt.ItemDataRole.UserRole)))[1])
+            contact_id = int(item.data(Qt.ItemDataRole.UserRole))
+
+            def take() -> int:
+                whoami.choose(contact_id)
+                return contact_id
+            self._finish(take)
 
     # ---- my own card -------------------------------------------------------------------------------
     def _card_page(self) -> QWidget:
@@ -148,7 +153,6 @@ class WhoAmIDialog(QDialog):
         note.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setObjectName("who_am_i_name")
-        self.name.textChanged.connect(lambda text: self.make_card_button.setEnabled(bool(text.strip())))
         self.company = QLineEdit()
         self.company.setObjectName("who_am_i_company")
         form = QFormLayout()
@@ -158,6 +162,7 @@ class WhoAmIDialog(QDialog):
         self.make_card_button = buttons.addButton(self.tr("Make my card"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.make_card_button.setObjectName("who_am_i_make")
         self.make_card_button.setEnabled(False)
+        self.name.textChanged.connect(lambda text: self.make_card_button.setEnabled(bool(text.strip())))
         back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.ResetRole)
         back.setObjectName("who_am_i_back")
         self.make_card_button.clicked.connect(self.make_card)
@@ -187,7 +192,7 @@ class WhoAmIDialog(QDialog):
             self._finish(lambda: whoami.create_own_card(self.name.text(), company=self.company.text()))
 
     # ---- both ---------------------------------------------------------------------------------------
-    def _finish(self, act) -> None:
+    def _finish(self, act: Callable[[], int]) -> None:
         try:
             self.chosen = act()
         except TotalNetError as exc:  # e.g. the server refuses this login a second choice

@@ -85,3 +85,10 @@ CREATE POLICY tn_member_choices ON setting FOR INSERT TO totalnet_member
 DROP POLICY IF EXISTS tn_member_chapter ON setting;
 CREATE POLICY tn_member_chapter ON setting FOR UPDATE TO totalnet_member
     USING (key = 'my_chapter_id@' || session_user) WITH CHECK (key = 'my_chapter_id@' || session_user);
+-- Who a member is in their own history files and their import answers: theirs to keep and change.
+DROP POLICY IF EXISTS tn_member_history ON setting;
+CREATE POLICY tn_member_history ON setting TO totalnet_member
+    USING (key IN ('history_me@' || session_user, 'history_date_order@' || session_user,
+                   'history_keep_text@' || session_user))
+    WITH CHECK (key IN ('history_me@' || session_user, 'history_date_order@' || session_user,
+                        'history_keep_text@' || session_user));

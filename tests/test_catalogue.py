@@ -40,6 +40,7 @@ PACKAGES = (
     "core/chapter/undo_created.py",
     "core/chapter/visitor_pipeline.py",
     "core/chapter/visitors.py",
+    "core/chapter/whoami.py",
     "core/contacts/forget.py",
     "core/contacts/interactions.py",
     "core/contacts/merge.py",

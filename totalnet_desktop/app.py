@@ -228,7 +228,7 @@ def _main_window(session):
     from totalnet_desktop.views.shell.recovery_dialog import recover
 
     try:
-        return MainWindow(AppContext(session))
+        return MainWindow(AppContext(session, ask_who_i_am=True))
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         db.close_database()
         if recover(session.db_path, recovery.diagnose(session.db_path), None, f"{exc}."):

@@ -1430,6 +1430,50 @@ Your current data is backed up first.</source>
             <source>{name} | {company} | {emails} | {phones}</source>
             <translation>{name} | {company} | {emails} | {phones}</translation>
         </message>
+        <message>
+            <source>show or choose who you are (on a chapter server: for your login)</source>
+            <translation>اعرض من أنت أو اختره (على خادم الفصل: لتسجيل دخولك)</translation>
+        </message>
+        <message>
+            <source>yourself on the chapter's roster: a name (or part of it) or a contact id</source>
+            <translation>أنت في قائمة أعضاء الفصل: اسم (أو جزء منه) أو رقم جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>you are not on the roster: make your own card with this name (private to your login)</source>
+            <translation>لست في قائمة الأعضاء: أنشئ بطاقتك بهذا الاسم (خاصة بتسجيل دخولك)</translation>
+        </message>
+        <message>
+            <source>your company, with --new</source>
+            <translation>شركتك، مع ‎--new</translation>
+        </message>
+        <message>
+            <source>list the members you can choose from</source>
+            <translation>اعرض الأعضاء الذين يمكنك الاختيار منهم</translation>
+        </message>
+        <message>
+            <source>You have not said who you are yet: totalnet me NAME.</source>
+            <translation>لم تحدد من أنت بعد: totalnet me الاسم.</translation>
+        </message>
+        <message>
+            <source>Login {login} has not said who they are yet: totalnet me NAME, or totalnet me --new "Your Name" when you are not on the roster.</source>
+            <translation>لم يحدد تسجيل الدخول {login} من هو بعد: totalnet me الاسم، أو totalnet me --new "اسمك" إن لم تكن في قائمة الأعضاء.</translation>
+        </message>
+        <message>
+            <source>You are {name} (contact {id}).</source>
+            <translation>أنت {name} (جهة الاتصال {id}).</translation>
+        </message>
+        <message>
+            <source>You are {name} (contact {id}) on login {login}.</source>
+            <translation>أنت {name} (جهة الاتصال {id}) في تسجيل الدخول {login}.</translation>
+        </message>
+        <message>
+            <source>totalnet: nobody on the roster is called "{text}"; see totalnet me --roster, or make your own card with totalnet me --new "Your Name".</source>
+            <translation>totalnet: لا أحد في قائمة الأعضاء اسمه "{text}"؛ راجع totalnet me --roster، أو أنشئ بطاقتك بالأمر totalnet me --new "اسمك".</translation>
+        </message>
+        <message>
+            <source>totalnet: several members match "{text}"; give more of the name or the id:</source>
+            <translation>totalnet: أكثر من عضو يطابق "{text}"؛ اكتب جزءًا أطول من الاسم أو الرقم:</translation>
+        </message>
     </context>
     <context>
         <name>Channel</name>
@@ -3440,6 +3484,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>This login can read only: {login}</source>
             <translation>هذا الحساب للقراءة فقط: {login}</translation>
+        </message>
+        <message>
+            <source>Type your name to make your card.</source>
+            <translation>اكتب اسمك لإنشاء بطاقتك.</translation>
         </message>
     </context>
     <context>
@@ -10946,6 +10994,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>{actions} → {colour}</source>
             <translation>{actions} ← {colour}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoAmIDialog</name>
+        <message>
+            <source>Who are you?</source>
+            <translation>من أنت؟</translation>
+        </message>
+        <message>
+            <source>You are connected to {server} as &lt;b&gt;{login}&lt;/b&gt;. Choose yourself on the chapter's roster: your follow-ups, Insights and undo then answer for you. TotalNet remembers it for this login; you can change it later in Preferences.</source>
+            <translation>أنت متصل بـ {server} باسم &lt;b&gt;{login}&lt;/b&gt;. اختر نفسك من قائمة أعضاء الفصل: عندها تصبح المتابعات والرؤى والتراجع خاصة بك. يتذكر TotalNet اختيارك لتسجيل الدخول هذا، ويمكنك تغييره لاحقًا من التفضيلات.</translation>
+        </message>
+        <message>
+            <source>the chapter server</source>
+            <translation>خادم الفصل</translation>
+        </message>
+        <message>
+            <source>Type your name</source>
+            <translation>اكتب اسمك</translation>
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation>هذا أنا</translation>
+        </message>
+        <message>
+            <source>I'm not on the roster...</source>
+            <translation>لست في قائمة الأعضاء...</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>ليس الآن</translation>
+        </message>
+        <message>
+            <source>{name} — {classification}</source>
+            <translation>{name} — {classification}</translation>
+        </message>
+        <message>
+            <source>Nobody on the roster matches "{text}". If you are not a member, make your own card: I'm not on the roster...</source>
+            <translation>لا أحد في قائمة الأعضاء يطابق "{text}". إن لم تكن عضوًا فأنشئ بطاقتك: لست في قائمة الأعضاء...</translation>
+        </message>
+        <message>
+            <source>The chapter has no roster yet: make your own card.</source>
+            <translation>لا توجد قائمة أعضاء للفصل بعد: أنشئ بطاقتك.</translation>
+        </message>
+        <message>
+            <source>Your card is private to your login until the chapter knows you (as a member, a visitor or a referral).</source>
+            <translation>بطاقتك خاصة بتسجيل دخولك حتى يعرفك الفصل (عضوًا أو زائرًا أو في إحالة).</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>اسمك</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>الشركة</translation>
+        </message>
+        <message>
+            <source>Make my card</source>
+            <translation>أنشئ بطاقتي</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
         </message>
     </context>
     <context>

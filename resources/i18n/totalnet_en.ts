@@ -1364,6 +1364,50 @@ Your current data is backed up first.</source>
             <source>{name} | {company} | {emails} | {phones}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>show or choose who you are (on a chapter server: for your login)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yourself on the chapter's roster: a name (or part of it) or a contact id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you are not on the roster: make your own card with this name (private to your login)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your company, with --new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the members you can choose from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have not said who you are yet: totalnet me NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login {login} has not said who they are yet: totalnet me NAME, or totalnet me --new "Your Name" when you are not on the roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are {name} (contact {id}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are {name} (contact {id}) on login {login}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: nobody on the roster is called "{text}"; see totalnet me --roster, or make your own card with totalnet me --new "Your Name".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>totalnet: several members match "{text}"; give more of the name or the id:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Channel</name>
@@ -3319,6 +3363,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>This login can read only: {login}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your name to make your card.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -10476,6 +10524,69 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>{actions} → {colour}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WhoAmIDialog</name>
+        <message>
+            <source>Who are you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are connected to {server} as &lt;b&gt;{login}&lt;/b&gt;. Choose yourself on the chapter's roster: your follow-ups, Insights and undo then answer for you. TotalNet remembers it for this login; you can change it later in Preferences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the chapter server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I'm not on the roster...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {classification}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody on the roster matches "{text}". If you are not a member, make your own card: I'm not on the roster...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter has no roster yet: make your own card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your card is private to your login until the chapter knows you (as a member, a visitor or a referral).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make my card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -22,6 +22,7 @@ from totalnet_desktop.cli import (
     cmd_followups,
     cmd_history,
     cmd_insights,
+    cmd_me,
     cmd_privacy,
     cmd_report,
     cmd_search,
@@ -31,10 +32,11 @@ from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import tr_core, translate
 
 COMMAND_MODULES = (cmd_exchange, cmd_history, cmd_search, cmd_followups, cmd_report, cmd_insights, cmd_backup,
-                   cmd_demo, cmd_chapter, cmd_database, cmd_privacy)
+                   cmd_demo, cmd_chapter, cmd_database, cmd_privacy, cmd_me)
 # Commands that write the database: refused up front on a login that may only read (the others read;
 # ``followups`` then shows the queue as it was written, without running the rules).
-WRITING_COMMANDS = frozenset(("import", "import-history", "demo", "forget", "encrypt", "decrypt"))
+WRITING_COMMANDS = frozenset(("import", "import-history", "demo", "forget", "encrypt", "decrypt", "publish-meeting",
+                              "restore"))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pglogins import login, raw
 
 from totalnet_desktop.core.chapter import chapters
 from totalnet_desktop.core.contacts import interactions, search
@@ -18,23 +19,6 @@ from totalnet_desktop.core.store.records import ContactRecord, PointRecord
 psycopg = pytest.importorskip("psycopg", reason="the PostgreSQL driver is the optional [postgres] extra")
 
 DAY = dt.date(2026, 1, 7)
-
-
-def login(pg_cluster, server_url: str, role: str) -> str:
-    """A plain login role (no superuser, no BYPASSRLS) that may read and write every table; its address."""
-    pg_cluster.admin(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN "
-                     f"CREATE ROLE {role} LOGIN; END IF; END $$")
-    with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f"GRANT USAGE ON SCHEMA public TO {role}")
-        conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
-        conn.execute(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}")
-    return server_url.replace("postgresql://postgres@", f"postgresql://{role}@")
-
-
-def raw(url: str, sql: str, params=()) -> list[tuple]:
-    with psycopg.connect(url) as conn:
-        cur = conn.execute(sql, params)
-        return cur.fetchall() if cur.description else [(cur.rowcount,)]
 
 
 @pytest.fixture

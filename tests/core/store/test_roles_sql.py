@@ -74,6 +74,16 @@ def test_the_shipped_roles_do_what_they_say(pg_cluster, chapter_server):
     mine = slips.add_referral(ids["Omar Khan"], ids["Sara Ali"], kind="inside", day=DAY).id
     pat = contacts.create(ContactRecord(id=None, first_name="Patricia", last_name="Quill"))
     assert search.search_ids(search.ContactFilter(text="quill")) == [pat]
+    # His history imports' answers and saved mappings (schema step 20): kept, then changed.
+    from totalnet_desktop.core.exchange import mappings
+    from totalnet_desktop.core.exchange.history import runner
+
+    runner.remember_me("whatsapp", ["omar khan"])
+    runner.remember_me("whatsapp", ["+971501234567"])
+    assert runner.remembered_me() == {"whatsapp": ["+971501234567", "omar khan"]}
+    mappings.save_mapping("Roster", ["Mobile"], ["phone"])
+    mappings.save_mapping("Roster", ["Mobile"], ["email"])
+    assert mappings.apply_mapping("Roster", ["Mobile"], ["note"]) == ("email",)
     with pytest.raises(NotAllowedError, match="does not let omar change this"):  # one sentence, not SQL
         meetings.open_meeting(chapter.id, DAY + dt.timedelta(days=7), today=DAY + dt.timedelta(days=7))
     with pytest.raises(NotAllowedError):
@@ -93,6 +103,8 @@ def test_the_shipped_roles_do_what_they_say(pg_cluster, chapter_server):
     assert raw(omar, "UPDATE setting SET value = %s WHERE key = 'me_contact_id@omar'", (str(ids["Sara Ali"]),)) \
         == [(0,)]  # who he is stays what he said (leadership may change it)
     assert raw(omar, "UPDATE setting SET value = '\"US\"' WHERE key = 'phone_region'") == [(0,)]  # the chapter's
+    with pytest.raises(Denied):  # another login's history answers are not his to write
+        raw(omar, "INSERT INTO setting (key, value) VALUES ('history_me@layla', '{}')")
     with pytest.raises(Denied):
         raw(omar, "INSERT INTO setting (key, value) VALUES ('currency', '\"USD\"')")
 

@@ -25,6 +25,7 @@ from totalnet_desktop.core.store import (
     pg_privacy,
     pg_schema,
     pg_search,
+    private_history,
     schema_v1,
     schema_v8,
     search_index,
@@ -344,8 +345,8 @@ def _pg_step21_stable_ids(db) -> None:
         db.execute_sql(stmt)
 
 
-def _step_reserved(db) -> None:
-    """A version number another branch of this release fills (kept so that the numbers stay in order)."""
+# Schema version 20: history imports and saved mappings are their owner's, and
+# the keys that make a re-import add nothing are unique per owner (core.store.private_history).
 
 
 STEPS: tuple[Step, ...] = (
@@ -378,7 +379,8 @@ STEPS: tuple[Step, ...] = (
          _step18_nothing, pg_notify.install),
     Step(19, "each contact's last touch, stored and kept by triggers (the follow-up rules at once)",
          last_touch.install, last_touch.install),
-    Step(20, "reserved", _step_reserved),
+    Step(20, "history imports and saved mappings have an owner; each login's re-import keys are its own",
+         private_history.install_sqlite, private_history.install_pg),
     Step(21, "slips keep one id wherever they go (a meeting published twice is written once)",
          _step21_stable_ids, _pg_step21_stable_ids),
 )

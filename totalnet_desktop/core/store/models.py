@@ -149,6 +149,7 @@ class HistoryImport(BaseModel):
     pending = IntegerField(default=0)  # touches waiting in the review list
     first_at = DateTimeField(null=True)
     last_at = DateTimeField(null=True)
+    owner = CharField(null=True)  # schema step 20: private to this database role on a shared server
 
 
 class Interaction(BaseModel):
@@ -162,7 +163,8 @@ class Interaction(BaseModel):
     direction = CharField(default="")  # "" (typed by hand) or an enums.Direction
     count = IntegerField(default=1)  # messages in this conversation on this day
     source = CharField(default="")  # "" (typed by hand) or one of HISTORY_SOURCES
-    origin_key = CharField(null=True, unique=True)  # makes re-importing the same history add nothing
+    # Re-importing the same history adds nothing: unique per owner (schema step 20, in SQL).
+    origin_key = CharField(null=True)
     batch = ForeignKeyField(HistoryImport, null=True, backref="interactions", on_delete="CASCADE")
     owner = CharField(null=True)  # schema step 16: private to this database role on a shared server
 
@@ -320,9 +322,10 @@ class Setting(BaseModel):
 class ImportMapping(BaseModel):
     """A column mapping the user saved by name in the import dialog (JSON)."""
 
-    name = CharField(unique=True)
+    name = CharField()  # unique per owner (schema step 20, in SQL)
     data = TextField()
     created_at = DateTimeField(default=now)
+    owner = CharField(null=True)  # schema step 20: private to this database role on a shared server
 
 
 class UndoEntry(BaseModel):
@@ -482,9 +485,7 @@ class HistoryPerson(BaseModel):
     # Set when the member linked them: later imports then match this key to that contact.
     contact = ForeignKeyField(Contact, null=True, backref="history_aliases", on_delete="CASCADE")
     created_at = DateTimeField(default=now)
-
-    class Meta:
-        indexes = ((("source", "key"), True),)
+    owner = CharField(null=True)  # schema step 20; (source, key) is unique per owner, in SQL
 
 
 class HistoryPending(BaseModel):
@@ -498,8 +499,9 @@ class HistoryPending(BaseModel):
     direction = CharField(default="")
     count = IntegerField(default=1)
     source = CharField()
-    origin_key = CharField(unique=True)
+    origin_key = CharField()  # unique per owner (schema step 20, in SQL)
     batch = ForeignKeyField(HistoryImport, null=True, backref="pending_touches", on_delete="CASCADE")
+    owner = CharField(null=True)  # schema step 20
 
 
 class HistoryIgnored(BaseModel):
@@ -508,9 +510,7 @@ class HistoryIgnored(BaseModel):
     source = CharField()
     key_hash = CharField()
     created_at = DateTimeField(default=now)
-
-    class Meta:
-        indexes = ((("source", "key_hash"), True),)
+    owner = CharField(null=True)  # schema step 20; (source, key_hash) is unique per owner, in SQL
 
 
 BASE_MODELS = (

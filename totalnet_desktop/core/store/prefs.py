@@ -1,7 +1,7 @@
 """Preferences stored with the data (Setting table): default phone region, my contact, my chapter.
 
-On a shared PostgreSQL database the personal ones (who I am, my chapter) are kept per database role,
-under ``key@role``; the others (phone region, currency) are the chapter's.
+On a shared PostgreSQL database the personal ones (who I am, my chapter, my history imports' answers) are
+kept per database role, under ``key@role``; the others (phone region, currency) are the chapter's.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ DEFAULTS = {
     "me_contact_id": None,
     "my_chapter_id": None,
 }
-PERSONAL = ("me_contact_id", "my_chapter_id")
+# Who I am, my chapter, and who I am in my own history files (names, numbers, addresses) with the
+# answers of my imports: each login's own on a shared server.
+PERSONAL = ("me_contact_id", "my_chapter_id", "history_me", "history_date_order", "history_keep_text")
 
 
 def stored_key(key: str) -> str:

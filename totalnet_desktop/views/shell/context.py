@@ -23,6 +23,9 @@ class DataBus(QObject):
 class AppContext:
     session: Session
     bus: DataBus = field(default_factory=DataBus)
+    # On a chapter server whose login has no "me" yet, ask who they are after connecting (the app sets
+    # it; windows made by tests ask only when a test says so).
+    ask_who_i_am: bool = False
 
     @property
     def paths(self):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -118,6 +118,7 @@ class ServerLink(QObject):
         self.window = window
         self.watch: ServerWatch | None = None
         self.lost = False
+        self._asked = None  # the session whose login was asked who they are
         self.status = QLabel()
         self.status.setObjectName("database_status")
         self.status.setAccessibleName(self.tr("Database in use"))
@@ -184,7 +185,24 @@ class ServerLink(QObject):
             self.watch.lost.connect(self._lost)
             self.watch.back.connect(self._back)
             self.watch.start()
+            if self.window.ctx.ask_who_i_am and self._asked is not self.session:
+                self._asked = self.session  # once per connection ("Not now" waits for the next one)
+                QTimer.singleShot(0, self, self.ask_who_i_am)  # once the window is on screen
         self.show_state()
+
+    def ask_who_i_am(self) -> bool:
+        """This login has no "me" yet: ask who they are (the roster, or their own card). True when chosen."""
+        from totalnet_desktop.core.chapter import whoami
+        from totalnet_desktop.views.shell.who_am_i_dialog import WhoAmIDialog
+
+        if self.lost or not whoami.needs_asking():
+            return False
+        dialog = WhoAmIDialog(self.session.short_label, self.window)
+        chosen = dialog.exec() == WhoAmIDialog.DialogCode.Accepted and dialog.chosen is not None
+        dialog.deleteLater()
+        if chosen:
+            self.window.ctx.bus.changed.emit("all")  # "(me)", Follow-ups and Insights answer for them now
+        return chosen
 
     def stop(self) -> None:
         if self.watch is not None:

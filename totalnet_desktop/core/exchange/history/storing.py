@@ -16,17 +16,18 @@ from totalnet_desktop.core.exchange.history.matching import Matcher
 from totalnet_desktop.core.exchange.history.records import BadLine, FileTouches
 from totalnet_desktop.core.store import identity, last_touch
 from totalnet_desktop.core.store.models import HistoryImport, OneToOne, database, now
+from totalnet_desktop.core.store.private_history import ORIGIN_CONFLICT
 
 logger = logging.getLogger(__name__)
 
 INSERT_INTERACTION = (
     "INSERT INTO interaction (contact_id, occurred_at, channel, kind, note, created_at, direction, count, source,"
-    " origin_key, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin_key) DO UPDATE SET"
+    " origin_key, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " + ORIGIN_CONFLICT + " DO UPDATE SET"
     " count = excluded.count WHERE excluded.count > interaction.count")
 INSERT_PENDING = (
     "INSERT INTO history_pending (person_id, occurred_at, channel, kind, note, direction, count, source, origin_key,"
     " batch_id) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM interaction"
-    " WHERE origin_key = ?) ON CONFLICT (origin_key) DO UPDATE SET count = excluded.count"
+    " WHERE origin_key = ?) " + ORIGIN_CONFLICT + " DO UPDATE SET count = excluded.count"
     " WHERE excluded.count > history_pending.count")
 
 
@@ -135,8 +136,9 @@ def store(found: FileTouches, matcher: Matcher, members: set[int]) -> StoredFile
             cur.execute("INSERT OR IGNORE INTO history_person (source, key, name, phone, email, url, batch_id,"
                         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (found.source, key, party.name, party.phone, party.email, party.url, batch.id, stamp))
-            person = cur.execute("SELECT id FROM history_person WHERE source = ? AND key = ?",
-                                 (found.source, key)).fetchone()[0]
+            # This login's own row first (one written before schema step 20 is everyone's).
+            person = cur.execute("SELECT id FROM history_person WHERE source = ? AND key = ?"
+                                 " ORDER BY owner IS NULL, id", (found.source, key)).fetchone()[0]
             cur.executemany(INSERT_PENDING, [
                 (person, t.at.isoformat(" "), channel, kind, t.first_line, t.direction, t.count, t.source, t.origin,
                  batch.id, t.origin) for t, channel, kind in items])

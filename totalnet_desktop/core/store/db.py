@@ -197,6 +197,15 @@ def open_server(url: str, migrate: bool = True):
     return database
 
 
+def hold_server(held: bool) -> None:
+    """While the chapter server is known to be lost, refuse every statement of the app's handle at once
+    (ServerLostError: nothing written, what is on screen stays); ``False`` when it is back. Nothing on a
+    personal file."""
+    real = getattr(database, "obj", None)
+    if engine.is_postgres(real):
+        real.held = held
+
+
 def close_database() -> None:
     """Checkpoint and close the handle (safe to call twice)."""
     if not database.is_closed():

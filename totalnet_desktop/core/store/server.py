@@ -150,6 +150,11 @@ class ServerDatabase(Psycopg3Database):
 
     engine = "postgresql"
     role: str | None = None  # the database role this handle logs in as (set on connecting)
+    # Set while the desk knows the server is lost (its watch found it gone): the screens' reads are
+    # refused at once with the lost sentence instead of each waiting on the network, and what they
+    # already hold stays readable; a save the user asks for tries the server once (and clears this when
+    # it answers). Cleared when the watch finds the server back.
+    held: bool = False
 
     def _connect(self):
         conn = super()._connect()
@@ -214,6 +219,9 @@ class ServerDatabase(Psycopg3Database):
         # level here; PostgreSQL locks rows as they are written, so they mean a plain BEGIN.
         if isinstance(isolation_level, str) and isolation_level.upper() in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
             isolation_level = None
+        if self.held and self.transaction_depth() == 0:
+            self.reconnect()  # a save asked for: one try (ServerLostError when still away)
+            self.held = False
         # The outermost transaction starts on a live connection (a cut one is replaced first).
         if self.transaction_depth() == 0 and (self.is_closed() or self.connection_broken()):
             self.reconnect()
@@ -241,6 +249,8 @@ class ServerDatabase(Psycopg3Database):
         # A connection the server cut while idle (restart, pg_terminate_backend, a network change) is
         # replaced before the statement, and a statement that found it cut runs once more on a new
         # one; inside a transaction the loss ends the transaction: ServerLostError, nothing written.
+        if self.held and not self.in_transaction():
+            raise self.lost_error()
         if self.is_closed() or (self.connection_broken() and not self.in_transaction()):
             self.reconnect()
         try:

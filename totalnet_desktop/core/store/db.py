@@ -147,10 +147,13 @@ def open_target(target, backup_dir: Path | None = None, migrate: bool = True):
 
 
 def server_lost_message(target: str, exc: BaseException) -> str:
-    """The one sentence a user reads when the chapter server cannot be reached."""
-    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return (f"The chapter server {engine.safe_label(target)} cannot be reached ({reason.rstrip('.')}): "
-            "retry, or open your last local snapshot read-only.")
+    """The one sentence a user reads when the chapter server cannot be reached (its reason in the app's
+    words: core.store.pg_errors)."""
+    from totalnet_desktop.core.store import pg_errors
+
+    return QT_TRANSLATE_NOOP(
+        "Errors", "The chapter server {server} cannot be reached ({why}): retry, or open your last local "
+        "snapshot read-only.").format(server=engine.safe_label(target), why=pg_errors.explain(exc, target))
 
 
 def open_server(url: str, migrate: bool = True):
@@ -189,8 +192,11 @@ def open_server(url: str, migrate: bool = True):
             migrations.migrate(database)
     except peewee.DatabaseError as exc:
         database.close()
+        from totalnet_desktop.core.store import pg_errors
+
         raise DatabaseOpenError(QT_TRANSLATE_NOOP(
-            "Errors", "The database {value} cannot be opened: {exc}.").format(value=engine.safe_label(url), exc=exc)) from exc
+            "Errors", "The database {value} cannot be opened: {exc}.").format(
+            value=engine.short_label(url), exc=pg_errors.explain(exc, url))) from exc
     except Exception:
         database.close()
         raise

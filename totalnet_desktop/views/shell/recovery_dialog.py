@@ -113,7 +113,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
             session = open_session(data_dir, database=database, passphrase=passphrase)
         except ServerUnreachableError as exc:
             # The chapter server chosen last time does not answer: retry, the personal file, or quit.
-            choice = ask_server_unreachable(str(exc), parent)
+            choice = ask_server_unreachable(exc, parent)
             if choice is None:
                 return None
             if choice == PERSONAL:
@@ -157,7 +157,7 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
 RETRY, PERSONAL = "retry", "personal"
 
 
-def ask_server_unreachable(message: str, parent: QWidget | None = None) -> str | None:
+def ask_server_unreachable(message: object, parent: QWidget | None = None) -> str | None:
     """The server's sentence with Retry / Use my personal file / Quit: RETRY, PERSONAL, or None
     after Quit."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "The chapter server cannot be reached"),

@@ -209,7 +209,7 @@ class ServerLink(QObject):
         if self.watch is not None:
             self.watch.retry_now()
 
-    def _lost(self, reason: str) -> None:
+    def _lost(self, reason: object) -> None:
         self._set_lost(True, reason)
 
     def _back(self) -> None:
@@ -233,7 +233,7 @@ class ServerLink(QObject):
         return self.tr("This computer's last copy is from {date}, {time}.").format(
             date=date_text(when), time=time_text(when))
 
-    def _set_lost(self, lost: bool, reason: str = "") -> None:
+    def _set_lost(self, lost: bool, reason: object = "") -> None:
         self.lost = lost
         db.hold_server(lost)  # writes refuse at once; reads keep what the screens hold
         if lost:
@@ -241,7 +241,7 @@ class ServerLink(QObject):
                            "copy what is on screen, but changes are refused until it is back; TotalNet "
                            "tries again every few seconds.").format(name=embedded(self.session.short_label))
             self.banner.label.setText(f"{text} {self.snapshot_phrase()}")
-            self.banner.label.setToolTip(reason)
+            self.banner.label.setToolTip(self.tr("Why: {why}.").format(why=tr_core(reason)) if reason else "")
         self.banner.setVisible(lost)
         for action in self.window.actions_to_lock():
             if action.objectName() in WRITING_ACTIONS:

@@ -110,8 +110,15 @@ def needs_password(exc: BaseException) -> bool:
     code = sqlstate(exc)
     if code is not None:
         return code == "28P01"
-    lowered = _text(exc).lower()
-    return "no password supplied" in lowered or "password authentication failed" in lowered
+    seen: BaseException | None = exc
+    for _ in range(6):  # the driver's error behind the app's sentence and peewee's wrapper
+        if seen is None:
+            break
+        lowered = _text(seen).lower()
+        if "no password supplied" in lowered or "password authentication failed" in lowered:
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
+    return False
 
 
 def refused(exc: BaseException, target: str) -> Message | None:

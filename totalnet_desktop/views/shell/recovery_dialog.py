@@ -14,7 +14,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, data_folder, recovery
+from totalnet_desktop.core.store import backup, data_folder, engine, pg_errors, recovery, server_login
 from totalnet_desktop.core.store.errors import (
     DatabaseOpenError,
     EncryptionUnavailableError,
@@ -112,6 +112,20 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
         try:
             session = open_session(data_dir, database=database, passphrase=passphrase)
         except ServerUnreachableError as exc:
+            server = _server_to_open(resolved, database)
+            if server and pg_errors.needs_password(exc):
+                # It wants a password the keyring and ~/.pgpass do not give: ask (three tries).
+                from totalnet_desktop.views.shell.server_password import (
+                    ask_personal_or_quit,
+                    ask_server_password,
+                )
+
+                if ask_server_password(server, parent):
+                    continue
+                if ask_personal_or_quit(server, parent) is None:
+                    return None
+                database = PERSONAL_FILE  # this run only: the next start asks again
+                continue
             # The chapter server chosen last time does not answer: retry, the personal file, or quit.
             choice = ask_server_unreachable(exc, parent)
             if choice is None:
@@ -155,6 +169,13 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
 
 
 RETRY, PERSONAL = "retry", "personal"
+
+
+def _server_to_open(resolved, database: str | None) -> str | None:
+    """The server address open_session tries (``--database``, TOTALNET_DATABASE, or the remembered one)."""
+    if database == PERSONAL_FILE:
+        return None
+    return engine.chosen_target(database) or server_login.remembered(resolved)
 
 
 def ask_server_unreachable(message: object, parent: QWidget | None = None) -> str | None:

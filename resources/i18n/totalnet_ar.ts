@@ -8197,7 +8197,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>This computer has no safe keyring: the password is kept until TotalNet closes. A ~/.pgpass file gives it at every start.</source>
-            <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة: تُحفظ كلمة المرور حتى يُغلق TotalNet. ويقدّمها ملف ‎~/.pgpass عند كل تشغيل.</translation>
+            <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة: تُحفظ كلمة المرور حتى يُغلق TotalNet. ويقدّمها ملف ⁦~/.pgpass⁩ عند كل تشغيل.</translation>
         </message>
         <message>
             <source>&amp;Connect</source>

@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 ROWS = int(os.environ.get("BENCH_PG_IMPORT_ROWS", "20000" if QUICK else "100000"))
 ROUNDS = 1 if QUICK else 3
+# BENCH_PG_IMPORT_ONLY=copy: the COPY writer's import against its floor only (no executemany writer, no
+# check-in desk), for a quick before/after of a change to the COPY path.
+COPY_ONLY = os.environ.get("BENCH_PG_IMPORT_ONLY") == "copy"
 MEMBERS = 60
 
 
@@ -141,8 +144,9 @@ def run(report) -> None:
                 begun = time.perf_counter()
                 raw_copy(url, source)
                 floors.append(time.perf_counter() - begun)
-                for times, writer, helper in ((copies, original, False), (manys, executemany_writer, False),
-                                              (helped, original, True)):
+                writers = ((copies, original, False),) if COPY_ONLY else (
+                    (copies, original, False), (manys, executemany_writer, False), (helped, original, True))
+                for times, writer, helper in writers:
                     copy_writer.writer_for = writer
                     try:
                         db_mod.open_server(cluster.url(cluster.new_database(cluster.template)))
@@ -156,6 +160,8 @@ def run(report) -> None:
             floor = statistics.median(floors)
             report(f"PostgreSQL: import {ROWS:,} LinkedIn rows, COPY writer", statistics.median(copies), floor,
                    f"{summary.line()}; raw COPY floor; medians of {ROUNDS}")
+            if COPY_ONLY:
+                return
             report(f"PostgreSQL: import {ROWS:,} LinkedIn rows, executemany writer", statistics.median(manys), floor,
                    "the same import before the COPY writer")
             report(f"PostgreSQL: import {ROWS:,} LinkedIn rows, COPY writer, rows planned by the helper process",

@@ -1914,6 +1914,10 @@ Omar Khan, Lawyer</source>
             <translation>اختر جهة اتصال لعرض تفاصيلها وسجلها.</translation>
         </message>
         <message>
+            <source>This contact's details cannot be read while the chapter server is away; the list stays as it was.</source>
+            <translation>لا يمكن قراءة تفاصيل جهة الاتصال هذه ما دام خادم الفرع غير متاح؛ تبقى القائمة كما كانت.</translation>
+        </message>
+        <message>
             <source>(me)</source>
             <translation>(أنا)</translation>
         </message>
@@ -3360,8 +3364,8 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من TotalNet (إصدار المخطط {version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}. يُرجى تحديث التطبيق.</translation>
         </message>
         <message>
-            <source>The chapter server {label} cannot be reached ({reason}): retry, or open your last local snapshot read-only.</source>
-            <translation>لا يمكن الوصول إلى خادم الفصل {label} ({reason}): أعد المحاولة، أو افتح آخر نسخة محلية لديك للقراءة فقط.</translation>
+            <source>The chapter server {server} cannot be reached ({why}): retry, or open your last local snapshot read-only.</source>
+            <translation>تعذّر الوصول إلى خادم الفرع {server} ({why}): أعد المحاولة، أو افتح آخر نسخة محلية للقراءة فقط.</translation>
         </message>
         <message>
             <source>Connecting to a chapter server needs the PostgreSQL driver: pip install 'totalnet-desktop[postgres]'.</source>
@@ -3488,6 +3492,74 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>Type your name to make your card.</source>
             <translation>اكتب اسمك لإنشاء بطاقتك.</translation>
+        </message>
+        <message>
+            <source>it does not answer (it may be stopped, or the address or the network may be wrong)</source>
+            <translation>لا يستجيب (ربما هو متوقف، أو العنوان أو الشبكة غير صحيحين)</translation>
+        </message>
+        <message>
+            <source>it asks {login} for a password</source>
+            <translation>يطلب كلمة مرور {login}</translation>
+        </message>
+        <message>
+            <source>it did not accept the password of {login}</source>
+            <translation>لم يقبل كلمة مرور {login}</translation>
+        </message>
+        <message>
+            <source>it does not let {login} log in</source>
+            <translation>لا يسمح لـ {login} بالدخول</translation>
+        </message>
+        <message>
+            <source>it has no database called {database}</source>
+            <translation>لا توجد عليه قاعدة بيانات باسم {database}</translation>
+        </message>
+        <message>
+            <source>it is not taking connections to {database} just now</source>
+            <translation>لا يقبل الاتصال بـ {database} في الوقت الحالي</translation>
+        </message>
+        <message>
+            <source>it is starting up or shutting down</source>
+            <translation>قيد التشغيل أو الإيقاف</translation>
+        </message>
+        <message>
+            <source>it has no free connection for {login} just now; try again in a moment</source>
+            <translation>لا يوجد اتصال متاح لـ {login} الآن؛ أعد المحاولة بعد قليل</translation>
+        </message>
+        <message>
+            <source>it does not let {login} do this</source>
+            <translation>لا يسمح لـ {login} بهذا</translation>
+        </message>
+        <message>
+            <source>another desk changed the same data at the same moment; try again</source>
+            <translation>غيّر مكتب آخر البيانات نفسها في اللحظة نفسها؛ أعد المحاولة</translation>
+        </message>
+        <message>
+            <source>another desk is holding the same data; try again in a moment</source>
+            <translation>مكتب آخر يستخدم البيانات نفسها؛ أعد المحاولة بعد قليل</translation>
+        </message>
+        <message>
+            <source>its disk is full; its administrator needs to free space</source>
+            <translation>قرصه ممتلئ؛ على مسؤوله أن يحرر مساحة</translation>
+        </message>
+        <message>
+            <source>the request took too long and was stopped</source>
+            <translation>استغرق الطلب وقتًا طويلًا فأُوقف</translation>
+        </message>
+        <message>
+            <source>it accepts no changes just now (it is read-only)</source>
+            <translation>لا يقبل أي تغيير الآن (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <source>the encrypted connection could not be set up (the encryption setting does not match the server's)</source>
+            <translation>تعذّر إنشاء الاتصال المشفّر (إعداد التشفير لا يطابق إعداد الخادم)</translation>
+        </message>
+        <message>
+            <source>it answered with an error (code {code})</source>
+            <translation>ردّ بخطأ (الرمز {code})</translation>
+        </message>
+        <message>
+            <source>The chapter server {server} refused this change: {why}. Nothing of it was saved.</source>
+            <translation>رفض خادم الفرع {server} هذا التغيير: {why}. لم يُحفظ منه شيء.</translation>
         </message>
     </context>
     <context>
@@ -7669,6 +7741,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>TotalNet could not repair your data</source>
             <translation>لم يتمكن TotalNet من إصلاح بياناتك</translation>
         </message>
+        <message>
+            <source>The chapter server was not opened</source>
+            <translation>لم يُفتح خادم الفرع</translation>
+        </message>
+        <message>
+            <source>Without the password of {login}, TotalNet cannot open the chapter server {server}. You can use your personal file for now; the next start asks again.</source>
+            <translation>من دون كلمة مرور {login} لا يستطيع TotalNet فتح خادم الفرع {server}. يمكنك استخدام ملفك الشخصي الآن؛ وسيُطلب منك ذلك مرة أخرى عند التشغيل التالي.</translation>
+        </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
@@ -8516,8 +8596,55 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>عاد خادم الفرع: تعرض الشاشات أحدث بياناته.</translation>
         </message>
         <message>
-            <source>The chapter server {name} cannot be reached. What is on screen stays, but editing is off until it is back; TotalNet tries again every few seconds.</source>
-            <translation>تعذّر الوصول إلى خادم الفرع {name}. يبقى ما على الشاشة، لكن التعديل متوقف حتى يعود؛ يعيد TotalNet المحاولة كل بضع ثوانٍ.</translation>
+            <source>This computer has no copy of it yet.</source>
+            <translation>لا توجد على هذا الحاسوب نسخة منه بعد.</translation>
+        </message>
+        <message>
+            <source>This computer's last copy is from {time} today.</source>
+            <translation>آخر نسخة على هذا الحاسوب من الساعة {time} اليوم.</translation>
+        </message>
+        <message>
+            <source>This computer's last copy is from {time} yesterday.</source>
+            <translation>آخر نسخة على هذا الحاسوب من الساعة {time} أمس.</translation>
+        </message>
+        <message>
+            <source>This computer's last copy is from {date}, {time}.</source>
+            <translation>آخر نسخة على هذا الحاسوب من {date}، الساعة {time}.</translation>
+        </message>
+        <message>
+            <source>The chapter server {name} cannot be reached. You can still scroll, select and copy what is on screen, but changes are refused until it is back; TotalNet tries again every few seconds.</source>
+            <translation>تعذّر الوصول إلى خادم الفرع {name}. ما زال بإمكانك التمرير والتحديد ونسخ ما على الشاشة، لكن التغييرات مرفوضة حتى يعود؛ يعيد TotalNet المحاولة كل بضع ثوانٍ.</translation>
+        </message>
+        <message>
+            <source>Why: {why}.</source>
+            <translation>السبب: {why}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Chapter server password</source>
+            <translation>كلمة مرور خادم الفرع</translation>
+        </message>
+        <message>
+            <source>The chapter server {server} asks for the password of {login}.</source>
+            <translation>يطلب خادم الفرع {server} كلمة مرور {login}.</translation>
+        </message>
+        <message>
+            <source>Password of {login}</source>
+            <translation>كلمة مرور {login}</translation>
+        </message>
+        <message>
+            <source>Remember in the system keyring</source>
+            <translation>تذكّرها في سلسلة مفاتيح النظام</translation>
+        </message>
+        <message>
+            <source>This computer has no safe keyring: the password is kept until TotalNet closes. A ~/.pgpass file gives it at every start.</source>
+            <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة: تُحفظ كلمة المرور حتى يُغلق TotalNet. ويقدّمها ملف ⁦~/.pgpass⁩ عند كل تشغيل.</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>ا&amp;تصال</translation>
         </message>
     </context>
     <context>

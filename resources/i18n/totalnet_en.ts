@@ -1847,6 +1847,10 @@ Omar Khan, Lawyer</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This contact's details cannot be read while the chapter server is away; the list stays as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>(me)</source>
             <translation type="unfinished" />
         </message>
@@ -3248,7 +3252,7 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The chapter server {label} cannot be reached ({reason}): retry, or open your last local snapshot read-only.</source>
+            <source>The chapter server {server} cannot be reached ({why}): retry, or open your last local snapshot read-only.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3367,6 +3371,74 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>Type your name to make your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it does not answer (it may be stopped, or the address or the network may be wrong)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it asks {login} for a password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it did not accept the password of {login}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it does not let {login} log in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no database called {database}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not taking connections to {database} just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is starting up or shutting down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no free connection for {login} just now; try again in a moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it does not let {login} do this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another desk changed the same data at the same moment; try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another desk is holding the same data; try again in a moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its disk is full; its administrator needs to free space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the request took too long and was stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it accepts no changes just now (it is read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the encrypted connection could not be set up (the encryption setting does not match the server's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it answered with an error (code {code})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server {server} refused this change: {why}. Nothing of it was saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7308,6 +7380,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>TotalNet could not repair your data</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The chapter server was not opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without the password of {login}, TotalNet cannot open the chapter server {server}. You can use your personal file for now; the next start asks again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
@@ -8135,7 +8215,54 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The chapter server {name} cannot be reached. What is on screen stays, but editing is off until it is back; TotalNet tries again every few seconds.</source>
+            <source>This computer has no copy of it yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's last copy is from {time} today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's last copy is from {time} yesterday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's last copy is from {date}, {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server {name} cannot be reached. You can still scroll, select and copy what is on screen, but changes are refused until it is back; TotalNet tries again every few seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>Chapter server password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server {server} asks for the password of {login}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of {login}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no safe keyring: the password is kept until TotalNet closes. A ~/.pgpass file gives it at every start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect</source>
             <translation type="unfinished" />
         </message>
     </context>

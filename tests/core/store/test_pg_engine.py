@@ -85,7 +85,8 @@ def test_unreachable_server_gives_one_sentence_with_the_choices():
     with pytest.raises(ServerUnreachableError) as info:
         db_mod.open_server(f"postgresql://vp:pw@127.0.0.1:{port}/chapter?connect_timeout=2")
     message = str(info.value)
-    assert message.startswith(f"The chapter server postgresql://vp@127.0.0.1:{port}/chapter cannot be reached (")
+    assert message.startswith(f"The chapter server postgresql://vp@127.0.0.1:{port}/chapter cannot be reached (it "
+                              "does not answer (it may be stopped, or the address or the network may be wrong))")
     assert message.endswith("retry, or open your last local snapshot read-only.") and "pw" not in message
     assert "\n" not in message and not engine.is_postgres()
 

@@ -110,8 +110,8 @@ def test_check_of_a_missing_database_says_so_in_one_sentence(pg_cluster):
     with pytest.raises(ServerUnreachableError) as caught:
         server_check.check(pg_cluster.url("no_such_chapter"))
     text = str(caught.value)
-    assert text.startswith("TotalNet cannot reach the chapter server postgres@127.0.0.1/no_such_chapter: ")
-    assert 'database "no_such_chapter" does not exist' in text and "\n" not in text
+    assert text == ("TotalNet cannot reach the chapter server postgres@127.0.0.1/no_such_chapter: it has no "
+                    "database called no_such_chapter.")
 
 
 @pytest.mark.postgres_only
@@ -129,13 +129,13 @@ def test_password_from_the_keyring_opens_a_server_that_asks_for_one(pg_cluster, 
     try:
         url = server_login.ServerAddress(host="127.0.0.1", port=pg_cluster.port, database=name,
                                          user="tn_desk_pw", sslmode="disable").url()
-        with pytest.raises(ServerUnreachableError, match="password"):
+        with pytest.raises(ServerUnreachableError, match="it asks tn_desk_pw for a password"):
             server_check.check(url)
         assert server_login.save_password(url, "sesame-4711")
         assert server_check.check(url).state == server_check.CREATE
         server_login.forget_password(url)
         server_login.offer(url, "wrong")
-        with pytest.raises(ServerUnreachableError, match="password authentication failed"):
+        with pytest.raises(ServerUnreachableError, match="it did not accept the password of tn_desk_pw"):
             server_check.check(url)
     finally:
         hba.write_text(original)

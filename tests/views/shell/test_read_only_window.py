@@ -119,7 +119,7 @@ def test_the_start_offers_the_last_snapshot_when_the_server_does_not_answer(data
     session = open_session(data_dir)
     demo.generate(today=TODAY)
     when = dt.datetime(2026, 3, 9, 7, 45)
-    folder = snapshots.folder_for(UNREACHABLE, paths.resolve(data_dir).backup_dir)
+    folder = snapshots.folder(UNREACHABLE, paths.resolve(data_dir).backup_dir)
     copy, digest = _snapshot(session, folder / snapshots.name_for(when))
     monkeypatch.setenv("TOTALNET_DATABASE", UNREACHABLE)
     seen: list[str] = []
@@ -173,7 +173,7 @@ def test_the_lost_server_bar_opens_the_last_snapshot_and_retries(pg_cluster, dat
 
     session = open_session(data_dir, database=empty_server)
     demo.generate(today=TODAY)
-    copy, _ = _snapshot(session, snapshots.folder_for(empty_server, paths.resolve(data_dir).backup_dir)
+    copy, _ = _snapshot(session, snapshots.folder(empty_server, paths.resolve(data_dir).backup_dir)
                         / snapshots.name_for(dt.datetime(2026, 3, 10, 20, 0)))
     window = _window(open_session(data_dir, database=empty_server), qtbot)
     try:

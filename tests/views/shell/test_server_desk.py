@@ -165,8 +165,9 @@ def test_lost_server_read_only_typing_kept_and_back(server_window, pg_cluster, q
     try:
         banner = window.server_link.banner.label.text()
         assert banner.startswith(f"The chapter server {engine.short_label(url)} cannot be reached.")
-        assert "editing is off until it is back" in banner
-        assert not window.stack.isEnabled() and not new_contact.isEnabled()
+        assert "changes are refused until it is back" in banner
+        assert banner.endswith("This computer has no copy of it yet.") or "last copy is from" in banner
+        assert window.stack.isEnabled() and not new_contact.isEnabled()  # readable, not writable
         assert screen.search.text() == "Oma"  # what was typed stays
         assert "not reachable, read-only" in window.server_link.status.text()
     finally:
@@ -176,6 +177,56 @@ def test_lost_server_read_only_typing_kept_and_back(server_window, pg_cluster, q
     assert screen.search.text() == "Oma"
     assert window.server_link.status.text() == f"Chapter server: {engine.short_label(url)}"
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=WAIT_MS)  # reads work again
+
+
+@pytest.mark.postgres_only
+def test_a_lost_server_leaves_the_table_scrollable_and_refuses_an_edit_with_the_typing_kept(
+        server_window, pg_cluster, qtbot):
+    from PySide6.QtCore import Qt
+
+    from totalnet_desktop.views.contacts.editor import ContactEditor
+
+    window = server_window
+    for n in range(80):
+        contacts.create(ContactRecord(id=None, first_name=f"Member{n:02d}", last_name="Haddad"), undoable=False)
+    window.ctx.bus.changed.emit("all")
+    screen = window.show_screen("contacts")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 80, timeout=WAIT_MS)
+    table = screen.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: "Member01" in str(screen.model.data(screen.model.index(1, 0))), timeout=WAIT_MS)
+    editor = ContactEditor(window.ctx, parent=window)  # open when the server goes away
+    qtbot.addWidget(editor)
+    url = window.ctx.session.server
+    with qtbot.capture_exceptions():
+        _cut(pg_cluster, url, reachable=False)
+        qtbot.waitUntil(lambda: window.server_link.banner.isVisible(), timeout=WAIT_MS)
+    try:
+        # Readable: the table scrolls, a row is selected with the keyboard, its text copied.
+        assert table.isEnabled() and table.isVisibleTo(window)
+        bar = table.verticalScrollBar()
+        assert bar.maximum() > 0
+        bar.setValue(bar.maximum())
+        assert bar.value() == bar.maximum() > 0
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        assert table.currentIndex().row() == 1
+        QApplication.clipboard().clear()
+        qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert "Member01" in QApplication.clipboard().text()
+        assert "cannot be read while the chapter server is away" in screen.detail.empty.text()
+        # Not writable: a save is refused in its dialog, with what was typed kept.
+        editor.set_text("first_name", "Rania")
+        editor.set_text("company", "Gulf Print")
+        assert editor.try_save() is None
+        assert editor.error.text().startswith(f"The chapter server {engine.short_label(url)} cannot be reached; "
+                                              "nothing of this change was saved.")
+        assert editor.fields["first_name"].text() == "Rania" and editor.fields["company"].text() == "Gulf Print"
+    finally:
+        _cut(pg_cluster, url, reachable=True)
+    qtbot.waitUntil(lambda: not window.server_link.banner.isVisible(), timeout=WAIT_MS)
+    assert editor.try_save() is not None  # the same dialog saves once the server is back
+    assert overview.contact_count() == 81
 
 
 @pytest.mark.postgres_only

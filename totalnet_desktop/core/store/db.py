@@ -147,11 +147,13 @@ def open_target(target, backup_dir: Path | None = None, migrate: bool = True):
 
 
 def server_lost_message(target: str, exc: BaseException) -> str:
-    """The one sentence a user reads when the chapter server cannot be reached."""
-    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    """The one sentence a user reads when the chapter server cannot be reached (its reason in the app's
+    words: core.store.pg_errors)."""
+    from totalnet_desktop.core.store import pg_errors
+
     return QT_TRANSLATE_NOOP(
-        "Errors", "The chapter server {label} cannot be reached ({reason}): retry, or open your last local "
-        "snapshot read-only.").format(label=engine.safe_label(target), reason=reason.rstrip("."))
+        "Errors", "The chapter server {server} cannot be reached ({why}): retry, or open your last local "
+        "snapshot read-only.").format(server=engine.safe_label(target), why=pg_errors.explain(exc, target))
 
 
 def open_server(url: str, migrate: bool = True):
@@ -196,8 +198,11 @@ def open_server(url: str, migrate: bool = True):
             migrations.migrate(database)
     except peewee.DatabaseError as exc:
         database.close()
+        from totalnet_desktop.core.store import pg_errors
+
         raise DatabaseOpenError(QT_TRANSLATE_NOOP(
-            "Errors", "The database {value} cannot be opened: {exc}.").format(value=engine.safe_label(url), exc=exc)) from exc
+            "Errors", "The database {value} cannot be opened: {exc}.").format(
+            value=engine.short_label(url), exc=pg_errors.explain(exc, url))) from exc
     except Exception:
         database.close()
         raise
@@ -291,6 +296,13 @@ def open_copy(path: Path):
                                                CURRENT_VERSION=migrations.CURRENT_VERSION))
     read_only.mark(database, path.name)
     return database
+def hold_server(held: bool) -> None:
+    """While the chapter server is known to be lost, refuse every statement of the app's handle at once
+    (ServerLostError: nothing written, what is on screen stays); ``False`` when it is back. Nothing on a
+    personal file."""
+    real = getattr(database, "obj", None)
+    if engine.is_postgres(real):
+        real.held = held
 
 
 def close_database() -> None:

@@ -90,6 +90,9 @@ def transaction_failed(db) -> bool:
     return conn.info.transaction_status == TransactionStatus.INERROR
 
 
+CONNECT_TIMEOUT_SECONDS = 10
+
+
 def make_database(target):
     """A new, unconnected handle for a file path or a server address."""
     if is_server_target(target):
@@ -97,7 +100,10 @@ def make_database(target):
         from totalnet_desktop.core.store.server_login import password_for
 
         password = password_for(str(target))  # typed this run, or the keyring's; else ~/.pgpass
-        return ServerDatabase(str(target), **({"password": password} if password else {}))
+        options: dict[str, object] = {"password": password} if password else {}
+        if "connect_timeout" not in str(target):  # a server behind a dead network: told, not waited on
+            options["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
+        return ServerDatabase(str(target), **options)
     import peewee
 
     return peewee.SqliteDatabase(str(target), pragmas=SQLITE_PRAGMAS, check_same_thread=False)

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 import peewee
 from playhouse.postgres_ext import Psycopg3Database
 
-from totalnet_desktop.core.store import addresses, guards, pg_dialect, read_only
-from totalnet_desktop.core.store.errors import ServerLostError
+from totalnet_desktop.core.store import addresses, guards, pg_dialect, pg_errors, read_only
+from totalnet_desktop.core.store.errors import ServerLostError, ValidationError
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 # psycopg reports a clean-up it gave up on (a pipeline or COPY ended by Ctrl+C) as a warning; without a
@@ -71,8 +71,14 @@ def _refused(exc: Exception, role: str | None) -> None:
             login=role or "this login")) from exc
 
 
+class ServerRefusedError(ValidationError, peewee.OperationalError):
+    """A statement the server refused on a live connection (a full disk, a conflict with another desk,
+    a read-only server, a request stopped for taking too long): the app's sentence, nothing saved. Also
+    a peewee error, for code that handles the database's failures as such."""
+
+
 @contextlib.contextmanager
-def _errors(login: Callable[[], str | None]) -> Iterator[None]:
+def _errors(login: Callable[[], str | None], target: str = "") -> Iterator[None]:
     """psycopg's errors as peewee's; a value an enum guard refuses says so in the app's sentence, as
     SQLite's guard trigger does ("contact.stage must be one of: Know, Like, Trust, Partner"); a write the
     server refuses to ``login()`` says so in one sentence (``_refused``)."""
@@ -87,14 +93,18 @@ def _errors(login: Callable[[], str | None]) -> Iterator[None]:
         raise peewee.IntegrityError(message) from exc
     except peewee.DatabaseError as exc:
         _refused(exc, login())
+        sentence = pg_errors.refused(exc, target) if target else None
+        if sentence is not None:
+            raise ServerRefusedError(sentence) from exc
         raise
 
 
 class _Cursor:
     """A psycopg cursor that takes SQLite-flavoured SQL, for code that drives a cursor itself."""
 
-    def __init__(self, cursor, db=None) -> None:
+    def __init__(self, cursor, db=None, target: str = "") -> None:
         self._cursor = cursor
+        self._target = target
         self._inserted = False
         self._db = db  # its read-only mark refuses writes before they are sent
 
@@ -102,7 +112,7 @@ class _Cursor:
         if self._db is not None:
             read_only.refuse_write(sql, self._db)
         sql, params = pg_dialect.translate(sql, params)
-        with _errors(lambda: self._cursor.connection.info.user):
+        with _errors(lambda: self._cursor.connection.info.user, self._target):
             self._cursor.execute(sql, params)
         self._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return self
@@ -122,7 +132,7 @@ class _Cursor:
         if self._db is not None:
             read_only.refuse_write(sql, self._db)
         sql, _ = pg_dialect.translate(sql, ())
-        with _errors(lambda: self._cursor.connection.info.user):
+        with _errors(lambda: self._cursor.connection.info.user, self._target):
             self._cursor.executemany(sql, list(seq))
         return self
 
@@ -156,6 +166,11 @@ class ServerDatabase(Psycopg3Database):
     engine = "postgresql"
     role: str | None = None  # the database role this handle logs in as (set on connecting)
     read_only_login: str | None = None  # set when this login may only read (core.store.read_only)
+    # Set while the desk knows the server is lost (its watch found it gone): the screens' reads are
+    # refused at once with the lost sentence instead of each waiting on the network, and what they
+    # already hold stays readable; a save the user asks for tries the server once (and clears this when
+    # it answers). Cleared when the watch finds the server back.
+    held: bool = False
 
     def _connect(self):
         conn = super()._connect()
@@ -197,7 +212,7 @@ class ServerDatabase(Psycopg3Database):
         return conn is not None and (conn.closed or conn.broken)
 
     def lost_error(self, exc: BaseException | None = None) -> ServerLostError:
-        reason = str(exc).strip().splitlines()[0].rstrip(".") if exc is not None and str(exc).strip() else ""
+        reason = pg_errors.explain(exc, self.database) if exc is not None else ""
         error = ServerLostError(QT_TRANSLATE_NOOP(
             "Errors", "The chapter server {label} cannot be reached; nothing of this change was saved. "
             "TotalNet reconnects as soon as it is back.").format(label=addresses.short_label(self.database)))
@@ -220,6 +235,9 @@ class ServerDatabase(Psycopg3Database):
         # level here; PostgreSQL locks rows as they are written, so they mean a plain BEGIN.
         if isinstance(isolation_level, str) and isolation_level.upper() in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
             isolation_level = None
+        if self.held and self.transaction_depth() == 0:
+            self.reconnect()  # a save asked for: one try (ServerLostError when still away)
+            self.held = False
         # The outermost transaction starts on a live connection (a cut one is replaced first).
         if self.transaction_depth() == 0 and (self.is_closed() or self.connection_broken()):
             self.reconnect()
@@ -249,6 +267,8 @@ class ServerDatabase(Psycopg3Database):
         # one; inside a transaction the loss ends the transaction: ServerLostError, nothing written.
         # A login that may only read is refused a write here, before the server is asked.
         read_only.refuse_write(sql, self)
+        if self.held and not self.in_transaction():
+            raise self.lost_error()
         if self.is_closed() or (self.connection_broken() and not self.in_transaction()):
             self.reconnect()
         try:
@@ -265,15 +285,15 @@ class ServerDatabase(Psycopg3Database):
                 if self.connection_broken():
                     raise self.lost_error(again) from again
                 raise
-        wrapped = _Cursor(cursor)
+        wrapped = _Cursor(cursor, self.database)
         wrapped._inserted = sql.lstrip()[:6].upper() == "INSERT"
         return wrapped
 
     def _run(self, sql, params):
-        with _errors(lambda: self.role):  # a guard's sentence, or a write this login may not make
+        with _errors(lambda: self.role, self.database):  # a guard's sentence, a write this login may not make
             cursor = super().cursor()
             cursor.execute(sql, params or ())
         return cursor
 
     def cursor(self, named_cursor=None):
-        return _Cursor(super().cursor(), self)
+        return _Cursor(super().cursor(), self, self.database)

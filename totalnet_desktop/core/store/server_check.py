@@ -14,7 +14,7 @@ from pathlib import Path
 
 import peewee
 
-from totalnet_desktop.core.store import copy, db, engine, migrations
+from totalnet_desktop.core.store import copy, db, engine, migrations, pg_errors
 from totalnet_desktop.core.store.errors import DatabaseOpenError, ServerUnreachableError
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
@@ -48,14 +48,10 @@ class ServerCheck:
         return f"{self.server_version // 10000}.{self.server_version % 10000}"
 
 
-def reason_of(exc: BaseException) -> str:
-    """libpq's first line ('password authentication failed for user "x"'), without the driver's
-    'connection failed:' and 'connection to server at ... failed:' prefixes."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    for marker in ("failed: FATAL:", "failed:"):
-        if marker in text:
-            text = text.rsplit(marker, 1)[1]
-    return text.strip().rstrip(".")
+def reason_of(exc: BaseException, url: str = "") -> str:
+    """Why the server at ``url`` failed, as the app's translated phrase ('it did not accept the
+    password of vp'); the server's own text goes to the log only (core.store.pg_errors)."""
+    return pg_errors.explain(exc, url)
 
 
 def check(url: str) -> ServerCheck:
@@ -71,7 +67,7 @@ def check(url: str) -> ServerCheck:
     except peewee.DatabaseError as exc:
         raise ServerUnreachableError(QT_TRANSLATE_NOOP(
             "Errors", "TotalNet cannot reach the chapter server {label}: {reason}.").format(
-            label=engine.short_label(url), reason=reason_of(exc))) from exc
+            label=engine.short_label(url), reason=reason_of(exc, url))) from exc
     try:
         version = migrations.schema_version(handle)
         empty = version == 0 or copy.is_empty(handle)
@@ -79,7 +75,7 @@ def check(url: str) -> ServerCheck:
     except peewee.DatabaseError as exc:
         raise DatabaseOpenError(QT_TRANSLATE_NOOP(
             "Errors", "The database {label} cannot be read: {reason}.").format(
-            label=engine.short_label(url), reason=reason_of(exc))) from exc
+            label=engine.short_label(url), reason=reason_of(exc, url))) from exc
     finally:
         handle.close()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.contacts.service_loader import contacts
 from totalnet_desktop.core.store import prefs
+from totalnet_desktop.core.store.errors import ServerLostError
 from totalnet_desktop.core.store.models import DEFAULT_CADENCE_DAYS
 from totalnet_desktop.core.store.records import ContactRecord
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, is_right_to_left, isolate, number, tr_core, translate
@@ -166,14 +167,24 @@ class ContactDetail(QWidget):
         else:
             open_url(href)
 
-    def show_contact(self, contact_id: int | None) -> None:
-        """Show a contact (None: the empty state)."""
+    def show_contact(self, contact_id: int | None) -> bool:
+        """Show a contact (None: the empty state); False when it cannot be read now (the chapter server
+        is away: the pane says so)."""
         record = None
         if contact_id is not None:
             try:
                 record = contacts().get(contact_id)
             except contacts().ContactNotFoundError:
                 record = None
+            except ServerLostError:
+                # The chapter server is away: the contact on show stays; another one cannot be read now.
+                if contact_id == self.contact_id:
+                    return True
+                self._show_empty(self.tr("This contact's details cannot be read while the chapter server "
+                                         "is away; the list stays as it was."))
+                return False
+        if record is None:
+            self.empty.setText(self.tr("Select a contact to see their details and history."))
         self.contact_id = record.id if record else None
         for part in self._parts:
             part.setVisible(record is not None)
@@ -182,8 +193,16 @@ class ContactDetail(QWidget):
             self.heading.clear()
             self.body.clear()
             self.timeline.clear()
-            return
+            return True
         self._fill(record)
+        return True
+
+    def _show_empty(self, text: str) -> None:
+        self.contact_id = None
+        for part in self._parts:
+            part.setVisible(False)
+        self.empty.setText(text)
+        self.empty.setVisible(True)
 
     def _fill(self, record: ContactRecord) -> None:
         region = prefs.phone_region()

@@ -347,7 +347,10 @@ class ContactEditor(QDialog):
         if not any((record.first_name.strip(), record.last_name.strip(), record.points)):
             self.dup_panel.hide()
             return []
-        matches = duplicates.find_duplicates(record, self.region)
+        try:
+            matches = duplicates.find_duplicates(record, self.region)
+        except ServerLostError:
+            return []  # the chapter server is away: no hint now; the save says why it cannot be made
         if matches:
             self._duplicates_seen = True  # Save no longer stops to ask: the panel is in view
             self._show_duplicates(matches)

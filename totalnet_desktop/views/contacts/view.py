@@ -221,8 +221,8 @@ class ContactsView(ContactCommands, Screen):
 
     def _selection_changed(self, *_args: object) -> None:
         ids = self.selected_contact_ids()
-        self.detail.show_contact(self.selected_contact_id() if len(ids) == 1 else None)
-        self.detail.empty.setText(self.presenter.selection_text(len(ids)))
+        if self.detail.show_contact(self.selected_contact_id() if len(ids) == 1 else None):
+            self.detail.empty.setText(self.presenter.selection_text(len(ids)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(False)
                 self._nav_changed(SCREEN_KEYS.index(current))
                 if current == "contacts" and contact_id is not None:  # the same person open again
-                    self.screens[current].open_contact(contact_id)  # (Follow-ups' open_contact opens Contacts)
+                    # (only Contacts: Follow-ups' own open_contact opens the Contacts screen)
+                    self._open_contact(contact_id)
             self.reminders.retranslate()
             self.update_status()
             self.read_only_gate.apply()  # the new menus' writing actions off again on a read-only database

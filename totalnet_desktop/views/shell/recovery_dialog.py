@@ -14,7 +14,15 @@ import sys
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import backup, data_folder, engine, recovery, server_login, snapshots
+from totalnet_desktop.core.store import (
+    backup,
+    data_folder,
+    engine,
+    pg_errors,
+    recovery,
+    server_login,
+    snapshots,
+)
 from totalnet_desktop.core.store.errors import (
     DatabaseOpenError,
     EncryptionUnavailableError,
@@ -112,8 +120,21 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
         try:
             session = open_session(data_dir, database=database, passphrase=passphrase)
         except ServerUnreachableError as exc:
+            server = _server_to_open(resolved, database)
+            if server and pg_errors.needs_password(exc):
+                # It wants a password the keyring and ~/.pgpass do not give: ask (three tries).
+                from totalnet_desktop.views.shell.server_password import (
+                    ask_personal_or_quit,
+                    ask_server_password,
+                )
+
+                if ask_server_password(server, parent):
+                    continue
+                if ask_personal_or_quit(server, parent) is None:
+                    return None
+                database = PERSONAL_FILE  # this run only: the next start asks again
+                continue
             # The chapter server chosen last time does not answer: retry, the personal file, or quit.
-            server = engine.chosen_target() or server_login.remembered(resolved)
             found = snapshots.latest_snapshot(server, resolved.backup_dir) if server else None
             choice = ask_server_unreachable(exc, parent, has_copy=found is not None)
             if choice is None:
@@ -165,7 +186,14 @@ def open_session_with_recovery(data_dir=None, parent: QWidget | None = None,
 RETRY, PERSONAL, COPY = "retry", "personal", "copy"
 
 
-def ask_server_unreachable(message: str | BaseException, parent: QWidget | None = None, has_copy: bool = False) -> str | None:
+def _server_to_open(resolved, database: str | None) -> str | None:
+    """The server address open_session tries (``--database``, TOTALNET_DATABASE, or the remembered one)."""
+    if database == PERSONAL_FILE:
+        return None
+    return engine.chosen_target(database) or server_login.remembered(resolved)
+
+
+def ask_server_unreachable(message: object, parent: QWidget | None = None, has_copy: bool = False) -> str | None:
     """The server's sentence with Retry / Open the last copy read-only (when there is one) / Use my
     personal file / Quit: RETRY, COPY, PERSONAL, or None after Quit."""
     box = QMessageBox(QMessageBox.Icon.Warning, translate("Recovery", "The chapter server cannot be reached"),

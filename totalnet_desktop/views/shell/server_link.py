@@ -2,14 +2,18 @@
 between the personal file and a chapter server, other desks' changes, and a lost server.
 
 While the server cannot be reached the window says so in one sentence (a bar above the screens and
-the status bar), keeps every screen as it was, typed text included, but takes edits away (the screens
-and the actions that write are disabled); the watch reconnects on its own and everything is re-read
-when the server is back. A save that was under way when the link broke is refused with the same
-sentence inside its own dialog, which stays open with what was typed (core's ServerLostError).
+the status bar, with the time of this desk's last local snapshot), keeps every screen as it was and
+readable (scroll, select, copy), typed text included, but refuses writes: the actions that write are
+off, and the app's database handle is held (``db.hold_server``), so a save refuses at once with the
+lost sentence inside its own dialog, which stays open with what was typed (core's ServerLostError).
+The watch reconnects on its own and everything is re-read when the server is back.
+
+On a server the desk also keeps a local snapshot (``server_snapshot``): at connect and once a day.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -17,12 +21,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from totalnet_desktop import paths
-from totalnet_desktop.core.store import engine, server_login, snapshots
+from totalnet_desktop.core.store import db, engine, server_login, snapshots
 from totalnet_desktop.core.store.errors import ServerLostError, TotalNetError
 from totalnet_desktop.core.store.read_only import ReadOnlyError
 from totalnet_desktop.core.store.session import PERSONAL_FILE, open_copy_session, open_session
 from totalnet_desktop.i18n import date_text, embedded, number, time_text, tr_core
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.server_snapshot import ServerSnapshot
 from totalnet_desktop.views.shell.server_watch import ServerWatch
 
 logger = logging.getLogger(__name__)
@@ -117,6 +122,7 @@ class ServerLink(QObject):
         super().__init__(window)
         self.window = window
         self.watch: ServerWatch | None = None
+        self.snapshot: ServerSnapshot | None = None
         self.lost = False
         self._asked = None  # the session whose login was asked who they are
         self.status = QLabel()
@@ -188,6 +194,8 @@ class ServerLink(QObject):
             if self.window.ctx.ask_who_i_am and self._asked is not self.session:
                 self._asked = self.session  # once per connection ("Not now" waits for the next one)
                 QTimer.singleShot(0, self, self.ask_who_i_am)  # once the window is on screen
+            self.snapshot = ServerSnapshot(server, self.window.ctx.paths.backup_dir, self)
+            self.snapshot.start()
         self.show_state()
 
     def ask_who_i_am(self) -> bool:
@@ -209,6 +217,9 @@ class ServerLink(QObject):
             self.watch.stop()
             self.watch.deleteLater()
             self.watch = None
+        if self.snapshot is not None:
+            self.snapshot.stop()
+            self.snapshot = None
 
     @staticmethod
     def _own_pid() -> int | None:
@@ -342,7 +353,7 @@ class ServerLink(QObject):
         if self.watch is not None:
             self.watch.retry_now()
 
-    def _lost(self, reason: str) -> None:
+    def _lost(self, reason: object) -> None:
         self._set_lost(True, reason)
 
     def _back(self) -> None:
@@ -351,17 +362,32 @@ class ServerLink(QObject):
             self.tr("The chapter server is back: the screens show its latest data."), 8000)
         self.window.ctx.bus.changed.emit("all")  # what other desks wrote meanwhile
 
-    def _set_lost(self, lost: bool, reason: str = "") -> None:
+    def snapshot_phrase(self) -> str:
+        """'This computer has a copy from 07:02 today.' (or yesterday, or a date), or that it has none."""
+        found = snapshots.latest_snapshot(self.session.server, self.window.ctx.paths.backup_dir) \
+            if self.session.server else None
+        if found is None:
+            return self.tr("This computer has no copy of it yet.")
+        when = found[1]
+        days = (dt.date.today() - when.date()).days
+        if days == 0:
+            return self.tr("This computer's last copy is from {time} today.").format(time=time_text(when))
+        if days == 1:
+            return self.tr("This computer's last copy is from {time} yesterday.").format(time=time_text(when))
+        return self.tr("This computer's last copy is from {date}, {time}.").format(
+            date=date_text(when), time=time_text(when))
+
+    def _set_lost(self, lost: bool, reason: object = "") -> None:
         self.lost = lost
+        db.hold_server(lost)  # writes refuse at once; reads keep what the screens hold
         if lost:
-            text = self.tr("The chapter server {name} cannot be reached. What is on screen stays, but "
-                           "editing is off until it is back; TotalNet tries again every few seconds.").format(
-                name=embedded(self.session.short_label))
-            self.banner.label.setText(text)
-            self.banner.label.setToolTip(reason)
+            text = self.tr("The chapter server {name} cannot be reached. You can still scroll, select and "
+                           "copy what is on screen, but changes are refused until it is back; TotalNet "
+                           "tries again every few seconds.").format(name=embedded(self.session.short_label))
+            self.banner.label.setText(f"{text} {self.snapshot_phrase()}")
+            self.banner.label.setToolTip(self.tr("Why: {why}.").format(why=tr_core(reason)) if reason else "")
             self.banner.copy_button.setVisible(self.last_copy() is not None)
         self.banner.setVisible(lost)
-        self.window.stack.setEnabled(not lost)
         for action in self.window.actions_to_lock():
             if action.objectName() in WRITING_ACTIONS:
                 action.setEnabled(not lost)

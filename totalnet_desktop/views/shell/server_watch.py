@@ -31,7 +31,7 @@ GATHER_MS = 250  # notices within this time refresh the screens once
 
 class _Worker(QThread):
     notices = Signal(list)  # [(table, sender pid)]
-    lost = Signal(str)  # libpq's reason
+    lost = Signal(object)  # why, in the app's words (a core Message: translated where shown)
     back = Signal()
 
     def __init__(self, url: str, parent: QObject | None = None) -> None:
@@ -55,7 +55,7 @@ class _Worker(QThread):
                 except Exception as exc:  # noqa: BLE001 - any failure to connect means "not reachable"
                     if not was_lost:
                         was_lost = True
-                        self.lost.emit(_reason_of(exc))
+                        self.lost.emit(_reason_of(exc, self.url))
                     self.wake.wait(RETRY_SECONDS)
                     self.wake.clear()
                     continue
@@ -73,7 +73,7 @@ class _Worker(QThread):
                 listener.close()
                 listener = None
                 was_lost = True
-                self.lost.emit(_reason_of(exc))
+                self.lost.emit(_reason_of(exc, self.url))
                 continue
             if found:
                 self.notices.emit([(n.table, n.sender) for n in found])
@@ -86,7 +86,7 @@ class ServerWatch(QObject):
     ``back()``."""
 
     changed = Signal(str)
-    lost = Signal(str)
+    lost = Signal(object)  # why (a core Message)
     back = Signal()
 
     def __init__(self, url: str, own_pid=lambda: None, parent: QObject | None = None) -> None:
@@ -152,8 +152,8 @@ class ServerWatch(QObject):
         self.back.emit()
 
 
-def _reason_of(exc: BaseException) -> str:
+def _reason_of(exc: BaseException, url: str = "") -> str:
     """Why the server was lost, in the app's words (the checker and its copier load only then)."""
     from totalnet_desktop.core.store import server_check
 
-    return server_check.reason_of(exc)
+    return server_check.reason_of(exc, url)

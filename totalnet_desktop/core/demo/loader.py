@@ -29,9 +29,10 @@ from totalnet_desktop.core.demo.chapter import ChapterMaker, slug
 from totalnet_desktop.core.demo.leadership import LeadershipMaker
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups import reasons
-from totalnet_desktop.core.store import overview, prefs, search_index
+from totalnet_desktop.core.store import overview, prefs, search_index, stable_ids
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.models import (
+    CEU,
     STAGES,
     Attendance,
     Contact,
@@ -40,8 +41,11 @@ from totalnet_desktop.core.store.models import (
     FollowUp,
     Interaction,
     OneToOne,
+    Referral,
     StageChange,
     Tag,
+    Testimonial,
+    ThankYou,
     database,
 )
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
@@ -97,10 +101,21 @@ def generate(today: dt.date | None = None, force: bool = False, seed: int = 2026
         slips_before = OneToOne.select().count()
         touches = builder.add_history()
         from_calendar = OneToOne.select().count() - slips_before  # the calendar's 1-2-1s are slips too
+        _settle_uids(seed, today)
     summary = dataclasses.replace(builder.summary(), interactions=len(builder.interactions) + touches,
                                   one_to_ones=builder.counts["one_to_ones"] + from_calendar)
     logger.info("demo: %s", summary.line())
     return summary
+
+
+def _settle_uids(seed: int, today: dt.date) -> None:
+    """The slips' stable ids from the seed and the day, not at random: the same seed and day give the same
+    database, byte for byte (a test and the benchmarks rely on it)."""
+    for model in (Referral, ThankYou, OneToOne, CEU, Testimonial):
+        table = model._meta.table_name
+        for row_id in [r.id for r in model.select(model.id)]:
+            model.update(uid=stable_ids.derived_uid("demo", seed, today, table, row_id)).where(
+                model.id == row_id).execute()
 
 
 class _Builder(ChapterMaker, LeadershipMaker):

@@ -285,3 +285,20 @@ def test_own_writes_are_not_news_and_meeting_tables_reach_the_meeting_screen(ser
     presenter = MeetingPresenter(lambda _topic: None)
     assert presenter.data_changed("remote_meetings", True) == "reload"
     assert presenter.data_changed("remote_meetings", False) == ""
+
+
+@pytest.mark.postgres_only
+def test_unticking_remember_takes_a_saved_password_out_of_the_keyring(empty_server, data_dir, qapp, qtbot,
+                                                                        file_keyring):
+    address = server_login.ServerAddress.from_url(empty_server)
+    assert server_login.save_password(address.url(), "old-secret")
+    dialog = ConnectDialog(address.url())
+    qtbot.addWidget(dialog)
+    dialog.password.setText("typed-secret")
+    dialog.remember.setChecked(False)
+    dialog.check_button.click()
+    dialog.connect_button.click()
+    assert dialog.result() == ConnectDialog.DialogCode.Accepted
+    assert file_keyring.get_password(server_login.KEYRING_SERVICE, address.account) is None
+    assert server_login.password_for(address.url()) == "typed-secret"  # kept for this session only
+    server_login.offer(address.url(), None)

@@ -234,6 +234,9 @@ class ConnectDialog(QDialog):
         if typed and self.remember.isChecked() and not server_login.save_password(url, typed):
             self._say(self.tr("The keyring did not take the password: it is kept for this session only."),
                       "error")
+        elif typed and not self.remember.isChecked():
+            server_login.forget_password(url)  # "not remembered": one saved before leaves the keyring too
+            server_login.offer(url, typed)  # for this session only
         super().accept()
 
 

@@ -41,8 +41,8 @@ def needs_asking() -> bool:
 
 def roster() -> list[RosterEntry]:
     """The members to choose from: my chapter's active members, else every chapter's, by name."""
-    mine = chapters.my_chapter()
-    chosen = [mine.id] if mine is not None else [c.id for c in Chapter.select(Chapter.id).order_by(Chapter.name)]
+    mine = chapters.my_chapter_id()
+    chosen = [mine] if mine is not None else [c.id for c in Chapter.select(Chapter.id).order_by(Chapter.name)]
     names = {c.id: c.name for c in Chapter.select(Chapter.id, Chapter.name)}
     seen: dict[int, RosterEntry] = {}
     for chapter_id in chosen:

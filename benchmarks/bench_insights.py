@@ -33,8 +33,9 @@ INTERACTIONS = 200_000
 FOLLOWUPS = 20_000
 
 
-def _activity(db_path: Path, seed: int = 11) -> dict:
-    """Five years of chapter life around contact 1 (me), loaded with executemany in one transaction."""
+def _activity(db_path: Path, seed: int = 11, contacts: int = CONTACTS) -> dict:
+    """Five years of chapter life around contact 1 (me), loaded with executemany in one transaction;
+    interactions and follow-ups in proportion to ``contacts`` (the database's contact count)."""
     rnd = random.Random(seed)
     today = dt.date.today()
     start = today - dt.timedelta(weeks=52 * YEARS)
@@ -56,7 +57,7 @@ def _activity(db_path: Path, seed: int = 11) -> dict:
             status = rnd.choices(("Present", "Late", "Absent", "Medical", "Substitute"), (85, 5, 5, 3, 2))[0]
             attendance.append((meeting_id, m, status))
         for v in range(2):
-            attendance.append((meeting_id, 50_000 + (week * 2 + v) % 40_000, "Visitor"))
+            attendance.append((meeting_id, contacts // 2 + (week * 2 + v) % (contacts * 2 // 5), "Visitor"))
         for _ in range(20):
             giver, receiver = rnd.sample(members, 2)
             if rnd.random() < 0.1:
@@ -76,16 +77,16 @@ def _activity(db_path: Path, seed: int = 11) -> dict:
                 "facebook", "instagram", "other")
     span = (today - start).days
     interactions = [
-        (rnd.randint(2, CONTACTS), f"{start + dt.timedelta(days=rnd.randrange(span + 1))} 09:00:00",
+        (rnd.randint(2, contacts), f"{start + dt.timedelta(days=rnd.randrange(span + 1))} 09:00:00",
          rnd.choice(channels))
-        for _ in range(INTERACTIONS)
+        for _ in range(INTERACTIONS * contacts // CONTACTS)
     ]
     followups = []
-    for _ in range(FOLLOWUPS):
+    for _ in range(FOLLOWUPS * contacts // CONTACTS):
         due = start + dt.timedelta(days=rnd.randrange(span + 30))
         status = rnd.choices(("done", "dismissed", "open", "snoozed"), (70, 10, 15, 5))[0]
         done_at = f"{due + dt.timedelta(days=rnd.randint(-2, 5))} 10:00:00" if status == "done" else None
-        followups.append((rnd.randint(2, CONTACTS), due.isoformat(), status, done_at))
+        followups.append((rnd.randint(2, contacts), due.isoformat(), status, done_at))
     with con:
         cur.executemany("INSERT INTO meeting (id, chapter_id, date, status, notes) VALUES (?, 1, ?, 'closed', '')",
                         meetings)

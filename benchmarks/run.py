@@ -7,6 +7,9 @@ same process, and their ratio.
                                              one round of each whole command, no 1M-row or 300 MB file,
                                              no bundle builds
     python -m benchmarks.run startup search  only modules whose name contains a word
+    python -m benchmarks.run pg              the chapter-server figures (import, search, check-in, rules,
+                                             Insights on PostgreSQL beside SQLite; needs PostgreSQL's
+                                             binaries; BENCH_QUICK=1: smaller sizes)
 
 Whole commands (start-up, ``totalnet import``) are timed from process start to exit against a floor
 command in pairs (benchmarks/wholeproc.py); in-process figures against a raw query in the same run.

@@ -113,6 +113,7 @@ def test_a_copy_opens_read_only_with_its_banner_and_the_way_back(data_dir, tmp_p
 
 def test_the_start_offers_the_last_snapshot_when_the_server_does_not_answer(data_dir, tmp_path, qapp, qtbot,
                                                                             monkeypatch):
+    pytest.importorskip("psycopg", reason="trying a server needs the optional [postgres] driver")
     from totalnet_desktop import paths
     from totalnet_desktop.views.shell.recovery_dialog import open_session_with_recovery
 

@@ -2400,6 +2400,13 @@ Omar Khan, Lawyer</source>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n found among the contacts on screen (a full search when the chapter server is back)</source>
+            <translation>
+                <numerusform>%n found among the contacts on screen (a full search when the chapter server is back)</numerusform>
+                <numerusform>%n found among the contacts on screen (a full search when the chapter server is back)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Copy</name>

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from totalnet_desktop.core.contacts.normalize import fold
+from totalnet_desktop.core.contacts.search import query_terms
 from totalnet_desktop.core.store.errors import ServerLostError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, translate
 from totalnet_desktop.qtmodels.roles import ChannelsRole, ContactIdRole, RecordRole
@@ -34,6 +37,7 @@ CHANNEL_NAMES = {"in_person": QT_TRANSLATE_NOOP("Contacts", "In person"), "linke
 
 def channel_name(key: str) -> str:
     return translate("Contacts", CHANNEL_NAMES[key])
+_WORD = re.compile(r"[^\W_]+")  # the search's words (core.contacts.search)
 BATCH = 64  # rows fetched per query (a screenful and some: the first page of a search costs one query)
 MAX_CACHE = 4000  # rows kept; scrolling through 100,000 never holds them all
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -76,6 +80,7 @@ class ContactsModel(QAbstractTableModel):
         super().__init__(parent)
         self._load = row_loader
         self._ids: list[int] = []
+        self._loaded_ids: list[int] | None = None  # while filtering locally: the list as last searched
         self._cache: dict[int, tuple[Any, tuple[str, ...]]] = {}
         self._today = dt.date.today()
         self.fetches = 0  # how many batch queries ran (the benchmark and tests read it)
@@ -88,6 +93,7 @@ class ContactsModel(QAbstractTableModel):
         """Show these contacts, in this order (one model reset)."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._loaded_ids = None
         self._cache.clear()
         self._today = dt.date.today()
         self.endResetModel()
@@ -104,6 +110,28 @@ class ContactsModel(QAbstractTableModel):
             return self._ids.index(contact_id)
         except ValueError:
             return -1
+
+    def filter_loaded(self, text: str) -> int:
+        """While the chapter server is away: show the rows of the last search that are already read
+        and match every word typed (accent- and case-insensitive word prefixes, as the search's words;
+        Name, Company, Profession, Stage and Tags as shown). Nothing is fetched. Returns how many."""
+        if self._loaded_ids is None:
+            self._loaded_ids = self._ids
+        terms = query_terms(text)
+        kept = []
+        for cid in self._loaded_ids:
+            entry = self._cache.get(cid)
+            if entry is None or entry[0] is None:
+                continue
+            if not terms or loaded_row_matches(terms, entry[1]):
+                kept.append(cid)
+        self.beginResetModel()
+        self._ids = kept
+        self.endResetModel()
+        return len(kept)
+
+    def filtering_loaded(self) -> bool:
+        return self._loaded_ids is not None
 
     def refresh(self) -> None:
         """Forget cached rows and redraw (one dataChanged for the whole table)."""
@@ -203,6 +231,13 @@ class ContactsModel(QAbstractTableModel):
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
         if key is not None:
             self.sortRequested.emit(key, order == Qt.SortOrder.DescendingOrder)
+
+
+def loaded_row_matches(terms: list[tuple[str, ...]], texts: tuple[str, ...]) -> bool:
+    """Every term group has an alternative that begins a word of the row's Name, Company, Profession,
+    Stage or Tags cells."""
+    words = _WORD.findall(fold(" ".join((texts[0], texts[1], texts[2], texts[3], texts[7]))))
+    return all(any(w.startswith(alt) for w in words for alt in group) for group in terms)
 
 
 # A row whose contact disappeared between the search and the fetch.

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.contacts import search as contact_search
 from totalnet_desktop.core.contacts.search import ContactFilter
+from totalnet_desktop.core.store.errors import ServerLostError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
 from totalnet_desktop.qtmodels.contacts_model import SORT_KEYS, ContactsModel
 from totalnet_desktop.views.contacts import bulk_actions
@@ -135,7 +136,11 @@ class ContactsView(ContactCommands, Screen):
     def _reload(self) -> None:
         keep = self.selected_contact_ids()
         current = self.selected_contact_id()
-        listing = self.presenter.listing(self.current_filter(), cold=not keep and not self._completing)
+        try:
+            listing = self.presenter.listing(self.current_filter(), cold=not keep and not self._completing)
+        except ServerLostError:  # the chapter server is away: search the rows already read instead
+            self._filter_loaded(keep, current)
+            return
         self.model.set_ids(listing.ids)
         self.table_pages.setCurrentWidget(self.empty_state if listing.empty_book else self.table)
         self.count_label.setText(listing.count_text)
@@ -150,6 +155,14 @@ class ContactsView(ContactCommands, Screen):
         else:
             self.detail.show_contact(None)
         self._update_buttons()
+
+    def _filter_loaded(self, keep: list[int], current: int | None) -> None:
+        """The search box while the chapter server is away: the rows on hand, filtered by the typed words."""
+        self.presenter.data_changed()  # the full search runs again when the server is back
+        found = self.model.filter_loaded(self.search.text())
+        self.count_label.setText(self.tr(
+            "%n found among the contacts on screen (a full search when the chapter server is back)", "", found))
+        self._select_ids([i for i in keep if self.model.row_of(i) >= 0], current)
 
     def _complete(self) -> None:
         """Second half of a cold start: the full list and the filter choices."""

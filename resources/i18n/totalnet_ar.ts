@@ -2500,14 +2500,14 @@ Omar Khan, Lawyer</source>
             <translation>جهة الاتصال هذه أنت الآن: يستخدمها «عرض بطاقتي».</translation>
         </message>
         <message numerus="yes">
-            <source>%n found among the contacts on screen (a full search when the chapter server is back)</source>
+            <source>%n found on screen; full search when the server is back</source>
             <translation>
-                <numerusform>لم يُعثر على أي جهة اتصال بين جهات الاتصال المعروضة (بحث كامل عند عودة خادم الفرع)</numerusform>
-                <numerusform>عُثر على جهة اتصال واحدة بين جهات الاتصال المعروضة (بحث كامل عند عودة خادم الفرع)</numerusform>
-                <numerusform>عُثر على جهتي اتصال بين جهات الاتصال المعروضة (بحث كامل عند عودة خادم الفرع)</numerusform>
-                <numerusform>عُثر على %n جهات اتصال بين جهات الاتصال المعروضة (بحث كامل عند عودة خادم الفرع)</numerusform>
-                <numerusform>عُثر على %n جهة اتصال بين جهات الاتصال المعروضة (بحث كامل عند عودة خادم الفرع)</numerusform>
-                <numerusform>عُثر على %n جهة اتصال بين جهات الاتصال المعروضة (بحث كامل عند عودة خادم الفرع)</numerusform>
+                <numerusform>وُجد على الشاشة: %n؛ البحث الكامل عند عودة الخادم</numerusform>
+                <numerusform>وُجد على الشاشة: %n؛ البحث الكامل عند عودة الخادم</numerusform>
+                <numerusform>وُجد على الشاشة: %n؛ البحث الكامل عند عودة الخادم</numerusform>
+                <numerusform>وُجد على الشاشة: %n؛ البحث الكامل عند عودة الخادم</numerusform>
+                <numerusform>وُجد على الشاشة: %n؛ البحث الكامل عند عودة الخادم</numerusform>
+                <numerusform>وُجد على الشاشة: %n؛ البحث الكامل عند عودة الخادم</numerusform>
             </translation>
         </message>
     </context>

@@ -2397,10 +2397,10 @@ Omar Khan, Lawyer</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n found among the contacts on screen (a full search when the chapter server is back)</source>
+            <source>%n found on screen; full search when the server is back</source>
             <translation>
-                <numerusform>%n found among the contacts on screen (a full search when the chapter server is back)</numerusform>
-                <numerusform>%n found among the contacts on screen (a full search when the chapter server is back)</numerusform>
+                <numerusform>%n found on screen; full search when the server is back</numerusform>
+                <numerusform>%n found on screen; full search when the server is back</numerusform>
             </translation>
         </message>
     </context>

@@ -161,7 +161,7 @@ class ContactsView(ContactCommands, Screen):
         self.presenter.data_changed()  # the full search runs again when the server is back
         found = self.model.filter_loaded(self.search.text())
         self.count_label.setText(self.tr(
-            "%n found among the contacts on screen (a full search when the chapter server is back)", "", found))
+            "%n found on screen; full search when the server is back", "", found))
         self._select_ids([i for i in keep if self.model.row_of(i) >= 0], current)
 
     def _complete(self) -> None:

@@ -18,7 +18,8 @@ SENTENCE = "totalnet: This login can read only: director"
 
 
 @pytest.mark.postgres_only
-def test_reports_login_reads_and_refuses_writes(pg_cluster, data_dir, tmp_path, capsys, monkeypatch):
+def test_reports_login_reads_and_refuses_writes(pg_cluster, data_dir, tmp_path, capsys, monkeypatch, qapp):
+    # qapp: the in-process `report` would otherwise make a QGuiApplication that later widget tests cannot use
     servers = roles_server.create(pg_cluster)
     try:
         db_mod.open_server(servers["layla"])

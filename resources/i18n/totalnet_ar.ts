@@ -1399,10 +1399,6 @@ Your current data is backed up first.</source>
             <translation>ملف PDF المراد كتابته</translation>
         </message>
         <message>
-            <source>The date "{date}" is not a date; write it like 2026-11-25.</source>
-            <translation>التاريخ «{date}» ليس تاريخًا؛ اكتبه هكذا: 2026-11-25.</translation>
-        </message>
-        <message>
             <source>There is no meeting on {day}.</source>
             <translation>لا يوجد اجتماع في {day}.</translation>
         </message>

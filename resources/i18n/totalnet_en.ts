@@ -1333,10 +1333,6 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The date "{date}" is not a date; write it like 2026-11-25.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>There is no meeting on {day}.</source>
             <translation type="unfinished" />
         </message>

@@ -42,19 +42,10 @@ def run_copy(args) -> int:
 
 
 def run_publish(args) -> int:
-    import datetime as dt
-
+    from totalnet_desktop.cli.dates import option_date
     from totalnet_desktop.core.chapter import publish
-    from totalnet_desktop.core.store.errors import TotalNetError
 
-    day = None
-    if args.date:
-        try:
-            day = dt.date.fromisoformat(args.date)
-        except ValueError:
-            raise TotalNetError(translate(
-                "CLI", "The date \"{date}\" is not a date; write it like 2026-11-25.").format(date=args.date)) from None
-    report = publish.publish_meeting(args.file, day, args.chapter, preview=args.preview)
+    report = publish.publish_meeting(args.file, option_date(args.date, "--date"), args.chapter, preview=args.preview)
     print(tr_core(report.text()))
     for line in report.differences:
         print("  - " + tr_core(line))

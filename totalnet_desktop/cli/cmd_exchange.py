@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from totalnet_desktop.cli.dates import option_date
 from totalnet_desktop.core.store.errors import ImportReadError, TotalNetError
 from totalnet_desktop.i18n import tr_core, translate
 
@@ -158,22 +159,11 @@ def run_export(args) -> int:
     return 0
 
 
-def _date(text: str | None, option: str):
-    import datetime as dt
-
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise TotalNetError(translate("CLI", "{option} \"{text}\" is not a date; write it like 2026-11-25.").format(option=option, text=text)) from None
-
-
 def _table_range(args):
     """The --meeting / --from / --to choice as a reports.TableRange (None: the default)."""
     from totalnet_desktop.core.chapter.reports import TableRange
 
-    meeting, start, end = _date(args.meeting, "--meeting"), _date(args.start, "--from"), _date(args.end, "--to")
+    meeting, start, end = option_date(args.meeting, "--meeting"), option_date(args.start, "--from"), option_date(args.end, "--to")
     if meeting is not None and (start or end):
         raise TotalNetError(translate("CLI", "Choose either --meeting or --from/--to, not both."))
     if meeting is None and start is None and end is None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 
+from totalnet_desktop.cli.dates import option_date
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import translate
 
@@ -31,13 +31,7 @@ def report_meeting(args) -> int:
         raise TotalNetError(translate(
             "CLI", "There is no chapter yet (or several and none is yours): set one up in the app "
             "first."))
-    day = None
-    if args.date:
-        try:
-            day = dt.date.fromisoformat(args.date)
-        except ValueError:
-            raise TotalNetError(translate(
-                "CLI", "The date \"{date}\" is not a date; write it like 2026-11-25.").format(date=args.date)) from None
+    day = option_date(args.date, "--date")
     meeting = meetings.find_meeting(chapter_id, day)
     if meeting is None:
         raise TotalNetError(translate("CLI", "There is no meeting on {day}.").format(day=day.isoformat()) if day

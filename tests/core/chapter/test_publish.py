@@ -14,7 +14,7 @@ import pytest
 
 from totalnet_desktop.core.chapter import chapters, meetings, publish, slips, testimonials, visitors
 from totalnet_desktop.core.chapter.slips import NewPerson
-from totalnet_desktop.core.store import copy
+from totalnet_desktop.core.store import copy, models
 from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store.models import (
     CEU,
@@ -26,12 +26,11 @@ from totalnet_desktop.core.store.models import (
     Referral,
     ThankYou,
 )
-from totalnet_desktop.core.store.models import Testimonial as TestimonialRow
 
 DAY = dt.date(2026, 11, 25)  # a Wednesday
 MEMBERS = [("Layla Haddad", "Printer", "Haddad Print"), ("Zoë Dubois", "Florist", "Fleurs"),
            ("Omar Khan", "Lawyer", "Khan Law"), ("Priya Mehta", "Accountant", "Mehta & Co")]
-TABLES = (Contact, Meeting, Attendance, Referral, ThankYou, OneToOne, CEU, TestimonialRow)
+TABLES = (Contact, Meeting, Attendance, Referral, ThankYou, OneToOne, CEU, models.Testimonial)
 
 
 def _counts() -> dict[str, int]:

@@ -85,3 +85,25 @@ def test_each_login_chooses_their_own(pg_cluster, empty_server, data_dir, capsys
     assert "You are Maya Member" in capsys.readouterr().out  # Bob's choice did not move hers
     assert main(["--database", alice, "me", "--roster"]) == 0
     assert "Bob Director" not in capsys.readouterr().out  # his card is his
+
+
+@pytest.mark.postgres_only
+def test_a_member_is_me_for_one_login_only(pg_cluster, empty_server, data_dir, capsys, monkeypatch):
+    from pglogins import login, raw
+
+    monkeypatch.setenv("TOTALNET_DATABASE", empty_server)
+    ids = _roster(data_dir)
+    alice, bob = login(pg_cluster, empty_server, "alice"), login(pg_cluster, empty_server, "bob")
+    assert main(["--database", alice, "me", "maya"]) == 0
+    capsys.readouterr()
+    assert main(["--database", bob, "me", "--roster"]) == 0
+    assert "Maya Member" not in capsys.readouterr().out  # taken: left out of his roster
+    assert main(["--database", bob, "me", "maya"]) == 2
+    assert ("Maya Member is already 'me' for the login alice; ask your chapter's leadership if that is wrong."
+            in capsys.readouterr().err)
+    assert main(["--database", bob, "me", str(ids["Maya Member"])]) == 2
+    assert raw(alice, "SELECT key FROM setting WHERE key LIKE 'me_contact_id@%%'") == [("me_contact_id@alice",)]
+    assert main(["--database", alice, "me", "maya"]) == 0  # choosing herself again is fine
+    assert main(["--database", alice, "me", "rami"]) == 0  # she moves: Maya is free for Bob
+    assert main(["--database", bob, "me", "maya"]) == 0
+    assert "You are Maya Member" in capsys.readouterr().out

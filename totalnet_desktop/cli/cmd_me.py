@@ -54,7 +54,7 @@ def run(args) -> int:
         whoami.choose(int(args.who))
         print(_say_who())
         return 0
-    found = whoami.matching(whoami.roster(), args.who)
+    found = whoami.matching(whoami.roster(include_taken=True), args.who)
     if len(found) == 1:
         whoami.choose(found[0].contact_id)
         print(_say_who())

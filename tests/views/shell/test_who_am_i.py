@@ -162,3 +162,28 @@ def test_an_sqlite_file_asks_nothing(session, qtbot):
     qtbot.wait(300)
     assert seen == [] and not window.server_link.ask_who_i_am()
     window.close()
+
+
+@pytest.mark.postgres_only
+def test_a_member_another_login_chose_is_left_out_and_refused(roster_and_logins, data_dir, qtbot):
+    from totalnet_desktop.views.shell.preferences import PreferencesDialog
+
+    ids, alice, bob = roster_and_logins
+    open_session(data_dir, database=alice)
+    whoami.choose(ids["Maya Member"])
+    db_mod.close_database()
+    ctx = AppContext(open_session(data_dir, database=bob))
+    dialog = WhoAmIDialog("chapter server")
+    qtbot.addWidget(dialog)
+    assert _names(dialog) == ["Mark Stone — Plumbing", "Rami Saad — Law"]  # Maya is Alice's
+    preferences = PreferencesDialog(ctx)
+    qtbot.addWidget(preferences)
+    preferences.me.search("maya")
+    preferences.me.activated.emit(0)  # Bob picks Maya in Preferences > I am
+    assert preferences.me_note.text() == (
+        "Maya Member is already 'me' for the login alice; ask your chapter's leadership if that is wrong.")
+    assert identity.me_id() is None and preferences.me.contact_id() is None
+    preferences.me.search("rami")
+    preferences.me.activated.emit(0)
+    assert identity.me_id() == ids["Rami Saad"]
+    db_mod.close_database()

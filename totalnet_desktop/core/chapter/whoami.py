@@ -39,15 +39,18 @@ def needs_asking() -> bool:
     return engine.current_role() is not None and identity.me_id() is None
 
 
-def roster() -> list[RosterEntry]:
-    """The members to choose from: my chapter's active members, else every chapter's, by name."""
+def roster(include_taken: bool = False) -> list[RosterEntry]:
+    """The members to choose from: my chapter's active members, else every chapter's, by name. On a server
+    the members another login already chose as "me" are left out (choosing one is refused, see
+    contacts.set_me) unless ``include_taken`` (to say who has them when asked by name)."""
+    taken = {} if include_taken else identity.chosen_by_others()
     mine = chapters.my_chapter_id()
     chosen = [mine] if mine is not None else [c.id for c in Chapter.select(Chapter.id).order_by(Chapter.name)]
     names = {c.id: c.name for c in Chapter.select(Chapter.id, Chapter.name)}
     seen: dict[int, RosterEntry] = {}
     for chapter_id in chosen:
         for m in chapters.roster(chapter_id):
-            if m.active and m.contact_id not in seen:
+            if m.active and m.contact_id not in seen and m.contact_id not in taken:
                 seen[m.contact_id] = RosterEntry(m.contact_id, m.name, m.classification, names[chapter_id])
     return sorted(seen.values(), key=lambda e: (e.name.casefold(), e.contact_id))
 

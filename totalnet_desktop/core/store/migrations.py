@@ -340,6 +340,18 @@ def _step21_stable_ids(db) -> None:
         db.execute_sql(stmt)
 
 
+def _step22_follow_up_key_per_owner(db) -> None:
+    """SQLite: a follow-up's origin key is unique per owner, as on PostgreSQL since step 16, so a chapter
+    server's queues copied into one file fit (two logins may each have "visit:12:2026-12-07"). The owner is
+    empty on a personal file, so uniqueness there is as before."""
+    db.execute_sql('DROP INDEX IF EXISTS "follow_up_origin_key"')
+    db.execute_sql('CREATE UNIQUE INDEX "follow_up_origin_key" ON "follow_up" ("origin_key", (coalesce("owner", \'\')))')
+
+
+def _pg_step22_nothing(db) -> None:
+    """PostgreSQL: the key is already per owner (step 16)."""
+
+
 def _pg_step21_stable_ids(db) -> None:
     for stmt in stable_ids.pg_sql():
         db.execute_sql(stmt)
@@ -383,6 +395,8 @@ STEPS: tuple[Step, ...] = (
          private_history.install_sqlite, private_history.install_pg),
     Step(21, "slips keep one id wherever they go (a meeting published twice is written once)",
          _step21_stable_ids, _pg_step21_stable_ids),
+    Step(22, "a follow-up's origin key is unique per owner on SQLite too (a server's queues fit in one file)",
+         _step22_follow_up_key_per_owner, _pg_step22_nothing),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -30,7 +30,8 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.phone_rekey import RekeyResult
 from totalnet_desktop.core.followups.rules import GROUP_RESETS_CADENCE_KEY
 from totalnet_desktop.core.store import prefs
-from totalnet_desktop.i18n import number, translate
+from totalnet_desktop.core.store.errors import ValidationError
+from totalnet_desktop.i18n import number, tr_core, translate
 from totalnet_desktop.views.shell.desktop_prefs import DesktopPreferences
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 from totalnet_desktop.views.shell.territories import NAMES
@@ -119,7 +120,9 @@ class PreferencesDialog(JobDialog):
         form.addRow("", busy_row)
         form.setRowVisible(self._busy_row, False)  # no empty gap while idle
         form.addRow(self.tr("I am"), self.me)
-        form.addRow("", QLabel("<small>" + self.tr("Your contact makes \"Show my card\".") + "</small>"))
+        self.me_note = QLabel("<small>" + self.tr("Your contact makes \"Show my card\".") + "</small>")
+        self.me_note.setWordWrap(True)
+        form.addRow("", self.me_note)
         self.group_touches = QCheckBox(self.tr("A message in a group chat counts as keeping in touch"))
         self.group_touches.setChecked(bool(prefs.get(GROUP_RESETS_CADENCE_KEY, False)))
         self.group_touches.toggled.connect(lambda on: prefs.set(GROUP_RESETS_CADENCE_KEY, bool(on)))
@@ -286,7 +289,16 @@ class PreferencesDialog(JobDialog):
         self._fit_height()
 
     def set_me(self, contact_id: int | None) -> None:
-        contacts.set_me(contact_id)
+        """Make the picked contact "me"; a refusal (another login's "me" on a server) is said under the
+        box, which goes back to who I still am."""
+        try:
+            contacts.set_me(contact_id)
+        except ValidationError as exc:
+            me_id = contacts.me_id()
+            self.me.set_contact(me_id, contacts.names([me_id]).get(me_id, "") if me_id is not None else "")
+            self.me_note.setText(tr_core(exc.args[0]))
+            self._fit_height()
+            return
         self.ctx.bus.changed.emit("contacts")
 
 

@@ -1019,6 +1019,10 @@ Your current data is backed up first.</source>
             <translation>قاعدة بيانات مشتركة للفرع، postgresql://user@host/chapter (الافتراضي: ‎$TOTALNET_DATABASE، وإلا ملف SQLite في مجلد البيانات)</translation>
         </message>
         <message>
+            <source>run the command on the TotalNet file or backup FILE, read-only: reading commands work, writing commands are refused, FILE is never changed</source>
+            <translation>تشغيل الأمر على ملف TotalNet أو النسخة الاحتياطية FILE للقراءة فقط: تعمل أوامر القراءة، وتُرفض أوامر الكتابة، ولا يتغير FILE أبدًا</translation>
+        </message>
+        <message>
             <source>data folder (default: $TOTALNET_DATA_DIR or the user data folder)</source>
             <translation>مجلد البيانات (الافتراضي: ‎$TOTALNET_DATA_DIR أو مجلد بيانات المستخدم)</translation>
         </message>
@@ -1029,6 +1033,14 @@ Your current data is backed up first.</source>
         <message>
             <source>read the passphrase of a protected database from FILE (default: $TOTALNET_PASSPHRASE)</source>
             <translation>اقرأ عبارة مرور قاعدة البيانات المحمية من FILE (الافتراضي: ‎$TOTALNET_PASSPHRASE)</translation>
+        </message>
+        <message>
+            <source>give --copy or --database, not both</source>
+            <translation>استخدم ‎--copy أو ‎--database، لا كليهما</translation>
+        </message>
+        <message>
+            <source>--copy needs a command; the app opens a copy with File &gt; Open a copy read-only...</source>
+            <translation>يحتاج ‎--copy إلى أمر؛ يفتح التطبيق نسخة من ملف &gt; فتح نسخة للقراءة فقط...</translation>
         </message>
         <message>
             <source>totalnet: interrupted; nothing more was written.</source>
@@ -3393,6 +3405,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>The chapter server {value} holds an older TotalNet schema (version {version}) and {login} can only read it: a leadership login upgrades it by connecting once.</source>
             <translation>يحمل خادم الفصل {value} مخطط TotalNet أقدم (الإصدار {version})، ولا يستطيع {login} إلا قراءته: يرقّيه حساب من القيادة بالاتصال مرة واحدة.</translation>
+        </message>
+        <message>
+            <source>The chapter server {value} has no TotalNet tables yet and {login} can only read: a leadership login must connect first to create them.</source>
+            <translation>لا توجد جداول TotalNet بعد في خادم الفصل {value}، و{login} يستطيع القراءة فقط: يجب أن يتصل حساب من القيادة أولًا لإنشائها.</translation>
         </message>
         <message>
             <source>The database {value} cannot be opened: {exc}.</source>

@@ -953,6 +953,10 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>run the command on the TotalNet file or backup FILE, read-only: reading commands work, writing commands are refused, FILE is never changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>data folder (default: $TOTALNET_DATA_DIR or the user data folder)</source>
             <translation type="unfinished" />
         </message>
@@ -962,6 +966,14 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>read the passphrase of a protected database from FILE (default: $TOTALNET_PASSPHRASE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give --copy or --database, not both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--copy needs a command; the app opens a copy with File &gt; Open a copy read-only...</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3276,6 +3288,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The chapter server {value} holds an older TotalNet schema (version {version}) and {login} can only read it: a leadership login upgrades it by connecting once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chapter server {value} has no TotalNet tables yet and {login} can only read: a leadership login must connect first to create them.</source>
             <translation type="unfinished" />
         </message>
         <message>

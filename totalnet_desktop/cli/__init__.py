@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "CLI", "a shared chapter database, postgresql://user@host/chapter "
                             "(default: $TOTALNET_DATABASE, else the SQLite file in the "
                             "data folder)"))
+    parser.add_argument("--copy", metavar="FILE",
+                        help=translate(
+                            "CLI", "run the command on the TotalNet file or backup FILE, read-only: "
+                            "reading commands work, writing commands are refused, FILE is never changed"))
     parser.add_argument("--data-dir", metavar="DIR",
                         help=translate(
                             "CLI", "data folder (default: $TOTALNET_DATA_DIR or the user data "
@@ -83,6 +87,11 @@ def main(argv=None) -> int:
     except TotalNetError as exc:
         print("totalnet: " + tr_core(exc), file=sys.stderr)
         return 2
+    if args.copy and args.database:
+        parser.error(translate("CLI", "give --copy or --database, not both"))
+    if args.copy and args.command is None:
+        parser.error(translate("CLI", "--copy needs a command; the app opens a copy with File > Open a copy "
+                               "read-only..."))
     if args.database:
         import os
 
@@ -95,7 +104,15 @@ def main(argv=None) -> int:
         status = run_gui(args.data_dir, smoke_test=args.smoke_test, lang=args.lang)
         return quit_process(status) if argv is None else status  # in-process callers (tests) go on
     try:
-        if getattr(args, "needs_session", True):
+        if args.copy:
+            from totalnet_desktop.core.store.session import open_copy_session
+
+            args.session = open_copy_session(args.data_dir, args.copy)
+            if args.command in WRITING_COMMANDS:
+                from totalnet_desktop.core.store import read_only
+
+                read_only.refuse()  # before the command reads its file or asks anything
+        elif getattr(args, "needs_session", True):
             from totalnet_desktop.core.store.session import open_session
 
             args.session = open_session(args.data_dir)

@@ -136,3 +136,20 @@ def test_the_reports_login_reads_everything_and_writes_nothing(pg_cluster, data_
     finally:
         db_mod.close_database()
         roles_server.remove(pg_cluster)
+
+
+@pytest.mark.postgres_only
+def test_the_reports_login_before_any_table_says_leadership_must_connect_first(pg_cluster, data_dir):
+    servers = roles_server.create(pg_cluster)  # the database and roles, no TotalNet table yet
+    try:
+        with pytest.raises(DatabaseOpenError) as refused:
+            open_session(data_dir, database=servers["director"])
+        assert str(refused.value) == (
+            f"The chapter server postgresql://director@127.0.0.1:{pg_cluster.port}/{roles_server.DATABASE} has no TotalNet "
+            "tables yet and director can only read: a leadership login must connect first to create them.")
+        db_mod.close_database()
+        session = open_session(data_dir, database=servers["layla"])  # leadership creates them
+        assert not session.read_only and migrations.schema_version(database) == migrations.CURRENT_VERSION
+    finally:
+        db_mod.close_database()
+        roles_server.remove(pg_cluster)

@@ -12,7 +12,7 @@ import pytest
 import roles_server
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from totalnet_desktop.core.demo import loader as demo
 from totalnet_desktop.core.store import copy as copy_mod
@@ -190,3 +190,48 @@ def test_the_lost_server_bar_opens_the_last_snapshot_and_retries(pg_cluster, dat
         assert not window.server_link.copy_banner.isVisible()
     finally:
         window.server_link.stop()
+
+
+# The Chapter screen's buttons that write, by their text (found here by text, not by the gate's mark,
+# so a button the gate misses fails the test); Plan, the prints and exports only read.
+CHAPTER_WRITING = ("Edit &scheme...", "&Save agenda", "&Keep this rota", "Add dates &away", "Set &stage",
+                   "&Join as member", "&Queue follow-ups", "&Save team", "&New team", "&Delete team",
+                   "Load sta&rter teams", "&Queue invitations for the most wanted")
+CHAPTER_READING = ("&Plan", "Print to P&DF...", "E&xport CSV...", "&Print to PDF...")
+
+
+def _chapter_buttons(window) -> dict[str, list[QPushButton]]:
+    chapter = window.show_screen("chapter")
+    found: dict[str, list[QPushButton]] = {}
+    for button in chapter.findChildren(QPushButton):
+        found.setdefault(button.text(), []).append(button)
+    assert set(CHAPTER_WRITING + CHAPTER_READING) <= set(found), set(CHAPTER_WRITING + CHAPTER_READING) - set(found)
+    return found
+
+
+def test_the_chapter_screens_writing_buttons_are_off_on_a_copy_and_on_again(data_dir, tmp_path, qapp, qtbot):
+    session = open_session(data_dir)
+    demo.generate(today=TODAY)
+    copy, digest = _snapshot(session, tmp_path / "copies" / "backup.sqlite3")
+    window = _window(open_session(data_dir), qtbot)
+    try:
+        drip_tip = _chapter_buttons(window)["&Queue follow-ups"][0].toolTip()
+        assert drip_tip and all(b.isEnabled() for t in CHAPTER_WRITING for b in _chapter_buttons(window)[t])
+        assert window.server_link.open_copy(copy, dt.datetime(2026, 3, 10, 18, 30))
+        buttons = _chapter_buttons(window)
+        for text in CHAPTER_WRITING:
+            for button in buttons[text]:
+                assert not button.isEnabled(), text
+                assert button.toolTip() == "This login can read only: backup.sqlite3", text
+        for text in CHAPTER_READING:
+            assert all(b.isEnabled() for b in buttons[text]), text
+        window.retranslate()  # the screens built anew: held off again
+        assert not any(b.isEnabled() for t in CHAPTER_WRITING for b in _chapter_buttons(window)[t])
+        window.server_link.copy_banner.personal_button.click()
+        assert not window.ctx.session.read_only
+        buttons = _chapter_buttons(window)
+        assert all(b.isEnabled() for t in CHAPTER_WRITING for b in buttons[t])
+        assert buttons["&Queue follow-ups"][0].toolTip() == drip_tip  # its own tooltip given back
+    finally:
+        window.server_link.stop()
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == digest

@@ -195,6 +195,11 @@ def open_server(url: str, migrate: bool = True):
                     "and {login} can only read it: a leadership login upgrades it by connecting once.").format(
                     value=engine.safe_label(url), version=version, login=read_only.login(database)))
         elif migrate and version < migrations.CURRENT_VERSION:
+            if version == 0 and (reader := read_only.cannot_create(database)):
+                raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+                    "Errors", "The chapter server {value} has no TotalNet tables yet and {login} can only "
+                    "read: a leadership login must connect first to create them.").format(
+                    value=engine.safe_label(url), login=reader))
             migrations.migrate(database)
     except peewee.DatabaseError as exc:
         database.close()

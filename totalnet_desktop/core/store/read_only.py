@@ -97,3 +97,16 @@ def detect(db) -> bool:
     reading_only = bool(row and row[0])
     mark(db, str(row[1]) if reading_only else None)
     return reading_only
+
+
+# No TotalNet table yet, and the login may not create one where they would go (the first schema of
+# its search path; a schema that does not exist is left to the creation to explain).
+_CANNOT_CREATE = ("SELECT to_regclass('contact') IS NULL AND current_schema() IS NOT NULL "
+                  "AND NOT has_schema_privilege(current_schema(), 'CREATE'), session_user")
+
+
+def cannot_create(db) -> str | None:
+    """The login, when the server has no TotalNet tables yet and this login could not create them (a
+    reports login connecting before leadership did); None otherwise."""
+    row = db.execute_sql(_CANNOT_CREATE).fetchone()
+    return str(row[1]) if row and row[0] else None

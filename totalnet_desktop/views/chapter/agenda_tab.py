@@ -32,6 +32,7 @@ from totalnet_desktop.i18n import date_format, date_text, number, tr_core, trans
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.read_only_gate import writes
 
 logger = logging.getLogger(__name__)
 _TIME = re.compile(r"^\s*(?:(\d{1,3})\s*[:.]\s*)?(\d{1,4})\s*$")
@@ -80,6 +81,8 @@ class AgendaTab(QWidget):
             for text, slot in group:
                 b = QPushButton(text)
                 b.clicked.connect(slot)
+                if slot == self.save:
+                    writes(b)  # the rows are edited here; only saving writes
                 line.addWidget(b)
             line.addStretch(1)
             buttons.addLayout(line)

@@ -29,6 +29,7 @@ from totalnet_desktop.theme.palette import REPORT
 from totalnet_desktop.views.chapter import labels, saving
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
+from totalnet_desktop.views.shell.read_only_gate import writes
 
 
 class RotaTab(QWidget):
@@ -46,6 +47,7 @@ class RotaTab(QWidget):
         plan.clicked.connect(self.plan)
         keep = QPushButton(self.tr("&Keep this rota"))
         keep.clicked.connect(self.keep)
+        writes(keep)
         pdf = QPushButton(self.tr("Print to P&DF..."))
         pdf.clicked.connect(self.print_pdf)
         csv_button = QPushButton(self.tr("E&xport CSV..."))
@@ -75,6 +77,7 @@ class RotaTab(QWidget):
             edit.setDisplayFormat("dd MMM yyyy")
         add_away = QPushButton(self.tr("Add dates &away"))
         add_away.clicked.connect(self.add_away)
+        writes(add_away)
         away = QHBoxLayout()
         away.addWidget(QLabel(self.tr("Away:")))
         for part in (self.member, QLabel(self.tr("from")), self.away_from, QLabel(self.tr("to")), self.away_to,

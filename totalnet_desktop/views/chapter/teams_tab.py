@@ -24,6 +24,7 @@ from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import date_format, is_right_to_left, number, tr_core
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
+from totalnet_desktop.views.shell.read_only_gate import writes
 
 
 class TeamsTab(QWidget):
@@ -54,11 +55,13 @@ class TeamsTab(QWidget):
                            (self.tr("&Delete team"), self.delete)):
             b = QPushButton(text)
             b.clicked.connect(slot)
+            writes(b)
             buttons.addWidget(b)
         buttons.addStretch(1)
         starter_row = QHBoxLayout()  # a row of its own: four buttons in one were cut at 1024 px in longer languages
         starter = QPushButton(self.tr("Load sta&rter teams"))
         starter.clicked.connect(self.load_starter)
+        writes(starter)
         starter_row.addWidget(starter)
         starter_row.addStretch(1)
         editor = QWidget()
@@ -79,6 +82,7 @@ class TeamsTab(QWidget):
         self.wanted.setTextFormat(Qt.TextFormat.RichText)
         invite = QPushButton(self.tr("&Queue invitations for the most wanted"))
         invite.clicked.connect(self.invite)
+        writes(invite)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

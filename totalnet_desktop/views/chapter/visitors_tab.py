@@ -35,6 +35,7 @@ from totalnet_desktop.i18n import (
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import ERROR_TEXT
 from totalnet_desktop.views.shell.dates import to_date
+from totalnet_desktop.views.shell.read_only_gate import writes
 
 HEADERS = [QT_TRANSLATE_NOOP("VisitorsTab", "Visitor"), QT_TRANSLATE_NOOP("VisitorsTab", "Company"),
            QT_TRANSLATE_NOOP("VisitorsTab", "Profession"), QT_TRANSLATE_NOOP("VisitorsTab", "Invited by"),
@@ -79,6 +80,7 @@ class VisitorsTab(QWidget):
         drip = QPushButton(self.tr("&Queue follow-ups"))
         drip.setToolTip(self.tr("Invitation back 7 days after one visit; application talk after the second visit"))
         drip.clicked.connect(self.queue_drip)
+        writes(set_stage, join, drip)
         actions = QHBoxLayout()
         for w in (self.stage, set_stage, QLabel("  " + self.tr("Joined on")), self.join_date, self.classification, join):
             actions.addWidget(w)

@@ -2,7 +2,8 @@
 the chapter server, or a copy opened read-only (the last local snapshot of a lost server, a backup).
 
 One place for every screen: the gate disables the window's writing actions and the screens' writing
-buttons (found by their attribute names below, so no screen carries read-only code), keeps them off
+buttons (found by their attribute names below, or marked with ``writes(button)`` where a screen keeps
+them in no attribute, so no screen carries read-only code of its own), keeps them off
 when a screen turns them on again for a selection, and refuses an editing dialog before it is on
 screen, with one sentence in the status bar: "This login can read only: <login>". A write that still
 reaches the store is refused there with the same sentence, before anything is sent.
@@ -42,6 +43,21 @@ EDITING_DIALOGS = ("ContactEditor", "LogTouchDialog", "MergeDialog", "AddFollowU
 
 Writing = QWidget | QAction
 
+# The dynamic property that marks a widget as one that writes (``writes``); the gate finds it anywhere
+# under a screen.
+WRITES = "totalnetWrites"
+
+
+def writes(*widgets: QWidget) -> None:
+    """Mark ``widgets`` as writing to the database: off, with the read-only sentence, on a read-only one."""
+    for widget in widgets:
+        widget.setProperty(WRITES, True)
+
+
+def marked(screen: QObject) -> list[QWidget]:
+    """The widgets under ``screen`` marked by ``writes``."""
+    return [w for w in screen.findChildren(QWidget) if w.property(WRITES)]
+
 
 def _resolve(screen: object, path: str) -> list[Writing]:
     found: list[object] = [screen]
@@ -70,6 +86,7 @@ class ReadOnlyGate(QObject):
         super().__init__(window)
         self.window = window
         self._held: list[Writing] = []
+        self._tips: dict[int, str] = {}  # a held widget's own tooltip, given back on release
         self._installed = False
         self._was_on = False
 
@@ -104,14 +121,17 @@ class ReadOnlyGate(QObject):
         """Hold the new screen's writing widgets off (the main window calls this for each screen)."""
         if not self.active:
             return
-        for path in WRITING_WIDGETS.get(key, ()):
-            for widget in _resolve(screen, path):
-                self._hold(widget)
+        found = [w for path in WRITING_WIDGETS.get(key, ()) for w in _resolve(screen, path)]
+        for widget in found + [w for w in marked(screen) if w not in found]:
+            self._hold(widget)
 
     def held(self) -> list[Writing]:
         return list(self._held)
 
     def _hold(self, widget: Writing) -> None:
+        if widget in self._held:
+            return
+        self._tips[id(widget)] = widget.toolTip()
         widget.setEnabled(False)
         widget.setToolTip(self.sentence())
         if isinstance(widget, QAction):
@@ -127,11 +147,12 @@ class ReadOnlyGate(QObject):
                     widget.changed.disconnect(self._action_changed)
                 else:
                     widget.removeEventFilter(self)
-                widget.setToolTip("")
+                widget.setToolTip(self._tips.get(id(widget), ""))
                 widget.setEnabled(True)
             except RuntimeError:  # a screen rebuilt for a new language took it away
                 pass
         self._held.clear()
+        self._tips.clear()
 
     def _action_changed(self) -> None:
         action = self.sender()

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -299,7 +300,9 @@ class MainWindow(QMainWindow):
         pending = sorted((k for k in SCREEN_KEYS if not self.screens.is_built(k)), key=lambda k: k != "followups")
 
         def build_next() -> None:
-            if pending and self.server_link.lost:  # nothing to read while the chapter server is away
+            # Nothing to read while the chapter server is away, nor under a dialog: a modal job (Protect
+            # with a passphrase) may be rewriting the file, and a read then would open it half-written.
+            if pending and (self.server_link.lost or QApplication.activeModalWidget() is not None):
                 QTimer.singleShot(PREBUILD_GAP_MS * 10, self, build_next)
                 return
             if pending:
@@ -397,8 +400,6 @@ class MainWindow(QMainWindow):
 
     def _install_shortcut_guard(self) -> None:
         """Global keys beat text boxes' editing keys (Ctrl+Z stays with a text box: its own undo)."""
-        from PySide6.QtWidgets import QApplication
-
         keys = [key for action in self.findChildren(QAction) if action.objectName() != "action_undo"
                 for key in action.shortcuts()]
         self._shortcut_guard = ShortcutGuard(keys, self)

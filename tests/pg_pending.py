@@ -48,6 +48,11 @@ SQLITE_ONLY: dict[str, str] = {
     "tests/core/store/test_damaged_protected.py": "a damaged passphrase-protected SQLite file",
     "tests/core/followups/test_followup_rules_old_new.py": "compares with a frozen copy of the old rules, "
                                                            "written for SQLite (a temporary table)",
+    "tests/core/exchange/test_parallel_parent_death.py::test_a_real_import_killed_leaves_no_helper_and_no_resource_tracker":
+        "the helper process an SQLite import starts by itself; a server plans in-process unless asked "
+        "(docs/decisions/import-helper-process.md; the asked-for helper on a server: test_import_parallel)",
+    "tests/views/exchange/test_import_dialog.py::test_large_file_is_planned_by_a_helper_process_from_the_dialog":
+        "the helper process an SQLite import starts by itself; a server plans in-process unless asked",
 }
 
 

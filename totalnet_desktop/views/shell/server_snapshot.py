@@ -17,6 +17,7 @@ from totalnet_desktop.core.store.errors import TotalNetError
 logger = logging.getLogger(__name__)
 
 CHECK_MS = 30 * 60 * 1000  # a desk left connected overnight takes the next day's snapshot within this
+FIRST_CHECK_MS = 15_000  # after the window is up: the export competes with the first screen for the desk
 
 
 class ServerSnapshot(QObject):
@@ -33,9 +34,9 @@ class ServerSnapshot(QObject):
         self._timer.timeout.connect(self.take_if_due)
 
     def start(self) -> None:
-        """Take today's snapshot now if there is none, and check again every half hour."""
+        """Take today's snapshot soon if there is none, and check again every half hour."""
         self._timer.start()
-        self.take_if_due()
+        QTimer.singleShot(FIRST_CHECK_MS, self, self.take_if_due)
 
     def stop(self) -> None:
         self._timer.stop()

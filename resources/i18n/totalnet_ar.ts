@@ -6729,6 +6729,29 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>اجتماع في المستقبل</translation>
         </message>
         <message>
+            <source>(you)</source>
+            <translation>(أنت)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) with no status will be marked Absent:</source>
+            <translation>
+                <numerusform>لا أحد بلا حالة:</numerusform>
+                <numerusform>عضو واحد بلا حالة وسيُسجَّل غائبًا:</numerusform>
+                <numerusform>عضوان بلا حالة وسيُسجَّلان غائبَين:</numerusform>
+                <numerusform>%Ln أعضاء بلا حالة وسيُسجَّلون غائبين:</numerusform>
+                <numerusform>%Ln عضوًا بلا حالة وسيُسجَّلون غائبين:</numerusform>
+                <numerusform>%Ln عضو بلا حالة وسيُسجَّلون غائبين:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close the meeting?</source>
+            <translation>هل تريد إغلاق الاجتماع؟</translation>
+        </message>
+        <message>
             <source>Showing the meeting of {day}.</source>
             <translation>عرض اجتماع {day}.</translation>
         </message>

@@ -6456,6 +6456,25 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>(you)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln member(s) with no status will be marked Absent:</source>
+            <translation>
+                <numerusform>%Ln member with no status will be marked Absent:</numerusform>
+                <numerusform>%Ln members with no status will be marked Absent:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close the meeting?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Showing the meeting of {day}.</source>
             <translation type="unfinished" />
         </message>

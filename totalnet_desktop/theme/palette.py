@@ -45,6 +45,8 @@ TEXT = {
         "group.Later": "#5f5f5f",
         # contacts table: archived grey, trashed red
         "contact.archived": "#6b6b6b", "contact.trashed": "#b3261e",
+        # calendars: Saturday and Sunday (Qt's own red is hard to read on the dark set)
+        "calendar.weekend": "#b3261e",
     },
     DARK: {
         "error": "#ff8a80", "muted": "#b0b0b0", "success": "#7bd88f", "link": "#8ab4f8",
@@ -53,6 +55,7 @@ TEXT = {
         "group.Overdue": "#ff8a80", "group.Today": "#8ab4f8", "group.This week": "#7bd88f",
         "group.Later": "#b0b0b0",
         "contact.archived": "#a0a0a0", "contact.trashed": "#ff8a80",
+        "calendar.weekend": "#ff8a80",
     },
 }
 

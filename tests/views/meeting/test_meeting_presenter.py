@@ -4,6 +4,7 @@ check-in, visitors, PALMS, closing and undo, each with what it says."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -97,7 +98,20 @@ def test_close_question_names_me_and_keeps_names_whole():
     rows = [meetings.RosterRow(contact_id=1, first_name="Layla", last_name="Haddad"),
             meetings.RosterRow(contact_id=2, first_name="Omar", last_name="")]
     text = close_question(rows, 1)
-    assert "Layla\u00a0Haddad\u00a0(you)" in text and text.startswith("These 2 members have")
+    assert "Layla\u00a0Haddad\u00a0(you)" in text and text.startswith("2 members with no status will be marked")
+
+
+def test_the_close_question_is_in_the_members_language():
+    from totalnet_desktop import i18n
+
+    rows = [meetings.RosterRow(contact_id=1, first_name="Layla", last_name="Haddad")]
+    i18n.install("ar")
+    try:
+        text = close_question(rows, 1)
+    finally:
+        i18n.install("en")
+    assert "\u2068Layla\u00a0Haddad\u2069" in text  # the name kept whole inside the Arabic sentence
+    assert not re.findall(r"[A-Za-z]{3,}", text.replace("Layla", "").replace("Haddad", ""))
 
 
 def test_data_changes_elsewhere(chapter):

@@ -49,7 +49,7 @@ from totalnet_desktop.qtmodels.labels import (
 )
 from totalnet_desktop.views.contacts.points import PointsEditor
 from totalnet_desktop.views.shell import theme
-from totalnet_desktop.views.shell.dates import to_qdate
+from totalnet_desktop.views.shell.dates import to_qdate, weekend_colours
 from totalnet_desktop.views.shell.sizing import fit_resize
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
@@ -142,6 +142,7 @@ class ContactEditor(QDialog):
         self.met_on_set = QCheckBox(self.tr("Met on"))
         self.met_on = QDateEdit()
         self.met_on.setCalendarPopup(True)
+        weekend_colours(self.met_on)
         self.met_on.setDisplayFormat("d MMM yyyy")
         self.met_on.setEnabled(False)
         self.met_on_set.toggled.connect(self.met_on.setEnabled)

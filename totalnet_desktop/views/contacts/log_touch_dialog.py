@@ -26,6 +26,7 @@ from totalnet_desktop.core.store.models import CHANNELS
 from totalnet_desktop.i18n import isolate, tr_core
 from totalnet_desktop.qtmodels.labels import channel_label, in_direction, touch_kind
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.dates import weekend_colours
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class LogTouchDialog(QDialog):
             self.kind.addItem(touch_kind(kind), kind)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        weekend_colours(self.day)
         self.day.setDisplayFormat("d MMM yyyy")
         self.note = QLineEdit()
         self.note.setObjectName("touch_note")

@@ -22,6 +22,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.exchange import mycard
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import isolate
+from totalnet_desktop.views.shell.sizing import fit_resize
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
 logger = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ class MyCardDialog(QDialog):
         side = 480
         self.qr_label.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                               Qt.TransformationMode.FastTransformation))
-        self.resize(560, 700)
+        fit_resize(self, 560, 700)  # a 1024x700 laptop gets the screen's height, its buttons in view
 
     def use_picked(self) -> None:
         cid = self.picker.contact_id()

@@ -31,7 +31,7 @@ from totalnet_desktop.core.exchange import export
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, embedded, number, translate
 from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.shell import theme
-from totalnet_desktop.views.shell.dates import to_date
+from totalnet_desktop.views.shell.dates import to_date, weekend_colours
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 
 logger = logging.getLogger(__name__)
@@ -173,6 +173,7 @@ class ExportDialog(JobDialog):
         last = dates[0] if dates else dt.date.today()
         for edit, day in ((self.from_edit, dates[-1] if dates else last), (self.to_edit, last)):
             edit.setCalendarPopup(True)
+            weekend_colours(edit)
             edit.setDisplayFormat("dd MMM yyyy")
             edit.setDate(QDate(day.year, day.month, day.day))
         layout.addWidget(self.period_buttons["last"], 0, 0, 1, 4)

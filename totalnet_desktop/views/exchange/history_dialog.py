@@ -36,6 +36,7 @@ from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, embedded, number, tr_core, translate
 from totalnet_desktop.views.shell.job_dialog import JobDialog
+from totalnet_desktop.views.shell.rows import select_row
 
 logger = logging.getLogger(__name__)
 
@@ -87,9 +88,10 @@ class ContactPicker(QDialog):
     def refresh(self, text: str) -> None:
         self.results.clear()
         for line in search.search_lines(text, limit=30) if text.strip() else []:
-            detail = ", ".join(embedded(p) for p in (line.company, *line.emails[:1], *line.phones[:1]) if p)
-            item = QListWidgetItem(self.tr("{name}  ({detail})").format(name=line.name, detail=detail) if detail
-                                   else line.name)
+            # The name and the details each stay whole (and in their order) inside a right-to-left list.
+            detail = embedded(", ".join(embedded(p) for p in (line.company, *line.emails[:1], *line.phones[:1]) if p))
+            item = QListWidgetItem(self.tr("{name}  ({detail})").format(name=embedded(line.name), detail=detail)
+                                   if detail else line.name)
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             self.results.addItem(item)
         if self.results.count():
@@ -159,7 +161,7 @@ class ReviewPanel(QWidget):
                     "or ignore them (remembered).").format(count=number(count)) if count
             else self.tr("<b>People to review</b>: nobody is waiting."))
         if count:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
@@ -179,7 +181,7 @@ class ReviewPanel(QWidget):
         row = self.table.currentRow()
         self.refresh()
         if self.people:
-            self.table.selectRow(min(row, len(self.people) - 1))
+            select_row(self.table, min(row, len(self.people) - 1))
         self.changed.emit()
 
     def link_selected(self, contact_id: int | None = None) -> None:

@@ -58,6 +58,7 @@ class ImportDialog(QDialog):
         self.error = ""
         self.steps = QLabel()
         self.steps.setTextFormat(self.steps.textFormat().RichText)
+        self.steps.setWordWrap(True)  # a long language's step names wrap between steps, not off a small screen
         self.files_page = FilesPage()
         self.mapping_page = MappingPage()
         self.duplicates_page = DuplicatesPage()
@@ -96,10 +97,10 @@ class ImportDialog(QDialog):
         self.stack.setCurrentIndex(index)
         marks = []
         for i, step in enumerate(STEP_NAMES):
-            name = translate("ImportDialog", step)
+            name = translate("ImportDialog", step).replace(" ", "&nbsp;")  # a step's name never breaks
             marks.append(f"<b>{name}</b>" if i == index else f"<span style='color:{theme.text('muted')}'>{name}</span>")
         arrow = "&lsaquo;" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "&rsaquo;"
-        self.steps.setText(f"&nbsp;&nbsp;{arrow}&nbsp;&nbsp;".join(marks))
+        self.steps.setText(f"&nbsp;&nbsp;{arrow}&nbsp; ".join(marks))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -134,7 +134,7 @@ class MappingPage(QWidget):
         self.file_name.setVisible(len(files) == 1)
         if len(files) == 1:
             shown = labels.label(labels.FORMATS, files[0].format, files[0].format_label)
-            self.file_name.setText(f"<b>{html.escape(files[0].path.name)}</b>  ({html.escape(shown)})")
+            self.file_name.setText(f"<b>{html.escape(embedded(files[0].path.name))}</b>  ({html.escape(shown)})")
         self.saved_combo.clear()
         self.saved_combo.addItems(mappings.mapping_names())
         self._show_file(0)
@@ -163,7 +163,7 @@ class MappingPage(QWidget):
             for row, header in enumerate(imp.headers):
                 self.table.setItem(row, 0, QTableWidgetItem(header or self.tr("(column {n})").format(n=number(row + 1))))
                 values = [s for s in samples.get(row, []) if s][:3]
-                item = QTableWidgetItem(" | ".join(embedded(v.replace("\n", " ")[:40]) for v in values))
+                item = QTableWidgetItem(embedded(" | ".join(embedded(v.replace("\n", " ")[:40]) for v in values)))
                 item.setToolTip("\n".join(values))
                 self.table.setItem(row, 1, item)
                 combo = QComboBox()

@@ -28,7 +28,7 @@ from totalnet_desktop.core.store.models import CHANNELS
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, tr_core, translate, weekday_text
 from totalnet_desktop.qtmodels.labels import channel_label, in_direction
 from totalnet_desktop.views.shell import theme
-from totalnet_desktop.views.shell.dates import to_date, to_qdate
+from totalnet_desktop.views.shell.dates import to_date, to_qdate, weekend_colours
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class DatePickDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.calendar = QCalendarWidget()
+        weekend_colours(self.calendar)
         self.calendar.setAccessibleName(self.tr("Date"))
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -105,6 +106,7 @@ class SnoozeDialog(QDialog):
         self.choices.itemActivated.connect(lambda _: self.choose(self.choices.currentRow()))
         layout.addWidget(self.choices)
         self.calendar = QCalendarWidget()
+        weekend_colours(self.calendar)
         self.calendar.setAccessibleName(self.tr("Date"))
         self.calendar.setObjectName("snooze_calendar")
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -196,6 +198,7 @@ class AddFollowUpDialog(QDialog):
         self.due = QDateEdit(to_qdate(followups.next_business_day(today)))
         self.due.setObjectName("due")
         self.due.setCalendarPopup(True)
+        weekend_colours(self.due)
         self.due.setDisplayFormat("ddd d MMM yyyy")
         form.addRow(self.tr("Due"), self.due)
         self.due.setAccessibleName(self.tr("Due"))

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from totalnet_desktop.views.shell.dates import to_date, to_qdate
+from totalnet_desktop.views.shell.dates import to_date, to_qdate, weekend_colours
 
 
 class MeetingDateDialog(QDialog):
@@ -16,6 +16,7 @@ class MeetingDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open the meeting of another date"))
         self.calendar = QCalendarWidget()
+        weekend_colours(self.calendar)
         self.calendar.setAccessibleName(self.tr("Meeting date"))
         self.calendar.setGridVisible(True)
         self.calendar.setSelectedDate(to_qdate(current))

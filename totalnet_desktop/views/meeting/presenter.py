@@ -20,7 +20,7 @@ from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store import identity
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import date_text, money, number, tr_core, translate
+from totalnet_desktop.i18n import date_text, embedded, money, number, tr_core, translate
 
 logger = logging.getLogger(__name__)
 
@@ -29,11 +29,15 @@ Confirm = Callable[[str, str], bool]
 
 def close_question(pending: list[RosterRow], me_id: int | None) -> str:
     """The close-meeting question naming everyone it marks Absent (me too, said so); a name never
-    breaks across lines (no-break spaces); a long list is one wrapped paragraph."""
-    names = [r.name.replace(" ", "\u00a0") + ("\u00a0(you)" if r.contact_id == me_id else "") for r in pending]
-    listed = "\n".join(f"  • {n}" for n in names) if len(names) <= 12 else ", ".join(names)
-    who = "This member has" if len(names) == 1 else f"These {len(names)} members have"
-    return f"{who} no status and will be marked Absent:\n\n{listed}\n\nClose the meeting?"
+    breaks across lines (no-break spaces); a long list is one wrapped paragraph. In the member's
+    language, each name kept whole inside it."""
+    you = translate("MeetingView", "(you)")
+    names = [embedded(r.name.replace(" ", "\u00a0")) + ("\u00a0" + you if r.contact_id == me_id else "")
+             for r in pending]
+    listed = "\n".join(f"  • {n}" for n in names) if len(names) <= 12 else translate("MeetingView", ", ").join(names)
+    count = len(names)
+    who = translate("MeetingView", "%Ln member(s) with no status will be marked Absent:", None, count)
+    return who + "\n\n" + listed + "\n\n" + translate("MeetingView", "Close the meeting?")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,7 +24,8 @@ from totalnet_desktop.core.chapter.reports import PalmsSummary
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import tr_core
 from totalnet_desktop.render.meeting_report import report_document, report_html, write_pdf
-from totalnet_desktop.views.shell.dates import to_date, to_qdate
+from totalnet_desktop.theme import palette
+from totalnet_desktop.views.shell.dates import to_date, to_qdate, weekend_colours
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
@@ -33,6 +35,16 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
+
+
+def paper(view: QTextBrowser) -> None:
+    """The report is previewed as printed (light paper, black ink) in dark mode too: its row shades
+    are the PDF's light ones, and the dark mode's light text on them could not be read."""
+    pal = view.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Base, QColor(palette.REPORT["paper"]))
+        pal.setColor(group, QPalette.ColorRole.Text, QColor(palette.REPORT["text"]))
+    view.setPalette(pal)
 
 
 class MeetingReportDialog(QDialog):
@@ -47,9 +59,11 @@ class MeetingReportDialog(QDialog):
         self.end = QDateEdit(to_qdate(end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
+            weekend_colours(edit)
             edit.setDisplayFormat("d MMM yyyy")
             edit.dateChanged.connect(self.refresh)
         self.preview = QTextBrowser()
+        paper(self.preview)
         self.summary: PalmsSummary | None = None
         self.start.setAccessibleName(self.tr("From"))
         self.end.setAccessibleName(self.tr("To"))

@@ -36,7 +36,7 @@ from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, 
 from totalnet_desktop.qtmodels.labels import role_key, role_label
 from totalnet_desktop.views.meeting.pickers import PersonPicker
 from totalnet_desktop.views.shell import theme
-from totalnet_desktop.views.shell.dates import to_date
+from totalnet_desktop.views.shell.dates import to_date, weekend_colours
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
@@ -168,6 +168,7 @@ class RosterDialog(QDialog):
         self.fee_from = QDateEdit()
         self.fee_from.setAccessibleName(self.tr("New fee from"))
         self.fee_from.setCalendarPopup(True)
+        weekend_colours(self.fee_from)
         self.fee_from.setDisplayFormat("dd MMM yyyy")
         today = dt.date.today()
         self.fee_from.setDate(QDate(today.year, today.month, today.day))

@@ -34,7 +34,7 @@ from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, tr_core, translate
 from totalnet_desktop.qtmodels.labels import in_direction
 from totalnet_desktop.views.meeting.pickers import MemberCombo, PersonPicker, PhoneEdit
 from totalnet_desktop.views.shell import theme
-from totalnet_desktop.views.shell.dates import to_date, to_qdate
+from totalnet_desktop.views.shell.dates import to_date, to_qdate, weekend_colours
 
 logger = logging.getLogger(__name__)
 
@@ -234,6 +234,7 @@ class OneToOneDialog(SlipDialog):
         self.member_b = _member_combo(members, None)
         self.date = QDateEdit(to_qdate(day or dt.date.today()))
         self.date.setCalendarPopup(True)
+        weekend_colours(self.date)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.location = QLineEdit()
         self.notes = QLineEdit()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.store import backup, copy, overview, restore
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, number, time_text, tr_core, translate
+from totalnet_desktop.views.shell.rows import select_row
 
 logger = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class RestoreDialog(QDialog):
         self.empty_note.setVisible(not self.infos)
         first = next((r for r, i in enumerate(self.infos) if i.readable), None)
         if first is not None:
-            self.table.selectRow(first)
+            select_row(self.table, first)
         self._update_buttons()
 
     def select_path(self, path: Path) -> None:
@@ -150,10 +151,10 @@ class RestoreDialog(QDialog):
         path = Path(path)
         for row, info in enumerate(self.infos):
             if info.path == path:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return
         self.load([backup.inspect(path), *self.infos])
-        self.table.selectRow(0)
+        select_row(self.table, 0)
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()

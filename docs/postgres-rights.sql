@@ -23,7 +23,8 @@ GRANT INSERT, UPDATE, DELETE ON referral, thank_you, one_to_one, ceu, testimonia
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA totalnet TO totalnet_member;
 GRANT SELECT ON ALL TABLES IN SCHEMA totalnet TO totalnet_member, totalnet_reports;
 
--- The contact who is the logged-in person (TotalNet's "me" on this server), or NULL.
+-- The contact who is the logged-in person (TotalNet's "me" on this server), or NULL. The database keeps
+-- one login per member and the value a contact id's digits (schema step 23, core/store/me_choice.py).
 CREATE OR REPLACE FUNCTION totalnet_me() RETURNS integer LANGUAGE sql STABLE AS $$
   SELECT nullif(value, 'null')::integer FROM setting WHERE key = 'me_contact_id@' || session_user
 $$;

@@ -3043,6 +3043,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>{name} هو «أنا» بالفعل لتسجيل الدخول {login}؛ اسأل قيادة فرعك إذا كان ذلك خطأ.</translation>
         </message>
         <message>
+            <source>{name} is already 'me' for another login; ask your chapter's leadership if that is wrong.</source>
+            <translation>{name} هو «أنا» بالفعل لتسجيل دخول آخر؛ اسأل قيادة فرعك إذا كان ذلك خطأ.</translation>
+        </message>
+        <message>
             <source>The file {path} disappeared while it was being read.</source>
             <translation>اختفى الملف {path} أثناء قراءته.</translation>
         </message>

@@ -2927,6 +2927,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{name} is already 'me' for another login; ask your chapter's leadership if that is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file {path} disappeared while it was being read.</source>
             <translation type="unfinished" />
         </message>

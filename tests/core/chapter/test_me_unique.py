@@ -1,5 +1,6 @@
-"""Two logins choosing the same member as "me" at the same moment: the lock makes them take turns, so the
-second sees the first and is refused (real cluster, two real logins)."""
+"""Two logins choosing the same member as "me" at the same moment: the database's unique index (schema step
+23) makes the second wait for the first and refuses it, in the app's sentence naming the first login (real
+cluster, two real logins)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,8 @@ def test_the_second_of_two_simultaneous_choices_is_refused(pg_cluster, empty_ser
     db_mod.close_database()
     alice, bob = login(pg_cluster, empty_server, "alice"), login(pg_cluster, empty_server, "bob")
 
-    # Bob's choice is under way in his own transaction (holding the lock, not committed yet) ...
+    # Bob's choice is under way in his own transaction (not committed yet, so not visible to Alice) ...
     bob_conn = psycopg.connect(bob)
-    bob_conn.execute("SELECT pg_advisory_xact_lock(%s)", (identity.ME_CHOICE_LOCK,))
     bob_conn.execute("INSERT INTO setting (key, value) VALUES ('me_contact_id@bob', %s)", (json.dumps(maya),))
     # ... when Alice chooses the same member: she waits for him, then sees his choice.
     monkeypatch.setenv("TOTALNET_DATABASE", alice)
@@ -48,7 +48,7 @@ def test_the_second_of_two_simultaneous_choices_is_refused(pg_cluster, empty_ser
     worker = threading.Thread(target=alice_chooses)
     worker.start()
     worker.join(1.0)
-    assert worker.is_alive()  # waiting on the lock, not deciding on what she could see
+    assert worker.is_alive()  # waiting on his row in the index, not deciding on what she could see
     bob_conn.commit()
     bob_conn.close()
     worker.join(30)
@@ -57,4 +57,30 @@ def test_the_second_of_two_simultaneous_choices_is_refused(pg_cluster, empty_ser
     assert identity.me_id() is None
     assert maya not in [e.contact_id for e in whoami.roster()]
     assert identity.chosen_by_others() == {maya: "bob"}
+    db_mod.close_database()
+
+
+def test_a_choice_given_up_leaves_the_member_free(pg_cluster, empty_server, data_dir, monkeypatch):
+    import psycopg
+    from pglogins import login
+
+    monkeypatch.setenv("TOTALNET_DATABASE", empty_server)
+    open_session(data_dir)
+    chapter = chapters.create_chapter("Dubai Achievers", start_time="07:00")
+    maya = chapters.add_member(chapter.id, name="Maya Member", classification="Printing").contact_id
+    db_mod.close_database()
+    alice, bob = login(pg_cluster, empty_server, "alice"), login(pg_cluster, empty_server, "bob")
+
+    bob_conn = psycopg.connect(bob)  # Bob starts choosing Maya, then cancels (his transaction rolls back)
+    bob_conn.execute("INSERT INTO setting (key, value) VALUES ('me_contact_id@bob', %s)", (json.dumps(maya),))
+    monkeypatch.setenv("TOTALNET_DATABASE", alice)
+    open_session(data_dir)
+    worker = threading.Thread(target=contacts.set_me, args=(maya,))
+    worker.start()
+    worker.join(1.0)
+    assert worker.is_alive()
+    bob_conn.rollback()
+    bob_conn.close()
+    worker.join(30)
+    assert identity.me_id() == maya and identity.chosen_by_others() == {}
     db_mod.close_database()

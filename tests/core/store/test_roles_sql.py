@@ -117,6 +117,12 @@ def test_the_shipped_roles_do_what_they_say(pg_cluster, chapter_server):
         with pytest.raises(Denied):
             raw(director, sql)
 
+    # Leadership may correct who someone is, but not give one member to two logins (schema step 23).
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        raw(layla, "UPDATE setting SET value = %s WHERE key = 'me_contact_id@layla'", (str(ids["Omar Khan"]),))
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        raw(layla, "INSERT INTO setting (key, value) VALUES ('me_contact_id@director', %s)", (str(ids["Omar Khan"]),))
+
     # Leadership sees the member's slip but not his private contact, and may correct the chapter.
     assert raw(layla, "SELECT count(*) FROM referral WHERE id = %s", (mine,)) == [(1,)]
     assert raw(layla, "SELECT count(*) FROM contact WHERE id = %s", (pat,)) == [(0,)]

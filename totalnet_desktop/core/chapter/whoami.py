@@ -4,8 +4,9 @@ On PostgreSQL "me" is per database login (core.store.identity). A login that has
 to choose themselves on the chapter's roster, or, when they are not on it (a director consultant, a
 visitor host who is not a member yet), to make their own card, which stays private to them (a contact
 the chapter does not know: core.store.pg_privacy). The choice is that login's preference and can be
-changed in Preferences > I am, or with ``totalnet me``. On an SQLite file nothing is asked: the
-file's one person sets "me" where they always did.
+changed in Preferences > I am, or with ``totalnet me``. One member is "me" for one login only: the
+database keeps that rule for every writer (core.store.me_choice). On an SQLite file nothing is asked:
+the file's one person sets "me" where they always did.
 
 Choosing "me" runs the follow-up rules at once, so a referral someone recorded for this member in the
 last two weeks is queued for them now (see add_referral: a desk queues only for its own "me").
@@ -41,8 +42,9 @@ def needs_asking() -> bool:
 
 def roster(include_taken: bool = False) -> list[RosterEntry]:
     """The members to choose from: my chapter's active members, else every chapter's, by name. On a server
-    the members another login already chose as "me" are left out (choosing one is refused, see
-    contacts.set_me) unless ``include_taken`` (to say who has them when asked by name)."""
+    the members another login already chose as "me" are left out (the database refuses a second login
+    one, naming the first: schema step 23, core.store.me_choice) unless ``include_taken`` (to say who has
+    them when asked by name)."""
     taken = {} if include_taken else identity.chosen_by_others()
     mine = chapters.my_chapter_id()
     chosen = [mine] if mine is not None else [c.id for c in Chapter.select(Chapter.id).order_by(Chapter.name)]

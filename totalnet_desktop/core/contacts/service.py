@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import engine, identity, prefs, search_index, undo, undo_labels
+from totalnet_desktop.core.store import engine, prefs, search_index, undo, undo_labels
 from totalnet_desktop.core.store.errors import EditConflictError, TotalNetError, ValidationError
 from totalnet_desktop.core.store.identity import me_id  # the contacts API names it too
 from totalnet_desktop.core.store.models import (
@@ -349,20 +349,13 @@ def update(record: ContactRecord, **kwargs) -> SaveResult:
     return save(record, **kwargs)
 
 
-ME_TAKEN = QT_TRANSLATE_NOOP(
-    "Errors", "{name} is already 'me' for the login {login}; ask your chapter's leadership if that is wrong.")
-
-
 def set_me(contact_id: int | None) -> None:
     """Make one contact "me" (or nobody): the is_me flag and the preference move together. On a shared
-    server only this person's preference moves (the flag is everyone's row), and a member another login
-    already chose is refused (under a lock, so two logins choosing the same member at once cannot both win)."""
+    server only this person's preference moves (the flag is everyone's row); a member another login
+    already chose is refused by the database itself (schema step 23, core.store.me_choice), in one
+    sentence naming that login."""
     with database.atomic():
         if engine.is_postgres():
-            identity.lock_me_choices()
-            other = identity.chosen_by_others().get(contact_id) if contact_id is not None else None
-            if other is not None:
-                raise ValidationError(ME_TAKEN.format(name=Contact.get_by_id(contact_id).full_name, login=other))
             prefs.set("me_contact_id", contact_id)
             return
         Contact.update(is_me=False).where(Contact.is_me == True).execute()

@@ -1,7 +1,8 @@
 """The enum guards' table: which column accepts which enum's values, and what a refused write is told.
 
 ``checks`` installs them (SQLite triggers, PostgreSQL CHECK constraints); the server handle reads a
-refused constraint's sentence here (``violation_message``). No engine import: both use it.
+refused constraint's sentence here (``violation_message``), also for the guard of who is "me" (``ME_CHECK``,
+installed by ``me_choice``). No engine import: both use it.
 """
 
 from __future__ import annotations
@@ -65,6 +66,14 @@ GUARDS = (
 )
 
 
+# The one guard that is not an enum's (schema step 23, core.store.me_choice): a login's "me" row holds a
+# contact id written one way, or null.
+ME_CHECK = "check_setting_me_contact"
+ME_MESSAGE = "setting.value of a me_contact_id@login row must be a contact id (its digits) or null"
+
+
 def violation_message(constraint: str | None) -> str | None:
     """The guard's sentence for a PostgreSQL CHECK constraint's name (None: not a guard)."""
+    if constraint == ME_CHECK:
+        return ME_MESSAGE
     return next((g.message for g in GUARDS if g.name == constraint), None)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 
-from totalnet_desktop.core.store import engine, prefs
-from totalnet_desktop.core.store.models import Chapter, Contact, Setting, database
+from totalnet_desktop.core.store import engine, me_choice, prefs
+from totalnet_desktop.core.store.models import Chapter, Contact, Setting
 
 
 def me_id() -> int | None:
@@ -46,20 +46,16 @@ def who() -> str | None:
     return engine.current_role()
 
 
-# Every choice of "me" on a server takes this transaction lock first, so two logins choosing the same member
-# at the same moment are taken one after the other and the second sees the first (no schema change needed).
-ME_CHOICE_LOCK = 0x746E6D65  # "tnme"
-
-
 def chosen_by_others() -> dict[int, str]:
     """On a shared server, the members other logins have chosen as their "me" (contact id -> login).
 
     Every login may read the chapter's settings (docs/postgres-rights.sql, policy tn_read), so the
-    ``me_contact_id@login`` rows are the record; empty on an SQLite file."""
+    ``me_contact_id@login`` rows are the record, one login per member (the database keeps it so: schema
+    step 23, core.store.me_choice); empty on an SQLite file."""
     role = engine.current_role()
     if role is None:
         return {}
-    prefix = "me_contact_id@"
+    prefix = me_choice.PREFIX
     rows = Setting.select(Setting.key, Setting.value).where(
         Setting.key.startswith(prefix) & (Setting.key != prefix + role))
     taken: dict[int, str] = {}
@@ -68,9 +64,3 @@ def chosen_by_others() -> dict[int, str]:
         if isinstance(value, int):
             taken.setdefault(value, row.key[len(prefix):])
     return taken
-
-
-def lock_me_choices() -> None:
-    """Hold the "me" choice lock until the caller's transaction ends (PostgreSQL only)."""
-    if engine.is_postgres():
-        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (ME_CHOICE_LOCK,))

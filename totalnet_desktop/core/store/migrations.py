@@ -20,6 +20,7 @@ from totalnet_desktop.core.store import (
     checks,
     engine,
     last_touch,
+    me_choice,
     pg_compat,
     pg_notify,
     pg_privacy,
@@ -397,6 +398,8 @@ STEPS: tuple[Step, ...] = (
          _step21_stable_ids, _pg_step21_stable_ids),
     Step(22, "a follow-up's origin key is unique per owner on SQLite too (a server's queues fit in one file)",
          _step22_follow_up_key_per_owner, _pg_step22_nothing),
+    Step(23, "one roster member is \"me\" for one login only, kept by the database (earliest choice kept)",
+         me_choice.install_sqlite, me_choice.install_pg),
 )
 CURRENT_VERSION = STEPS[-1].version
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 
-from totalnet_desktop.core.store import engine, read_only
+import peewee
+
+from totalnet_desktop.core.store import engine, me_choice, read_only
 from totalnet_desktop.core.store.models import Setting, database
 
 DEFAULTS = {
@@ -44,13 +46,20 @@ def get(key: str, default=None):
 
 def set(key: str, value) -> None:
     """Store a preference (JSON-encoded) in its own short transaction; on a database that may only be
-    read, for this run only (nothing is written)."""
+    read, for this run only (nothing is written). A member another login already has as "me" is refused
+    by the database (schema step 23): a ValidationError naming that login."""
     if read_only.active():
         _kept_locally[stored_key(key)] = json.loads(json.dumps(value))
         return
     _kept_locally.clear()
-    with database.atomic():
-        Setting.insert(key=stored_key(key), value=json.dumps(value)).on_conflict_replace().execute()
+    try:
+        with database.atomic():
+            Setting.insert(key=stored_key(key), value=json.dumps(value)).on_conflict_replace().execute()
+    except peewee.IntegrityError as exc:
+        refused = me_choice.refusal(exc, stored_key(key), value)
+        if refused is None:
+            raise
+        raise refused from exc
 
 
 def phone_region() -> str:

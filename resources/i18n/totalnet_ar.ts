@@ -7904,14 +7904,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>لا متابعات مستحقة اليوم</translation>
         </message>
         <message numerus="yes">
-            <source>%n follow-up(s) due today</source>
+            <source>%Ln follow-up(s) due today</source>
             <translation>
                 <numerusform>لا متابعات مستحقة اليوم</numerusform>
                 <numerusform>متابعة واحدة مستحقة اليوم</numerusform>
                 <numerusform>متابعتان مستحقتان اليوم</numerusform>
-                <numerusform>%n متابعات مستحقة اليوم</numerusform>
-                <numerusform>%n متابعة مستحقة اليوم</numerusform>
-                <numerusform>%n متابعة مستحقة اليوم</numerusform>
+                <numerusform>%Ln متابعات مستحقة اليوم</numerusform>
+                <numerusform>%Ln متابعة مستحقة اليوم</numerusform>
+                <numerusform>%Ln متابعة مستحقة اليوم</numerusform>
             </translation>
         </message>
         <message>

@@ -7539,10 +7539,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n follow-up(s) due today</source>
+            <source>%Ln follow-up(s) due today</source>
             <translation>
-                <numerusform>%n follow-up due today</numerusform>
-                <numerusform>%n follow-ups due today</numerusform>
+                <numerusform>%Ln follow-up due today</numerusform>
+                <numerusform>%Ln follow-ups due today</numerusform>
             </translation>
         </message>
         <message>

@@ -6147,6 +6147,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>مجلد البيانات: {folder}</translation>
         </message>
         <message>
+            <source>Reminders are on, but this desktop has no system tray: TotalNet cannot show its icon or notifications here. The Follow-ups screen still counts what is due.</source>
+            <translation>التذكيرات مفعّلة، لكن سطح المكتب هذا لا يحتوي على شريط مهام للأيقونات: لا يستطيع TotalNet إظهار أيقونته أو إشعاراته هنا. شاشة المتابعات ما زالت تعدّ ما هو مستحق.</translation>
+        </message>
+        <message>
             <source>Reminders are on: one notification a day at {time}. Preferences changes this.</source>
             <translation>التذكيرات مفعّلة: إشعار واحد يوميًا الساعة {time}. يمكنك تغيير ذلك من التفضيلات.</translation>
         </message>

@@ -5898,6 +5898,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reminders are on, but this desktop has no system tray: TotalNet cannot show its icon or notifications here. The Follow-ups screen still counts what is due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reminders are on: one notification a day at {time}. Preferences changes this.</source>
             <translation type="unfinished" />
         </message>

@@ -59,6 +59,15 @@ def test_off_by_default_and_the_first_run_asks_once(main_window, qtbot):
     assert menu == ["tray_open", "tray_followups", "tray_quit"]
 
 
+def test_turning_on_where_the_desktop_has_no_tray_says_so(main_window, qtbot):
+    """Qt's offscreen platform has no system tray, like GNOME without its tray extension."""
+    assert not main_window.reminders.available()
+    main_window.reminder_question.yes.click()
+    said = main_window.statusBar().currentMessage()
+    assert "no system tray" in said and "one notification a day" not in said
+    assert main_window.reminders.choices.enabled  # still on: the tray may come (an extension, another session)
+
+
 def test_saying_no_is_remembered_for_the_next_start(ctx, qtbot):
     from totalnet_desktop.views.shell.main_window import MainWindow
 

@@ -50,14 +50,14 @@ def test_string_stretch_lengthens_every_string_by_forty_percent(english_after, m
     i18n.install("en")
     text = QCoreApplication.translate("Reminders", "Open TotalNet")
     assert text.startswith("Open TotalNet") and len(text) >= round(len("Open TotalNet") * 1.4)
-    plural = QCoreApplication.translate("Reminders", "%n follow-up(s) due today", None, 3)
+    plural = QCoreApplication.translate("Reminders", "%Ln follow-up(s) due today", None, 3)
     assert plural.startswith("3 follow-ups due today") and len(plural) > len("3 follow-ups due today")
 
 
 def test_the_catalogue_works_without_an_application_object():
     code = ("from totalnet_desktop import i18n\n"
             "i18n.install('en')\n"
-            "print(i18n.translate('Reminders', '%n follow-up(s) due today', None, 1))\n"
+            "print(i18n.translate('Reminders', '%Ln follow-up(s) due today', None, 1))\n"
             "i18n.install('ar')\n"
             "print(i18n.translate('Reminders', 'Quit'))\n")
     env = dict(os.environ, PYTHONIOENCODING="utf-8")

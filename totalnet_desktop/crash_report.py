@@ -25,6 +25,10 @@ RECENT_LINES = 25
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _NUMBER = re.compile(r"\+?\d[\d ()./-]{5,}\d")
 _QUOTED = re.compile(r"(['\"])(?:(?!\1).){1,200}\1")
+# The log line's own time (app.LOG_FORMAT), kept: it is not personal, and a report needs it.
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} ")
+# A frame as the log writes it (app.frames_only): its file is a program file, shortened, not masked.
+_FRAME = re.compile(r'^(\s*File ")([^"]+)(", line \d+, in [\w<>.]+)$')
 
 
 def mask(text: str) -> str:
@@ -37,18 +41,19 @@ def mask(text: str) -> str:
     return _QUOTED.sub(lambda m: f"{m.group(1)}…{m.group(1)}", text)
 
 
+def short_file(name: str) -> str:
+    """A program file as a report shows it: from the package or the library folder on, else its name."""
+    for marker in ("totalnet_desktop", "site-packages"):
+        if marker in name:
+            return name[name.index(marker):]
+    return Path(name).name
+
+
 def trace_text(exc_type, exc, tb) -> str:
     """The trace: each frame's file (inside the package or the library), line and function, then the error."""
     lines = ["Traceback (most recent call last):"]
     for frame in traceback.extract_tb(tb):
-        name = frame.filename
-        for marker in ("totalnet_desktop", "site-packages"):
-            if marker in name:
-                name = name[name.index(marker):]
-                break
-        else:
-            name = Path(name).name
-        lines.append(f'  File "{name}", line {frame.lineno}, in {frame.name}')
+        lines.append(f'  File "{short_file(frame.filename)}", line {frame.lineno}, in {frame.name}')
     lines.append(f"{exc_type.__name__}: {mask(str(exc))}")
     return "\n".join(lines)
 
@@ -62,7 +67,18 @@ def recent_log_lines(log_file: Path | None, count: int = RECENT_LINES) -> list[s
             tail = handle.readlines()[-count:]
     except OSError:
         return []
-    return [mask(line.rstrip("\n")) for line in tail]
+    return [log_line(line.rstrip("\n")) for line in tail]
+
+
+def log_line(line: str) -> str:
+    """One log line for a report: its time and a frame's file kept, everything else masked."""
+    frame = _FRAME.match(line)
+    if frame:
+        return f"{frame.group(1)}{short_file(frame.group(2))}{frame.group(3)}"
+    stamp = _STAMP.match(line)
+    if stamp:
+        return stamp.group(0) + mask(line[stamp.end():])
+    return mask(line)
 
 
 def details(exc_type, exc, tb, log_file: Path | None = None) -> str:

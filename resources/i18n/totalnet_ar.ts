@@ -6151,6 +6151,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>مجلد البيانات: {folder}</translation>
         </message>
         <message>
+            <source>Reminders are on, but this desktop has no system tray: TotalNet cannot show its icon or notifications here. The Follow-ups screen still counts what is due.</source>
+            <translation>التذكيرات مفعّلة، لكن سطح المكتب هذا لا يحتوي على شريط مهام للأيقونات: لا يستطيع TotalNet إظهار أيقونته أو إشعاراته هنا. شاشة المتابعات ما زالت تعدّ ما هو مستحق.</translation>
+        </message>
+        <message>
             <source>Reminders are on: one notification a day at {time}. Preferences changes this.</source>
             <translation>التذكيرات مفعّلة: إشعار واحد يوميًا الساعة {time}. يمكنك تغيير ذلك من التفضيلات.</translation>
         </message>
@@ -7931,14 +7935,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>لا متابعات مستحقة اليوم</translation>
         </message>
         <message numerus="yes">
-            <source>%n follow-up(s) due today</source>
+            <source>%Ln follow-up(s) due today</source>
             <translation>
                 <numerusform>لا متابعات مستحقة اليوم</numerusform>
                 <numerusform>متابعة واحدة مستحقة اليوم</numerusform>
                 <numerusform>متابعتان مستحقتان اليوم</numerusform>
-                <numerusform>%n متابعات مستحقة اليوم</numerusform>
-                <numerusform>%n متابعة مستحقة اليوم</numerusform>
-                <numerusform>%n متابعة مستحقة اليوم</numerusform>
+                <numerusform>%Ln متابعات مستحقة اليوم</numerusform>
+                <numerusform>%Ln متابعة مستحقة اليوم</numerusform>
+                <numerusform>%Ln متابعة مستحقة اليوم</numerusform>
             </translation>
         </message>
         <message>

@@ -5902,6 +5902,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reminders are on, but this desktop has no system tray: TotalNet cannot show its icon or notifications here. The Follow-ups screen still counts what is due.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reminders are on: one notification a day at {time}. Preferences changes this.</source>
             <translation type="unfinished" />
         </message>
@@ -7562,10 +7566,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>%n follow-up(s) due today</source>
+            <source>%Ln follow-up(s) due today</source>
             <translation>
-                <numerusform>%n follow-up due today</numerusform>
-                <numerusform>%n follow-ups due today</numerusform>
+                <numerusform>%Ln follow-up due today</numerusform>
+                <numerusform>%Ln follow-ups due today</numerusform>
             </translation>
         </message>
         <message>

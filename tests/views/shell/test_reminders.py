@@ -10,14 +10,16 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSize, QTime
 
+from totalnet_desktop import i18n
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.store.models import Contact
+from totalnet_desktop.views.shell.badge_icon import badge_icon, badge_pixmap, count_text
 from totalnet_desktop.views.shell.reminders import (
     Reminders,
     ReminderSettings,
-    badge_icon,
     due_message,
     due_now,
+    tooltip_text,
 )
 
 TODAY = dt.date(2026, 3, 11)
@@ -55,6 +57,15 @@ def test_off_by_default_and_the_first_run_asks_once(main_window, qtbot):
     assert main_window.reminders.tray is not None
     menu = [a.objectName() for a in main_window.reminders.menu.actions()]
     assert menu == ["tray_open", "tray_followups", "tray_quit"]
+
+
+def test_turning_on_where_the_desktop_has_no_tray_says_so(main_window, qtbot):
+    """Qt's offscreen platform has no system tray, like GNOME without its tray extension."""
+    assert not main_window.reminders.available()
+    main_window.reminder_question.yes.click()
+    said = main_window.statusBar().currentMessage()
+    assert "no system tray" in said and "one notification a day" not in said
+    assert main_window.reminders.choices.enabled  # still on: the tray may come (an extension, another session)
 
 
 def test_saying_no_is_remembered_for_the_next_start(ctx, qtbot):
@@ -115,6 +126,42 @@ def test_badge_icon_is_drawn_from_the_svg_at_every_scale(qapp):
     plain = badge_icon(0).pixmap(QSize(64, 64)).toImage()
     marked = icon.pixmap(QSize(64, 64)).toImage()
     assert plain != marked  # the count is painted on
+
+
+def test_badge_icon_at_a_pixel_ratio_of_2_is_rendered_for_it_not_scaled(qapp):
+    icon = badge_icon(16)
+    for side in (16, 22, 24):  # the heights trays give their icons
+        pixmap = icon.pixmap(QSize(side, side), 2.0)
+        assert pixmap.devicePixelRatio() == 2.0
+        assert (pixmap.width(), pixmap.height()) == (side * 2, side * 2)
+        # The very rendering for 44 device pixels, not the 48-pixel one scaled down (blurred).
+        assert pixmap.toImage() == badge_pixmap(16, side, 2.0).toImage()
+    plain = icon.pixmap(QSize(22, 22), 1.0)
+    assert plain.devicePixelRatio() == 1.0 and plain.width() == 22
+    assert plain.toImage() == badge_pixmap(16, 22, 1.0).toImage()
+
+
+@pytest.fixture
+def arabic_digits(qapp):
+    i18n.install("ar", "arabic")
+    yield
+    i18n.install("en")
+
+
+def test_tray_speaks_arabic_right_to_left_with_the_chosen_digits(arabic_digits):
+    assert count_text(16) == "\u0661\u0666"  # ١٦ on the badge
+    assert count_text(120) == "\u0669\u0669+"
+    tip = tooltip_text(16)
+    # Starts right to left (a mark), so the number reads before the words, not after them.
+    assert tip.startswith("\u200f") and "\u2068TotalNet\u2069" in tip
+    assert "\u0661\u0666" in tip and "16" not in tip and "follow-up" not in tip
+    arabic_badge = badge_pixmap(16, 32, 1.0).toImage()
+    i18n.install("en")
+    assert badge_pixmap(16, 32, 1.0).toImage() != arabic_badge  # the digits drawn are the locale's
+
+
+def test_tooltip_in_english_is_plain(qapp):
+    assert tooltip_text(3) == "TotalNet - 3 follow-ups due today"
 
 
 def test_preferences_turn_reminders_on_and_set_the_time(main_window, qtbot):

@@ -545,7 +545,11 @@ class MainWindow(QMainWindow):
     def _reminders_answered(self, yes: bool) -> None:
         self.reminders.choices.set(enabled=yes, asked=True)
         self.reminders.apply()
-        if yes:
+        if yes and not self.reminders.available():  # e.g. GNOME without its tray extension: say so now
+            self.statusBar().showMessage(self.tr(
+                "Reminders are on, but this desktop has no system tray: TotalNet cannot show its icon or "
+                "notifications here. The Follow-ups screen still counts what is due."), 15000)
+        elif yes:
             self.statusBar().showMessage(
                 self.tr("Reminders are on: one notification a day at {time}. Preferences changes this.").format(
                     time=self.reminders.choices.time.toString("HH:mm")), 8000)

@@ -17,13 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from totalnet_desktop import paths
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, translate
-from totalnet_desktop.theme import palette
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, is_right_to_left, translate
+from totalnet_desktop.views.shell.badge_icon import badge_icon
 
 logger = logging.getLogger(__name__)
 
@@ -78,34 +77,14 @@ def due_message(count: int) -> str:
     """'3 follow-ups due today' in the user's language (plural through %n)."""
     if count == 0:
         return translate("Reminders", "No follow-ups due today")
-    return translate("Reminders", "%n follow-up(s) due today", None, count)
+    return translate("Reminders", "%Ln follow-up(s) due today", None, count)  # %Ln: the locale's digits
 
 
-def badge_icon(count: int, size: int = 64) -> QIcon:
-    """The app icon (from the SVG, sharp at any scale) with the count due in a red disc."""
-    source = QIcon(str(paths.resources_dir() / "icons" / "totalnet.svg"))
-    icon = QIcon()
-    for side in (16, 22, 24, 32, 48, size, size * 2):
-        pixmap = source.pixmap(QSize(side, side))
-        if pixmap.isNull():
-            pixmap = QPixmap(side, side)
-            pixmap.fill(QColor(palette.BADGE["icon_fallback"]))
-        if count:
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            disc = QRectF(side * 0.42, side * 0.42, side * 0.58, side * 0.58)
-            painter.setBrush(QColor(palette.BADGE["background"]))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(disc)
-            font = QFont()
-            font.setBold(True)
-            font.setPixelSize(max(6, int(side * 0.36)))
-            painter.setFont(font)
-            painter.setPen(QColor(palette.BADGE["text"]))
-            painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 100 else "99+")
-            painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+def tooltip_text(count: int) -> str:
+    """'TotalNet - 3 follow-ups due today'. Right to left it starts with a right-to-left mark and keeps
+    the name whole, or the line would start left to right at 'TotalNet' and put the number after the words."""
+    text = f"{embedded('TotalNet')} - {due_message(count)}"
+    return f"\u200f{text}" if is_right_to_left() else text
 
 
 TRAY_TEXTS = {"tray_open": QT_TRANSLATE_NOOP("Reminders", "Open TotalNet"),
@@ -126,6 +105,7 @@ class Reminders(QObject):
         self._today = today or dt.date.today
         self.tray: QSystemTrayIcon | None = None
         self.count = 0
+        self._shown: tuple[int, str] | None = None  # the count and digits the tray's icon shows
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -151,6 +131,7 @@ class Reminders(QObject):
             self.tray.show()
             return
         self.tray = QSystemTrayIcon(badge_icon(self.count), self)  # an icon before show(): Qt warns otherwise
+        self._shown = (self.count, QLocale().toString(self.count))
         menu = QMenu(self.window)
         menu.setObjectName("tray_menu")
         for name, text, slot in (
@@ -187,8 +168,11 @@ class Reminders(QObject):
             logger.exception("could not count the follow-ups due")
             return self.count
         if self.tray is not None:
-            self.tray.setIcon(badge_icon(self.count))
-            self.tray.setToolTip(f"TotalNet - {due_message(self.count)}")
+            shown = (self.count, QLocale().toString(self.count))  # the digits change with the language
+            if shown != self._shown:  # redrawn only when the count or its digits change, not on every edit
+                self._shown = shown
+                self.tray.setIcon(badge_icon(self.count))
+            self.tray.setToolTip(tooltip_text(self.count))
         return self.count
 
     def check(self, now: dt.datetime | None = None) -> bool:

@@ -47,6 +47,7 @@ def test_a_check_in_on_a_server_is_four_round_trips(meeting):
 def test_a_check_in_on_sqlite_sends_few_statements(meeting):
     if engine.is_postgres(database):
         pytest.skip("the SQLite file's statements")
+    meetings.check_in(meeting, row_of(meeting, "Omar Khan"), now=AT)  # the handle's SQLite version, once
     layla = row_of(meeting, "Layla Haddad")
     with sqltrace.statements(database) as sent:
         assert meetings.check_in(meeting, layla, now=AT).changed
@@ -82,3 +83,20 @@ def test_a_row_that_has_not_seen_an_absence_checks_in_and_undo_brings_the_absenc
     assert [(a.status, a.checked_in_at) for a in Attendance.select()] == [("Present", AT)]
     assert meetings.undo_last() == "check-in of Omar Khan"
     assert [(a.status, a.checked_in_at) for a in Attendance.select()] == [("Absent", None)]
+
+
+@pytest.mark.parametrize("returning", [True, False])
+def test_the_attendance_comes_back_with_or_without_returning(meeting, returning):
+    """An SQLite older than 3.35 has no RETURNING: the new row is read by its id, the same row."""
+    layla = row_of(meeting, "Layla Haddad")
+    with database.atomic():
+        added = meetings._add_checked_in(meeting.id, layla.contact_id, "Present", AT, returning=returning)
+        again = meetings._add_checked_in(meeting.id, layla.contact_id, "Late", AT, returning=returning)
+    assert added == Attendance.select().where(Attendance.id == added["id"]).dicts().first()
+    assert (added["status"], added["checked_in_at"], added["note"]) == ("Present", AT, "")
+    assert again is None
+    assert Attendance.select().count() == 1
+
+
+def test_the_engine_says_whether_an_insert_can_return_its_row(db):
+    assert engine.returning(database) is True  # the server; this machine's SQLite is 3.35 or newer

@@ -15,7 +15,7 @@ from peewee import JOIN, IntegrityError, fn
 from totalnet_desktop.core.chapter import chapters, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import collation, undo, undo_labels
+from totalnet_desktop.core.store import collation, engine, undo, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.labels import status_text
 from totalnet_desktop.core.store.models import (
@@ -336,14 +336,23 @@ def already_message(name: str, a: Attendance) -> str:
     return ALREADY_MARKED.format(name=name, status=status_text(a.status))
 
 
-def _add_checked_in(meeting_id: int, contact_id: int, status: str, now: dt.datetime) -> dict | None:
+def _add_checked_in(meeting_id: int, contact_id: int, status: str, now: dt.datetime,
+                    returning: bool | None = None) -> dict | None:
     """Write the member's attendance unless they have one (another desk's a moment ago included): the
     new row (every column, by field name), or None. One statement, no savepoint: the clash with an
-    existing row is no error (PostgreSQL's ON CONFLICT DO NOTHING, SQLite's INSERT OR IGNORE)."""
+    existing row is no error (PostgreSQL's ON CONFLICT DO NOTHING, SQLite's INSERT OR IGNORE), and the
+    row comes back with it (``returning``: the engine can; default, ask it). An SQLite older than 3.35
+    reads the new row by its id instead."""
     query = (Attendance.insert(meeting=meeting_id, contact=contact_id, status=status, checked_in_at=now)
-             .on_conflict(conflict_target=(Attendance.meeting, Attendance.contact), action="IGNORE")
-             .returning(Attendance).dicts())
-    return next(iter(query.execute()), None)
+             .on_conflict(conflict_target=(Attendance.meeting, Attendance.contact), action="IGNORE"))
+    if returning is None:
+        returning = engine.returning(database)
+    if returning:
+        return next(iter(query.returning(Attendance).dicts().execute()), None)
+    cursor = database.execute(query)
+    if cursor.rowcount != 1:
+        return None
+    return Attendance.select().where(Attendance.id == cursor.lastrowid).dicts().first()
 
 
 def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = None) -> ActionResult:

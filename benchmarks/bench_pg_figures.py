@@ -38,6 +38,7 @@ REPEAT = 3  # insights: best of
 ROSTER = 60
 TYPED = "layla hadd"
 DESK_DAY = dt.date(2001, 1, 3)  # the desk's meeting: long before the bench's weekly meetings
+TARGET = 0.016  # issue 18: a check-in under 16 ms on a local server
 
 
 def _desk(db_path: Path) -> int:
@@ -237,10 +238,12 @@ def _checkins(report, raw, label: str, meeting_id: int) -> None:
     report(f"{name}, median", statistics.median(t for t, _ in times), statistics.median(t for t, _ in floors),
            f"floor: raw INSERT + durable COMMIT, interleaved; {changed} checked in; target < 16 ms")
     slowest, floor_slowest = max(times), max(floors)
+    over = [sum(t > TARGET for t, _ in ts) for ts in (times, floors)]
     report(f"{name}, slowest", slowest[0], floor_slowest[0],
            f"its COMMIT {slowest[1] * 1000:.1f} ms, the floor's slowest's {floor_slowest[1] * 1000:.1f} ms;"
            f" COMMIT medians {statistics.median(c for _, c in times) * 1000:.1f} /"
-           f" {statistics.median(c for _, c in floors) * 1000:.1f} ms; {_load()}; target < 16 ms")
+           f" {statistics.median(c for _, c in floors) * 1000:.1f} ms; over 16 ms: {over[0]} / {over[1]} of"
+           f" {len(rows)}; {_load()}")
 
 
 def _insights(report, raw, label: str, today: dt.date) -> None:

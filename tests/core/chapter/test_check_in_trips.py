@@ -100,3 +100,19 @@ def test_the_attendance_comes_back_with_or_without_returning(meeting, returning)
 
 def test_the_engine_says_whether_an_insert_can_return_its_row(db):
     assert engine.returning(database) is True  # the server; this machine's SQLite is 3.35 or newer
+
+
+@pytest.mark.sqlite_only
+def test_a_check_in_in_a_protected_file(session, meeting):
+    """SQLCipher carries its own SQLite: the engine asks that handle whether an INSERT returns its row."""
+    pytest.importorskip("sqlcipher3")
+    from totalnet_desktop.core.store import protect
+
+    protect.change_key(session.db_path, session.paths.backup_dir, "correct horse battery")
+    try:
+        assert type(database.obj).__name__ == "SqlCipherDatabase"
+        result = meetings.check_in(meeting, row_of(meeting, "Zoë Dubois"), now=AT)
+        assert result.changed and Attendance.get().status == "Present"
+        assert meetings.undo_last() == "check-in of Zoë Dubois" and Attendance.select().count() == 0
+    finally:
+        protect.change_key(session.db_path, session.paths.backup_dir, None)

@@ -11,7 +11,8 @@ Floors (written for the benchmark, not the product's SQL; on the same data throu
 - keystroke: the matching ids from the engine's search index (FTS5 prefix terms; a tsquery of prefix
   terms on the tsvector column), then the first page's names (what any search must read; the order
   comes from the list the screen already holds);
-- check-in: one INSERT of an attendance row and its commit;
+- check-in: one INSERT of an attendance row and its durable COMMIT, each right after one of the
+  project's check-ins (interleaved); the slowest of each is printed with its COMMIT's share;
 - follow-up rules: the last touch of every contact (one GROUP BY), through a new connection;
 - insights: the sum of bench_insights' independent aggregates (RAW_SQL), adapted to PostgreSQL's types.
 
@@ -37,6 +38,7 @@ REPEAT = 3  # insights: best of
 ROSTER = 60
 TYPED = "layla hadd"
 DESK_DAY = dt.date(2001, 1, 3)  # the desk's meeting: long before the bench's weekly meetings
+TARGET = 0.016  # issue 18: a check-in under 16 ms on a local server
 
 
 def _desk(db_path: Path) -> int:
@@ -72,21 +74,24 @@ class RawSqlite:
                          f" WHERE id IN ({','.join('?' * len(first))})", first).fetchall()
         return len(ids)
 
-    def inserts(self, contact_ids: list[int]) -> list[float]:
+    def insert_meeting(self) -> int:
+        """The floor's own meeting (its check-ins never clash with the project's)."""
         self.con.execute("PRAGMA journal_mode=wal")
         self.con.execute("PRAGMA synchronous=full")
-        meeting = self.con.execute("INSERT INTO meeting (chapter_id, date, status, notes)"
-                                   " VALUES (1, '2001-01-01', 'open', '')").lastrowid
+        return self.con.execute("INSERT INTO meeting (chapter_id, date, status, notes)"
+                                " VALUES (1, '2001-01-01', 'open', '')").lastrowid
+
+    def insert(self, meeting: int, contact_id: int) -> tuple[float, float]:
+        """One attendance row in its own durable transaction: (seconds in all, seconds of the COMMIT)."""
         now = dt.datetime.now().isoformat(sep=" ", timespec="seconds")
-        times = []
-        for contact_id in contact_ids:
-            start = time.perf_counter()
-            self.con.execute("BEGIN")
-            self.con.execute("INSERT INTO attendance (meeting_id, contact_id, status, checked_in_at, note)"
-                             " VALUES (?, ?, 'Present', ?, '')", (meeting, contact_id, now))
-            self.con.execute("COMMIT")
-            times.append(time.perf_counter() - start)
-        return times
+        start = time.perf_counter()
+        self.con.execute("BEGIN")
+        self.con.execute("INSERT INTO attendance (meeting_id, contact_id, status, checked_in_at, note)"
+                         " VALUES (?, ?, 'Present', ?, '')", (meeting, contact_id, now))
+        committing = time.perf_counter()
+        self.con.execute("COMMIT")
+        end = time.perf_counter()
+        return end - start, end - committing
 
     def aggregate(self, sql: str, params: dict) -> None:
         self.con.execute(sql, params).fetchall()
@@ -129,18 +134,22 @@ class RawPostgres:
                          " WHERE id = ANY(%s)", (ids[:page],)).fetchall()
         return len(ids)
 
-    def inserts(self, contact_ids: list[int]) -> list[float]:
-        meeting = self.con.execute("INSERT INTO meeting (chapter_id, date, status, notes)"
-                                   " VALUES (1, '2001-01-01', 'open', '') RETURNING id").fetchone()[0]
+    def insert_meeting(self) -> int:
+        return self.con.execute("INSERT INTO meeting (chapter_id, date, status, notes)"
+                                " VALUES (1, '2001-01-01', 'open', '') RETURNING id").fetchone()[0]
+
+    def insert(self, meeting: int, contact_id: int) -> tuple[float, float]:
+        """One attendance row in its own transaction, committed durably (the server runs with fsync and
+        synchronous_commit on): (seconds in all, seconds of the COMMIT)."""
         now = dt.datetime.now().replace(microsecond=0)
-        times = []
-        for contact_id in contact_ids:
-            start = time.perf_counter()
-            with self.con.transaction():
-                self.con.execute("INSERT INTO attendance (meeting_id, contact_id, status, checked_in_at, note)"
-                                 " VALUES (%s, %s, 'Present', %s, '')", (meeting, contact_id, now))
-            times.append(time.perf_counter() - start)
-        return times
+        start = time.perf_counter()
+        self.con.execute("BEGIN")
+        self.con.execute("INSERT INTO attendance (meeting_id, contact_id, status, checked_in_at, note)"
+                         " VALUES (%s, %s, 'Present', %s, '')", (meeting, contact_id, now))
+        committing = time.perf_counter()
+        self.con.execute("COMMIT")
+        end = time.perf_counter()
+        return end - start, end - committing
 
     def aggregate(self, sql: str, params: dict) -> None:
         self.con.execute(pg_sql(sql), params).fetchall()
@@ -184,20 +193,57 @@ def _keystrokes(report, raw, label: str) -> None:
            "each: " + " ".join(f"{k * 1000:.0f}" for k in project) + " ms")
 
 
+class _CommitTimes:
+    """The seconds each COMMIT of the app's database handle takes (an instrument of this benchmark:
+    the worst check-in is compared with the durable commit it waits for)."""
+
+    def __init__(self, db) -> None:
+        self.db, self.seconds = db, []
+
+    def __enter__(self) -> list[float]:
+        original = type(self.db).commit
+
+        def commit(handle=self.db):
+            start = time.perf_counter()
+            try:
+                return original(handle)
+            finally:
+                self.seconds.append(time.perf_counter() - start)
+
+        self.db.commit = commit  # this handle only, for this block
+        return self.seconds
+
+    def __exit__(self, *exc) -> None:
+        del self.db.commit
+
+
 def _checkins(report, raw, label: str, meeting_id: int) -> None:
+    """Every member of the desk's roster checked in as the Meeting day screen does, each followed by the
+    floor's own durable INSERT + COMMIT: interleaved, so that a load spike of the machine falls on both
+    alike. The median and the slowest against the floor's, with the COMMIT's share of each slowest."""
     from totalnet_desktop.core.chapter import meetings
+    from totalnet_desktop.core.store.models import database
 
     meeting = meetings.get_meeting(meeting_id)
     rows = [r for r in meetings.roster_rows(meeting_id) if r.is_member]
-    times, changed = [], 0
-    for row in rows:
-        start = time.perf_counter()
-        changed += meetings.check_in(meeting, row).changed
-        times.append(time.perf_counter() - start)
-    floor = raw.inserts([r.contact_id for r in rows])
-    report(f"{label}: check-in (meetings.check_in, roster {len(rows)}), median", statistics.median(times),
-           statistics.median(floor), f"floor: raw INSERT + commit; worst {max(times) * 1000:.1f} ms vs"
-           f" {max(floor) * 1000:.1f} ms; {changed} checked in; target < 16 ms")
+    floor_meeting = raw.insert_meeting()
+    times, floors, changed = [], [], 0
+    with _CommitTimes(database.obj) as commits:
+        for row in rows:
+            start = time.perf_counter()
+            changed += meetings.check_in(meeting, row).changed
+            times.append((time.perf_counter() - start, commits[-1]))
+            floors.append(raw.insert(floor_meeting, row.contact_id))
+    name = f"{label}: check-in (meetings.check_in, roster {len(rows)})"
+    report(f"{name}, median", statistics.median(t for t, _ in times), statistics.median(t for t, _ in floors),
+           f"floor: raw INSERT + durable COMMIT, interleaved; {changed} checked in; target < 16 ms")
+    slowest, floor_slowest = max(times), max(floors)
+    over = [sum(t > TARGET for t, _ in ts) for ts in (times, floors)]
+    report(f"{name}, slowest", slowest[0], floor_slowest[0],
+           f"its COMMIT {slowest[1] * 1000:.1f} ms, the floor's slowest's {floor_slowest[1] * 1000:.1f} ms;"
+           f" COMMIT medians {statistics.median(c for _, c in times) * 1000:.1f} /"
+           f" {statistics.median(c for _, c in floors) * 1000:.1f} ms; over 16 ms: {over[0]} / {over[1]} of"
+           f" {len(rows)}; {_load()}")
 
 
 def _insights(report, raw, label: str, today: dt.date) -> None:

@@ -73,3 +73,17 @@ def test_an_entry_without_a_handler_is_dropped_not_run(db):
 @pytest.mark.parametrize("scope", ["contacts", "meeting", "followups"])
 def test_nothing_to_undo(db, scope):
     assert undo.undo(scope) is None and undo.peek(scope) is None
+
+
+def test_a_scope_keeps_its_newest_entries_only(db, monkeypatch):
+    """The journal's trim (on a server in the same statement as the new entry): each scope keeps its
+    newest ``keep`` entries and leaves the other scopes' alone."""
+    monkeypatch.setitem(undo.SCOPES, "tiny", undo.Scope("tiny", keep=3))
+    other = [undo.push(f"other {n}", "noop", {}, scope="followups") for n in range(2)]
+    pushed = [undo.push(f"step {n}", "noop", {"n": n}, scope="tiny") for n in range(5)]
+    kept = [e.id for e in UndoEntry.select().where(UndoEntry.scope == "tiny").order_by(UndoEntry.id)]
+    assert kept == pushed[-3:]
+    assert [json.loads(e.payload)["n"] for e in UndoEntry.select().where(UndoEntry.scope == "tiny")
+            .order_by(UndoEntry.id)] == [2, 3, 4]
+    assert undo.peek("tiny") == "step 4"
+    assert [e.id for e in UndoEntry.select().where(UndoEntry.scope == "followups").order_by(UndoEntry.id)] == other

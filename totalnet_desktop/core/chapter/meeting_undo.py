@@ -2,7 +2,7 @@
 
 Persisted, so Ctrl+Z still works after the app was closed (or the power went out).
 Payload kinds:
-  attendance  {"attendance_id"|None, "meeting_id", "contact_id", "before": {...}|None}
+  attendance  {"attendance_id"|None, "meeting_id", "contact_id", "before": {...}|None, "after"?: {...}}
   visitor     {"attendance_id", "contact_id", "contact_created", "followup_id"}
   close       {"meeting_id", "absent_ids": [...]}
   slip        {"table", "id", "followup_id", "created_contact_id", "closed_referral": {...}|None}
@@ -47,9 +47,10 @@ def _prepare(payload: dict) -> dict:
     this action left it (undo never overwrites what later work changed)."""
     payload = undo_created.with_fingerprints(payload)
     if payload.get("kind") == "attendance":
-        row = Attendance.get_or_none((Attendance.meeting == payload["meeting_id"])
-                                     & (Attendance.contact == payload["contact_id"]))
-        payload["after"] = undo.snapshot(Attendance, row.id, skip_refs=True) if row is not None else None
+        if "after" not in payload:  # a check-in gives the row its INSERT returned: no second read
+            row = Attendance.get_or_none((Attendance.meeting == payload["meeting_id"])
+                                         & (Attendance.contact == payload["contact_id"]))
+            payload["after"] = undo.snapshot(Attendance, row.id, skip_refs=True) if row is not None else None
     elif payload.get("kind") == "slip":
         payload["after"] = undo.snapshot(SLIP_TABLES[payload["table"]], payload["id"], skip_refs=True)
     elif payload.get("kind") == "visitor":

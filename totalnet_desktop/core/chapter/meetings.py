@@ -15,7 +15,7 @@ from peewee import JOIN, IntegrityError, fn
 from totalnet_desktop.core.chapter import chapters, meeting_undo
 from totalnet_desktop.core.chapter import people as chapter_people
 from totalnet_desktop.core.contacts import normalize
-from totalnet_desktop.core.store import collation, undo_labels
+from totalnet_desktop.core.store import collation, engine, undo, undo_labels
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.labels import status_text
 from totalnet_desktop.core.store.models import (
@@ -336,15 +336,42 @@ def already_message(name: str, a: Attendance) -> str:
     return ALREADY_MARKED.format(name=name, status=status_text(a.status))
 
 
+def _add_checked_in(meeting_id: int, contact_id: int, status: str, now: dt.datetime,
+                    returning: bool | None = None) -> dict | None:
+    """Write the member's attendance unless they have one (another desk's a moment ago included): the
+    new row (every column, by field name), or None. One statement, no savepoint: the clash with an
+    existing row is no error (PostgreSQL's ON CONFLICT DO NOTHING, SQLite's INSERT OR IGNORE), and the
+    row comes back with it (``returning``: the engine can; default, ask it). An SQLite older than 3.35
+    reads the new row by its id instead."""
+    query = (Attendance.insert(meeting=meeting_id, contact=contact_id, status=status, checked_in_at=now)
+             .on_conflict(conflict_target=(Attendance.meeting, Attendance.contact), action="IGNORE"))
+    if returning is None:
+        returning = engine.returning(database)
+    if returning:
+        return next(iter(query.returning(Attendance).dicts().execute()), None)
+    cursor = database.execute(query)
+    if cursor.rowcount != 1:
+        return None
+    return Attendance.select().where(Attendance.id == cursor.lastrowid).dicts().first()
+
+
 def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = None) -> ActionResult:
     """Enter on a roster row: Present or Late; a second check-in changes nothing."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
+    status = arrival_status(meeting, now)
+    label = undo_labels.CHECK_IN_OF.format(name=row.name)
     with database.atomic():
+        # The screen showed no attendance: write it at once (the usual case, one round trip). When a row
+        # is there after all (another desk, an earlier mark), read it as below.
+        added = _add_checked_in(meeting.id, row.contact_id, status, now) if row.attendance_id is None else None
+        if added is not None:
+            meeting_undo.push(label, {"kind": "attendance", "meeting_id": meeting.id, "contact_id": row.contact_id,
+                                      "before": None, "after": undo.snapshot_of(Attendance, added, skip_refs=True)})
+            return _checked_in(row, added["id"], status, now)
         a = _current(meeting.id, row.contact_id)
         if a is not None and a.status in CHECKED_IN:
             return ActionResult(row, already_message(row.name, a), False)
         before = _snapshot(a)
-        status = arrival_status(meeting, now)
         if a is None:
             try:
                 with database.atomic():  # a savepoint: a clash must not spoil the outer transaction
@@ -359,9 +386,13 @@ def check_in(meeting: MeetingRecord, row: RosterRow, now: dt.datetime | None = N
         else:
             a.status, a.checked_in_at, a.substitute = status, now, None
             a.save()
-        meeting_undo.push(undo_labels.CHECK_IN_OF.format(name=row.name), {"kind": "attendance", "meeting_id": meeting.id,
-                                                      "contact_id": row.contact_id, "before": before})
-    fresh = replace(row, attendance_id=a.id, status=status, checked_in_at=now, substitute_name="")
+        meeting_undo.push(label, {"kind": "attendance", "meeting_id": meeting.id, "contact_id": row.contact_id,
+                                  "before": before})
+    return _checked_in(row, a.id, status, now)
+
+
+def _checked_in(row: RosterRow, attendance_id: int, status: str, now: dt.datetime) -> ActionResult:
+    fresh = replace(row, attendance_id=attendance_id, status=status, checked_in_at=now, substitute_name="")
     return ActionResult(fresh, CHECKED_IN_AT.format(name=row.name, status=status_text(status),
                                                     time=now.time().replace(second=0)), True)
 

@@ -79,6 +79,20 @@ def likeable(column):
     return column.collate('"C"')
 
 
+def returning(db=None) -> bool:
+    """True when an INSERT can give back its row (``RETURNING``): always on a server; on SQLite from
+    version 3.35, asked once of the open handle (a protected file's SQLCipher carries its own SQLite)."""
+    if is_postgres(db):
+        return True
+    if db is None:
+        from totalnet_desktop.core.store.models import database as db
+    real = getattr(db, "obj", db)
+    if getattr(real, "tn_returning", None) is None:
+        version = real.execute_sql("SELECT sqlite_version()").fetchone()[0]
+        real.tn_returning = tuple(int(part) for part in version.split(".")[:2]) >= (3, 35)
+    return real.tn_returning
+
+
 def transaction_failed(db) -> bool:
     """True when ``db`` is a PostgreSQL connection whose transaction already failed: it takes no
     further statement until rolled back (SQLite has no such state)."""

@@ -27,8 +27,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from totalnet_desktop.core.store import texts, undo_labels
-from totalnet_desktop.core.store.models import UndoEntry, database
+from peewee import Select
+
+from totalnet_desktop.core.store import engine, texts, undo_labels
+from totalnet_desktop.core.store.models import UndoEntry, database, now
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
@@ -137,12 +139,26 @@ def push(label: str, op: str, payload: dict, scope: str = "contacts") -> int:
     body = dict(payload, op=op)
     if where.prepare is not None:
         body = where.prepare(body)
-    with database.atomic():
-        entry = UndoEntry.create(scope=scope, label=label, payload=json.dumps(body, default=_json_default))
+    return _write(scope, label, json.dumps(body, default=_json_default), where.keep)
+
+
+def _write(scope: str, label: str, payload: str, keep: int) -> int:
+    """Store the entry and forget the scope's entries beyond the newest ``keep``. On a server that is
+    one statement (a data-modifying WITH: one round trip, atomic by itself, no savepoint); its DELETE
+    sees the rows as they were before the INSERT, so it keeps ``keep - 1`` of them."""
+    fields = {"created_at": now(), "scope": scope, "label": label, "payload": payload}
+    if engine.is_postgres(database):
+        new = UndoEntry.insert(**fields).returning(UndoEntry.id).cte("new")
         stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == scope)
-                 .order_by(UndoEntry.id.desc()).offset(where.keep))
+                 .order_by(UndoEntry.id.desc()).offset(keep - 1))
+        trimmed = UndoEntry.delete().where(UndoEntry.id.in_(stale)).cte("trimmed")
+        return Select([new], [new.c.id]).with_cte(new, trimmed).bind(database).scalar()
+    with database.atomic():
+        entry_id = UndoEntry.insert(**fields).execute()
+        stale = (UndoEntry.select(UndoEntry.id).where(UndoEntry.scope == scope)
+                 .order_by(UndoEntry.id.desc()).offset(keep))
         UndoEntry.delete().where(UndoEntry.id.in_(stale)).execute()
-    return entry.id
+    return entry_id
 
 
 def peek(scope: str = "contacts") -> str | None:
@@ -204,11 +220,16 @@ def normalise(value):
 def snapshot(model, row_id: int, skip_refs: bool = False) -> dict | None:
     """The row as it is now, in stored form (None when it no longer exists). ``skip_refs`` leaves out
     the columns naming a contact: a merge re-points them without changing what the row says."""
+    row = model.select().where(model.id == row_id).dicts().first()
+    return snapshot_of(model, row, skip_refs) if row is not None else None
+
+
+def snapshot_of(model, row: dict, skip_refs: bool = False) -> dict:
+    """``snapshot`` of a row the caller already holds (every column, by field name, as
+    ``model.select().dicts()`` or an INSERT's ``returning(model).dicts()`` gives it)."""
     from totalnet_desktop.core.store.models import Contact
 
-    row = model.select().where(model.id == row_id).dicts().first()
-    if row is None:
-        return None
+    row = dict(row)
     if skip_refs:
         for field, rel in model._meta.refs.items():
             if rel is Contact:

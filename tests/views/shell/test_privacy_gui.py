@@ -76,9 +76,10 @@ def test_protect_then_lock_and_unlock(sample_window, qtbot):
     assert lock_screen.objectName() == "lock_screen"
     assert not window.screens["contacts"].isVisible() and not window.menuBar().isEnabled()
     window.grab().save(str(window.ctx.paths.data_dir / "locked.png"))
+    assert lock_screen.field.width() >= 280  # room for a long passphrase
     lock_screen.field.setText("wrong passphrase")
     lock_screen.try_unlock()
-    assert window.locker.locked and lock_screen.error.text() == "That is not the passphrase."
+    assert window.locker.locked and lock_screen.error.text() == "That is not the passphrase. (2 tries left.)"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # screen keys are off
     assert window.locker.locked
     lock_screen.field.setText(PASS)
@@ -234,3 +235,70 @@ def test_protecting_runs_in_a_progress_window_and_cancel_leaves_the_data_plain(s
     assert Contact.select().count() == count
     assert sorted(p.name for p in window.ctx.paths.data_dir.rglob("*.sqlite3")) == files
     assert not list(window.ctx.paths.data_dir.rglob("*.converting"))
+
+
+def test_three_wrong_passphrases_at_the_lock_close_totalnet(sample_window, qtbot, monkeypatch):
+    """The lock gives three tries, as the start prompt does: then TotalNet closes, and the next start
+    asks for the passphrase (each try there costs the key's stretching)."""
+    from totalnet_desktop.views.shell import privacy
+
+    window = sample_window
+    _protect(window, qtbot)
+    monkeypatch.setattr(privacy, "CLOSE_AFTER_MS", 50)
+    window.lock()
+    lock_screen = window.centralWidget()
+    for attempt in range(2):
+        lock_screen.field.setText(f"wrong {attempt}")
+        lock_screen.try_unlock()
+    assert "1 try left" in lock_screen.error.text() and window.isVisible()
+    lock_screen.field.setText("wrong again")
+    lock_screen.try_unlock()
+    assert lock_screen.error.text() == "That is not the passphrase. No tries left."
+    assert not lock_screen.field.isEnabled() and not lock_screen.unlock_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert window.locker.locked  # closed locked: nothing of the data was shown again
+
+
+def test_the_export_dialog_says_exports_stay_plain_when_the_data_is_protected(sample_window, qtbot):
+    from totalnet_desktop.views.exchange.export_dialog import ExportDialog
+
+    window = sample_window
+    plain = ExportDialog(window.ctx, window)
+    qtbot.addWidget(plain)
+    assert "not encrypted" not in plain.note.text()  # nothing to say about a plain database
+    _protect(window, qtbot)
+    dialog = ExportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.note.isVisible() and "Exports are not encrypted, even though your database is: other " \
+        "programs must read them." in dialog.note.text()
+
+
+def test_a_wrong_passphrase_is_one_sentence_in_arabic_too(data_dir, qapp, qtbot):
+    from totalnet_desktop import i18n
+    from totalnet_desktop.core.demo import loader
+    from totalnet_desktop.core.store import protect
+    from totalnet_desktop.core.store.session import open_session
+    from totalnet_desktop.views.shell.privacy import PassphrasePrompt, ProtectDialog
+
+    session = open_session()
+    loader.generate()
+    i18n.install("ar")
+    try:
+        from totalnet_desktop.views.shell.context import AppContext
+
+        dialog = ProtectDialog(AppContext(session))
+        qtbot.addWidget(dialog)
+        dialog.first.setText("abc")
+        dialog.second.setText("abc")
+        dialog.protect()
+        assert dialog.error.text() and not any("a" <= ch.lower() <= "z" for ch in dialog.error.text())
+        protect.change_key(session.db_path, session.paths.backup_dir, PASS)
+        prompt = PassphrasePrompt("t", "x", lambda text: cipher.check_key(session.db_path, text))
+        qtbot.addWidget(prompt)
+        prompt.field.setText("wrong wrong")
+        prompt.try_it()
+        said = prompt.error.text().replace(str(session.db_path), "")
+        assert said and not any("a" <= ch.lower() <= "z" for ch in said), said
+    finally:
+        i18n.install("en")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter.meeting_time import meeting_in_progress
 from totalnet_desktop.core.store import cipher, db, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, tr_core, translate
 from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ NO_RECOVERY = QT_TRANSLATE_NOOP("ProtectDialog", "A forgotten passphrase cannot 
 LOCK_MINUTES_KEY = "lock_idle_minutes"
 LOCK_MEETING_KEY = "lock_spare_meeting_day"
 DEFAULT_LOCK_MINUTES = 10
+CLOSE_AFTER_MS = 2500  # the third wrong passphrase at the lock: its sentence shows this long, then TotalNet closes
 
 
 class PassphrasePrompt(QDialog):
@@ -83,15 +84,19 @@ class PassphrasePrompt(QDialog):
         except TotalNetError as exc:
             self.tries_left -= 1
             self.field.clear()
+            self.error.setText(tries_text(tr_core(exc), self.tries_left))
             if self.tries_left <= 0:
-                self.error.setText(self.tr("{error} No tries left.").format(error=exc))
                 self.reject()
-                return
-            left = self.tries_left
-            self.error.setText(self.tr("{error} (%Ln try/tries left.)", "", left).format(error=exc))
             return
         self.accepted_passphrase = passphrase
         self.accept()
+
+
+def tries_text(error: str, left: int) -> str:
+    """The one sentence of a wrong passphrase with the tries left (the start prompt and the lock)."""
+    if left <= 0:
+        return translate("PassphrasePrompt", "{error} No tries left.").format(error=error)
+    return translate("PassphrasePrompt", "{error} (%Ln try/tries left.)", None, left).format(error=error)
 
 
 def ask_passphrase(db_path: Path, parent: QWidget | None = None) -> str | None:
@@ -181,7 +186,7 @@ class ProtectDialog(QDialog):
             if new is not None:
                 protect.check_new_passphrase(new)
         except TotalNetError as exc:
-            self._say(str(exc))
+            self._say(tr_core(exc))
             return
         self._say("")
         from totalnet_desktop.views.shell.work_dialog import WorkDialog  # the job machinery loads on use
@@ -301,6 +306,12 @@ class Locker(QObject):
         logger.info("unlocked")
         return True
 
+    def give_up(self) -> None:
+        """Three wrong passphrases at the lock: close TotalNet as Quit does (every change is saved as it
+        is made; a dialog left open with unsaved typing loses it); the next start asks the passphrase."""
+        if self.locked:
+            self.window.quit_app()
+
 
 class LockScreen(QWidget):
     """What a locked window shows: nothing of the data, one passphrase box."""
@@ -323,7 +334,9 @@ class LockScreen(QWidget):
         self.error.setObjectName("unlock_error")
         theme.style_text(self.error, "error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(self.tr("Unlock"))
+        self.field.setMinimumWidth(280)  # a passphrase is long: room for it (the hint alone is narrow)
+        self.tries_left = TRIES
+        self.unlock_button = button = QPushButton(self.tr("Unlock"))
         button.setObjectName("unlock_button")
         button.clicked.connect(self.try_unlock)
         button.setMaximumWidth(320)
@@ -337,6 +350,16 @@ class LockScreen(QWidget):
         QTimer.singleShot(0, self.field.setFocus)
 
     def try_unlock(self) -> None:
-        if not self.locker.unlock(self.field.text()):
-            self.field.clear()
-            self.error.setText(self.tr("That is not the passphrase."))
+        """Three tries, as at start: after the third wrong one TotalNet closes, and the passphrase is
+        asked again at the next start, where each try costs the key's stretching; the lock is never a
+        place to try passphrases at leisure."""
+        if self.locker.unlock(self.field.text()):
+            return
+        self.field.clear()
+        self.tries_left -= 1
+        self.error.setText(tries_text(self.tr("That is not the passphrase."), self.tries_left))
+        if self.tries_left <= 0:
+            self.field.setEnabled(False)
+            self.unlock_button.setEnabled(False)
+            logger.info("three wrong passphrases at the lock; closing")
+            QTimer.singleShot(CLOSE_AFTER_MS, self.locker.give_up)

@@ -185,10 +185,15 @@ def test_forget_from_the_selection_menu(sample_window, qtbot):
 
     on_next_modal(rewrite, kind=forget_dialog.BackupRewriteDialog)
     result = forget_dialog.forget_person(view.ctx, view, [5], said.append, confirm=False)
-    assert result is not None and said[-1] == result.line()
+    assert result is not None and said[-2:] == [result.line(), "Rewrote 1 backup without them."]
     assert seen["items"] == 1
     forget_dialog.forget_person(view.ctx, view, [5, 6], said.append)
     assert said[-1] == "Select one contact first."
+    # Everything about a person, from the same menu: their card, timeline and chapter records.
+    out = window.ctx.paths.data_dir.parent / "about-them"
+    forget_dialog.export_person(view.ctx, view, [6], said.append, folder=str(out))
+    assert said[-1].startswith("Wrote 3 files to") and sorted(p.name for p in out.iterdir()) == [
+        "chapter_records.csv", "contact.vcf", "timeline.csv"]
     actions = {a.objectName() for a in view.selection_menu.actions()}
     assert {"bulk_forget", "bulk_export_person"} <= actions
 

@@ -51,9 +51,16 @@ def test_encrypt_round_trip(data_dir, tmp_path, monkeypatch, capsys):
     assert len(names) > 100
     before = _exports(tmp_path / "before", capsys)
 
+    # Second names for the plain files' bytes (hard links): what encrypting leaves of them on the disk.
+    old_bytes = tmp_path / "old-inodes"
+    old_bytes.mkdir()
+    for item in [data_dir / "totalnet.sqlite3", *(data_dir / "backups").glob("*.sqlite3")]:
+        os.link(item, old_bytes / item.name)
     monkeypatch.setenv("TOTALNET_NEW_PASSPHRASE", PASS)
     assert main(["encrypt"]) == 0
     out = capsys.readouterr().out
+    # The plain database and backups were overwritten, not only renamed over ("deleted securely").
+    assert not [p.name for p in old_bytes.iterdir() if _leaks(p, names)]
     assert "protected with your passphrase" in out and "1 backup are" in out  # one backup (before encrypting), one agreement
     db_file = data_dir / "totalnet.sqlite3"
     assert db_file.read_bytes()[:16] != cipher.SQLITE_MAGIC
@@ -180,3 +187,15 @@ def test_a_protected_file_is_read_back_as_protected_by_restore_and_copy_database
     capsys.readouterr()
     assert main(["restore", str(protected)]) == 2
     assert "protected with another passphrase" in capsys.readouterr().err
+
+
+def test_shred_overwrites_the_bytes_before_it_deletes_the_file(tmp_path):
+    """The safety backup made before a conversion is removed with cipher.shred: its bytes are zeros
+    before its name goes (a hard link still reaches them)."""
+    doomed = tmp_path / "pre-encrypt.sqlite3"
+    doomed.write_bytes(b"Layla Haddad +971 50 555 0107 " * 5000)
+    os.link(doomed, tmp_path / "second-name")
+    cipher.shred(doomed)
+    assert not doomed.exists()
+    left = (tmp_path / "second-name").read_bytes()
+    assert len(left) == 150000 and left == bytes(len(left))

@@ -98,7 +98,13 @@ def test_idle_lock_waits_while_meeting_day_is_in_front_during_a_meeting(sample_w
     window = sample_window
     _protect(window, qtbot)
     Meeting.update(status="closed").where(Meeting.date == dt.date.today()).execute()
-    prefs.set("lock_idle_minutes", 5)
+    from totalnet_desktop.views.shell.preferences import PreferencesDialog
+
+    prefs_dialog = PreferencesDialog(window.ctx, window)  # the member sets the minutes in Preferences
+    qtbot.addWidget(prefs_dialog)
+    prefs_dialog.lock_minutes.setValue(5)
+    prefs_dialog.close()
+    assert prefs.get("lock_idle_minutes") == 5
     window.locker.last_input = time.monotonic() - 4 * 60
     window.locker.check_idle()
     assert not window.locker.locked
@@ -307,3 +313,20 @@ def test_a_wrong_passphrase_is_one_sentence_in_arabic_too(data_dir, qapp, qtbot)
         assert said and not any("a" <= ch.lower() <= "z" for ch in said), said
     finally:
         i18n.install("en")
+
+
+def test_the_lock_hides_an_open_dialog_and_unlocking_brings_it_back(sample_window, qtbot):
+    """An open dialog shows data too (an editor, an export): hidden behind the lock, back after it."""
+    from totalnet_desktop.views.exchange.export_dialog import ExportDialog
+
+    window = sample_window
+    _protect(window, qtbot)
+    dialog = ExportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert window.lock()
+    assert not dialog.isVisible() and window.centralWidget().objectName() == "lock_screen"
+    window.centralWidget().field.setText(PASS)
+    window.centralWidget().try_unlock()
+    assert not window.locker.locked and dialog.isVisible()

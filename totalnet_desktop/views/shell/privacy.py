@@ -47,6 +47,15 @@ DEFAULT_LOCK_MINUTES = 10
 CLOSE_AFTER_MS = 2500  # the third wrong passphrase at the lock: its sentence shows this long, then TotalNet closes
 
 
+def fit_height(dialog: QWidget) -> None:
+    """Grow ``dialog`` to the height its wrapped sentences need at its width (a long error, Arabic)."""
+    layout = dialog.layout()
+    layout.activate()
+    need = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else dialog.sizeHint().height()
+    if need > dialog.height():
+        dialog.resize(dialog.width(), need)
+
+
 class PassphrasePrompt(QDialog):
     """One password box; ``check(text)`` raises TotalNetError for a wrong one (the dialog says it)."""
 
@@ -76,6 +85,7 @@ class PassphrasePrompt(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(440, self.sizeHint().height())
+        fit_height(self)
 
     def try_it(self) -> None:
         passphrase = self.field.text()
@@ -85,6 +95,7 @@ class PassphrasePrompt(QDialog):
             self.tries_left -= 1
             self.field.clear()
             self.error.setText(tries_text(tr_core(exc), self.tries_left))
+            fit_height(self)
             if self.tries_left <= 0:
                 self.reject()
             return
@@ -166,11 +177,7 @@ class ProtectDialog(QDialog):
     def _say(self, text: str) -> None:
         """Show ``text`` under the boxes, growing the window so that a long sentence hides nothing."""
         self.error.setText(text)
-        layout = self.layout()
-        layout.activate()
-        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
-        if need > self.height():
-            self.resize(self.width(), need)
+        fit_height(self)
 
     def protect(self) -> None:
         if self.first.text() != self.second.text():

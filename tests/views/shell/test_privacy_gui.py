@@ -1,5 +1,6 @@
 """Issue 20 in the window: Protect with a passphrase (Preferences), the start-up prompt (three tries),
-Lock (Ctrl+Shift+L and idle minutes, Meeting day spared), Forget from the Selection menu."""
+Lock (Ctrl+Shift+L and idle minutes, Meeting day spared). Forget from the Selection menu, which needs no
+passphrase and runs on both engines: tests/views/contacts/test_forget_gui.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 import pytest
 from modal_helpers import on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from totalnet_desktop.core.store import cipher
 from totalnet_desktop.core.store import db as db_mod
@@ -172,43 +173,6 @@ def test_start_up_prompt_gives_three_tries(data_dir, qapp, qtbot):
     on_next_modal(right_second_time)
     opened = open_session_with_recovery()
     assert opened is not None and opened.protected
-
-
-def test_forget_from_the_selection_menu(sample_window, qtbot):
-    from totalnet_desktop.core.store import backup
-    from totalnet_desktop.views.contacts import forget_dialog
-
-    window = sample_window
-    backup.manual_backup(window.ctx.paths.db_path, window.ctx.paths.backup_dir)
-    view = window.screens["contacts"]
-    said = []
-    seen = {}
-
-    def rewrite(dialog):
-        seen["items"] = dialog.list.count()
-        dialog.grab().save(str(window.ctx.paths.data_dir / "forget_backups.png"))
-        dialog.rewrite()
-
-    on_next_modal(rewrite, kind=forget_dialog.BackupRewriteDialog)
-    result = forget_dialog.forget_person(view.ctx, view, [5], said.append, confirm=False)
-    assert result is not None and said[-2:] == [result.line(), "Rewrote 1 backup without them."]
-    assert seen["items"] == 1
-    forget_dialog.forget_person(view.ctx, view, [5, 6], said.append)
-    assert said[-1] == "Select one contact first."
-    # Everything about a person, from the same menu: their card, timeline and chapter records.
-    out = window.ctx.paths.data_dir.parent / "about-them"
-    forget_dialog.export_person(view.ctx, view, [6], said.append, folder=str(out))
-    assert said[-1].startswith("Wrote 3 files to") and sorted(p.name for p in out.iterdir()) == [
-        "chapter_records.csv", "contact.vcf", "timeline.csv"]
-    actions = {a.objectName() for a in view.selection_menu.actions()}
-    assert {"bulk_forget", "bulk_export_person"} <= actions
-
-    def cancel(box):
-        assert "cannot be undone" in box.text()
-        box.button(QMessageBox.StandardButton.Cancel).click()
-
-    on_next_modal(cancel, kind=QMessageBox)
-    assert forget_dialog.forget_person(view.ctx, view, [6], said.append) is None
 
 
 def test_protecting_runs_in_a_progress_window_and_cancel_leaves_the_data_plain(sample_window, qtbot):

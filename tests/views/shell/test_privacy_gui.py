@@ -294,3 +294,30 @@ def test_the_lock_hides_an_open_dialog_and_unlocking_brings_it_back(sample_windo
     window.centralWidget().field.setText(PASS)
     window.centralWidget().try_unlock()
     assert not window.locker.locked and dialog.isVisible()
+
+
+def test_ctrl_shift_l_locks_from_inside_an_open_dialog_too(sample_window, qtbot):
+    """With a dialog open (the window's own keys do not reach it), Ctrl+Shift+L still locks; the lock
+    takes the keys and the dialog comes back after unlocking."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    window = sample_window
+    _protect(window, qtbot)
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLineEdit())
+    seen = {}
+
+    def press_lock(opened):
+        opened.activateWindow()
+        qtbot.keyClick(opened.findChild(QLineEdit), Qt.Key.Key_L,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        seen["locked"] = window.locker.locked
+        seen["dialog hidden"] = not opened.isVisible()
+        lock_screen = window.centralWidget()
+        lock_screen.field.setText(PASS)
+        lock_screen.try_unlock()
+        seen["back"] = opened.isVisible() and not window.locker.locked
+
+    on_next_modal(press_lock)
+    dialog.exec()
+    assert seen == {"locked": True, "dialog hidden": True, "back": True}

@@ -44,6 +44,7 @@ NO_RECOVERY = QT_TRANSLATE_NOOP("ProtectDialog", "A forgotten passphrase cannot 
 LOCK_MINUTES_KEY = "lock_idle_minutes"
 LOCK_MEETING_KEY = "lock_spare_meeting_day"
 DEFAULT_LOCK_MINUTES = 10
+LOCK_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 CLOSE_AFTER_MS = 2500  # the third wrong passphrase at the lock: its sentence shows this long, then TotalNet closes
 
 
@@ -251,6 +252,15 @@ class Locker(QObject):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                             QEvent.Type.Wheel):
             self.last_input = time.monotonic()
+        # Ctrl+Shift+L in an open dialog (modal or not): the window's Lock action does not see keys typed
+        # there (its shortcut belongs to the main window), so the key is caught here when it reaches the
+        # dialog unused.
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_L and not self.locked
+                and event.modifiers() & LOCK_MODIFIERS == LOCK_MODIFIERS
+                and cipher.passphrase() is not None and isinstance(obj, QWidget) and obj.isWindow()
+                and obj is not self.window):
+            self.lock()
+            return True
         return False
 
     @staticmethod

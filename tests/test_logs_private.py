@@ -39,7 +39,9 @@ def sample_words(session) -> set[str]:
     return words
 
 
-def test_realistic_commands_leave_no_personal_data_in_the_log(log_file, tmp_path, capsys):
+def test_realistic_commands_leave_no_personal_data_in_the_log(log_file, tmp_path, capsys, qapp):
+    """(qapp: the report prints through the test QApplication, as in the app; made by the CLI, a
+    QGuiApplication would stop the next test's widgets.)"""
     assert main(["demo"]) == 0
     source = tmp_path / "Connections.csv"
     source.write_text("First Name,Last Name,Email Address,Company\nZinedine,Quarrelsome,zq@example.com,Acme\n"

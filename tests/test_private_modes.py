@@ -149,3 +149,23 @@ def test_private_file_never_widens_and_keeps_an_existing_file(tmp_path, open_uma
     existing.chmod(0o640)
     paths.private_file(existing)
     assert _mode(existing) == 0o640 and existing.read_text() == "a"
+
+
+def test_the_privacy_commands_and_copies_write_owner_only_files(data_dir, tmp_path, open_umask, capsys):
+    """export-person, forget --rewrite-backups, copy-database to a new file and a backup into a new folder:
+    each holds people's data, so each is owner-only too (a copied database was 0644 in a 0755 folder)."""
+    out = tmp_path / "out"  # the user's folder (theirs: its own mode is not checked)
+    out.mkdir()
+    assert main(["demo"]) == 0
+    assert main(["backup"]) == 0
+    assert main(["export-person", "5", str(out / "person")]) == 0
+    assert main(["forget", "6", "--yes", "--rewrite-backups"]) == 0
+    assert "Rewrote 1 backup" in capsys.readouterr().out
+    db_mod.close_database()
+    assert main(["copy-database", str(data_dir / "totalnet.sqlite3"), str(out / "new" / "deep" / "copy.sqlite3")]) == 0
+    assert main(["backup", str(out / "stick" / "folder" / "b.sqlite3")]) == 0
+    capsys.readouterr()
+    db_mod.close_database()
+    written = _walk(data_dir) + _walk(out / "person", out / "new", out / "stick")
+    assert {"contact.vcf", "timeline.csv", "chapter_records.csv", "copy.sqlite3", "b.sqlite3"} <= {p.name for p in written}
+    assert not _loose(written), "\n".join(_loose(written))

@@ -987,6 +987,14 @@ Your current data is backed up first.</source>
             <translation>لا يمكن استرداد عبارة مرور منسية: من دونها لا يستطيع أحد قراءة البيانات، وأنت منهم.</translation>
         </message>
         <message>
+            <source>New passphrase: </source>
+            <translation>عبارة المرور الجديدة: </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>عبارة المرور نفسها مرة أخرى: </translation>
+        </message>
+        <message>
             <source>The two passphrases differ; nothing was changed.</source>
             <translation>عبارتا المرور مختلفتان؛ لم يتغيّر شيء.</translation>
         </message>
@@ -1001,6 +1009,14 @@ Your current data is backed up first.</source>
         <message>
             <source>encrypting</source>
             <translation>التشفير</translation>
+        </message>
+        <message>
+            <source>The passphrase is kept in the system keyring.</source>
+            <translation>عبارة المرور محفوظة في سلسلة مفاتيح النظام.</translation>
+        </message>
+        <message>
+            <source>No system keyring is available; the passphrase was not kept.</source>
+            <translation>لا تتوفر سلسلة مفاتيح للنظام؛ لم تُحفظ عبارة المرور.</translation>
         </message>
         <message>
             <source>decrypting</source>
@@ -3227,12 +3243,24 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>{target} موجود بالفعل وليس نسخة احتياطية من TotalNet؛ اختر ملفًا آخر (أو استخدم ‎--overwrite لاستبداله).</translation>
         </message>
         <message>
+            <source>The backup {source} is protected with a passphrase and your database is not; protect your database with the same passphrase first (Edit &gt; Preferences, or totalnet encrypt), then restore.</source>
+            <translation>النسخة الاحتياطية {source} محمية بعبارة مرور وقاعدة بياناتك غير محمية؛ احمِ قاعدة بياناتك بعبارة المرور نفسها أولًا (تحرير &gt; التفضيلات، أو totalnet encrypt)، ثم استعد.</translation>
+        </message>
+        <message>
+            <source>The backup {source} is not protected and your database is; remove the protection first (Edit &gt; Preferences, or totalnet decrypt), restore, then protect it again.</source>
+            <translation>النسخة الاحتياطية {source} غير محمية وقاعدة بياناتك محمية؛ أزل الحماية أولًا (تحرير &gt; التفضيلات، أو totalnet decrypt)، ثم استعد، ثم احمِها من جديد.</translation>
+        </message>
+        <message>
             <source>The backup file {path} does not exist.</source>
             <translation>ملف النسخة الاحتياطية {path} غير موجود.</translation>
         </message>
         <message>
             <source>The file {path} is not a TotalNet backup (it is not an SQLite file).</source>
             <translation>الملف {path} ليس نسخة احتياطية من TotalNet (ليس ملف SQLite).</translation>
+        </message>
+        <message>
+            <source>The backup {path} is protected with another passphrase than your database's; it cannot be restored into it.</source>
+            <translation>النسخة الاحتياطية {path} محمية بعبارة مرور غير عبارة قاعدة بياناتك؛ لا يمكن استعادتها فيها.</translation>
         </message>
         <message>
             <source>The backup file {path} cannot be read: {exc}.</source>
@@ -3249,10 +3277,6 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>The backup {path} was written by a newer TotalNet (schema version {schema_version}); this TotalNet reads up to version {CURRENT_VERSION}.</source>
             <translation>كُتبت النسخة الاحتياطية {path} بإصدار أحدث من TotalNet (إصدار المخطط {schema_version})؛ هذا الإصدار يقرأ حتى الإصدار {CURRENT_VERSION}.</translation>
-        </message>
-        <message>
-            <source>The backup {source} is {value} with a passphrase and your database is {value2}; protect or unprotect the database first, then restore.</source>
-            <translation>النسخة الاحتياطية {source} {value} بعبارة مرور وقاعدة بياناتك {value2}؛ احمِ قاعدة البيانات أو أزل حمايتها أولًا، ثم استعد.</translation>
         </message>
         <message>
             <source>unable to open database file {path}</source>
@@ -3329,6 +3353,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>There is no chapter called {chapter} here: the meeting was not published.</source>
             <translation>لا يوجد هنا فرع باسم {chapter}: لم يُنشر الاجتماع.</translation>
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase, and copy-database reads and writes plain files only; remove the protection first (totalnet decrypt), copy, then protect it again.</source>
+            <translation>قاعدة البيانات {path} محمية بعبارة مرور، والأمر copy-database يقرأ الملفات غير المحمية ويكتبها فقط؛ أزل الحماية أولًا (totalnet decrypt)، ثم انسخ، ثم احمِها من جديد.</translation>
         </message>
         <message>
             <source>The database {label} cannot be opened: {value}.</source>
@@ -3465,12 +3493,12 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             </translation>
         </message>
         <message>
-            <source>The database already is protected with that passphrase.</source>
-            <translation>قاعدة البيانات محمية أصلًا بعبارة المرور هذه.</translation>
+            <source>The database is already protected with that passphrase.</source>
+            <translation>قاعدة البيانات محمية بعبارة المرور هذه أصلًا.</translation>
         </message>
         <message>
-            <source>The database already is not protected.</source>
-            <translation>قاعدة البيانات غير محمية أصلًا.</translation>
+            <source>The database is not protected; there is no protection to remove.</source>
+            <translation>قاعدة البيانات غير محمية؛ لا توجد حماية لإزالتها.</translation>
         </message>
         <message>
             <source>Choose a passphrase of at least {MIN_LENGTH} characters.</source>
@@ -4449,6 +4477,17 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Forgetting was cancelled; nothing was changed.</source>
             <translation>أُلغي النسيان؛ لم يتغير شيء.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rewrote %n backup(s) without them.</source>
+            <translation>
+                <numerusform>لم تُعَد كتابة أي نسخة احتياطية.</numerusform>
+                <numerusform>أُعيدت كتابة نسخة احتياطية واحدة من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة نسختين احتياطيتين من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخ احتياطية من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دونه.</numerusform>
+                <numerusform>أُعيدت كتابة %n نسخة احتياطية من دونه.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Rewriting %n backup(s) without them...</source>

@@ -921,6 +921,14 @@ Your current data is backed up first.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>New passphrase: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The two passphrases differ; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -934,6 +942,14 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>encrypting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase is kept in the system keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keyring is available; the passphrase was not kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3111,11 +3127,23 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The backup {source} is protected with a passphrase and your database is not; protect your database with the same passphrase first (Edit &gt; Preferences, or totalnet encrypt), then restore.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {source} is not protected and your database is; remove the protection first (Edit &gt; Preferences, or totalnet decrypt), restore, then protect it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The backup file {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The file {path} is not a TotalNet backup (it is not an SQLite file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup {path} is protected with another passphrase than your database's; it cannot be restored into it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3132,10 +3160,6 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The backup {path} was written by a newer TotalNet (schema version {schema_version}); this TotalNet reads up to version {CURRENT_VERSION}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup {source} is {value} with a passphrase and your database is {value2}; protect or unprotect the database first, then restore.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3212,6 +3236,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>There is no chapter called {chapter} here: the meeting was not published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase, and copy-database reads and writes plain files only; remove the protection first (totalnet decrypt), copy, then protect it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3341,11 +3369,11 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             </translation>
         </message>
         <message>
-            <source>The database already is protected with that passphrase.</source>
+            <source>The database is already protected with that passphrase.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The database already is not protected.</source>
+            <source>The database is not protected; there is no protection to remove.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4300,6 +4328,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Forgetting was cancelled; nothing was changed.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rewrote %n backup(s) without them.</source>
+            <translation>
+                <numerusform>Rewrote %n backup without them.</numerusform>
+                <numerusform>Rewrote %n backups without them.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Rewriting %n backup(s) without them...</source>

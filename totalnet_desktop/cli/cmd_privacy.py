@@ -135,8 +135,8 @@ def _new_passphrase(args) -> str:
     print(translate(
         "CLI", "A forgotten passphrase cannot be recovered: without it the data cannot be read by "
         "anyone, you included."))
-    first = getpass.getpass("New passphrase: ")
-    if getpass.getpass("Again: ") != first:
+    first = getpass.getpass(translate("CLI", "New passphrase: "))
+    if getpass.getpass(translate("CLI", "The same passphrase again: ")) != first:
         raise ValidationError(translate("CLI", "The two passphrases differ; nothing was changed."))
     return first
 
@@ -165,8 +165,8 @@ def run_encrypt(args) -> int:
         result = protect.change_key(session.db_path, session.paths.backup_dir, new)
     if args.keyring:
         kept = cipher.keyring_set(session.db_path, new)
-        print("The passphrase is kept in the system keyring." if kept else
-              "No system keyring is available; the passphrase was not kept.")
+        print(translate("CLI", "The passphrase is kept in the system keyring.") if kept else
+              translate("CLI", "No system keyring is available; the passphrase was not kept."))
     print(tr_core(result.line()))
     return 0
 

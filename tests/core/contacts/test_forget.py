@@ -94,7 +94,8 @@ def test_forget_leaves_nothing_that_names_them_and_keeps_the_chapter_numbers(sam
     interactions.log_touch(other.id, "email", f"Introduced by {name} last week")
     _back_up(sample)
     before = _chapter_numbers()
-    assert UndoEntry.select().where(UndoEntry.label.contains(name)).exists()
+    theirs = [e.id for e in UndoEntry.select().where(UndoEntry.label.contains(name))]
+    assert theirs
     assert contact_search.fts_id_list(person.last_name)
     for handler in logging.getLogger().handlers:
         handler.flush()
@@ -114,6 +115,8 @@ def test_forget_leaves_nothing_that_names_them_and_keeps_the_chapter_numbers(sam
     text = _every_text(database)
     assert not [s for s in strings if s in text]
     assert not [e for e in UndoEntry.select() if any(s in e.label + e.payload for s in strings)]
+    # Removed, not only scrubbed of the name: an undo step kept would put their data back.
+    assert not UndoEntry.select().where(UndoEntry.id.in_(theirs)).exists()
     assert cid not in (contact_search.fts_id_list(f'{person.first_name} {person.last_name}') or [])
     # No log line.
     logged = log_file.read_text()

@@ -1,5 +1,6 @@
 """Issue 20 in the window: Protect with a passphrase (Preferences), the start-up prompt (three tries),
-Lock (Ctrl+Shift+L and idle minutes, Meeting day spared), Forget from the Selection menu."""
+Lock (Ctrl+Shift+L and idle minutes, Meeting day spared). Forget from the Selection menu, which needs no
+passphrase and runs on both engines: tests/views/contacts/test_forget_gui.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 import pytest
 from modal_helpers import on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from totalnet_desktop.core.store import cipher
 from totalnet_desktop.core.store import db as db_mod
@@ -76,9 +77,10 @@ def test_protect_then_lock_and_unlock(sample_window, qtbot):
     assert lock_screen.objectName() == "lock_screen"
     assert not window.screens["contacts"].isVisible() and not window.menuBar().isEnabled()
     window.grab().save(str(window.ctx.paths.data_dir / "locked.png"))
+    assert lock_screen.field.width() >= 280  # room for a long passphrase
     lock_screen.field.setText("wrong passphrase")
     lock_screen.try_unlock()
-    assert window.locker.locked and lock_screen.error.text() == "That is not the passphrase."
+    assert window.locker.locked and lock_screen.error.text() == "That is not the passphrase. (2 tries left.)"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # screen keys are off
     assert window.locker.locked
     lock_screen.field.setText(PASS)
@@ -97,7 +99,13 @@ def test_idle_lock_waits_while_meeting_day_is_in_front_during_a_meeting(sample_w
     window = sample_window
     _protect(window, qtbot)
     Meeting.update(status="closed").where(Meeting.date == dt.date.today()).execute()
-    prefs.set("lock_idle_minutes", 5)
+    from totalnet_desktop.views.shell.preferences import PreferencesDialog
+
+    prefs_dialog = PreferencesDialog(window.ctx, window)  # the member sets the minutes in Preferences
+    qtbot.addWidget(prefs_dialog)
+    prefs_dialog.lock_minutes.setValue(5)
+    prefs_dialog.close()
+    assert prefs.get("lock_idle_minutes") == 5
     window.locker.last_input = time.monotonic() - 4 * 60
     window.locker.check_idle()
     assert not window.locker.locked
@@ -167,38 +175,6 @@ def test_start_up_prompt_gives_three_tries(data_dir, qapp, qtbot):
     assert opened is not None and opened.protected
 
 
-def test_forget_from_the_selection_menu(sample_window, qtbot):
-    from totalnet_desktop.core.store import backup
-    from totalnet_desktop.views.contacts import forget_dialog
-
-    window = sample_window
-    backup.manual_backup(window.ctx.paths.db_path, window.ctx.paths.backup_dir)
-    view = window.screens["contacts"]
-    said = []
-    seen = {}
-
-    def rewrite(dialog):
-        seen["items"] = dialog.list.count()
-        dialog.grab().save(str(window.ctx.paths.data_dir / "forget_backups.png"))
-        dialog.rewrite()
-
-    on_next_modal(rewrite, kind=forget_dialog.BackupRewriteDialog)
-    result = forget_dialog.forget_person(view.ctx, view, [5], said.append, confirm=False)
-    assert result is not None and said[-1] == result.line()
-    assert seen["items"] == 1
-    forget_dialog.forget_person(view.ctx, view, [5, 6], said.append)
-    assert said[-1] == "Select one contact first."
-    actions = {a.objectName() for a in view.selection_menu.actions()}
-    assert {"bulk_forget", "bulk_export_person"} <= actions
-
-    def cancel(box):
-        assert "cannot be undone" in box.text()
-        box.button(QMessageBox.StandardButton.Cancel).click()
-
-    on_next_modal(cancel, kind=QMessageBox)
-    assert forget_dialog.forget_person(view.ctx, view, [6], said.append) is None
-
-
 def test_protecting_runs_in_a_progress_window_and_cancel_leaves_the_data_plain(sample_window, qtbot):
     """Issue 20: the conversion runs off the GUI thread with a progress bar; Cancel leaves the database,
     its backups and the data folder as they were."""
@@ -234,3 +210,114 @@ def test_protecting_runs_in_a_progress_window_and_cancel_leaves_the_data_plain(s
     assert Contact.select().count() == count
     assert sorted(p.name for p in window.ctx.paths.data_dir.rglob("*.sqlite3")) == files
     assert not list(window.ctx.paths.data_dir.rglob("*.converting"))
+
+
+def test_three_wrong_passphrases_at_the_lock_close_totalnet(sample_window, qtbot, monkeypatch):
+    """The lock gives three tries, as the start prompt does: then TotalNet closes, and the next start
+    asks for the passphrase (each try there costs the key's stretching)."""
+    from totalnet_desktop.views.shell import privacy
+
+    window = sample_window
+    _protect(window, qtbot)
+    monkeypatch.setattr(privacy, "CLOSE_AFTER_MS", 50)
+    window.lock()
+    lock_screen = window.centralWidget()
+    for attempt in range(2):
+        lock_screen.field.setText(f"wrong {attempt}")
+        lock_screen.try_unlock()
+    assert "1 try left" in lock_screen.error.text() and window.isVisible()
+    lock_screen.field.setText("wrong again")
+    lock_screen.try_unlock()
+    assert lock_screen.error.text() == "That is not the passphrase. No tries left."
+    assert not lock_screen.field.isEnabled() and not lock_screen.unlock_button.isEnabled()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert window.locker.locked  # closed locked: nothing of the data was shown again
+
+
+def test_the_export_dialog_says_exports_stay_plain_when_the_data_is_protected(sample_window, qtbot):
+    from totalnet_desktop.views.exchange.export_dialog import ExportDialog
+
+    window = sample_window
+    plain = ExportDialog(window.ctx, window)
+    qtbot.addWidget(plain)
+    assert "not encrypted" not in plain.note.text()  # nothing to say about a plain database
+    _protect(window, qtbot)
+    dialog = ExportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.note.isVisible() and "Exports are not encrypted, even though your database is: other " \
+        "programs must read them." in dialog.note.text()
+
+
+def test_a_wrong_passphrase_is_one_sentence_in_arabic_too(data_dir, qapp, qtbot):
+    from totalnet_desktop import i18n
+    from totalnet_desktop.core.demo import loader
+    from totalnet_desktop.core.store import protect
+    from totalnet_desktop.core.store.session import open_session
+    from totalnet_desktop.views.shell.privacy import PassphrasePrompt, ProtectDialog
+
+    session = open_session()
+    loader.generate()
+    i18n.install("ar")
+    try:
+        from totalnet_desktop.views.shell.context import AppContext
+
+        dialog = ProtectDialog(AppContext(session))
+        qtbot.addWidget(dialog)
+        dialog.first.setText("abc")
+        dialog.second.setText("abc")
+        dialog.protect()
+        assert dialog.error.text() and not any("a" <= ch.lower() <= "z" for ch in dialog.error.text())
+        protect.change_key(session.db_path, session.paths.backup_dir, PASS)
+        prompt = PassphrasePrompt("t", "x", lambda text: cipher.check_key(session.db_path, text))
+        qtbot.addWidget(prompt)
+        prompt.field.setText("wrong wrong")
+        prompt.try_it()
+        said = prompt.error.text().replace(str(session.db_path), "")
+        assert said and not any("a" <= ch.lower() <= "z" for ch in said), said
+    finally:
+        i18n.install("en")
+
+
+def test_the_lock_hides_an_open_dialog_and_unlocking_brings_it_back(sample_window, qtbot):
+    """An open dialog shows data too (an editor, an export): hidden behind the lock, back after it."""
+    from totalnet_desktop.views.exchange.export_dialog import ExportDialog
+
+    window = sample_window
+    _protect(window, qtbot)
+    dialog = ExportDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert window.lock()
+    assert not dialog.isVisible() and window.centralWidget().objectName() == "lock_screen"
+    window.centralWidget().field.setText(PASS)
+    window.centralWidget().try_unlock()
+    assert not window.locker.locked and dialog.isVisible()
+
+
+def test_ctrl_shift_l_locks_from_inside_an_open_dialog_too(sample_window, qtbot):
+    """With a dialog open (the window's own keys do not reach it), Ctrl+Shift+L still locks; the lock
+    takes the keys and the dialog comes back after unlocking."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    window = sample_window
+    _protect(window, qtbot)
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLineEdit())
+    seen = {}
+
+    def press_lock(opened):
+        opened.activateWindow()
+        qtbot.keyClick(opened.findChild(QLineEdit), Qt.Key.Key_L,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        seen["locked"] = window.locker.locked
+        seen["dialog hidden"] = not opened.isVisible()
+        lock_screen = window.centralWidget()
+        lock_screen.field.setText(PASS)
+        lock_screen.try_unlock()
+        seen["back"] = opened.isVisible() and not window.locker.locked
+
+    on_next_modal(press_lock)
+    dialog.exec()
+    assert seen == {"locked": True, "dialog hidden": True, "back": True}

@@ -243,8 +243,8 @@ def manual_backup(db_path: Path, backup_dir: Path, dest: Path | None = None, ove
         dest = Path(dest).expanduser()
         target = dest / f"TotalNet-backup-{now:%Y%m%d-%H%M%S}{SUFFIX}" if dest.is_dir() else dest
     try:
-        if not target.is_dir():
-            target.parent.mkdir(parents=True, exist_ok=True)  # a backup makes its folder (a new stick folder)
+        if not target.is_dir() and not target.parent.exists():
+            paths.private_dir(target.parent)  # a backup makes its folder (a new stick folder), owner-only
     except OSError as exc:
         raise BackupError(describe_os_error(exc, target)) from exc
     try:
@@ -330,6 +330,14 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     return sorted(infos, key=lambda i: (i.created, i.path.name), reverse=True)
 
 
+PROTECTED_INTO_PLAIN = QT_TRANSLATE_NOOP(
+    "Errors", "The backup {source} is protected with a passphrase and your database is not; protect your "
+    "database with the same passphrase first (Edit > Preferences, or totalnet encrypt), then restore.")
+PLAIN_INTO_PROTECTED = QT_TRANSLATE_NOOP(
+    "Errors", "The backup {source} is not protected and your database is; remove the protection first "
+    "(Edit > Preferences, or totalnet decrypt), restore, then protect it again.")
+
+
 def check_restorable(path: Path) -> BackupInfo:
     """Raise BackupError with one sentence unless ``path`` is a sound TotalNet database this app reads."""
     from totalnet_desktop.core.store import migrations
@@ -339,6 +347,8 @@ def check_restorable(path: Path) -> BackupInfo:
         raise BackupError(QT_TRANSLATE_NOOP(
             "Errors", "The backup file {path} does not exist.").format(path=path))
     if not _has_sqlite_header(path):
+        if cipher.looks_protected(path):  # read back as what it is, not as a foreign file (issue 20)
+            raise BackupError(PROTECTED_INTO_PLAIN.format(source=path))
         raise BackupError(QT_TRANSLATE_NOOP(
             "Errors", "The file {path} is not a TotalNet backup (it is not an SQLite file).").format(path=path))
     try:
@@ -348,6 +358,10 @@ def check_restorable(path: Path) -> BackupInfo:
         finally:
             con.close()
     except (sqlite3.Error, cipher.DriverError) as exc:
+        if cipher.key_for(path) is not None and "not a database" in str(exc):
+            raise BackupError(QT_TRANSLATE_NOOP(
+                "Errors", "The backup {path} is protected with another passphrase than your database's; "
+                "it cannot be restored into it.").format(path=path)) from exc
         raise BackupError(QT_TRANSLATE_NOOP(
             "Errors", "The backup file {path} cannot be read: {exc}.").format(path=path, exc=exc)) from exc
     if status != "ok":
@@ -371,10 +385,7 @@ def copy_into(source: Path, dest: Path) -> None:
     """The backup API in reverse: overwrite ``dest`` (which may be a WAL database) with ``source``."""
     src_key, dest_key = cipher.key_for(source), cipher.passphrase()
     if (src_key is None) != (dest_key is None):
-        raise BackupError(QT_TRANSLATE_NOOP(
-            "Errors", "The backup {source} is {value} with a passphrase and your database is "
-            "{value2}; protect or unprotect the database first, then restore.").format(
-            source=source, value='protected' if src_key else 'not protected', value2='protected' if dest_key else 'not'))
+        raise BackupError((PROTECTED_INTO_PLAIN if src_key else PLAIN_INTO_PROTECTED).format(source=source))
     try:
         src = _connect_for_reading(source)
         try:

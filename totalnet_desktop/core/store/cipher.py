@@ -141,6 +141,12 @@ def looks_protected(path: Path) -> bool:
     return True
 
 
+def is_protected(path: Path) -> bool:
+    """``looks_protected``, safe on a file this process has open: a file whose salt was read already (the
+    open database, its backups) is answered from memory, without opening it again."""
+    return str(Path(path).resolve()) in _salts or looks_protected(path)
+
+
 # ---- the salt's copy beside the database -------------------------------------------------------
 SALT_COPY_SUFFIX = ".salt"
 HINT_SALTS = 4  # salts of backups tried when the database's own salt fails (one key stretching each)

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import peewee
 
-from totalnet_desktop.core.store import engine, last_touch, migrations, pg_bulk, search_index
+from totalnet_desktop import paths
+from totalnet_desktop.core.store import cipher, engine, last_touch, migrations, pg_bulk, search_index
 from totalnet_desktop.core.store.errors import DatabaseOpenError, NewerSchemaError, TotalNetError
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
@@ -66,13 +67,21 @@ def open_handle(target, create: bool):
         if not create and not path.exists():
             raise CopyError(QT_TRANSLATE_NOOP(
                 "Errors", "There is no TotalNet database at {path}.").format(path=path))
-        if create:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        if create:  # a new file holds the whole network: owner-only, like the app's own (issue 20)
+            if not path.parent.exists():
+                paths.private_dir(path.parent)
+            if not path.exists():
+                paths.private_file(path)
         target = str(path)
     handle = engine.make_database(target)
     try:
         handle.connect()
     except peewee.DatabaseError as exc:
+        if "not a database" in str(exc) and cipher.is_protected(Path(target)):
+            raise CopyError(QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} is protected with a passphrase, and copy-database reads and "
+                "writes plain files only; remove the protection first (totalnet decrypt), copy, then protect "
+                "it again.").format(path=target)) from exc
         raise DatabaseOpenError(QT_TRANSLATE_NOOP(
             "Errors", "The database {label} cannot be opened: {value}.").format(
             label=_label(target), value=str(exc).strip())) from exc
@@ -241,6 +250,7 @@ def server_backup(server: str, backup_dir: Path, dest: Path | None = None) -> tu
     if target.exists():
         raise DatabaseOpenError(QT_TRANSLATE_NOOP(
             "Errors", "{target} already exists; choose a new file name for the export.").format(target=target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.exists():
+        paths.private_dir(target.parent)  # owner-only, as the backups folder is (issue 20)
     return target, copy_database(server, target)
 

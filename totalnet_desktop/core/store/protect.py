@@ -25,8 +25,8 @@ STEPS = 1000  # progress units of change_key
 MIN_LENGTH = 8
 PROTECTED = QT_TRANSLATE_NOOP("Errors", "The database and %n backup(s) are protected with your passphrase.")
 UNPROTECTED = QT_TRANSLATE_NOOP("Errors", "The database and %n backup(s) are no longer protected (plain SQLite).")
-ALREADY_PROTECTED = QT_TRANSLATE_NOOP("Errors", "The database already is protected with that passphrase.")
-ALREADY_PLAIN = QT_TRANSLATE_NOOP("Errors", "The database already is not protected.")
+ALREADY_PROTECTED = QT_TRANSLATE_NOOP("Errors", "The database is already protected with that passphrase.")
+ALREADY_PLAIN = QT_TRANSLATE_NOOP("Errors", "The database is not protected; there is no protection to remove.")
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ def forget_person(ctx, parent: QWidget, ids: list[int], say, confirm: bool = Tru
     # until the change is committed and then leaves everything as it was.
     outcome = WorkDialog(translate("Forget", "Forget this person"),
                          translate("Forget", "Forgetting {name}: their records, the mentions of them in "
-                                   "other records, the search index and the log lines...").format(name=name),
+                                   "other records, the search index and the log lines...").format(name=isolate(name)),
                          parent).run(work, "forget")
     if "cancelled" in outcome:
         say(translate("Forget", "Forgetting was cancelled; nothing was changed."))
@@ -82,7 +82,12 @@ def forget_person(ctx, parent: QWidget, ids: list[int], say, confirm: bool = Tru
     ctx.bus.changed.emit("all")
     say(tr_core(result.line()))
     if held:
-        BackupRewriteDialog(who, held, tr_core(result.line()), parent).exec()
+        dialog = BackupRewriteDialog(who, held, tr_core(result.line()), parent)
+        dialog.exec()
+        # What the dialog did, said where the result line was, as the CLI prints it.
+        rewritten = dialog.done_count
+        if rewritten:
+            say(translate("Forget", "Rewrote %n backup(s) without them.", None, rewritten))
     return result
 
 
@@ -113,6 +118,7 @@ class BackupRewriteDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups that still hold them"))
         buttons.accepted.connect(self.rewrite)
         buttons.rejected.connect(self.reject)
+        self.done_count = 0  # backups rewritten (none when the member keeps them as they are)
         self.status = QLabel("")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

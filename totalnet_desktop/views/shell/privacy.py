@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter.meeting_time import meeting_in_progress
 from totalnet_desktop.core.store import cipher, db, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, tr_core, translate
 from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
@@ -44,6 +44,17 @@ NO_RECOVERY = QT_TRANSLATE_NOOP("ProtectDialog", "A forgotten passphrase cannot 
 LOCK_MINUTES_KEY = "lock_idle_minutes"
 LOCK_MEETING_KEY = "lock_spare_meeting_day"
 DEFAULT_LOCK_MINUTES = 10
+LOCK_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+CLOSE_AFTER_MS = 2500  # the third wrong passphrase at the lock: its sentence shows this long, then TotalNet closes
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Grow ``dialog`` to the height its wrapped sentences need at its width (a long error, Arabic)."""
+    layout = dialog.layout()
+    layout.activate()
+    need = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else dialog.sizeHint().height()
+    if need > dialog.height():
+        dialog.resize(dialog.width(), need)
 
 
 class PassphrasePrompt(QDialog):
@@ -75,6 +86,7 @@ class PassphrasePrompt(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(440, self.sizeHint().height())
+        fit_height(self)
 
     def try_it(self) -> None:
         passphrase = self.field.text()
@@ -83,15 +95,20 @@ class PassphrasePrompt(QDialog):
         except TotalNetError as exc:
             self.tries_left -= 1
             self.field.clear()
+            self.error.setText(tries_text(tr_core(exc), self.tries_left))
+            fit_height(self)
             if self.tries_left <= 0:
-                self.error.setText(self.tr("{error} No tries left.").format(error=exc))
                 self.reject()
-                return
-            left = self.tries_left
-            self.error.setText(self.tr("{error} (%Ln try/tries left.)", "", left).format(error=exc))
             return
         self.accepted_passphrase = passphrase
         self.accept()
+
+
+def tries_text(error: str, left: int) -> str:
+    """The one sentence of a wrong passphrase with the tries left (the start prompt and the lock)."""
+    if left <= 0:
+        return translate("PassphrasePrompt", "{error} No tries left.").format(error=error)
+    return translate("PassphrasePrompt", "{error} (%Ln try/tries left.)", None, left).format(error=error)
 
 
 def ask_passphrase(db_path: Path, parent: QWidget | None = None) -> str | None:
@@ -161,11 +178,7 @@ class ProtectDialog(QDialog):
     def _say(self, text: str) -> None:
         """Show ``text`` under the boxes, growing the window so that a long sentence hides nothing."""
         self.error.setText(text)
-        layout = self.layout()
-        layout.activate()
-        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
-        if need > self.height():
-            self.resize(self.width(), need)
+        fit_height(self)
 
     def protect(self) -> None:
         if self.first.text() != self.second.text():
@@ -181,7 +194,7 @@ class ProtectDialog(QDialog):
             if new is not None:
                 protect.check_new_passphrase(new)
         except TotalNetError as exc:
-            self._say(str(exc))
+            self._say(tr_core(exc))
             return
         self._say("")
         from totalnet_desktop.views.shell.work_dialog import WorkDialog  # the job machinery loads on use
@@ -239,6 +252,15 @@ class Locker(QObject):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                             QEvent.Type.Wheel):
             self.last_input = time.monotonic()
+        # Ctrl+Shift+L in an open dialog (modal or not): the window's Lock action does not see keys typed
+        # there (its shortcut belongs to the main window), so the key is caught here when it reaches the
+        # dialog unused.
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_L and not self.locked
+                and event.modifiers() & LOCK_MODIFIERS == LOCK_MODIFIERS
+                and cipher.passphrase() is not None and isinstance(obj, QWidget) and obj.isWindow()
+                and obj is not self.window):
+            self.lock()
+            return True
         return False
 
     @staticmethod
@@ -301,6 +323,12 @@ class Locker(QObject):
         logger.info("unlocked")
         return True
 
+    def give_up(self) -> None:
+        """Three wrong passphrases at the lock: close TotalNet as Quit does (every change is saved as it
+        is made; a dialog left open with unsaved typing loses it); the next start asks the passphrase."""
+        if self.locked:
+            self.window.quit_app()
+
 
 class LockScreen(QWidget):
     """What a locked window shows: nothing of the data, one passphrase box."""
@@ -323,7 +351,9 @@ class LockScreen(QWidget):
         self.error.setObjectName("unlock_error")
         theme.style_text(self.error, "error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(self.tr("Unlock"))
+        self.field.setMinimumWidth(280)  # a passphrase is long: room for it (the hint alone is narrow)
+        self.tries_left = TRIES
+        self.unlock_button = button = QPushButton(self.tr("Unlock"))
         button.setObjectName("unlock_button")
         button.clicked.connect(self.try_unlock)
         button.setMaximumWidth(320)
@@ -337,6 +367,16 @@ class LockScreen(QWidget):
         QTimer.singleShot(0, self.field.setFocus)
 
     def try_unlock(self) -> None:
-        if not self.locker.unlock(self.field.text()):
-            self.field.clear()
-            self.error.setText(self.tr("That is not the passphrase."))
+        """Three tries, as at start: after the third wrong one TotalNet closes, and the passphrase is
+        asked again at the next start, where each try costs the key's stretching; the lock is never a
+        place to try passphrases at leisure."""
+        if self.locker.unlock(self.field.text()):
+            return
+        self.field.clear()
+        self.tries_left -= 1
+        self.error.setText(tries_text(self.tr("That is not the passphrase."), self.tries_left))
+        if self.tries_left <= 0:
+            self.field.setEnabled(False)
+            self.unlock_button.setEnabled(False)
+            logger.info("three wrong passphrases at the lock; closing")
+            QTimer.singleShot(CLOSE_AFTER_MS, self.locker.give_up)

@@ -21,6 +21,7 @@ from totalnet_desktop.core.chapter import chapters, reports
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, money, number, translate
 from totalnet_desktop.qtmodels.labels import percent
 from totalnet_desktop.views.shell.dates import to_qdate
+from totalnet_desktop.views.shell.rows import select_row
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 logger = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ class MeetingHistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.meetings.setFocus()
         if self.meetings.rowCount():
-            self.meetings.selectRow(0)
+            select_row(self.meetings, 0)
 
     def _fill_meetings(self, chapter_id: int, currency: str) -> None:
         lines = reports.meeting_history(chapter_id)

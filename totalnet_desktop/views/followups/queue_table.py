@@ -47,8 +47,8 @@ class QueueTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        # Narrow fixed columns, so the Reason gets the width at 1024 px.
-        for column, width in enumerate((190, 0, 110, 120, 140)):
+        # Narrow fixed columns, so the Reason gets the width at 1024 px (Due is widened to its text below).
+        for column, width in enumerate((160, 0, 110, DUE_WIDTH, 135)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -281,7 +281,10 @@ class AgendaTab(QWidget):
             for ln in lines:
                 over = f" <span style='color:{ERROR_TEXT}'>+{time_text(ln.overrun)}</span>" if ln.overrun else ""
                 spoken = self.tr("skipped") if ln.skipped else time_text(ln.spoken)
-                rows.append([(html.escape(ln.name), "left"), (f"{spoken}{over}", "right")])
+                # A segment without a speaker is recorded under its title: the standard ones in the
+                # language in use (the record keeps core's English), a chapter's own as written.
+                name = ln.name if ln.contact_id else labels.segment_title(ln.segment, ln.name, SEGMENT_KINDS)
+                rows.append([(html.escape(name), "left"), (f"{spoken}{over}", "right")])
             overruns = sum(1 for ln in lines if ln.overrun)
             head = "<b>" + self.tr("Who spoke on {date}").format(date=date_text(m.date)) + "</b> " + self.tr(
                 "(%Ln turn(s), {over} over time)", "", len(lines)).format(over=number(overruns))

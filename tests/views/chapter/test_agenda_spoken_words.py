@@ -36,3 +36,24 @@ def test_who_spoke_is_in_arabic(arabic, db, main_window):
     assert "Amal Saeed" in text
     assert "Open networking" not in text
     assert labels.label(labels.SEGMENT_KINDS, "networking") in text
+
+
+@pytest.fixture
+def arabic_stretched(qapp, monkeypatch):
+    monkeypatch.setenv(i18n.STRETCH_ENV, "1")
+    i18n.install("ar")
+    yield
+    monkeypatch.delenv(i18n.STRETCH_ENV)
+    i18n.install("en")
+
+
+def test_segment_titles_keep_their_room_at_1024(arabic_stretched, db, main_window, qtbot):
+    ch = chapters.create_chapter("Dubai Achievers", start_time="23:59")
+    meetings.open_meeting(ch.id, DAY, today=DAY)
+    main_window.resize(1024, 700)
+    view = main_window.show_screen("chapter")
+    view.tabs.setCurrentWidget(view.agenda)
+    qtbot.wait(20)
+    table = view.agenda.table
+    assert table.rowCount() == 9
+    assert table.columnWidth(0) >= 120, [table.columnWidth(c) for c in range(4)]

@@ -34,6 +34,8 @@ from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.read_only_gate import writes
 
+KIND_CHARACTERS = 14  # the Kind boxes' width, in characters
+
 logger = logging.getLogger(__name__)
 _TIME = re.compile(r"^\s*(?:(\d{1,3})\s*[:.]\s*)?(\d{1,4})\s*$")
 
@@ -139,8 +141,8 @@ class AgendaTab(QWidget):
         scroll.setMaximumWidth(340)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QHBoxLayout(self)
-        body.addLayout(left, 3)
-        body.addWidget(scroll, 2)
+        body.addLayout(left, 3)  # the agenda's table first: who spoke gives way down to its minimum
+        body.addWidget(scroll, 1)
 
     # ---- editing ---------------------------------------------------------------------------
     def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
@@ -170,6 +172,10 @@ class AgendaTab(QWidget):
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(labels.segment_title(s.kind, s.title, SEGMENT_KINDS)))
         kind = QComboBox()
+        # As wide as a short kind, not the longest: the Kind column sized to 'Member 60-second
+        # presentations' left the Segment's own title a few pixels at 1024 in Arabic.
+        kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        kind.setMinimumContentsLength(KIND_CHARACTERS)
         kind.setAccessibleName(self.tr("Kind of segment {n}").format(n=number(row + 1)))
         for key in SEGMENT_KINDS:
             kind.addItem(labels.label(labels.SEGMENT_KINDS, key), key)

@@ -5145,18 +5145,6 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>عبر الإنترنت فقط</translation>
         </message>
         <message>
-            <source>Contacts now</source>
-            <translation>جهات الاتصال الآن</translation>
-        </message>
-        <message>
-            <source>In touch this period</source>
-            <translation>على تواصل في هذه الفترة</translation>
-        </message>
-        <message>
-            <source>Moved up this period</source>
-            <translation>ارتقوا في هذه الفترة</translation>
-        </message>
-        <message>
             <source>On time</source>
             <translation>في الموعد</translation>
         </message>

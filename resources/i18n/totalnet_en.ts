@@ -4932,18 +4932,6 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contacts now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In touch this period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moved up this period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>On time</source>
             <translation type="unfinished" />
         </message>

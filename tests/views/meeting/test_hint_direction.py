@@ -34,3 +34,15 @@ def test_paragraph_leaves_english_alone(qapp):
     i18n.install("en")
     assert i18n.paragraph("Enter: check in") == "Enter: check in"
     assert direction(i18n.paragraph("Enter: check in")) == Qt.LayoutDirection.LeftToRight
+
+
+def html_direction(html: str) -> Qt.LayoutDirection:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.firstBlock().textDirection()
+
+
+def test_heading_reads_right_to_left_in_arabic_with_a_latin_chapter_name(arabic, chapter, main_window):
+    view = main_window.show_screen("meeting")
+    assert "Dubai Achievers" in view.heading.text()
+    assert html_direction(view.heading.text()) == Qt.LayoutDirection.RightToLeft

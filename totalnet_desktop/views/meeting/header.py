@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from totalnet_desktop.i18n import isolate, translate
+from totalnet_desktop.i18n import isolate, paragraph, translate
 from totalnet_desktop.views.meeting.presenter import Heading
 from totalnet_desktop.views.shell import theme
 
@@ -92,9 +92,10 @@ class MeetingHeader(QWidget):
         """The chapter and date, the meeting's state and times; Close is off once closed."""
         colour = theme.text("error") if head.closed else theme.text("success")
         # The chapter name is the member's text: isolated so a Latin name reads right inside Arabic.
-        self.heading.setText(
+        # paragraph(): a heading that starts with a Latin chapter name still reads right to left in Arabic.
+        self.heading.setText(paragraph(
             f"<span style='font-size:18px'><b>{isolate(html.escape(head.chapter_name))}</b> · {head.date}</span>"
             f"<br><span style='color:{colour}'>{head.state}</span>"
-            f"<span style='color:{theme.text('muted')}'> · {head.times}</span>")
+            f"<span style='color:{theme.text('muted')}'> · {head.times}</span>"))
         self.buttons["close"].setEnabled(not head.closed)
         self.arrange()

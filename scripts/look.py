@@ -165,7 +165,7 @@ def _contacts(looker: Looker, window) -> None:
 def _contact_id(first: str, last: str) -> int:
     from totalnet_desktop.core.store import models
 
-    return models.Contact.get(first_name=first, last_name=last).id
+    return int(models.Contact.get(first_name=first, last_name=last).get_id())
 
 
 def _meeting(looker: Looker, window) -> None:

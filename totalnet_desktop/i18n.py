@@ -258,6 +258,13 @@ def embedded(text) -> str:
     return isolate(str(text)) if is_right_to_left() else str(text)
 
 
+def paragraph(text: str) -> str:
+    """A translated sentence shown on its own, laid out in the language's direction: in a right-to-left
+    language it starts with a right-to-left mark, so a sentence that begins with a key name or a brand
+    ('Enter: ...') is not read as a left-to-right paragraph (its parts would show in reverse order)."""
+    return f"\u200f{text}" if is_right_to_left() and text and not text.startswith("\u200f") else text
+
+
 def date_format(value, pattern: str) -> str:
     """A date in one of the shapes the screens use, in the locale's words and digits: 'MMM yyyy' (Dec
     2026), 'MMM' (Dec), 'd MMM' (7 Dec), 'ddd d MMM yyyy' (Mon 7 Dec 2026). Only QLocale patterns."""

@@ -5188,18 +5188,6 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>عبر الإنترنت فقط</translation>
         </message>
         <message>
-            <source>Contacts now</source>
-            <translation>جهات الاتصال الآن</translation>
-        </message>
-        <message>
-            <source>In touch this period</source>
-            <translation>على تواصل في هذه الفترة</translation>
-        </message>
-        <message>
-            <source>Moved up this period</source>
-            <translation>ارتقوا في هذه الفترة</translation>
-        </message>
-        <message>
             <source>On time</source>
             <translation>في الموعد</translation>
         </message>
@@ -8174,6 +8162,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>not checked in</source>
             <translation>لم يسجّل حضوره</translation>
+        </message>
+        <message>
+            <source>Enter adds them and queues a thank-you follow-up</source>
+            <translation>Enter يضيفه ويجدول متابعة شكر</translation>
         </message>
         <message>
             <source>substitute: {name}</source>

@@ -4971,18 +4971,6 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contacts now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In touch this period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moved up this period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>On time</source>
             <translation type="unfinished" />
         </message>
@@ -7792,6 +7780,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>not checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter adds them and queues a thank-you follow-up</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -71,3 +71,10 @@ def test_no_hard_coded_colours_outside_the_palette():
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if colour.search(line) and "#self_link" not in line]
     assert offenders == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_spark_lines_stand_out_from_the_window_and_their_fill(mode):
+    line, fill = p.SPARK[mode]["line"], p.SPARK[mode]["fill"]
+    assert p.contrast_ratio(line, p.base("window", mode)) >= 3
+    assert p.contrast_ratio(line, fill) >= 3

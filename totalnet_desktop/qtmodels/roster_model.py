@@ -155,11 +155,10 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
             return add_visitor_label(self._add_text)
         if role == Qt.ItemDataRole.DisplayRole and column == 5:
-            return "Enter adds them and queues a thank-you follow-up"
-        if role == Qt.ItemDataRole.FontRole and column == 0:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return translate("Roster", "Enter adds them and queues a thank-you follow-up")
+        if role == Qt.ItemDataRole.ForegroundRole and column in (0, 5):
+            # Muted rather than italic: the default fonts have no oblique Arabic letters (boxes).
+            return QBrush(QColor(palette.now("muted")))
         if role == KindRole:
             return "add_visitor"
         return None

@@ -137,7 +137,8 @@ TRAFFIC_LIGHTS = {"green": "#2e7d32", "amber": "#f0a500", "red": "#c62828", "gre
 TRAFFIC_TEXT = {"green": "#ffffff", "amber": "#1d1d1d", "red": "#ffffff", "grey": "#ffffff"}
 TIMER = {"normal": "#f4f6f8", "amber": "#f0a500", "red": "#e53935", "background": "#101820",
          "dim_text": "#9aa7b4", "track": "#26323d"}
-SPARK = {"line": "#1f6fb2", "fill": "#d6e6f5"}
+SPARK = {LIGHT: {"line": "#1f6fb2", "fill": "#d6e6f5"},  # per mode: the light line was 2.7:1 on the dark window
+         DARK: {"line": "#5dade2", "fill": "#1f3a52"}}
 
 # The PDF report: always light (printed on paper).
 REPORT = {"row_shade": "#f3f5f8", "total_row": "#e3e8ef", "head_row": "#dde3ea", "muted": "#555555",

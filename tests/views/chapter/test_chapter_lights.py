@@ -150,3 +150,18 @@ def test_screen_pdf_and_csv_show_each_measure_with_the_same_decimals(screen, tmp
     alpha_row = next(row for row in csv_rows if row[0] == "Alpha")
     assert alpha_row[headers.index("Training")] == "0.25"
     assert ">0.25</span>" in report_html(tab.report)
+
+
+def test_colour_and_total_are_seen_at_1024_without_scrolling(screen, main_window, qtbot):
+    main_window.resize(1024, 700)
+    qtbot.wait(20)
+    tab = screen.lights
+    table, header = tab.table, tab.table.horizontalHeader()
+    colour, total = table.columnCount() - 2, table.columnCount() - 3
+    assert table.horizontalHeaderItem(colour).text() == "Colour"
+    for column in (0, colour, total):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column) and right <= table.viewport().width(), column
+    assert [header.logicalIndex(v) for v in range(3)] == [0, colour, total]
+    tab.refresh()
+    assert [header.logicalIndex(v) for v in range(3)] == [0, colour, total]  # refilling keeps the order

@@ -22,3 +22,24 @@ def test_insights_fits_1024_by_700_with_the_sample_chapter(db, main_window, qtbo
         assert card.width() <= area.viewport().width(), key
         # Every card's widgets ask for no more than the card has.
         assert card.minimumSizeHint().width() <= card.width(), key
+
+
+def legend_width(chart) -> int:
+    """What the chart's legend needs on one line: each marker's box, label and gap."""
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(chart.legend().font())
+    return sum(metrics.horizontalAdvance(marker.label()) + 36 for marker in chart.legend().markers())
+
+
+def test_trust_funnel_legend_is_not_cut_at_1024(db, main_window, qtbot):
+    loader.generate()
+    main_window.resize(1024, 700)
+    screen = main_window.show_screen("insights")
+    qtbot.waitUntil(lambda: bool(screen.cards), timeout=10000)
+    for _ in range(5):
+        QApplication.processEvents()
+    card = next(c for key, c in screen.cards.items() if "funnel" in key)
+    view = card.chart_views[0]
+    assert view.chart().legend().isVisible()
+    assert legend_width(view.chart()) <= view.width(), (legend_width(view.chart()), view.width())

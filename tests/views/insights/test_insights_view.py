@@ -120,7 +120,7 @@ def test_funnel_shows_the_moves_between_stages(view, sample, qtbot):
     assert "Like &rarr; Trust" in text and "Trust &rarr; Partner" in text and "Know &rarr; Like" not in text
     assert "Moved up" in text and "not recorded" not in text and "lower bound" not in text
     bars = view.cards["funnel"].charts()[0].series()[0].barSets()
-    moved = next(b for b in bars if b.label() == "Moved up this period")
+    moved = next(b for b in bars if b.label() == "Moved up")
     # Categories run bottom-up: Partner, Trust, Like, Know.
     assert [moved.at(i) for i in range(moved.count())] == [1, 1, 0, 0]
 

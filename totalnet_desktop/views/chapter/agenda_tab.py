@@ -34,6 +34,8 @@ from totalnet_desktop.views.chapter.colours import ERROR_TEXT, MUTED_TEXT
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.read_only_gate import writes
 
+KIND_CHARACTERS = 14  # the Kind boxes' width, in characters
+
 logger = logging.getLogger(__name__)
 _TIME = re.compile(r"^\s*(?:(\d{1,3})\s*[:.]\s*)?(\d{1,4})\s*$")
 
@@ -139,8 +141,8 @@ class AgendaTab(QWidget):
         scroll.setMaximumWidth(340)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QHBoxLayout(self)
-        body.addLayout(left, 3)
-        body.addWidget(scroll, 2)
+        body.addLayout(left, 3)  # the agenda's table first: who spoke gives way down to its minimum
+        body.addWidget(scroll, 1)
 
     # ---- editing ---------------------------------------------------------------------------
     def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
@@ -170,6 +172,10 @@ class AgendaTab(QWidget):
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(labels.segment_title(s.kind, s.title, SEGMENT_KINDS)))
         kind = QComboBox()
+        # As wide as a short kind, not the longest: the Kind column sized to 'Member 60-second
+        # presentations' left the Segment's own title a few pixels at 1024 in Arabic.
+        kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        kind.setMinimumContentsLength(KIND_CHARACTERS)
         kind.setAccessibleName(self.tr("Kind of segment {n}").format(n=number(row + 1)))
         for key in SEGMENT_KINDS:
             kind.addItem(labels.label(labels.SEGMENT_KINDS, key), key)
@@ -281,7 +287,10 @@ class AgendaTab(QWidget):
             for ln in lines:
                 over = f" <span style='color:{ERROR_TEXT}'>+{time_text(ln.overrun)}</span>" if ln.overrun else ""
                 spoken = self.tr("skipped") if ln.skipped else time_text(ln.spoken)
-                rows.append([(html.escape(ln.name), "left"), (f"{spoken}{over}", "right")])
+                # A segment without a speaker is recorded under its title: the standard ones in the
+                # language in use (the record keeps core's English), a chapter's own as written.
+                name = ln.name if ln.contact_id else labels.segment_title(ln.segment, ln.name, SEGMENT_KINDS)
+                rows.append([(html.escape(name), "left"), (f"{spoken}{over}", "right")])
             overruns = sum(1 for ln in lines if ln.overrun)
             head = "<b>" + self.tr("Who spoke on {date}").format(date=date_text(m.date)) + "</b> " + self.tr(
                 "(%Ln turn(s), {over} over time)", "", len(lines)).format(over=number(overruns))

@@ -16,9 +16,11 @@ TIMER_BACKGROUND = palette.TIMER["background"]
 TIMER_DIM_TEXT = palette.TIMER["dim_text"]
 TIMER_TRACK = palette.TIMER["track"]
 
-# Small charts beside the chapter health figures.
-SPARK_LINE = palette.SPARK["line"]
-SPARK_FILL = palette.SPARK["fill"]
+
+
+def spark(key: str) -> str:
+    """The small charts beside the chapter health figures: 'line' or 'fill' of the set in use."""
+    return palette.SPARK[palette.current_mode()][key]
 
 
 class _TextColour:

@@ -252,6 +252,10 @@ class LightsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        # The colour and total next to the name: at 1024 pixels the areas' points fill the width and the
+        # light itself was off to the side, behind the scroll bar.
+        for visual, logical in enumerate((len(areas) + 2, len(areas) + 1), start=1):
+            header.moveSection(header.visualIndex(logical), visual)
         counts = " · ".join(self.tr("{count} {colour}").format(count=number(n), colour=colour_name(c))
                             for c, n in report.colour_counts().items())
         held = self.tr("%Ln meeting(s) held", "", report.held)

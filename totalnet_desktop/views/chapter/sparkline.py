@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from totalnet_desktop.i18n import decimal
-from totalnet_desktop.views.chapter.colours import SPARK_FILL, SPARK_LINE
+from totalnet_desktop.views.chapter.colours import spark
 
 
 class Sparkline(QWidget):
@@ -47,11 +47,12 @@ class Sparkline(QWidget):
         for p in points:
             area.lineTo(p)
         area.lineTo(QPointF(points[-1].x(), h - pad))
-        painter.fillPath(area, QColor(SPARK_FILL))
-        painter.setPen(QPen(QColor(SPARK_LINE), 1.6))
+        painter.fillPath(area, QColor(spark("fill")))
+        line = QColor(spark("line"))
+        painter.setPen(QPen(line, 1.6))
         for a, b in pairwise(points):
             painter.drawLine(a, b)
-        painter.setBrush(QColor(SPARK_LINE))
+        painter.setBrush(line)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(points[-1], 2.5, 2.5)
         painter.end()

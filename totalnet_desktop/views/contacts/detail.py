@@ -39,9 +39,11 @@ NETWORK_NAMES = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "inst
                  "other": QT_TRANSLATE_NOOP("ContactDetail", "Profile")}
 KIND_ICONS = {"interaction": "•", "referral_given": "→", "referral_received": "←", "referral_prospect": "↔",
               "thank_you_given": "♥", "thank_you_received": "♥", "meeting": "▣", "one_to_one": "◆", "ceu": "✎"}
-# A touch shows its channel (symbols the default fonts have; no colour-emoji font is assumed).
+# A touch shows its channel (symbols the default fonts have; no colour-emoji font is assumed). The social
+# networks show the channel chips' letters: circled letters (ⓛ) are in no font of a plain Linux desktop
+# and showed as boxes.
 CHANNEL_ICONS = {"in_person": "☺", "one_to_one": "◆", "online_meeting": "▶", "phone": "☎", "messaging": "✆",
-                 "email": "✉", "linkedin": "ⓛ", "x": "ⓧ", "facebook": "ⓕ", "instagram": "ⓘ", "other": "•"}
+                 "email": "✉", "linkedin": "in", "x": "X", "facebook": "f", "instagram": "IG", "other": "•"}
 
 
 def _a(href: str, text: str) -> str:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from totalnet_desktop.core.store.models import STAGES
+from totalnet_desktop.i18n import date_text, translate
 from totalnet_desktop.qtmodels.contacts_model import ContactsModel
 from totalnet_desktop.views.shell.widgets import ChannelChipsDelegate
 
 # Columns: Name, Company, Profession, Stage, Channels, Last contact, Next follow-up, Tags. Stage and
-# the dates get a fixed width; the others share the rest (until the user drags a column edge).
+# the dates get a fixed width (at least these, more when the language's words or dates are longer:
+# see ``fixed_widths``); the others share the rest (until the user drags a column edge).
 FIXED_WIDTHS = {3: 56, 5: 92, 6: 104}
+CELL_PADDING = 14  # a cell's margins either side of its text
+SORT_ARROW = 22  # the header's room for the sort indicator
 COLUMN_SHARES = {0: 1.5, 1: 1.45, 2: 1.05, 4: 1.2, 7: 1.0}
 # The width a column needs to read well; when the table is narrower than the sum, columns hide in
 # this order (Tags, then Profession, then the follow-up and last-contact dates) before Name is cut.
@@ -50,18 +57,33 @@ class ContactTable(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
+    def fixed_widths(self) -> dict[int, int]:
+        """Stage and the dates: wide enough for the language's longest stage and month name (Arabic
+        '16 أغسطس 2026' lost its year at 92 pixels) and for the column's heading."""
+        cells, heads = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        dates = [date_text(dt.date(2026, month, 28)) for month in range(1, 13)]
+        words = {3: [translate("Stage", stage) for stage in STAGES], 5: dates, 6: dates}
+        widths = {}
+        for column, floor in FIXED_WIDTHS.items():
+            head = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            widths[column] = max(floor, heads.horizontalAdvance(head) + SORT_ARROW,
+                                 max(cells.horizontalAdvance(text) for text in words[column]) + CELL_PADDING)
+        return widths
+
     def fit_columns(self) -> None:
         """Share the width between the columns (until the user sizes one by hand); on a narrow table
         hide the columns of HIDE_ORDER, one by one, until the others get their minimum width."""
         if not self._auto_fit:
             return
         available = self.viewport().width() - 2
+        fixed_widths = self.fixed_widths()
+        minimum = {**MIN_WIDTHS, **fixed_widths}
         hidden: set[int] = set()
         for column in HIDE_ORDER:
-            if sum(w for c, w in MIN_WIDTHS.items() if c not in hidden) <= available:
+            if sum(w for c, w in minimum.items() if c not in hidden) <= available:
                 break
             hidden.add(column)
-        fixed = {c: w for c, w in FIXED_WIDTHS.items() if c not in hidden}
+        fixed = {c: w for c, w in fixed_widths.items() if c not in hidden}
         shares = {c: s for c, s in COLUMN_SHARES.items() if c not in hidden}
         # Each shown column gets its minimum; what is left is shared out by COLUMN_SHARES.
         surplus = max(0, available - sum(fixed.values()) - sum(MIN_WIDTHS[c] for c in shares))

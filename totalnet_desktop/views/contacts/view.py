@@ -37,6 +37,7 @@ from totalnet_desktop.views.contacts.keys import ContactKeys
 from totalnet_desktop.views.contacts.presenter import ContactsPresenter
 from totalnet_desktop.views.contacts.split import DetailSplit
 from totalnet_desktop.views.contacts.table import ContactTable
+from totalnet_desktop.views.shell.rows import select_row
 from totalnet_desktop.views.shell.screen import Screen
 
 logger = logging.getLogger(__name__)
@@ -230,7 +231,7 @@ class ContactsView(ContactCommands, Screen):
     def focus_table(self) -> None:
         self.table.setFocus()
         if not self.table.selectionModel().hasSelection() and self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def _selection_changed(self, *_args: object) -> None:
         ids = self.selected_contact_ids()
@@ -251,6 +252,6 @@ class ContactsView(ContactCommands, Screen):
             self.reload()
         row = self.model.row_of(contact_id)
         if row >= 0:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.detail.show_contact(contact_id)

@@ -32,6 +32,21 @@ POLICY_TEXT = {
 }
 
 
+class ChoiceLabel(QLabel):
+    """A radio button's words, wrapping; a click on them chooses the button."""
+
+    def __init__(self, text: str, button: QRadioButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setBuddy(button)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.button.click()
+
+
 class DuplicatesPage(QWidget):
     """Counts from the plan and the possible duplicates to decide on."""
 
@@ -51,10 +66,18 @@ class DuplicatesPage(QWidget):
         policy_box.addWidget(QLabel(self.tr("<b>When a row matches a contact</b> (the same e-mail or profile):")))
         self.buttons: dict[str, QRadioButton] = {}
         for key, text in POLICY_TEXT.items():
-            button = QRadioButton(translate("DuplicatesPage", text))
+            # The choice's sentence in a label that wraps (a radio button's text does not: the longest one
+            # made the import window wider than a 1024-pixel screen in Arabic and with string stretch).
+            button = QRadioButton()
+            words = translate("DuplicatesPage", text)
+            button.setAccessibleName(words)
+            label = ChoiceLabel(words, button)
             self.group.addButton(button)
             self.buttons[key] = button
-            policy_box.addWidget(button)
+            line = QHBoxLayout()
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(label, 1)
+            policy_box.addLayout(line)
         self.buttons["merge"].setChecked(True)
         self.possible_label = QLabel()
         self.possible_label.setWordWrap(True)

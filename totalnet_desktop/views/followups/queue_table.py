@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from totalnet_desktop.core.followups.queue import FollowUpItem
 from totalnet_desktop.i18n import translate
-from totalnet_desktop.qtmodels.followups_model import FollowUpsModel
+from totalnet_desktop.qtmodels.followups_model import FollowUpsModel, due_text
+
+DUE_COLUMN, DUE_WIDTH = 3, 120
 
 
 class QueueTable(QTableView):
@@ -44,11 +47,27 @@ class QueueTable(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        # Narrow fixed columns, so the Reason gets the width at 1024 px.
-        for column, width in enumerate((190, 0, 110, 120, 140)):
+        # Narrow fixed columns, so the Reason gets the width at 1024 px (Due is widened to its text below).
+        for column, width in enumerate((160, 0, 110, DUE_WIDTH, 135)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fit_due_column()
+
+    def fit_due_column(self) -> None:
+        """Due as wide as the language writes a late date ('28 Sept (99 days late)'): at 120 pixels the
+        number of days late was cut off ('15 Oct (53 days ...')."""
+        samples = [due_text(day, day + dt.timedelta(days=99)) for day in
+                   (dt.date(2026, month, 28) for month in range(1, 13))]
+        widest = max(self.fontMetrics().horizontalAdvance(text) for text in samples)
+        title = str(self.queue.headerData(DUE_COLUMN, Qt.Orientation.Horizontal) or "")
+        self.horizontalHeader().resizeSection(DUE_COLUMN, max(
+            DUE_WIDTH, widest + 14, self.horizontalHeader().fontMetrics().horizontalAdvance(title) + 14))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.fit_due_column()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

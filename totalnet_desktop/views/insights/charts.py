@@ -293,9 +293,11 @@ def funnel_chart(funnel, moves) -> QChart:
     chart = _chart()
     stages = list(reversed(funnel.stages))  # horizontal categories run bottom-up
     bars = QHorizontalBarSeries()
-    bars.append(_bar_set(translate("InsightCharts", "Contacts now"), [s.contacts for s in stages], "Trust"))
-    bars.append(_bar_set(translate("InsightCharts", "In touch this period"), [s.in_touch for s in stages], "both"))
-    bars.append(_bar_set(translate("InsightCharts", "Moved up this period"),
+    # The legend says what the table beside says, in its words: the longer 'In touch this period' was
+    # cut short ('In touch t...') in the narrow chart at 1024 pixels.
+    bars.append(_bar_set(translate("InsightNumbers", "Now"), [s.contacts for s in stages], "Trust"))
+    bars.append(_bar_set(translate("InsightNumbers", "In touch"), [s.in_touch for s in stages], "both"))
+    bars.append(_bar_set(translate("InsightNumbers", "Moved up"),
                          [moves.moved_up_into(s.stage) for s in stages], "in_person"))
     chart.addSeries(bars)
     _axes(chart, [bars], [stage_name(s.stage) for s in stages], max(s.contacts for s in stages), horizontal=True)

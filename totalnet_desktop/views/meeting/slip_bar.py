@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import paragraph, translate
 from totalnet_desktop.views.meeting.header import tab_button
 from totalnet_desktop.views.shell import theme
 
@@ -27,8 +27,8 @@ class SlipBar(QWidget):
             self.buttons[key] = tab_button(f"slip_{key}", text, slots[key])
             layout.addWidget(self.buttons[key])
         layout.addStretch(1)
-        self.hint = QLabel(translate("MeetingView", "Enter: check in · Tab, then P A L M S: status, T: testimonial · "
-                                                    "Ctrl+Z: undo"))
+        self.hint = QLabel(paragraph(translate("MeetingView", "Enter: check in · Tab, then P A L M S: status, "
+                                                              "T: testimonial · Ctrl+Z: undo")))
         theme.style_text(self.hint, "muted")
         self.hint.setWordWrap(True)  # two lines on a narrow window rather than cut off
         layout.addWidget(self.hint)

@@ -138,6 +138,9 @@ class ReadOnlyGate(QObject):
         if on:
             for key, screen in self.window.screens.items():
                 self.screen_built(key, screen)
+            welcome = getattr(self.window, "welcome", None)  # Load a sample chapter, Import contacts...
+            for widget in marked(welcome) if welcome is not None else ():
+                self._hold(widget)
 
     def _apply_actions(self, on: bool, lost: bool) -> None:
         if not (on or self._actions_touched):
@@ -213,6 +216,10 @@ class ReadOnlyGate(QObject):
                 and watched.isEnabled() and self.active:
             self._wanted[id(watched)] = True  # a selection turned it on: on again once writing is allowed
             QTimer.singleShot(0, watched, lambda w=watched: w.setEnabled(False))
+        elif kind == QEvent.Type.Show and self.active and isinstance(watched, QDialog) \
+                and not is_editing_dialog(watched):
+            for widget in marked(watched):  # a reading dialog's writing buttons (My card's "This is me")
+                self._hold(widget)
         elif kind == QEvent.Type.Show and self.active and isinstance(watched, QDialog) \
                 and is_editing_dialog(watched):
             # Not on screen at all: nothing to type into. exec() returns Rejected, which every caller

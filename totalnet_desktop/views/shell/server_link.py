@@ -200,8 +200,8 @@ class ServerLink(QObject):
         from totalnet_desktop.core.chapter import whoami
         from totalnet_desktop.views.shell.who_am_i_dialog import WhoAmIDialog
 
-        if self.lost or not whoami.needs_asking():
-            return False
+        if self.lost or self.session.read_only or not whoami.needs_asking():
+            return False  # (a login that may only read could not keep the answer)
         dialog = WhoAmIDialog(self.session.short_label, self.window)
         chosen = dialog.exec() == WhoAmIDialog.DialogCode.Accepted and dialog.chosen is not None
         dialog.deleteLater()

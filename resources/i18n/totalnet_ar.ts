@@ -8121,6 +8121,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>لم يسجّل حضوره</translation>
         </message>
         <message>
+            <source>Enter adds them and queues a thank-you follow-up</source>
+            <translation>Enter يضيفه ويجدول متابعة شكر</translation>
+        </message>
+        <message>
             <source>substitute: {name}</source>
             <translation>البديل: {name}</translation>
         </message>

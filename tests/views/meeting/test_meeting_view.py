@@ -178,6 +178,15 @@ def test_a_refused_check_in_keeps_what_was_typed(view, data_dir, tmp_path, qtbot
     assert Attendance.select().count() == 0
 
 
+@pytest.mark.parametrize(("typed", "italic"), [("Nadia Rahman", True), ("نادية رحمن", False)])
+def test_the_add_visitor_entry_is_italic_for_latin_names_only(view, qtbot, typed, italic):
+    # (Arabic script has no italics; without an oblique Arabic face the name was drawn as empty boxes)
+    view.box.setText(typed)  # (QTest types Latin keys only)
+    font = view.model.index(0, 0).data(Qt.ItemDataRole.FontRole)
+    assert (font is not None and font.italic()) is italic
+    assert view.model.index(0, 5).data() == "Enter adds them and queues a thank-you follow-up"
+
+
 def test_visitor_inline_form_after_enter_saves_details_or_is_skipped(view, qtbot):
     from totalnet_desktop.core.store.models import ContactPoint
 

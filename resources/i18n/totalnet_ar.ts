@@ -3569,6 +3569,14 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>لا يسمح لـ {login} بالدخول</translation>
         </message>
         <message>
+            <source>it turned {login} away: usually the password is wrong, or it knows no login {login} or no database {database}</source>
+            <translation>رفض دخول {login}: في الغالب كلمة المرور خاطئة، أو لا يعرف اسم الدخول {login} أو قاعدة البيانات {database}</translation>
+        </message>
+        <message>
+            <source>it turned {login} away: usually it knows no login {login} or no database {database}, or its rules do not let {login} in from this computer</source>
+            <translation>رفض دخول {login}: في الغالب لا يعرف اسم الدخول {login} أو قاعدة البيانات {database}، أو لا تسمح قواعده لـ {login} بالدخول من هذا الحاسوب</translation>
+        </message>
+        <message>
             <source>it has no database called {database}</source>
             <translation>لا توجد عليه قاعدة بيانات باسم {database}</translation>
         </message>
@@ -7786,6 +7794,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>{day}, {chapter} ({rows} rows)</source>
             <translation>{day}، {chapter} ({rows} سجل)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyGate</name>
+        <message>
+            <source>The chapter server {name} cannot be reached: changes are refused until it is back.</source>
+            <translation>تعذّر الوصول إلى خادم الفرع {name}: التغييرات مرفوضة حتى يعود.</translation>
         </message>
     </context>
     <context>

@@ -3445,6 +3445,14 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>it turned {login} away: usually the password is wrong, or it knows no login {login} or no database {database}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it turned {login} away: usually it knows no login {login} or no database {database}, or its rules do not let {login} in from this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>it has no database called {database}</source>
             <translation type="unfinished" />
         </message>
@@ -7412,6 +7420,13 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>{day}, {chapter} ({rows} rows)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyGate</name>
+        <message>
+            <source>The chapter server {name} cannot be reached: changes are refused until it is back.</source>
             <translation type="unfinished" />
         </message>
     </context>

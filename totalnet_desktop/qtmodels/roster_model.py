@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -30,6 +31,11 @@ RowRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2  # "row" or "add_visitor"
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _right_to_left(text: str) -> bool:
+    """True when ``text`` holds a letter of a right-to-left script (Arabic, Hebrew...)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def add_visitor_label(text: str) -> str:
@@ -157,8 +163,14 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == 5:
             return translate("Roster", "Enter adds them and queues a thank-you follow-up")
         if role == Qt.ItemDataRole.ForegroundRole and column in (0, 5):
-            # Muted rather than italic: the default fonts have no oblique Arabic letters (boxes).
+            # Muted, so the entry reads as a suggestion rather than a member.
             return QBrush(QColor(palette.now("muted")))
+        if role == Qt.ItemDataRole.FontRole and column == 0 and not _right_to_left(self._add_text):
+            # Italic for a Latin name only: Arabic script has no italics, and fonts without an oblique
+            # Arabic face drew a typed Arabic name as empty boxes.
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == KindRole:
             return "add_visitor"
         return None

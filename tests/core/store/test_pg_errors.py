@@ -57,6 +57,19 @@ def test_what_libpq_says_before_the_server_answers_is_read_too(libpq, phrase):
     assert pg_errors.explain(psycopg.OperationalError(libpq), URL).startswith(phrase)
 
 
+@pytest.mark.parametrize("libpq", [
+    "connection to server at \"db\", port 5432 failed: FATAL:  la base de données « pioneers » n'existe pas",
+    'connection to server at "db", port 5432 failed: ВАЖНО:  роль "vp" не существует',
+    'connection to server at "db", port 5432 failed: 致命的エラー:  ロール"vp"は存在しません',
+    'connection to server at "db", port 5432 failed: FATAL:  something this app has never seen',
+])
+def test_a_server_that_answered_in_words_the_app_does_not_read_gets_the_usual_causes(libpq):
+    # (no password went with these: the password is not among the causes; see test_pg_errors_language)
+    assert pg_errors.explain(psycopg.OperationalError(libpq), URL) == (
+        "it turned vp away: usually it knows no login vp or no database pioneers, or its rules do not let vp "
+        "in from this computer")
+
+
 def test_the_log_keeps_the_code_and_masks_what_was_quoted(caplog):
     error = psycopg.errors.UniqueViolation('duplicate key value violates unique constraint "contact_email" '
                                            "Key (email)=(layla@cedar.ae) already exists")

@@ -9,8 +9,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from totalnet_desktop.core.chapter import chapters, meetings
 from totalnet_desktop.core.contacts import interactions
+from totalnet_desktop.core.store import copy as copy_mod
+from totalnet_desktop.core.store import db as db_mod
 from totalnet_desktop.core.store.models import Attendance, Contact, FollowUp, Meeting
+from totalnet_desktop.core.store.session import open_copy_session
 from totalnet_desktop.views.meeting.slip_dialogs import SubstituteDialog, VisitorDialog
+from totalnet_desktop.views.meeting.view import MeetingView
+from totalnet_desktop.views.shell.context import AppContext
 
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -150,6 +155,36 @@ def test_unknown_name_offers_add_visitor_and_enter_adds(view, qtbot):
     assert f.contact_id == nadia.id and f.reason == "Thank Nadia Rahman for visiting and invite them back"
     assert view.box.text() == "" and view.current_row().name == "Nadia Rahman"
     assert "Visitors <b>1</b>" in view.counters.text()
+
+
+@pytest.mark.parametrize("typed", ["Nadia Rahman", "layla"])
+def test_a_refused_check_in_keeps_what_was_typed(view, data_dir, tmp_path, qtbot, typed):
+    # The store refuses (here: a copy opened read-only, as the lost server's last snapshot is; a lost
+    # server or a login the server does not let write refuse the same way): the box keeps what was
+    # typed, so a visitor's name is not typed twice. Only a check-in that was done clears it.
+    session = view.ctx.session
+    copy = tmp_path / "copy.sqlite3"
+    db_mod.close_database()
+    copy_mod.copy_database(session.server or session.db_path, copy)
+    on_copy = MeetingView(AppContext(open_copy_session(data_dir, copy)))
+    qtbot.addWidget(on_copy)
+    on_copy.show()
+    on_copy.on_shown()
+    assert on_copy.model.rowCount() == 3
+    qtbot.keyClicks(on_copy.box, typed)
+    qtbot.keyClick(on_copy.box, ENTER)
+    assert on_copy.message.text() == "This login can read only: copy.sqlite3"
+    assert on_copy.box.text() == typed
+    assert Attendance.select().count() == 0
+
+
+@pytest.mark.parametrize(("typed", "italic"), [("Nadia Rahman", True), ("نادية رحمن", False)])
+def test_the_add_visitor_entry_is_italic_for_latin_names_only(view, qtbot, typed, italic):
+    # (Arabic script has no italics; without an oblique Arabic face the name was drawn as empty boxes)
+    view.box.setText(typed)  # (QTest types Latin keys only)
+    font = view.model.index(0, 0).data(Qt.ItemDataRole.FontRole)
+    assert (font is not None and font.italic()) is italic
+    assert view.model.index(0, 5).data() == "Enter adds them and queues a thank-you follow-up"
 
 
 def test_visitor_inline_form_after_enter_saves_details_or_is_skipped(view, qtbot):

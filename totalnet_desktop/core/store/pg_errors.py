@@ -6,6 +6,13 @@ error's SQLSTATE class (or, for failures libpq finds before the server answers, 
 naming the login and the server; the server's own text goes only to the log, with every quoted
 part masked (it may hold a value someone typed). No imports of the driver: the code is read from the
 exception, so this works whether or not psycopg is installed.
+
+A login the server turns away has no SQLSTATE on the client: libpq keeps the server's error to itself
+while connecting and gives only its text (psycopg 3's ``sqlstate`` and ``diag`` are empty then; its
+``pgconn`` tells only ``needs_password`` and ``used_password``). So that text is read in the server's
+default language, English; a server that speaks another language (its ``lc_messages``) is still
+recognised as having answered (libpq writes the server's "SEVERITY:  text" with two spaces), and the
+sentence then says the usual causes, the password first when one was sent.
 """
 
 from __future__ import annotations
@@ -25,6 +32,13 @@ NOT_ANSWERING = QT_TRANSLATE_NOOP("Errors", "it does not answer (it may be stopp
 PASSWORD_NEEDED = QT_TRANSLATE_NOOP("Errors", "it asks {login} for a password")
 PASSWORD_REFUSED = QT_TRANSLATE_NOOP("Errors", "it did not accept the password of {login}")
 LOGIN_REFUSED = QT_TRANSLATE_NOOP("Errors", "it does not let {login} log in")
+# A server that turned the login away in a language the app does not read: the usual causes.
+TURNED_AWAY_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors", "it turned {login} away: usually the password is wrong, or it knows no login {login} or no "
+    "database {database}")
+TURNED_AWAY = QT_TRANSLATE_NOOP(
+    "Errors", "it turned {login} away: usually it knows no login {login} or no database {database}, or its "
+    "rules do not let {login} in from this computer")
 NO_DATABASE = QT_TRANSLATE_NOOP("Errors", "it has no database called {database}")
 NOT_ACCEPTING = QT_TRANSLATE_NOOP("Errors", "it is not taking connections to {database} just now")
 STARTING = QT_TRANSLATE_NOOP("Errors", "it is starting up or shutting down")
@@ -62,8 +76,12 @@ _BY_TEXT = (
     ("too many connections", TOO_MANY), ("too many clients", TOO_MANY), ("connection slots are reserved", TOO_MANY),
     ("starting up", STARTING), ("shutting down", STARTING), ("in recovery mode", STARTING),
     ("ssl", SECURE_LINK), ("gssapi", SECURE_LINK),
-    ("fatal:", LOGIN_REFUSED),  # role does not exist, no pg_hba.conf entry, not permitted to log in...
+    ("role \"", LOGIN_REFUSED),  # role "x" does not exist
+    ("no pg_hba.conf entry", LOGIN_REFUSED), ("not permitted to log in", LOGIN_REFUSED),
+    ("not allowed to connect", LOGIN_REFUSED),
 )
+# The server's own words as libpq writes them, in any language: "SEVERITY:  text" (two spaces).
+_SERVER_SAID = re.compile(r"[^\s:]:  \S")
 
 # Codes a statement can meet on a live connection: shown as REFUSED, the connection stays usable.
 STATEMENT_CODES = ("53100", "53200", "53400", "57014", "25006", "40001", "40P01", "55P03")
@@ -98,11 +116,29 @@ def explain(exc: BaseException, target: str = "") -> Message:
         if phrase is None:
             return OTHER.format(code=code)
         return phrase.format(login=login, database=database)
+    connection = _pgconn(exc)
+    if connection is not None and getattr(connection, "needs_password", False):
+        return PASSWORD_NEEDED.format(login=login)
     lowered = _text(exc).lower()
     for words, phrase in _BY_TEXT:
-        if words in lowered and not (words == "database \"" and "does not exist" not in lowered):
+        if words in lowered and not (words in ("database \"", "role \"") and "does not exist" not in lowered):
             return phrase.format(login=login, database=database)
+    if _SERVER_SAID.search(_text(exc)):  # it answered, in words the app does not read
+        sent_password = connection is not None and getattr(connection, "used_password", False)
+        return (TURNED_AWAY_PASSWORD if sent_password else TURNED_AWAY).format(login=login, database=database)
     return NOT_ANSWERING.format()
+
+
+def _pgconn(exc: BaseException | None):
+    """The driver's connection attempt behind an error (psycopg 3.1+: ``pgconn``), or None."""
+    seen = 0
+    while exc is not None and seen < 6:
+        connection = getattr(exc, "pgconn", None)
+        if connection is not None:
+            return connection
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+        seen += 1
+    return None
 
 
 def needs_password(exc: BaseException) -> bool:
@@ -110,6 +146,9 @@ def needs_password(exc: BaseException) -> bool:
     code = sqlstate(exc)
     if code is not None:
         return code == "28P01"
+    connection = _pgconn(exc)
+    if connection is not None and getattr(connection, "needs_password", False):
+        return True  # the server asked for one and none was given (in whatever language it speaks)
     seen: BaseException | None = exc
     for _ in range(6):  # the driver's error behind the app's sentence and peewee's wrapper
         if seen is None:

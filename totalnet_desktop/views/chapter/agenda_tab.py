@@ -66,6 +66,10 @@ class AgendaTab(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Segment"), self.tr("Kind"), self.tr("Time (min:sec)"),
                                               self.tr("Per speaker")])
         self.table.setAccessibleName(self.tr("The chapter's agenda"))
+        # Rows edited here and not saved yet: a re-read (another desk's change, the chapter server back
+        # after a break) leaves them as they are; Save agenda keeps them, Standard agenda replaces them.
+        self.edited = False
+        self.table.itemChanged.connect(self._edited)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -146,6 +150,8 @@ class AgendaTab(QWidget):
 
     # ---- editing ---------------------------------------------------------------------------
     def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
+        if chapter_id != self.chapter_id:
+            self.edited = False  # another chapter's agenda: its own rows
         self.chapter_id = chapter_id
         self.today = today or dt.date.today()
         self.start_button.setEnabled(chapter_id is not None)
@@ -159,13 +165,22 @@ class AgendaTab(QWidget):
         if chapter_id is None:
             self.message.setText(self.tr("Set up your chapter on Meeting day first."))
             return
-        self.fill(agenda.load_agenda(chapter_id))
+        if not self.edited:
+            self.fill(agenda.load_agenda(chapter_id))
         self.show_spoken()
 
-    def fill(self, segments: list[Segment]) -> None:
-        self.table.setRowCount(0)
-        for s in segments:
-            self._append(s)
+    def fill(self, segments: list[Segment], edited: bool = False) -> None:
+        self.table.blockSignals(True)
+        try:
+            self.table.setRowCount(0)
+            for s in segments:
+                self._append(s)
+        finally:
+            self.table.blockSignals(False)
+        self.edited = edited
+
+    def _edited(self, *_args) -> None:
+        self.edited = True
 
     def _append(self, s: Segment, at: int | None = None) -> None:
         row = self.table.rowCount() if at is None else at
@@ -181,6 +196,7 @@ class AgendaTab(QWidget):
             kind.addItem(labels.label(labels.SEGMENT_KINDS, key), key)
         kind.setCurrentIndex(max(kind.findData(s.kind), 0))
         self.table.setCellWidget(row, 1, kind)
+        kind.currentIndexChanged.connect(self._edited)
         self.table.setItem(row, 2, QTableWidgetItem(time_text(s.seconds)))
         per = QTableWidgetItem()
         per.setFlags(per.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -202,11 +218,13 @@ class AgendaTab(QWidget):
     def add_row(self) -> None:
         row = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else self.table.rowCount()
         self._append(Segment("other", self.tr("New segment"), 300), row)
+        self.edited = True
         self.table.setCurrentCell(row, 0)
 
     def remove_row(self) -> None:
         if self.table.currentRow() >= 0:
             self.table.removeRow(self.table.currentRow())
+            self.edited = True
 
     def move_row(self, step: int) -> None:
         row = self.table.currentRow()
@@ -219,11 +237,11 @@ class AgendaTab(QWidget):
         if row < 0 or not 0 <= target < len(segments):
             return
         segments[row], segments[target] = segments[target], segments[row]
-        self.fill(segments)
+        self.fill(segments, edited=True)
         self.table.setCurrentCell(target, 0)
 
     def reset(self) -> None:
-        self.fill(agenda.default_agenda())
+        self.fill(agenda.default_agenda(), edited=True)
         self.say(self.tr("The standard agenda; Save agenda keeps it for the chapter."))
 
     def save(self) -> bool:
@@ -234,6 +252,7 @@ class AgendaTab(QWidget):
         except ValidationError as exc:
             self.say(tr_core(exc), True)
             return False
+        self.edited = False
         total = sum(s.seconds for s in agenda.load_agenda(self.chapter_id) if not s.per_speaker)
         self.say(self.tr("Agenda saved for the chapter (%Ln minute(s) plus the 60-second round).", "", total // 60))
         return True

@@ -22,6 +22,7 @@ from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.exchange import mycard
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.i18n import isolate
+from totalnet_desktop.views.shell.read_only_gate import writes
 from totalnet_desktop.views.shell.sizing import fit_resize
 from totalnet_desktop.views.shell.widgets import ContactPicker
 
@@ -59,6 +60,7 @@ class MyCardDialog(QDialog):
         self.use_button.clicked.connect(self.use_picked)
         self.create_button = QPushButton(self.tr("Create my contact..."))
         self.create_button.clicked.connect(self.create_me)
+        writes(self.use_button, self.create_button)  # off where nothing may be written (the read-only gate)
         row.addWidget(self.use_button)
         row.addWidget(self.create_button)
         row.addStretch(1)

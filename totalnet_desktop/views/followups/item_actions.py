@@ -11,8 +11,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.core.store.errors import ServerLostError, TotalNetError
+from totalnet_desktop.i18n import tr_core, translate
 from totalnet_desktop.views.followups.dialog import DatePickDialog, SnoozeDialog, add_followup
 from totalnet_desktop.views.followups.done_dialog import FollowUpDoneDialog
 from totalnet_desktop.views.shell.screen import as_widget
@@ -53,8 +53,9 @@ class ItemActions:
         try:
             return action()
         except TotalNetError as exc:
-            QMessageBox.warning(as_widget(self), translate("FollowUpsView", "Follow-ups"), str(exc))
-            self.refresh()
+            QMessageBox.warning(as_widget(self), translate("FollowUpsView", "Follow-ups"), tr_core(exc))
+            if not isinstance(exc, ServerLostError):  # nothing changed, and nothing can be read just now
+                self.refresh()
             return None
 
     def done(self) -> None:

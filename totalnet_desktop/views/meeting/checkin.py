@@ -45,25 +45,26 @@ class CheckInActions:
         def window(self) -> QWidget: ...
 
     def enter(self) -> None:
-        """Enter in the check-in box: check in the highlighted member or add the visitor; clear the box."""
+        """Enter in the check-in box: check in the highlighted member or add the visitor; the box clears
+        when that was done. A refusal (the chapter server lost, a read-only database, a login that may
+        not write this) keeps what was typed, so a visitor's name is not to be typed again."""
         meeting = self.meeting
         if meeting is None:
             return
         visitor_text = self.model.add_visitor_text()
         row = self.current_row()
-        contact_id = None
         try:
             result = self.presenter.enter(visitor_text, row)
-            if result is None:
-                return
-            contact_id = result.row.contact_id
-            self.model.update_row(result.row)
-            self.say(result.message, error=not result.changed)
         except ValidationError as exc:
             self.say(exc, error=True)
             return
-        finally:
+        if result is None:
             self.box.clear()
+            return
+        contact_id = result.row.contact_id
+        self.model.update_row(result.row)
+        self.say(result.message, error=not result.changed)
+        self.box.clear()
         self._highlight(self.model.shown_index(contact_id))
         self._update_counters()
         if result.changed:

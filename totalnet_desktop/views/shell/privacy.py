@@ -316,6 +316,7 @@ class Locker(QObject):
         for action in self.window.actions_to_lock():
             action.setEnabled(True)
         self.locked = False
+        self.window.server_link.show_state()  # what may not be written now stays off (the read-only gate)
         for widget in self._hidden:
             widget.show()
         self._hidden = []

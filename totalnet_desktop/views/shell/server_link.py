@@ -3,9 +3,10 @@ between the personal file and a chapter server, other desks' changes, and a lost
 
 While the server cannot be reached the window says so in one sentence (a bar above the screens and
 the status bar, with the time of this desk's last local snapshot), keeps every screen as it was and
-readable (scroll, select, copy), typed text included, but refuses writes: the actions that write are
-off, and the app's database handle is held (``db.hold_server``), so a save refuses at once with the
-lost sentence inside its own dialog, which stays open with what was typed (core's ServerLostError).
+readable (scroll, select, copy), typed text included, but refuses writes: the actions and buttons that
+write are off (the read-only gate's one rule), and the app's database handle is held
+(``db.hold_server``), so a save in a dialog that was already open refuses at once with the lost
+sentence inside that dialog, which stays open with what was typed (core's ServerLostError).
 The watch reconnects on its own and everything is re-read when the server is back.
 
 On a server the desk also keeps a local snapshot (``server_snapshot``): at connect and once a day.
@@ -31,10 +32,6 @@ from totalnet_desktop.views.shell.server_snapshot import ServerSnapshot
 from totalnet_desktop.views.shell.server_watch import ServerWatch
 
 logger = logging.getLogger(__name__)
-
-# The window's actions that write (or read the server for a file): off while the server is away.
-WRITING_ACTIONS = ("action_import", "action_import_history", "action_export", "action_backup", "action_restore",
-                   "action_new_contact", "action_add_followup", "action_undo", "action_preferences")
 
 
 class ServerBanner(QFrame):
@@ -187,7 +184,7 @@ class ServerLink(QObject):
         server = self.session.server
         if server:
             self.watch = ServerWatch(server, self._own_pid, self)
-            self.watch.changed.connect(self.window.ctx.bus.changed)
+            self.watch.changed.connect(self._others_changed)
             self.watch.lost.connect(self._lost)
             self.watch.back.connect(self._back)
             self.watch.start()
@@ -203,8 +200,8 @@ class ServerLink(QObject):
         from totalnet_desktop.core.chapter import whoami
         from totalnet_desktop.views.shell.who_am_i_dialog import WhoAmIDialog
 
-        if self.lost or not whoami.needs_asking():
-            return False
+        if self.lost or self.session.read_only or not whoami.needs_asking():
+            return False  # (a login that may only read could not keep the answer)
         dialog = WhoAmIDialog(self.session.short_label, self.window)
         chosen = dialog.exec() == WhoAmIDialog.DialogCode.Accepted and dialog.chosen is not None
         dialog.deleteLater()
@@ -220,6 +217,13 @@ class ServerLink(QObject):
         if self.snapshot is not None:
             self.snapshot.stop()
             self.snapshot = None
+
+    def _others_changed(self, topic: str) -> None:
+        # Other desks' news heard just before the server went away (or this desk's own, once its
+        # connection is gone and cannot tell them apart) would make the screens read a server that
+        # does not answer; everything is read again when it is back.
+        if not self.lost:
+            self.window.ctx.bus.changed.emit(topic)
 
     @staticmethod
     def _own_pid() -> int | None:
@@ -388,10 +392,7 @@ class ServerLink(QObject):
             self.banner.label.setToolTip(self.tr("Why: {why}.").format(why=tr_core(reason)) if reason else "")
             self.banner.copy_button.setVisible(self.last_copy() is not None)
         self.banner.setVisible(lost)
-        for action in self.window.actions_to_lock():
-            if action.objectName() in WRITING_ACTIONS:
-                action.setEnabled(not lost)
-        self.show_state()
+        self.show_state()  # the read-only gate turns the writing actions and buttons off, or on again
 
     def absorb(self, exc: BaseException) -> bool:
         """An error that reached the top while on a server: True when it was the server going away

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from totalnet_desktop.views.shell import theme
+from totalnet_desktop.views.shell.read_only_gate import writes
 
 
 class WelcomeView(QWidget):
@@ -53,3 +54,4 @@ class WelcomeView(QWidget):
             layout.addWidget(note)
             layout.addSpacing(8)
             self.buttons[key] = button
+        writes(self.buttons["sample"], self.buttons["import"])  # off where nothing may be written

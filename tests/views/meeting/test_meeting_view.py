@@ -289,7 +289,7 @@ def test_close_meeting_confirms_absentees_and_second_close_no_effect(view, qtbot
     on_next_modal(answer, QMessageBox)
     view.buttons["close"].click()
     assert "Omar\u00a0Khan" in seen["text"] and "Zoë\u00a0Dubois" in seen["text"] and "Layla" not in seen["text"]
-    assert seen["text"].startswith("These 2 members have no status")
+    assert seen["text"].startswith("2 members with no status will be marked Absent:")
     assert status_of("Omar") == "Absent" and status_of("Zoë") == "Absent"
     assert view.meeting.is_closed and not view.buttons["close"].isEnabled()
     view.close_meeting()

@@ -243,9 +243,17 @@ def test_a_refusal_reads_every_choice_made_meanwhile(roster_and_logins, pg_clust
     assert dialog.error.text() == (
         "Rami Saad is already 'me' for the login alice; ask your chapter's leadership if that is wrong.")
     assert dialog.filter.text() == "rami" and _names(dialog) == [] and identity.me_id() is None
-    # The line under the list no longer says that nobody on the roster is called Rami.
-    assert dialog.none_found.isVisible() and "Nobody on the roster" not in dialog.none_found.text()
-    assert "Rami Saad" in dialog.none_found.text()
+    # Nothing under the list claims that nobody on the roster is called Rami: the refusal says whose he is.
+    assert dialog.none_found.isHidden() and dialog.error.isVisible()
     dialog.filter.clear()
     assert _names(dialog) == ["Maya Member — Printing"]  # Carol's Mark is gone too
+    qtbot.keyClicks(dialog.filter, "mark")  # found, but Carol's: said under the list, not "nobody"
+    assert _names(dialog) == [] and dialog.none_found.isVisible() and dialog.none_found.text() == (
+        "Mark Stone is already 'me' for the login carol; ask your chapter's leadership if that is wrong.")
+    _take_meanwhile(login(pg_cluster, empty_server, "dina"), ids["Maya Member"])  # the last one too
+    dialog.filter.clear()
+    dialog.reread_roster()
+    assert _names(dialog) == [] and dialog.none_found.text() == (
+        "Every member on the roster is already 'me' for another login. If you are not a member, make your own "
+        "card: I'm not on the roster...")
     db_mod.close_database()

@@ -127,13 +127,15 @@ class WhoAmIDialog(QDialog):
             self.list.setCurrentRow(rows.index(keep))
         elif after_refusal:  # none, said through the view: else taking the focus makes its first row current
             self.list.setCurrentIndex(QModelIndex())
-        self.none_found.setText("" if shown else self._none_found_text())
-        self.none_found.setVisible(not shown)
+        note = "" if shown else self._none_found_text()
+        self.none_found.setText(note)
+        # not twice: after a refusal the line under the buttons already says who has the one typed
+        self.none_found.setVisible(bool(note) and (self.error.isHidden() or note != self.error.text()))
         self._update_buttons()
 
     def _none_found_text(self) -> str:
         text = self.filter.text().strip()
-        taken = whoami.taken_matching(self.everyone, text)
+        taken = whoami.taken_matching(self.everyone, text) if text else []
         if taken:  # found, but other logins have them: say who, not "nobody"
             return "\n".join(tr_core(sentence) for sentence in taken[:3])
         if self.entries:

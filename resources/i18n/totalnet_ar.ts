@@ -1498,6 +1498,10 @@ Your current data is backed up first.</source>
             <source>totalnet: several members match "{text}"; give more of the name or the id:</source>
             <translation>totalnet: أكثر من عضو يطابق "{text}"؛ اكتب جزءًا أطول من الاسم أو الرقم:</translation>
         </message>
+        <message>
+            <source>already 'me' for the login {login}</source>
+            <translation>«أنا» بالفعل لتسجيل الدخول {login}</translation>
+        </message>
     </context>
     <context>
         <name>Channel</name>
@@ -11264,6 +11268,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Nobody on the roster matches "{text}". If you are not a member, make your own card: I'm not on the roster...</source>
             <translation>لا أحد في قائمة الأعضاء يطابق "{text}". إن لم تكن عضوًا فأنشئ بطاقتك: لست في قائمة الأعضاء...</translation>
+        </message>
+        <message>
+            <source>Every member on the roster is already 'me' for another login. If you are not a member, make your own card: I'm not on the roster...</source>
+            <translation>كل عضو في قائمة الأعضاء هو «أنا» بالفعل لتسجيل دخول آخر. إن لم تكن عضوًا فأنشئ بطاقتك: لست في قائمة الأعضاء...</translation>
         </message>
         <message>
             <source>The chapter has no roster yet: make your own card.</source>

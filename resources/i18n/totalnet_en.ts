@@ -1432,6 +1432,10 @@ Your current data is backed up first.</source>
             <source>totalnet: several members match "{text}"; give more of the name or the id:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>already 'me' for the login {login}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Channel</name>
@@ -10782,6 +10786,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Nobody on the roster matches "{text}". If you are not a member, make your own card: I'm not on the roster...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every member on the roster is already 'me' for another login. If you are not a member, make your own card: I'm not on the roster...</source>
             <translation type="unfinished" />
         </message>
         <message>

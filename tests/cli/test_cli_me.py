@@ -99,8 +99,13 @@ def test_a_member_is_me_for_one_login_only(pg_cluster, empty_server, data_dir, c
     assert main(["--database", bob, "me", "--roster"]) == 0
     assert "Maya Member" not in capsys.readouterr().out  # taken: left out of his roster
     assert main(["--database", bob, "me", "maya"]) == 2
-    assert ("Maya Member is already 'me' for the login alice; ask your chapter's leadership if that is wrong."
-            in capsys.readouterr().err)
+    assert capsys.readouterr().err == (  # one sentence on one line
+        "totalnet: Maya Member is already 'me' for the login alice; ask your chapter's leadership if that is "
+        "wrong.\n")
+    assert main(["--database", bob, "me", "ma"]) == 2  # two match: the taken one says whose she is
+    assert capsys.readouterr().err.splitlines()[1:] == [
+        f"{ids['Mark Stone']}\tMark Stone\tPlumbing",
+        f"{ids['Maya Member']}\tMaya Member\tPrinting\talready 'me' for the login alice"]
     assert main(["--database", bob, "me", str(ids["Maya Member"])]) == 2
     assert raw(alice, "SELECT key FROM setting WHERE key LIKE 'me_contact_id@%%'") == [("me_contact_id@alice",)]
     assert main(["--database", alice, "me", "maya"]) == 0  # choosing herself again is fine

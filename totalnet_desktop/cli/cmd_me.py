@@ -66,6 +66,8 @@ def run(args) -> int:
         return 2
     print(translate("CLI", "totalnet: several members match \"{text}\"; give more of the name or the id:").format(
         text=args.who), file=sys.stderr)
-    for entry in found:
-        print(f"{entry.contact_id}\t{entry.name}\t{entry.classification}", file=sys.stderr)
+    for entry in found:  # a member another login has is listed, saying whose (choosing them is refused)
+        taken = "\t" + translate("CLI", "already 'me' for the login {login}").format(
+            login=entry.taken_by) if entry.taken_by else ""
+        print(f"{entry.contact_id}\t{entry.name}\t{entry.classification}{taken}", file=sys.stderr)
     return 2

@@ -183,7 +183,77 @@ def test_a_member_another_login_chose_is_left_out_and_refused(roster_and_logins,
     assert preferences.me_note.text() == (
         "Maya Member is already 'me' for the login alice; ask your chapter's leadership if that is wrong.")
     assert identity.me_id() is None and preferences.me.contact_id() is None
+    assert preferences.me.count() == 0 and preferences.me.currentText() == ""  # Maya is not left offered
     preferences.me.search("rami")
     preferences.me.activated.emit(0)
     assert identity.me_id() == ids["Rami Saad"]
+    db_mod.close_database()
+
+
+def _take_meanwhile(url: str, contact_id: int) -> None:
+    """Another login chooses ``contact_id`` as their "me" outside this app, while the dialog is open."""
+    login_name = url.split("//", 1)[1].split("@", 1)[0]
+    raw(url, "INSERT INTO setting (key, value) VALUES (%s, %s)", (f"me_contact_id@{login_name}", str(contact_id)))
+
+
+@pytest.mark.postgres_only
+def test_after_a_refusal_the_list_is_read_again(roster_and_logins, data_dir, qtbot):
+    ids, alice, bob = roster_and_logins
+    open_session(data_dir, database=bob)
+    dialog = WhoAmIDialog("chapter server")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.filter, "ma")
+    assert _names(dialog) == ["Mark Stone — Plumbing", "Maya Member — Printing"]
+    _take_meanwhile(alice, ids["Maya Member"])  # Alice takes Maya between the listing and Bob's click
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    assert dialog.list.currentItem().text() == "Maya Member — Printing"
+    qtbot.mouseClick(dialog.this_is_me, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible() and identity.me_id() is None
+    assert dialog.error.isVisible() and dialog.error.text() == (
+        "Maya Member is already 'me' for the login alice; ask your chapter's leadership if that is wrong.")
+    assert _names(dialog) == ["Mark Stone — Plumbing"]  # Maya is Alice's now: gone from Bob's list
+    assert dialog.filter.text() == "ma"  # what Bob typed stays
+    qtbot.waitUntil(lambda: dialog.list.hasFocus(), timeout=WAIT_MS)  # back in the list, to choose again
+    # Nothing is taken by a second Enter: Bob chooses on purpose (Down goes to the first member).
+    assert dialog.list.currentItem() is None and not dialog.this_is_me.isEnabled()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    assert dialog.list.currentItem().text() == "Mark Stone — Plumbing" and dialog.this_is_me.isEnabled()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and identity.me_id() == ids["Mark Stone"] == dialog.chosen
+    db_mod.close_database()
+
+
+@pytest.mark.postgres_only
+def test_a_refusal_reads_every_choice_made_meanwhile(roster_and_logins, pg_cluster, empty_server, data_dir, qtbot):
+    ids, alice, bob = roster_and_logins
+    carol = login(pg_cluster, empty_server, "carol")
+    open_session(data_dir, database=bob)
+    dialog = WhoAmIDialog("chapter server")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.filter, "rami")
+    _take_meanwhile(alice, ids["Rami Saad"])
+    _take_meanwhile(carol, ids["Mark Stone"])
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)  # Enter takes the one match: Alice has him now
+    assert dialog.error.text() == (
+        "Rami Saad is already 'me' for the login alice; ask your chapter's leadership if that is wrong.")
+    assert dialog.filter.text() == "rami" and _names(dialog) == [] and identity.me_id() is None
+    # Nothing under the list claims that nobody on the roster is called Rami: the refusal says whose he is.
+    assert dialog.none_found.isHidden() and dialog.error.isVisible()
+    dialog.filter.clear()
+    assert _names(dialog) == ["Maya Member — Printing"]  # Carol's Mark is gone too
+    qtbot.keyClicks(dialog.filter, "mark")  # found, but Carol's: said under the list, not "nobody"
+    assert _names(dialog) == [] and dialog.none_found.isVisible() and dialog.none_found.text() == (
+        "Mark Stone is already 'me' for the login carol; ask your chapter's leadership if that is wrong.")
+    _take_meanwhile(login(pg_cluster, empty_server, "dina"), ids["Maya Member"])  # the last one too
+    dialog.filter.clear()
+    dialog.reread_roster()
+    assert _names(dialog) == [] and dialog.none_found.text() == (
+        "Every member on the roster is already 'me' for another login. If you are not a member, make your own "
+        "card: I'm not on the roster...")
     db_mod.close_database()

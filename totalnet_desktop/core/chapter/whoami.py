@@ -21,10 +21,10 @@ from totalnet_desktop.core.chapter import chapters, people
 from totalnet_desktop.core.contacts import normalize
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.followups import rules
-from totalnet_desktop.core.store import engine, identity
+from totalnet_desktop.core.store import engine, identity, me_choice
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import Chapter
-from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class RosterEntry:
     name: str
     classification: str
     chapter: str
+    taken_by: str = ""  # the login that chose this member as its "me" (listed only with include_taken)
 
 
 def needs_asking() -> bool:
@@ -44,17 +45,31 @@ def roster(include_taken: bool = False) -> list[RosterEntry]:
     """The members to choose from: my chapter's active members, else every chapter's, by name. On a server
     the members another login already chose as "me" are left out (the database refuses a second login
     one, naming the first: schema step 23, core.store.me_choice) unless ``include_taken`` (to say who has
-    them when asked by name)."""
-    taken = {} if include_taken else identity.chosen_by_others()
+    them when asked by name): then they are listed with ``taken_by``, the other login."""
+    taken = identity.chosen_by_others()
     mine = chapters.my_chapter_id()
     chosen = [mine] if mine is not None else [c.id for c in Chapter.select(Chapter.id).order_by(Chapter.name)]
     names = {c.id: c.name for c in Chapter.select(Chapter.id, Chapter.name)}
     seen: dict[int, RosterEntry] = {}
     for chapter_id in chosen:
         for m in chapters.roster(chapter_id):
-            if m.active and m.contact_id not in seen and m.contact_id not in taken:
-                seen[m.contact_id] = RosterEntry(m.contact_id, m.name, m.classification, names[chapter_id])
-    return sorted(seen.values(), key=lambda e: (e.name.casefold(), e.contact_id))
+            if m.active and m.contact_id not in seen:
+                seen[m.contact_id] = RosterEntry(m.contact_id, m.name, m.classification, names[chapter_id],
+                                                 taken.get(m.contact_id, ""))
+    entries = sorted(seen.values(), key=lambda e: (e.name.casefold(), e.contact_id))
+    return entries if include_taken else free(entries)
+
+
+def free(entries: list[RosterEntry]) -> list[RosterEntry]:
+    """The entries no other login has chosen as "me": the ones this login may choose."""
+    return [e for e in entries if not e.taken_by]
+
+
+def taken_matching(entries: list[RosterEntry], text: str) -> list[Message]:
+    """For each member matching ``text`` whom another login has (listed with include_taken): the sentence
+    a refusal says, naming that login, so a search that finds only them does not claim nobody matches."""
+    return [me_choice.ME_TAKEN.format(name=e.name, login=e.taken_by)
+            for e in matching(entries, text) if e.taken_by]
 
 
 def matching(entries: list[RosterEntry], text: str) -> list[RosterEntry]:

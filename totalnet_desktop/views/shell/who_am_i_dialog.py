@@ -3,7 +3,9 @@
 The chapter's roster, searchable by typing (each typed word begins a word of the name or the
 classification); Enter or "This is me" takes the highlighted member. "I'm not on the roster" turns the
 dialog into a two-field card (name, company): the new contact is private to this login until the
-chapter knows them. "Not now" leaves "me" unset (the app asks again at the next connection);
+chapter knows them. Members other logins chose are not listed; when another login takes the chosen
+member meanwhile, the database refuses, the dialog says who has them and reads the roster again (what
+was typed stays; nothing is highlighted, so a second Enter takes nobody). "Not now" leaves "me" unset (the app asks again at the next connection);
 Preferences > I am changes it later. The rules run at once, so a referral passed to this member in
 the last two weeks is in their Follow-ups queue when the dialog closes (core.chapter.whoami).
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +47,8 @@ class WhoAmIDialog(QDialog):
         self.setObjectName("who_am_i")
         self.setWindowTitle(self.tr("Who are you?"))
         self.chosen: int | None = None
-        self.entries = whoami.roster()
+        self.everyone = whoami.roster(include_taken=True)  # the taken ones only to say who has them
+        self.entries = whoami.free(self.everyone)
         login = identity.who() or ""
         intro = QLabel(self.tr(
             "You are connected to {server} as <b>{login}</b>. Choose yourself on the chapter's roster: your "
@@ -76,7 +79,7 @@ class WhoAmIDialog(QDialog):
         self.filter.setObjectName("who_am_i_filter")
         self.filter.setPlaceholderText(self.tr("Type your name"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._refill)
+        self.filter.textChanged.connect(lambda _text: self._refill())
         self.filter.installEventFilter(self)
         self.list = QListWidget()
         self.list.setObjectName("who_am_i_list")
@@ -106,7 +109,9 @@ class WhoAmIDialog(QDialog):
         layout.addWidget(buttons)
         return page
 
-    def _refill(self) -> None:
+    def _refill(self, keep: int | None = None, after_refusal: bool = False) -> None:
+        """Show the members matching what is typed, the first highlighted; after a refusal the member
+        ``keep`` stays highlighted when still listed, else none is."""
         shown = whoami.matching(self.entries, self.filter.text())
         self.list.clear()
         for entry in shown:
@@ -115,14 +120,45 @@ class WhoAmIDialog(QDialog):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, entry.contact_id)
             self.list.addItem(item)
-        if shown:
+        rows = [entry.contact_id for entry in shown]
+        if not after_refusal and shown:
             self.list.setCurrentRow(0)
-        self.none_found.setText(
-            "" if shown else self.tr("Nobody on the roster matches \"{text}\". If you are not a member, make your "
-                                     "own card: I'm not on the roster...").format(text=self.filter.text().strip())
-            if self.entries else self.tr("The chapter has no roster yet: make your own card."))
-        self.none_found.setVisible(not shown)
+        elif after_refusal and keep in rows:
+            self.list.setCurrentRow(rows.index(keep))
+        elif after_refusal:  # none, said through the view: else taking the focus makes its first row current
+            self.list.setCurrentIndex(QModelIndex())
+        note = "" if shown else self._none_found_text()
+        self.none_found.setText(note)
+        # not twice: after a refusal the line under the buttons already says who has the one typed
+        self.none_found.setVisible(bool(note) and (self.error.isHidden() or note != self.error.text()))
         self._update_buttons()
+
+    def _none_found_text(self) -> str:
+        text = self.filter.text().strip()
+        taken = whoami.taken_matching(self.everyone, text) if text else []
+        if taken:  # found, but other logins have them: say who, not "nobody"
+            return "\n".join(tr_core(sentence) for sentence in taken[:3])
+        if self.entries:
+            return self.tr("Nobody on the roster matches \"{text}\". If you are not a member, make your own "
+                           "card: I'm not on the roster...").format(text=text)
+        if self.everyone:
+            return self.tr("Every member on the roster is already 'me' for another login. If you are not a "
+                           "member, make your own card: I'm not on the roster...")
+        return self.tr("The chapter has no roster yet: make your own card.")
+
+    def reread_roster(self) -> None:
+        """The roster as the database has it now (after a refusal: the member another login took leaves
+        the list); what is typed stays, a member still listed stays highlighted, the focus goes back to
+        the list (to the search box when nothing matches any more)."""
+        item = self.list.currentItem()
+        keep = int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        self.everyone = whoami.roster(include_taken=True)
+        self.entries = whoami.free(self.everyone)
+        self._refill(keep, after_refusal=True)
+        if self.list.count():
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
         self.this_is_me.setEnabled(self.list.currentItem() is not None)
@@ -195,9 +231,11 @@ class WhoAmIDialog(QDialog):
     def _finish(self, act: Callable[[], int]) -> None:
         try:
             self.chosen = act()
-        except TotalNetError as exc:  # e.g. the server refuses this login a second choice
+        except TotalNetError as exc:  # e.g. another login took this member meanwhile (the database refuses)
             self.error.setText(tr_core(exc))
             self.error.setVisible(True)
+            if self.pages.currentIndex() == 0:
+                self.reread_roster()
             return
         self.accept()
 

@@ -170,7 +170,9 @@ def test_searcher_letter_that_everyone_holds_agrees_with_sql_search(db):
     people = [add(first, "Novak", points=(PointRecord("email", f"{first.lower()}@example.com"),))
               for first in ("Zoë", "Omar", "Aisha", "Ravi")]
     searcher = cs.ContactSearcher()
-    for text in ("e", "ex", "exa", "n", "z"):
+    # A word typed afresh ('example' after 'z', 'com' after it) is the same short cut on a server, where
+    # the count is the number of ids read (one statement instead of two).
+    for text in ("e", "ex", "exa", "n", "z", "example", "com"):
         flt = cs.ContactFilter(text=text)
         assert searcher.ids(flt) == cs.search_ids(flt), text
     assert len(searcher.ids(cs.ContactFilter(text="e"))) == 4
@@ -178,7 +180,7 @@ def test_searcher_letter_that_everyone_holds_agrees_with_sql_search(db):
     contacts.trash([people[0]])
     add("Mei", "Li")
     searcher.invalidate()
-    for text in ("e", "ex", "n", "m"):
+    for text in ("e", "ex", "n", "m", "example", "novak", "com"):
         flt = cs.ContactFilter(text=text)
         assert searcher.ids(flt) == cs.search_ids(flt), text
     assert people[0] not in searcher.ids(cs.ContactFilter(text="e"))

@@ -50,6 +50,23 @@ def test_named_parameters_and_times_in_literals():
     assert sql == "SELECT 1 WHERE start_time = '07:00' AND id = %(me)s AND x::text = %(me)s" and params == {"me": 3}
 
 
+def test_a_kept_translation_takes_each_calls_parameters():
+    """Translations are kept per text and parameter style: the parameters are always the call's own, a
+    text with ``:name`` means a named parameter only when the call passes a mapping, and a PRAGMA never
+    takes any."""
+    sql = "SELECT id FROM contact WHERE id = ? AND stage = ?"
+    assert pg_dialect.translate(sql, (1, "Know")) == ("SELECT id FROM contact WHERE id = %s AND stage = %s",
+                                                      (1, "Know"))
+    assert pg_dialect.translate(sql, [2, "Like"])[1] == [2, "Like"]
+    assert pg_dialect.translate(sql)[1] == ()
+    assert pg_dialect.translate("SELECT :a", {"a": 1}) == ("SELECT %(a)s", {"a": 1})
+    assert pg_dialect.translate("SELECT :a", ()) == ("SELECT :a", ())
+    assert pg_dialect.translate("SELECT :a", {"a": 2}) == ("SELECT %(a)s", {"a": 2})
+    assert pg_dialect.translate("PRAGMA foreign_keys = ?", (1,)) == ("SELECT NULL", ())
+    long = "SELECT 1 WHERE id IN (" + ",".join("?" * 3000) + ")"  # beyond the kept length: the same answer
+    assert pg_dialect.translate(long, tuple(range(3000))) == (long.replace("?", "%s"), tuple(range(3000)))
+
+
 def test_ddl_types_and_keys():
     sql, _ = pg_dialect.translate('CREATE TABLE "x" ("id" INTEGER NOT NULL PRIMARY KEY, "at" DATETIME NOT NULL, '
                                   '"credits" REAL NOT NULL, "c" INTEGER, FOREIGN KEY ("c") REFERENCES "contact" '

@@ -11,6 +11,7 @@ Only text outside string literals and quoted names is rewritten.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -129,15 +130,34 @@ def alias_derived_tables(sql: str) -> str:
     return sql
 
 
+# Statements up to this long keep their translation: the app runs the same texts again and again (a
+# keystroke's search and its first page's rows cost 1-2 ms of rewriting each time), and the rewrite depends
+# only on the text and on whether the parameters are named. Longer texts (a bulk write's thousand ``?``)
+# are rewritten each time, so the cache stays small.
+CACHED_UP_TO = 4096
+
+
 def translate(sql: str, params=None) -> tuple[str, object]:
     """``sql`` (written for SQLite) and its parameters, in PostgreSQL's dialect for psycopg."""
+    named = isinstance(params, Mapping)
+    text, with_params = _translated(sql, named) if len(sql) <= CACHED_UP_TO else _translate(sql, named)
+    return text, (() if params is None or not with_params else params)
+
+
+@functools.lru_cache(maxsize=1024)
+def _translated(sql: str, named: bool) -> tuple[str, bool]:
+    return _translate(sql, named)
+
+
+def _translate(sql: str, named: bool) -> tuple[str, bool]:
+    """The text in PostgreSQL's dialect, and whether the statement's parameters go with it (a PRAGMA's
+    setting takes none)."""
     if _already_postgres(sql):
-        return sql, (() if params is None else params)
+        return sql, True
     pragma = _pragma(sql)
     if pragma is not None:
-        return pragma, ()
+        return pragma, False
     sql = _INDEXED_BY.sub("", sql)  # a SQLite planner hint; PostgreSQL's planner picks for itself
-    named = isinstance(params, Mapping)
     is_ddl = bool(re.match(r"\s*CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE\b", sql, re.IGNORECASE))
     ignore = bool(re.match(r"\s*INSERT\s+OR\s+IGNORE\b", sql, re.IGNORECASE))
     out = []
@@ -157,6 +177,4 @@ def translate(sql: str, params=None) -> tuple[str, object]:
             result = pattern.sub(repl, result)
     if ignore and not re.search(r"\bON\s+CONFLICT\b", result, re.IGNORECASE):
         result = result.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
-    if params is None:
-        params = ()
-    return result, params
+    return result, True

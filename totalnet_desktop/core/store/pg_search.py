@@ -219,3 +219,10 @@ def match_expression(terms: list[tuple[str, ...]], prefix: bool = True) -> str:
 
 MATCH_CLAUSE = f"c.id IN (SELECT contact_id FROM {TABLE} WHERE doc @@ CAST(? AS tsquery))"
 IDS_SQL = f"SELECT string_agg(contact_id::text, ',') FROM {TABLE} WHERE doc @@ CAST(? AS tsquery)"
+# The ids among ``:ids`` whose row matches ``:query`` (a search narrowing the last one). For a login under
+# row-level security: the policy comes before ``@@`` (not leakproof), so the GIN index is never used and a
+# search reads every row; ``contact_id = ANY`` is leakproof, so the primary key picks the few rows first.
+IDS_WITHIN_SQL = (f"SELECT string_agg(contact_id::text, ',') FROM {TABLE} "
+                  "WHERE contact_id = ANY(CAST(:ids AS integer[])) AND doc @@ CAST(:query AS tsquery)")
+# True when row-level security filters the index table for this login (not for a superuser or BYPASSRLS).
+POLICED = f"row_security_active('{TABLE}')"

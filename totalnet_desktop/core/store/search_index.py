@@ -200,6 +200,19 @@ def ids_sql(db=None) -> str:
     return f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
 
 
+def ids_within_sql(db=None) -> str:
+    """Like ``ids_sql``, among given ids (``:ids``, an array; ``:query``): a server's, for a login under
+    row-level security (``policed_sql``); SQLite has no such login."""
+    if not engine.is_postgres(db):
+        raise NotImplementedError("a search among given ids is a PostgreSQL server's")
+    return pg_search.IDS_WITHIN_SQL
+
+
+def policed_sql(db=None) -> str:
+    """An SQL expression: true when row-level security filters the index for this login (never on SQLite)."""
+    return pg_search.POLICED if engine.is_postgres(db) else "0"
+
+
 def match_count(db, query: str) -> int:
     """How many index rows match ``query`` (a ``match_expression``)."""
     if engine.is_postgres(db):

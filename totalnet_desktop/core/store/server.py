@@ -22,8 +22,11 @@ logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 # What SQLite's PRAGMAs gave (db.PRAGMAS), as PostgreSQL session settings: wait for a lock up to 5 s
 # instead of failing at once (busy_timeout), never wait forever on a stuck statement, and read
-# timestamps as the local wall clock the app writes (TIMESTAMP WITHOUT TIME ZONE).
+# timestamps as the local wall clock the app writes (TIMESTAMP WITHOUT TIME ZONE). No JIT compiling: the
+# app's statements take milliseconds, and row-level security makes the planner's estimate of a search
+# over the index large enough to compile it, which cost 15-30 ms per keystroke for an ordinary login.
 SESSION_SETTINGS = {
+    "jit": "off",
     "lock_timeout": "5s",
     "statement_timeout": "120s",
     "idle_in_transaction_session_timeout": "10min",

@@ -8106,6 +8106,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>لم يسجّل حضوره</translation>
         </message>
         <message>
+            <source>Enter adds them and queues a thank-you follow-up</source>
+            <translation>اضغط Enter لإضافته وجدولة متابعة شكر</translation>
+        </message>
+        <message>
             <source>substitute: {name}</source>
             <translation>البديل: {name}</translation>
         </message>

@@ -7733,6 +7733,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Enter adds them and queues a thank-you follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>substitute: {name}</source>
             <translation type="unfinished" />
         </message>

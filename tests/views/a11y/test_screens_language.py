@@ -97,3 +97,14 @@ def test_a_members_timeline_is_arabic(arabic_window, qtbot):
                                           for w in re.findall(r"[A-Za-z]{3,}", line.split("\n")[0]))]
     assert not left, "\n".join(left)
     assert OneToOne.select().count() and ThankYou.select().count()  # the sample has the kinds translated here
+
+
+def test_the_add_visitor_row_is_arabic(arabic_window, qtbot):
+    """Typing a name that matches nobody offers one row, 'Add visitor ...', with its hint: both Arabic."""
+    screen = arabic_window.show_screen("meeting")
+    screen.box.setText("Zzyzx Qwerty")
+    model = screen.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    texts = [str(model.data(model.index(0, column)) or "") for column in range(model.columnCount())]
+    english = [w for text in texts for w in re.findall(r"[A-Za-z]{3,}", text) if w not in {"Zzyzx", "Qwerty", "Enter"}]
+    assert english == [], texts

@@ -81,10 +81,8 @@ def test_a_follow_up_says_who_why_and_when(window, qtbot):
     view = screen.table if hasattr(screen, "table") else screen.queue
     model = view.model()
     qtbot.waitUntil(lambda: model.rowCount() > 1, timeout=3000)
-    from totalnet_desktop.qtmodels.followups_model import RecordRole
-
     from totalnet_desktop.core.followups import reasons
-    from totalnet_desktop.qtmodels.followups_model import due_text
+    from totalnet_desktop.qtmodels.followups_model import RecordRole, due_text
 
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0), RecordRole) is not None)
     item = model.data(model.index(row, 0), RecordRole)

@@ -278,3 +278,38 @@ def test_every_file_with_a_translation_call_is_checked():
     unlisted = [str(path.relative_to(ROOT)) for path in sorted(PACKAGE.rglob("*.py"))
                 if path.resolve() not in listed and any(True for _ in _calls(path))]
     assert unlisted == []
+
+
+# Exceptions for the developers (a bug, a misuse of an API): their words are not shown to a member.
+PROGRAMMER_ERRORS = {"AttributeError", "TypeError", "ValueError", "KeyError", "IndexError", "RuntimeError",
+                     "AssertionError", "NotImplementedError", "ImportError", "OSError"}
+
+
+def _raised_english(path: Path):
+    """(line, exception, words) for every ``raise SomeError("English ...")`` whose message is a bare literal
+    or f-string: the member would read it in English (the app's own errors are shown as they are raised)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+            continue
+        func = node.exc.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        message = node.exc.args[0]
+        if name in PROGRAMMER_ERRORS or not isinstance(message, (ast.Constant, ast.JoinedStr)):
+            continue
+        words = _words(message)
+        if len(words) >= 2:
+            yield node.lineno, name, " ".join(words[:6])
+
+
+def test_the_raise_finder_finds_an_english_message(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("raise DemoRefused('The database has data')\nraise TypeError('named arguments only')\n"
+                      "raise Cancelled(QT_TRANSLATE_NOOP('Errors', 'Cancelled; nothing changed.'))\n"
+                      "raise FileWriteError(f'The PDF could not be written to {path}.')\n", encoding="utf-8")
+    assert [(line, name) for line, name, _w in _raised_english(sample)] == [(1, "DemoRefused"), (4, "FileWriteError")]
+
+
+def test_wrapped_modules_raise_no_english_message():
+    found = [f"{path.relative_to(ROOT)}:{line}: raise {name}(... {words} ...)"
+             for path in _wrapped_files() for line, name, words in _raised_english(path)]
+    assert not found, "\n".join(found)

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
 
 SLACK = 4  # pixels: boxes and buttons on one row differ by a pixel or two in their tops
 LINKS = 25  # Tab presses a widget may keep (a label's links); a table that keeps Tab for its cells traps
+CELLS = 200  # Tab presses an editable grid may keep, walking the boxes in its cells, before it lets go
 
 
 @dataclass
@@ -76,23 +77,35 @@ def _scroll_area(widget: QWidget) -> QScrollArea | None:
     return None
 
 
+def _owner(widget: QWidget) -> QWidget:
+    """The stop a widget belongs to: a box inside a table's cell is part of the table."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return parent
+        parent = parent.parentWidget()
+    return widget
+
+
 def tab_walk(qtbot, limit: int = 60) -> list[Stop]:
     """Press Tab from the focused widget until the focus comes back to it; one Stop per widget reached.
     Fails when the focus stays put (a table that keeps Tab for its cells traps the keyboard) or never
     comes back."""
     following: QWidget | None = None
-    first = QApplication.focusWidget()
-    assert first is not None, "nothing has the keyboard focus"
+    focused = QApplication.focusWidget()
+    assert focused is not None, "nothing has the keyboard focus"
+    first = _owner(focused)
     stops: list[Stop] = []
     widget = first
     for _ in range(limit):
         focused_pictures = [widget.grab().toImage()]
         visible = on_screen(widget)
-        for _press in range(LINKS):
-            qtbot.keyClick(widget, Qt.Key.Key_Tab)
-            following = QApplication.focusWidget()
+        presses = CELLS if isinstance(widget, QAbstractItemView) and _has_cell_widgets(widget) else LINKS
+        for _press in range(presses):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            following = _owner(QApplication.focusWidget())
             if following is not widget:
-                break  # Tab walks a text's links before it leaves; a table walking its cells traps
+                break  # Tab walks a text's links (a grid its cells' boxes) before it leaves
             focused_pictures.append(widget.grab().toImage())
         assert following is not widget, f"Tab stays in {widget.objectName() or type(widget).__name__}"
         unfocused = widget.grab().toImage()
@@ -104,12 +117,18 @@ def tab_walk(qtbot, limit: int = 60) -> list[Stop]:
             # The first stop got its focus before any Tab (styles mark a focus reached by keyboard):
             # judge it again now that Tab brought the focus back.
             again = first.grab().toImage()
-            qtbot.keyClick(first, Qt.Key.Key_Tab)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             stops[0].looks_focused = first.grab().toImage() != again
             stops[0].visible = stops[0].visible or on_screen(first)
             return stops
         widget = following
     raise AssertionError(f"Tab never comes back to {first.objectName()}: {', '.join(map(str, stops[-8:]))}")
+
+
+def _has_cell_widgets(view: QAbstractItemView) -> bool:
+    """An editable grid: boxes of its own in its cells (a Tab walks them before it leaves)."""
+    viewport = view.viewport()
+    return any(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in viewport.findChildren(QWidget) if w.isVisible())
 
 
 def reads_before(a: QRect, b: QRect, right_to_left: bool) -> bool:

@@ -105,3 +105,19 @@ def test_main_dialogs_tab_in_reading_order(session, ctx, qtbot, language, name):
     if QApplication.focusWidget() is None:
         dialog.focusNextChild()
     assert _judge(tab_walk(qtbot), language == "ar") == {}
+
+
+def test_every_chapter_tab_tabs_in_reading_order(window, qtbot, language):
+    from PySide6.QtWidgets import QTabWidget
+
+    screen = window.show_screen("chapter")
+    tabs = screen.findChild(QTabWidget, "chapter_tabs")
+    problems = {}
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        tabs.tabBar().setFocus()
+        found = _judge(tab_walk(qtbot), language == "ar")
+        if found:
+            problems[tabs.tabText(index)] = found
+    assert problems == {}

@@ -66,6 +66,9 @@ class AgendaTab(QWidget):
         self.table.setAccessibleName(self.tr("The chapter's agenda"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Arrows move between cells (F2 or typing edits one); Tab goes through the kind boxes and on to
+        # the buttons, instead of cycling through the cells for ever.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
@@ -138,9 +141,14 @@ class AgendaTab(QWidget):
         scroll.setMinimumWidth(230)
         scroll.setMaximumWidth(340)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab reaches the list of who spoke after the agenda's column (arrows then scroll it), framed.
+        scroll.setObjectName("agenda_spoke_scroll")
+        scroll.setStyleSheet("QScrollArea#agenda_spoke_scroll { border: 2px solid transparent; }"
+                             " QScrollArea#agenda_spoke_scroll:focus { border-color: palette(highlight); }")
         body = QHBoxLayout(self)
         body.addLayout(left, 3)
         body.addWidget(scroll, 2)
+        QWidget.setTabOrder(self.start_button, scroll)
 
     # ---- editing ---------------------------------------------------------------------------
     def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
@@ -165,6 +173,16 @@ class AgendaTab(QWidget):
         for s in segments:
             self._append(s)
 
+    def _chain_kinds(self) -> None:
+        """Tab goes from the table through its rows' kind boxes, top to bottom, then on to the buttons
+        (a box made for a new row would otherwise come last, after the whole tab)."""
+        previous: QWidget = self.table
+        for row in range(self.table.rowCount()):
+            box = self.table.cellWidget(row, 1)
+            if box is not None:
+                QWidget.setTabOrder(previous, box)
+                previous = box
+
     def _append(self, s: Segment, at: int | None = None) -> None:
         row = self.table.rowCount() if at is None else at
         self.table.insertRow(row)
@@ -175,6 +193,7 @@ class AgendaTab(QWidget):
             kind.addItem(labels.label(labels.SEGMENT_KINDS, key), key)
         kind.setCurrentIndex(max(kind.findData(s.kind), 0))
         self.table.setCellWidget(row, 1, kind)
+        self._chain_kinds()
         self.table.setItem(row, 2, QTableWidgetItem(time_text(s.seconds)))
         per = QTableWidgetItem()
         per.setFlags(per.flags() | Qt.ItemFlag.ItemIsUserCheckable)

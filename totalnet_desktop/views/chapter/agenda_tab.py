@@ -142,9 +142,7 @@ class AgendaTab(QWidget):
         scroll.setMaximumWidth(340)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Tab reaches the list of who spoke after the agenda's column (arrows then scroll it), framed.
-        scroll.setObjectName("agenda_spoke_scroll")
-        scroll.setStyleSheet("QScrollArea#agenda_spoke_scroll { border: 2px solid transparent; }"
-                             " QScrollArea#agenda_spoke_scroll:focus { border-color: palette(highlight); }")
+        theme.focus_frame(scroll, "agenda_spoke_scroll")
         body = QHBoxLayout(self)
         body.addLayout(left, 3)
         body.addWidget(scroll, 2)

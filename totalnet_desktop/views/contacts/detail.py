@@ -120,10 +120,7 @@ class ContactDetail(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setObjectName("contact_scroll")
-        # Tab stops here (arrows then scroll a long card): a frame in the highlight colour shows it.
-        scroll.setStyleSheet("QScrollArea#contact_scroll { border: 2px solid transparent; }"
-                             " QScrollArea#contact_scroll:focus { border-color: palette(highlight); }")
+        theme.focus_frame(scroll, "contact_scroll")  # Tab stops here (arrows then scroll a long card)
         scroll.setWidget(self.body)
         self.timeline_title = QLabel("<b>" + self.tr("Timeline") + "</b>")
         self.timeline = QListWidget()

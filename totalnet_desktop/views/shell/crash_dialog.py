@@ -36,8 +36,9 @@ class CrashDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Error details"))
         self.text.setMinimumSize(560, 220)
-        # A read-only box shows no caret: a frame in the highlight colour shows that Tab reached it.
-        self.text.setStyleSheet("QPlainTextEdit#crash_details:focus { border: 2px solid palette(highlight); }")
+        # Read-only, it shows no caret: a frame in the highlight colour shows the focus (theme.focus_frame's
+        # rule, written out: this dialog imports nothing of the app, which may be what failed).
+        self.text.setStyleSheet("#crash_details:focus { border: 2px solid palette(highlight); }")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.setObjectName("copy_details")

@@ -299,6 +299,16 @@ def money(value, currency: str = "", whole: bool = False) -> str:
     return isolate(f"{currency} {text}".strip()) if is_right_to_left() else f"{currency} {text}".strip()
 
 
+def spoken_list(parts: list[str]) -> str:
+    """'Layla Haddad, Present, 07:02': what a screen reader says for a row, with the language's comma
+    (the core list template, so Arabic hears '،')."""
+    parts = [p for p in parts if p]
+    result = parts[-1] if parts else ""
+    for part in reversed(parts[:-1]):
+        result = translate("List", "{first}, {rest}").format(first=part, rest=result)
+    return result
+
+
 def isolate(text: str) -> str:
     """Text of unknown direction (a name, a company, an amount with a Latin code) kept whole inside a
     sentence of the other direction: Unicode first-strong isolate (FSI ... PDI)."""

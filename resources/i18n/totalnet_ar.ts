@@ -2999,6 +2999,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>لا يمكنك نسيان نفسك؛ اختر جهة اتصال أخرى تمثّلك أولًا.</translation>
         </message>
         <message>
+            <source>Forgetting was cancelled; nothing was changed.</source>
+            <translation>أُلغي النسيان؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>"{channel}" is not a channel; use one of: {items}.</source>
             <translation>«{channel}» ليست قناة؛ استخدم واحدة من: {items}.</translation>
         </message>
@@ -3311,6 +3315,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>لم تجتز النسخة المحوَّلة من {source} الفحص ({status})؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
+            <source>Converting {source} was cancelled; nothing changed.</source>
+            <translation>أُلغي تحويل {source}؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open {source}.</source>
             <translation>عبارة المرور هذه لا تفتح {source}.</translation>
         </message>
@@ -3509,6 +3517,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation>اختر عبارة مرور من {MIN_LENGTH} أحرف على الأقل.</translation>
         </message>
         <message>
+            <source>Cancelled before the conversion; nothing changed.</source>
+            <translation>أُلغي قبل التحويل؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>{backup_file} is TotalNet's own database; choose a backup file.</source>
             <translation>{backup_file} هو قاعدة بيانات TotalNet نفسها؛ اختر ملف نسخة احتياطية.</translation>
         </message>
@@ -3631,6 +3643,18 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>The chapter server {server} refused this change: {why}. Nothing of it was saved.</source>
             <translation>رفض خادم الفرع {server} هذا التغيير: {why}. لم يُحفظ منه شيء.</translation>
+        </message>
+        <message>
+            <source>The database already has contacts or a chapter, so the sample chapter was not added (use 'totalnet demo --force' to add it anyway).</source>
+            <translation>في قاعدة البيانات جهات اتصال أو فرع بالفعل، لذا لم يُضَف الفرع التجريبي (استخدم 'totalnet demo --force' لإضافته على أي حال).</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written completely to {path} (the disk may be full); nothing was changed there.</source>
+            <translation>تعذّرت كتابة ملف PDF كاملًا في {path} (قد يكون القرص ممتلئًا)؛ لم يتغيّر شيء هناك.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to {path}.</source>
+            <translation>تعذّرت كتابة ملف PDF في {path}.</translation>
         </message>
     </context>
     <context>

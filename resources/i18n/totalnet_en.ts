@@ -2883,6 +2883,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Forgetting was cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>"{channel}" is not a channel; use one of: {items}.</source>
             <translation type="unfinished" />
         </message>
@@ -3195,6 +3199,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Converting {source} was cancelled; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>That passphrase does not open {source}.</source>
             <translation type="unfinished" />
         </message>
@@ -3385,6 +3393,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cancelled before the conversion; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{backup_file} is TotalNet's own database; choose a backup file.</source>
             <translation type="unfinished" />
         </message>
@@ -3506,6 +3518,18 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The chapter server {server} refused this change: {why}. Nothing of it was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database already has contacts or a chapter, so the sample chapter was not added (use 'totalnet demo --force' to add it anyway).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be written completely to {path} (the disk may be full); nothing was changed there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be written to {path}.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -98,3 +98,12 @@ def test_search_lines_and_traffic_lights_in_arabic(data_dir, capsys):
     i18n.install("en")
     assert main(["traffic-lights"]) == 0
     assert capsys.readouterr().out.splitlines()[-1].endswith("grey")
+
+
+def test_a_refused_demo_is_explained_in_arabic(capsys):
+    """A message core raises (the sample refused on a database with data) reaches stderr in Arabic."""
+    assert main(["--lang", "ar", "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "ar", "demo"]) == 2
+    err = capsys.readouterr().err
+    assert "totalnet demo --force" in err and "قاعدة البيانات" in err and "already" not in err

@@ -74,3 +74,38 @@ def test_spec_reads_the_package_version_and_ships_resources_without_build_script
     assert re.search(pattern, init, re.MULTILINE).group(1) == __version__
     assert 'BUILD_ONLY = {"make_icons.py", "launcher.py"}' in spec
     assert "console=False" in spec and "BUNDLE(" in spec and "VSVersionInfo" in spec
+
+
+def test_spec_ships_the_compiled_catalogues_and_qt_strings_where_i18n_looks(qapp, tmp_path, monkeypatch):
+    """build.spec compiles the .ts files, ships every .qm of resources/i18n (not the .ts), and copies
+    qtbase_<code>.qm for every shipped language to resources/i18n/qt, the folder i18n.py reads in a
+    bundle: laid out that way here (Qt's own folder hidden), Arabic gets the app's and Qt's strings."""
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    from totalnet_desktop import i18n
+
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert '"i18n.py"), "compile"]' in spec and 'item.suffix != ".ts"' in spec
+    shipped = re.search(r"^LANGUAGES = (\(.*?\))", spec, re.MULTILINE).group(1)
+    scripts = (ROOT / "scripts" / "i18n.py").read_text(encoding="utf-8")
+    assert {"en", *eval(shipped)} == set(eval(re.search(r"^LANGUAGES = (\(.*?\))", scripts, re.MULTILINE).group(1)))
+    assert 'str(Path("resources") / "i18n" / "qt")' in spec
+    # The bundle's layout: resources/i18n/*.qm and resources/i18n/qt/qtbase_ar.qm, nothing else.
+    bundle = tmp_path / "resources"
+    (bundle / "i18n" / "qt").mkdir(parents=True)
+    for qm in (ROOT / "resources" / "i18n").glob("*.qm"):
+        shutil.copy(qm, bundle / "i18n")
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for code in eval(shipped):
+        shutil.copy(qt_dir / f"qtbase_{code}.qm", bundle / "i18n" / "qt")
+    monkeypatch.setattr(paths, "resources_dir", lambda: bundle)
+    monkeypatch.setattr(QLibraryInfo, "path", lambda _which: str(tmp_path / "no-qt-translations"))
+    try:
+        i18n.install("ar")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"  # qtbase_ar from the bundle
+        assert QCoreApplication.translate("Screen", "Contacts") == "جهات الاتصال"  # ours from the bundle
+    finally:
+        monkeypatch.undo()
+        i18n.install("en")

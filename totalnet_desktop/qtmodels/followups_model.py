@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from totalnet_desktop.core.contacts.normalize import fold
 from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.followups.queue import GROUPS, FollowUpItem, group_of
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, tr_core, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, spoken_list, tr_core, translate
 from totalnet_desktop.qtmodels.roles import ContactIdRole, RecordRole
 from totalnet_desktop.theme import palette
 
@@ -166,7 +166,7 @@ class FollowUpsModel(QAbstractTableModel):
             return QBrush(QColor(palette.now("group.Overdue")))
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             # A screen reader hears the whole item: who, why, when.
-            return f"{item.contact_name}, {tr_core(item.reason, reasons.CONTEXT)}, {due_text(item.due, self._today)}"
+            return spoken_list([item.contact_name, tr_core(item.reason, reasons.CONTEXT), due_text(item.due, self._today)])
         if role == ContactIdRole:
             return item.contact_id
         if role == RecordRole:

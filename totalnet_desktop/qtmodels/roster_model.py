@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import RosterRow
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, time_text, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, spoken_list, time_text, translate
 from totalnet_desktop.qtmodels.labels import role_label
 from totalnet_desktop.theme import palette
 
@@ -155,7 +155,7 @@ class RosterModel(QAbstractTableModel):
         parts = [row.name, status_name(row.status) or translate("Roster", "not checked in")]
         if row.checked_in_at:
             parts.append(RosterModel._display(row, 4))
-        return ", ".join(parts)
+        return spoken_list(parts)
 
     def _add_visitor_data(self, column: int, role):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:

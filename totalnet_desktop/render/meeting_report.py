@@ -22,6 +22,7 @@ from totalnet_desktop.i18n import (
     QT_TRANSLATE_NOOP,
     date_text,
     decimal,
+    embedded,
     is_right_to_left,
     number,
     tr_core,
@@ -189,8 +190,8 @@ def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
         if problem is None:
             return None
         if problem == "incomplete":
-            return (f"The PDF could not be written completely to {path} (the disk may be full); "
-                    "nothing was changed there.")
+            return translate("Errors", "The PDF could not be written completely to {path} (the disk may be "
+                                       "full); nothing was changed there.").format(path=embedded(path))
         return problem
 
     with write_guard.atomic_path(path, check) as tmp:
@@ -202,7 +203,8 @@ def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
         printer.setDocName(translate("MeetingReport", "{chapter}: chapter report").format(chapter=summary.chapter_name))
         report_document(summary).print_(printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
-            raise write_guard.FileWriteError(f"The PDF could not be written to {path}.")
+            raise write_guard.FileWriteError(translate(
+                "Errors", "The PDF could not be written to {path}.").format(path=embedded(path)))
         del printer  # closes the file before it is checked
     logger.info("wrote report PDF %s", path)
     return path

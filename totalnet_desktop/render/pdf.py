@@ -10,6 +10,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 from totalnet_desktop.core.store import write_guard
+from totalnet_desktop.i18n import embedded, translate
 from totalnet_desktop.render.meeting_report import pdf_problem
 
 
@@ -22,7 +23,8 @@ def write_html_pdf(html: str, path: Path | str, title: str, landscape: bool = Tr
     def check(tmp: Path) -> str | None:
         problem = pdf_problem(tmp)
         if problem == "incomplete":
-            return f"The PDF could not be written completely to {path} (the disk may be full); nothing was changed there."
+            return translate("Errors", "The PDF could not be written completely to {path} (the disk may be "
+                                       "full); nothing was changed there.").format(path=embedded(path))
         return problem
 
     with write_guard.atomic_path(path, check) as tmp:
@@ -37,6 +39,7 @@ def write_html_pdf(html: str, path: Path | str, title: str, landscape: bool = Tr
         document.setHtml(html)
         document.print_(printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
-            raise write_guard.FileWriteError(f"The PDF could not be written to {path}.")
+            raise write_guard.FileWriteError(translate(
+                "Errors", "The PDF could not be written to {path}.").format(path=embedded(path)))
         del printer  # closes the file before it is checked
     return path

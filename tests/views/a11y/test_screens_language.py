@@ -97,3 +97,35 @@ def test_a_members_timeline_is_arabic(arabic_window, qtbot):
                                           for w in re.findall(r"[A-Za-z]{3,}", line.split("\n")[0]))]
     assert not left, "\n".join(left)
     assert OneToOne.select().count() and ThankYou.select().count()  # the sample has the kinds translated here
+
+
+def test_the_add_visitor_row_is_arabic(arabic_window, qtbot):
+    """Typing a name that matches nobody offers one row, 'Add visitor ...', with its hint: both Arabic."""
+    screen = arabic_window.show_screen("meeting")
+    screen.box.setText("Zzyzx Qwerty")
+    model = screen.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    texts = [str(model.data(model.index(0, column)) or "") for column in range(model.columnCount())]
+    english = [w for text in texts for w in re.findall(r"[A-Za-z]{3,}", text) if w not in {"Zzyzx", "Qwerty", "Enter"}]
+    assert english == [], texts
+
+
+def test_tables_read_right_to_left(arabic_window, qtbot):
+    """Each screen's table in Arabic: the first column (the name) at the right edge, the headers and the
+    text of its cells aligned from the right (Qt mirrors Left unless a model asks for AlignAbsolute)."""
+    from PySide6.QtWidgets import QTableView
+
+    for key, name in (("contacts", "contacts_table"), ("meeting", "roster_table"), ("followups", "queue")):
+        screen = arabic_window.show_screen(key)
+        view = screen.findChild(QTableView, name)
+        model = view.model()
+        qtbot.waitUntil(lambda model=model: model.rowCount() > 0, timeout=3000)
+        assert view.isRightToLeft(), key
+        row = next(r for r in range(model.rowCount()) if view.columnSpan(r, 0) == 1)  # not a group heading
+        first, second = view.visualRect(model.index(row, 0)), view.visualRect(model.index(row, 1))
+        assert first.left() > second.left() and first.right() >= view.viewport().width() - 2, key
+        alignments = [model.data(model.index(row, c), Qt.ItemDataRole.TextAlignmentRole) for c in range(model.columnCount())]
+        alignments += [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+                       for c in range(model.columnCount())]
+        absolute = [a for a in alignments if a is not None and Qt.AlignmentFlag(int(a)) & Qt.AlignmentFlag.AlignAbsolute]
+        assert absolute == [], key

@@ -55,3 +55,27 @@ def test_preference_is_used_when_no_lang_is_given(qapp, data_dir):
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         i18n.install("en")
+
+
+def test_the_digits_preference_is_saved_and_used_at_the_next_start(qapp, data_dir, qtbot):
+    """Preferences > Digits: Arabic-Indic applies at once (QLocale writes ١٬٢٣٤), is saved, and the
+    next start in Arabic writes numbers that way too; Western brings 1,234 back."""
+    from PySide6.QtCore import QLocale, QSettings
+
+    from totalnet_desktop.views.shell.desktop_prefs import DesktopPreferences
+
+    resolved = paths.resolve(str(data_dir))
+    settings = QSettings(str(resolved.settings_path), QSettings.Format.IniFormat)
+    settings.setValue(i18n.SETTING, "ar")
+    try:
+        group = DesktopPreferences(settings)
+        qtbot.addWidget(group)
+        group.digits.setCurrentIndex(group.digits.findData("arabic"))
+        assert QLocale().toString(1234) == "١٬٢٣٤" and i18n.number(1234) == "١٬٢٣٤"
+        i18n.install("en")
+        assert apply_language_and_theme(resolved) == "ar"  # the next start reads the saved choice
+        assert QLocale().toString(1234) == "١٬٢٣٤"
+        group.digits.setCurrentIndex(group.digits.findData("western"))
+        assert QLocale().toString(1234) == "1,234"
+    finally:
+        i18n.install("en")

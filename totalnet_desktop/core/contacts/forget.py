@@ -183,7 +183,7 @@ def _scaled(progress: Callable[[int, int], None] | None,
         if progress is not None:
             progress(5 + (STEPS - 15) * done // max(total, 1), STEPS)
         if cancelled is not None and cancelled():
-            raise Cancelled("Forgetting was cancelled; nothing was changed.")
+            raise Cancelled(QT_TRANSLATE_NOOP("Errors", "Forgetting was cancelled; nothing was changed."))
 
     return tick
 

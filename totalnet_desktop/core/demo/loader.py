@@ -92,8 +92,9 @@ def generate(today: dt.date | None = None, force: bool = False, seed: int = 2026
     """Fill the open database with the sample; refuse (DemoRefused) when it has data, unless force."""
     today = today or dt.date.today()
     if not force and not overview.is_empty():
-        raise DemoRefused("The database already has contacts or a chapter, so the sample chapter was not "
-                          "added (use 'totalnet demo --force' to add it anyway).")
+        raise DemoRefused(QT_TRANSLATE_NOOP(
+            "Errors", "The database already has contacts or a chapter, so the sample chapter was not added "
+            "(use 'totalnet demo --force' to add it anyway)."))
     builder = _Builder(random.Random(seed), today)
     with database.atomic(), search_index.suspended(database):
         builder.build()

@@ -400,7 +400,8 @@ def convert_file(source: Path, dest: Path, old: str | None, new: str | None,
         if not replace:
             return dest
         if cancelled is not None and cancelled():
-            raise Cancelled(f"Converting {source} was cancelled; nothing changed.")
+            raise Cancelled(QT_TRANSLATE_NOOP(
+                "Errors", "Converting {source} was cancelled; nothing changed.").format(source=source))
         # Out of WAL mode under the lock: every change is in the file, and closing this connection
         # later touches no -wal file (the name may belong to the new file by then).
         con.execute("PRAGMA main.journal_mode = DELETE").fetchone()
@@ -423,7 +424,8 @@ def convert_file(source: Path, dest: Path, old: str | None, new: str | None,
         if isinstance(exc, TotalNetError):
             raise
         if cancelled is not None and cancelled():
-            raise Cancelled(f"Converting {source} was cancelled; nothing changed.") from exc
+            raise Cancelled(QT_TRANSLATE_NOOP(
+                "Errors", "Converting {source} was cancelled; nothing changed.").format(source=source)) from exc
         if "not a database" in str(exc):
             raise WrongPassphraseError(QT_TRANSLATE_NOOP(
                 "Errors", "That passphrase does not open {source}.").format(source=source)) from exc

@@ -67,7 +67,7 @@ def change_key(db_path: Path, backup_dir: Path, new: str | None,
     work = db_path.with_name(db_path.name + WORK_SUFFIX)
     try:
         if cancelled is not None and cancelled():
-            raise Cancelled("cancelled before the conversion")
+            raise Cancelled(QT_TRANSLATE_NOOP("Errors", "Cancelled before the conversion; nothing changed."))
         cipher.convert_file(db_path, work, old, new, lambda done, total: report(
             STEPS // 10 + (STEPS * 7 // 10) * done // max(total, 1), STEPS), cancelled, replace=True)
     except BaseException as exc:

@@ -72,6 +72,9 @@ class AgendaTab(QWidget):
         self.table.itemChanged.connect(self._edited)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Arrows move between cells (F2 or typing edits one); Tab goes through the kind boxes and on to
+        # the buttons, instead of cycling through the cells for ever.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
@@ -144,9 +147,12 @@ class AgendaTab(QWidget):
         scroll.setMinimumWidth(230)
         scroll.setMaximumWidth(340)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab reaches the list of who spoke after the agenda's column (arrows then scroll it), framed.
+        theme.focus_frame(scroll, "agenda_spoke_scroll")
         body = QHBoxLayout(self)
         body.addLayout(left, 3)  # the agenda's table first: who spoke gives way down to its minimum
         body.addWidget(scroll, 1)
+        QWidget.setTabOrder(self.start_button, scroll)
 
     # ---- editing ---------------------------------------------------------------------------
     def load(self, chapter_id: int | None, today: dt.date | None = None) -> None:
@@ -182,6 +188,16 @@ class AgendaTab(QWidget):
     def _edited(self, *_args) -> None:
         self.edited = True
 
+    def _chain_kinds(self) -> None:
+        """Tab goes from the table through its rows' kind boxes, top to bottom, then on to the buttons
+        (a box made for a new row would otherwise come last, after the whole tab)."""
+        previous: QWidget = self.table
+        for row in range(self.table.rowCount()):
+            box = self.table.cellWidget(row, 1)
+            if box is not None:
+                QWidget.setTabOrder(previous, box)
+                previous = box
+
     def _append(self, s: Segment, at: int | None = None) -> None:
         row = self.table.rowCount() if at is None else at
         self.table.insertRow(row)
@@ -197,6 +213,7 @@ class AgendaTab(QWidget):
         kind.setCurrentIndex(max(kind.findData(s.kind), 0))
         self.table.setCellWidget(row, 1, kind)
         kind.currentIndexChanged.connect(self._edited)
+        self._chain_kinds()
         self.table.setItem(row, 2, QTableWidgetItem(time_text(s.seconds)))
         per = QTableWidgetItem()
         per.setFlags(per.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -133,6 +133,7 @@ class LightsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.setSortingEnabled(True)
         self.health = QFrame()
         self.health.setObjectName("chapter_health")

@@ -66,6 +66,7 @@ class RotaTab(QWidget):
         self.table.setAccessibleName(self.tr("Feature presentation rota"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.member = QComboBox()
         self.member.setAccessibleName(self.tr("Member away"))

@@ -122,6 +122,7 @@ class ContactDetail(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        theme.focus_frame(scroll, "contact_scroll")  # Tab stops here (arrows then scroll a long card)
         scroll.setWidget(self.body)
         self.timeline_title = QLabel("<b>" + self.tr("Timeline") + "</b>")
         self.timeline = QListWidget()

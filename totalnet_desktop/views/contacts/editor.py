@@ -161,6 +161,7 @@ class ContactEditor(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes: what they do, who they want to meet, family, interests..."))
         self.notes.setFixedHeight(90)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next field, as in every other box
         self.is_me = QCheckBox(self.tr("This is me (used for \"Show my card\")"))
 
         body = QWidget()

@@ -153,8 +153,13 @@ class PointsEditor(QWidget):
         row.remove.clicked.connect(lambda: self._remove(row))
         if self.on_edit is not None:
             row.value.textChanged.connect(self.on_edit)
+        previous = self.rows[-1].remove if self.rows else self.add_button
         self.rows.append(row)
         self.box.addWidget(row)
+        # Tab reaches a new row after the row above it (or the Add button), not at the dialog's end.
+        QWidget.setTabOrder(previous, row.label)
+        QWidget.setTabOrder(row.label, row.value)
+        QWidget.setTabOrder(row.value, row.remove)
         return row
 
     def _remove(self, row: PointRow) -> None:

@@ -40,6 +40,7 @@ class ContactTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table (reading order)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

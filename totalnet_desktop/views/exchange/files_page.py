@@ -47,6 +47,7 @@ class FilesPage(QWidget):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Files to import"))
+        theme.focus_frame(self.table, "import_files", keep_frame=True)  # empty, it has no cell to mark
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Format"), self.tr("Encoding"),
                                               self.tr("Separator"), self.tr("Header row"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -32,7 +32,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QFrame, QScrollArea
 
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, is_right_to_left, number, translate
 from totalnet_desktop.theme import palette
@@ -41,12 +41,33 @@ from totalnet_desktop.views.insights.numbers import COLORS, channel_name, source
 logger = logging.getLogger(__name__)
 
 
+class ChartView(QChartView):
+    """A chart view that, reached by Tab, scrolls all of itself into view (Qt's scroll area would show
+    only its top: a chart reports no text cursor, so the area keeps just the top-left corner in view)."""
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if event.reason() not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            return
+        parent = self.parentWidget()
+        while parent is not None:
+            content = parent.widget() if isinstance(parent, QScrollArea) else None
+            if isinstance(parent, QScrollArea) and content is not None and content.isAncestorOf(self):
+                centre = self.mapTo(content, self.rect().center())
+                parent.ensureVisible(centre.x(), centre.y(), self.width() // 2 + 8, self.height() // 2 + 8)
+                return
+            parent = parent.parentWidget()
+
+
 def chart_view(chart: QChart | None = None) -> QChartView:
     """An antialiased view without a frame (its card sets the height)."""
-    view = QChartView(chart or QChart())
+    view = ChartView(chart or QChart())
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setStyleSheet("background: transparent")  # the card's white shows through, no grey frame
+    # The card's white shows through, no grey frame; a chart reached by Tab (a screen reader reads its
+    # numbers) shows the focus with a frame in the style's highlight colour.
+    view.setStyleSheet("QChartView { background: transparent; border: 2px solid transparent; }"
+                       " QChartView:focus { border: 2px solid palette(highlight); }")
     return view
 
 

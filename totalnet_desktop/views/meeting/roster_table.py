@@ -22,6 +22,7 @@ class RosterTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # arrows move between rows; Tab goes on to the slip buttons
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(28)
         # Name, company, classification and notes share the width; status and time fit their text.

@@ -36,6 +36,9 @@ class CrashDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Error details"))
         self.text.setMinimumSize(560, 220)
+        # Read-only, it shows no caret: a frame in the highlight colour shows the focus (theme.focus_frame's
+        # rule, written out: this dialog imports nothing of the app, which may be what failed).
+        self.text.setStyleSheet("#crash_details:focus { border: 2px solid palette(highlight); }")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.setObjectName("copy_details")
@@ -51,6 +54,10 @@ class CrashDialog(QDialog):
         layout.addWidget(message)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
+        # Tab reads the details, then the buttons along their row (Close last).
+        QWidget.setTabOrder(self.text, self.copy_button)
+        QWidget.setTabOrder(self.copy_button, self.folder_button)
+        QWidget.setTabOrder(self.folder_button, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.copy_button.setFocus()
 
     def copy_details(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from totalnet_desktop.i18n import translate
-from totalnet_desktop.views.shell import key_registry
+from totalnet_desktop.views.shell import key_registry, theme
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 
@@ -76,6 +76,7 @@ class ShortcutsDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sheet.setWordWrap(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        theme.focus_frame(scroll, "shortcuts_sheet")  # Tab stops here: arrows scroll the sheet
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -70,6 +70,15 @@ def panel(key: str) -> tuple[str, str, str]:
     return palette.panel(key, mode())
 
 
+def focus_frame(widget: QWidget, object_name: str, keep_frame: bool = False) -> None:
+    """Frame ``widget`` in the style's highlight colour while it has the keyboard focus: for a scroll
+    area, a read-only text or an empty table, which the style marks with nothing. ``keep_frame``
+    leaves its usual frame when it has no focus (else a transparent one keeps the size)."""
+    widget.setObjectName(object_name)
+    resting = "" if keep_frame else f"#{object_name} {{ border: 2px solid transparent; }} "
+    widget.setStyleSheet(resting + f"#{object_name}:focus {{ border: 2px solid palette(highlight); }}")
+
+
 def panel_style(object_name: str, key: str, extra: str = "") -> str:
     """A style sheet for a highlighted panel (e.g. the duplicate warning) in the current mode."""
     background, border, fg = panel(key)

@@ -4879,6 +4879,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>this card cannot be read ({error})</source>
             <translation>تتعذّر قراءة هذه البطاقة ({error})</translation>
         </message>
+        <message>
+            <source>Imported {file} {day}</source>
+            <translation>استيراد {file} {day}</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -6000,6 +6004,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>{first} and {last}</source>
             <translation>{first} و{last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list (LinkedIn, X, E-mail)</comment>
+            <translation>، </translation>
         </message>
     </context>
     <context>

@@ -41,9 +41,48 @@ from totalnet_desktop.views.insights.numbers import COLORS, channel_name, source
 logger = logging.getLogger(__name__)
 
 
+MARKER_ROOM = 36  # a legend entry's colour box and the gaps around it, beside its label
+
+
+def legend_widths(legend) -> tuple[int, int]:
+    """What a legend's entries need: all on one line (under the chart), and the widest (one a line)."""
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(legend.font())
+    widths = [metrics.horizontalAdvance(marker.label()) + MARKER_ROOM for marker in legend.markers()]
+    return sum(widths), max(widths, default=0)
+
+
+def fit_legend(view: QChartView) -> None:
+    """The legend under the chart when its entries fit on one line there; else beside the plot, one entry
+    a line, at the end of the reading direction, rather than each label cut short ('On ti...', or the
+    Follow-through outcomes in Arabic with a longer language at 1024 px)."""
+    chart = view.chart()
+    legend = chart.legend() if chart is not None else None
+    if legend is None or not legend.isVisible() or not legend.markers():
+        return
+    line, _widest = legend_widths(legend)
+    side = Qt.AlignmentFlag.AlignLeft if is_right_to_left() else Qt.AlignmentFlag.AlignRight
+    wanted = Qt.AlignmentFlag.AlignBottom if line <= view.width() - 8 else side
+    if legend.alignment() != wanted:
+        legend.setAlignment(wanted)
+
+
+class ChartView(QChartView):
+    """A chart view that places its chart's legend where it fits (``fit_legend``)."""
+
+    def setChart(self, chart: QChart) -> None:
+        super().setChart(chart)
+        fit_legend(self)
+
+    def resizeEvent(self, event) -> None:
+        fit_legend(self)
+        super().resizeEvent(event)
+
+
 def chart_view(chart: QChart | None = None) -> QChartView:
     """An antialiased view without a frame (its card sets the height)."""
-    view = QChartView(chart or QChart())
+    view = ChartView(chart or QChart())
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setFrameShape(QFrame.Shape.NoFrame)
     view.setStyleSheet("background: transparent")  # the card's white shows through, no grey frame

@@ -59,15 +59,30 @@ def arabic_stretched(qapp, monkeypatch):
     i18n.install("en")
 
 
-def _legend_fits(view) -> bool:
-    """Each legend entry has the room for its whole label where the legend stands."""
-    from totalnet_desktop.views.insights.charts import MARKER_ROOM, legend_widths
+TEXT_ITEM = 8  # QGraphicsTextItem::Type
+
+
+def drawn_label_widths(legend) -> list[float]:
+    """The width of each label as Qt Charts draws it (a cut label is drawn narrower, ending in '...'):
+    the text items inside the legend's entries."""
+    found = []
+    for group in legend.childItems():
+        for entry in group.childItems():
+            found += [item.boundingRect().width() for item in entry.childItems()
+                      if item.type() == TEXT_ITEM]
+    return found
+
+
+def _legend_whole(view) -> bool:
+    """Every legend label is drawn whole, as wide as its text."""
+    from PySide6.QtGui import QFontMetrics
 
     legend = view.chart().legend()
-    line, widest = legend_widths(legend)
-    if legend.alignment() == Qt.AlignmentFlag.AlignBottom:
-        return line <= legend.size().width()
-    return widest <= legend.size().width() + 1 and legend.size().width() >= MARKER_ROOM
+    metrics = QFontMetrics(legend.font())
+    full = sorted(metrics.horizontalAdvance(marker.label()) for marker in legend.markers())
+    drawn = sorted(drawn_label_widths(legend))
+    assert len(drawn) == len(full), drawn
+    return all(d >= f for d, f in zip(drawn, full))
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
@@ -95,7 +110,7 @@ def test_follow_through_legend_is_whole_at_1024_with_stretch(arabic_stretched, c
     legend = view.chart().legend()
     assert legend.isVisible() and len(legend.markers()) == 5
     assert "··" in legend.markers()[0].label()  # stretched
-    assert _legend_fits(view), (legend.alignment(), legend.size(), [m.label() for m in legend.markers()])
+    assert _legend_whole(view), (legend.alignment(), drawn_label_widths(legend), [m.label() for m in legend.markers()])
     # Wide enough for one line: back under the chart.
     view.resize(3000, view.height())
     QApplication.processEvents()

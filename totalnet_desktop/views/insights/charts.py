@@ -41,7 +41,8 @@ from totalnet_desktop.views.insights.numbers import COLORS, channel_name, source
 logger = logging.getLogger(__name__)
 
 
-MARKER_ROOM = 36  # a legend entry's colour box and the gaps around it, beside its label
+MARKER_ROOM = 24  # a legend entry's colour box and the gaps around it, beside its label (Qt: 22)
+LEGEND_INSET = 18  # a legend under the chart is this much narrower than the chart inside its margins
 
 
 def legend_widths(legend) -> tuple[int, int]:
@@ -62,10 +63,14 @@ def fit_legend(view: QChartView) -> None:
     if legend is None or not legend.isVisible() or not legend.markers():
         return
     line, _widest = legend_widths(legend)
+    room = view.width() - chart.margins().left() - chart.margins().right() - LEGEND_INSET
     side = Qt.AlignmentFlag.AlignLeft if is_right_to_left() else Qt.AlignmentFlag.AlignRight
-    wanted = Qt.AlignmentFlag.AlignBottom if line <= view.width() - 8 else side
+    wanted = Qt.AlignmentFlag.AlignBottom if line <= room else side
     if legend.alignment() != wanted:
         legend.setAlignment(wanted)
+        # In a row the first series stands at the right in right to left; in a column at the top, as in
+        # the numbers beside the chart.
+        legend.setReverseMarkers(is_right_to_left() and wanted == Qt.AlignmentFlag.AlignBottom)
 
 
 class ChartView(QChartView):

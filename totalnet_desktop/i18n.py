@@ -265,6 +265,18 @@ def paragraph(text: str) -> str:
     return f"\u200f{text}" if is_right_to_left() and text and not text.startswith("\u200f") else text
 
 
+def listing(items) -> str:
+    """Words shown as one list ('LinkedIn, X, E-mail'), joined with the language's comma ('، ' in
+    Arabic). Right to left, each item is kept whole (an isolate) and the line starts with a
+    right-to-left mark: a list that begins with a brand name would otherwise read as a left-to-right
+    line, its items in reverse order."""
+    words = [str(item) for item in items if item]
+    separator = translate("List", ", ", "between the items of a list (LinkedIn, X, E-mail)")
+    if not is_right_to_left():
+        return separator.join(words)
+    return paragraph(separator.join(isolate(word) for word in words))
+
+
 def date_format(value, pattern: str) -> str:
     """A date in one of the shapes the screens use, in the locale's words and digits: 'MMM yyyy' (Dec
     2026), 'MMM' (Dec), 'd MMM' (7 Dec), 'ddd d MMM yyyy' (Mon 7 Dec 2026). Only QLocale patterns."""
@@ -347,6 +359,12 @@ def tr_core(value: Any, context: str | None = None) -> str:
         if found is not None:
             return tr_core(found)
     return str(value)
+
+
+def tr_core_stored(value: Any) -> str:
+    """``tr_core`` for words that are stored and then typed or searched by the member (a tag): the
+    same text without the invisible isolate marks, so the stored words are exactly the visible ones."""
+    return tr_core(value).replace("\u2068", "").replace("\u2069", "")
 
 
 class _LocaleFormatter(string.Formatter):

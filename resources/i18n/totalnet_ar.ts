@@ -4915,6 +4915,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>this card cannot be read ({error})</source>
             <translation>تتعذّر قراءة هذه البطاقة ({error})</translation>
         </message>
+        <message>
+            <source>Imported {file} {day}</source>
+            <translation>استيراد {file} {day}</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -6036,6 +6040,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>{first} and {last}</source>
             <translation>{first} و{last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list (LinkedIn, X, E-mail)</comment>
+            <translation>، </translation>
         </message>
     </context>
     <context>

@@ -4706,6 +4706,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>this card cannot be read ({error})</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Imported {file} {day}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -5782,6 +5786,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>{first} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>between the items of a list (LinkedIn, X, E-mail)</comment>
             <translation type="unfinished" />
         </message>
     </context>

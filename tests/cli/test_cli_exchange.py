@@ -189,3 +189,27 @@ def test_possible_duplicates_are_listed_after_the_summary(data_dir, tmp_path, ca
     assert out[0] == "imported 2, merged 0, skipped 0, rejected 0"
     assert out[1].startswith("1 possible duplicate (imported as new people")
     assert out[2] == "  row 2: L. Haddad-Saleh shares a phone number with Layla Haddad" and len(out) == 3
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_import_tags_rows_in_the_commands_language(data_dir, tmp_path, capsys, lang):
+    import datetime as dt
+
+    from totalnet_desktop import i18n
+    from totalnet_desktop.core.store.models import Tag
+    from totalnet_desktop.core.store.session import open_session
+
+    path = tmp_path / "Connections.csv"
+    path.write_text(LINKEDIN, encoding="utf-8")
+    try:
+        assert main(["--lang", lang, "import", str(path)]) == 0
+        day = i18n.date_text(dt.date.today())
+    finally:
+        i18n.install("en")
+    open_session(data_dir)
+    names = [t.name for t in Tag.select()]
+    if lang == "en":
+        assert names == [f"Imported Connections.csv {day}"]
+    else:
+        assert len(names) == 1 and names[0].startswith("استيراد ") and names[0].endswith(day)
+        assert "Connections.csv" in names[0] and "\u2068" not in names[0]

@@ -7,7 +7,7 @@ import sys
 
 from totalnet_desktop.cli.dates import option_date
 from totalnet_desktop.core.store.errors import ImportReadError, TotalNetError
-from totalnet_desktop.i18n import tr_core, translate
+from totalnet_desktop.i18n import tr_core, tr_core_stored, translate
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ def run_import(args) -> int:
                                      keep_unmapped=args.keep_unmapped)
     try:
         imp = importer.open_import(args.file, args.format)
+        options.tag = tr_core_stored(importer.default_tag(imp))  # in the CLI's language, as the dialog does
         if args.dry_run:
             summary = importer.plan(imp, options)
         else:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from totalnet_desktop.core.contacts.normalize import fold
 from totalnet_desktop.core.contacts.search import query_terms
 from totalnet_desktop.core.store.errors import ServerLostError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, listing, translate
 from totalnet_desktop.qtmodels.roles import ChannelsRole, ContactIdRole, RecordRole
 from totalnet_desktop.theme import palette
 
@@ -213,7 +213,7 @@ class ContactsModel(QAbstractTableModel):
         if role == FONT:
             return _BOLD if column == 0 and record.is_me else None
         if column == 4:  # tooltip
-            return ", ".join(channel_name(c) for c in record.channels) or translate("Contacts", "No channel yet")
+            return listing(channel_name(c) for c in record.channels) or translate("Contacts", "No channel yet")
         if column == 6 and record.next_followup and record.next_followup < self._today:
             return translate("Contacts", "Overdue")
         return None

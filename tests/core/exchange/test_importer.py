@@ -8,7 +8,7 @@ from exchange_samples import csv_text
 
 from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.exchange.importer import ImportCancelled, ImportOptions
-from totalnet_desktop.core.store import engine, search_index
+from totalnet_desktop.core.store import engine, search_index, texts
 from totalnet_desktop.core.store.errors import ImportReadError
 from totalnet_desktop.core.store.models import (
     Chapter,
@@ -46,7 +46,8 @@ def test_linkedin_import_counts_and_fields(db, session, linkedin_file):
                                                                                  "LinkedIn")
     assert _points(layla, "social") == ["https://www.linkedin.com/in/layla-almansouri"]
     tags = [link.tag.name for link in layla.tag_links]
-    assert tags == [f"Imported Connections.csv {dt.date.today().isoformat()}"]
+    # Core's own default (no tag chosen) is its marked text in English; the dialog and the CLI translate it.
+    assert tags == [f"Imported Connections.csv {texts.date_words(dt.date.today())}"]
     connected = Interaction.get(Interaction.contact == layla)
     assert (connected.channel, connected.kind, connected.occurred_at.date()) == (
         "linkedin", "connected", dt.date(2024, 3, 7))
@@ -412,3 +413,13 @@ def test_import_into_an_empty_book_builds_the_contact_indexes_after_the_load(db,
 
 def models_count() -> int:
     return database.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+
+
+def test_default_tag_is_a_marked_text_with_the_file_and_the_day(tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text("First Name,Last Name\nLayla,Haddad\n", encoding="utf-8")
+    imp = importer.open_import(path)
+    tag = importer.default_tag(imp, dt.date(2026, 12, 7))
+    assert isinstance(tag, texts.Message) and tag.source == "Imported {file} {day}"
+    assert tag == "Imported Connections.csv 7 Dec 2026"
+    assert importer.default_tag(imp, dt.date(2026, 12, 7), others=2) == "Imported Connections.csv +2 7 Dec 2026"

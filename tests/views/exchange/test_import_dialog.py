@@ -1,11 +1,13 @@
 """The import dialog driven with qtbot through its steps, on real files of every kind."""
 
 import csv
+import datetime as dt
 import io
 
 import pytest
 from PySide6.QtCore import Qt
 
+from totalnet_desktop import i18n
 from totalnet_desktop.core.store.models import Chapter, Contact, Membership
 from totalnet_desktop.views.exchange.import_dialog import DUPLICATES, MAPPING, OPTIONS, SUMMARY, ImportDialog
 
@@ -159,7 +161,7 @@ def test_options_tag_source_chapter(ctx, qtbot, files):
     _to_duplicates(dialog, qtbot)
     dialog.go_next()
     options = dialog.options_page
-    assert options.tag_edit.text().startswith("Imported roster.csv ")
+    assert options.tag_edit.text() == f"Imported roster.csv {i18n.date_text(dt.date.today())}"
     assert options.source_edit.text() == "Chapter roster"
     assert not options.connected_check.isEnabled()
     options.chapter_combo.setCurrentText("Dubai Pioneers")
@@ -292,3 +294,30 @@ def test_a_file_whose_columns_are_all_imported_shows_no_keep_option(ctx, qtbot, 
     _to_duplicates(dialog, qtbot)
     dialog.go_next()
     assert not dialog.options_page.keep_check.isVisible()
+
+
+@pytest.fixture
+def arabic(qapp):
+    i18n.install("ar")
+    yield
+    i18n.install("en")
+
+
+def test_default_tag_in_arabic_is_what_is_stored(ctx, qtbot, files, arabic):
+    """The proposed tag is in the member's language, the date the locale's; the tag written is that text
+    as shown (no invisible direction marks a member could not type back when filtering)."""
+    dialog = _dialog(ctx, qtbot)
+    dialog.files_page.add_paths([str(files["roster.csv"]), str(files["google.csv"])])
+    _to_duplicates(dialog, qtbot)
+    dialog.go_next()
+    shown = dialog.options_page.tag_edit.text()
+    day = i18n.date_text(dt.date.today())
+    assert shown == i18n.translate("Import", "Imported {file} {day}").format(file="roster.csv +1", day=day).replace(
+        "\u2068", "").replace("\u2069", "")
+    assert "Imported" not in shown and "roster.csv +1" in shown and day in shown
+    assert any("\u0600" <= c <= "\u06ff" for c in day)  # the month in Arabic
+    assert not {"\u2068", "\u2069", "\u200f"} & set(shown)
+    with qtbot.waitSignal(dialog.finished_import, timeout=15000):
+        dialog.go_next()
+    aisha = Contact.get(Contact.first_name == "Aisha")
+    assert [link.tag.name for link in aisha.tag_links] == [shown]

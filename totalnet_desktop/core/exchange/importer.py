@@ -116,11 +116,17 @@ def use_region(options: ImportOptions) -> str:
     return options.region or prefs.phone_region()
 
 
-def default_tag(imp: ImportFile, today: dt.date | None = None) -> str:
-    """'Imported Connections.csv 2026-11-26' (no tag when re-importing the app's own export)."""
+DEFAULT_TAG = QT_TRANSLATE_NOOP("Import", "Imported {file} {day}")
+
+
+def default_tag(imp: ImportFile, today: dt.date | None = None, others: int = 0) -> str:
+    """'Imported Connections.csv 26 Nov 2026' ('Connections.csv +2' when two more files come with it):
+    a marked text (a Message) that the Import dialog and the CLI show and store in the member's language
+    (``i18n.tr_core_stored``); no tag when re-importing the app's own export."""
     if imp.format == "own":
         return ""
-    return f"Imported {imp.path.name} {(today or dt.date.today()).isoformat()}"
+    name = f"{imp.path.name} +{others}" if others else imp.path.name
+    return DEFAULT_TAG.format(file=name, day=today or dt.date.today())
 
 
 def plan(imp: ImportFile, options: ImportOptions | None = None, db=database,
@@ -169,7 +175,7 @@ def execute(imp: ImportFile, options: ImportOptions | None = None, db=database, 
     options = options or ImportOptions()
     started = time.perf_counter()
     backup_path = backup.before_event(db, backup_dir, "pre-import")
-    tag = default_tag(imp) if options.tag is None else options.tag
+    tag = str(default_tag(imp)) if options.tag is None else options.tag
     source = FORMAT_SOURCES.get(imp.format, "Import") if options.source is None else options.source
     size = imp.path.stat().st_size or 1
     if parallel is None:

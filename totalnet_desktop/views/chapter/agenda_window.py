@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QVBo
 
 from totalnet_desktop.core.chapter import agenda
 from totalnet_desktop.core.chapter.agenda import AgendaRun
-from totalnet_desktop.i18n import date_text, number, translate
+from totalnet_desktop.i18n import date_text, number, paragraph, translate
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import (
     TIMER_AMBER,
@@ -169,7 +169,7 @@ class AgendaWindow(QWidget):
             self.segment.setText(self.tr("End of the agenda"))
             self.countdown.setText("")
             self.speaker.setText(self.tr("Thank you!"))
-            self.next_label.setText(self.tr("Esc closes; who spoke is recorded for the report."))
+            self.next_label.setText(paragraph(self.tr("Esc closes; who spoke is recorded for the report.")))
             self.position.setText("")
             self.progress.setValue(self.progress.maximum())
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import paragraph, translate
 from totalnet_desktop.views.contacts.presenter import Buttons
 
 
@@ -16,7 +16,8 @@ class ActionBar(QWidget):
         self.new_button = QPushButton(translate("ContactsView", "New contact"))
         self.new_button.setToolTip("Ctrl+N")
         self.log_button = QPushButton(translate("ContactsView", "Log touch"))
-        self.log_button.setToolTip("Ctrl+L: " + translate("ContactsView", "log a call, coffee, message or comment with the selected contact"))
+        self.log_button.setToolTip(paragraph("Ctrl+L: " + translate(
+            "ContactsView", "log a call, coffee, message or comment with the selected contact")))
         self.merge_button = QPushButton(translate("ContactsView", "Merge..."))
         # A push button with a menu leaves room for its arrow (a tool button drew it over the text).
         self.selection_button = QPushButton(translate("ContactsView", "Selection"))

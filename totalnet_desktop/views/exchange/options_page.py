@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from totalnet_desktop.core.exchange import batch, importer
 from totalnet_desktop.core.exchange.formats import FORMAT_SOURCES
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, tr_core_stored
 from totalnet_desktop.views.exchange.summary_page import columns_text
 from totalnet_desktop.views.shell import theme
 
@@ -52,7 +52,7 @@ class OptionsPage(QWidget):
         layout.addStretch(1)
 
     def set_files(self, files: list, plans: list | None = None) -> None:
-        """Defaults from the files: tag "Imported FILE DATE", the format's source, chapters; the columns
+        """Defaults from the files: tag "Imported FILE DATE" (translated), the format's source, chapters; the columns
         the mapping leaves out that hold values (from the plans of step 4)."""
         if not files:
             return
@@ -67,10 +67,8 @@ class OptionsPage(QWidget):
         if not unmapped:
             self.keep_check.setChecked(False)
         first = files[0]
-        tag = importer.default_tag(first)
-        if len(files) > 1 and tag:
-            tag = tag.replace(first.path.name, f"{first.path.name} +{len(files) - 1}")
-        self.tag_edit.setText(tag)
+        # In the member's language, date included; the tag written is what this box then holds.
+        self.tag_edit.setText(tr_core_stored(importer.default_tag(first, others=len(files) - 1)))
         sources = {FORMAT_SOURCES.get(f.format, "") for f in files}
         self.source_edit.setText(sources.pop() if len(sources) == 1 else "")
         current = self.chapter_combo.currentText()

@@ -41,9 +41,50 @@ from totalnet_desktop.views.insights.numbers import COLORS, channel_name, source
 logger = logging.getLogger(__name__)
 
 
+MARKER_ROOM = 24  # a legend entry's colour box and the gaps around it, beside its label (Qt: 22)
+LEGEND_INSET = 18  # a legend under the chart is this much narrower than the chart inside its margins
+
+
+def legend_widths(legend) -> tuple[int, int]:
+    """What a legend's entries need: all on one line (under the chart), and the widest (one a line)."""
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(legend.font())
+    widths = [metrics.horizontalAdvance(marker.label()) + MARKER_ROOM for marker in legend.markers()]
+    return sum(widths), max(widths, default=0)
+
+
+def fit_legend(view: QChartView) -> None:
+    """The legend under the chart when its entries fit on one line there; else beside the plot, one entry
+    a line, at the end of the reading direction, rather than each label cut short ('On ti...', or the
+    Follow-through outcomes in Arabic with a longer language at 1024 px)."""
+    chart = view.chart()
+    legend = chart.legend() if chart is not None else None
+    if legend is None or not legend.isVisible() or not legend.markers():
+        return
+    line, _widest = legend_widths(legend)
+    room = view.width() - chart.margins().left() - chart.margins().right() - LEGEND_INSET
+    side = Qt.AlignmentFlag.AlignLeft if is_right_to_left() else Qt.AlignmentFlag.AlignRight
+    wanted = Qt.AlignmentFlag.AlignBottom if line <= room else side
+    if legend.alignment() != wanted:
+        legend.setAlignment(wanted)
+        # In a row the first series stands at the right in right to left; in a column at the top, as in
+        # the numbers beside the chart.
+        legend.setReverseMarkers(is_right_to_left() and wanted == Qt.AlignmentFlag.AlignBottom)
+
+
 class ChartView(QChartView):
-    """A chart view that, reached by Tab, scrolls all of itself into view (Qt's scroll area would show
-    only its top: a chart reports no text cursor, so the area keeps just the top-left corner in view)."""
+    """A chart view that places its chart's legend where it fits (``fit_legend``) and, reached by Tab,
+    scrolls all of itself into view (Qt's scroll area would show only its top: a chart reports no text
+    cursor, so the area keeps just the top-left corner in view)."""
+
+    def setChart(self, chart: QChart) -> None:
+        super().setChart(chart)
+        fit_legend(self)
+
+    def resizeEvent(self, event) -> None:
+        fit_legend(self)
+        super().resizeEvent(event)
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)

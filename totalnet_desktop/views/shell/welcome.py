@@ -2,11 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.read_only_gate import writes
+
+BLURB_WIDTH = 560  # the subtitle's widest
+
+
+def line_count(html: str, font, width: int) -> int:
+    """How many lines a label's rich text takes at ``width`` pixels (Qt's own layout)."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(html)
+    document.setTextWidth(width)
+    document.size()  # lays the text out (the blocks' layouts are empty until then)
+    block, lines = document.begin(), 0
+    while block.isValid():
+        lines += block.layout().lineCount()
+        block = block.next()
+    return lines
+
+
+def balanced_width(html: str, font, widest: int) -> int:
+    """The narrowest width that keeps the text on as few lines as ``widest`` allows: the lines come out
+    of even length, so no word is left alone on the last one (in Arabic, 'ذلك.' was)."""
+    lines = line_count(html, font, widest)
+    low, high = 1, widest
+    while low < high:
+        middle = (low + high) // 2
+        if line_count(html, font, middle) <= lines:
+            high = middle
+        else:
+            low = middle + 1
+    return min(widest, high + 2)
 
 
 class WelcomeView(QWidget):
@@ -28,9 +60,10 @@ class WelcomeView(QWidget):
         ))
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        blurb.setMaximumWidth(560)
+        self.blurb = blurb
+        self._balance()
         layout.addWidget(title)
-        layout.addWidget(blurb)
+        layout.addWidget(blurb, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         self.buttons = {}
         for key, text, hint, signal in (
@@ -55,3 +88,11 @@ class WelcomeView(QWidget):
             layout.addSpacing(8)
             self.buttons[key] = button
         writes(self.buttons["sample"], self.buttons["import"])  # off where nothing may be written
+
+    def _balance(self) -> None:
+        self.blurb.setFixedWidth(balanced_width(self.blurb.text(), self.blurb.font(), BLURB_WIDTH))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "blurb"):
+            self._balance()  # the lines' lengths follow the font

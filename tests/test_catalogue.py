@@ -82,6 +82,7 @@ PACKAGES = (
     "core/store/db.py",
     "core/store/engine.py",
     "core/store/labels.py",
+    "core/store/me_choice.py",
     "core/store/pg_errors.py",
     "core/store/protect.py",
     "core/store/read_only.py",

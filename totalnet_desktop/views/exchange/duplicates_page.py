@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, tr_core, translate
+from totalnet_desktop.views.shell.wrap_radio import WrapRadio
 
 logger = logging.getLogger(__name__)
 
@@ -51,10 +52,10 @@ class DuplicatesPage(QWidget):
         policy_box.addWidget(QLabel(self.tr("<b>When a row matches a contact</b> (the same e-mail or profile):")))
         self.buttons: dict[str, QRadioButton] = {}
         for key, text in POLICY_TEXT.items():
-            button = QRadioButton(translate("DuplicatesPage", text))
-            self.group.addButton(button)
-            self.buttons[key] = button
-            policy_box.addWidget(button)
+            choice = WrapRadio(translate("DuplicatesPage", text))  # the merge text is long: it wraps
+            self.group.addButton(choice.button)
+            self.buttons[key] = choice.button
+            policy_box.addWidget(choice)
         self.buttons["merge"].setChecked(True)
         self.possible_label = QLabel()
         self.possible_label.setWordWrap(True)

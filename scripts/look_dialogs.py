@@ -242,7 +242,7 @@ def dialogs(ctx, window, work: Path) -> list[tuple[str, Callable[[], object]]]:
         ("who-am-i", lambda: WhoAmIDialog("chapter.example.com")),
         ("publish", lambda: PublishDialog(None)),
         ("publish-file", lambda: PublishDialog(ctx.session.db_path)),
-        ("shortcuts", lambda: ShortcutsDialog()),
+        ("shortcuts", lambda: ShortcutsDialog(window)),  # its keys are the window's
         ("about", lambda: Modal(window.show_about)),
         ("crash", lambda: CrashDialog("TotalNet 1.0\nTraceback (most recent call last):\n  ...\nValueError: x",
                                       ctx.paths.log_dir)),

@@ -144,3 +144,35 @@ def test_calendars_show_weekends_in_a_readable_colour(sample, ctx, qtbot, mode):
                 assert palette.contrast_ratio(colour, base) >= 4.5
     finally:
         theme.apply(theme.LIGHT)
+
+
+def test_the_about_box_reads_right_to_left_in_arabic(ctx, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    from totalnet_desktop.views.shell.main_window import MainWindow
+
+    i18n.install("ar")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        seen: list[str] = []
+
+        def read_and_close():
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, read_and_close)
+                return
+            seen.extend(label.text() for label in box.findChildren(QLabel) if "TotalNet Desktop" in label.text())
+            box.reject()
+
+        QTimer.singleShot(0, read_and_close)
+        window.show_about()
+        document = QTextDocument()
+        document.setHtml(seen[0])
+        block = document.firstBlock()  # the Latin heading "TotalNet Desktop x.y": on the right, as the rest
+        assert "TotalNet Desktop" in block.text()
+        assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        i18n.install("en")

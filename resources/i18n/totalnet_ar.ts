@@ -3588,6 +3588,26 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <source>The chapter server {server} refused this change: {why}. Nothing of it was saved.</source>
             <translation>رفض خادم الفرع {server} هذا التغيير: {why}. لم يُحفظ منه شيء.</translation>
         </message>
+        <message>
+            <source>There is no database at {path} yet.</source>
+            <translation>لا توجد قاعدة بيانات في {path} بعد.</translation>
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase.</source>
+            <translation>قاعدة البيانات {path} محمية بعبارة مرور.</translation>
+        </message>
+        <message>
+            <source>The database file {path} cannot be opened ({why}).</source>
+            <translation>تعذّر فتح ملف قاعدة البيانات {path} ({why}).</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged ({why}).</source>
+            <translation>ملف قاعدة البيانات {path} تالف ({why}).</translation>
+        </message>
+        <message>
+            <source>The database {path} is sound.</source>
+            <translation>قاعدة البيانات {path} سليمة.</translation>
+        </message>
     </context>
     <context>
         <name>Exchange</name>
@@ -4615,7 +4635,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>History</name>
         <message numerus="yes">
-            <source>read %n file(s)</source>
+            <source>Read %n file(s)</source>
             <translation>
                 <numerusform>لم يُقرأ أي ملف</numerusform>
                 <numerusform>قُرئ ملف واحد</numerusform>
@@ -4625,13 +4645,38 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
                 <numerusform>قُرئ %n ملف</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{touches} new touches with contacts</source>
-            <translation>تواصلات جديدة مع جهات الاتصال: {touches}</translation>
+        <message numerus="yes">
+            <source>%n new touch(es) with contacts</source>
+            <translation>
+                <numerusform>لا تواصلات جديدة مع جهات الاتصال</numerusform>
+                <numerusform>تواصل جديد واحد مع جهات الاتصال</numerusform>
+                <numerusform>تواصلان جديدان مع جهات الاتصال</numerusform>
+                <numerusform>%n تواصلات جديدة مع جهات الاتصال</numerusform>
+                <numerusform>%n تواصلًا جديدًا مع جهات الاتصال</numerusform>
+                <numerusform>%n تواصل جديد مع جهات الاتصال</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{pending} waiting for review ({people} people)</source>
-            <translation>بانتظار المراجعة: {pending} (أشخاص: {people})</translation>
+        <message numerus="yes">
+            <source>%n touch(es) waiting for review ({people})</source>
+            <translation>
+                <numerusform>لا تواصلات بانتظار المراجعة ({people})</numerusform>
+                <numerusform>تواصل واحد بانتظار المراجعة ({people})</numerusform>
+                <numerusform>تواصلان بانتظار المراجعة ({people})</numerusform>
+                <numerusform>%n تواصلات بانتظار المراجعة ({people})</numerusform>
+                <numerusform>%n تواصلًا بانتظار المراجعة ({people})</numerusform>
+                <numerusform>%n تواصل بانتظار المراجعة ({people})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>لا أحد</numerusform>
+                <numerusform>شخص واحد</numerusform>
+                <numerusform>شخصان</numerusform>
+                <numerusform>%n أشخاص</numerusform>
+                <numerusform>%n شخصًا</numerusform>
+                <numerusform>%n شخص</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n bad line(s) skipped</source>
@@ -4666,9 +4711,16 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
                 <numerusform>%n يوم سابق بها رسائل أكثر</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{closed} follow-ups closed</source>
-            <translation>متابعات أُغلقت: {closed}</translation>
+        <message numerus="yes">
+            <source>%n follow-up(s) closed</source>
+            <translation>
+                <numerusform>لم تُغلق أي متابعة</numerusform>
+                <numerusform>أُغلقت متابعة واحدة</numerusform>
+                <numerusform>أُغلقت متابعتان</numerusform>
+                <numerusform>أُغلقت %n متابعات</numerusform>
+                <numerusform>أُغلقت %n متابعةً</numerusform>
+                <numerusform>أُغلقت %n متابعة</numerusform>
+            </translation>
         </message>
         <message>
             <source>{file} is not a history file TotalNet reads (a LinkedIn archive, a WhatsApp chat export, an .ics calendar or an .mbox mail archive).</source>

@@ -28,7 +28,7 @@ def test_import_then_link_create_and_ignore(ctx, qtbot, tmp_path):
     assert not dialog.import_button.isEnabled()
     dialog.set_paths([str(chat)])
     result = dialog.run_import(me=["Sam Lee"])
-    assert "1 new touches with contacts, 2 waiting for review (2 people)" in dialog.report.toPlainText()
+    assert "1 new touch with contacts, 2 touches waiting for review (2 persons)" in dialog.report.toPlainText()
     assert result.batch_ids and Interaction.select().where(Interaction.contact == omar).count() == 1
     table = dialog.review.table
     # The most contact first: the number wrote twice, Zoë once.
@@ -79,7 +79,7 @@ def test_questions_of_every_file_are_asked_then_all_files_read_again(ctx, qtbot,
     monkeypatch.setattr(dialog, "ask", answer)
     result = dialog.run_import()
     assert asked == ["me", "date_order"] and not result.failed
-    assert "read 2 files" in dialog.report.toPlainText()
+    assert "Read 2 files" in dialog.report.toPlainText()
 
 
 def test_preferences_say_whether_group_touches_keep_in_touch(ctx, qtbot):

@@ -8916,6 +8916,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Everywhere</source>
             <translation>في كل مكان</translation>
         </message>
+        <message>
+            <source>{menu} menu</source>
+            <translation>قائمة {menu}</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>

@@ -8503,6 +8503,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Everywhere</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{menu} menu</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>

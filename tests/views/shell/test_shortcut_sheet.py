@@ -79,4 +79,4 @@ def test_the_sheet_reads_right_to_left_in_arabic(main_window):
     assert "<h3 style='margin-bottom:2px'>جهات الاتصال</h3>" in sheet  # the screen's title, translated
     assert "<h3 style='margin-bottom:2px'>Contacts</h3>" not in sheet
     # Qt's rich text does not mirror tables: each key comes after its words, so it shows on the right
-    assert "<td style='padding-left:10px'><b>Ctrl+L</b></td></tr>" in sheet
+    assert "<td style='padding-left:10px'><b>\u2068Ctrl+L\u2069</b></td></tr>" in sheet  # kept whole, as "Ctrl+,"

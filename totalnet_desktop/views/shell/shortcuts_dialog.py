@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from totalnet_desktop.i18n import is_right_to_left, translate
+from totalnet_desktop.i18n import is_right_to_left, isolate, translate
 from totalnet_desktop.views.shell import key_registry
 from totalnet_desktop.views.shell.sizing import fit_resize
 
@@ -15,7 +15,7 @@ from totalnet_desktop.views.shell.sizing import fit_resize
 def _row(keys: str, text: str) -> str:
     if is_right_to_left():  # Qt's rich text does not mirror a table: the key is put on the right by hand
         return (f"<tr><td>{html.escape(text)}</td>"
-                f"<td style='padding-left:10px'><b>{html.escape(keys)}</b></td></tr>")
+                f"<td style='padding-left:10px'><b>{html.escape(isolate(keys))}</b></td></tr>")  # "Ctrl+," whole
     return (f"<tr><td style='padding-right:10px'><b>{html.escape(keys)}</b></td>"
             f"<td>{html.escape(text)}</td></tr>")
 

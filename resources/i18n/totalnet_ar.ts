@@ -1440,11 +1440,11 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>show or choose who you are (on a chapter server: for your login)</source>
-            <translation>اعرض من أنت أو اختره (على خادم الفصل: لتسجيل دخولك)</translation>
+            <translation>اعرض من أنت أو اختره (على خادم الفرع: لتسجيل دخولك)</translation>
         </message>
         <message>
             <source>yourself on the chapter's roster: a name (or part of it) or a contact id</source>
-            <translation>أنت في قائمة أعضاء الفصل: اسم (أو جزء منه) أو رقم جهة الاتصال</translation>
+            <translation>أنت في قائمة أعضاء الفرع: اسم (أو جزء منه) أو رقم جهة الاتصال</translation>
         </message>
         <message>
             <source>you are not on the roster: make your own card with this name (private to your login)</source>
@@ -3404,11 +3404,11 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The chapter server {value} holds an older TotalNet schema (version {version}) and {login} can only read it: a leadership login upgrades it by connecting once.</source>
-            <translation>يحمل خادم الفصل {value} مخطط TotalNet أقدم (الإصدار {version})، ولا يستطيع {login} إلا قراءته: يرقّيه حساب من القيادة بالاتصال مرة واحدة.</translation>
+            <translation>يحمل خادم الفرع {value} مخطط TotalNet أقدم (الإصدار {version})، ولا يستطيع {login} إلا قراءته: يرقّيه حساب من القيادة بالاتصال مرة واحدة.</translation>
         </message>
         <message>
             <source>The chapter server {value} has no TotalNet tables yet and {login} can only read: a leadership login must connect first to create them.</source>
-            <translation>لا توجد جداول TotalNet بعد في خادم الفصل {value}، و{login} يستطيع القراءة فقط: يجب أن يتصل حساب من القيادة أولًا لإنشائها.</translation>
+            <translation>لا توجد جداول TotalNet بعد في خادم الفرع {value}، و{login} يستطيع القراءة فقط: يجب أن يتصل حساب من القيادة أولًا لإنشائها.</translation>
         </message>
         <message>
             <source>The database {value} cannot be opened: {exc}.</source>
@@ -3498,7 +3498,7 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>The chapter server does not let {login} change this: members write their own contacts, notes, follow-ups and the slips they gave; the chapter's data is leadership's.</source>
-            <translation>لا يسمح خادم الفصل لـ {login} بتغيير هذا: يكتب الأعضاء جهات اتصالهم وملاحظاتهم ومتابعاتهم والقسائم التي قدّموها؛ أما بيانات الفصل فهي من شأن القيادة.</translation>
+            <translation>لا يسمح خادم الفرع لـ {login} بتغيير هذا: يكتب الأعضاء جهات اتصالهم وملاحظاتهم ومتابعاتهم والقسائم التي قدّموها؛ أما بيانات الفرع فهي من شأن القيادة.</translation>
         </message>
         <message>
             <source>The chapter server {label} cannot be reached; nothing of this change was saved. TotalNet reconnects as soon as it is back.</source>
@@ -8655,7 +8655,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Chapter server: {name}, read-only</source>
-            <translation>خادم الفصل: {name}، للقراءة فقط</translation>
+            <translation>خادم الفرع: {name}، للقراءة فقط</translation>
         </message>
         <message>
             <source>Chapter server {name}: not reachable, read-only</source>
@@ -8679,7 +8679,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>There is no local copy of this chapter server yet.</source>
-            <translation>لا توجد نسخة محلية من خادم الفصل هذا بعد.</translation>
+            <translation>لا توجد نسخة محلية من خادم الفرع هذا بعد.</translation>
         </message>
         <message>
             <source>Open a copy read-only</source>
@@ -11237,11 +11237,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>You are connected to {server} as &lt;b&gt;{login}&lt;/b&gt;. Choose yourself on the chapter's roster: your follow-ups, Insights and undo then answer for you. TotalNet remembers it for this login; you can change it later in Preferences.</source>
-            <translation>أنت متصل بـ {server} باسم &lt;b&gt;{login}&lt;/b&gt;. اختر نفسك من قائمة أعضاء الفصل: عندها تصبح المتابعات والرؤى والتراجع خاصة بك. يتذكر TotalNet اختيارك لتسجيل الدخول هذا، ويمكنك تغييره لاحقًا من التفضيلات.</translation>
+            <translation>أنت متصل بـ {server} باسم &lt;b&gt;{login}&lt;/b&gt;. اختر نفسك من قائمة أعضاء الفرع: عندها تصبح المتابعات والرؤى والتراجع خاصة بك. يتذكر TotalNet اختيارك لتسجيل الدخول هذا، ويمكنك تغييره لاحقًا من التفضيلات.</translation>
         </message>
         <message>
             <source>the chapter server</source>
-            <translation>خادم الفصل</translation>
+            <translation>خادم الفرع</translation>
         </message>
         <message>
             <source>Type your name</source>
@@ -11273,7 +11273,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Your card is private to your login until the chapter knows you (as a member, a visitor or a referral).</source>
-            <translation>بطاقتك خاصة بتسجيل دخولك حتى يعرفك الفصل (عضوًا أو زائرًا أو في إحالة).</translation>
+            <translation>بطاقتك خاصة بتسجيل دخولك حتى يعرفك الفرع (عضوًا أو زائرًا أو في إحالة).</translation>
         </message>
         <message>
             <source>Your name</source>

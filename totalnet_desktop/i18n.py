@@ -258,6 +258,13 @@ def embedded(text) -> str:
     return isolate(str(text)) if is_right_to_left() else str(text)
 
 
+def reading_side(line: str) -> str:
+    """A line made only of kept-whole data (isolated names, a path) has no direction of its own, so in a
+    right-to-left language it would sit, and its bullets and commas read, left to right: it starts
+    with a right-to-left mark there. Unchanged otherwise."""
+    return "\u200f" + line if is_right_to_left() else line
+
+
 def date_format(value, pattern: str) -> str:
     """A date in one of the shapes the screens use, in the locale's words and digits: 'MMM yyyy' (Dec
     2026), 'MMM' (Dec), 'd MMM' (7 Dec), 'ddd d MMM yyyy' (Mon 7 Dec 2026). Only QLocale patterns."""

@@ -109,3 +109,18 @@ def test_cancel_leaves_nothing_behind(ctx, qtbot, tmp_path):
     assert not result.files and dialog.report.toPlainText() == "The import was cancelled; nothing was changed."
     assert HistoryImport.select().count() == HistoryPerson.select().count() == 0
     assert dialog.import_button.isEnabled() and not dialog.cancel_button.isVisible()
+
+
+def test_chosen_files_sit_on_the_reading_side_in_arabic(ctx, qtbot, tmp_path):
+    from totalnet_desktop import i18n
+
+    i18n.install("ar")
+    try:
+        dialog = HistoryDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.set_paths([str(tmp_path / "chat.txt"), str(tmp_path / "b.zip")])
+        lines = dialog.files_label.text().split("\n")
+    finally:
+        i18n.install("en")
+    # each path kept whole (an isolate) on a line that reads right to left (so it sits on the right)
+    assert lines == [f"\u200f\u2068{tmp_path / 'chat.txt'}\u2069", f"\u200f\u2068{tmp_path / 'b.zip'}\u2069"]

@@ -169,14 +169,16 @@ def fill(code: str, table: dict, folder: Path = CATALOGUES) -> int:
 
 
 def english_plurals(folder: Path = CATALOGUES) -> int:
-    """Fill English plural forms that follow the '(s)' convention: 'follow-up(s)' -> follow-up / follow-ups.
+    """Fill English plural forms that follow the '(s)' / '(es)' convention (core.store.texts.english's):
+    'follow-up(s)' -> follow-up / follow-ups, 'touch(es)' -> touch / touches.
 
     Other plural messages stay unfinished for a person to write (``check`` lists them)."""
     table: dict[str, dict[str, list[str]]] = {}
     unfinished_set = set(unfinished(ts_path("en", folder), plurals_only=True))
     for context, source, _translation, plural in messages(ts_path("en", folder)):
-        if plural and "(s)" in source and (context, source) in unfinished_set:
-            table.setdefault(context, {})[source] = [source.replace("(s)", ""), source.replace("(s)", "s")]
+        if plural and ("(s)" in source or "(es)" in source) and (context, source) in unfinished_set:
+            one, many = source.replace("(es)", "").replace("(s)", ""), source.replace("(es)", "es").replace("(s)", "s")
+            table.setdefault(context, {})[source] = [one, many]
     return fill("en", table, folder)
 
 

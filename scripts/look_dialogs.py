@@ -68,9 +68,10 @@ def dialogs(ctx, window, work: Path) -> list[tuple[str, Callable[[], object]]]:
     from totalnet_desktop.core.chapter import chapters, meetings, traffic_lights
     from totalnet_desktop.core.chapter.people import PersonChoice
     from totalnet_desktop.core.contacts import service as contacts
+    from totalnet_desktop.core.contacts.forget import ForgetResult
     from totalnet_desktop.core.followups import queue as followups
-    from totalnet_desktop.core.store import backup, recovery
-    from totalnet_desktop.i18n import translate
+    from totalnet_desktop.core.store import backup, db, recovery
+    from totalnet_desktop.i18n import tr_core, translate
     from totalnet_desktop.views.chapter.scheme_dialog import SchemeDialog
     from totalnet_desktop.views.contacts import bulk_actions, forget_dialog
     from totalnet_desktop.views.contacts.editor import ContactEditor
@@ -202,7 +203,8 @@ def dialogs(ctx, window, work: Path) -> list[tuple[str, Callable[[], object]]]:
         ("empty-trash", lambda: screen_call("contacts", "empty_trash", with_trash)),
         ("forget-confirm", lambda: Modal(lambda: forget_dialog.forget_person(ctx, window, [other], say))),
         ("forget-work", work_dialog),
-        ("forget-backups", lambda: forget_dialog.BackupRewriteDialog(None, held, "Removed 1 contact.")),
+        ("forget-backups", lambda: forget_dialog.BackupRewriteDialog(None, held, tr_core(
+            ForgetResult(removed={"contact": 1}, anonymised=0).line()))),
         # Meeting day
         ("slip-referral", lambda: ReferralDialog(nothing, members, me)),
         ("slip-thank-you", lambda: ThankYouDialog(nothing, members, me)),
@@ -235,14 +237,15 @@ def dialogs(ctx, window, work: Path) -> list[tuple[str, Callable[[], object]]]:
         ("recovery", lambda: recovery_dialog.RecoveryDialog(diagnosis, latest)),
         ("recovery-no-backup", lambda: recovery_dialog.RecoveryDialog(diagnosis, None)),
         ("server-unreachable", lambda: Modal(lambda: recovery_dialog.ask_server_unreachable(
-            "The chapter server chapter.example.com cannot be reached.", None, has_copy=True))),
+            db.server_lost_message("postgresql://layla@chapter.example.com/achievers",
+                                   ConnectionRefusedError("connection refused")), None, has_copy=True))),
         ("server-connect", lambda: ConnectDialog()),
         ("server-password", lambda: ServerPasswordDialog(url)),
         ("server-no-password", lambda: Modal(lambda: server_password.ask_personal_or_quit(url))),
         ("who-am-i", lambda: WhoAmIDialog("chapter.example.com")),
         ("publish", lambda: PublishDialog(None)),
         ("publish-file", lambda: PublishDialog(ctx.session.db_path)),
-        ("shortcuts", lambda: ShortcutsDialog()),
+        ("shortcuts", lambda: ShortcutsDialog(window)),  # its keys are the window's
         ("about", lambda: Modal(window.show_about)),
         ("crash", lambda: CrashDialog("TotalNet 1.0\nTraceback (most recent call last):\n  ...\nValueError: x",
                                       ctx.paths.log_dir)),

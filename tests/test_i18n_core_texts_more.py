@@ -76,7 +76,7 @@ def test_summary_lines(arabic):
     assert line == "Removed 1 contact, 2 tags; no chapter records named them."
     assert i18n.tr_core(line) == "حُذف: جهة اتصال واحدة، وسمين؛ ولم يذكره أي سجل للفرع."
     history = HistoryResult().line()
-    assert history.startswith("read 0 files, 0 new touches with contacts")
+    assert history.startswith("Read 0 files, 0 new touches with contacts")
     shown = i18n.tr_core(history)
     assert _arabic(shown) and "read" not in shown and "،" in shown
 
@@ -120,3 +120,19 @@ def test_the_year_of_a_day_and_month_is_the_nearest():
     assert nearest_year(2, 2, today) == dt.date(2026, 2, 2)
     assert nearest_year(29, 2, dt.date(2026, 3, 1)) is None  # no leap year within a year either side
     assert nearest_year(29, 2, dt.date(2024, 3, 1)) == dt.date(2024, 2, 29)
+
+
+def test_history_summary_agrees_with_its_counts(arabic):
+    from totalnet_desktop.core.exchange.history import runner
+
+    def line(n: int, people: int) -> str:
+        return joined([runner.READ_FILES.format(n=n), runner.NEW_TOUCHES.format(n=n),
+                       runner.WAITING.format(n=n, people=runner.PEOPLE.format(n=people)), runner.CLOSED.format(n=n)])
+
+    assert line(1, 1) == "Read 1 file, 1 new touch with contacts, 1 touch waiting for review (1 person), 1 follow-up closed"
+    assert line(2, 3) == ("Read 2 files, 2 new touches with contacts, 2 touches waiting for review (3 persons), "
+                          "2 follow-ups closed")
+    assert i18n.tr_core(line(1, 1)) == ("قُرئ ملف واحد، تواصل جديد واحد مع جهات الاتصال، تواصل واحد بانتظار المراجعة "
+                                        "(شخص واحد)، أُغلقت متابعة واحدة")
+    eleven = i18n.tr_core(line(11, 2))
+    assert "11 تواصلًا جديدًا" in eleven and "(شخصان)" in eleven and "أُغلقت 11 متابعةً" in eleven

@@ -3532,6 +3532,26 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <source>The PDF could not be written to {path}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>There is no database at {path} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} is protected with a passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file {path} cannot be opened ({why}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file {path} is damaged ({why}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} is sound.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Exchange</name>
@@ -4501,19 +4521,32 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>History</name>
         <message numerus="yes">
-            <source>read %n file(s)</source>
+            <source>Read %n file(s)</source>
             <translation>
-                <numerusform>read %n file</numerusform>
-                <numerusform>read %n files</numerusform>
+                <numerusform>Read %n file</numerusform>
+                <numerusform>Read %n files</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{touches} new touches with contacts</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n new touch(es) with contacts</source>
+            <translation>
+                <numerusform>%n new touch with contacts</numerusform>
+                <numerusform>%n new touches with contacts</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{pending} waiting for review ({people} people)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n touch(es) waiting for review ({people})</source>
+            <translation>
+                <numerusform>%n touch waiting for review ({people})</numerusform>
+                <numerusform>%n touches waiting for review ({people})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n persons</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n bad line(s) skipped</source>
@@ -4536,9 +4569,12 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
                 <numerusform>%n earlier days with more messages</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{closed} follow-ups closed</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n follow-up(s) closed</source>
+            <translation>
+                <numerusform>%n follow-up closed</numerusform>
+                <numerusform>%n follow-ups closed</numerusform>
+            </translation>
         </message>
         <message>
             <source>{file} is not a history file TotalNet reads (a LinkedIn archive, a WhatsApp chat export, an .ics calendar or an .mbox mail archive).</source>
@@ -8552,6 +8588,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Everywhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{menu} menu</source>
             <translation type="unfinished" />
         </message>
     </context>

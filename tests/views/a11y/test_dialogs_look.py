@@ -5,6 +5,7 @@ the report preview stays readable in dark mode; calendars' weekends use the pale
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 import pytest
 from dbsnap import back_up_now
@@ -34,6 +35,7 @@ def _more_dialogs(ctx):
     from totalnet_desktop.views.chapter.scheme_dialog import SchemeDialog
     from totalnet_desktop.views.exchange.export_dialog import ExportDialog
     from totalnet_desktop.views.exchange.history_dialog import ContactPicker, HistoryDialog
+    from totalnet_desktop.views.exchange.import_dialog import ImportDialog
     from totalnet_desktop.views.shell.backup_dialogs import RestoreDialog
     from totalnet_desktop.views.shell.crash_dialog import CrashDialog
     from totalnet_desktop.views.shell.preferences import PreferencesDialog
@@ -55,7 +57,7 @@ def _more_dialogs(ctx):
         ("publish", lambda: PublishDialog(ctx.session.db_path)),
         ("shortcuts", ShortcutsDialog),
         ("crash", lambda: CrashDialog("TotalNet 1.0", None)),
-        # ("import", ...): left: its duplicates page's radio texts do not wrap (1053 px wide with stretch)
+        ("import", lambda: ImportDialog(ctx)),
         ("export", lambda: ExportDialog(ctx)),
         ("history import", lambda: HistoryDialog(ctx)),
         ("contact picker", lambda: ContactPicker("Layla")),
@@ -143,3 +145,83 @@ def test_calendars_show_weekends_in_a_readable_colour(sample, ctx, qtbot, mode):
                 assert palette.contrast_ratio(colour, base) >= 4.5
     finally:
         theme.apply(theme.LIGHT)
+
+
+def test_the_about_box_reads_right_to_left_in_arabic(ctx, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    from totalnet_desktop.views.shell.main_window import MainWindow
+
+    i18n.install("ar")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        seen: list[str] = []
+
+        def read_and_close():
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, read_and_close)
+                return
+            seen.extend(label.text() for label in box.findChildren(QLabel) if "TotalNet Desktop" in label.text())
+            box.reject()
+
+        QTimer.singleShot(0, read_and_close)
+        window.show_about()
+        document = QTextDocument()
+        document.setHtml(seen[0])
+        block = document.firstBlock()  # the Latin heading "TotalNet Desktop x.y": on the right, as the rest
+        assert "TotalNet Desktop" in block.text()
+        assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        i18n.install("en")
+
+
+def test_the_recovery_dialog_says_what_is_wrong_in_arabic(qtbot, tmp_path):
+    from totalnet_desktop.core.store import recovery
+    from totalnet_desktop.views.shell.recovery_dialog import RecoveryDialog
+
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"not a database at all" * 100)
+    diagnosis = recovery.diagnose(damaged)
+    assert "is not a TotalNet database" in diagnosis.message  # the English stays for logs and the CLI
+    i18n.install("ar")
+    try:
+        dialog = RecoveryDialog(diagnosis, None)
+        qtbot.addWidget(dialog)
+        assert "TotalNet database" not in dialog.text() and "ليس قاعدة بيانات" in dialog.text()
+        assert str(damaged) in dialog.text()
+    finally:
+        i18n.install("en")
+
+
+def _visual_order(text: str, word: str) -> bool:
+    """Whether ``word`` inside ``text`` laid out right to left shows its characters left to right."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QApplication
+
+    layout = QTextLayout(text, QApplication.font())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(4000)
+    layout.endLayout()
+    start = text.index(word)
+    xs = [min(p.x() for run in layout.glyphRuns(i, 1) for p in run.positions()) for i in range(start, start + len(word))]
+    return all(a < b for a, b in pairwise(xs))
+
+
+def test_latin_file_names_keep_their_order_in_arabic_sentences(ctx, qtbot):
+    from totalnet_desktop.views.contacts.my_card_dialog import MyCardDialog
+
+    assert not _visual_order("تصدير ملف .vcf الخاص بي", ".vcf")  # the check sees the bidi problem...
+    i18n.install("ar")
+    try:
+        dialog = MyCardDialog(ctx)
+        qtbot.addWidget(dialog)
+        assert _visual_order(dialog.export_button.text(), ".vcf")  # ...and its translation is free of it
+    finally:
+        i18n.install("en")

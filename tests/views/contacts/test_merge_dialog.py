@@ -43,3 +43,18 @@ def test_merge_dialog_without_links_between_the_records_says_nothing_of_them(ctx
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.self_link_note.isVisible()
+
+
+def test_latin_values_keep_their_order_in_arabic(ctx, qtbot):
+    from totalnet_desktop import i18n
+
+    a = add("Nadia", "Rahman", notes="My own card: digital marketing in Dubai Pioneers.")
+    b = add("Nadia", "R.", notes="Met at the expo.")
+    i18n.install("ar")
+    try:
+        dialog = MergeDialog(ctx, [a, b])
+        qtbot.addWidget(dialog)
+        # kept whole (an isolate): the full stop stays after "Pioneers", not at the far left of the line
+        assert dialog.choice_buttons[("notes", a)].text() == "\u2068My own card: digital marketing in Dubai Pioneers.\u2069"
+    finally:
+        i18n.install("en")

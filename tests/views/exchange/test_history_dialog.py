@@ -28,7 +28,7 @@ def test_import_then_link_create_and_ignore(ctx, qtbot, tmp_path):
     assert not dialog.import_button.isEnabled()
     dialog.set_paths([str(chat)])
     result = dialog.run_import(me=["Sam Lee"])
-    assert "1 new touches with contacts, 2 waiting for review (2 people)" in dialog.report.toPlainText()
+    assert "1 new touch with contacts, 2 touches waiting for review (2 persons)" in dialog.report.toPlainText()
     assert result.batch_ids and Interaction.select().where(Interaction.contact == omar).count() == 1
     table = dialog.review.table
     # The most contact first: the number wrote twice, Zoë once.
@@ -79,7 +79,7 @@ def test_questions_of_every_file_are_asked_then_all_files_read_again(ctx, qtbot,
     monkeypatch.setattr(dialog, "ask", answer)
     result = dialog.run_import()
     assert asked == ["me", "date_order"] and not result.failed
-    assert "read 2 files" in dialog.report.toPlainText()
+    assert "Read 2 files" in dialog.report.toPlainText()
 
 
 def test_preferences_say_whether_group_touches_keep_in_touch(ctx, qtbot):
@@ -109,3 +109,18 @@ def test_cancel_leaves_nothing_behind(ctx, qtbot, tmp_path):
     assert not result.files and dialog.report.toPlainText() == "The import was cancelled; nothing was changed."
     assert HistoryImport.select().count() == HistoryPerson.select().count() == 0
     assert dialog.import_button.isEnabled() and not dialog.cancel_button.isVisible()
+
+
+def test_chosen_files_sit_on_the_reading_side_in_arabic(ctx, qtbot, tmp_path):
+    from totalnet_desktop import i18n
+
+    i18n.install("ar")
+    try:
+        dialog = HistoryDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.set_paths([str(tmp_path / "chat.txt"), str(tmp_path / "b.zip")])
+        lines = dialog.files_label.text().split("\n")
+    finally:
+        i18n.install("en")
+    # each path kept whole (an isolate) on a line that reads right to left (so it sits on the right)
+    assert lines == [f"\u200f\u2068{tmp_path / 'chat.txt'}\u2069", f"\u200f\u2068{tmp_path / 'b.zip'}\u2069"]

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from totalnet_desktop import i18n
-from totalnet_desktop.views.exchange.duplicates_page import ChoiceLabel
+from totalnet_desktop.views.shell.wrap_radio import WrapRadio
 from totalnet_desktop.views.exchange.import_dialog import ImportDialog
 
 
@@ -32,7 +32,7 @@ def test_a_click_on_a_policy_sentence_chooses_it(ctx, qtbot):
     page = dialog.duplicates_page
     dialog.stack.setCurrentWidget(page)
     dialog.show()
-    words = next(w for w in page.findChildren(ChoiceLabel) if w.button is page.buttons["skip"])
+    words = next(w.label for w in page.findChildren(WrapRadio) if w.button is page.buttons["skip"])
     assert words.text().startswith("Skip")
     assert page.buttons["skip"].accessibleName() == words.text()
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton)

@@ -183,6 +183,14 @@ def test_s_cancelled_changes_nothing(items, view, qtbot):
     assert FollowUp.get_by_id(items["late"]).status == "open"
 
 
+def test_the_date_pick_dialog_shows_its_question(qtbot):
+    dialog = DatePickDialog("New due date", day(3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.heading.isVisible() and dialog.heading.text() == "New due date"  # not only in the title bar
+    assert dialog.heading.buddy() is dialog.calendar
+
+
 def test_r_reschedules(items, view, qtbot):
     shown(view)
     view.select_item(items["week"])

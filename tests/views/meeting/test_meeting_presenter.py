@@ -105,13 +105,33 @@ def test_the_close_question_is_in_the_members_language():
     from totalnet_desktop import i18n
 
     rows = [meetings.RosterRow(contact_id=1, first_name="Layla", last_name="Haddad")]
+    many = [meetings.RosterRow(contact_id=i, first_name=f"Member{i}", last_name="Haddad") for i in range(2, 16)]
     i18n.install("ar")
     try:
         text = close_question(rows, 1)
+        long_text = close_question(many, 1)
     finally:
         i18n.install("en")
     assert "\u2068Layla\u00a0Haddad\u2069" in text  # the name kept whole inside the Arabic sentence
     assert not re.findall(r"[A-Za-z]{3,}", text.replace("Layla", "").replace("Haddad", ""))
+    for shown in (text, long_text):  # every line right to left, the lines of names too (bullets on the right)
+        assert [_direction(line) for line in shown.split("\n") if line.strip()] == ["R"] * len(
+            [line for line in shown.split("\n") if line.strip()])
+
+
+def _direction(line: str) -> str:
+    """A line's own direction (Unicode's rule P2): its first strong character outside isolates."""
+    import unicodedata
+
+    depth = 0
+    for char in line:
+        if char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char == "\u2069":
+            depth = max(depth - 1, 0)
+        elif not depth and unicodedata.bidirectional(char) in ("L", "R", "AL"):
+            return "L" if unicodedata.bidirectional(char) == "L" else "R"
+    return "none"
 
 
 def test_data_changes_elsewhere(chapter):

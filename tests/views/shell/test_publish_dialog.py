@@ -71,3 +71,12 @@ def test_a_file_that_cannot_be_read_is_said_in_the_dialog(qtbot, data_dir, tmp_p
     dialog.path.setText("")
     dialog.read_file()
     assert dialog.note.text() == "Choose the file the meeting was recorded in."
+
+
+def test_with_nothing_to_list_the_room_stays_below_the_text(qtbot, tmp_path):
+    dialog = PublishDialog(tmp_path / "none.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.resize(620, 420)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.path.geometry().top() < 120  # the file box right under the introduction, not mid-dialog

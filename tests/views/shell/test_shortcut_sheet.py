@@ -64,3 +64,19 @@ def test_sheet_names_every_button_and_lists_a_key_shared_by_tabs_once(main_windo
     # A tab's own buttons are listed under that tab's name.
     agenda = sheet.index("<b>Agenda tab</b>")
     assert agenda < sheet.index("Save agenda") and agenda < sheet.index("Start the agenda")
+
+
+def test_the_sheet_reads_right_to_left_in_arabic(main_window):
+    from totalnet_desktop import i18n
+    from totalnet_desktop.views.shell.shortcuts_dialog import sheet_html
+
+    i18n.install("ar")
+    try:
+        sheet = sheet_html(key_registry.collect(main_window))
+    finally:
+        i18n.install("en")
+    assert " menu" not in sheet and "قائمة" in sheet  # "File menu" in the member's language
+    assert "<h3 style='margin-bottom:2px'>جهات الاتصال</h3>" in sheet  # the screen's title, translated
+    assert "<h3 style='margin-bottom:2px'>Contacts</h3>" not in sheet
+    # Qt's rich text does not mirror tables: each key comes after its words, so it shows on the right
+    assert "<td style='padding-left:10px'><b>\u2068Ctrl+L\u2069</b></td></tr>" in sheet  # kept whole, as "Ctrl+,"

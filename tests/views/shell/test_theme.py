@@ -99,3 +99,30 @@ def test_roster_statuses_paint_in_the_current_set(qapp):
     theme.apply(theme.DARK)
     brush = model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole)
     assert brush.color().name() == palette.text("status.Present", palette.DARK)
+
+
+@pytest.mark.parametrize("mode", [palette.LIGHT, palette.DARK])
+def test_the_indicator_edge_colour_stands_out_from_window_and_box(mode):
+    edge = palette.base("indicator_border", mode)
+    for behind in ("window", "base"):  # around the box and its inside: WCAG 1.4.11, 3:1 for a control's edge
+        assert palette.contrast_ratio(edge, palette.base(behind, mode)) >= 3.0, (mode, behind)
+
+
+@pytest.mark.parametrize("kind", ["check", "radio"])
+@pytest.mark.parametrize("mode", [theme.LIGHT, theme.DARK])
+def test_an_empty_check_box_or_radio_button_can_be_seen(qtbot, mode, kind):
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
+
+    theme.apply(mode)
+    box = QCheckBox("Remember") if kind == "check" else QRadioButton("Merge")
+    qtbot.addWidget(box)
+    box.show()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    element = QStyle.SubElement.SE_CheckBoxIndicator if kind == "check" else QStyle.SubElement.SE_RadioButtonIndicator
+    rect = box.style().subElementRect(element, option, box)
+    image = box.grab().toImage()
+    inside = palette.base("base", mode)
+    best = max(palette.contrast_ratio(image.pixelColor(x, y).name(), inside)
+               for x in range(rect.left(), rect.right() + 1) for y in range(rect.top(), rect.bottom() + 1))
+    assert best >= 3.0  # its edge, drawn in the palette's indicator colour

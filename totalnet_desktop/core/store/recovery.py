@@ -19,6 +19,7 @@ import peewee
 
 from totalnet_desktop.core.store import backup, cipher
 from totalnet_desktop.core.store.errors import TotalNetError
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ class Diagnosis:
     """What is wrong with a database file, in one sentence for the user."""
 
     state: str  # one of OK, MISSING, NOT_SQLITE, DAMAGED, NEWER, UNREADABLE
-    message: str
+    message: str  # a core text (Message): tr_core shows it in the member's language
 
     @property
     def recoverable(self) -> bool:
@@ -66,27 +67,32 @@ def diagnose(db_path: Path) -> Diagnosis:
 
     db_path = Path(db_path)
     if not db_path.exists() or db_path.stat().st_size == 0:
-        return Diagnosis(MISSING, f"There is no database at {db_path} yet.")
+        return Diagnosis(MISSING, QT_TRANSLATE_NOOP("Errors", "There is no database at {path} yet.").format(path=db_path))
     try:
         with db_path.open("rb") as fh:
             head = fh.read(len(backup.SQLITE_MAGIC))
     except OSError as exc:
-        return Diagnosis(UNREADABLE, f"The database file {db_path} cannot be read: {exc.strerror or exc}.")
+        return Diagnosis(UNREADABLE, QT_TRANSLATE_NOOP(
+            "Errors", "Cannot read the database file {path}: {value}.").format(path=db_path, value=exc.strerror or exc))
     key = None
     if head != backup.SQLITE_MAGIC and cipher.looks_protected(db_path):
         # Protected with a passphrase: checked with its key once the app has it (it opened the
         # file); before that, when it is opened.
         key = cipher.key_for(db_path)
         if key is None or not cipher.available():
-            return Diagnosis(OK, f"The database {db_path} is protected with a passphrase.")
+            return Diagnosis(OK, QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} is protected with a passphrase.").format(path=db_path))
     elif head != backup.SQLITE_MAGIC:
-        return Diagnosis(NOT_SQLITE, f"The file {db_path} is not a TotalNet database (it is not an SQLite file).")
+        return Diagnosis(NOT_SQLITE, QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} is not a TotalNet database (it is not an SQLite file).").format(path=db_path))
     status = quick_check(db_path, key)
     if status.startswith("unable to open"):
         # SQLite could not open it at all (e.g. a WAL file in a read-only folder): not damage.
-        return Diagnosis(UNREADABLE, f"The database file {db_path} cannot be opened ({status}).")
+        return Diagnosis(UNREADABLE, QT_TRANSLATE_NOOP(
+            "Errors", "The database file {path} cannot be opened ({why}).").format(path=db_path, why=status))
     if status != "ok":
-        return Diagnosis(DAMAGED, f"The database file {db_path} is damaged ({status}).")
+        return Diagnosis(DAMAGED, QT_TRANSLATE_NOOP(
+            "Errors", "The database file {path} is damaged ({why}).").format(path=db_path, why=status))
     try:
         con = cipher.connect(str(db_path), key, timeout=5)
         try:
@@ -94,11 +100,14 @@ def diagnose(db_path: Path) -> Diagnosis:
         finally:
             con.close()
     except (sqlite3.DatabaseError, cipher.DriverError) as exc:
-        return Diagnosis(DAMAGED, f"The database file {db_path} is damaged ({exc}).")
+        return Diagnosis(DAMAGED, QT_TRANSLATE_NOOP(
+            "Errors", "The database file {path} is damaged ({why}).").format(path=db_path, why=str(exc)))
     if version > migrations.CURRENT_VERSION:
-        return Diagnosis(NEWER, f"The database {db_path} was written by a newer TotalNet (schema version "
-                                f"{version}); this TotalNet reads up to version {migrations.CURRENT_VERSION}.")
-    return Diagnosis(OK, f"The database {db_path} is sound.")
+        return Diagnosis(NEWER, QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} was written by a newer TotalNet (schema version {version}); this TotalNet "
+            "reads up to version {CURRENT_VERSION}. Please update the app.").format(
+            path=db_path, version=version, CURRENT_VERSION=migrations.CURRENT_VERSION))
+    return Diagnosis(OK, QT_TRANSLATE_NOOP("Errors", "The database {path} is sound.").format(path=db_path))
 
 
 def damage_behind(exc: BaseException, db_path: Path) -> Diagnosis | None:

@@ -23,7 +23,7 @@ from totalnet_desktop.core.contacts import merge as contact_merge
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.contacts.merge_links import SelfLinks
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, number, tr_core, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, embedded, number, tr_core, translate
 from totalnet_desktop.qtmodels.labels import channel_label, source_label, stage_label
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.sizing import fit_resize
@@ -122,7 +122,8 @@ class MergeDialog(QDialog):
                 value = getattr(record, name)
                 text = self._show(name, value, names)
                 if differs:
-                    button = QRadioButton(text or self.tr("(empty)"))
+                    # a value is data, often Latin in an Arabic dialog: kept whole ("Pioneers." not ".Pioneers")
+                    button = QRadioButton(embedded(text) if text else self.tr("(empty)"))
                     button.setAccessibleName(self.tr("Keep {field}: {value}").format(
                         field=translate("MergeDialog", FIELD_LABELS[name]), value=text or self.tr("(empty)")))
                     button.setToolTip(text)
@@ -133,7 +134,7 @@ class MergeDialog(QDialog):
                     self.choice_buttons[(name, rid)] = button
                     grid.addWidget(button, row, col)
                 else:
-                    label = QLabel(html.escape(text))
+                    label = QLabel(html.escape(embedded(text)))
                     label.setWordWrap(True)
                     grid.addWidget(label, row, col)
             if differs and name == "notes" and default and not picked:

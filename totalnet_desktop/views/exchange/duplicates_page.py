@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, tr_core, translate
+from totalnet_desktop.views.shell.wrap_radio import WrapRadio
 
 logger = logging.getLogger(__name__)
 
@@ -30,21 +31,6 @@ POLICY_TEXT = {
     "skip": QT_TRANSLATE_NOOP("DuplicatesPage", "Skip: leave the existing contact as it is"),
     "add": QT_TRANSLATE_NOOP("DuplicatesPage", "Add: import as a separate contact anyway"),
 }
-
-
-class ChoiceLabel(QLabel):
-    """A radio button's words, wrapping; a click on them chooses the button."""
-
-    def __init__(self, text: str, button: QRadioButton) -> None:
-        super().__init__(text)
-        self.button = button
-        self.setWordWrap(True)
-        self.setBuddy(button)
-
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.button.click()
 
 
 class DuplicatesPage(QWidget):
@@ -66,18 +52,10 @@ class DuplicatesPage(QWidget):
         policy_box.addWidget(QLabel(self.tr("<b>When a row matches a contact</b> (the same e-mail or profile):")))
         self.buttons: dict[str, QRadioButton] = {}
         for key, text in POLICY_TEXT.items():
-            # The choice's sentence in a label that wraps (a radio button's text does not: the longest one
-            # made the import window wider than a 1024-pixel screen in Arabic and with string stretch).
-            button = QRadioButton()
-            words = translate("DuplicatesPage", text)
-            button.setAccessibleName(words)
-            label = ChoiceLabel(words, button)
-            self.group.addButton(button)
-            self.buttons[key] = button
-            line = QHBoxLayout()
-            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(label, 1)
-            policy_box.addLayout(line)
+            choice = WrapRadio(translate("DuplicatesPage", text))  # the merge text is long: it wraps
+            self.group.addButton(choice.button)
+            self.buttons[key] = choice.button
+            policy_box.addWidget(choice)
         self.buttons["merge"].setChecked(True)
         self.possible_label = QLabel()
         self.possible_label.setWordWrap(True)

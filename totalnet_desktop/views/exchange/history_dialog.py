@@ -34,7 +34,15 @@ from totalnet_desktop.core.contacts import search
 from totalnet_desktop.core.exchange.history import review, runner, whatsapp
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, embedded, number, tr_core, translate
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_text,
+    embedded,
+    number,
+    paragraph,
+    tr_core,
+    translate,
+)
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 from totalnet_desktop.views.shell.rows import select_row
 
@@ -266,7 +274,8 @@ class HistoryDialog(JobDialog):
 
     def set_paths(self, paths: list[str]) -> None:
         self.paths = [p for p in paths if p]
-        self.files_label.setText("\n".join(self.paths) if self.paths else self.tr("No files chosen."))
+        self.files_label.setText("\n".join(paragraph(embedded(p)) for p in self.paths) if self.paths
+                                 else self.tr("No files chosen."))
         self.import_button.setEnabled(bool(self.paths))
 
     def choose_files(self) -> None:

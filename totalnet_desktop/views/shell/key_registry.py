@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QTabWidget, QWidget
 
+from totalnet_desktop.i18n import translate
+
 EVERYWHERE = "Everywhere"
 
 
@@ -91,7 +93,8 @@ def collect(window) -> list[KeyHelp]:
     for menu in window.menuBar().actions():  # Alt+F File, Alt+E Edit...
         key = QKeySequence.mnemonic(menu.text())
         if not key.isEmpty():
-            out.append(KeyHelp(_portable(key), f"{_clean(menu.text())} menu", EVERYWHERE))
+            out.append(KeyHelp(_portable(key), translate("Shortcuts", "{menu} menu").format(menu=_clean(menu.text())),
+                               EVERYWHERE))
     for action in window.findChildren(QAction):
         owner = action.parent()
         if owner is window:

@@ -514,11 +514,13 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
+        direction = "rtl" if self.isRightToLeft() else "ltr"  # else the Latin heading sits on the left in Arabic
         QMessageBox.about(
             self, self.tr("About TotalNet"),
-            f"<h3>TotalNet Desktop {__version__}</h3><p>"
+            f"<div dir='{direction}'><h3 dir='{direction}'>TotalNet Desktop {__version__}</h3><p dir='{direction}'>"
             + self.tr("Total networking, offline: your chapter and your online network in one place.")
-            + "</p><p>" + self.tr("Data folder: {folder}").format(folder=embedded(self.ctx.paths.data_dir)) + "</p>",
+            + f"</p><p dir='{direction}'>"
+            + self.tr("Data folder: {folder}").format(folder=embedded(self.ctx.paths.data_dir)) + "</p></div>",
         )
 
     def _open_contact(self, contact_id: int) -> None:

@@ -98,6 +98,7 @@ class PublishDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
         layout.addWidget(self.differences, 1)
+        layout.addStretch(0)  # while there are no differences to list, the room stays below the text
         layout.addWidget(self.buttons)
         self.resize(620, 420)
         self.read_file()

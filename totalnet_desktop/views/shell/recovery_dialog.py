@@ -48,7 +48,7 @@ class RecoveryDialog(QMessageBox):
         self.setObjectName("recovery_dialog")
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("TotalNet cannot open your data"))
-        self.setText(diagnosis.message)
+        self.setText(tr_core(diagnosis.message))
         if latest is not None:
             when = f"{date_text(latest.created)} {time_text(latest.created)}"
             advice = self.tr("You can restore the latest good backup (from {when}, {count} contacts) or start "

@@ -7,14 +7,22 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import is_right_to_left, isolate, translate
 from totalnet_desktop.views.shell import key_registry, theme
 from totalnet_desktop.views.shell.sizing import fit_resize
 
 
 def _row(keys: str, text: str) -> str:
+    if is_right_to_left():  # Qt's rich text does not mirror a table: the key is put on the right by hand
+        return (f"<tr><td>{html.escape(text)}</td>"
+                f"<td style='padding-left:10px'><b>{html.escape(isolate(keys))}</b></td></tr>")  # "Ctrl+," whole
     return (f"<tr><td style='padding-right:10px'><b>{html.escape(keys)}</b></td>"
             f"<td>{html.escape(text)}</td></tr>")
+
+
+def _table() -> str:
+    """A table's opening tag: its text reads right to left in a right-to-left language."""
+    return "<table dir='rtl'" if is_right_to_left() else "<table"
 
 
 def _scope_block(scope: str, items: list[key_registry.KeyHelp]) -> str:
@@ -44,8 +52,10 @@ def _scope_block(scope: str, items: list[key_registry.KeyHelp]) -> str:
         heading = html.escape(translate("Shortcuts", "{tab} tab").format(tab=tab))
         rows.append(f"<tr><td colspan='2' style='padding-top:6px'><b>{heading}</b></td></tr>")
         rows.extend(tab_rows)
-    title = translate("Shortcuts", "Everywhere") if scope == key_registry.EVERYWHERE else scope
-    return f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3><table cellpadding='2'>{''.join(rows)}</table>"
+    # a screen's scope is its title, marked in the "Screen" context
+    title = (translate("Shortcuts", "Everywhere") if scope == key_registry.EVERYWHERE
+             else translate("Screen", scope))
+    return f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3>{_table()} cellpadding='2'>{''.join(rows)}</table>"
 
 
 def sheet_html(keys: list[key_registry.KeyHelp]) -> str:
@@ -55,8 +65,12 @@ def sheet_html(keys: list[key_registry.KeyHelp]) -> str:
         groups.setdefault(k.scope, []).append(k)
     blocks = [_scope_block(scope, items) for scope, items in groups.items()]
     half = (len(blocks) + 1) // 2
-    return (f"<table width='100%'><tr><td valign='top' width='50%'>{''.join(blocks[:half])}</td>"
-            f"<td valign='top' width='50%' style='padding-left:18px'>{''.join(blocks[half:])}</td></tr></table>")
+    first = f"<td valign='top' width='50%'>{''.join(blocks[:half])}</td>"
+    if is_right_to_left():  # the first column on the right
+        second = f"<td valign='top' width='50%' style='padding-right:18px'>{''.join(blocks[half:])}</td>"
+        return f"{_table()} width='100%'><tr>{second}{first}</tr></table>"
+    second = f"<td valign='top' width='50%' style='padding-left:18px'>{''.join(blocks[half:])}</td>"
+    return f"{_table()} width='100%'><tr>{first}{second}</tr></table>"
 
 
 class ShortcutsDialog(QDialog):

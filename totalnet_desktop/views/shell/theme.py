@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from totalnet_desktop.theme import palette
+from totalnet_desktop.views.shell import indicator_style
 
 logger = logging.getLogger(__name__)
 
@@ -141,8 +142,9 @@ def apply(choice: str | None = None) -> str:
             hints.colorSchemeChanged.connect(_system_changed)
         _state["connected"] = True
     wanted = system_mode() if _state["preference"] == SYSTEM else _state["preference"]
-    if wanted == DARK and app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # native styles (Windows, macOS) ignore part of a custom palette
+    if wanted == DARK or app.style().name().lower() == "fusion":
+        # native styles (Windows, macOS) ignore part of a custom palette: Fusion, with visible box edges
+        indicator_style.install(app)
     old = palette.current_mode()
     palette.set_current_mode(wanted)
     app.setPalette(qpalette(wanted))

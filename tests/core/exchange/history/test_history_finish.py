@@ -42,7 +42,7 @@ def test_undoing_an_import_that_only_raised_counts_lowers_them_and_keeps_the_ear
     chat.write_text(OMAR_CHAT + "14/02/2024, 18:30 - Omar Haddad: and see you\n", encoding="utf-8")
     newer = runner.import_history([chat], today=dt.date(2024, 3, 1))
     assert counts()[DAY14] == 2
-    assert newer.line() == ("read 1 file, 0 new touches with contacts, 0 waiting for review (0 people), "
+    assert newer.line() == ("Read 1 file, 0 new touches with contacts, 0 touches waiting for review (0 persons), "
                             "1 earlier day with more messages")
     # Ctrl+Z undoes that import (the count goes back), not the one before it.
     assert undo.undo_last() == "import history (1 file); 1 earlier day back to its count"

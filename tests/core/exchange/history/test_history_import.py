@@ -102,7 +102,7 @@ def test_a_folder_of_every_source_is_matched_stored_and_reviewed(people, folder)
     # skills, one day), recommendations 1 (Layla by name), calendar 3 weekly + Layla's 1-2-1 (Dina and
     # Zed waiting), mail Omar and Layla (Zed waiting, one bad date): 15 touches; 9 waiting from 7
     # people (Zed is one person per source; Nadia once in LinkedIn).
-    assert result.line() == ("read 9 files, 15 new touches with contacts, 9 waiting for review (7 people), "
+    assert result.line() == ("Read 9 files, 15 new touches with contacts, 9 touches waiting for review (7 persons), "
                              "2 bad lines skipped")
 
 
@@ -112,7 +112,7 @@ def test_reimporting_adds_nothing_and_undo_removes_a_whole_import(people, folder
     again = runner.import_history([folder], today=dt.date(2024, 3, 1))
     assert table_counts() == before
     assert sum(f.touches + f.pending for f in again.stored) == 0 and not again.batch_ids
-    assert "0 new touches with contacts, 0 waiting for review (0 people)" in again.line()
+    assert "0 new touches with contacts, 0 touches waiting for review (0 persons)" in again.line()
     # A newer export of a chat adds only its new day, and a day that gained messages gets its count.
     (folder / "WhatsApp Chat with Omar Haddad.txt").write_text(
         OMAR_CHAT + "14/02/2024, 18:30 - Omar Haddad: and see you\n20/02/2024, 10:00 - Sam Lee: hi\n",
@@ -199,7 +199,7 @@ def test_command_line_summary_bad_lines_and_unreadable_files(people, tmp_path, c
     database.close()
     assert main(["import-history", str(chat), str(junk), str(cut)]) == 2
     out, err = capsys.readouterr()
-    assert out.strip() == ("read 1 file, 2 new touches with contacts, 0 waiting for review (0 people), "
+    assert out.strip() == ("Read 1 file, 2 new touches with contacts, 0 touches waiting for review (0 persons), "
                            "2 bad lines skipped, 2 files not read")
     lines = err.strip().splitlines()
     assert f"{chat}, line 7: skipped, 15/02/2024 has no time 25:00" not in lines
@@ -209,7 +209,7 @@ def test_command_line_summary_bad_lines_and_unreadable_files(people, tmp_path, c
     assert lines[1] == (f"totalnet: {cut} is not a complete ZIP archive (it may have been cut short); "
                         "nothing was imported from it.")
     assert main(["import-history", str(chat)]) == 0
-    assert capsys.readouterr().out.startswith("read 1 file, 0 new touches")
+    assert capsys.readouterr().out.startswith("Read 1 file, 0 new touches")
     assert main(["import-history", "--list"]) == 0
     assert "whatsapp\t2 touches" in capsys.readouterr().out
 
@@ -221,7 +221,7 @@ def test_command_line_asks_who_i_am_and_remembers(session, tmp_path, capsys):
     assert main(["import-history", str(chat)]) == 2
     assert "which of these senders are you? A, B. Run again with --me YOUR-NAME." in capsys.readouterr().err
     assert main(["import-history", str(chat), "--me", "B"]) == 0
-    assert "1 waiting for review (1 people)" in capsys.readouterr().out
+    assert "1 touch waiting for review (1 person)" in capsys.readouterr().out
     assert main(["import-history", "--review"]) == 0
     assert capsys.readouterr().out == "2\tWhatsApp\tA\t\n"  # the day's two messages, both ways
 

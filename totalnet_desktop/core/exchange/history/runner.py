@@ -25,13 +25,14 @@ from totalnet_desktop.core.store.models import database
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, joined
 
 # The summary line's parts, marked (shown through i18n.tr_core; the English is unchanged).
-READ_FILES = QT_TRANSLATE_NOOP("History", "read %n file(s)")
-NEW_TOUCHES = QT_TRANSLATE_NOOP("History", "{touches} new touches with contacts")
-WAITING = QT_TRANSLATE_NOOP("History", "{pending} waiting for review ({people} people)")
+READ_FILES = QT_TRANSLATE_NOOP("History", "Read %n file(s)")
+NEW_TOUCHES = QT_TRANSLATE_NOOP("History", "%n new touch(es) with contacts")
+WAITING = QT_TRANSLATE_NOOP("History", "%n touch(es) waiting for review ({people})")
+PEOPLE = QT_TRANSLATE_NOOP("History", "%n person(s)")
 BAD_LINES = QT_TRANSLATE_NOOP("History", "%n bad line(s) skipped")
 NOT_READ = QT_TRANSLATE_NOOP("History", "%n file(s) not read")
 RAISED_DAYS = QT_TRANSLATE_NOOP("History", "%n earlier day(s) with more messages")
-CLOSED = QT_TRANSLATE_NOOP("History", "{closed} follow-ups closed")
+CLOSED = QT_TRANSLATE_NOOP("History", "%n follow-up(s) closed")
 NOT_HISTORY = QT_TRANSLATE_NOOP("History", "{file} is not a history file TotalNet reads (a LinkedIn archive, a "
                                            "WhatsApp chat export, an .ics calendar or an .mbox mail archive).")
 
@@ -73,8 +74,8 @@ class HistoryResult:
         people = self.people
         bad = sum(len(f.bad_lines) for f in s)
         read = len(s) + sum(1 for f in self.files if not (f.error or f.question) and not f.stored)
-        parts = [READ_FILES.format(n=read), NEW_TOUCHES.format(touches=touches),
-                 WAITING.format(pending=pending, people=people)]
+        parts = [READ_FILES.format(n=read), NEW_TOUCHES.format(n=touches),
+                 WAITING.format(n=pending, people=PEOPLE.format(n=people))]
         if bad:
             parts.append(BAD_LINES.format(n=bad))
         if self.failed:
@@ -83,7 +84,7 @@ class HistoryResult:
         if raised:
             parts.append(RAISED_DAYS.format(n=raised))
         if self.closed_followups:
-            parts.append(CLOSED.format(closed=self.closed_followups))
+            parts.append(CLOSED.format(n=self.closed_followups))
         return joined(parts)
 
     @property

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from totalnet_desktop import i18n
-from totalnet_desktop.views.shell.wrap_radio import WrapRadio
 from totalnet_desktop.views.exchange.import_dialog import ImportDialog
+from totalnet_desktop.views.shell.wrap_radio import WrapRadio
 
 
 @pytest.fixture

@@ -311,6 +311,16 @@ def money(value, currency: str = "", whole: bool = False) -> str:
     return isolate(f"{currency} {text}".strip()) if is_right_to_left() else f"{currency} {text}".strip()
 
 
+def bucket_text(key: str, year: str = "yy") -> str:
+    """A month or quarter of a chart ('2025-12' -> 'Dec 25' / 'ديسمبر ٢٥'; '2020-Q1' -> 'Q1 20'), with the
+    locale's month names and digits; ``year`` is the QLocale pattern of the year ('yy' or 'yyyy')."""
+    year_text, part = key.split("-")
+    if part.startswith("Q"):
+        return translate("InsightCharts", "Q{quarter} {year}").format(
+            quarter=number(int(part[1:])), year=date_format(dt.date(int(year_text), 1, 1), year))
+    return date_format(dt.date(int(year_text), int(part), 1), f"MMM {year}")
+
+
 def spoken_list(parts: list[str]) -> str:
     """'Layla Haddad, Present, 07:02': what a screen reader says for a row, with the language's comma
     (the core list template, so Arabic hears '،')."""
@@ -352,6 +362,10 @@ def tr_core(value: Any, context: str | None = None) -> str:
         value = value.args[0] if value.args and isinstance(value.args[0], str) else str(value)
     if isinstance(value, texts.Message):
         return _tr_message(value)
+    if isinstance(value, texts.Amount):
+        return money(value.value, value.currency, whole=not value.cents)
+    if isinstance(value, texts.Month):
+        return bucket_text(value.key, year="yyyy" if "Q" in value.key else "yy")
     if isinstance(value, texts.Text):
         return translate(value.context, str(value))
     if context and isinstance(value, str):
@@ -388,8 +402,8 @@ class _LocaleFormatter(string.Formatter):
                 return self.format_field(value, "")
         if isinstance(value, (texts.Text, texts.Message)):
             return tr_core(value)
-        if isinstance(value, texts.Amount):
-            return money(value.value, value.currency, whole=True)
+        if isinstance(value, (texts.Amount, texts.Month)):
+            return tr_core(value)
         if isinstance(value, bool):
             return str(value)
         if isinstance(value, int):

@@ -5652,6 +5652,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>Insights</name>
         <message>
+            <source>{start} - {end}</source>
+            <translation>{start} - {end}</translation>
+        </message>
+        <message>
             <source>Last 12 months</source>
             <translation>آخر 12 شهرًا</translation>
         </message>

@@ -5395,6 +5395,10 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
     <context>
         <name>Insights</name>
         <message>
+            <source>{start} - {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Last 12 months</source>
             <translation type="unfinished" />
         </message>

@@ -87,6 +87,29 @@ def test_sheet_tab_ticks_and_exports(chapter, tmp_path):
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_sheet_amounts_in_arabic_digits_on_screen_and_fixed_in_the_csv(chapter, tmp_path):
+    """The TYFCB amount: the table writes it through the locale (Arabic-Indic digits, Arabic grouping);
+    the CSV for BNI Connect keeps the English '12,500.50' (a file for another program)."""
+    from totalnet_desktop import i18n
+
+    view, ch, m, ids = chapter
+    slips.add_thank_you(ids["Bilal"], ids["Amal"], "12500.50", day=DAY, meeting_id=m.id)
+    meetings.close_meeting(m.id)
+    view.tabs.setCurrentWidget(view.sheet)
+    tab = view.sheet
+    try:
+        i18n.install("ar", digits="arabic")
+        tab.load(ch.id, DAY)
+        row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 5).text())
+        assert "١٢٬٥٠٠٫٥٠" in tab.table.item(row, 5).text() and "12" not in tab.table.item(row, 5).text()
+        assert "١٢٬٥٠٠٫٥٠" in tab.sheet_html()
+        tab.ask_path = lambda *a: str(tmp_path / "sheet.csv")
+        tab.export_csv()
+    finally:
+        i18n.install("en")
+    assert '"12,500.50"' in (tmp_path / "sheet.csv").read_text(encoding="utf-8")
+
+
 def test_closing_the_meeting_queues_the_visitor_drip(db, main_window):
     ch = chapters.create_chapter("Dubai Achievers")
     chapters.add_member(ch.id, name="Amal Saeed")

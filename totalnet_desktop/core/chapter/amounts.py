@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, Amount
 
 logger = logging.getLogger(__name__)
 
@@ -88,8 +88,7 @@ def _parse_text(raw: str, what: str) -> Decimal:
             what=what, value=raw.strip(), EXAMPLE=_EXAMPLE)) from exc
 
 
-def format_amount(value: Decimal | float, currency: str = "AED") -> str:
-    """'AED 1,500' for whole amounts, 'AED 1,500.50' otherwise."""
-    amount = Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
-    shown = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return f"{currency} {shown}".strip()
+def format_amount(value: Decimal | float, currency: str = "AED") -> Amount:
+    """'AED 1,500' for whole amounts, 'AED 1,500.50' otherwise (in English; ``i18n.tr_core`` writes it
+    in the member's language and digits, also inside a marked sentence)."""
+    return Amount(value, currency, cents=True)

@@ -36,7 +36,7 @@ class SheetLine:
     member: str
     other: str = ""
     detail: str = ""
-    amount: str = ""
+    amount: str = ""  # an Amount: the CSV keeps its English '1,500', the screen writes it by i18n.tr_core
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ from decimal import Decimal
 
 from totalnet_desktop.core.store import values
 from totalnet_desktop.core.store.models import database
-from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP
+from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, Month
+
+SPAN = QT_TRANSLATE_NOOP("Insights", "{start} - {end}")  # a period's first and last day
 
 # Periods longer than this many months are shown by quarter, so a five-year chart stays legible.
 MONTHLY_UP_TO = 24
@@ -62,22 +64,19 @@ class Period:
             if self.by_quarter:
                 key = f"{year}-Q{(month + 2) // 3}"
                 if not out or out[-1][0] != key:
-                    out.append((key, f"Q{(month + 2) // 3} {year}"))
+                    out.append((key, Month(key)))
             else:
-                out.append((f"{year}-{month:02d}", dt.date(year, month, 1).strftime("%b %y")))
+                key = f"{year}-{month:02d}"
+                out.append((key, Month(key)))
         return out
 
     def describe(self) -> str:
-        """'1 Dec 2025 - 30 Nov 2026'."""
-        return f"{_day(self.start)} - {_day(self.end)}"
+        """'1 Dec 2025 - 30 Nov 2026' (a Message: the screen writes its dates through the locale)."""
+        return SPAN.format(start=self.start, end=self.end)
 
 
 def _month_index(day: dt.date) -> int:
     return day.year * 12 + day.month - 1
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
 
 
 PRESETS = (QT_TRANSLATE_NOOP("Insights", "Last 12 months"), QT_TRANSLATE_NOOP("Insights", "This year"),

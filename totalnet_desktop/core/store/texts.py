@@ -22,8 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 _REGISTRY: dict[str, dict[str, Text]] = {}
@@ -74,19 +73,49 @@ class Message(str):
         return int(self.args.get("n", -1))
 
 
-@dataclass(frozen=True)
-class Amount:
-    """A sum of money inside a marked sentence: 'AED 1,500' in English (whole units), and written by
-    the screen in the member's digits and grouping (i18n.tr_core)."""
+class Amount(str):
+    """A sum of money core hands to the screen: ``str`` gives the English 'AED 1,500' (whole units, or
+    'AED 1,500.50' with ``cents`` when there are any), and ``i18n.tr_core`` (also inside a marked
+    sentence) writes it through QLocale in the member's digits and grouping ('AED ١٬٥٠٠٫٥٠')."""
 
     value: Decimal
-    currency: str = ""
+    currency: str
+    cents: bool
 
-    def __str__(self) -> str:
-        return f"{self.currency} {float(self.value):,.0f}".strip()
+    def __new__(cls, value: Decimal | float | str, currency: str = "", cents: bool = False):
+        amount = Decimal(str(value))
+        if cents:
+            amount = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            shown = f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
+        else:
+            shown = f"{float(amount):,.0f}"
+        self = super().__new__(cls, f"{currency} {shown}".strip())
+        self.value, self.currency, self.cents = amount, currency, cents
+        return self
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
+    def __reduce__(self):  # the import helper process pickles records holding these
+        return (Amount, (self.value, self.currency, self.cents))
+
+
+class Month(str):
+    """An Insights bucket core hands to the screen: ``key`` is '2025-12' (a month) or '2020-Q1' (a
+    quarter); ``str`` gives the English label ('Dec 25', 'Q1 2020') and ``i18n.tr_core`` writes it with
+    the locale's month names and digits."""
+
+    key: str
+
+    def __new__(cls, key: str):
+        year, part = key.split("-")
+        if part.startswith("Q"):
+            shown = f"{part} {year}"
+        else:
+            shown = f"{dt.date(int(year), int(part), 1):%b %y}"
+        self = super().__new__(cls, shown)
+        self.key = key
+        return self
+
+    def __reduce__(self):
+        return (Month, (self.key,))
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:

@@ -97,7 +97,7 @@ class SheetTab(QWidget):
         for row, ln in enumerate(self.sheet.lines):
             section = labels.label(labels.SHEET_SECTIONS, ln.section)
             detail = labels.sheet_detail(ln.section, ln.detail)
-            for col, text in enumerate((section, number(ln.number), ln.member, ln.other, detail, ln.amount)):
+            for col, text in enumerate((section, number(ln.number), ln.member, ln.other, detail, tr_core(ln.amount))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             done = QTableWidgetItem()
             done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -136,7 +136,7 @@ class SheetTab(QWidget):
         s = self.sheet
         rows = [[(html.escape(labels.label(labels.SHEET_SECTIONS, ln.section)), "left"), (number(ln.number), "left"),
                  (html.escape(ln.member), "left"), (html.escape(ln.other), "left"), (html.escape(labels.sheet_detail(ln.section, ln.detail)), "left"),
-                 (ln.amount, "right"), ("☐", "left")] for ln in s.lines]
+                 (html.escape(tr_core(ln.amount)), "right"), ("☐", "left")] for ln in s.lines]
         head = [(html.escape(h), "left") for h in labels.sheet_headers()]
         table = labels.html_table([head, *rows], "border='1' cellspacing='0' cellpadding='3' width='100%' "
                                   "style='border-collapse: collapse'", 1, f"bgcolor='{REPORT['head_row']}'")

@@ -12,7 +12,6 @@ titles off centre; a time axis's end label can be dropped when it would overflow
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -34,7 +33,7 @@ from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, is_right_to_left, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, bucket_text, is_right_to_left, number, translate
 from totalnet_desktop.theme import palette
 from totalnet_desktop.views.insights.numbers import COLORS, channel_name, source_name, span_text, stage_name
 
@@ -131,15 +130,7 @@ def _chart() -> QChart:
 
 def bucket_labels(keys: list[str]) -> list[str]:
     """One-line labels: 'Jan 26' for a month, 'Q1 26' for a quarter, as the locale writes them."""
-    labels = []
-    for key in keys:
-        year, part = key.split("-")
-        if part.startswith("Q"):
-            labels.append(translate("InsightCharts", "Q{quarter} {year}").format(
-                quarter=number(int(part[1:])), year=date_format(dt.date(int(year), 1, 1), "yy")))
-        else:
-            labels.append(date_format(dt.date(int(year), int(part), 1), "MMM yy"))
-    return labels
+    return [bucket_text(key) for key in keys]
 
 
 MAX_TIME_LABELS = 6  # at most this many labels under a time axis, so each has room at 1024 px

@@ -86,6 +86,7 @@ PACKAGES = (
     "core/store/pg_errors.py",
     "core/store/protect.py",
     "core/store/read_only.py",
+    "core/store/recovery.py",
     "core/store/restore.py",
     "core/store/server.py",
     "core/store/server_check.py",

@@ -241,6 +241,13 @@ def number(value) -> str:
     return QLocale().toString(int(value))
 
 
+def axis_number(value) -> str:
+    """A number along a chart's axis: a whole number as ``number`` writes it (the language's digits,
+    Western or Arabic-Indic as chosen, and its grouping), '2.5' with its decimals when it has any."""
+    whole = float(value) == int(value)
+    return number(value) if whole else QLocale().toString(float(value), "g", 6)
+
+
 def decimal(value, places: int = 1) -> str:
     return QLocale().toString(float(value), "f", places)
 

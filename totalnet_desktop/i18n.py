@@ -235,10 +235,25 @@ def saved_language(settings_path) -> str | None:
     return str(value) if value else None
 
 
+def saved_digits(settings_path) -> str:
+    """The Preferences digit choice ('western' or 'arabic') from window.ini, without a QApplication."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings(str(settings_path), QSettings.Format.IniFormat).value(DIGITS_SETTING)
+    return "arabic" if str(value or "") == "arabic" else "western"
+
+
 # ---- numbers and dates as the locale writes them ------------------------------------------------
 def number(value) -> str:
     """12,500 / ١٢٬٥٠٠ / 12 500: a whole number in the language's locale (and digit choice)."""
     return QLocale().toString(int(value))
+
+
+def axis_number(value) -> str:
+    """A number along a chart's axis: a whole number as ``number`` writes it (the language's digits,
+    Western or Arabic-Indic as chosen, and its grouping), '2.5' with its decimals when it has any."""
+    whole = float(value) == int(value)
+    return number(value) if whole else QLocale().toString(float(value), "g", 6)
 
 
 def decimal(value, places: int = 1) -> str:

@@ -8649,6 +8649,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>مخطط إشارات المرور: {name}</translation>
         </message>
         <message>
+            <source>points × min({one}, measure / target)</source>
+            <translation>النقاط × أصغر القيمتين: {one} و(القياس / الهدف)</translation>
+        </message>
+        <message>
+            <source>A band gives its points when the measure is {below} a value (or {upto} it, inclusive); {linear} gives {formula}.</source>
+            <translation>تمنح الشريحة نقاطها عندما يكون القياس {below} (أقل من) قيمة ما (أو {upto}: حتى القيمة ضمنًا)؛ و{linear} (خطي) يمنح {formula}.</translation>
+        </message>
+        <message>
             <source>This is the chapter's own copy.</source>
             <translation>هذه نسخة الفرع الخاصة.</translation>
         </message>
@@ -8657,8 +8665,8 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>الحفظ يُبقي نسخة معدّلة لهذا الفرع؛ ويبقى المخطط المرفق كما هو.</translation>
         </message>
         <message>
-            <source>Change the name to keep both. A band gives its points when the measure is &lt;i&gt;below&lt;/i&gt; a value (or &lt;i&gt;upto&lt;/i&gt; it, inclusive); &lt;i&gt;linear&lt;/i&gt; gives points × min(1, measure / target).</source>
-            <translation>غيّر الاسم للاحتفاظ بالاثنين. تمنح الشريحة نقاطها عندما يكون القياس &lt;i&gt;below&lt;/i&gt; (أقل من) قيمة ما (أو &lt;i&gt;upto&lt;/i&gt;: حتى القيمة ضمنًا)؛ و&lt;i&gt;linear&lt;/i&gt; (خطي) يمنح النقاط × min(1, القياس / الهدف).</translation>
+            <source>Change the name to keep both.</source>
+            <translation>غيّر الاسم للاحتفاظ بالاثنين.</translation>
         </message>
         <message>
             <source>The scheme's text</source>

@@ -8240,6 +8240,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>points × min({one}, measure / target)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A band gives its points when the measure is {below} a value (or {upto} it, inclusive); {linear} gives {formula}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This is the chapter's own copy.</source>
             <translation type="unfinished" />
         </message>
@@ -8248,7 +8256,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Change the name to keep both. A band gives its points when the measure is &lt;i&gt;below&lt;/i&gt; a value (or &lt;i&gt;upto&lt;/i&gt; it, inclusive); &lt;i&gt;linear&lt;/i&gt; gives points × min(1, measure / target).</source>
+            <source>Change the name to keep both.</source>
             <translation type="unfinished" />
         </message>
         <message>

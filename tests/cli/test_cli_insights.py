@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from totalnet_desktop.cli import main
+import pytest
+
+from totalnet_desktop.cli import cmd_insights, main
 from totalnet_desktop.core.store.models import (
     Chapter,
     Contact,
@@ -66,3 +68,35 @@ def test_insights_period_names_and_a_bad_period(data_dir, capsys):
     assert main(["insights", "--period", "2026-12-31..2026-01-01"]) == 2
     err = capsys.readouterr().err
     assert err.startswith('totalnet: --period "2026-12-31..2026-01-01" is not a period') and "Traceback" not in err
+
+
+@pytest.mark.parametrize("digits", ["arabic", "western"])
+def test_insights_in_arabic_writes_numbers_as_the_screen_does(data_dir, capsys, digits):
+    """`--lang ar insights` writes its counts and percentages through the locale with the Preferences
+    digit choice, the same text the Insights screen shows for the same figure; dates stay ISO."""
+    from PySide6.QtCore import QSettings
+
+    from totalnet_desktop import i18n, paths
+    from totalnet_desktop.core.insights.facade import load_dashboard
+    from totalnet_desktop.views.insights import numbers
+
+    _hand_counted()
+    settings = QSettings(str(paths.resolve(str(data_dir)).settings_path), QSettings.Format.IniFormat)
+    settings.setValue(i18n.DIGITS_SETTING, digits)
+    settings.sync()
+    try:
+        assert main(["--lang", "ar", "insights", "--period", "2026-01-01..2026-06-30"]) == 0
+        out = capsys.readouterr().out.splitlines()
+        board = load_dashboard(cmd_insights.parse_period("2026-01-01..2026-06-30"))
+        turnout = numbers.percent(board.attendance.chapter_rate)  # what the screen shows: 100%
+        assert turnout in numbers.attendance_numbers(board.attendance)
+        line = i18n.translate("CLI", "Chapter turnout: {percent}").format(percent=turnout)
+        assert "  " + line in out
+        late = f"  {i18n.translate('PALMS', 'Late')}: {numbers.number(1)}"
+        assert late in out
+        text = "\n".join(out)
+        hundred = "١٠٠" if digits == "arabic" else "100"
+        assert hundred + "%" not in text and turnout.startswith(hundred)  # the locale's sign, not a hand-made '%'
+        assert ("١" in text) == (digits == "arabic") and "2026-01-01" in text  # ISO dates for scripts
+    finally:
+        i18n.install("en")

@@ -1,7 +1,9 @@
 """``totalnet insights [--period 12m|year|lastyear|5y|all|FROM..TO]``: every Insights figure as text.
 
 The same core functions as the Insights screen (``core.insights.facade.load_dashboard``); one
-"label: value" line per figure, grouped under the card titles, so a member can script it.
+"label: value" line per figure, grouped under the card titles, so a member can script it. Counts,
+amounts and percentages are written as the screen writes them (i18n: the language's digits, the
+Preferences digit choice); dates stay ISO (2026-06-02), the one shape a script reads back.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import logging
 
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.labels import stage_text, status_text
-from totalnet_desktop.i18n import decimal, number, tr_core, translate
+from totalnet_desktop.i18n import decimal, number, percent, tr_core, translate
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +52,8 @@ def _money(value, currency: str) -> str:
 
 
 def _percent(value) -> str:
-    return "-" if value is None else f"{value * 100:.0f}%"
+    """A share as the Insights screen writes it (i18n.percent: '42%', '٤٢٪'); '-' when there is none."""
+    return "-" if value is None else percent(value)
 
 
 def dashboard_lines(board) -> list[str]:

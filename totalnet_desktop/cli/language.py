@@ -37,19 +37,21 @@ def _argparse_text(text: str) -> str:
 
 def use_language(argv: list[str] | None) -> str:
     """Read ``--lang`` and ``--data-dir`` ahead of the real parser; install the language (``--lang``,
-    else the Preferences choice, else the system's); make argparse speak it. Returns the code."""
+    else the Preferences choice, else the system's) with the Preferences digit choice; make argparse
+    speak it. Returns the code."""
     from totalnet_desktop import i18n, paths
 
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang")
     early.add_argument("--data-dir")
     known, _rest = early.parse_known_args(argv)
-    saved = None
+    saved, digits = None, "western"
     try:
         settings = paths.resolve(known.data_dir).settings_path
-        saved = i18n.saved_language(settings) if settings.exists() else None
+        if settings.exists():  # the language and digits chosen in Preferences, as the screens use them
+            saved, digits = i18n.saved_language(settings), i18n.saved_digits(settings)
     except Exception:  # noqa: BLE001 - a bad data folder is reported by the command itself, in a sentence
         saved = None
-    code = i18n.install(i18n.choose(known.lang, saved))
+    code = i18n.install(i18n.choose(known.lang, saved), digits)
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     return code

@@ -7,7 +7,7 @@ import pytest
 from leadership_data import END, START, TODAY, UK_2012, build
 from modal_helpers import on_next_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from totalnet_desktop.views.chapter.colours import LIGHT_BACKGROUND
 from totalnet_desktop.views.chapter.scheme_dialog import SchemeDialog
@@ -165,3 +165,42 @@ def test_colour_and_total_are_seen_at_1024_without_scrolling(screen, main_window
     assert [header.logicalIndex(v) for v in range(3)] == [0, colour, total]
     tab.refresh()
     assert [header.logicalIndex(v) for v in range(3)] == [0, colour, total]  # refilling keeps the order
+
+
+def _scheme_intro(qtbot) -> str:
+    from totalnet_desktop.core.chapter import traffic_lights
+    from totalnet_desktop.core.store.models import Chapter
+
+    chapter = Chapter.get_or_none(Chapter.name == "Dubai Digits") or Chapter.create(name="Dubai Digits")
+    dialog = SchemeDialog(chapter.id, traffic_lights.find_scheme(traffic_lights.DEFAULT_SCHEME, chapter.id))
+    qtbot.addWidget(dialog)
+    return dialog.findChild(QLabel, "scheme_intro").text()
+
+
+def test_the_scheme_formula_reads_right_to_left_in_arabic(db, qtbot):
+    """The linear formula read oddly in Arabic (Latin 'min(1, ...' amid Arabic words, reordered by the
+    bidi rules). Now the paragraph is right to left, the TOML keywords are each kept whole (isolates),
+    the formula is one whole phrase in Arabic words with the chosen digits, and no other Latin is
+    left loose in the sentence."""
+    import re
+
+    from totalnet_desktop import i18n
+
+    english = _scheme_intro(qtbot)
+    assert english.endswith("Change the name to keep both. A band gives its points when the measure is <i>below</i> "
+                            "a value (or <i>upto</i> it, inclusive); <i>linear</i> gives points × min(1, measure / "
+                            "target).")  # English as it was
+    i18n.install("ar", digits="arabic")
+    try:
+        text = _scheme_intro(qtbot)
+        formula = i18n.translate("SchemeDialog", "points × min({one}, measure / target)").format(one=1)
+    finally:
+        i18n.install("en")
+    assert text.startswith("\u200f")  # a right-to-left paragraph (i18n.paragraph)
+    for keyword in ("below", "upto", "linear"):
+        assert f"<i>\u2068{keyword}\u2069</i>" in text
+    assert f"\u2068{formula}\u2069" in text and "١" in formula and "min" not in text  # whole, Arabic words and digits
+    plain = re.sub("<[^>]+>", "", text)
+    for latin in re.finditer("[A-Za-z0-9]+", plain):  # every Latin or Western-digit part inside an isolate
+        before = plain[:latin.start()]
+        assert before.rfind("\u2068") > before.rfind("\u2069"), latin.group()

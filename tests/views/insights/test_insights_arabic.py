@@ -4,10 +4,13 @@ language's words and digits, tables laid out right to left."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from totalnet_desktop import i18n
@@ -87,3 +90,50 @@ def test_the_sources_pie_turns_the_other_way_in_arabic(arabic):
     assert pie.pieEndAngle() == -360 and len(pie.slices()) == 3
     assert pie.slices()[0].label() == i18n.translate("InsightCharts", "{source} ({count})").format(
         source=i18n.translate("InsightNumbers", "Chapter members"), count="٣")
+
+
+
+WESTERN = set("0123456789")
+ARABIC_INDIC = set("٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.mark.parametrize("digits, wanted, unwanted", [("arabic", ARABIC_INDIC, WESTERN),
+                                                       ("western", WESTERN, ARABIC_INDIC)])
+def test_every_chart_axis_writes_the_chosen_digits(qapp, db, digits, wanted, unwanted):
+    """The Referrals chart's count axis was in Western digits beside the return chart's Arabic-Indic
+    amounts: every axis's labels now come from one rule (i18n.axis_number), read here chart by chart
+    from the sample chapter."""
+    from totalnet_desktop.core.demo import loader
+    from totalnet_desktop.core.insights.facade import load_dashboard
+    from totalnet_desktop.core.insights.period import preset_period
+    from totalnet_desktop.views.insights import charts
+
+    loader.generate()
+    i18n.install("ar", digits=digits)
+    try:
+        board = load_dashboard(preset_period("Last 5 years"))
+        numbered = []
+        for name in charts.BUILDERS:
+            chart = charts.chart_for(name, board)
+            for axis in chart.axes():
+                labels = charts.axis_labels(axis)
+                assert labels, (name, axis)  # every axis's labels can be read
+                if labels[0] == i18n.axis_number(0):  # a value axis: its numbers from zero up
+                    numbered.append(name)
+                    assert len(labels) >= 3 and any(set(label) & wanted for label in labels), (name, labels)
+                assert not {c for label in labels for c in label} & unwanted, (name, labels)
+        # every chart but the pie has one value axis of numbers
+        assert sorted(numbered) == sorted(set(charts.BUILDERS) - {"sources"})
+    finally:
+        i18n.install("en")
+
+
+@given(top=st.floats(min_value=0, max_value=1e9, allow_nan=False), integer=st.booleans())
+def test_value_steps_are_round_from_zero_and_above_the_highest_value(top, integer):
+    from totalnet_desktop.views.insights import charts
+
+    steps = charts.value_steps(top, integer)
+    step = steps[1]
+    assert steps[0] == 0 and steps[-1] > top and 2 <= len(steps) <= 7
+    assert all(abs(b - a - step) <= step * 1e-9 for a, b in itertools.pairwise(steps))
+    assert not integer or step == int(step)

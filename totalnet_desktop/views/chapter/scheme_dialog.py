@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import traffic_lights
 from totalnet_desktop.core.chapter.scheme import Scheme
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import tr_core
+from totalnet_desktop.i18n import embedded, paragraph, tr_core, translate
 from totalnet_desktop.views.shell import theme
 
 
@@ -27,12 +27,8 @@ class SchemeDialog(QDialog):
         self.setWindowTitle(self.tr("Traffic-light scheme: {name}").format(name=scheme.name))
         self.chapter_id, self.scheme = chapter_id, scheme
         self.saved: Scheme | None = None
-        intro = QLabel(
-            (self.tr("This is the chapter's own copy.") if scheme.source == "chapter" else
-             self.tr("Saving keeps an edited copy for this chapter; the shipped scheme stays as it is."))
-            + " " + self.tr("Change the name to keep both. A band gives its points when the measure is "
-                            "<i>below</i> a value (or <i>upto</i> it, inclusive); <i>linear</i> gives points × "
-                            "min(1, measure / target)."))
+        intro = QLabel(self.intro_text(scheme))
+        intro.setObjectName("scheme_intro")
         intro.setWordWrap(True)
         theme.style_text(intro, "muted")
         self.text = QPlainTextEdit(scheme.text)
@@ -57,6 +53,23 @@ class SchemeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(720, 620)
+
+    def intro_text(self, scheme: Scheme) -> str:
+        """What the dialog says above the text, laid out in the language's direction: the scheme's
+        keywords (below, upto, linear: TOML, always English) kept whole, and the linear formula a whole
+        phrase of the sentence, written in the language's words and digits (in Arabic it reads right to
+        left: 'النقاط × الأصغر من ١ و(القياس ÷ الهدف)', no Latin 'min(1, ...)' to reorder it)."""
+        def keyword(word: str) -> str:
+            return f"<i>{embedded(word)}</i>"
+
+        # translate(), not self.tr(): its format writes the 1 in the chosen digits and keeps the formula whole.
+        formula = translate("SchemeDialog", "points × min({one}, measure / target)").format(one=1)
+        bands = translate("SchemeDialog", "A band gives its points when the measure is {below} a value (or {upto} it, inclusive); "
+                        "{linear} gives {formula}.").format(
+            below=keyword("below"), upto=keyword("upto"), linear=keyword("linear"), formula=formula)
+        first = (self.tr("This is the chapter's own copy.") if scheme.source == "chapter" else
+                 self.tr("Saving keeps an edited copy for this chapter; the shipped scheme stays as it is."))
+        return paragraph(" ".join((first, self.tr("Change the name to keep both."), bands)))
 
     def accept(self) -> None:
         replaces = self.scheme.name if self.scheme.source == "chapter" else None

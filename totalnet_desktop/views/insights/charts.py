@@ -5,7 +5,7 @@ Imported only when the Insights screen is first shown (QtCharts is heavy at star
 In a right-to-left language the charts are mirrored as far as Qt Charts allows: time runs from right
 to left (the category axis is reversed), the value axis stands on the right, horizontal bars grow from
 the right, the legend lists the series from the right, a pie's slices run anticlockwise, and numbers
-on the axes are written by the locale (``localizeNumbers``). Qt Charts cannot put a legend's colour box
+on the axes are written by the locale (``value_axis``: ``i18n.axis_number``, the digits preference). Qt Charts cannot put a legend's colour box
 on the right of its label (it is always drawn first, on the left) nor move the chart title or axis
 titles off centre; a time axis's end label can be dropped when it would overflow the plot's left edge.
 """
@@ -13,6 +13,7 @@ titles off centre; a time axis's end label can be dropped when it would overflow
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -27,13 +28,19 @@ from PySide6.QtCharts import (
     QLineSeries,
     QPieSeries,
     QStackedBarSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, bucket_text, is_right_to_left, number, translate
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    axis_number,
+    bucket_text,
+    is_right_to_left,
+    number,
+    translate,
+)
 from totalnet_desktop.theme import palette
 from totalnet_desktop.views.insights.numbers import COLORS, channel_name, source_name, span_text, stage_name
 
@@ -118,7 +125,7 @@ def _chart() -> QChart:
                    else QChart.ChartTheme.ChartThemeLight)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # draw at once, no half-drawn frames
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    chart.setLocale(QLocale())  # axis numbers in the language's digits (Western or Arabic-Indic)
+    chart.setLocale(QLocale())  # anything Qt Charts writes itself, as the locale does (axes: value_axis)
     chart.setLocalizeNumbers(True)
     if is_right_to_left():
         chart.legend().setReverseMarkers(True)  # the first series at the right, where reading starts
@@ -178,6 +185,45 @@ def _bar_set(name: str, values, color_key: str) -> QBarSet:
     return bar_set
 
 
+def value_steps(top: float, integer: bool = True, most: int = 5) -> list[float]:
+    """Where a value axis from zero has its numbers: at most ``most`` round steps (1, 2 or 5 times a
+    power of ten; whole steps when the figures are counts), the last at or above the highest value
+    with headroom, so bars never touch the top."""
+    high = max(top * 1.1, top + (1 if integer else 0), 1.0)
+    raw = high / most
+    scale = 10 ** math.floor(math.log10(raw))
+    step = next(scale * m for m in (1, 2, 5, 10) if scale * m >= raw)
+    if integer:
+        step = max(1.0, float(round(step)))
+    count = math.ceil(high / step - 1e-9)
+    return [step * i for i in range(count + 1)]
+
+
+def value_axis(top: float, integer: bool = True) -> QCategoryAxis:
+    """A value axis from zero whose numbers are written by ``i18n.number``, the one rule every number
+    on a screen follows (the language's digits, Western or Arabic-Indic as chosen, and its grouping).
+    Qt Charts' own localized labels did not always follow it (a count axis in Western digits beside
+    an amount axis in Arabic-Indic ones), so the labels are ours: each at its value."""
+    steps = value_steps(top, integer)
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setStartValue(-steps[1] / 1000)  # the first category ends on zero, where its label '0' stands
+    axis.setRange(0, steps[-1])
+    for value in steps:
+        axis.append(axis_number(value), value)
+    return axis
+
+
+def axis_labels(axis) -> list[str]:
+    """What an axis writes along it: its categories' labels (a value axis's numbers, a time axis's
+    months, a bar axis's names), for the tests and the screen reader alike."""
+    if isinstance(axis, QCategoryAxis):
+        return list(axis.categoriesLabels())
+    if isinstance(axis, QBarCategoryAxis):
+        return list(axis.categories())
+    return []
+
+
 def _axes(chart: QChart, series_list, labels: list[str], top: float, integer: bool = True,
           horizontal: bool = False, room: int | None = None) -> None:
     """The category axis (bottom, or left for horizontal bars) and a value axis from zero with
@@ -198,22 +244,16 @@ def _axes(chart: QChart, series_list, labels: list[str], top: float, integer: bo
             categories.append(labels[index], index)
         categories.setGridLineVisible(False)
     categories.setLabelsFont(small)
-    values = QValueAxis()
-    values.setRange(0, max(top * 1.1, top + (1 if integer else 0), 1.0))  # bars never touch the top
-    values.applyNiceNumbers()
-    if integer:
-        values.setLabelFormat("%.0f")  # "%d" draws nothing once numbers are localized (Qt 6)
-        values.setTickType(QValueAxis.TickType.TicksDynamic)
-        values.setTickAnchor(0)
-        values.setTickInterval(max(1, round(values.max() / 5)))
-    else:
-        values.setLabelFormat("%.0f")
+    values = value_axis(top, integer)
+    values.setLabelsFont(small)
     # Right to left: the first month on the right, the value axis on the right; horizontal bars grow
     # leftwards from their labels on the right.
     rtl = is_right_to_left()
     start_side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     if horizontal:
         values.setReverse(rtl)
+        # Room beyond the last number: Qt Charts leaves out a label that would stand past the plot's end.
+        values.setRange(0, values.max() * 1.06)
     else:
         categories.setReverse(rtl)
     chart.addAxis(categories, start_side if horizontal else Qt.AlignmentFlag.AlignBottom)

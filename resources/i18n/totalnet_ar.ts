@@ -131,11 +131,11 @@
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>نقل لأ&amp;على</translation>
+            <translation>ن&amp;قل لأعلى</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>نقل لأ&amp;سفل</translation>
+            <translation>&amp;نقل لأسفل</translation>
         </message>
         <message>
             <source>Standard agenda</source>
@@ -1717,15 +1717,15 @@ Omar Khan, Lawyer</source>
         </message>
         <message>
             <source>A&amp;genda</source>
-            <translation>&amp;جدول الأعمال</translation>
+            <translation>جدو&amp;ل الأعمال</translation>
         </message>
         <message>
             <source>Feature r&amp;ota</source>
-            <translation>&amp;مناوبة العروض</translation>
+            <translation>مناو&amp;بة العروض</translation>
         </message>
         <message>
             <source>V&amp;isitors</source>
-            <translation>ال&amp;زوار</translation>
+            <translation>الز&amp;وار</translation>
         </message>
         <message>
             <source>Power tea&amp;ms</source>
@@ -1733,7 +1733,7 @@ Omar Khan, Lawyer</source>
         </message>
         <message>
             <source>Sheet for BNI &amp;Connect</source>
-            <translation>&amp;ورقة BNI Connect</translation>
+            <translation>ورق&amp;ة BNI Connect</translation>
         </message>
     </context>
     <context>
@@ -3675,6 +3675,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         <message>
             <source>The database {path} is sound.</source>
             <translation>قاعدة البيانات {path} سليمة.</translation>
+        </message>
+        <message>
+            <source>The damaged database {path} could not be moved aside: {reason}.</source>
+            <translation>تعذّر نقل قاعدة البيانات التالفة {path} جانبًا: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -5963,11 +5967,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>E&amp;xport CSV...</source>
-            <translation>&amp;تصدير CSV...</translation>
+            <translation>ت&amp;صدير CSV...</translation>
         </message>
         <message>
             <source>Edit &amp;scheme...</source>
-            <translation>تعديل ال&amp;مخطط...</translation>
+            <translation>تعديل الم&amp;خطط...</translation>
         </message>
         <message>
             <source>Traffic lights</source>
@@ -6712,11 +6716,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>MeetingView</name>
         <message>
             <source>Other &amp;date...</source>
-            <translation>تاريخ &amp;آخر...</translation>
+            <translation>تاريخ آ&amp;خر...</translation>
         </message>
         <message>
             <source>Histor&amp;y</source>
-            <translation>ال&amp;سجل</translation>
+            <translation>السج&amp;ل</translation>
         </message>
         <message>
             <source>Re&amp;port</source>
@@ -6724,11 +6728,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>R&amp;oster...</source>
-            <translation>قائمة الأ&amp;عضاء...</translation>
+            <translation>قائمة الأع&amp;ضاء...</translation>
         </message>
         <message>
             <source>A&amp;genda</source>
-            <translation>جدول الأ&amp;عمال</translation>
+            <translation>&amp;جدول الأعمال</translation>
         </message>
         <message>
             <source>&amp;Close meeting</source>
@@ -6768,7 +6772,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>{reason} Showing the meeting of {date}; Other date (Alt+D) opens another day.</source>
-            <translation>{reason} يُعرض اجتماع {date}؛ «تاريخ آخر» (Alt+D) يفتح يومًا آخر.</translation>
+            <translation>{reason} يُعرض اجتماع {date}؛ «تاريخ آخر» (Alt+خ) يفتح يومًا آخر.</translation>
         </message>
         <message>
             <source>Meeting day</source>
@@ -8482,7 +8486,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>E&amp;xport CSV...</source>
-            <translation>&amp;تصدير CSV...</translation>
+            <translation>ت&amp;صدير CSV...</translation>
         </message>
         <message>
             <source>Feature presentations for the next</source>
@@ -8951,7 +8955,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>E&amp;xport CSV...</source>
-            <translation>&amp;تصدير CSV...</translation>
+            <translation>ت&amp;صدير CSV...</translation>
         </message>
         <message>
             <source>Sheet for BNI Connect</source>
@@ -9365,7 +9369,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>&amp;New team</source>
-            <translation>فريق &amp;جديد</translation>
+            <translation>فريق ج&amp;ديد</translation>
         </message>
         <message>
             <source>&amp;Delete team</source>
@@ -9373,7 +9377,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Load sta&amp;rter teams</source>
-            <translation>تحميل ال&amp;فرق المبدئية</translation>
+            <translation>تحم&amp;يل الفرق المبدئية</translation>
         </message>
         <message>
             <source>Members (tick to put them in the team)</source>
@@ -11085,7 +11089,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Set &amp;stage</source>
-            <translation>تعيين ال&amp;مرحلة</translation>
+            <translation>تعيين الم&amp;رحلة</translation>
         </message>
         <message>
             <source>Joined on</source>

@@ -3552,6 +3552,10 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
             <source>The database {path} is sound.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The damaged database {path} could not be moved aside: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Exchange</name>

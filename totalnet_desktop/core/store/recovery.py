@@ -175,9 +175,9 @@ def set_aside(db_path: Path, now: dt.datetime | None = None) -> Path:
             if side.exists():
                 side.replace(target.with_name(target.name + tail))
     except OSError as exc:
-        raise RecoveryError(
-            f"The damaged database {db_path} could not be moved aside: {exc.strerror or exc}."
-        ) from exc
+        raise RecoveryError(QT_TRANSLATE_NOOP(
+            "Errors", "The damaged database {path} could not be moved aside: {reason}."
+        ).format(path=db_path, reason=exc.strerror or exc)) from exc
     logger.info("damaged database %s kept aside as %s", db_path, target)
     return target
 

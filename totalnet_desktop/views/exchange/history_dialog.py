@@ -34,7 +34,15 @@ from totalnet_desktop.core.contacts import search
 from totalnet_desktop.core.exchange.history import review, runner, whatsapp
 from totalnet_desktop.core.store import prefs
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, embedded, number, tr_core, translate
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_text,
+    embedded,
+    number,
+    path_text,
+    tr_core,
+    translate,
+)
 from totalnet_desktop.views.shell.job_dialog import JobDialog
 from totalnet_desktop.views.shell.rows import select_row
 
@@ -303,7 +311,7 @@ class HistoryDialog(JobDialog):
             if outcome.error and not outcome.question:
                 lines.append(tr_core(outcome.error))
         for stored in result.stored:
-            lines += [self.tr("{file}, line {line}: skipped, {reason}").format(file=stored.file, line=number(b.line),
+            lines += [self.tr("{file}, line {line}: skipped, {reason}").format(file=path_text(stored.file), line=number(b.line),
                                                                                reason=tr_core(b.reason))
                       for b in stored.bad_lines[:20]]
         self.report.setPlainText("\n".join(lines))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.store import overview
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, path_text, translate
 from totalnet_desktop.i18n import number as locale_number
 from totalnet_desktop.theme import palette
 from totalnet_desktop.views.shell import theme
@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
             self, self.tr("About TotalNet"),
             f"<h3>TotalNet Desktop {__version__}</h3><p>"
             + self.tr("Total networking, offline: your chapter and your online network in one place.")
-            + "</p><p>" + self.tr("Data folder: {folder}").format(folder=embedded(self.ctx.paths.data_dir)) + "</p>",
+            + "</p><p>" + self.tr("Data folder: {folder}").format(folder=path_text(self.ctx.paths.data_dir)) + "</p>",
         )
 
     def _open_contact(self, contact_id: int) -> None:
@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.statusBar().showMessage(
             self.tr("%Ln contact(s)", "", overview.contact_count())
-            + "  ·  " + self.tr("data folder {folder}").format(folder=embedded(self.ctx.paths.data_dir))
+            + "  ·  " + self.tr("data folder {folder}").format(folder=path_text(self.ctx.paths.data_dir))
         )
 
     # ---- window state --------------------------------------------------------------------

@@ -67,7 +67,7 @@ def test_the_window_shows_a_forgotten_person_in_arabic(ctx, qtbot, arabic):
     names = [lights.table.item(r, 0).text() for r in range(lights.table.rowCount())]
     assert "Removed person" not in names  # forgetting ends their membership: not scored any more
 
-def test_the_cli_shows_a_forgotten_person_in_arabic(data_dir, capsys):
+def test_the_cli_shows_a_forgotten_person_in_arabic(data_dir, capsys, arabic):
     assert main(["demo"]) == 0
     _chapter_id, referral = _giver_with_records()
     capsys.readouterr()

@@ -33,18 +33,24 @@ def _giver_with_records():
 
 def test_the_window_shows_a_forgotten_person_in_arabic(ctx, qtbot, arabic):
     from totalnet_desktop.core.chapter import meetings, reports, slips
-    from totalnet_desktop.core.contacts import forget
     from totalnet_desktop.core.demo import loader
     from totalnet_desktop.qtmodels.roster_model import RosterModel
     from totalnet_desktop.render import meeting_report
     from totalnet_desktop.views.chapter.lights_tab import LightsTab
+    from totalnet_desktop.views.contacts import forget_dialog
+    from totalnet_desktop.views.shell.main_window import MainWindow
 
     loader.generate()
     chapter_id, referral = _giver_with_records()
     cid = referral.giver_id
-    result = forget.forget(cid, ctx.paths.log_dir)
-    assert result.anonymised
-    line = i18n.tr_core(result.line())  # what the window's result line says (forget_dialog.forget_person)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    said: list[str] = []
+    result = forget_dialog.forget_person(ctx, window.screens["contacts"], [cid], said.append, confirm=False)
+    assert result is not None and result.anonymised
+    line = said[0]  # the window's result line
     assert f"\"{SHOWN}\"" in line and "removed person" not in line.lower(), line
     # Referrals: the slip's line names the giver.
     label = i18n.tr_core(slips.get_referral(referral.id).label)

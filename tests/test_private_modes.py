@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import wave
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,10 @@ def test_a_realistic_run_writes_only_owner_only_files(data_dir, tmp_path, open_u
         settings = AppContext(session).qsettings(writing=True)
         settings.setValue("window/geometry", "x")
         settings.sync()
+        from totalnet_desktop.views.chapter import agenda_window
+
+        agenda_window._chime.clear()
+        chime = agenda_window.chime_file()  # the agenda timer's sound (it was /tmp/totalnet-chime.wav, 0644)
         logging.getLogger("totalnet_desktop.test").info("a line so the log file exists")
         db_mod.close_database()
     finally:
@@ -101,6 +106,8 @@ def test_a_realistic_run_writes_only_owner_only_files(data_dir, tmp_path, open_u
             "report.pdf", "me.vcf", "followups.ics", "copy.sqlite3"} <= names
     assert any(n.startswith("manual-") for n in names) and any(n.startswith("event-") for n in names)
     assert not _loose(written), "\n".join(_loose(written))
+    assert chime in written and chime.name != "totalnet-chime.wav"
+    chime.unlink()
 
 
 def test_wal_and_shm_files_take_the_database_mode(data_dir, open_umask):
@@ -169,3 +176,21 @@ def test_the_privacy_commands_and_copies_write_owner_only_files(data_dir, tmp_pa
     written = _walk(data_dir) + _walk(out / "person", out / "new", out / "stick")
     assert {"contact.vcf", "timeline.csv", "chapter_records.csv", "copy.sqlite3", "b.sqlite3"} <= {p.name for p in written}
     assert not _loose(written), "\n".join(_loose(written))
+
+
+def test_the_chime_is_owner_only_unguessable_and_removed_at_quit(tmp_path, open_umask):
+    from totalnet_desktop.views.chapter import agenda_window
+
+    agenda_window._chime.clear()
+    first = agenda_window.chime_file(tmp_path)
+    assert first is not None and first.parent == tmp_path and _mode(first) == 0o600
+    assert agenda_window.chime_file() == first  # written once per run
+    with wave.open(str(first)) as sound:
+        assert sound.getnframes() > 0
+    planted = tmp_path / "totalnet-chime.wav"  # what another account could have planted under the old name
+    planted.symlink_to(tmp_path / "victim")
+    agenda_window._chime.clear()
+    second = agenda_window.chime_file(tmp_path)
+    assert second not in (first, planted) and not (tmp_path / "victim").exists()
+    agenda_window._remove(second)  # what the exit handler does
+    assert not second.exists()

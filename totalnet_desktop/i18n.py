@@ -20,7 +20,9 @@ import datetime as dt
 import logging
 import os
 import string
+from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -268,8 +270,9 @@ def percent(value: float | None, places: int = 0) -> str:
 
 
 def embedded(text) -> str:
-    """A path, a file name or a code inside a translated sentence: kept whole (an isolate) when the
-    language reads right to left, unchanged otherwise."""
+    """A file name, a server's name or a code inside a translated sentence: kept whole (an isolate of
+    its own first strong direction) when the language reads right to left, unchanged otherwise. A full
+    path, an e-mail or a phone number: ``path_text``."""
     return isolate(str(text)) if is_right_to_left() else str(text)
 
 
@@ -290,6 +293,29 @@ def listing(items) -> str:
     if not is_right_to_left():
         return separator.join(words)
     return paragraph(separator.join(isolate(word) for word in words))
+
+
+def path_text(text) -> str:
+    """A path (or an e-mail address, a phone number, a web address) inside a translated sentence: always
+    read left to right, so in a right-to-left language it is wrapped in LEFT-TO-RIGHT ISOLATE ... POP
+    DIRECTIONAL ISOLATE (U+2066 ... U+2069). Its leading "/" stays at its left and its folders in order,
+    even when a folder's name is Arabic (a first-strong isolate would then turn the whole path around).
+    Unchanged in a left-to-right language."""
+    text = str(text)
+    return f"\u2066{text}\u2069" if text and is_right_to_left() else text
+
+
+# A core sentence's argument under one of these names is a path (``tr_core`` shows it with path_text).
+PATH_FIELDS = frozenset({"path", "folder", "file", "dest"})
+
+
+def person_name(name) -> str:
+    """A contact's name as stored, for display: a forgotten person's anonymised record (stored in English,
+    "Removed person") in the member's language; any other name as it is."""
+    from totalnet_desktop.core.contacts import forget
+
+    text = str(name)
+    return tr_core(forget.REMOVED_LABEL) if text == forget.REMOVED_NAME else text
 
 
 def date_format(value, pattern: str) -> str:
@@ -399,6 +425,12 @@ def tr_core_stored(value: Any) -> str:
 class _LocaleFormatter(string.Formatter):
     """Fills a translated template: core's arguments written by QLocale, marked ones translated."""
 
+    def get_value(self, key, args, kwargs):
+        value = super().get_value(key, args, kwargs)
+        if key in PATH_FIELDS and isinstance(value, (str, PurePath)) and not isinstance(value, texts_types()):
+            return _PathArg(value)
+        return value
+
     def format_field(self, value: Any, format_spec: str) -> str:
         from totalnet_desktop.core.store import texts
 
@@ -415,6 +447,8 @@ class _LocaleFormatter(string.Formatter):
                 return super().format_field(value, format_spec)
             except (TypeError, ValueError):  # a date read back from a stored sentence is text
                 return self.format_field(value, "")
+        if isinstance(value, _PathArg):
+            return path_text(value.value)
         if isinstance(value, (texts.Text, texts.Message)):
             return tr_core(value)
         if isinstance(value, (texts.Amount, texts.Month)):
@@ -431,10 +465,21 @@ class _LocaleFormatter(string.Formatter):
             return date_text(value)
         if isinstance(value, dt.time):
             return time_text(value)
-        text = str(value)
+        text = person_name(value)  # a name read from the records (a forgotten person's, translated)
         # Names and other text of unknown direction stay whole inside the sentence (not digits alone).
         needs = is_right_to_left() and any(c.isalpha() for c in text) and "\u2068" not in text
         return isolate(text) if needs else text
+
+
+@dataclass(frozen=True)
+class _PathArg:
+    value: object
+
+
+def texts_types() -> tuple[type, ...]:
+    from totalnet_desktop.core.store import texts
+
+    return (texts.Text, texts.Message)
 
 
 _FORMATTER = _LocaleFormatter()

@@ -4564,6 +4564,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Backups that still hold them</source>
             <translation>نسخ احتياطية ما زالت تحتويه</translation>
         </message>
+        <message>
+            <source>Removed person</source>
+            <translation>شخص محذوف</translation>
+        </message>
+        <message>
+            <source>removed person</source>
+            <translation>شخص محذوف</translation>
+        </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
             <translation>

@@ -4407,6 +4407,14 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <source>Backups that still hold them</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Removed person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed person</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n contact(s)</source>
             <translation>

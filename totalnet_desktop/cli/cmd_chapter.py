@@ -7,7 +7,7 @@ import logging
 
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, joined
-from totalnet_desktop.i18n import date_text, number, tr_core, translate
+from totalnet_desktop.i18n import date_text, number, person_name, tr_core, translate
 
 COUNT = QT_TRANSLATE_NOOP("CLI", "{count} {colour}")  # '3 green'
 
@@ -80,7 +80,7 @@ def run_traffic_lights(args) -> int:
     for area in report.scheme.areas:
         shown += [tr_core(area.label), translate("CLI", "{area} points").format(area=area.label)]
     shown += [translate("CLI", "Total"), translate("CLI", "Colour")]
-    cells = [shown] + [[_cell(v) for v in row[:-1]] + [tr_core(traffic_whatif.COLOURS.get(row[-1], row[-1]))]
+    cells = [shown] + [[person_name(row[0]), *(_cell(v) for v in row[1:-1])] + [tr_core(traffic_whatif.COLOURS.get(row[-1], row[-1]))]
                        for row in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     print(translate(

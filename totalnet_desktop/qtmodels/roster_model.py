@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from totalnet_desktop.core.chapter import meetings
 from totalnet_desktop.core.chapter.meetings import RosterRow
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, spoken_list, time_text, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, person_name, spoken_list, time_text, translate
 from totalnet_desktop.qtmodels.labels import role_label
 from totalnet_desktop.theme import palette
 
@@ -152,7 +152,7 @@ class RosterModel(QAbstractTableModel):
     @staticmethod
     def spoken(row: RosterRow) -> str:
         """What a screen reader says for a row: 'Layla Haddad, Present, 07:02'."""
-        parts = [row.name, status_name(row.status) or translate("Roster", "not checked in")]
+        parts = [person_name(row.name), status_name(row.status) or translate("Roster", "not checked in")]
         if row.checked_in_at:
             parts.append(RosterModel._display(row, 4))
         return spoken_list(parts)
@@ -178,7 +178,7 @@ class RosterModel(QAbstractTableModel):
     @staticmethod
     def _display(row: RosterRow, column: int) -> str:
         if column == 0:
-            return row.name
+            return person_name(row.name)
         if column == 1:
             return row.company
         if column == 2:

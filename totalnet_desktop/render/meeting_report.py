@@ -25,6 +25,7 @@ from totalnet_desktop.i18n import (
     embedded,
     is_right_to_left,
     number,
+    person_name,
     tr_core,
     translate,
 )
@@ -58,7 +59,7 @@ def _cells(line: PalmsLine, currency: str) -> list[str]:
     numbers = [c[k] for k in reports.COUNT_FIELDS]
     ceu = decimal(line.ceu, 0 if line.ceu == int(line.ceu) else 2).rstrip("0").rstrip(".,٫") \
         if line.ceu != int(line.ceu) else number(line.ceu)
-    return [line.name, *map(number, numbers), _amount(line.tyfcb), ceu, number(line.testimonials)]
+    return [person_name(line.name), *map(number, numbers), _amount(line.tyfcb), ceu, number(line.testimonials)]
 
 
 def _directions() -> tuple[str, str, str]:

@@ -43,7 +43,10 @@ from totalnet_desktop.core.store.texts import QT_TRANSLATE_NOOP, joined
 
 logger = logging.getLogger(__name__)
 
-REMOVED_NAME = "Removed person"
+REMOVED_NAME = "Removed person"  # stored as the anonymised contact's first name (data: kept English)
+# The same name shown in the member's language (i18n.person_name translates the stored one on display).
+REMOVED_LABEL = QT_TRANSLATE_NOOP("Forget", "Removed person")
+REMOVED_MENTION = QT_TRANSLATE_NOOP("Forget", "removed person")  # inside a sentence
 REMOVED_SOURCE = "Removed"
 # The person's own rows: removed. Every other table with a column pointing at a contact holds
 # chapter records others rely on (membership, attendance, slips, power teams, testimonials, speakers...):
@@ -111,7 +114,7 @@ class ForgetResult:
         parts = [REMOVED_WHAT[what].format(n=n) if what in REMOVED_WHAT else f"{n} {what}"
                  for what, n in self.removed.items() if n]
         removed = joined(parts) if parts else NOTHING
-        tail = ANONYMISED.format(n=self.anonymised, name=REMOVED_NAME.lower()) if self.anonymised else NO_RECORDS
+        tail = ANONYMISED.format(n=self.anonymised, name=REMOVED_MENTION) if self.anonymised else NO_RECORDS
         mentions = MENTIONS.format(n=self.name_mentions) if self.name_mentions else ""
         return REMOVED.format(removed=removed, tail=tail, mentions=mentions)
 

@@ -7,8 +7,11 @@ The clock is injected (tests drive it); the window redraws on a short timer and 
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
 import math
+import os
 import struct
 import tempfile
 import time
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QVBo
 
 from totalnet_desktop.core.chapter import agenda
 from totalnet_desktop.core.chapter.agenda import AgendaRun
+from totalnet_desktop.core.store import write_guard
 from totalnet_desktop.i18n import date_text, number, paragraph, translate
 from totalnet_desktop.views.chapter import labels
 from totalnet_desktop.views.chapter.colours import (
@@ -49,9 +53,9 @@ class Chime:
             from PySide6.QtMultimedia import QSoundEffect
         except ImportError:  # no audio libraries on this system
             return
-        path = Path(tempfile.gettempdir()) / "totalnet-chime.wav"
-        if not path.exists():
-            _write_chime(path)
+        path = chime_file()
+        if path is None:
+            return
         self.effect = QSoundEffect()
         self.effect.setSource(QUrl.fromLocalFile(str(path)))
         self.effect.setVolume(0.35)
@@ -61,14 +65,51 @@ class Chime:
             self.effect.play()
 
 
-def _write_chime(path: Path, rate: int = 22050) -> None:
+_chime: dict[str, Path] = {}
+
+
+def chime_file(folder: Path | None = None) -> Path | None:
+    """The chime's sound file, written once per run: owner-only (0600) under a name nobody can guess
+    (``mkstemp``), in the data folder (else the user's temp folder), and removed when TotalNet quits.
+    Never a fixed name in the shared /tmp, where another account could plant a file or a link first."""
+    if "path" in _chime and _chime["path"].exists():
+        return _chime["path"]
+    if folder is None:
+        live = write_guard.live_database_path()
+        folder = live.parent if live is not None else None
+    try:
+        fd, name = tempfile.mkstemp(prefix="totalnet-chime-", suffix=".wav", dir=folder)
+    except OSError:
+        logger.warning("no place to write the chime's sound; the agenda stays silent", exc_info=True)
+        return None
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            _write_chime(out)
+    except OSError:
+        logger.warning("the chime's sound could not be written; the agenda stays silent", exc_info=True)
+        _remove(path)
+        return None
+    if not _chime:
+        atexit.register(lambda: _remove(_chime.pop("path", None)))
+    _chime["path"] = path
+    return path
+
+
+def _remove(path: Path | None) -> None:
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _write_chime(out, rate: int = 22050) -> None:
     frames = bytearray()
     for freq, length in ((880.0, 0.18), (660.0, 0.28)):
         n = int(rate * length)
         for i in range(n):
             envelope = math.sin(math.pi * i / n)  # fade in and out: soft, no click
             frames += struct.pack("<h", int(9000 * envelope * math.sin(2 * math.pi * freq * i / rate)))
-    with wave.open(str(path), "wb") as w:
+    with wave.open(out, "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
         w.setframerate(rate)

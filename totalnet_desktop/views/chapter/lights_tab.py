@@ -36,6 +36,7 @@ from totalnet_desktop.i18n import (
     isolate,
     number,
     percent,
+    person_name,
     tr_core,
     translate,
 )
@@ -229,7 +230,7 @@ class LightsTab(QWidget):
         by_name = {id(m): n for n, m in enumerate(
             collation.sort_people(report.members, lambda x: x.first_name, lambda x: x.last_name))}
         for row, m in enumerate(report.members):
-            name = SortItem(m.name, by_name[id(m)])  # the locale's name order
+            name = SortItem(person_name(m.name), by_name[id(m)])  # the locale's name order
             name.setData(Qt.ItemDataRole.UserRole, row)
             self.table.setItem(row, 0, name)
             for col, (a, v, p) in enumerate(zip(areas, m.score.measures, m.score.points), start=1):

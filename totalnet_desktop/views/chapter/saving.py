@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import embedded, tr_core
+from totalnet_desktop.i18n import path_text, tr_core
 
 Say = Callable[[str, bool], None]
 
@@ -31,7 +31,7 @@ def save_with(ask: Callable[[str, str, str], str], title: str, suggested: str, p
     except TotalNetError as exc:
         say(tr_core(exc), True)
         return None
-    say(saved.format(path=embedded(path)), False)
+    say(saved.format(path=path_text(path)), False)
     return path
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.contacts import service as contacts
 from totalnet_desktop.core.exchange import mycard
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import isolate
+from totalnet_desktop.i18n import path_text
 from totalnet_desktop.views.shell.read_only_gate import writes
 from totalnet_desktop.views.shell.sizing import fit_resize
 from totalnet_desktop.views.shell.widgets import ContactPicker
@@ -131,5 +131,5 @@ class MyCardDialog(QDialog):
             return mycard.export_vcf(Path(path))
         except (OSError, TotalNetError) as exc:
             QMessageBox.warning(self, self.tr("Export my card"), self.tr("Cannot write {path}: {reason}").format(
-                path=isolate(str(path)), reason=exc))
+                path=path_text(path), reason=exc))
             return None

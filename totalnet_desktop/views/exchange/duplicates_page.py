@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, tr_core, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, path_text, tr_core, translate
 from totalnet_desktop.views.shell.wrap_radio import WrapRadio
 
 logger = logging.getLogger(__name__)
@@ -117,7 +117,7 @@ class DuplicatesPage(QWidget):
         self.table.setRowCount(len(entries))
         several = len(plans) > 1
         for row, (file_index, p) in enumerate(entries):
-            where = (self.tr("{file}: {line}").format(file=self.file_names[file_index], line=number(p.line))
+            where = (self.tr("{file}: {line}").format(file=path_text(self.file_names[file_index]), line=number(p.line))
                      if several and self.file_names else number(p.line))
             self.table.setItem(row, 0, QTableWidgetItem(where))
             self.table.setItem(row, 1, QTableWidgetItem(p.name))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.chapter import chapters, meetings, reports
 from totalnet_desktop.core.exchange import export
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, embedded, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, number, path_text, translate
 from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.shell import theme
 from totalnet_desktop.views.shell.dates import to_date, weekend_colours
@@ -278,14 +278,14 @@ class ExportDialog(JobDialog):
 
         def started(_job) -> None:
             self._set_busy(True)
-            self.note.setText(self.tr("Exporting to {path}...").format(path=embedded(path)))
+            self.note.setText(self.tr("Exporting to {path}...").format(path=path_text(path)))
 
         outcome = self.run_job(work, "export", self._on_progress, started)
         self._set_busy(False)
         if "result" in outcome:
             count = outcome["result"]
             self.note.setText((self.tr("Exported %Ln contact(s) to {path}.", "", count) if what == "contacts" else
-                               self.tr("Exported %Ln row(s) to {path}.", "", count)).format(path=embedded(path)))
+                               self.tr("Exported %Ln row(s) to {path}.", "", count)).format(path=path_text(path)))
             self.exported.emit(str(path), count)
             return count
         if outcome.get("cancelled"):

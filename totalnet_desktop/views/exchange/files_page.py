@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.exchange import importer
 from totalnet_desktop.core.store.errors import ImportReadError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, tr_core, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, path_text, tr_core, translate
 from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.shell import theme
 
@@ -124,7 +124,7 @@ class FilesPage(QWidget):
             item.setToolTip(str(imp.path))
             self.table.setItem(row, 0, item)
             combo = QComboBox()
-            combo.setAccessibleName(self.tr("Format of {file}").format(file=imp.path.name))
+            combo.setAccessibleName(self.tr("Format of {file}").format(file=path_text(imp.path.name)))
             if imp.format == "vcard":
                 combo.addItem(labels.label(labels.FORMATS, "vcard"), "vcard")
                 combo.setEnabled(False)

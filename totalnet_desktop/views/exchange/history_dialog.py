@@ -40,6 +40,7 @@ from totalnet_desktop.i18n import (
     embedded,
     number,
     paragraph,
+    path_text,
     tr_core,
     translate,
 )
@@ -312,7 +313,7 @@ class HistoryDialog(JobDialog):
             if outcome.error and not outcome.question:
                 lines.append(tr_core(outcome.error))
         for stored in result.stored:
-            lines += [self.tr("{file}, line {line}: skipped, {reason}").format(file=stored.file, line=number(b.line),
+            lines += [self.tr("{file}, line {line}: skipped, {reason}").format(file=path_text(stored.file), line=number(b.line),
                                                                                reason=tr_core(b.reason))
                       for b in stored.bad_lines[:20]]
         self.report.setPlainText("\n".join(lines))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.exchange import batch, importer
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, tr_core, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, path_text, tr_core, translate
 from totalnet_desktop.views.exchange.duplicates_page import DuplicatesPage
 from totalnet_desktop.views.exchange.files_page import FilesPage
 from totalnet_desktop.views.exchange.import_worker import ImportJob
@@ -259,7 +259,7 @@ class ImportDialog(QDialog):
                 return written
             written.append(target)
         self.summary_page.note.setText(self.tr("Rejected rows saved to {paths}.").format(
-            paths=", ".join(embedded(p) for p in written)))
+            paths=", ".join(path_text(p) for p in written)))
         return written
 
 

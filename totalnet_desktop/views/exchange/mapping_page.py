@@ -29,7 +29,7 @@ from totalnet_desktop.core.exchange.dedupe import Classifier
 from totalnet_desktop.core.exchange.formats import FIELDS
 from totalnet_desktop.core.exchange.importer import ImportOptions
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number, tr_core
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number, path_text, tr_core
 from totalnet_desktop.qtmodels.import_preview_model import ImportPreviewModel
 from totalnet_desktop.views.exchange import labels
 from totalnet_desktop.views.exchange.import_worker import ImportJob
@@ -128,7 +128,7 @@ class MappingPage(QWidget):
         self.file_combo.clear()
         for imp in files:
             self.file_combo.addItem(self.tr("{file}  ({format})").format(
-                file=imp.path.name, format=labels.label(labels.FORMATS, imp.format, imp.format_label)))
+                file=path_text(imp.path.name), format=labels.label(labels.FORMATS, imp.format, imp.format_label)))
         self.file_combo.blockSignals(False)
         self.file_combo.setVisible(len(files) > 1)
         self.file_name.setVisible(len(files) == 1)

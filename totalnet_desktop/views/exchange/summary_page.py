@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, number, tr_core, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, number, path_text, tr_core, translate
 from totalnet_desktop.views.shell import theme
 
 
@@ -150,11 +150,11 @@ class SummaryPage(QWidget):
         else:
             self.warnings_label.setText(self.tr("%Ln warning(s); those rows were imported as typed:", "", count))
         self.warnings.setPlainText("\n".join(self.tr("{file}, row {line}: {warning}").format(
-            file=n, line=number(line), warning=tr_core(w)) for n, line, w in warnings[:2000]))
+            file=path_text(n), line=number(line), warning=tr_core(w)) for n, line, w in warnings[:2000]))
         self.warnings.setVisible(bool(warnings))
         self.table.setVisible(bool(rejected))
         backup = next((s.backup_path for s in summaries if s.backup_path), None)
-        self.note.setText(self.tr("A backup of your data from before the import is in {path}.").format(path=embedded(backup))
+        self.note.setText(self.tr("A backup of your data from before the import is in {path}.").format(path=path_text(backup))
                           if backup else "")
 
     def ready(self) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from totalnet_desktop.core.followups import queue as followups
 from totalnet_desktop.core.followups import reasons
 from totalnet_desktop.core.followups import rules as followup_rules
-from totalnet_desktop.i18n import number, tr_core, translate, weekday_text
+from totalnet_desktop.i18n import number, path_text, tr_core, translate, weekday_text
 
 logger = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class FollowUpsPresenter:
     @staticmethod
     def exported_text(count: int, path: str | Path) -> str:
         return translate("FollowUpsView", "Exported %Ln follow-up(s) to {file}.", None, count).format(
-            file=Path(path).name)
+            file=path_text(Path(path).name))
 
     @staticmethod
     def needs_text() -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from totalnet_desktop.core.store import write_guard
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import embedded, tr_core, translate
+from totalnet_desktop.i18n import path_text, tr_core, translate
 from totalnet_desktop.theme import palette
 
 if TYPE_CHECKING:
@@ -28,13 +28,13 @@ def print_cards(path: str | Path, heading: str, cards: list[InsightCard], font: 
 
     def check(tmp: Path) -> str | None:
         return None if pdf_problem(tmp) is None else translate(
-            "InsightsView", "The PDF could not be written completely to {path}.").format(path=embedded(path))
+            "InsightsView", "The PDF could not be written completely to {path}.").format(path=path_text(path))
 
     try:
         with write_guard.atomic_path(path, check) as tmp:
             if not _paint(tmp, heading, cards, font):
                 raise write_guard.FileWriteError(translate("InsightsView", "Cannot write {path}.").format(
-                    path=embedded(path)))
+                    path=path_text(path)))
     except TotalNetError as exc:
         logger.warning("cannot print to %s: %s", path, exc)
         return tr_core(exc)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.insights import facade as insights
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, path_text, translate
 from totalnet_desktop.views.insights.period_bar import PeriodBar
 from totalnet_desktop.views.insights.presenter import (
     CARDS,
@@ -218,10 +218,10 @@ class InsightsView(Screen):
             return
         self._remember_folder(path)
         if card.save_png(path):
-            self._tell(self.tr("Saved {title} to {path}.").format(title=card.title, path=embedded(path)))
+            self._tell(self.tr("Saved {title} to {path}.").format(title=card.title, path=path_text(path)))
         else:
             self._tell(card.last_error or self.tr("Could not save {path}: check the folder exists and can be "
-                                                  "written.").format(path=embedded(path)))
+                                                  "written.").format(path=path_text(path)))
 
     def print_pdf(self) -> None:
         """Ask where, then print the whole screen to a PDF file."""
@@ -231,10 +231,10 @@ class InsightsView(Screen):
             return
         self._remember_folder(path)
         if self.print_to_pdf(path):
-            self._tell(self.tr("Printed Insights to {path}.").format(path=embedded(path)))
+            self._tell(self.tr("Printed Insights to {path}.").format(path=path_text(path)))
         else:
             self._tell(self.last_error or self.tr("Could not write {path}: check the folder exists and can be "
-                                                  "written.").format(path=embedded(path)))
+                                                  "written.").format(path=path_text(path)))
 
     def print_to_pdf(self, path: str | Path) -> bool:
         """Print every card to ``path`` (see ``printing.print_cards``); False with ``last_error`` set."""

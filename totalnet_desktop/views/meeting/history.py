@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from totalnet_desktop.core.chapter import chapters, reports
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, money, number, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, isolate, money, number, person_name, translate
 from totalnet_desktop.qtmodels.labels import percent
 from totalnet_desktop.views.shell.dates import to_qdate
 from totalnet_desktop.views.shell.rows import select_row
@@ -112,7 +112,7 @@ class MeetingHistoryDialog(QDialog):
         self.members.setRowCount(len(stats))
         for r, s in enumerate(stats):
             rate = percent(s.attendance_rate) if s.attendance_rate is not None else "-"
-            values = (s.name, s.meetings, s.attended, rate, s.referrals_given, s.referrals_received, s.one_to_ones)
+            values = (person_name(s.name), s.meetings, s.attended, rate, s.referrals_given, s.referrals_received, s.one_to_ones)
             for c, value in enumerate(values):
                 self.members.setItem(r, c, _item(value, c >= 1))
 

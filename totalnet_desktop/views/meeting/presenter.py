@@ -20,7 +20,16 @@ from totalnet_desktop.core.chapter.meetings import MeetingRecord, RosterRow
 from totalnet_desktop.core.chapter.people import PersonChoice
 from totalnet_desktop.core.store import identity
 from totalnet_desktop.core.store.errors import ValidationError
-from totalnet_desktop.i18n import date_text, embedded, money, number, paragraph, tr_core, translate
+from totalnet_desktop.i18n import (
+    date_text,
+    embedded,
+    money,
+    number,
+    paragraph,
+    person_name,
+    tr_core,
+    translate,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +41,7 @@ def close_question(pending: list[RosterRow], me_id: int | None) -> str:
     breaks across lines (no-break spaces); a long list is one wrapped paragraph. In the member's
     language, each name kept whole inside it."""
     you = translate("MeetingView", "(you)")
-    names = [embedded(r.name.replace(" ", "\u00a0")) + ("\u00a0" + you if r.contact_id == me_id else "")
+    names = [embedded(person_name(r.name).replace(" ", "\u00a0")) + ("\u00a0" + you if r.contact_id == me_id else "")
              for r in pending]
     listed = ("\n".join(paragraph(f"  • {n}") for n in names) if len(names) <= 12
               else paragraph(translate("MeetingView", ", ").join(names)))

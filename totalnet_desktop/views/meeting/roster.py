@@ -32,7 +32,15 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter import chapters, fees
 from totalnet_desktop.core.store.errors import ValidationError
 from totalnet_desktop.core.store.models import ROLES
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, isolate, money, tr_core, translate
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_text,
+    isolate,
+    money,
+    person_name,
+    tr_core,
+    translate,
+)
 from totalnet_desktop.qtmodels.labels import role_key, role_label
 from totalnet_desktop.views.meeting.pickers import PersonPicker
 from totalnet_desktop.views.shell import theme
@@ -217,7 +225,7 @@ class RosterDialog(QDialog):
         members = chapters.roster(self.chapter_id)
         self.table.setRowCount(len(members))
         for r, m in enumerate(members):
-            values = (m.name, m.company, m.classification, role_label(m.role), *(
+            values = (person_name(m.name), m.company, m.classification, role_label(m.role), *(
                 d.isoformat() if d else "" for d in (m.joined_on, m.left_on, m.renewal_due)))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop.core.store import backup, copy, overview, restore
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_text, decimal, number, time_text, tr_core, translate
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_text,
+    decimal,
+    number,
+    path_text,
+    time_text,
+    tr_core,
+    translate,
+)
 from totalnet_desktop.views.shell.rows import select_row
 
 logger = logging.getLogger(__name__)
@@ -65,8 +74,8 @@ def backup_to(ctx, parent: QWidget | None, dest: Path, overwrite: bool = False) 
     info = backup.inspect(made)
     notify(parent, QMessageBox.Icon.Information, translate("Backup", "Backup done"),
            translate("Backup", "Backed up {count} contacts to {file} ({size}).").format(
-               count=number(info.contacts), file=made, size=format_size(info.size)), "backup_result")
-    _status(parent, translate("Backup", "Backed up to {file}").format(file=made))
+               count=number(info.contacts), file=path_text(made), size=format_size(info.size)), "backup_result")
+    _status(parent, translate("Backup", "Backed up to {file}").format(file=path_text(made)))
     return made
 
 

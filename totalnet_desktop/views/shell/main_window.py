@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from totalnet_desktop import __version__, paths
 from totalnet_desktop.core.store import overview
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, path_text, translate
 from totalnet_desktop.i18n import number as locale_number
 from totalnet_desktop.theme import palette
 from totalnet_desktop.views.shell import theme
@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
             f"<div dir='{direction}'><h3 dir='{direction}'>TotalNet Desktop {__version__}</h3><p dir='{direction}'>"
             + self.tr("Total networking, offline: your chapter and your online network in one place.")
             + f"</p><p dir='{direction}'>"
-            + self.tr("Data folder: {folder}").format(folder=embedded(self.ctx.paths.data_dir)) + "</p></div>",
+            + self.tr("Data folder: {folder}").format(folder=path_text(self.ctx.paths.data_dir)) + "</p></div>",
         )
 
     def _open_contact(self, contact_id: int) -> None:
@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         self.statusBar().showMessage(
             self.tr("%Ln contact(s)", "", overview.contact_count())
-            + "  ·  " + self.tr("data folder {folder}").format(folder=embedded(self.ctx.paths.data_dir))
+            + "  ·  " + self.tr("data folder {folder}").format(folder=path_text(self.ctx.paths.data_dir))
         )
 
     # ---- window state --------------------------------------------------------------------

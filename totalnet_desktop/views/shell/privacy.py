@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from totalnet_desktop.core.chapter.meeting_time import meeting_in_progress
 from totalnet_desktop.core.store import cipher, db, prefs, protect
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, embedded, tr_core, translate
+from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, path_text, tr_core, translate
 from totalnet_desktop.views.shell import theme
 
 logger = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ def ask_passphrase(db_path: Path, parent: QWidget | None = None) -> str | None:
     prompt = PassphrasePrompt(
         translate("PassphrasePrompt", "TotalNet is protected"),
         translate("PassphrasePrompt", "Your TotalNet data ({folder}) is protected with a passphrase. Enter it to "
-                                      "open.").format(folder=embedded(db_path.parent)),
+                                      "open.").format(folder=path_text(db_path.parent)),
         lambda text: cipher.check_key(db_path, text), parent)
     prompt.exec()
     return prompt.accepted_passphrase

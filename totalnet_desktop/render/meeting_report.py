@@ -22,9 +22,9 @@ from totalnet_desktop.i18n import (
     QT_TRANSLATE_NOOP,
     date_text,
     decimal,
-    embedded,
     is_right_to_left,
     number,
+    path_text,
     person_name,
     tr_core,
     translate,
@@ -192,7 +192,7 @@ def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
             return None
         if problem == "incomplete":
             return translate("Errors", "The PDF could not be written completely to {path} (the disk may be "
-                                       "full); nothing was changed there.").format(path=embedded(path))
+                                       "full); nothing was changed there.").format(path=path_text(path))
         return problem
 
     with write_guard.atomic_path(path, check) as tmp:
@@ -205,7 +205,7 @@ def write_pdf(summary: PalmsSummary, path: Path | str) -> Path:
         report_document(summary).print_(printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
             raise write_guard.FileWriteError(translate(
-                "Errors", "The PDF could not be written to {path}.").format(path=embedded(path)))
+                "Errors", "The PDF could not be written to {path}.").format(path=path_text(path)))
         del printer  # closes the file before it is checked
     logger.info("wrote report PDF %s", path)
     return path

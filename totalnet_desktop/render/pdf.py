@@ -10,7 +10,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 from totalnet_desktop.core.store import write_guard
-from totalnet_desktop.i18n import embedded, translate
+from totalnet_desktop.i18n import path_text, translate
 from totalnet_desktop.render.meeting_report import pdf_problem
 
 
@@ -24,7 +24,7 @@ def write_html_pdf(html: str, path: Path | str, title: str, landscape: bool = Tr
         problem = pdf_problem(tmp)
         if problem == "incomplete":
             return translate("Errors", "The PDF could not be written completely to {path} (the disk may be "
-                                       "full); nothing was changed there.").format(path=embedded(path))
+                                       "full); nothing was changed there.").format(path=path_text(path))
         return problem
 
     with write_guard.atomic_path(path, check) as tmp:
@@ -40,6 +40,6 @@ def write_html_pdf(html: str, path: Path | str, title: str, landscape: bool = Tr
         document.print_(printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
             raise write_guard.FileWriteError(translate(
-                "Errors", "The PDF could not be written to {path}.").format(path=embedded(path)))
+                "Errors", "The PDF could not be written to {path}.").format(path=path_text(path)))
         del printer  # closes the file before it is checked
     return path

@@ -131,11 +131,11 @@
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>نقل لأ&amp;على</translation>
+            <translation>ن&amp;قل لأعلى</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>نقل لأ&amp;سفل</translation>
+            <translation>&amp;نقل لأسفل</translation>
         </message>
         <message>
             <source>Standard agenda</source>
@@ -1717,15 +1717,15 @@ Omar Khan, Lawyer</source>
         </message>
         <message>
             <source>A&amp;genda</source>
-            <translation>&amp;جدول الأعمال</translation>
+            <translation>جدو&amp;ل الأعمال</translation>
         </message>
         <message>
             <source>Feature r&amp;ota</source>
-            <translation>&amp;مناوبة العروض</translation>
+            <translation>مناو&amp;بة العروض</translation>
         </message>
         <message>
             <source>V&amp;isitors</source>
-            <translation>ال&amp;زوار</translation>
+            <translation>الز&amp;وار</translation>
         </message>
         <message>
             <source>Power tea&amp;ms</source>
@@ -1733,7 +1733,7 @@ Omar Khan, Lawyer</source>
         </message>
         <message>
             <source>Sheet for BNI &amp;Connect</source>
-            <translation>&amp;ورقة BNI Connect</translation>
+            <translation>ورق&amp;ة BNI Connect</translation>
         </message>
     </context>
     <context>
@@ -2530,6 +2530,18 @@ Omar Khan, Lawyer</source>
         <message>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation>جهة الاتصال هذه أنت الآن: يستخدمها «عرض بطاقتي».</translation>
+        </message>
+        <message>
+            <source>Log a touch with the selected contact</source>
+            <translation>تسجيل تواصل مع جهة الاتصال المحدَّدة</translation>
+        </message>
+        <message>
+            <source>Move to the trash</source>
+            <translation>نقل إلى سلة المحذوفات</translation>
+        </message>
+        <message>
+            <source>Edit the selected contact</source>
+            <translation>تعديل جهة الاتصال المحدَّدة</translation>
         </message>
         <message numerus="yes">
             <source>%n found on screen; full search when the server is back</source>
@@ -5963,11 +5975,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>E&amp;xport CSV...</source>
-            <translation>&amp;تصدير CSV...</translation>
+            <translation>ت&amp;صدير CSV...</translation>
         </message>
         <message>
             <source>Edit &amp;scheme...</source>
-            <translation>تعديل ال&amp;مخطط...</translation>
+            <translation>تعديل الم&amp;خطط...</translation>
         </message>
         <message>
             <source>Traffic lights</source>
@@ -6716,7 +6728,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Histor&amp;y</source>
-            <translation>ال&amp;سجل</translation>
+            <translation>السج&amp;ل</translation>
         </message>
         <message>
             <source>Re&amp;port</source>
@@ -6724,11 +6736,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>R&amp;oster...</source>
-            <translation>قائمة الأ&amp;عضاء...</translation>
+            <translation>قائمة الأع&amp;ضاء...</translation>
         </message>
         <message>
             <source>A&amp;genda</source>
-            <translation>جدول الأ&amp;عمال</translation>
+            <translation>&amp;جدول الأعمال</translation>
         </message>
         <message>
             <source>&amp;Close meeting</source>
@@ -6745,6 +6757,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>Type a name, company or classification and press Enter to check in</source>
             <translation>اكتب اسمًا أو شركة أو تصنيفًا واضغط Enter لتسجيل الحضور</translation>
+        </message>
+        <message>
+            <source>Referral slip</source>
+            <translation>قسيمة إحالة</translation>
+        </message>
+        <message>
+            <source>Thank-you slip (TYFCB)</source>
+            <translation>قسيمة شكر (TYFCB)</translation>
+        </message>
+        <message>
+            <source>One-to-one slip</source>
+            <translation>قسيمة لقاء فردي</translation>
+        </message>
+        <message>
+            <source>CEU slip</source>
+            <translation>قسيمة CEU</translation>
         </message>
         <message>
             <source>Roster</source>
@@ -8482,7 +8510,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>E&amp;xport CSV...</source>
-            <translation>&amp;تصدير CSV...</translation>
+            <translation>ت&amp;صدير CSV...</translation>
         </message>
         <message>
             <source>Feature presentations for the next</source>
@@ -8943,7 +8971,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>E&amp;xport CSV...</source>
-            <translation>&amp;تصدير CSV...</translation>
+            <translation>ت&amp;صدير CSV...</translation>
         </message>
         <message>
             <source>Sheet for BNI Connect</source>
@@ -9014,6 +9042,82 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>{menu} menu</source>
             <translation>قائمة {menu}</translation>
+        </message>
+        <message>
+            <source>From the search box into the list</source>
+            <translation>من خانة البحث إلى القائمة</translation>
+        </message>
+        <message>
+            <source>In the list: edit the selected contact</source>
+            <translation>في القائمة: تعديل جهة الاتصال المحدَّدة</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>مسح البحث</translation>
+        </message>
+        <message>
+            <source>Done (asks how you reached them)</source>
+            <translation>تم (يسأل كيف تواصلت معه)</translation>
+        </message>
+        <message>
+            <source>Snooze: then T tomorrow, 3 in three days, N next week, P pick a date</source>
+            <translation>تأجيل: ثم T غدًا، 3 بعد ثلاثة أيام، N الأسبوع القادم، P اختيار تاريخ</translation>
+        </message>
+        <message>
+            <source>Reschedule to a date</source>
+            <translation>إعادة الجدولة إلى تاريخ</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Open the contact</source>
+            <translation>فتح جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Open the item's link (a profile or a search)</source>
+            <translation>فتح رابط العنصر (ملف شخصي أو بحث)</translation>
+        </message>
+        <message>
+            <source>From the filter into the list</source>
+            <translation>من عامل التصفية إلى القائمة</translation>
+        </message>
+        <message>
+            <source>Check in the highlighted member, or add the visitor typed</source>
+            <translation>تسجيل حضور العضو المحدَّد، أو إضافة الزائر المكتوب</translation>
+        </message>
+        <message>
+            <source>Move the highlight while typing</source>
+            <translation>تحريك التحديد أثناء الكتابة</translation>
+        </message>
+        <message>
+            <source>To the list, on the first member not yet checked in</source>
+            <translation>إلى القائمة، على أول عضو لم يُسجَّل حضوره بعد</translation>
+        </message>
+        <message>
+            <source>In the list: Present, Absent, Late, Medical, Substitute</source>
+            <translation>في القائمة: حاضر، غائب، متأخر، عذر طبي، بديل</translation>
+        </message>
+        <message>
+            <source>In the list: a testimonial by the selected member</source>
+            <translation>في القائمة: شهادة من العضو المحدَّد</translation>
+        </message>
+        <message>
+            <source>In the agenda window: start/pause, next speaker, back, skip, leave full screen</source>
+            <translation>في نافذة جدول الأعمال: بدء/إيقاف مؤقت، المتحدث التالي، رجوع، تخطٍّ، الخروج من ملء الشاشة</translation>
+        </message>
+        <message>
+            <source>In the list: the first / last row</source>
+            <translation>في القائمة: الصف الأول / الأخير</translation>
+        </message>
+        <message>
+            <source>In the list: check in a member, or a visitor's details</source>
+            <translation>في القائمة: تسجيل حضور عضو، أو تفاصيل زائر</translation>
+        </message>
+        <message>
+            <source>Back to the check-in box (in the visitor form: skip it)</source>
+            <translation>العودة إلى خانة تسجيل الحضور (في نموذج الزائر: تخطَّه)</translation>
         </message>
     </context>
     <context>
@@ -9357,7 +9461,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>&amp;New team</source>
-            <translation>فريق &amp;جديد</translation>
+            <translation>فريق ج&amp;ديد</translation>
         </message>
         <message>
             <source>&amp;Delete team</source>
@@ -9365,7 +9469,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Load sta&amp;rter teams</source>
-            <translation>تحميل ال&amp;فرق المبدئية</translation>
+            <translation>تحم&amp;يل الفرق المبدئية</translation>
         </message>
         <message>
             <source>Members (tick to put them in the team)</source>
@@ -11077,7 +11181,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Set &amp;stage</source>
-            <translation>تعيين ال&amp;مرحلة</translation>
+            <translation>تعيين الم&amp;رحلة</translation>
         </message>
         <message>
             <source>Joined on</source>

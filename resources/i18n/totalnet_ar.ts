@@ -6724,7 +6724,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <name>MeetingView</name>
         <message>
             <source>Other &amp;date...</source>
-            <translation>تاريخ &amp;آخر...</translation>
+            <translation>تاريخ آ&amp;خر...</translation>
         </message>
         <message>
             <source>Histor&amp;y</source>
@@ -6796,7 +6796,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>{reason} Showing the meeting of {date}; Other date (Alt+D) opens another day.</source>
-            <translation>{reason} يُعرض اجتماع {date}؛ «تاريخ آخر» (Alt+D) يفتح يومًا آخر.</translation>
+            <translation>{reason} يُعرض اجتماع {date}؛ «تاريخ آخر» (Alt+خ) يفتح يومًا آخر.</translation>
         </message>
         <message>
             <source>Meeting day</source>

@@ -140,3 +140,16 @@ def test_the_sheet_reads_right_to_left_in_arabic(main_window):
     assert "<h3 style='margin-bottom:2px'>Contacts</h3>" not in sheet
     # Qt's rich text does not mirror tables: each key comes after its words, so it shows on the right
     assert "<td style='padding-left:10px'><b>\u2068Ctrl+L\u2069</b></td></tr>" in sheet  # kept whole, as "Ctrl+,"
+
+
+@pytest.mark.parametrize("language", sorted(i18n.LANGUAGES))
+def test_a_sentence_naming_a_key_names_the_translated_one(language, qapp):
+    """Meeting day's note says which key opens another day: the one the translation puts '&' on."""
+    i18n.install(language)
+    try:
+        button = i18n.translate("MeetingView", "Other &date...")
+        note = i18n.translate("MeetingView", "{reason} Showing the meeting of {date}; Other date (Alt+D) opens "
+                                             "another day.")
+    finally:
+        i18n.install("en")
+    assert f"({_portable(QKeySequence.mnemonic(button))})" in note

@@ -2531,6 +2531,18 @@ Omar Khan, Lawyer</source>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation>جهة الاتصال هذه أنت الآن: يستخدمها «عرض بطاقتي».</translation>
         </message>
+        <message>
+            <source>Log a touch with the selected contact</source>
+            <translation>تسجيل تواصل مع جهة الاتصال المحدَّدة</translation>
+        </message>
+        <message>
+            <source>Move to the trash</source>
+            <translation>نقل إلى سلة المحذوفات</translation>
+        </message>
+        <message>
+            <source>Edit the selected contact</source>
+            <translation>تعديل جهة الاتصال المحدَّدة</translation>
+        </message>
         <message numerus="yes">
             <source>%n found on screen; full search when the server is back</source>
             <translation>
@@ -6759,6 +6771,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation>اكتب اسمًا أو شركة أو تصنيفًا واضغط Enter لتسجيل الحضور</translation>
         </message>
         <message>
+            <source>Referral slip</source>
+            <translation>قسيمة إحالة</translation>
+        </message>
+        <message>
+            <source>Thank-you slip (TYFCB)</source>
+            <translation>قسيمة شكر (TYFCB)</translation>
+        </message>
+        <message>
+            <source>One-to-one slip</source>
+            <translation>قسيمة لقاء فردي</translation>
+        </message>
+        <message>
+            <source>CEU slip</source>
+            <translation>قسيمة CEU</translation>
+        </message>
+        <message>
             <source>Roster</source>
             <translation>قائمة الأعضاء</translation>
         </message>
@@ -9034,6 +9062,82 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         <message>
             <source>{menu} menu</source>
             <translation>قائمة {menu}</translation>
+        </message>
+        <message>
+            <source>From the search box into the list</source>
+            <translation>من خانة البحث إلى القائمة</translation>
+        </message>
+        <message>
+            <source>In the list: edit the selected contact</source>
+            <translation>في القائمة: تعديل جهة الاتصال المحدَّدة</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>مسح البحث</translation>
+        </message>
+        <message>
+            <source>Done (asks how you reached them)</source>
+            <translation>تم (يسأل كيف تواصلت معه)</translation>
+        </message>
+        <message>
+            <source>Snooze: then T tomorrow, 3 in three days, N next week, P pick a date</source>
+            <translation>تأجيل: ثم T غدًا، 3 بعد ثلاثة أيام، N الأسبوع القادم، P اختيار تاريخ</translation>
+        </message>
+        <message>
+            <source>Reschedule to a date</source>
+            <translation>إعادة الجدولة إلى تاريخ</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Open the contact</source>
+            <translation>فتح جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Open the item's link (a profile or a search)</source>
+            <translation>فتح رابط العنصر (ملف شخصي أو بحث)</translation>
+        </message>
+        <message>
+            <source>From the filter into the list</source>
+            <translation>من عامل التصفية إلى القائمة</translation>
+        </message>
+        <message>
+            <source>Check in the highlighted member, or add the visitor typed</source>
+            <translation>تسجيل حضور العضو المحدَّد، أو إضافة الزائر المكتوب</translation>
+        </message>
+        <message>
+            <source>Move the highlight while typing</source>
+            <translation>تحريك التحديد أثناء الكتابة</translation>
+        </message>
+        <message>
+            <source>To the list, on the first member not yet checked in</source>
+            <translation>إلى القائمة، على أول عضو لم يُسجَّل حضوره بعد</translation>
+        </message>
+        <message>
+            <source>In the list: Present, Absent, Late, Medical, Substitute</source>
+            <translation>في القائمة: حاضر، غائب، متأخر، عذر طبي، بديل</translation>
+        </message>
+        <message>
+            <source>In the list: a testimonial by the selected member</source>
+            <translation>في القائمة: شهادة من العضو المحدَّد</translation>
+        </message>
+        <message>
+            <source>In the agenda window: start/pause, next speaker, back, skip, leave full screen</source>
+            <translation>في نافذة جدول الأعمال: بدء/إيقاف مؤقت، المتحدث التالي، رجوع، تخطٍّ، الخروج من ملء الشاشة</translation>
+        </message>
+        <message>
+            <source>In the list: the first / last row</source>
+            <translation>في القائمة: الصف الأول / الأخير</translation>
+        </message>
+        <message>
+            <source>In the list: check in a member, or a visitor's details</source>
+            <translation>في القائمة: تسجيل حضور عضو، أو تفاصيل زائر</translation>
+        </message>
+        <message>
+            <source>Back to the check-in box (in the visitor form: skip it)</source>
+            <translation>العودة إلى خانة تسجيل الحضور (في نموذج الزائر: تخطَّه)</translation>
         </message>
     </context>
     <context>

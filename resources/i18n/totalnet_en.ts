@@ -2428,6 +2428,18 @@ Omar Khan, Lawyer</source>
             <source>This contact is you now: "Show my card" uses it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Log a touch with the selected contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected contact</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%n found on screen; full search when the server is back</source>
             <translation>
@@ -6474,6 +6486,22 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Referral slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank-you slip (TYFCB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One-to-one slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CEU slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Roster</source>
             <translation type="unfinished" />
         </message>
@@ -8616,6 +8644,82 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>{menu} menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the search box into the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the list: edit the selected contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done (asks how you reached them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze: then T tomorrow, 3 in three days, N next week, P pick a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule to a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the item's link (a profile or a search)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the filter into the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check in the highlighted member, or add the visitor typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the highlight while typing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To the list, on the first member not yet checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the list: Present, Absent, Late, Medical, Substitute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the list: a testimonial by the selected member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the agenda window: start/pause, next speaker, back, skip, leave full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the list: the first / last row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the list: check in a member, or a visitor's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the check-in box (in the visitor form: skip it)</source>
             <translation type="unfinished" />
         </message>
     </context>

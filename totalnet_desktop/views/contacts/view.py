@@ -45,10 +45,10 @@ logger = logging.getLogger(__name__)
 
 class ContactsView(ContactCommands, Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Contacts")  # shown through translate("Screen", title)
-    key_help = (
-        ("Down / Enter", "From the search box into the list"),
-        ("Enter", "In the list: edit the selected contact"),
-        ("Esc", "Clear the search"),
+    key_help = (  # translated where shown (key_registry.declared_keys)
+        ("Down / Enter", QT_TRANSLATE_NOOP("Shortcuts", "From the search box into the list")),
+        ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "In the list: edit the selected contact")),
+        ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the search")),
     )
 
     def __init__(self, ctx, parent: QWidget | None = None):
@@ -113,9 +113,9 @@ class ContactsView(ContactCommands, Screen):
 
     def _add_shortcuts(self) -> None:
         for keys, slot, name, text in (
-                ("Ctrl+L", self.log_touch, "shortcut_log_touch", "Log a touch with the selected contact"),
-                (QKeySequence.StandardKey.Delete, self.delete_selected, "shortcut_delete", "Move to the trash"),
-                ("F2", self.edit_selected, "shortcut_edit", "Edit the selected contact")):
+                ("Ctrl+L", self.log_touch, "shortcut_log_touch", self.tr("Log a touch with the selected contact")),
+                (QKeySequence.StandardKey.Delete, self.delete_selected, "shortcut_delete", self.tr("Move to the trash")),
+                ("F2", self.edit_selected, "shortcut_edit", self.tr("Edit the selected contact"))):
             self.add_shortcut(keys, slot, name, text)
 
     # ---- filters and loading -----------------------------------------------------------------

@@ -44,14 +44,14 @@ RULES_AFTER_START_MS = 1200  # with run_rules_on_start: after the window is on s
 
 class FollowUpsView(ItemActions, ExportActions, Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Follow-ups")  # shown through translate("Screen", title)
-    key_help = (
-        ("D", "Done (asks how you reached them)"),
-        ("S", "Snooze: then T tomorrow, 3 in three days, N next week, P pick a date"),
-        ("R", "Reschedule to a date"),
-        ("Delete / X", "Dismiss"),
-        ("Enter", "Open the contact"),
-        ("L", "Open the item's link (a profile or a search)"),
-        ("Down", "From the filter into the list"),
+    key_help = (  # translated where shown (key_registry.declared_keys)
+        ("D", QT_TRANSLATE_NOOP("Shortcuts", "Done (asks how you reached them)")),
+        ("S", QT_TRANSLATE_NOOP("Shortcuts", "Snooze: then T tomorrow, 3 in three days, N next week, P pick a date")),
+        ("R", QT_TRANSLATE_NOOP("Shortcuts", "Reschedule to a date")),
+        ("Delete / X", QT_TRANSLATE_NOOP("Shortcuts", "Dismiss")),
+        ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Open the contact")),
+        ("L", QT_TRANSLATE_NOOP("Shortcuts", "Open the item's link (a profile or a search)")),
+        ("Down", QT_TRANSLATE_NOOP("Shortcuts", "From the filter into the list")),
     )
 
     def __init__(self, ctx, parent: QWidget | None = None, run_rules_on_start: bool = False):

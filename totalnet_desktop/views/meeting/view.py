@@ -43,16 +43,16 @@ logger = logging.getLogger(__name__)
 
 class MeetingView(CheckInActions, MeetingActions, SlipActions, Screen):
     title = QT_TRANSLATE_NOOP("Screen", "Meeting day")  # shown through translate("Screen", title)
-    key_help = (
-        ("Enter", "Check in the highlighted member, or add the visitor typed"),
-        ("Up / Down", "Move the highlight while typing"),
-        ("Tab", "To the list, on the first member not yet checked in"),
-        ("P A L M S", "In the list: Present, Absent, Late, Medical, Substitute"),
-        ("T", "In the list: a testimonial by the selected member"),
-        ("Space N B S Esc", "In the agenda window: start/pause, next speaker, back, skip, leave full screen"),
-        ("Home / End", "In the list: the first / last row"),
-        ("Enter", "In the list: check in a member, or a visitor's details"),
-        ("Esc", "Back to the check-in box (in the visitor form: skip it)"),
+    key_help = (  # translated where shown (key_registry.declared_keys)
+        ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Check in the highlighted member, or add the visitor typed")),
+        ("Up / Down", QT_TRANSLATE_NOOP("Shortcuts", "Move the highlight while typing")),
+        ("Tab", QT_TRANSLATE_NOOP("Shortcuts", "To the list, on the first member not yet checked in")),
+        ("P A L M S", QT_TRANSLATE_NOOP("Shortcuts", "In the list: Present, Absent, Late, Medical, Substitute")),
+        ("T", QT_TRANSLATE_NOOP("Shortcuts", "In the list: a testimonial by the selected member")),
+        ("Space N B S Esc", QT_TRANSLATE_NOOP("Shortcuts", "In the agenda window: start/pause, next speaker, back, skip, leave full screen")),
+        ("Home / End", QT_TRANSLATE_NOOP("Shortcuts", "In the list: the first / last row")),
+        ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "In the list: check in a member, or a visitor's details")),
+        ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Back to the check-in box (in the visitor form: skip it)")),
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -116,10 +116,10 @@ class MeetingView(CheckInActions, MeetingActions, SlipActions, Screen):
 
     def _build_actions(self) -> None:
         for keys, slot, name, text in (
-                ("Ctrl+R", self.add_referral, "referral", "Referral slip"),
-                ("Ctrl+T", self.add_thank_you, "thank_you", "Thank-you slip (TYFCB)"),
-                ("Ctrl+O", self.add_one_to_one, "one_to_one", "One-to-one slip"),
-                ("Ctrl+Shift+E", self.add_ceu, "ceu", "CEU slip")):
+                ("Ctrl+R", self.add_referral, "referral", self.tr("Referral slip")),
+                ("Ctrl+T", self.add_thank_you, "thank_you", self.tr("Thank-you slip (TYFCB)")),
+                ("Ctrl+O", self.add_one_to_one, "one_to_one", self.tr("One-to-one slip")),
+                ("Ctrl+Shift+E", self.add_ceu, "ceu", self.tr("CEU slip"))):
             self.add_shortcut(keys, slot, f"action_slip_{name}", text)
 
     @property

@@ -4,7 +4,7 @@ test that no two keys collide.
 Three sources, read from the live window:
 - QActions with a shortcut: window-wide ones (the menus) are "Everywhere"; one added to a screen
   belongs to that screen (its text, or its tool tip, says what it does);
-- mnemonics (Alt+letter) of the buttons on each screen (``&Close meeting`` -> Alt+C);
+- mnemonics (Alt+letter) of the buttons and tabs on each screen (``&Close meeting`` -> Alt+C);
 - single keys a screen handles in its own key handler, which it declares in ``Screen.key_help``
   (and a dialog in its ``key_help``), so they are listed where their code lives.
 """
@@ -68,6 +68,21 @@ def mnemonic_keys(widget: QWidget, scope: str) -> list[KeyHelp]:
     return out
 
 
+def tab_keys(widget: QWidget, scope: str) -> list[KeyHelp]:
+    """Alt+letter of the tabs under ``widget`` ('Traffic &lights' -> Alt+L): the tab bar shows whichever
+    page is open, so a tab's key meets the buttons of every page (it has no group)."""
+    out = []
+    for tabs in widget.findChildren(QTabWidget):
+        if tabs.window() is not widget.window():
+            continue
+        for index in range(tabs.count()):
+            key = QKeySequence.mnemonic(tabs.tabText(index))
+            if not key.isEmpty():
+                text = translate("Shortcuts", "{tab} tab").format(tab=_clean(tabs.tabText(index)))
+                out.append(KeyHelp(_portable(key), text, scope))
+    return out
+
+
 def _page_of(button: QWidget, screen: QWidget) -> str:
     """The name of the tab page (inside ``screen``) holding ``button``; '' when on no tab."""
     child = button
@@ -82,8 +97,10 @@ def _page_of(button: QWidget, screen: QWidget) -> str:
 
 
 def declared_keys(owner, scope: str) -> list[KeyHelp]:
-    """The single keys ``owner`` handles itself (its ``key_help``: (keys, text) pairs)."""
-    return [KeyHelp(keys, text, scope, checked=False) for keys, text in getattr(owner, "key_help", ())]
+    """The single keys ``owner`` handles itself (its ``key_help``: (keys, text) pairs, the text marked
+    QT_TRANSLATE_NOOP("Shortcuts", ...) and translated here; the keys are key names, shown as they are)."""
+    return [KeyHelp(keys, translate("Shortcuts", text), scope, checked=False)
+            for keys, text in getattr(owner, "key_help", ())]
 
 
 def collect(window) -> list[KeyHelp]:
@@ -102,6 +119,7 @@ def collect(window) -> list[KeyHelp]:
     for screen in screens:
         for action in screen.actions():
             out.extend(action_keys(action, screen.title))
+        out.extend(tab_keys(screen, screen.title))
         out.extend(mnemonic_keys(screen, screen.title))
         out.extend(declared_keys(screen, screen.title))
     for extra in getattr(window, "key_help_extras", ()):

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from totalnet_desktop.i18n import is_right_to_left, isolate, translate
+from totalnet_desktop.i18n import is_right_to_left, isolate, listing, translate
 from totalnet_desktop.views.shell import key_registry, theme
 from totalnet_desktop.views.shell.sizing import fit_resize
 
@@ -43,7 +43,7 @@ def _scope_block(scope: str, items: list[key_registry.KeyHelp]) -> str:
         tabs = tabs_of.get(pair, [])
         if len(tabs) > 1:
             rows.append(_row(k.keys, translate("Shortcuts", "{action} (tabs: {tabs})").format(
-                action=k.text, tabs=", ".join(tabs))))
+                action=k.text, tabs=listing(tabs))))
         elif tabs:
             per_tab.setdefault(tabs[0], []).append(_row(k.keys, k.text))
         else:

@@ -78,3 +78,14 @@ def test_spark_lines_stand_out_from_the_window_and_their_fill(mode):
     line, fill = p.SPARK[mode]["line"], p.SPARK[mode]["fill"]
     assert p.contrast_ratio(line, p.base("window", mode)) >= 3
     assert p.contrast_ratio(line, fill) >= 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_focus_ring_stands_out_from_the_window_and_a_button(mode):
+    # WCAG 1.4.11: the ring around a focused button (views/shell/indicator_style.py) at 3:1 against what is
+    # around it and what it is drawn on: the window, a view or card, and the button's face (Fusion's light
+    # face is the window grey; the dark set gives it its own colour).
+    ring = p.base("focus_ring", mode)
+    face = p.DARK_WINDOW_ROLES["Button"] if mode == p.DARK else p.base("window", mode)
+    for behind in (p.base("window", mode), p.base("base", mode), p.base("card", mode), face):
+        assert p.contrast_ratio(ring, behind) >= 3, (mode, behind)

@@ -30,13 +30,16 @@ class Chip:
 # the dark set is applied by views/shell/theme.py, so these are what the user really sees).
 BASES = {
     LIGHT: {"window": "#efefef", "base": "#ffffff", "text": "#1d1d1d", "card": "#ffffff", "card_border": "#d5dbe1",
-            "indicator_border": "#767676"},
+            "indicator_border": "#767676", "focus_ring": "#0b57a4"},
     DARK: {"window": "#2b2b2b", "base": "#1f1f1f", "text": "#e6e6e6", "card": "#262626", "card_border": "#4a4f55",
-           "indicator_border": "#8a8a8a"},
+           "indicator_border": "#8a8a8a", "focus_ring": "#8ab4f8"},
 }
 # indicator_border: the edge of an empty check box or radio button (views/shell/indicator_style.py), at least
 # 3:1 against the window and the box's inside (WCAG 1.4.11); Fusion's own (the window colour darkened) is
 # 1.0:1 on the dark set and 2.7:1 on the light one.
+# focus_ring: the ring around a push or tool button that has the keyboard focus (indicator_style.py), at least
+# 3:1 against the window, the view background and a button's face (WCAG 1.4.11). Fusion draws a dialog's
+# default button with the same highlighted edge as a focused one, so without the ring Tab to it shows nothing.
 
 # Text colours used on the base/window background.
 TEXT = {
@@ -190,7 +193,8 @@ def series(key: str, mode: str = LIGHT) -> str:
 
 
 def base(key: str, mode: str = LIGHT) -> str:
-    """A background or default text colour ('window', 'base', 'text', 'card', 'card_border', 'indicator_border')."""
+    """A background or default text colour ('window', 'base', 'text', 'card', 'card_border', 'indicator_border',
+    'focus_ring')."""
     return BASES[mode][key]
 
 

@@ -126,3 +126,66 @@ def test_an_empty_check_box_or_radio_button_can_be_seen(qtbot, mode, kind):
     best = max(palette.contrast_ratio(image.pixelColor(x, y).name(), inside)
                for x in range(rect.left(), rect.right() + 1) for y in range(rect.top(), rect.bottom() + 1))
     assert best >= 3.0  # its edge, drawn in the palette's indicator colour
+
+
+@pytest.mark.parametrize("mode", [theme.LIGHT, theme.DARK])
+def test_a_dialogs_default_button_shows_the_keyboard_focus_and_looks_the_same_without_it(qtbot, mode):
+    """Fusion draws a dialog's default button with its focus edge already, so Tab to a dialog's only button
+    showed nothing; the app's style rings it in the palette's focus colour. Without the focus, or with a
+    focus from a mouse click, the button is drawn exactly as Fusion draws it."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QStyleFactory, QVBoxLayout
+
+    theme.apply(mode)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    box = QLineEdit()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    layout.addWidget(box)
+    layout.addWidget(buttons)
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    box.setFocus()
+    resting = close.grab().toImage()
+    fusion = QStyleFactory.create("Fusion")
+    close.setStyle(fusion)
+    assert close.grab().toImage() == resting  # unfocused: Fusion's own picture
+    close.setStyle(QApplication.style())
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton, pos=close.rect().topLeft())  # focus by mouse: no ring
+    assert close.hasFocus() and close.grab().toImage() == resting
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert close.hasFocus()
+    focused = close.grab().toImage()
+    ring = palette.base("focus_ring", mode)
+    assert focused != resting
+    assert any(focused.pixelColor(x, close.height() // 2).name() == ring for x in range(3))
+
+
+def test_a_tool_button_shows_the_keyboard_focus_with_the_ring(qtbot):
+    from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+    theme.apply(theme.DARK)
+    page = QWidget()
+    qtbot.addWidget(page)
+    row = QHBoxLayout(page)
+    box, tool = QLineEdit(), QToolButton()
+    tool.setText("Pick")
+    row.addWidget(box)
+    row.addWidget(tool)
+    tool.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=3000)
+    box.setFocus()
+    resting = tool.grab().toImage()
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert tool.hasFocus()
+    focused = tool.grab().toImage()
+    assert any(focused.pixelColor(x, tool.height() // 2).name() == palette.base("focus_ring", theme.DARK)
+               for x in range(3))
+    assert focused != resting

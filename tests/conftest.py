@@ -291,3 +291,39 @@ def main_window(ctx, qtbot):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def sample_window(ctx, qtbot):
+    """The main window shown on the sample chapter."""
+    from totalnet_desktop.core.demo import loader
+    from totalnet_desktop.views.shell.main_window import MainWindow
+
+    loader.generate()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _stretched_in(language: str, monkeypatch):
+    from totalnet_desktop import i18n
+
+    monkeypatch.setenv(i18n.STRETCH_ENV, "1")
+    i18n.install(language)
+    yield
+    monkeypatch.delenv(i18n.STRETCH_ENV, raising=False)
+    i18n.install("en")
+
+
+@pytest.fixture
+def stretched(qapp, monkeypatch):
+    """English with every string 40% longer (TOTALNET_STRING_STRETCH), back to plain English after."""
+    yield from _stretched_in("en", monkeypatch)
+
+
+@pytest.fixture
+def arabic_stretched(qapp, monkeypatch):
+    """Arabic with every string 40% longer, back to plain English after."""
+    yield from _stretched_in("ar", monkeypatch)

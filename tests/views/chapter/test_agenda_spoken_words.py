@@ -38,14 +38,6 @@ def test_who_spoke_is_in_arabic(arabic, db, main_window):
     assert labels.label(labels.SEGMENT_KINDS, "networking") in text
 
 
-@pytest.fixture
-def arabic_stretched(qapp, monkeypatch):
-    monkeypatch.setenv(i18n.STRETCH_ENV, "1")
-    i18n.install("ar")
-    yield
-    monkeypatch.delenv(i18n.STRETCH_ENV)
-    i18n.install("en")
-
 
 def test_segment_titles_keep_their_room_at_1024(arabic_stretched, db, main_window, qtbot):
     ch = chapters.create_chapter("Dubai Achievers", start_time="23:59")

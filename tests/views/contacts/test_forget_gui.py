@@ -4,22 +4,8 @@ file and on a chapter server (--engine postgres)."""
 
 from __future__ import annotations
 
-import pytest
 from modal_helpers import on_next_modal
 from PySide6.QtWidgets import QMessageBox
-
-
-@pytest.fixture
-def sample_window(ctx, qtbot):
-    from totalnet_desktop.core.demo import loader
-    from totalnet_desktop.views.shell.main_window import MainWindow
-
-    loader.generate()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _back_up(ctx) -> None:

@@ -1,23 +1,11 @@
 """The import window fits a 1024x700 screen in Arabic with string stretch: its widest part, the
 duplicate policy's sentences, wrap (a radio button's text made the window 1,121 pixels wide)."""
 
-import os
 
-import pytest
 from PySide6.QtCore import Qt
 
-from totalnet_desktop import i18n
 from totalnet_desktop.views.exchange.import_dialog import ImportDialog
 from totalnet_desktop.views.shell.wrap_radio import WrapRadio
-
-
-@pytest.fixture
-def arabic_stretched(qapp, monkeypatch):
-    monkeypatch.setenv(i18n.STRETCH_ENV, "1")
-    i18n.install("ar")
-    yield
-    os.environ.pop(i18n.STRETCH_ENV, None)
-    i18n.install("en")
 
 
 def test_import_window_fits_1024(arabic_stretched, ctx, qtbot):

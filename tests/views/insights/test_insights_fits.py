@@ -1,7 +1,6 @@
 """Insights fits a 1024x700 screen: with the sample chapter (every card filled), nothing scrolls sideways
 and the window can be as narrow as the screen."""
 
-import os
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,14 +48,6 @@ def test_trust_funnel_legend_is_not_cut_at_1024(db, main_window, qtbot):
     assert view.chart().legend().isVisible()
     assert legend_width(view.chart()) <= view.width(), (legend_width(view.chart()), view.width())
 
-
-@pytest.fixture
-def arabic_stretched(qapp, monkeypatch):
-    monkeypatch.setenv(i18n.STRETCH_ENV, "1")
-    i18n.install("ar")
-    yield
-    os.environ.pop(i18n.STRETCH_ENV, None)
-    i18n.install("en")
 
 
 TEXT_ITEM = 8  # QGraphicsTextItem::Type

@@ -1,20 +1,8 @@
 """Meeting day at 1024x700 with every string 40% longer (string stretch): the heading (chapter, date,
 state) and the counters are shown whole, the buttons beside or under the heading, never over it."""
 
-import os
 
 import pytest
-
-from totalnet_desktop import i18n
-
-
-@pytest.fixture
-def stretched(qapp, monkeypatch):
-    monkeypatch.setenv(i18n.STRETCH_ENV, "1")
-    i18n.install("en")
-    yield
-    os.environ.pop(i18n.STRETCH_ENV, None)
-    i18n.install("en")
 
 
 def shown_whole(label) -> bool:

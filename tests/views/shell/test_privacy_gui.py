@@ -19,18 +19,6 @@ pytest.importorskip("sqlcipher3")
 PASS = "correct horse battery"
 
 
-@pytest.fixture
-def sample_window(ctx, qtbot):
-    from totalnet_desktop.core.demo import loader
-    from totalnet_desktop.views.shell.main_window import MainWindow
-
-    loader.generate()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
 
 def _protect(window, qtbot, tmp_path=None):
     from totalnet_desktop.views.shell.preferences import PreferencesDialog

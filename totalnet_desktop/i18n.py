@@ -352,6 +352,15 @@ def money(value, currency: str = "", whole: bool = False) -> str:
     return isolate(f"{currency} {text}".strip()) if is_right_to_left() else f"{currency} {text}".strip()
 
 
+def whole_amount(value, currency: str = "") -> str:
+    """'12,500 AED' (whole units: Insights is about orders of magnitude), in the locale's digits and
+    grouping, kept whole in right to left. The Insights screen and ``totalnet insights`` both write
+    their amounts through this, so a figure reads the same on both."""
+    from decimal import Decimal
+
+    return embedded(f"{decimal(Decimal(str(value)), 0)} {currency}".strip())
+
+
 def bucket_text(key: str, year: str = "yy") -> str:
     """A month or quarter of a chart ('2025-12' -> 'Dec 25' / 'ديسمبر ٢٥'; '2020-Q1' -> 'Q1 20'), with the
     locale's month names and digits; ``year`` is the QLocale pattern of the year ('yy' or 'yyyy')."""

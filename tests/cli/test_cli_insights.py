@@ -43,11 +43,11 @@ def test_insights_prints_every_figure_of_a_period(data_dir, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Period: 2026-01-01..2026-06-30, 2026-01-01 to 2026-06-30"
     for line in (
-        "  Closed from chapter referrals: 300.00 AED",
-        "  Fee for this period: 300.00 AED",  # April to June: 3 months of 100 (not 6: joined in April)
+        "  Closed from chapter referrals: 300 AED",
+        "  Fee for this period: 300 AED",  # April to June: 3 months of 100 (not 6: joined in April)
         "  Return: 1.0x",
         "  Paid back on: 2026-06-02",
-        "  Still to pay back: 0.00 AED",
+        "  Still to pay back: 0 AED",
         "  Given inside / outside: 1 / 1",
         "  Received inside / outside: 0 / 1",
         "  Received from chapter members: 1",
@@ -58,6 +58,22 @@ def test_insights_prints_every_figure_of_a_period(data_dir, capsys):
     ):
         assert line in out, line
     assert any(line.startswith("  Omar Khan: referrals 1 to me, 2 from me") for line in out)
+
+
+def test_insights_amounts_in_english_are_the_screens_text(data_dir, capsys):
+    """Every amount line carries the same text as the Insights screen for the same figure."""
+    from totalnet_desktop.core.insights.facade import load_dashboard
+    from totalnet_desktop.views.insights import numbers
+
+    _hand_counted()
+    assert main(["insights", "--period", "2026-01-01..2026-06-30"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    board = load_dashboard(cmd_insights.parse_period("2026-01-01..2026-06-30"))
+    assert numbers.amount(board.roi.total, "AED") == "300 AED"
+    assert numbers.amount(board.roi.total, "AED") in numbers.roi_numbers(board.roi, "Dubai Central")
+    assert "  Business you passed (closed by others): " + numbers.amount(board.roi.passed_total, "AED") in out
+    assert any(line.endswith(f"business they sent {numbers.amount(300, 'AED')}, I sent {numbers.amount(0, 'AED')}")
+               for line in out), out
 
 
 def test_insights_period_names_and_a_bad_period(data_dir, capsys):
@@ -94,6 +110,11 @@ def test_insights_in_arabic_writes_numbers_as_the_screen_does(data_dir, capsys, 
         assert "  " + line in out
         late = f"  {i18n.translate('PALMS', 'Late')}: {numbers.number(1)}"
         assert late in out
+        for label, figure in (("Closed from chapter referrals: {money}", board.roi.total),
+                              ("Fee for this period: {money}", board.roi.fee_for_period),
+                              ("Still to pay back: {money}", board.roi.remaining)):
+            assert "  " + i18n.translate("CLI", label).format(money=numbers.amount(figure, "AED")) in out, label
+        assert numbers.amount(board.roi.total, "AED") in numbers.roi_numbers(board.roi, "Dubai Central")  # the screen's text
         text = "\n".join(out)
         hundred = "١٠٠" if digits == "arabic" else "100"
         assert hundred + "%" not in text and turnout.startswith(hundred)  # the locale's sign, not a hand-made '%'

@@ -13,7 +13,7 @@ import logging
 
 from totalnet_desktop.core.store.errors import TotalNetError
 from totalnet_desktop.core.store.labels import stage_text, status_text
-from totalnet_desktop.i18n import decimal, number, percent, tr_core, translate
+from totalnet_desktop.i18n import decimal, number, percent, tr_core, translate, whole_amount
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,8 @@ def parse_period(text: str, today: dt.date | None = None):
 
 
 def _money(value, currency: str) -> str:
-    return f"{decimal(value, 2)} {currency}"
+    """An amount as the Insights screen writes it (i18n.whole_amount: '300 AED', an isolated '٣٠٠ AED' in Arabic)."""
+    return whole_amount(value, currency)
 
 
 def _percent(value) -> str:

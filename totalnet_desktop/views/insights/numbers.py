@@ -8,7 +8,15 @@ from decimal import Decimal
 from html import escape
 
 from totalnet_desktop.core.store.models import CHANNEL_LABELS
-from totalnet_desktop.i18n import QT_TRANSLATE_NOOP, date_format, decimal, embedded, number, translate
+from totalnet_desktop.i18n import (
+    QT_TRANSLATE_NOOP,
+    date_format,
+    decimal,
+    embedded,
+    number,
+    translate,
+    whole_amount,
+)
 from totalnet_desktop.i18n import percent as locale_percent
 from totalnet_desktop.theme import palette
 from totalnet_desktop.views.shell.rich_text import direction, html_table
@@ -66,8 +74,8 @@ def stage_name(stage: str) -> str:
 
 
 def amount(value: Decimal | float, currency: str = "") -> str:
-    """'12,500 AED' (whole units: the dashboard is about orders of magnitude), in the locale's digits."""
-    return embedded(f"{decimal(Decimal(value), 0)} {currency}".strip())
+    """'12,500 AED' (whole units), the same text ``totalnet insights`` prints: i18n.whole_amount."""
+    return whole_amount(value, currency)
 
 
 def day(value) -> str:

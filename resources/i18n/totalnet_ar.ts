@@ -1652,7 +1652,7 @@ Your current data is backed up first.</source>
         </message>
         <message>
             <source>&amp;Members</source>
-            <translation>الأ&amp;عضاء</translation>
+            <translation>الأع&amp;ضاء</translation>
         </message>
         <message>
             <source>e.g. Dubai Achievers</source>
@@ -1816,11 +1816,11 @@ Omar Khan, Lawyer</source>
         </message>
         <message>
             <source>&amp;Encryption:</source>
-            <translation>ال&amp;تشفير:</translation>
+            <translation>الت&amp;شفير:</translation>
         </message>
         <message>
             <source>&amp;Remember the password in this computer's keyring</source>
-            <translation>&amp;تذكّر كلمة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
+            <translation>تذكّ&amp;ر كلمة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
         </message>
         <message>
             <source>Remember the password in this computer's keyring</source>
@@ -4084,7 +4084,7 @@ To report it, copy the details below (they hold no names, e-mails or numbers fro
         </message>
         <message>
             <source>&amp;Add files...</source>
-            <translation>&amp;إضافة ملفات...</translation>
+            <translation>إ&amp;ضافة ملفات...</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -5040,7 +5040,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation>ا&amp;ستيراد</translation>
+            <translation>اس&amp;تيراد</translation>
         </message>
         <message>
             <source>Close</source>
@@ -7305,7 +7305,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>&amp;Keep the values of the columns below in each contact's notes (as “Column: value” lines)</source>
-            <translation>ا&amp;حفظ قيم الأعمدة أدناه في ملاحظات كل جهة اتصال (كسطور «العمود: القيمة»)</translation>
+            <translation>اح&amp;فظ قيم الأعمدة أدناه في ملاحظات كل جهة اتصال (كسطور «العمود: القيمة»)</translation>
         </message>
         <message>
             <source>Columns that go to no field: {columns}.</source>
@@ -8049,7 +8049,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>&amp;Receiver</source>
-            <translation>ال&amp;مستلم</translation>
+            <translation>المس&amp;تلم</translation>
         </message>
         <message>
             <source>&amp;Type</source>
@@ -8069,7 +8069,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>Hot&amp;ness 1-5</source>
-            <translation>ال&amp;حرارة 1-5</translation>
+            <translation>الحرا&amp;رة 1-5</translation>
         </message>
         <message>
             <source>N&amp;otes</source>
@@ -8220,7 +8220,7 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>I&amp;gnore</source>
-            <translation>ت&amp;جاهل</translation>
+            <translation>تجا&amp;هل</translation>
         </message>
         <message>
             <source>&lt;b&gt;People to review&lt;/b&gt; ({count}): they matched no contact. Link each to a contact, create one, or ignore them (remembered).</source>
@@ -8755,11 +8755,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>&amp;Retry now</source>
-            <translation>أعد المحاولة ال&amp;آن</translation>
+            <translation>&amp;كرّر المحاولة الآن</translation>
         </message>
         <message>
             <source>Retry now</source>
-            <translation>أعد المحاولة الآن</translation>
+            <translation>كرّر المحاولة الآن</translation>
         </message>
         <message>
             <source>Use my &amp;personal file</source>
@@ -10606,11 +10606,11 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
         <message>
             <source>&amp;To (thanked)</source>
-            <translation>إ&amp;لى (المشكور)</translation>
+            <translation>إلى (الم&amp;شكور)</translation>
         </message>
         <message>
             <source>&amp;Amount ({currency})</source>
-            <translation>ال&amp;مبلغ ({currency})</translation>
+            <translation>الم&amp;بلغ ({currency})</translation>
         </message>
         <message>
             <source>&amp;Business</source>

@@ -11,7 +11,7 @@ from totalnet_desktop.single_instance import SingleInstance
 
 def wait_listening(folder, proc, seconds: float = 30) -> None:
     """Until the app started as ``proc`` for data folder ``folder`` answers the single-instance ping (its
-    event loop runs once it answers; a second launch waits only about 2 s for that)."""
+    event loop runs once it answers; a second launch waits single_instance.ANSWER_SECONDS for that)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         assert proc.poll() is None, proc.communicate()

@@ -94,6 +94,7 @@ PACKAGES = (
     "core/store/undo.py",
     "core/store/undo_labels.py",
     "core/store/write_guard.py",
+    "app.py",
     "i18n.py",
     "qtmodels",
     "render",

@@ -136,6 +136,7 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False, lang: str | None
     from PySide6.QtWidgets import QMessageBox
 
     from totalnet_desktop.core.store import db
+    from totalnet_desktop.i18n import translate
     from totalnet_desktop.single_instance import (
         ACTIVATED,
         FOREIGN,
@@ -160,7 +161,8 @@ def run_gui(data_dir=None, argv=None, smoke_test: bool = False, lang: str | None
     if claim == FOREIGN:
         path = instance.foreign_path()
         logger.warning("single-instance file owned by another user: %s", path)
-        QMessageBox.warning(None, "TotalNet cannot start", foreign_message(path) if path else "")
+        QMessageBox.warning(None, translate("SingleInstance", "TotalNet cannot start"),
+                            foreign_message(path) if path else "")
         return 1
     if claim != PRIMARY:
         # Frozen (or very busy) first instance: say so, and let the user start anyway.

@@ -29,15 +29,18 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from totalnet_desktop.core.store.errors import TotalNetError
-from totalnet_desktop.i18n import translate
+from totalnet_desktop.i18n import number, path_text, translate
 
 logger = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
 ANSWER = b"ok\n"
 PRIMARY, ACTIVATED, NOT_ANSWERING, FOREIGN = "primary", "activated", "not_answering", "foreign"
-# How long a later launch waits for the running instance to answer.
-ANSWER_SECONDS = 2.0
+# How long a later launch waits for the running instance to answer. A running window answers at once when
+# idle; while it is busy (building its screens at start, on a slow or loaded machine) its event loop may
+# not turn for seconds, and a second launch should bring it forward rather than ask whether to start
+# anyway (2 s was too short: a second launch under load asked the question).
+ANSWER_SECONDS = 8.0
 # A Unix socket path must fit in sockaddr_un.sun_path (104 bytes on macOS, 108 on Linux).
 _MAX_SOCKET_PATH = 100
 
@@ -260,13 +263,16 @@ def bring_to_front(window: QWidget) -> None:
 
 def not_answering_box(data_dir, parent: QWidget | None = None) -> QMessageBox:
     """The question asked when a running instance holds the data folder but does not answer."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "TotalNet is not answering",
-                      f"TotalNet is already open on the data folder {data_dir} but did not answer within "
-                      f"{ANSWER_SECONDS:.0f} seconds. Start anyway, or quit and wait for it?", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, translate("SingleInstance", "TotalNet is not answering"),
+        translate("SingleInstance", "TotalNet is already open on the data folder {folder} but did not answer "
+                  "within {seconds} seconds. Start anyway, or quit and wait for it?").format(
+            folder=path_text(data_dir), seconds=number(round(ANSWER_SECONDS))),
+        parent=parent)
     box.setObjectName("notAnsweringBox")
-    start = box.addButton("Start anyway", QMessageBox.ButtonRole.AcceptRole)
+    start = box.addButton(translate("SingleInstance", "Start anyway"), QMessageBox.ButtonRole.AcceptRole)
     start.setObjectName("startAnyway")
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(translate("SingleInstance", "Quit"), QMessageBox.ButtonRole.RejectRole)
     quit_button.setObjectName("quit")
     box.setDefaultButton(quit_button)
     box.setEscapeButton(quit_button)
@@ -282,5 +288,6 @@ def ask_start_anyway(data_dir, parent: QWidget | None = None) -> bool:
 
 
 def foreign_message(path: Path) -> str:
-    return (f"The file {path} belongs to another user, so TotalNet will not use it to find a running "
-            "window. Remove it (or ask your administrator), then start TotalNet again.")
+    return translate("SingleInstance", "The file {path} belongs to another user, so TotalNet will not use it "
+                     "to find a running window. Remove it (or ask your administrator), then start TotalNet "
+                     "again.").format(path=path_text(path))

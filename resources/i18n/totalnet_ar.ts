@@ -9148,6 +9148,33 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>TotalNet cannot start</source>
+            <translation>تعذّر تشغيل TotalNet</translation>
+        </message>
+        <message>
+            <source>TotalNet is not answering</source>
+            <translation>TotalNet لا يستجيب</translation>
+        </message>
+        <message>
+            <source>TotalNet is already open on the data folder {folder} but did not answer within {seconds} seconds. Start anyway, or quit and wait for it?</source>
+            <translation>TotalNet مفتوح بالفعل على مجلد البيانات {folder} لكنه لم يستجب خلال {seconds} ثوانٍ. هل تريد البدء على أي حال، أم الإنهاء والانتظار حتى يستجيب؟</translation>
+        </message>
+        <message>
+            <source>Start anyway</source>
+            <translation>ابدأ على أي حال</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>The file {path} belongs to another user, so TotalNet will not use it to find a running window. Remove it (or ask your administrator), then start TotalNet again.</source>
+            <translation>الملف {path} يخص مستخدمًا آخر، لذلك لن يستخدمه TotalNet للعثور على نافذة مفتوحة. احذفه (أو اطلب ذلك من مسؤول النظام)، ثم شغّل TotalNet من جديد.</translation>
+        </message>
+    </context>
+    <context>
         <name>SlipDialog</name>
         <message>
             <source>1: details shared</source>

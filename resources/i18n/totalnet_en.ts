@@ -8731,6 +8731,33 @@ Online-only contacts in these professions are suggested for a coffee or a visit.
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>TotalNet cannot start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet is not answering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TotalNet is already open on the data folder {folder} but did not answer within {seconds} seconds. Start anyway, or quit and wait for it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} belongs to another user, so TotalNet will not use it to find a running window. Remove it (or ask your administrator), then start TotalNet again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SlipDialog</name>
         <message>
             <source>1: details shared</source>
